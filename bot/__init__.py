@@ -1,0 +1,1 @@
+"""Clio for Slack: a Slack bot for Clio Manage."""
