@@ -1,0 +1,124 @@
+"""Contacts: people and companies (clients, opposing parties, providers...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar, Literal
+
+from bot.clio.models.base import ClioModel, NestedInput, Record, Ref, WriteModel
+from bot.clio.models.stubs import ContactStub
+
+ContactType = Literal["Person", "Company"]
+
+
+class EmailAddress(ClioModel):
+    id: int | None = None
+    address: str | None = None
+    name: str | None = None
+    primary: bool | None = None
+
+
+class PhoneNumber(ClioModel):
+    id: int | None = None
+    number: str | None = None
+    name: str | None = None
+    primary: bool | None = None
+
+
+class Address(ClioModel):
+    id: int | None = None
+    name: str | None = None
+    street: str | None = None
+    city: str | None = None
+    province: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    primary: bool | None = None
+
+
+class WebSite(ClioModel):
+    id: int | None = None
+    name: str | None = None
+    address: str | None = None
+    default_web_site: bool | None = None
+
+
+class Contact(Record):
+    """A contact; with restricted contacts visibility Clio may return a redacted stub."""
+
+    NOT_FIELDS: ClassVar[frozenset[str]] = frozenset({"redacted"})
+
+    name: str | None = None
+    type: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    prefix: str | None = None
+    title: str | None = None
+    is_client: bool | None = None
+    primary_email_address: str | None = None
+    primary_phone_number: str | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    company: ContactStub | None = None
+    email_addresses: list[EmailAddress] | None = None
+    phone_numbers: list[PhoneNumber] | None = None
+    addresses: list[Address] | None = None
+    web_sites: list[WebSite] | None = None
+    redacted: bool = False
+
+    @property
+    def hidden(self) -> bool:
+        return self.redacted
+
+
+EmailKind = Literal["Work", "Home", "Other"]
+PhoneKind = Literal["Work", "Home", "Mobile", "Fax", "Pager", "Skype", "Other"]
+AddressKind = Literal["Work", "Home", "Billing", "Other"]
+
+
+class EmailAddressInput(NestedInput):
+    name: EmailKind | None = None
+    address: str | None = None
+    default_email: bool | None = None
+
+
+class PhoneNumberInput(NestedInput):
+    name: PhoneKind | None = None
+    number: str | None = None
+    default_number: bool | None = None
+
+
+class AddressInput(NestedInput):
+    name: AddressKind | None = None
+    street: str | None = None
+    city: str | None = None
+    province: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+
+
+class WebSiteInput(NestedInput):
+    name: str | None = None
+    address: str | None = None
+    default_web_site: bool | None = None
+
+
+class ContactUpdate(WriteModel):
+    name: str | None = None
+    first_name: str | None = None
+    middle_name: str | None = None
+    last_name: str | None = None
+    prefix: str | None = None
+    title: str | None = None
+    date_of_birth: dt.date | None = None
+    company: Ref | None = None
+    email_addresses: list[EmailAddressInput] | None = None
+    phone_numbers: list[PhoneNumberInput] | None = None
+    addresses: list[AddressInput] | None = None
+    web_sites: list[WebSiteInput] | None = None
+
+
+class ContactCreate(ContactUpdate):
+    """A new contact: a Person needs a first or last name, a Company a name."""
+
+    type: ContactType

@@ -1,0 +1,167 @@
+"""One Clio identity's HTTP session: auth, pacing, retries and typed errors on httpx."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Self
+
+import httpx
+
+from bot.clio.auth import TokenProvider
+from bot.clio.errors import (
+    ClioRateLimited,
+    ClioServerError,
+    ClioUnavailable,
+    error_from_response,
+)
+from bot.clio.ratelimit import RateLimiter
+from bot.clio.regions import API_PREFIX, api_base
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_VERSION = "4.0.13"
+Params = Mapping[str, Any]
+
+
+class ClioSession:
+    """Raw Clio API v4 calls for one identity (one token provider).
+
+    Requests go to `<host>/api/v4/<path>`. Every request carries the bearer token and
+    the pinned `X-API-VERSION`. It paces itself on Clio's rate-limit headers, waits out
+    a 429's `Retry-After`, refreshes the token once on a 401 `invalid_token`, and retries
+    5xx answers and timeouts for GET only (a POST may have been applied).
+    """
+
+    def __init__(
+        self,
+        auth: TokenProvider,
+        *,
+        region: str | None = None,
+        base_url: str | None = None,
+        api_version: str = DEFAULT_API_VERSION,
+        http: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: float = 20.0,
+        max_retries: int = 3,
+        backoff: float = 0.5,
+        rate_limiter: RateLimiter | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ):
+        self.base_url = api_base(region, base_url)
+        self.api_version = api_version
+        self.auth = auth
+        self._http = http or httpx.AsyncClient(transport=transport, timeout=timeout)
+        self._max_retries = max_retries
+        self._backoff = backoff
+        self._limiter = rate_limiter or RateLimiter(sleep=sleep)
+        self._sleep = sleep
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def url(self, path: str) -> str:
+        """The absolute URL for an API path: `matters.json`, `/api/v4/matters.json`...
+
+        Absolute URLs are accepted only on this client's own host (paging links).
+        """
+        if path.startswith(("http://", "https://")):
+            if not path.startswith(self.base_url + "/"):
+                raise ValueError("refusing a URL outside this Clio account's API")
+            return path
+        path = "/" + path.lstrip("/")
+        if path.startswith(API_PREFIX + "/"):
+            path = path[len(API_PREFIX) :]
+        return self.base_url + path
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        params: Params | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Any API call ("Make an API call"): the decoded JSON reply, None when empty."""
+        response = await self.send(method, path, params=params, json=json)
+        if not response.content:
+            return None
+        try:
+            return response.json()
+        except ValueError:
+            return response.text
+
+    async def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """One API call with auth, pacing and retries; raises a typed `ClioError`."""
+        method = method.upper()
+        url = self.url(path)
+        refreshed = False
+        attempt = 0
+        while True:
+            token = await self.auth.token()
+            await self._limiter.acquire(self.auth.key)
+            request_headers = {
+                "Authorization": f"Bearer {token}",
+                "X-API-VERSION": self.api_version,
+                "Accept": "application/json",
+                **(headers or {}),
+            }
+            try:
+                response = await self._http.request(
+                    method, url, params=params, json=json, headers=request_headers
+                )
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                if method == "GET" and attempt < self._max_retries:
+                    attempt += 1
+                    await self._sleep(self._backoff * 2 ** (attempt - 1))
+                    continue
+                log.warning("clio %s unreachable after %d attempts", method, attempt + 1)
+                raise ClioUnavailable("Clio is unreachable") from exc
+            self._limiter.update(self.auth.key, response.headers)
+            status = response.status_code
+            if status < 400:
+                return response
+            error = error_from_response(response)
+            if status == 401 and not refreshed and error.type == "invalid_token":
+                refreshed = True
+                if await self.auth.refresh(token):
+                    continue
+            elif status == 429 and attempt < self._max_retries:
+                attempt += 1
+                assert isinstance(error, ClioRateLimited)
+                wait = error.retry_after if error.retry_after is not None else 60.0
+                log.info("clio rate limited; waiting %.1fs (attempt %d)", wait, attempt)
+                self._limiter.penalise(self.auth.key, wait)
+                continue
+            elif status >= 500 and method == "GET" and attempt < self._max_retries:
+                attempt += 1
+                await self._sleep(self._backoff * 2 ** (attempt - 1))
+                continue
+            log.info("clio %s answered %d (%s)", method, status, error.type or "-")
+            raise error
+
+    async def put_upload(self, url: str, content: Any, headers: Mapping[str, str]) -> None:
+        """PUT file bytes to a document's `put_url` (storage, not Clio: no Clio auth)."""
+        try:
+            response = await self._http.put(url, content=content, headers=dict(headers))
+        except (httpx.TimeoutException, httpx.TransportError) as exc:
+            raise ClioUnavailable("the document store is unreachable") from exc
+        if response.status_code >= 400:
+            raise ClioServerError(
+                f"the document store refused the upload ({response.status_code})",
+                status=response.status_code,
+            )
