@@ -49,6 +49,7 @@ class ClioClient(ClioSession):
         self.payment_links = _PaymentLinks(
             self, "clio_payments/links", m.PaymentLink, orderable=False
         )
+        self.bank_accounts = Resource(self, "bank_accounts", m.BankAccount)
         self.payments = Resource(self, "clio_payments/payments", m.Payment, orderable=False)
         self.damages = Crud(self, "damages", m.Damage, orderable=False)
         self.medical_records_details = Crud(

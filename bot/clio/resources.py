@@ -6,7 +6,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from bot.clio.errors import ClioNotFound
+from bot.clio.errors import ClioError, ClioNotFound
 from bot.clio.models import (
     Document,
     DocumentCreate,
@@ -145,7 +145,7 @@ class Users(Resource[M]):
         return Me.model_validate(response.json()["data"])
 
 
-class Documents(Updatable[M], Deletable[M]):
+class Documents(Updatable[Document], Deletable[Document]):
     async def upload(
         self,
         name: str,
@@ -160,9 +160,9 @@ class Documents(Updatable[M], Deletable[M]):
         `content` may be an async stream of chunks; give its `size` so the store gets a
         Content-Length.
         """
-        create = DocumentCreate(name=name, parent=parent)
-        if content_type:
-            create.content_type = content_type
+        create = DocumentCreate(
+            name=name, parent=parent, **({"content_type": content_type} if content_type else {})
+        )
         response = await self._session.send(
             "POST",
             f"{self.path}.json",
@@ -172,13 +172,13 @@ class Documents(Updatable[M], Deletable[M]):
         created = Document.model_validate(response.json()["data"])
         version = created.latest_document_version
         if version is None or not version.put_url or not version.uuid:
-            raise ClioNotFound("Clio did not return where to upload the document")
+            raise ClioError("Clio did not say where to upload the document")
         headers = {h.name: h.value for h in version.put_headers or []}
         if size is not None:
             headers.setdefault("Content-Length", str(size))
         await self._session.put_upload(version.put_url, content, headers)
         done = DocumentUploaded(uuid=version.uuid, fully_uploaded=True)
-        return await Updatable.update(self, created.id, done, fields=fields_for(Document))  # type: ignore[return-value]
+        return await self.update(created.id, done, fields=fields_for(Document))
 
 
 class TimerResource:

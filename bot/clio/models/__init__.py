@@ -70,6 +70,7 @@ from bot.clio.models.injury import (
 from bot.clio.models.matters import Matter, MatterCreate, MatterUpdate
 from bot.clio.models.notes import Note, NoteCreate, NoteUpdate
 from bot.clio.models.payments import (
+    BankAccount,
     Payment,
     PaymentLink,
     PaymentLinkCreate,
@@ -95,6 +96,7 @@ __all__ = [
     "AddressInput",
     "Attendee",
     "AttendeeInput",
+    "BankAccount",
     "Bill",
     "BillUpdate",
     "Calendar",

@@ -14,6 +14,16 @@ class BankAccountStub(ClioModel):
     name: str | None = None
 
 
+class BankAccount(Record):
+    """A bank account; payment links pay into one with Clio Payments enabled."""
+
+    name: str | None = None
+    type: str | None = None
+    currency: str | None = None
+    clio_payments_enabled: bool | None = None
+    default_account: bool | None = None
+
+
 class PaymentLink(Record):
     url: str | None = None
     active: bool | None = None

@@ -1,0 +1,137 @@
+"""The client under Clio's failure modes, served by the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import httpx
+import pytest
+
+from bot.clio import (
+    ClioConflict,
+    ClioInvalidFields,
+    ClioNotFound,
+    ClioRateLimited,
+    ClioServerError,
+    ClioUnavailable,
+    ClioValidationError,
+)
+from bot.clio import models as m
+from tests.conftest import make_client
+
+
+async def activity_count(clio) -> int:
+    return len([a async for a in clio.activities.list()])
+
+
+def entry() -> m.ActivityCreate:
+    return m.ActivityCreate(type="TimeEntry", date=dt.date(2026, 11, 17), quantity=360)
+
+
+async def test_429_waits_retry_after_then_succeeds(clio, sandbox, sleeps):
+    sandbox.faults.add("GET", "/matters", 429, retry_after=7)
+    matters = await clio.matters.page()
+    assert matters.items
+    assert 7 in sleeps.calls
+
+
+async def test_429_gives_up_after_bounded_retries(clio, sandbox):
+    sandbox.faults.add("GET", "/matters", 429, times=10, retry_after=1)
+    with pytest.raises(ClioRateLimited) as caught:
+        await clio.matters.page()
+    assert caught.value.retry_after == 1
+
+
+async def test_429_on_post_is_retried_because_nothing_was_written(clio, sandbox):
+    before = await activity_count(clio)
+    sandbox.faults.add("POST", "/activities", 429, retry_after=2)
+    await clio.activities.create(entry())
+    assert await activity_count(clio) == before + 1
+
+
+async def test_pacing_keeps_within_the_budget(sandbox, transport, sleeps):
+    sandbox.settings.rate_limit_per_minute = 5
+    clio = make_client(transport, sandbox.issue_token()["access_token"], sleeps)
+    for _ in range(12):
+        await clio.users.who_am_i()
+    statuses = [r for r in transport.requests if r[0] == "GET"]
+    assert len(statuses) == 12  # no request was refused and retried
+    assert sleeps.calls, "the client should have waited for the window to reset"
+
+
+async def test_5xx_on_get_is_retried(clio, sandbox, sleeps):
+    sandbox.faults.add("GET", "/matters", 503, times=2)
+    assert (await clio.matters.page()).items
+    assert len(sleeps.calls) == 2
+
+
+async def test_5xx_on_post_is_surfaced_not_retried(clio, sandbox, transport):
+    before = await activity_count(clio)
+    sandbox.faults.add("POST", "/activities", 500)
+    with pytest.raises(ClioServerError):
+        await clio.activities.create(entry())
+    posts = [r for r in transport.requests if r[0] == "POST"]
+    assert len(posts) == 1
+    assert await activity_count(clio) == before
+
+
+class FlakyTransport(httpx.AsyncBaseTransport):
+    """Times out the first `failures` requests, then passes them on."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, failures: int):
+        self.inner = inner
+        self.failures = failures
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.failures:
+            self.failures -= 1
+            raise httpx.ReadTimeout("timed out", request=request)
+        return await self.inner.handle_async_request(request)
+
+
+async def test_timeouts_retry_get_but_not_post(sandbox, transport, sleeps):
+    token = sandbox.issue_token()["access_token"]
+    clio = make_client(FlakyTransport(transport, failures=2), token, sleeps)
+    assert (await clio.matters.page()).items
+    clio = make_client(FlakyTransport(transport, failures=1), token, sleeps)
+    with pytest.raises(ClioUnavailable):
+        await clio.activities.create(entry())
+
+
+async def test_stale_etag_is_a_conflict_and_changes_nothing(clio):
+    matter = (await clio.matters.page(limit=1)).items[0]
+    fresh = await clio.matters.update(
+        matter.id, m.MatterUpdate(location="Room 1"), etag=matter.etag
+    )
+    with pytest.raises(ClioConflict):
+        await clio.matters.update(matter.id, m.MatterUpdate(location="Room 2"), etag=matter.etag)
+    assert (await clio.matters.get(matter.id)).location == "Room 1" == fresh.location
+
+
+async def test_clio_messages_are_carried(clio):
+    with pytest.raises(ClioInvalidFields) as invalid:
+        await clio.matters.page(fields="id,no_such_field")
+    assert "no_such_field" in invalid.value.message
+    with pytest.raises(ClioValidationError) as missing:
+        await clio.request("POST", "tasks.json", json={"data": {"name": "No assignee"}})
+    assert missing.value.message
+    with pytest.raises(ClioNotFound):
+        await clio.matters.get(987654321)
+
+
+async def test_redacted_contacts_and_hours_for_a_restricted_user(sandbox, transport, sleeps):
+    restricted = next(u for u in sandbox.users() if u.contacts_restricted)
+    clio = make_client(transport, sandbox.issue_token(restricted.email)["access_token"], sleeps)
+    matters = [x async for x in clio.matters.list()]
+    hidden = [x.client for x in matters if x.client and x.client.hidden]
+    assert hidden and all(c.name and set(c.name) == {"*"} for c in hidden)
+
+    entries = [a async for a in clio.activities.list({"type": "TimeEntry"})]
+    others = [a for a in entries if a.user and a.user.email != restricted.email]
+    assert others and all(a.hours_hidden and a.quantity is None for a in others)
+
+
+async def test_concurrent_requests_share_one_client(clio):
+    pages = await asyncio.gather(*(clio.matters.page(limit=2) for _ in range(10)))
+    assert all(len(p.items) == 2 for p in pages)

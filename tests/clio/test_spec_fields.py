@@ -1,0 +1,145 @@
+"""The client's models name only fields that Clio's OpenAPI description declares."""
+
+from __future__ import annotations
+
+import types
+from typing import Union, get_args, get_origin
+
+import pytest
+
+from bot.clio import models as m
+from bot.clio.models.base import WriteModel
+from tests.openapi_spec import load_spec, requires_spec
+
+SPEC = load_spec()
+
+RECORDS = {
+    m.Matter: "Matter",
+    m.Contact: "Contact",
+    m.Activity: "Activity",
+    m.ActivityDescription: "ActivityDescription",
+    m.Task: "Task",
+    m.CalendarEntry: "CalendarEntry",
+    m.Calendar: "Calendar",
+    m.Communication: "Communication",
+    m.Note: "Note",
+    m.Folder: "Folder",
+    m.Document: "Document",
+    m.Bill: "Bill",
+    m.User: "User",
+    m.Me: "User",
+    m.Webhook: "Webhook",
+    m.Timer: "Timer",
+    m.BankAccount: "BankAccount",
+    m.PaymentLink: "ClioPaymentsLink",
+    m.Payment: "ClioPaymentsPayment",
+    m.Damage: "Damage",
+    m.MedicalRecordsDetail: "MedicalRecordsRequest",
+    m.PracticeArea: "PracticeArea",
+}
+
+WRITES = [
+    (m.MatterCreate, "post", "/matters.json"),
+    (m.MatterUpdate, "patch", "/matters/{id}.json"),
+    (m.ContactCreate, "post", "/contacts.json"),
+    (m.ContactUpdate, "patch", "/contacts/{id}.json"),
+    (m.ActivityCreate, "post", "/activities.json"),
+    (m.ActivityUpdate, "patch", "/activities/{id}.json"),
+    (m.ActivityDescriptionCreate, "post", "/activity_descriptions.json"),
+    (m.ActivityDescriptionUpdate, "patch", "/activity_descriptions/{id}.json"),
+    (m.TaskCreate, "post", "/tasks.json"),
+    (m.TaskUpdate, "patch", "/tasks/{id}.json"),
+    (m.CalendarEntryCreate, "post", "/calendar_entries.json"),
+    (m.CalendarEntryUpdate, "patch", "/calendar_entries/{id}.json"),
+    (m.CalendarCreate, "post", "/calendars.json"),
+    (m.CalendarUpdate, "patch", "/calendars/{id}.json"),
+    (m.CommunicationCreate, "post", "/communications.json"),
+    (m.CommunicationUpdate, "patch", "/communications/{id}.json"),
+    (m.NoteCreate, "post", "/notes.json"),
+    (m.NoteUpdate, "patch", "/notes/{id}.json"),
+    (m.FolderCreate, "post", "/folders.json"),
+    (m.FolderUpdate, "patch", "/folders/{id}.json"),
+    (m.DocumentCreate, "post", "/documents.json"),
+    (m.DocumentUpdate, "patch", "/documents/{id}.json"),
+    (m.DocumentUploaded, "patch", "/documents/{id}.json"),
+    (m.BillUpdate, "patch", "/bills/{id}.json"),
+    (m.WebhookCreate, "post", "/webhooks.json"),
+    (m.WebhookUpdate, "patch", "/webhooks/{id}.json"),
+    (m.TimerStart, "post", "/timer.json"),
+    (m.PaymentLinkCreate, "post", "/clio_payments/links.json"),
+    (m.PaymentLinkUpdate, "patch", "/clio_payments/links/{id}.json"),
+    (m.DamageCreate, "post", "/damages.json"),
+    (m.DamageUpdate, "patch", "/damages/{id}.json"),
+    (m.MedicalRecordsDetailCreate, "post", "/medical_records_details.json"),
+    (m.MedicalRecordsDetailUpdate, "patch", "/medical_records_details/{id}.json"),
+    (m.PracticeAreaCreate, "post", "/practice_areas.json"),
+    (m.PracticeAreaUpdate, "patch", "/practice_areas/{id}.json"),
+]
+
+
+def resolve(ref: str) -> dict:
+    node = SPEC
+    for part in ref.lstrip("#/").split("/"):
+        node = node[part]
+    return node
+
+
+def properties(schema: dict) -> dict:
+    """Properties of a schema, following `$ref`, `allOf` and array items."""
+    if "$ref" in schema:
+        return properties(resolve(schema["$ref"]))
+    if schema.get("type") == "array":
+        return properties(schema.get("items", {}))
+    props = dict(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        props.update(properties(part))
+    return props
+
+
+def names(model) -> list[tuple[str, type | None]]:
+    """(field alias, nested model or None) for each requestable field."""
+    out = []
+    for name, info in model.model_fields.items():
+        if name in getattr(model, "NOT_FIELDS", ()):
+            continue
+        out.append((info.alias or name, nested(info.annotation)))
+    return out
+
+
+def nested(annotation):
+    if get_origin(annotation) in (Union, types.UnionType, list):
+        return next((n for a in get_args(annotation) if (n := nested(a))), None)
+    if isinstance(annotation, type) and issubclass(annotation, (m.ClioModel, WriteModel)):
+        return annotation
+    return None
+
+
+@requires_spec
+@pytest.mark.parametrize("model,schema", RECORDS.items(), ids=lambda x: getattr(x, "__name__", x))
+def test_requested_fields_exist(model, schema):
+    declared = properties(SPEC["components"]["schemas"][schema])
+    for name, inner in names(model):
+        assert name in declared, f"{schema} has no field {name!r}"
+        if inner is not None:
+            inner_declared = properties(declared[name])
+            missing = [n for n, _ in names(inner) if n not in inner_declared]
+            assert not missing, f"{schema}.{name} has no fields {missing}"
+
+
+def body_schema(method: str, path: str) -> dict:
+    operation = SPEC["paths"][path][method]
+    content = operation["requestBody"]["content"]["application/json"]["schema"]
+    return content["properties"]["data"]
+
+
+@requires_spec
+@pytest.mark.parametrize("model,method,path", WRITES, ids=lambda x: getattr(x, "__name__", x))
+def test_request_bodies_name_only_declared_fields(model, method, path):
+    def check(model, schema, where):
+        declared = properties(schema)
+        for name, inner in names(model):
+            assert name in declared, f"{method.upper()} {path}: {where}{name} is not declared"
+            if inner is not None:
+                check(inner, declared[name], f"{where}{name}.")
+
+    check(model, body_schema(method, path), "")
