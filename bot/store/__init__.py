@@ -1,0 +1,35 @@
+"""Persistence (SQLAlchemy 2 on `DATABASE_URL`): confirmations, undo, preferences, caches."""
+
+from __future__ import annotations
+
+from bot.store.cache import Cache
+from bot.store.channels import ChannelDefaults
+from bot.store.confirmations import Claim, Confirmations
+from bot.store.db import DEFAULT_DATABASE_URL, Base, make_engine, make_sessions
+from bot.store.events import SeenEvents
+from bot.store.prefs import Preferences
+from bot.store.undo import UndoLog
+
+
+class Store:
+    """Every repository on one database."""
+
+    def __init__(self, url: str = DEFAULT_DATABASE_URL):
+        self.engine = make_engine(url)
+        sessions = make_sessions(self.engine)
+        self.confirmations = Confirmations(sessions)
+        self.undo = UndoLog(sessions)
+        self.prefs = Preferences(sessions)
+        self.channels = ChannelDefaults(sessions)
+        self.cache = Cache(sessions)
+        self.events = SeenEvents(sessions)
+
+    async def create_tables(self) -> None:
+        async with self.engine.begin() as connection:
+            await connection.run_sync(Base.metadata.create_all)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+__all__ = ["Claim", "Store"]

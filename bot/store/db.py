@@ -1,0 +1,33 @@
+"""The database engine: SQLite by default, PostgreSQL when several instances share state."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase
+
+DEFAULT_DATABASE_URL = "sqlite:///clio-bot.db"
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table the bot owns."""
+
+
+def async_url(url: str) -> str:
+    """The async-driver form of a URL: `sqlite://` uses aiosqlite, `postgresql://` psycopg."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        raise ValueError("DATABASE_URL must look like sqlite:///path or postgresql://host/db")
+    driver = {
+        "sqlite": "sqlite+aiosqlite",
+        "postgres": "postgresql+psycopg",
+        "postgresql": "postgresql+psycopg",
+    }.get(scheme, scheme)
+    return f"{driver}://{rest}"
+
+
+def make_engine(url: str = DEFAULT_DATABASE_URL) -> AsyncEngine:
+    return create_async_engine(async_url(url), pool_pre_ping=True)
+
+
+def make_sessions(engine: AsyncEngine) -> async_sessionmaker:
+    return async_sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,112 @@
+"""Tables: pending confirmations, undo log, preferences, channel defaults, caches, seen events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from bot.store.db import Base
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An aware UTC datetime on every database (SQLite keeps no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None:
+            if value.tzinfo is None:
+                raise ValueError("naive datetimes are not stored")
+            value = value.astimezone(dt.UTC)
+            if dialect.name == "sqlite":
+                value = value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value
+
+
+class Confirmation(Base):
+    """A planned Clio write waiting for its requester's Confirm (the idempotency record).
+
+    `state` moves pending -> executing -> done | failed, or pending -> cancelled | expired;
+    only the request that moves it out of `pending` may execute the write.
+    """
+
+    __tablename__ = "confirmations"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32), index=True)
+    channel_id: Mapped[str | None] = mapped_column(String(32))
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    message: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class UndoEntry(Base):
+    """How to reverse one executed write, available for a short while."""
+
+    __tablename__ = "undo_log"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the confirmation's id
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32))
+    action: Mapped[dict[str, Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), default="available")
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class UserPreference(Base):
+    """Per Slack user: time zone, Clio user, recently used matters."""
+
+    __tablename__ = "user_preferences"
+
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tz: Mapped[str | None] = mapped_column(String(64))
+    tz_checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    recent_matters: Mapped[list[int]] = mapped_column(JSON, default=list)
+
+
+class ChannelDefault(Base):
+    """A channel's default matter for time entries and other matter-bound writes."""
+
+    __tablename__ = "channel_defaults"
+
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    channel_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    matter_id: Mapped[int] = mapped_column(Integer)
+    matter_label: Mapped[str] = mapped_column(Text)
+    set_by: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class CacheEntry(Base):
+    """A short-lived cached lookup (e.g. a Clio search), shared by instances."""
+
+    __tablename__ = "cache"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class SeenEvent(Base):
+    """An inbound delivery already handled (Slack retries, redeliveries)."""
+
+    __tablename__ = "seen_events"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)

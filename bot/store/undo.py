@@ -1,0 +1,63 @@
+"""The undo log: how to reverse an executed write, for a few minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from bot.store.tables import UndoEntry
+
+UndoOutcome = Literal["claimed", "used", "failed", "expired", "missing"]
+
+
+class UndoLog:
+    def __init__(self, sessions: async_sessionmaker):
+        self._sessions = sessions
+
+    async def add(
+        self,
+        id: str,
+        *,
+        team_id: str,
+        user_id: str,
+        action: dict[str, Any],
+        expires_at: dt.datetime,
+    ) -> None:
+        async with self._sessions.begin() as session:
+            session.add(
+                UndoEntry(
+                    id=id, team_id=team_id, user_id=user_id, action=action, expires_at=expires_at
+                )
+            )
+
+    async def claim(
+        self, id: str, *, user_id: str, now: dt.datetime
+    ) -> tuple[UndoOutcome, UndoEntry | None]:
+        """Take the undo for execution; like confirmations, exactly one caller wins."""
+        async with self._sessions.begin() as session:
+            won = await session.execute(
+                update(UndoEntry)
+                .where(
+                    UndoEntry.id == id,
+                    UndoEntry.user_id == user_id,
+                    UndoEntry.state == "available",
+                    UndoEntry.expires_at > now,
+                )
+                .values(state="used")
+            )
+            row = await session.get(UndoEntry, id)
+        if row is None or row.user_id != user_id:
+            return "missing", None
+        if won.rowcount == 1:
+            return "claimed", row
+        if row.state == "available":
+            return "expired", row
+        return row.state, row  # type: ignore[return-value]
+
+    async def mark_failed(self, id: str) -> None:
+        async with self._sessions.begin() as session:
+            failed = update(UndoEntry).where(UndoEntry.id == id).values(state="failed")
+            await session.execute(failed)

@@ -1,0 +1,31 @@
+"""Each store test runs on SQLite and, when `TEST_DATABASE_URL` is set, on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from bot.store import Store
+from bot.store.db import Base
+
+POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bot.db'}"
+    if not POSTGRES_URL:
+        pytest.skip("TEST_DATABASE_URL is not set: no PostgreSQL server to test against")
+    return POSTGRES_URL
+
+
+@pytest.fixture
+async def store(database_url):
+    store = Store(database_url)
+    async with store.engine.begin() as connection:
+        await connection.run_sync(Base.metadata.drop_all)
+    await store.create_tables()
+    yield store
+    await store.close()
