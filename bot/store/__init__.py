@@ -6,6 +6,7 @@ from bot.store.cache import Cache
 from bot.store.channels import ChannelDefaults
 from bot.store.confirmations import Claim, Confirmations
 from bot.store.db import DEFAULT_DATABASE_URL, Base, make_engine, make_sessions
+from bot.store.drafts import Drafts
 from bot.store.events import SeenEvents
 from bot.store.prefs import Preferences
 from bot.store.undo import UndoLog
@@ -19,6 +20,7 @@ class Store:
         sessions = make_sessions(self.engine)
         self.confirmations = Confirmations(sessions)
         self.undo = UndoLog(sessions)
+        self.drafts = Drafts(sessions)
         self.prefs = Preferences(sessions)
         self.channels = ChannelDefaults(sessions)
         self.cache = Cache(sessions)

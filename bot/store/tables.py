@@ -55,6 +55,18 @@ class Confirmation(Base):
     message: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
+class Draft(Base):
+    """A request still being completed: waiting for a pick or a missing value."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
 class UndoEntry(Base):
     """How to reverse one executed write, available for a short while."""
 

@@ -1,0 +1,373 @@
+"""The conversation core shared by every surface: text or a click in, a `Reply` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import intents
+from bot.assistant import cards, forms, help, questions, reads
+from bot.assistant.answers import read_answer
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Chosen, DraftState, Need
+from bot.assistant.executor import CONFIRM_TTL, Executor
+from bot.assistant.plans import Plan
+from bot.assistant.problems import explain
+from bot.assistant.replies import Card, Reply
+from bot.assistant.requester import Requester
+from bot.assistant.resolve import EmailLookup, Resolver
+from bot.assistant.writes import activities, calendar, matters, notes, tasks
+from bot.clio import ClioClient, ClioError
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+Planner = Callable[[Ctx], Awaitable[Plan]]
+PLANNERS: dict[tuple[str, str], Planner] = {
+    (module_collection, action): getattr(module, action)
+    for module_collection, module in (
+        ("activities", activities),
+        ("tasks", tasks),
+        ("calendar_entries", calendar),
+        ("notes", notes),
+        ("matters", matters),
+    )
+    for action in ("create", "update", "delete")
+}
+RECORD_KIND = {
+    "activities": "activity",
+    "tasks": "task",
+    "calendar_entries": "calendar_entry",
+    "notes": "note",
+    "matters": "matter",
+    "contacts": "contact",
+}
+DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Assistant:
+    """Parse, resolve, plan, confirm, execute once, undo: for Slack and the console alike."""
+
+    def __init__(
+        self,
+        clio: ClioClient,
+        store: Store,
+        *,
+        app_host: str,
+        email_for: EmailLookup,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ):
+        self.clio = clio
+        self.store = store
+        self.app_host = app_host
+        self._clock = clock
+        self.resolver = Resolver(clio, store, email_for=email_for, clock=clock)
+        self.executor = Executor(clio, store, app_host=app_host, clock=clock)
+
+    def _ctx(self, who: Requester, draft: DraftState) -> Ctx:
+        return Ctx(who, self.clio, self.resolver, self.store, self._clock(), draft)
+
+    async def handle_text(self, who: Requester, text: str) -> Reply:
+        """A message, a slash command or a mention."""
+        text = text.strip()
+        try:
+            if match := DEFAULT_MATTER.match(text):
+                return await self._default_matter(who, match.group("ref").strip())
+            now = self._clock().astimezone(ZoneInfo(who.tz))
+            intent = intents.parse(text, now=now, tz=who.tz)
+            log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
+            return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
+        except ClioError as error:
+            return Reply.notice(explain(error))
+
+    async def _dispatch(self, who: Requester, draft: DraftState) -> Reply:
+        intent = draft.intent
+        resource, action = intent.get("resource"), intent.get("action")
+        if action == "show" or resource == "help":
+            return help.card(await self._channel_default_label(who))
+        if action == "unknown" or resource is None:
+            hint = intent.get("hint") or "Try `/clio help` to see what I understand."
+            return Reply.notice(f"I didn't understand that. {hint}")
+        ctx = self._ctx(who, draft)
+        try:
+            if action == "search":
+                return await reads.search(ctx, resource, app_host=self.app_host)
+            if action == "get" and resource in RECORD_KIND:
+                return await reads.get(ctx, resource, RECORD_KIND[resource], app_host=self.app_host)
+            planner = PLANNERS.get((resource, action))
+            if planner is None:
+                return Reply.notice(help.not_yet(resource, action))
+            plan = await planner(ctx)
+        except Need as need:
+            return await self._ask(who, draft, need)
+        return await self.executor.propose(who, _sourced(plan, draft))
+
+    async def _ask(
+        self, who: Requester, draft: DraftState, need: Need, key: str | None = None
+    ) -> Reply:
+        data = draft.model_dump(mode="json")
+        first = key is None
+        if key is None:
+            key = await self.store.drafts.create(
+                team_id=who.team_id,
+                user_id=who.user_id,
+                data=data,
+                expires_at=self._clock() + CONFIRM_TTL,
+            )
+        else:
+            await self.store.drafts.save(key, data)
+        reply = questions.question(need, key)
+        return reply.model_copy(update={"replace": not first})
+
+    async def _continue(
+        self, who: Requester, key: str, fill: Callable[[DraftState], None]
+    ) -> Reply:
+        data = await self.store.drafts.get(key, user_id=who.user_id, now=self._clock())
+        if data is None:
+            return cards.closed("That question has expired; send your request again.")
+        draft = DraftState.model_validate(data)
+        fill(draft)
+        ctx = self._ctx(who, draft)
+        intent = draft.intent
+        try:
+            if intent.get("action") == "search":
+                reply = await reads.search(ctx, intent["resource"], app_host=self.app_host)
+            elif intent.get("action") == "get":
+                resource = intent["resource"]
+                reply = await reads.get(
+                    ctx, resource, RECORD_KIND[resource], app_host=self.app_host
+                )
+            else:
+                plan = await PLANNERS[(intent["resource"], intent["action"])](ctx)
+                if not await self.store.drafts.take(key, user_id=who.user_id):
+                    return Reply.notice("That request is already on its way.")
+                proposed = await self.executor.propose(who, _sourced(plan, draft))
+                return proposed.model_copy(update={"replace": True})
+        except Need as need:
+            return await self._ask(who, draft, need, key)
+        await self.store.drafts.take(key, user_id=who.user_id)
+        return reply.model_copy(update={"replace": True})
+
+    async def handle_action(
+        self, who: Requester, action: str, value: str, *, answer: str = ""
+    ) -> Reply:
+        """A button, a pick from a search, or a typed answer (`answer`)."""
+        try:
+            return await self._action(who, action, value, answer)
+        except ClioError as error:
+            return Reply.notice(explain(error))
+
+    async def _action(self, who: Requester, action: str, value: str, answer: str) -> Reply:
+        if action == cards.CONFIRM:
+            return await self.executor.confirm(who, value)
+        if action == cards.CANCEL:
+            return await self.executor.cancel(who, value)
+        if action == cards.UNDO:
+            return await self.executor.undo(who, value)
+        if action == reads.MORE:
+            return await reads.more(
+                self._ctx(who, DraftState(intent={})), value, app_host=self.app_host
+            )
+        if action == questions.DROP:
+            await self.store.drafts.take(value, user_id=who.user_id)
+            return cards.closed("Cancelled: nothing was written to Clio.")
+        key, _, slot_and_rest = value.partition("|")
+        slot, _, index = slot_and_rest.partition("|")
+        if action == questions.PICK:
+            return await self._continue(who, key, lambda d: _choose(d, slot, int(index)))
+        if action == questions.SEARCH:
+            record_id, _, label = answer.partition("|")
+            return await self._continue(
+                who,
+                key,
+                lambda d: _set_ref(d, slot, Chosen(id=int(record_id), label=label or record_id)),
+            )
+        if action == questions.ANSWER:
+            now = self._clock().astimezone(ZoneInfo(who.tz))
+            values = read_answer(slot, answer, now=now, tz=who.tz)
+            if values is None:
+                return Reply.notice(f"Sorry, I couldn't read “{answer}”; please try again.")
+            return await self._continue(who, key, lambda d: _answer(d, slot, values))
+        log.warning("unknown action %s from user %s", action, who.user_id)
+        return Reply.notice("That button is no longer supported; please send the request again.")
+
+    async def edit_form(self, who: Requester, key: str) -> forms.Form | Reply:
+        """The Edit form of a pending confirmation, prefilled."""
+        row = await self.store.confirmations.get(key)
+        if row is None or row.user_id != who.user_id:
+            return Reply.notice("That confirmation isn't yours, or it no longer exists.")
+        if row.state != "pending" or row.expires_at <= self._clock():
+            return Reply.notice("This confirmation can no longer be edited.")
+        plan = Plan.model_validate(row.plan)
+        return forms.build(plan, DraftState.model_validate(plan.source), key)
+
+    async def submit_edit(
+        self, who: Requester, key: str, values: dict[str, Any]
+    ) -> tuple[Reply | None, dict[str, str]]:
+        """Apply an Edit: (the updated confirmation card, {}) or (None, errors by field)."""
+        form = await self.edit_form(who, key)
+        if isinstance(form, Reply):
+            return form, {}
+        row = await self.store.confirmations.get(key)
+        assert row is not None
+        plan = Plan.model_validate(row.plan)
+        draft = DraftState.model_validate(plan.source)
+        errors = self._read_form(who, form, draft, values)
+        if errors:
+            return None, errors
+        try:
+            new_plan = await PLANNERS[(plan.collection, plan.action)](self._ctx(who, draft))
+        except Need as need:
+            names = [f.name for f in form.fields]
+            target = need.slot if need.slot in names or not names else names[0]
+            return None, {target: need.prompt}
+        new_plan = _sourced(new_plan, draft)
+        if not await self.store.confirmations.replan(
+            key, user_id=who.user_id, plan=new_plan.model_dump(mode="json")
+        ):
+            return Reply.notice("This confirmation can no longer be edited."), {}
+        return cards.confirmation(new_plan, key).model_copy(update={"replace": True}), {}
+
+    def _read_form(
+        self, who: Requester, form: forms.Form, draft: DraftState, values: dict[str, Any]
+    ) -> dict[str, str]:
+        """Copy submitted values into the draft; errors by field name."""
+        now = self._clock().astimezone(ZoneInfo(who.tz))
+        errors: dict[str, str] = {}
+        for field in form.fields:
+            raw = values.get(field.name)
+            if field.name.startswith("ref:"):
+                _edit_ref(draft, field.name[4:], raw, field.value)
+                if field.required and not raw:
+                    errors[field.name] = "Required."
+                continue
+            value, error = forms.read(field, raw, now=now, tz=who.tz)
+            if error:
+                errors[field.name] = error
+            elif value is None:
+                draft.answers.pop(field.name, None)
+                draft.intent.get("fields", {}).pop(field.name, None)
+            else:
+                draft.answers[field.name] = value
+        return errors
+
+    def time_entry_form(self, who: Requester, text: str = "", *, key: str = "new") -> forms.Form:
+        """The "New time entry" form, prefilled from a message's text when there is one."""
+        draft = self._time_entry_draft(who, text)
+        return forms.blank(draft, key)
+
+    def _time_entry_draft(self, who: Requester, text: str) -> DraftState:
+        now = self._clock().astimezone(ZoneInfo(who.tz))
+        parsed = intents.parse(f"log {text}", now=now, tz=who.tz) if text.strip() else None
+        fields, refs = {}, {}
+        if parsed is not None and parsed.resource == "activities":
+            fields, refs = dict(parsed.fields), dict(parsed.refs)
+        if text.strip() and not fields.get("note"):
+            fields["note"] = text.strip()
+        fields.setdefault("type", "TimeEntry")
+        fields.setdefault("date", now.date().isoformat())
+        intent = {"resource": "activities", "action": "create", "fields": fields, "refs": refs}
+        return DraftState(intent=intent)
+
+    async def submit_time_entry(
+        self, who: Requester, values: dict[str, Any], *, text: str = "", note_suffix: str = ""
+    ) -> tuple[Reply | None, dict[str, str]]:
+        """A submitted "New time entry" form: its confirmation card, or errors by field."""
+        draft = self._time_entry_draft(who, text)
+        form = forms.blank(draft, "new")
+        errors = self._read_form(who, form, draft, values)
+        if errors:
+            return None, errors
+        if note_suffix:
+            note = draft.answers.get("note") or draft.fields.get("note") or ""
+            draft.answers["note"] = f"{note}\n{note_suffix}".strip()
+        try:
+            plan = await activities.create(self._ctx(who, draft))
+        except Need as need:
+            names = [f.name for f in form.fields]
+            return None, {need.slot if need.slot in names else names[0]: need.prompt}
+        return await self.executor.propose(who, _sourced(plan, draft)), {}
+
+    async def _default_matter(self, who: Requester, ref: str) -> Reply:
+        if not who.channel_id:
+            return Reply.notice("A default matter belongs to a channel; use this in a channel.")
+        if not ref:
+            cleared = await self.store.channels.clear(who.team_id, who.channel_id)
+            return Reply.notice(
+                "This channel no longer has a default matter."
+                if cleared
+                else "This channel has no default matter."
+            )
+        resolution = await self.resolver.matter(ref, who)
+        if resolution.found is None:
+            options = ", ".join(c.label for c in resolution.choices) or "none"
+            return Reply.notice(f"Which matter? “{ref}” could be: {options}. Be more specific.")
+        await self.store.channels.set(
+            who.team_id,
+            who.channel_id,
+            matter_id=int(resolution.found.id),
+            matter_label=resolution.found.label,
+            set_by=who.user_id,
+            now=self._clock(),
+        )
+        return Reply(
+            text=f"Default matter for this channel: {resolution.found.label}",
+            private=False,
+            cards=[
+                Card(
+                    lines=[
+                        f"Time and notes logged here now go to *{resolution.found.label}* unless you name another matter."
+                    ]
+                )
+            ],
+        )
+
+    async def _channel_default_label(self, who: Requester) -> str | None:
+        if not who.channel_id:
+            return None
+        default = await self.store.channels.get(who.team_id, who.channel_id)
+        return default.matter_label if default else None
+
+
+def _sourced(plan: Plan, draft: DraftState) -> Plan:
+    return plan.model_copy(update={"source": draft.model_dump(mode="json")})
+
+
+def _edit_ref(draft: DraftState, kind: str, raw: Any, current: str | None) -> None:
+    """A ref typed in the Edit form: unchanged, cleared, or to be resolved anew."""
+    text = (raw or "").strip() if isinstance(raw, str) else ""
+    if text == (current or ""):
+        return
+    draft.resolved.pop(kind, None)
+    refs = draft.intent.setdefault("refs", {})
+    if text:
+        refs[kind] = text
+    else:
+        refs.pop(kind, None)
+
+
+def _choose(draft: DraftState, slot: str, index: int) -> None:
+    choices = draft.choices.get(slot) or []
+    if 0 <= index < len(choices):
+        _set_ref(draft, slot, choices[index])
+
+
+def _set_ref(draft: DraftState, slot: str, chosen: Chosen) -> None:
+    if slot.startswith("ref:"):
+        draft.resolved[slot[4:]] = chosen
+
+
+def _answer(draft: DraftState, slot: str, values: dict) -> None:
+    if slot.startswith("id:"):
+        kind = slot[3:]
+        draft.intent.setdefault("refs", {})[kind] = str(values[slot])
+    else:
+        draft.answers.update(values)

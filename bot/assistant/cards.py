@@ -1,0 +1,61 @@
+"""Cards for the write loop: confirm, done, undone, and problems."""
+
+from __future__ import annotations
+
+from bot.assistant.plans import Plan
+from bot.assistant.replies import Button, Card, ConfirmDialog, Reply
+
+CONFIRM, EDIT, CANCEL, UNDO = "confirm", "edit", "cancel", "undo"
+
+
+def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
+    """The card shown before any write; nothing reaches Clio until Confirm."""
+    verb = {"create": "Create", "update": "Update", "delete": "Delete"}[plan.action]
+    if plan.action == "delete":
+        go = Button(
+            label=f"Delete {plan.title.lower()}",
+            action=CONFIRM,
+            value=key,
+            style="danger",
+            confirm=ConfirmDialog(
+                title=f"Delete this {plan.title.lower()}?",
+                text="Deleting in Clio is final: it cannot be undone from here.",
+            ),
+        )
+        note = "Deletes are final: there is no Undo."
+    else:
+        go = Button(label=verb, action=CONFIRM, value=key, style="primary")
+        note = "Nothing is saved in Clio until you confirm."
+    buttons = [go]
+    if plan.action != "delete":
+        buttons.append(Button(label="Edit", action=EDIT, value=key))
+    buttons.append(Button(label="Cancel", action=CANCEL, value=key))
+    lines = [f"*{verb}:* {plan.headline}"]
+    if problem:
+        lines.append(f":warning: {problem}")
+    return Reply(
+        text=f"{verb} {plan.headline}?", cards=[Card(lines=lines, buttons=buttons, note=note)]
+    )
+
+
+def done(plan: Plan, *, link: str | None, undo_key: str | None, minutes: int) -> Reply:
+    """The card after a successful write, with a link to Clio and, for a while, Undo."""
+    past = {"create": "Created", "update": "Updated", "delete": "Deleted"}[plan.action]
+    lines = [f":white_check_mark: *{past}:* {plan.headline}"]
+    if link:
+        lines.append(f"<{link}|Open in Clio>")
+    buttons = []
+    note = None
+    if undo_key:
+        buttons.append(Button(label="Undo", action=UNDO, value=undo_key))
+        note = f"Undo stays available for {minutes} minutes."
+    return Reply(
+        text=f"{past}: {plan.headline}",
+        cards=[Card(lines=lines, buttons=buttons, note=note)],
+        replace=True,
+    )
+
+
+def closed(text: str) -> Reply:
+    """Replaces a card whose buttons must no longer be used."""
+    return Reply(text=text, cards=[Card(lines=[text])], replace=True)

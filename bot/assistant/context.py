@@ -1,0 +1,96 @@
+"""What a planner may use while turning a draft into a plan: refs, values, Clio."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.assistant.drafts import Chosen, DraftState, Need
+from bot.assistant.requester import Requester
+from bot.assistant.resolve import Candidate, Resolution, Resolver
+from bot.clio import ClioClient
+from bot.store import Store
+
+NOUNS = {"matter": "matter", "client": "client", "contact": "contact"}  # others: "person"
+PICKERS = {"matter": "matter", "client": "contact", "contact": "contact"}  # others: "user"
+RECORD_KINDS = {
+    "task": "tasks",
+    "activity": "activities",
+    "calendar_entry": "calendar_entries",
+    "note": "notes",
+    "communication": "communications",
+    "folder": "folders",
+    "document": "documents",
+    "bill": "bills",
+}
+ID = re.compile(r"^#?(\d+)$")
+
+
+@dataclass
+class Ctx:
+    who: Requester
+    clio: ClioClient
+    resolver: Resolver
+    store: Store
+    now: dt.datetime
+    draft: DraftState
+
+    def value(self, name: str, default: Any = None) -> Any:
+        """A field: the person's answer to a question wins over what was parsed."""
+        if name in self.draft.answers:
+            return self.draft.answers[name]
+        return self.draft.fields.get(name, default)
+
+    def has(self, name: str) -> bool:
+        return name in self.draft.answers or name in self.draft.fields
+
+    async def ref(self, kind: str, *, required: bool = False, prompt: str | None = None):
+        """The record the person named for `kind`, resolved; asks when unclear.
+
+        Returns None when nothing was named and the ref is optional.
+        """
+        slot = f"ref:{kind}"
+        if kind in self.draft.resolved:
+            chosen = self.draft.resolved[kind]
+            return Candidate(int(chosen.id), chosen.label, 100.0)
+        text = self.draft.refs.get(kind)
+        noun = NOUNS.get(kind, "person")
+        picker = PICKERS.get(kind, "user")
+        if text is None:
+            if not required:
+                return None
+            raise Need(slot, prompt or f"Which {noun}?", picker=picker)
+        resolution = await self._resolve(kind, text)
+        if resolution.found is not None:
+            self.draft.resolved[kind] = Chosen(id=resolution.found.id, label=resolution.found.label)
+            return resolution.found
+        if resolution.ambiguous:
+            self.draft.choices[slot] = [Chosen(id=c.id, label=c.label) for c in resolution.choices]
+            raise Need(
+                slot,
+                f"Which {noun} did you mean by “{text}”?",
+                choices=resolution.choices,
+                picker=picker,
+            )
+        raise Need(slot, f"I couldn't find a {noun} matching “{text}” in Clio.", picker=picker)
+
+    async def _resolve(self, kind: str, text: str) -> Resolution:
+        if kind == "matter":
+            return await self.resolver.matter(text, self.who)
+        if kind in ("client", "contact"):
+            return await self.resolver.contact(text)
+        return await self.resolver.user(text, self.who)
+
+    def record_id(self, kind: str) -> int | None:
+        """An explicit id for a record ref ("task 88", "#88", a Clio link), else None."""
+        text = self.draft.refs.get(kind)
+        match = ID.match(text.strip()) if text else None
+        return int(match.group(1)) if match else None
+
+    async def me(self) -> Candidate:
+        found = await self.resolver.user("me", self.who)
+        if found.found is None:
+            raise Need("ref:user", "I couldn't find your Clio user (no user has your email).")
+        return found.found

@@ -1,0 +1,96 @@
+"""One-line descriptions of Clio records, as cards and confirmations show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.assistant.humanize import day, hours, moment, money, quote
+from bot.clio import models as m
+
+
+def _matter(record: Any) -> str | None:
+    matter = getattr(record, "matter", None)
+    return matter.label if matter is not None else None
+
+
+def _who(stub: Any) -> str | None:
+    if stub is None:
+        return None
+    return "hidden contact" if getattr(stub, "hidden", False) else stub.name
+
+
+def activity(a: m.Activity) -> tuple[str, list[str]]:
+    if a.type == "ExpenseEntry":
+        title, amount = "Expense", money(a.price)
+    else:
+        title, amount = "Time entry", hours(a.quantity) if not a.hours_hidden else "hours hidden"
+    lines = [amount, day(a.date), _matter(a), quote(a.note) if a.note else None]
+    lines.append("non-billable" if a.non_billable else "billable")
+    if a.user is not None and a.user.name:
+        lines.append(a.user.name)
+    return title, [x for x in lines if x]
+
+
+def task(t: m.Task) -> tuple[str, list[str]]:
+    lines = [
+        quote(t.name or "untitled"),
+        f"due {day(t.due_at)}" if t.due_at else "no due date",
+        t.priority,
+        (t.status or "").replace("_", " "),
+        _who(t.assignee),
+        _matter(t),
+    ]
+    return "Task", [x for x in lines if x]
+
+
+def calendar_entry(e: m.CalendarEntry) -> tuple[str, list[str]]:
+    when = moment(e.start_at, all_day=bool(e.all_day))
+    if e.end_at and not e.all_day and e.start_at and e.end_at.date() == e.start_at.date():
+        when += "–" + e.end_at.strftime("%I:%M %p").lstrip("0").replace(":00 ", " ")
+    lines = [quote(e.summary or "untitled"), when, e.location, _matter(e)]
+    return "Calendar entry", [x for x in lines if x]
+
+
+def note(n: m.Note) -> tuple[str, list[str]]:
+    about = _matter(n) or _who(n.contact)
+    lines = [quote(n.subject) if n.subject else None, about, day(n.date) if n.date else None]
+    if n.detail:
+        lines.append(quote(n.detail, 200))
+    return f"{n.type or 'Matter'} note", [x for x in lines if x]
+
+
+def matter(x: m.Matter) -> tuple[str, list[str]]:
+    lines = [
+        x.label,
+        x.status,
+        f"client {_who(x.client)}" if x.client else None,
+        x.practice_area.name if x.practice_area else None,
+        f"responsible {x.responsible_attorney.name}" if x.responsible_attorney else None,
+    ]
+    return "Matter", [y for y in lines if y]
+
+
+def contact(c: m.Contact) -> tuple[str, list[str]]:
+    if c.hidden:
+        return "Contact", ["hidden (your contacts visibility is restricted)"]
+    lines = [c.name, c.type, c.primary_email_address, c.primary_phone_number]
+    return "Contact", [x for x in lines if x]
+
+
+DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
+    "activities": activity,
+    "tasks": task,
+    "calendar_entries": calendar_entry,
+    "notes": note,
+    "matters": matter,
+    "contacts": contact,
+}
+
+
+def describe(collection: str, record: Any) -> tuple[str, list[str]]:
+    """(title, summary lines) for a record of `collection`."""
+    fn = DESCRIBE.get(collection)
+    if fn is None:
+        return collection.replace("_", " ").rstrip("s").capitalize(), [f"#{record.id}"]
+    return fn(record)

@@ -1,0 +1,54 @@
+"""A request being completed: the parsed intent plus what the person has answered so far."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from bot.assistant.resolve import Candidate
+
+
+class Chosen(BaseModel):
+    id: int | str
+    label: str
+
+
+class DraftState(BaseModel):
+    """Stored between questions; `choices` remembers what each pick button stood for."""
+
+    intent: dict[str, Any]
+    resolved: dict[str, Chosen] = Field(default_factory=dict)
+    answers: dict[str, Any] = Field(default_factory=dict)
+    choices: dict[str, list[Chosen]] = Field(default_factory=dict)
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        return self.intent.get("fields") or {}
+
+    @property
+    def refs(self) -> dict[str, str]:
+        return self.intent.get("refs") or {}
+
+
+class Need(Exception):
+    """The request cannot go on without the person: a pick, or a missing value.
+
+    `slot` names what is missing: `ref:<kind>` for a record, else a field name.
+    """
+
+    def __init__(
+        self,
+        slot: str,
+        prompt: str,
+        *,
+        choices: list[Candidate] | None = None,
+        picker: str | None = None,
+        ask: str | None = None,
+    ):
+        super().__init__(prompt)
+        self.slot = slot
+        self.prompt = prompt
+        self.choices = choices or []
+        self.picker = picker
+        self.ask = ask

@@ -1,0 +1,176 @@
+"""Confirm, execute exactly once, and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from bot.assistant import cards
+from bot.assistant.operations import COLLECTIONS, web_link
+from bot.assistant.plans import Plan
+from bot.assistant.problems import REFUSALS, explain
+from bot.assistant.replies import Reply
+from bot.assistant.requester import Requester
+from bot.clio import ClioClient, ClioConflict, ClioError
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+CONFIRM_TTL = dt.timedelta(minutes=15)
+UNDO_MINUTES = 10
+UNDO_TTL = dt.timedelta(minutes=UNDO_MINUTES)
+
+
+class Executor:
+    """Owns the life of a write: proposed, confirmed once, executed, maybe undone."""
+
+    def __init__(
+        self, clio: ClioClient, store: Store, *, app_host: str, clock: Callable[[], dt.datetime]
+    ):
+        self._clio = clio
+        self._store = store
+        self._app_host = app_host
+        self._clock = clock
+
+    async def propose(self, who: Requester, plan: Plan) -> Reply:
+        row = await self._store.confirmations.create(
+            team_id=who.team_id,
+            user_id=who.user_id,
+            channel_id=who.channel_id,
+            plan=plan.model_dump(mode="json"),
+            now=self._clock(),
+            ttl=CONFIRM_TTL,
+        )
+        log.info("confirmation %s proposed: %s %s", row.id, plan.action, plan.collection)
+        return cards.confirmation(plan, row.id)
+
+    async def confirm(self, who: Requester, key: str) -> Reply:
+        claim = await self._store.confirmations.claim(key, user_id=who.user_id, now=self._clock())
+        row = claim.confirmation
+        if claim.outcome == "missing":
+            log.warning("confirmation %s refused for user %s", key, who.user_id)
+            return Reply.notice("That confirmation isn't yours, or it no longer exists.")
+        assert row is not None
+        plan = Plan.model_validate(row.plan)
+        if claim.outcome == "expired":
+            return cards.closed(
+                "This confirmation expired after 15 minutes, so nothing was written to Clio. "
+                "Send the request again if you still want it."
+            )
+        if claim.outcome == "cancelled":
+            return cards.closed("Cancelled: nothing was written to Clio.")
+        if claim.outcome == "executing":
+            return Reply.notice("Already saving this one; it will only be written once.")
+        if claim.outcome in ("done", "failed"):
+            return self._finished(plan, row.id, row.result or {})
+        return await self._execute(who, plan, row.id)
+
+    async def _execute(self, who: Requester, plan: Plan, key: str) -> Reply:
+        try:
+            record = await self._apply(plan)
+        except REFUSALS as error:
+            await self._store.confirmations.release(key, result={"error": explain(error)})
+            return cards.confirmation(plan, key, problem=explain(error))
+        except ClioError as error:  # the write may or may not have happened
+            result = {"error": explain(error), "uncertain": True}
+            await self._store.confirmations.finish(key, ok=False, result=result, now=self._clock())
+            log.warning("confirmation %s failed uncertainly (%s)", key, error.status)
+            return self._finished(plan, key, result)
+        record_id = plan.record_id if record is None else record.id
+        link = (
+            web_link(self._app_host, plan.collection, record_id)
+            if plan.action != "delete"
+            else None
+        )
+        result = {"record_id": record_id, "link": link}
+        await self._store.confirmations.finish(key, ok=True, result=result, now=self._clock())
+        await self._remember_undo(who, plan, key, record)
+        if plan.matter_id:
+            await self._store.prefs.use_matter(who.team_id, who.user_id, plan.matter_id)
+        await self._store.cache.forget(f"{plan.collection}:")
+        log.info("confirmation %s executed: %s %s", key, plan.action, plan.collection)
+        return self._finished(plan, key, result)
+
+    async def _apply(self, plan: Plan) -> Any:
+        collection = COLLECTIONS[plan.collection]
+        resource = collection.resource(self._clio)
+        if plan.action == "create":
+            assert collection.create is not None
+            return await resource.create(collection.create.model_validate(plan.body))
+        if plan.action == "update":
+            assert collection.update is not None and plan.record_id is not None
+            body = collection.update.model_validate(plan.body)
+            return await resource.update(plan.record_id, body, etag=plan.etag)
+        assert plan.record_id is not None
+        await resource.delete(plan.record_id)
+        return None
+
+    async def _remember_undo(self, who: Requester, plan: Plan, key: str, record: Any) -> None:
+        if plan.action == "create":
+            action = {"delete": record.id}
+        elif plan.action == "update" and plan.previous is not None:
+            action = {"restore": plan.previous, "etag": record.etag}
+        else:
+            return
+        action |= {"collection": plan.collection, "record_id": record.id}
+        await self._store.undo.add(
+            key,
+            team_id=who.team_id,
+            user_id=who.user_id,
+            action=action,
+            expires_at=self._clock() + UNDO_TTL,
+        )
+
+    def _finished(self, plan: Plan, key: str, result: dict[str, Any]) -> Reply:
+        if "error" in result:
+            return cards.closed(
+                f":x: {result['error']} Clio did not confirm the save; please check Clio "
+                "before trying again, so nothing is entered twice."
+            )
+        undo = key if plan.action in ("create", "update") else None
+        return cards.done(plan, link=result.get("link"), undo_key=undo, minutes=UNDO_MINUTES)
+
+    async def cancel(self, who: Requester, key: str) -> Reply:
+        if await self._store.confirmations.cancel(key, user_id=who.user_id):
+            return cards.closed("Cancelled: nothing was written to Clio.")
+        return await self.confirm_status(who, key)
+
+    async def confirm_status(self, who: Requester, key: str) -> Reply:
+        row = await self._store.confirmations.get(key)
+        if row is None or row.user_id != who.user_id:
+            return Reply.notice("That confirmation isn't yours, or it no longer exists.")
+        return Reply.notice(f"This request is already {row.state}.")
+
+    async def undo(self, who: Requester, key: str) -> Reply:
+        outcome, entry = await self._store.undo.claim(key, user_id=who.user_id, now=self._clock())
+        if outcome == "missing" or entry is None:
+            return Reply.notice("There is nothing of yours to undo here.")
+        if outcome == "expired":
+            return Reply.notice("Undo is only available for 10 minutes; change it in Clio instead.")
+        if outcome != "claimed":
+            return Reply.notice("This was already undone.")
+        action = entry.action
+        collection = COLLECTIONS[action["collection"]]
+        resource = collection.resource(self._clio)
+        try:
+            if "delete" in action:
+                await resource.delete(action["delete"])
+                text = f"Undone: the {collection.noun} was removed from Clio."
+            else:
+                assert collection.update is not None
+                body = collection.update.model_validate(action["restore"])
+                await resource.update(action["record_id"], body, etag=action["etag"])
+                text = f"Undone: the {collection.noun}'s previous values are back in Clio."
+        except ClioConflict:
+            await self._store.undo.mark_failed(key)
+            return cards.closed(
+                f"Not undone: the {collection.noun} changed in Clio since, so it was left as is."
+            )
+        except ClioError as error:
+            await self._store.undo.mark_failed(key)
+            return Reply.notice(f"Not undone. {explain(error)}")
+        await self._store.cache.forget(f"{action['collection']}:")
+        log.info("confirmation %s undone", key)
+        return cards.closed(f":leftwards_arrow_with_hook: {text}")

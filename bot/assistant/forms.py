@@ -1,0 +1,207 @@
+"""Edit: every field of a planned write as a form, validated before it is accepted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, Field
+
+from bot.assistant.answers import read_answer
+from bot.assistant.drafts import DraftState
+from bot.assistant.humanize import hours
+from bot.assistant.plans import Plan
+
+Kind = Literal["text", "long_text", "date", "datetime", "checkbox", "select"]
+
+
+class FormField(BaseModel):
+    name: str
+    label: str
+    kind: Kind = "text"
+    value: Any = None
+    required: bool = False
+    options: list[tuple[str, str]] = Field(default_factory=list)  # (value, label)
+    hint: str | None = None
+
+
+class Form(BaseModel):
+    """A form for one confirmation; `key` is the confirmation it edits."""
+
+    key: str
+    title: str
+    fields: list[FormField]
+
+
+PRIORITIES = [("High", "High"), ("Normal", "Normal"), ("Low", "Low")]
+STATUSES = [
+    ("pending", "Pending"),
+    ("in_progress", "In progress"),
+    ("in_review", "In review"),
+    ("complete", "Complete"),
+]
+MATTER_STATUSES = [("open", "Open"), ("pending", "Pending"), ("closed", "Closed")]
+HINT_REF = "A number like 00042-Smith, or part of the name"
+
+# name -> (label, kind, options, how to read an answer: a draft slot or a ref kind)
+FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
+    "quantity": ("Time (hours, or e.g. 1h30m)", "text", []),
+    "price": ("Amount", "text", []),
+    "date": ("Date", "date", []),
+    "note": ("Note", "long_text", []),
+    "non_billable": ("Non-billable", "checkbox", []),
+    "name": ("Task", "text", []),
+    "description": ("Description", "long_text", []),
+    "due_at": ("Due date", "date", []),
+    "priority": ("Priority", "select", PRIORITIES),
+    "status": ("Status", "select", STATUSES),
+    "summary": ("Title", "text", []),
+    "start_at": ("Starts", "datetime", []),
+    "end_at": ("Ends", "datetime", []),
+    "all_day": ("All day", "checkbox", []),
+    "location": ("Location", "text", []),
+    "subject": ("Subject", "text", []),
+    "detail": ("Note", "long_text", []),
+}
+REFS = {"matter": "Matter", "client": "Client", "contact": "Contact", "assignee": "Assigned to"}
+LAYOUT: dict[tuple[str, str], list[str]] = {
+    ("activities", "TimeEntry"): ["quantity", "date", "ref:matter", "note", "non_billable"],
+    ("activities", "ExpenseEntry"): ["price", "date", "ref:matter", "note", "non_billable"],
+    ("tasks", "create"): [
+        "name",
+        "description",
+        "due_at",
+        "priority",
+        "status",
+        "ref:assignee",
+        "ref:matter",
+    ],
+    ("calendar_entries", "create"): [
+        "summary",
+        "start_at",
+        "end_at",
+        "all_day",
+        "location",
+        "ref:matter",
+    ],
+    ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
+    ("matters", "create"): ["description", "ref:client", "status"],
+}
+REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "description"}
+
+
+def _layout(plan: Plan) -> list[str]:
+    if plan.collection == "activities" and plan.action == "create":
+        return LAYOUT[("activities", plan.body.get("type", "TimeEntry"))]
+    if plan.action == "create":
+        return LAYOUT.get((plan.collection, "create"), [])
+    return [key for key in plan.body if key in FIELDS]  # an update edits what it changes
+
+
+def _shown(name: str, value: Any) -> Any:
+    if name == "quantity" and value is not None:
+        return hours(value).removesuffix(" h")
+    return value
+
+
+def build(plan: Plan, draft: DraftState, key: str) -> Form:
+    """The form for a confirmation, prefilled with what the plan will send."""
+    fields = []
+    for name in _layout(plan):
+        if name.startswith("ref:"):
+            kind = name[4:]
+            chosen = draft.resolved.get(kind)
+            label = REFS.get(kind, kind)
+            required = kind in ("client",) or (kind == "matter" and plan.collection == "activities")
+            fields.append(
+                FormField(
+                    name=name,
+                    label=label,
+                    value=chosen.label if chosen else None,
+                    required=required,
+                    hint=HINT_REF,
+                )
+            )
+            continue
+        label, kind, options = FIELDS[name]
+        value = plan.body.get(name)
+        if kind == "select" and name == "status" and plan.collection == "matters":
+            options = MATTER_STATUSES
+        fields.append(
+            FormField(
+                name=name,
+                label=label,
+                kind=kind,
+                value=_shown(name, value),
+                required=name in REQUIRED and plan.action == "create",
+                options=options,
+            )
+        )
+    title = f"Edit {plan.title.lower()}"
+    return Form(key=key, title=title[:24], fields=fields)
+
+
+def blank(draft: DraftState, key: str) -> Form:
+    """A time entry form for a draft that has no plan yet (shortcuts)."""
+    fields = draft.fields
+    out = []
+    for name in LAYOUT[("activities", "TimeEntry")]:
+        if name == "ref:matter":
+            out.append(
+                FormField(
+                    name=name,
+                    label="Matter",
+                    value=draft.refs.get("matter"),
+                    required=True,
+                    hint=HINT_REF,
+                )
+            )
+            continue
+        label, kind, options = FIELDS[name]
+        out.append(
+            FormField(
+                name=name,
+                label=label,
+                kind=kind,
+                value=_shown(name, fields.get(name)),
+                required=name in REQUIRED,
+                options=options,
+            )
+        )
+    return Form(key=key, title="New time entry", fields=out)
+
+
+def read(field: FormField, raw: Any, *, now: dt.datetime, tz: str) -> tuple[Any, str | None]:
+    """(value, error) for one submitted field; an empty optional field reads as None."""
+    if raw is None or raw == "" or raw == []:
+        return None, ("Required." if field.required else None)
+    if field.kind == "checkbox":
+        return bool(raw), None
+    if field.kind in ("select", "text", "long_text") and field.name not in ("quantity", "price"):
+        return str(raw).strip(), None
+    if field.kind == "datetime":
+        try:
+            moment = dt.datetime.fromisoformat(str(raw))
+        except ValueError:
+            found = read_answer("start_at", str(raw), now=now, tz=tz)
+            if not found:
+                return None, "Use a date and time, e.g. 2026-11-24 14:00 or “Tuesday 2pm”."
+            return found["start_at"], None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=ZoneInfo(tz))
+        return moment.isoformat(timespec="seconds"), None
+    if field.kind == "date":
+        try:
+            return dt.date.fromisoformat(str(raw)).isoformat(), None
+        except ValueError:
+            pass
+    found = read_answer(field.name, str(raw), now=now, tz=tz)
+    if not found:
+        examples = {
+            "quantity": "1.5, 0.3 or 1h30m",
+            "price": "45.20",
+            "date": "2026-11-17 or “yesterday”",
+        }
+        return None, f"I couldn't read that; try e.g. {examples.get(field.name, 'another value')}."
+    return found[field.name], None

@@ -1,0 +1,46 @@
+"""`/clio help`: what the bot understands, with examples."""
+
+from __future__ import annotations
+
+from bot.assistant.replies import Card, Reply
+
+EXAMPLES = [
+    (
+        "Log time",
+        "`log 1.5h on Smith v Jones yesterday drafting motion` · `0.3 call w/ client re settlement 00042-Smith`",
+    ),
+    ("Expenses", "`expense $45.20 parking for Smith v Jones on Nov 10`"),
+    ("Your time", "`my time today` · `time on 00042-Smith this week`"),
+    (
+        "Tasks",
+        "`task for <@U123> file motion due Friday high priority` · `my tasks due this week` · `mark task 88 complete`",
+    ),
+    (
+        "Calendar",
+        "`schedule hearing in Smith v Jones Nov 24 2-4pm at Courtroom 4` · `my agenda tomorrow`",
+    ),
+    ("Notes", "`note on Patel matter: client called about the will`"),
+    (
+        "Matters",
+        "`find matters for Acme` · `open matter for Jane Smith: Smith v Jones` · `close the Patel matter`",
+    ),
+    (
+        "Channel default",
+        "`default matter 00042-Smith` sets this channel's matter · `default matter` clears it",
+    ),
+]
+
+
+def card(default_matter: str | None) -> Reply:
+    lines = [f"*{title}:* {example}" for title, example in EXAMPLES]
+    if default_matter:
+        lines.append(f"This channel's default matter is *{default_matter}*.")
+    note = "Every create, update or delete shows you a confirmation first; nothing is written to Clio until you confirm."
+    return Reply(
+        text="What I can do with Clio", cards=[Card(title="Clio for Slack", lines=lines, note=note)]
+    )
+
+
+def not_yet(resource: str, action: str) -> str:
+    what = resource.replace("_", " ").replace("/", " ")
+    return f"I can't {action} {what} from chat yet. Try `/clio help` for what works today."

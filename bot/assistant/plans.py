@@ -1,0 +1,33 @@
+"""A planned Clio write: exactly what will be sent, and how to say it in human terms."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+WriteAction = Literal["create", "update", "delete"]
+
+
+class Plan(BaseModel):
+    """One create, update or delete, stored with its confirmation until Confirm.
+
+    `body` is the request's `data` (Clio field names, only what is sent); `previous`
+    keeps the current values of the fields an update changes, so it can be undone.
+    """
+
+    collection: str
+    action: WriteAction
+    title: str
+    lines: list[str] = Field(default_factory=list)
+    record_id: int | str | None = None
+    body: dict[str, Any] = Field(default_factory=dict)
+    etag: str | None = None
+    previous: dict[str, Any] | None = None
+    matter_id: int | None = None
+    source: dict[str, Any] = Field(default_factory=dict)  # the draft it came from (for Edit)
+
+    @property
+    def headline(self) -> str:
+        """One line: the title and the summary, e.g. "Time entry · 1.5 h · ..."."""
+        return " · ".join([self.title, *self.lines])

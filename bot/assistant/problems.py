@@ -1,0 +1,36 @@
+"""Clio failures as sentences a person can act on (never a stack trace)."""
+
+from __future__ import annotations
+
+from bot.clio import (
+    ClioConflict,
+    ClioError,
+    ClioForbidden,
+    ClioInvalidFields,
+    ClioNotFound,
+    ClioRateLimited,
+    ClioUnauthorized,
+    ClioUnavailable,
+    ClioValidationError,
+)
+
+# Clio refused these outright, so nothing was written and the person may fix and retry.
+REFUSALS = (ClioValidationError, ClioForbidden, ClioNotFound, ClioConflict, ClioInvalidFields)
+
+
+def explain(error: ClioError) -> str:
+    if isinstance(error, ClioValidationError):
+        return f"Clio did not accept it: {error.message}"
+    if isinstance(error, ClioForbidden):
+        return "You don't have permission to do that in Clio."
+    if isinstance(error, ClioNotFound):
+        return "Clio can't find that record (it may be deleted, or hidden from you)."
+    if isinstance(error, ClioConflict):
+        return "That record changed in Clio since this card was made, so nothing was changed."
+    if isinstance(error, ClioRateLimited):
+        return "Clio is busy right now; please try again in a minute."
+    if isinstance(error, ClioUnavailable):
+        return "Clio is unreachable right now; please try again shortly."
+    if isinstance(error, ClioUnauthorized):
+        return "The connection to Clio is no longer valid; it needs to be connected again."
+    return f"Clio had a problem ({error.status or 'error'}): {error.message}"

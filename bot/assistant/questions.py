@@ -1,0 +1,30 @@
+"""Cards that ask for the one thing a request is missing, in place."""
+
+from __future__ import annotations
+
+from bot.assistant.drafts import Need
+from bot.assistant.replies import Ask, Button, Card, Picker, Reply
+
+PICK, SEARCH, ANSWER, DROP = "pick", "pick_search", "answer", "drop"
+
+
+def question(need: Need, key: str) -> Reply:
+    buttons = [
+        Button(label=choice.label, action=PICK, value=f"{key}|{need.slot}|{index}")
+        for index, choice in enumerate(need.choices)
+    ]
+    buttons.append(Button(label="Cancel", action=DROP, value=key))
+    picker = (
+        Picker(
+            action=SEARCH,
+            value=f"{key}|{need.slot}",
+            placeholder=f"Search Clio for a {need.picker}…",
+            kind=need.picker,  # type: ignore[arg-type]
+        )
+        if need.picker
+        else None
+    )
+    ask = Ask(action=ANSWER, value=f"{key}|{need.slot}", label=need.ask) if need.ask else None
+    return Reply(
+        text=need.prompt, cards=[Card(lines=[need.prompt], buttons=buttons, picker=picker, ask=ask)]
+    )

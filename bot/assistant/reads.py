@@ -1,0 +1,163 @@
+"""Searches and lookups answered at once, as paged cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+from bot.assistant.context import Ctx
+from bot.assistant.describe import describe
+from bot.assistant.drafts import Need
+from bot.assistant.humanize import day, hours
+from bot.assistant.operations import COLLECTIONS, web_link
+from bot.assistant.replies import Button, Card, Reply
+from bot.clio import ClioNotFound
+from bot.clio import models as m
+from bot.clio.resources import Page
+
+PAGE_SIZE = 10
+MORE = "more"
+PAGE_TTL = dt.timedelta(minutes=30)
+PLURALS = {
+    "activities": "time and expense entries",
+    "tasks": "tasks",
+    "calendar_entries": "calendar entries",
+    "notes": "notes",
+    "matters": "matters",
+    "contacts": "contacts",
+}
+REF_PARAMS = {"matter": "matter_id", "client": "client_id", "contact": "contact_id"}
+
+
+async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
+    """Clio query parameters for the search, and how to say what was searched."""
+    params = {k: v for k, v in ctx.draft.fields.items() if v is not None and k != "type"}
+    said: list[str] = []
+    if collection in ("activities", "notes") and ctx.draft.fields.get("type"):
+        params["type"] = ctx.draft.fields["type"]
+    if collection == "notes":
+        params.setdefault("type", "Contact" if "contact" in ctx.draft.refs else "Matter")
+    for kind, param in REF_PARAMS.items():
+        if kind in ctx.draft.refs:
+            found = await ctx.ref(kind)
+            params[param] = found.id
+            said.append(found.label)
+    for kind in ("user", "assignee"):
+        if kind in ctx.draft.refs:
+            person = await ctx.ref(kind)
+            if collection == "tasks":
+                params |= {"assignee_id": person.id, "assignee_type": "user"}
+            else:
+                params["user_id"] = person.id
+            said.append("you" if ctx.draft.refs[kind] == "me" else person.label)
+    if "query" in params:
+        said.append(f"“{params['query']}”")
+    start = params.get("start_date") or params.get("due_at_from") or params.get("from")
+    end = params.get("end_date") or params.get("due_at_to") or params.get("to")
+    if start and end and start[:10] == end[:10]:
+        said.append(f"on {day(start)}")
+    elif start or end:
+        said.append(
+            " ".join(x for x in (start and f"from {day(start)}", end and f"to {day(end)}") if x)
+        )
+    if "status" in params:
+        said.append(str(params["status"]).replace("_", " "))
+    return params, said
+
+
+def _lines(collection: str, records: list[Any], app_host: str) -> list[str]:
+    lines = []
+    for record in records:
+        title, summary = describe(collection, record)
+        link = web_link(app_host, collection, record.id)
+        label = f"<{link}|{title} {record.id}>" if link else f"{title} {record.id}"
+        lines.append(f"• *{label}* · " + " · ".join(summary))
+    return lines
+
+
+def _total(collection: str, records: list[Any]) -> str | None:
+    if collection != "activities":
+        return None
+    visible = [r.quantity for r in records if r.type == "TimeEntry" and not r.hours_hidden]
+    hidden = sum(1 for r in records if r.hours_hidden)
+    if not visible and not hidden:
+        return None
+    text = f"Time shown: {hours(sum(q or 0 for q in visible))}"
+    return text + (f" ({hidden} with hidden hours)" if hidden else "")
+
+
+async def page_reply(
+    ctx: Ctx, collection: str, page: Page, *, app_host: str, heading: str
+) -> Reply:
+    lines = _lines(collection, page.items, app_host)
+    buttons = []
+    if page.next_url:
+        key = f"page:{ctx.who.user_id}:{secrets.token_hex(8)}"
+        await ctx.store.cache.put(
+            key,
+            {"collection": collection, "next": page.next_url, "heading": heading},
+            now=ctx.now,
+            ttl=PAGE_TTL,
+        )
+        buttons.append(Button(label="More", action=MORE, value=key))
+    return Reply(
+        text=heading,
+        cards=[
+            Card(title=heading, lines=lines, buttons=buttons, note=_total(collection, page.items))
+        ],
+    )
+
+
+async def search(ctx: Ctx, collection: str, *, app_host: str) -> Reply:
+    params, said = await _query(ctx, collection)
+    resource = COLLECTIONS[collection].resource(ctx.clio)
+    page = await resource.page(params, limit=PAGE_SIZE)
+    noun = PLURALS.get(collection, collection.replace("_", " "))
+    what = f"{noun} ({', '.join(said)})" if said else noun
+    if not page.items:
+        return Reply.notice(f"No {what} found in Clio.")
+    return await page_reply(
+        ctx, collection, page, app_host=app_host, heading=what[0].upper() + what[1:]
+    )
+
+
+async def more(ctx: Ctx, key: str, *, app_host: str) -> Reply:
+    saved = await ctx.store.cache.get(key, now=ctx.now)
+    if not saved or not key.startswith(f"page:{ctx.who.user_id}:"):
+        return Reply.notice("That list has expired; search again to see more.")
+    resource = COLLECTIONS[saved["collection"]].resource(ctx.clio)
+    page = await resource.next_page(Page(items=[], next_url=saved["next"]))
+    if page is None or not page.items:
+        return Reply.notice("That's everything.")
+    return await page_reply(
+        ctx, saved["collection"], page, app_host=app_host, heading=saved["heading"]
+    )
+
+
+async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
+    if collection == "matters":
+        record_id: int | None = (await ctx.ref("matter", required=True)).id
+    elif collection == "contacts":
+        record_id = (await ctx.ref("contact", required=True)).id
+    else:
+        record_id = ctx.record_id(kind)
+    noun = COLLECTIONS[collection].noun
+    if record_id is None:
+        raise Need(f"id:{kind}", f"Which {noun}? Give its number.", ask=f"{noun} number")
+    try:
+        record = await COLLECTIONS[collection].resource(ctx.clio).get(record_id)
+    except ClioNotFound:
+        return Reply.notice(f"Clio has no {noun} {record_id} that you can see.")
+    title, summary = describe(collection, record)
+    link = web_link(app_host, collection, record.id)
+    lines = [" · ".join(summary)] + ([f"<{link}|Open in Clio>"] if link else [])
+    note = (
+        "Hours hidden by your firm's visibility settings."
+        if isinstance(record, m.Activity) and record.hours_hidden
+        else None
+    )
+    return Reply(
+        text=f"{title} {record.id}",
+        cards=[Card(title=f"{title} {record.id}", lines=lines, note=note)],
+    )

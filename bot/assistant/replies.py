@@ -1,0 +1,74 @@
+"""What the conversation core answers, independent of the surface that shows it.
+
+Text uses Slack's mrkdwn (`*bold*`, `<url|label>`), the primary surface's markup;
+other surfaces translate it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Style = Literal["primary", "danger"]
+
+
+class ConfirmDialog(BaseModel):
+    """A second "are you sure?" before a button acts (deletes)."""
+
+    title: str
+    text: str
+    ok: str = "Delete"
+    cancel: str = "Keep it"
+
+
+class Button(BaseModel):
+    """An action the person can take; `value` is an opaque server-side key, never data."""
+
+    label: str
+    action: str
+    value: str = ""
+    style: Style | None = None
+    confirm: ConfirmDialog | None = None
+    url: str | None = None
+
+
+class Picker(BaseModel):
+    """A searchable choice backed by Clio (an external select on Slack)."""
+
+    action: str
+    value: str
+    placeholder: str
+    kind: Literal["matter", "contact", "user"] = "matter"
+
+
+class Ask(BaseModel):
+    """A free-text answer requested in place (e.g. a missing duration)."""
+
+    action: str
+    value: str
+    label: str
+    placeholder: str = ""
+
+
+class Card(BaseModel):
+    title: str | None = None
+    lines: list[str] = Field(default_factory=list)
+    buttons: list[Button] = Field(default_factory=list)
+    picker: Picker | None = None
+    ask: Ask | None = None
+    note: str | None = None
+
+
+class Reply(BaseModel):
+    """One answer: cards, a plain-text fallback, and where it goes."""
+
+    text: str
+    cards: list[Card] = Field(default_factory=list)
+    private: bool = True
+    replace: bool = False
+
+    @classmethod
+    def notice(cls, text: str, *, replace: bool = False) -> Reply:
+        """A short sentence, e.g. an error in plain words."""
+        return cls(text=text, cards=[Card(lines=[text])], replace=replace)

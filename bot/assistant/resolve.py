@@ -1,0 +1,234 @@
+"""Finding the Clio record a person meant: matters, contacts and users, ranked, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from rapidfuzz import fuzz
+
+from bot.assistant.requester import Requester
+from bot.clio import ClioClient, ClioNotFound
+from bot.store import Store
+
+Kind = Literal["matter", "contact", "user"]
+CACHE_TTL = dt.timedelta(minutes=2)
+MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match
+CLEAR_MARGIN = 10.0  # how far ahead the best candidate must be to be taken without asking
+MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
+STOP_WORDS = {"v", "vs", "the", "and", "of", "matter", "estate", "inc", "llc", "corp"}
+
+EmailLookup = Callable[[str], Awaitable[str | None]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible match, as shown on a "which one?" button."""
+
+    id: int
+    label: str
+    score: float = 0.0
+    boost: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """`found` when one record is clearly meant; `choices` when the person must pick."""
+
+    kind: Kind
+    query: str
+    found: Candidate | None = None
+    choices: list[Candidate] = field(default_factory=list)
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.found is None and bool(self.choices)
+
+
+def _pick(kind: Kind, query: str, ranked: list[Candidate]) -> Resolution:
+    """Take the best candidate only when nothing else is close to it."""
+    if not ranked:
+        return Resolution(kind, query)
+    ranked.sort(key=lambda c: (c.boost, c.score), reverse=True)
+    best = ranked[0]
+    if len(ranked) == 1:
+        clear = best.score >= MIN_SCORE or any(best.boost)
+    else:
+        second = ranked[1]
+        clear = best.boost > second.boost or best.score - second.score >= CLEAR_MARGIN
+        clear = clear and (best.score >= MIN_SCORE or any(best.boost))
+    if clear:
+        return Resolution(kind, query, found=best)
+    return Resolution(kind, query, choices=ranked[:5])
+
+
+def _words(query: str) -> list[str]:
+    """Distinctive words of a query, longest first (fallback searches)."""
+    words = {w for w in re.findall(r"[A-Za-z][\w'&-]+", query) if w.lower() not in STOP_WORDS}
+    return sorted(words, key=len, reverse=True)[:2]
+
+
+class Resolver:
+    """Resolves the references of an intent against Clio, with a short shared cache."""
+
+    def __init__(
+        self,
+        clio: ClioClient,
+        store: Store,
+        *,
+        email_for: EmailLookup,
+        clock: Callable[[], dt.datetime],
+    ):
+        self._clio = clio
+        self._store = store
+        self._email_for = email_for
+        self._clock = clock
+
+    async def _cached(self, key: str, load: Callable[[], Awaitable[Any]]) -> Any:
+        now = self._clock()
+        hit = await self._store.cache.get(key, now=now)
+        if hit is not None:
+            return hit
+        value = await load()
+        await self._store.cache.put(key, value, now=now, ttl=CACHE_TTL)
+        return value
+
+    async def _search(self, collection: str, query: str, fields: str) -> list[dict[str, Any]]:
+        async def load() -> list[dict[str, Any]]:
+            body = await self._clio.request(
+                "GET", f"{collection}.json", params={"query": query, "fields": fields, "limit": 25}
+            )
+            return body.get("data") or []
+
+        return await self._cached(f"{collection}:q:{query.lower()}", load)
+
+    async def _search_with_fallback(
+        self, collection: str, query: str, fields: str
+    ) -> list[dict[str, Any]]:
+        found = await self._search(collection, query, fields)
+        if not found:
+            seen: dict[int, dict[str, Any]] = {}
+            for word in _words(query):
+                for item in await self._search(collection, word, fields):
+                    seen.setdefault(item["id"], item)
+            found = list(seen.values())
+        return found
+
+    async def matter(self, ref: str, who: Requester) -> Resolution:
+        """By id, display number, or fuzzy on number, description and client name.
+
+        Ranking: an exact number beats the channel's default matter, which beats a
+        recently used one, which beats the fuzzy score.
+        """
+        ref = ref.strip()
+        if ref.isdigit():
+            try:
+                matter = await self._clio.matters.get(int(ref))
+                return Resolution("matter", ref, found=Candidate(matter.id, matter.label, 100.0))
+            except ClioNotFound:
+                pass
+        rows = await self._search_with_fallback(
+            "matters", ref, "id,display_number,number,description,client{name}"
+        )
+        default = await self._store.channels.get(who.team_id, who.channel_id or "")
+        prefs = await self._store.prefs.get(who.team_id, who.user_id)
+        recent = prefs.recent_matters if prefs else []
+        ranked = []
+        for row in rows:
+            number = (row.get("display_number") or "").lower()
+            label = ": ".join(p for p in (row.get("display_number"), row.get("description")) if p)
+            client = (row.get("client") or {}).get("name") or ""
+            exact = ref.lower() in (number, str(row.get("number")), str(row["id"]))
+            score = fuzz.WRatio(ref, f"{number} {row.get('description') or ''} {client}")
+            boost = (
+                int(exact),
+                int(default is not None and default.matter_id == row["id"]),
+                int(row["id"] in recent),
+            )
+            ranked.append(Candidate(row["id"], label or f"matter {row['id']}", score, boost))
+        return _pick("matter", ref, ranked)
+
+    async def recent_matters(self, who: Requester, count: int = 5) -> list[Candidate]:
+        """The person's most recently used matters that still exist."""
+        prefs = await self._store.prefs.get(who.team_id, who.user_id)
+        found = []
+        for matter_id in (prefs.recent_matters if prefs else [])[:count]:
+
+            async def load(matter_id: int = matter_id) -> str | None:
+                try:
+                    return (await self._clio.matters.get(matter_id)).label
+                except ClioNotFound:
+                    return None
+
+            label = await self._cached(f"matters:label:{matter_id}", load)
+            if label:
+                found.append(Candidate(matter_id, label, 100.0))
+        return found
+
+    async def contact(self, ref: str) -> Resolution:
+        ref = ref.strip()
+        if ref.isdigit():
+            try:
+                contact = await self._clio.contacts.get(int(ref))
+                return Resolution(
+                    "contact", ref, found=Candidate(contact.id, contact.name or ref, 100.0)
+                )
+            except ClioNotFound:
+                pass
+        rows = await self._search_with_fallback("contacts", ref, "id,name,type")
+        ranked = [
+            Candidate(
+                row["id"],
+                row.get("name") or f"contact {row['id']}",
+                fuzz.WRatio(ref, row.get("name") or ""),
+                (int((row.get("name") or "").lower() == ref.lower()),),
+            )
+            for row in rows
+        ]
+        return _pick("contact", ref, ranked)
+
+    async def _users(self) -> list[dict[str, Any]]:
+        async def load() -> list[dict[str, Any]]:
+            body = await self._clio.request(
+                "GET", "users.json", params={"fields": "id,name,email,enabled", "limit": 2000}
+            )
+            return body.get("data") or []
+
+        return await self._cached("users:all", load)
+
+    async def user(self, ref: str, who: Requester) -> Resolution:
+        """`me`, a Slack mention (matched on email), an id, or a name."""
+        ref = ref.strip()
+        users = await self._users()
+        email: str | None = None
+        if ref.lower() == "me":
+            email = who.email
+            if email is None:
+                me = await self._clio.users.who_am_i()
+                return Resolution("user", ref, found=Candidate(me.id, me.name or "me", 100.0))
+        elif mention := MENTION.match(ref):
+            email = await self._email_for(mention.group(1))
+            if email is None:
+                return Resolution("user", ref)
+        if email is not None:
+            match = [u for u in users if (u.get("email") or "").lower() == email.lower()]
+            return Resolution(
+                "user",
+                ref,
+                found=Candidate(match[0]["id"], match[0].get("name") or email, 100.0)
+                if match
+                else None,
+            )
+        if ref.isdigit():
+            match = [u for u in users if str(u["id"]) == ref]
+            if match:
+                return Resolution("user", ref, found=Candidate(int(ref), match[0]["name"], 100.0))
+        ranked = [
+            Candidate(u["id"], u.get("name") or "", fuzz.WRatio(ref, u.get("name") or ""))
+            for u in users
+            if u.get("enabled", True)
+        ]
+        return _pick("user", ref, [c for c in ranked if c.score >= MIN_SCORE])

@@ -1,0 +1,98 @@
+"""Time and expense entries: the heart of the product."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Need
+from bot.assistant.humanize import day, hours, money, quote
+from bot.assistant.plans import Plan
+from bot.assistant.writes.common import (
+    delete_plan,
+    matter_or_default,
+    target,
+    today,
+    update_plan,
+)
+
+
+async def create(ctx: Ctx) -> Plan:
+    kind = ctx.value("type") or "TimeEntry"
+    expense = kind == "ExpenseEntry"
+    matter = await matter_or_default(
+        ctx,
+        prompt="Which matter is this expense for?" if expense else "Which matter is this time for?",
+    )
+    date = ctx.value("date") or today(ctx).isoformat()
+    body: dict = {"type": kind, "date": date, "matter": {"id": matter.id}}
+    if expense:
+        price = ctx.value("price")
+        if price is None:
+            raise Need("price", "How much was the expense?", ask="Amount, e.g. $45.20")
+        body["price"] = price
+        amount = money(price)
+    else:
+        quantity = ctx.value("quantity")
+        if not quantity:
+            raise Need("quantity", "How much time?", ask="Duration, e.g. 1.5h, 20 min or 0.3")
+        body["quantity"] = int(quantity)
+        amount = hours(quantity)
+        if ctx.has("price"):
+            body["price"] = ctx.value("price")
+    user = await ctx.ref("user") or await ctx.me()
+    body["user"] = {"id": user.id}
+    note = ctx.value("note")
+    if note:
+        body["note"] = note
+    non_billable = bool(ctx.value("non_billable"))
+    if non_billable:
+        body["non_billable"] = True
+    lines = [amount, day(dt.date.fromisoformat(date)), matter.label]
+    if note:
+        lines.append(quote(note))
+    lines.append("non-billable" if non_billable else "billable")
+    if ctx.draft.refs.get("user") not in (None, "me"):
+        lines.append(f"for {user.label}")
+    return Plan(
+        collection="activities",
+        action="create",
+        title="Expense" if expense else "Time entry",
+        lines=lines,
+        body=body,
+        matter_id=matter.id,
+    )
+
+
+async def update(ctx: Ctx) -> Plan:
+    record = await target(ctx, "activities", "activity")
+    if record.hours_hidden and "quantity" in ctx.draft.fields:
+        raise Need("quantity", "Clio hides this entry's hours from you, so they can't be changed.")
+    changes: dict = {}
+    lines: list[str] = []
+    if ctx.has("quantity"):
+        changes["quantity"] = int(ctx.value("quantity"))
+        lines.append(f"time → {hours(changes['quantity'])}")
+    if ctx.has("price"):
+        changes["price"] = ctx.value("price")
+        lines.append(f"amount → {money(changes['price'])}")
+    if ctx.has("date"):
+        changes["date"] = ctx.value("date")
+        lines.append(f"date → {day(changes['date'])}")
+    if ctx.has("note"):
+        changes["note"] = ctx.value("note")
+        lines.append(f"note → {quote(changes['note'])}")
+    if ctx.has("non_billable"):
+        changes["non_billable"] = bool(ctx.value("non_billable"))
+        lines.append("non-billable" if changes["non_billable"] else "billable")
+    matter = await ctx.ref("matter")
+    if matter is not None:
+        changes["matter"] = {"id": matter.id}
+        lines.append(f"matter → {matter.label}")
+    if not changes:
+        raise Need("note", "What should change on this entry?", ask="e.g. 2h, or a new note")
+    return update_plan("activities", record, changes, lines)
+
+
+async def delete(ctx: Ctx) -> Plan:
+    return delete_plan("activities", await target(ctx, "activities", "activity"))

@@ -1,0 +1,92 @@
+"""Calendar entries on the person's own calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Need
+from bot.assistant.humanize import moment, quote
+from bot.assistant.plans import Plan
+from bot.assistant.writes.common import delete_plan, target, update_plan
+
+
+def _span(ctx: Ctx) -> tuple[str, str, bool]:
+    """(start_at, end_at, all_day) in ISO 8601; an all-day entry spans its whole day."""
+    start, end = ctx.value("start_at"), ctx.value("end_at")
+    all_day = bool(ctx.value("all_day"))
+    if not start:
+        raise Need("start_at", "When is it?", ask="e.g. tomorrow 3pm, Nov 24 2-4pm")
+    if all_day or len(start) == 10:
+        zone = ZoneInfo(ctx.who.tz)
+        first = dt.datetime.combine(dt.date.fromisoformat(start[:10]), dt.time(), zone)
+        return first.isoformat(), (first + dt.timedelta(days=1)).isoformat(), True
+    if not end:
+        end = (dt.datetime.fromisoformat(start) + dt.timedelta(hours=1)).isoformat()
+    return start, end, False
+
+
+async def _calendar_id(ctx: Ctx) -> int:
+    me = await ctx.me()
+    user = await ctx.clio.users.get(me.id)
+    if not user.default_calendar_id:
+        raise Need("ref:calendar", "You have no default calendar in Clio.")
+    return user.default_calendar_id
+
+
+async def create(ctx: Ctx) -> Plan:
+    summary = ctx.value("summary")
+    if not summary:
+        raise Need("summary", "What is the event?", ask="e.g. Hearing in Smith v Jones")
+    start, end, all_day = _span(ctx)
+    body: dict = {
+        "summary": summary,
+        "start_at": start,
+        "end_at": end,
+        "calendar_owner": {"id": await _calendar_id(ctx)},
+    }
+    if all_day:
+        body["all_day"] = True
+    when = moment(start, all_day=all_day)
+    if not all_day:
+        when += "–" + moment(end).split(" ", 4)[-1]
+    lines = [quote(summary), when]
+    if ctx.has("location"):
+        body["location"] = ctx.value("location")
+        lines.append(f"at {body['location']}")
+    matter = await ctx.ref("matter")
+    if matter is not None:
+        body["matter"] = {"id": matter.id}
+        lines.append(matter.label)
+    return Plan(
+        collection="calendar_entries",
+        action="create",
+        title="Calendar entry",
+        lines=lines,
+        body=body,
+        matter_id=matter.id if matter else None,
+    )
+
+
+async def update(ctx: Ctx) -> Plan:
+    record = await target(ctx, "calendar_entries", "calendar_entry")
+    changes: dict = {}
+    lines = [quote(record.summary or "event")]
+    if ctx.has("summary"):
+        changes["summary"] = ctx.value("summary")
+        lines.append(f"title → {quote(changes['summary'])}")
+    if ctx.has("start_at"):
+        start, end, all_day = _span(ctx)
+        changes |= {"start_at": start, "end_at": end, "all_day": all_day}
+        lines.append(f"when → {moment(start, all_day=all_day)}")
+    if ctx.has("location"):
+        changes["location"] = ctx.value("location")
+        lines.append(f"location → {changes['location']}")
+    if not changes:
+        raise Need("start_at", "What should change on this event?", ask="e.g. move to 4pm")
+    return update_plan("calendar_entries", record, changes, lines)
+
+
+async def delete(ctx: Ctx) -> Plan:
+    return delete_plan("calendar_entries", await target(ctx, "calendar_entries", "calendar_entry"))

@@ -1,0 +1,58 @@
+"""Notes on a matter or a contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Need
+from bot.assistant.humanize import day, quote
+from bot.assistant.plans import Plan
+from bot.assistant.writes.common import delete_plan, matter_or_default, target, today, update_plan
+
+
+async def create(ctx: Ctx) -> Plan:
+    detail, subject = ctx.value("detail"), ctx.value("subject")
+    if not detail and not subject:
+        raise Need("detail", "What should the note say?", ask="Note text")
+    date = ctx.value("date") or today(ctx).isoformat()
+    body: dict = {"date": date}
+    lines: list[str] = []
+    if ctx.value("type") == "Contact" or "contact" in ctx.draft.refs or "client" in ctx.draft.refs:
+        contact = await ctx.ref(
+            "contact" if "contact" in ctx.draft.refs else "client", required=True
+        )
+        body |= {"type": "Contact", "contact": {"id": contact.id}}
+        about, matter_id = contact.label, None
+    else:
+        matter = await matter_or_default(ctx, prompt="Which matter is this note for?")
+        body |= {"type": "Matter", "matter": {"id": matter.id}}
+        about, matter_id = matter.label, matter.id
+    if subject:
+        body["subject"] = subject
+        lines.append(quote(subject))
+    if detail:
+        body["detail"] = detail
+        lines.append(quote(detail, 200))
+    lines += [about, day(dt.date.fromisoformat(date))]
+    return Plan(
+        collection="notes",
+        action="create",
+        title=f"{body['type']} note",
+        lines=lines,
+        body=body,
+        matter_id=matter_id,
+    )
+
+
+async def update(ctx: Ctx) -> Plan:
+    record = await target(ctx, "notes", "note")
+    changes = {key: ctx.value(key) for key in ("subject", "detail", "date") if ctx.has(key)}
+    if not changes:
+        raise Need("detail", "What should the note say now?", ask="Note text")
+    lines = [f"{key} → {quote(value)}" for key, value in changes.items()]
+    return update_plan("notes", record, changes, lines)
+
+
+async def delete(ctx: Ctx) -> Plan:
+    return delete_plan("notes", await target(ctx, "notes", "note"))

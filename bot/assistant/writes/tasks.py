@@ -1,0 +1,78 @@
+"""Tasks: create, update (complete, reassign, move, reschedule), delete."""
+
+from __future__ import annotations
+
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Need
+from bot.assistant.humanize import day, quote
+from bot.assistant.plans import Plan
+from bot.assistant.writes.common import delete_plan, target, update_plan
+
+STATUS_WORDS = {"in_progress": "in progress", "in_review": "in review"}
+
+
+async def create(ctx: Ctx) -> Plan:
+    name = ctx.value("name")
+    if not name:
+        raise Need("name", "What is the task?", ask="Task name")
+    assignee = await ctx.ref("assignee") or await ctx.me()
+    body: dict = {
+        "name": name,
+        "description": ctx.value("description") or name,
+        "assignee": {"id": assignee.id, "type": "User"},
+    }
+    lines = [quote(name)]
+    if ctx.has("due_at"):
+        body["due_at"] = ctx.value("due_at")
+        lines.append(f"due {day(body['due_at'])}")
+    for key in ("priority", "status"):
+        if ctx.has(key):
+            body[key] = ctx.value(key)
+    lines.append(f"{body.get('priority', 'Normal')} priority")
+    lines.append(f"for {assignee.label}")
+    matter = await ctx.ref("matter")
+    if matter is not None:
+        body["matter"] = {"id": matter.id}
+        lines.append(matter.label)
+    return Plan(
+        collection="tasks",
+        action="create",
+        title="Task",
+        lines=lines,
+        body=body,
+        matter_id=matter.id if matter else None,
+    )
+
+
+async def update(ctx: Ctx) -> Plan:
+    record = await target(ctx, "tasks", "task")
+    changes: dict = {}
+    lines = [quote(record.name or f"task {record.id}")]
+    for key in ("name", "description"):
+        if ctx.has(key):
+            changes[key] = ctx.value(key)
+            lines.append(f"{key} → {quote(changes[key])}")
+    if ctx.has("due_at"):
+        changes["due_at"] = ctx.value("due_at")
+        lines.append(f"due → {day(changes['due_at'])}")
+    if ctx.has("priority"):
+        changes["priority"] = ctx.value("priority")
+        lines.append(f"priority → {changes['priority']}")
+    if ctx.has("status"):
+        changes["status"] = ctx.value("status")
+        lines.append(f"status → {STATUS_WORDS.get(changes['status'], changes['status'])}")
+    assignee = await ctx.ref("assignee")
+    if assignee is not None:
+        changes["assignee"] = {"id": assignee.id, "type": "User"}
+        lines.append(f"assigned to → {assignee.label}")
+    matter = await ctx.ref("matter")
+    if matter is not None:
+        changes["matter"] = {"id": matter.id}
+        lines.append(f"matter → {matter.label}")
+    if not changes:
+        raise Need("status", "What should change on this task?", ask="e.g. complete, due Friday")
+    return update_plan("tasks", record, changes, lines)
+
+
+async def delete(ctx: Ctx) -> Plan:
+    return delete_plan("tasks", await target(ctx, "tasks", "task"))

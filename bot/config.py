@@ -1,0 +1,50 @@
+"""Configuration from the environment (a `.env` file is read too)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.store.db import DEFAULT_DATABASE_URL
+
+
+class Settings(BaseSettings):
+    """Every setting the bot reads; names are the environment variables, upper-cased."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
+    slack_api_url: str | None = None
+
+    clio_region: str = "us"
+    clio_base_url: str | None = None
+    clio_client_id: str | None = None
+    clio_client_secret: SecretStr | None = None
+    clio_access_token: SecretStr | None = None
+    clio_api_version: str = "4.0.13"
+
+    database_url: str = DEFAULT_DATABASE_URL
+    public_url: str = "http://localhost:3000"
+    bot_encryption_key: SecretStr | None = None
+    bot_admins: Annotated[frozenset[str], NoDecode] = Field(default_factory=frozenset)
+    port: int = 3000
+
+    @field_validator("bot_admins", mode="before")
+    @classmethod
+    def _split_admins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @property
+    def slack_configured(self) -> bool:
+        """Whether the real Slack app can run (otherwise `make run` gives the console)."""
+        has_app = self.slack_bot_token is not None or self.slack_client_id is not None
+        can_receive = self.slack_signing_secret is not None or self.slack_app_token is not None
+        return has_app and can_receive

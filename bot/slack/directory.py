@@ -1,0 +1,60 @@
+"""Slack profile facts the core needs: a person's time zone and email (cached)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.assistant.requester import DEFAULT_TZ, Requester
+from bot.store import Store
+
+PROFILE_TTL = dt.timedelta(hours=12)
+
+
+class Directory:
+    def __init__(self, store: Store, clock: Callable[[], dt.datetime], admins: frozenset[str]):
+        self._store = store
+        self._clock = clock
+        self._admins = admins
+
+    async def profile(self, client: AsyncWebClient, team_id: str, user_id: str) -> dict:
+        """{"tz", "email"} from `users.info`, kept for a few hours."""
+        key = f"slack:user:{team_id}:{user_id}"
+        now = self._clock()
+        cached = await self._store.cache.get(key, now=now)
+        if cached is not None:
+            return cached
+        try:
+            user = (await client.users_info(user=user_id))["user"]
+        except SlackApiError:
+            return {"tz": DEFAULT_TZ, "email": None}
+        profile = {
+            "tz": user.get("tz") or DEFAULT_TZ,
+            "email": user.get("profile", {}).get("email"),
+        }
+        await self._store.cache.put(key, profile, now=now, ttl=PROFILE_TTL)
+        await self._store.prefs.set_tz(team_id, user_id, profile["tz"], now=now)
+        return profile
+
+    async def requester(
+        self,
+        client: AsyncWebClient,
+        *,
+        team_id: str,
+        user_id: str,
+        channel_id: str | None,
+        thread_ts: str | None = None,
+    ) -> Requester:
+        profile = await self.profile(client, team_id, user_id)
+        return Requester(
+            team_id=team_id,
+            user_id=user_id,
+            channel_id=channel_id,
+            thread_ts=thread_ts,
+            email=profile["email"],
+            tz=profile["tz"],
+            is_admin=user_id in self._admins,
+        )
