@@ -1,5 +1,6 @@
-"""Test harness for Slack: a local fake of the Web API."""
+"""Test harness for Slack: a local fake of the Web API and builders of signed Slack requests."""
 
+from tests.slack_fake import requests
 from tests.slack_fake.defaults import (
     APP_ID,
     BOT_ID,
@@ -13,6 +14,7 @@ from tests.slack_fake.defaults import (
     USER_EMAIL,
     USER_ID,
 )
+from tests.slack_fake.requests import SignedRequest
 from tests.slack_fake.server import Call, FakeSlack, SlackFile, SlackUser
 
 __all__ = [
@@ -29,6 +31,8 @@ __all__ = [
     "USER_ID",
     "Call",
     "FakeSlack",
+    "SignedRequest",
     "SlackFile",
     "SlackUser",
+    "requests",
 ]

@@ -696,7 +696,7 @@ class FakeSlack:
         token = _bearer(headers)
         if file is None:
             return _Reply(404, b"not found", "text/plain")
-        if not token or not token.startswith("xoxb-") or token in self._revoked:
+        if not token or not token.startswith(("xoxb-", "xoxe.xoxb-")) or token in self._revoked:
             return _Reply(403, b"forbidden: send the bot token as a bearer token", "text/plain")
         return _Reply(200, file.content, file.mimetype)
 
@@ -770,7 +770,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {k.lower(): v for k, v in self.headers.items()}
-        reply = self.server.fake._handle(self.command, self.path, headers, body)
+        try:
+            reply = self.server.fake._handle(self.command, self.path, headers, body)
+        except Exception as error:  # a bug in the fake: tell the client rather than hang up
+            reply = _Reply.json({"ok": False, "error": f"fake_slack_error: {error!r}"}, 500)
         self.send_response(reply.status)
         self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
