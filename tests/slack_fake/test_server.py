@@ -61,6 +61,9 @@ async def test_missing_or_revoked_tokens_are_refused(fake_slack: FakeSlack) -> N
     assert (await client.auth_revoke())["revoked"] is True
     with pytest.raises(SlackApiError, match="token_revoked"):
         await client.auth_test()
+    fake_slack.revoke(BOT_TOKEN)
+    with pytest.raises(SlackApiError, match="token_revoked"):
+        await AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack.url).auth_test()
 
 
 async def test_post_message_records_decoded_blocks(
