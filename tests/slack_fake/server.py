@@ -1,0 +1,820 @@
+"""A local fake of the Slack Web API, served over real HTTP so slack_sdk clients use it unchanged.
+
+The server runs in a daemon thread; every piece of state is guarded by one lock, so tests may read
+it from the event loop while the app's client calls the fake.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import copy
+import itertools
+import json
+import math
+import mimetypes
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
+
+from tests.slack_fake import blockkit
+from tests.slack_fake.defaults import (
+    APP_ID,
+    BOT_ID,
+    BOT_USER_ID,
+    CHANNEL_ID,
+    CHANNEL_NAME,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    TEAM_DOMAIN,
+    TEAM_ID,
+    TEAM_NAME,
+    USER_EMAIL,
+    USER_ID,
+    USER_NAME,
+)
+
+JSON_VALUED_PARAMS = frozenset({"blocks", "attachments", "view", "files", "metadata"})
+MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
+VIEW_METHODS = frozenset({"views.open", "views.push", "views.update", "views.publish"})
+UNAUTHENTICATED_METHODS = frozenset({"oauth.v2.access"})
+RESPONSE_URL_USES = 5
+ROTATED_TOKEN_LIFETIME = 43200
+
+Params = dict[str, Any]
+Answer = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the fake answered: an API method, or a post to a response URL."""
+
+    method: str
+    params: Params
+    headers: dict[str, str]  # names in lower case
+    time: float  # time.time() on arrival
+    status: int
+    response: Answer
+    url_name: str | None = None  # for method "response_url": the name given to fake.response_url()
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200 and self.response.get("ok") is True
+
+    @property
+    def token(self) -> str | None:
+        """The bearer token, or the `token` param Slack also accepts."""
+        return _bearer(self.headers) or self.params.get("token")
+
+
+@dataclass
+class SlackUser:
+    """An entry of the fake's user directory, answered by users.info and users.lookupByEmail."""
+
+    id: str
+    name: str
+    real_name: str = ""
+    email: str = ""
+    tz: str = "America/New_York"
+    tz_offset: int = -18000
+    team_id: str = TEAM_ID
+    is_bot: bool = False
+
+    def to_api(self) -> Answer:
+        return {
+            "id": self.id,
+            "team_id": self.team_id,
+            "name": self.name,
+            "real_name": self.real_name,
+            "deleted": False,
+            "is_bot": self.is_bot,
+            "tz": self.tz,
+            "tz_offset": self.tz_offset,
+            "profile": {
+                "email": self.email,
+                "real_name": self.real_name,
+                "display_name": self.name,
+            },
+        }
+
+
+@dataclass
+class SlackFile:
+    """A file the fake knows: added by a test with `add_file`, or uploaded by the app."""
+
+    id: str
+    name: str
+    content: bytes
+    mimetype: str = "application/octet-stream"
+    title: str = ""
+    user: str = USER_ID
+    channels: list[str] = field(default_factory=list)
+    url_private: str = ""
+    url_private_download: str = ""
+
+    def to_api(self) -> Answer:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "title": self.title or self.name,
+            "mimetype": self.mimetype,
+            "filetype": self.name.rpartition(".")[2] if "." in self.name else "",
+            "size": len(self.content),
+            "user": self.user,
+            "channels": list(self.channels),
+            "url_private": self.url_private,
+            "url_private_download": self.url_private_download,
+        }
+
+
+@dataclass
+class _Reply:
+    status: int
+    body: bytes
+    content_type: str = "application/json; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def json(cls, payload: Any, status: int = 200, **headers: str) -> _Reply:
+        return cls(status, json.dumps(payload).encode(), headers=headers)
+
+
+class FakeSlack:
+    """Fake Slack Web API on 127.0.0.1:<free port>; a context manager, or use `fake_slack`."""
+
+    def __init__(
+        self,
+        *,
+        team_id: str = TEAM_ID,
+        team_name: str = TEAM_NAME,
+        team_domain: str = TEAM_DOMAIN,
+        app_id: str = APP_ID,
+        bot_id: str = BOT_ID,
+        bot_user_id: str = BOT_USER_ID,
+        client_id: str = CLIENT_ID,
+        client_secret: str = CLIENT_SECRET,
+    ) -> None:
+        self.team_id, self.team_name, self.team_domain = team_id, team_name, team_domain
+        self.app_id, self.bot_id, self.bot_user_id = app_id, bot_id, bot_user_id
+        self.client_id, self.client_secret = client_id, client_secret
+        self.users: dict[str, SlackUser] = {}
+        self.channels: dict[str, Answer] = {}
+        self.files: dict[str, SlackFile] = {}
+        self.install: Answer = {
+            "ok": True,
+            "app_id": app_id,
+            "authed_user": {"id": USER_ID},
+            "scope": "app_mentions:read,chat:write,commands,files:read,im:history,users:read",
+            "token_type": "bot",
+            "access_token": "xoxe.xoxb-1-installed",
+            "bot_user_id": bot_user_id,
+            "team": {"id": team_id, "name": team_name},
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "refresh_token": "xoxe-1-refresh-installed",
+            "expires_in": ROTATED_TOKEN_LIFETIME,
+        }
+        """Answer to an oauth.v2.access code; drop refresh_token/expires_in for no rotation."""
+        self.violations: list[str] = []
+        """Block Kit errors found so far, as `"<method>: <error>"`."""
+        self._lock = threading.Lock()
+        self._calls: list[Call] = []
+        self._rejected: list[Call] = []
+        self._ids = itertools.count(1)
+        self._epoch = int(time.time())
+        self._used_triggers: set[str] = set()
+        self._view_hashes: dict[str, str] = {}
+        self._response_uses: dict[str, int] = {}
+        self._uploads: dict[str, SlackFile] = {}
+        self._uploaded: list[SlackFile] = []
+        self._revoked: set[str] = set()
+        self._used_codes: set[str] = set()
+        self._refresh_tokens: set[str] = set()
+        self._limits: dict[str, int] = {}
+        self._recent: dict[tuple[str, str], deque[float]] = {}
+        self._throttles: dict[str, tuple[int, int]] = {}
+        self._failures: dict[str, deque[str]] = {}
+        self._server: _Server | None = None
+        self._methods: dict[str, Callable[[Params], Answer]] = {
+            "auth.test": self._auth_test,
+            "auth.revoke": self._auth_revoke,
+            "chat.postMessage": self._post_message,
+            "chat.postEphemeral": self._post_ephemeral,
+            "chat.update": self._update_message,
+            "chat.delete": self._delete_message,
+            "chat.getPermalink": self._permalink,
+            "views.open": self._open_view,
+            "views.push": self._open_view,
+            "views.update": self._update_view,
+            "views.publish": self._publish_view,
+            "users.info": self._user_info,
+            "users.lookupByEmail": self._lookup_by_email,
+            "conversations.info": self._conversation_info,
+            "conversations.open": self._open_conversation,
+            "files.info": self._file_info,
+            "files.getUploadURLExternal": self._upload_url,
+            "files.completeUploadExternal": self._complete_upload,
+            "oauth.v2.access": self._oauth_access,
+        }
+        self.add_user(SlackUser(USER_ID, USER_NAME, "Alice Attorney", USER_EMAIL, team_id=team_id))
+        self.add_user(SlackUser(bot_user_id, "clio", "Clio", team_id=team_id, is_bot=True))
+        self.add_channel(CHANNEL_ID, CHANNEL_NAME)
+
+    # ---- lifecycle
+
+    def start(self) -> Self:
+        """Bind a free port and serve in a daemon thread."""
+        if self._server is None:
+            self._server = _Server(self)
+            threading.Thread(
+                target=self._server.serve_forever, args=(0.02,), name="fake-slack", daemon=True
+            ).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def root(self) -> str:
+        """`http://127.0.0.1:PORT/`."""
+        if self._server is None:
+            raise RuntimeError("FakeSlack is not started")
+        return f"http://127.0.0.1:{self._server.server_address[1]}/"
+
+    @property
+    def url(self) -> str:
+        """Web API base for `AsyncWebClient(base_url=...)` and SLACK_API_URL; ends with `/`."""
+        return f"{self.root}api/"
+
+    # ---- configuration
+
+    def add_user(self, user: SlackUser) -> SlackUser:
+        with self._lock:
+            self.users[user.id] = user
+        return user
+
+    def add_channel(self, channel_id: str, name: str, *, is_private: bool = False) -> Answer:
+        info = {
+            "id": channel_id,
+            "name": name,
+            "is_channel": not is_private,
+            "is_group": is_private,
+            "is_im": False,
+            "is_private": is_private,
+            "is_member": True,
+            "context_team_id": self.team_id,
+        }
+        with self._lock:
+            self.channels[channel_id] = info
+        return info
+
+    def add_file(
+        self,
+        name: str,
+        content: bytes,
+        *,
+        mimetype: str = "application/octet-stream",
+        user: str = USER_ID,
+    ) -> SlackFile:
+        """A file files.info knows and the download URL serves (to the bot token only)."""
+        with self._lock:
+            return self._new_file(name, content, mimetype=mimetype, user=user)
+
+    def response_url(self, name: str = "default") -> str:
+        """A response_url on the fake; posts to it are recorded as method `response_url`."""
+        return f"{self.root}response/{quote(name, safe='')}"
+
+    def limit(self, method: str, *, per_channel_per_second: int) -> None:
+        """Answer 429 once a channel got more than this many accepted calls within a second."""
+        with self._lock:
+            self._limits[method] = per_channel_per_second
+
+    def throttle(self, method: str, *, times: int = 1, retry_after: int = 1) -> None:
+        """Answer 429 with `Retry-After: retry_after` to the next `times` calls of `method`."""
+        with self._lock:
+            self._throttles[method] = (times, retry_after)
+
+    def fail(self, method: str, *, error: str, times: int = 1) -> None:
+        """Answer `{"ok": false, "error": error}` to the next `times` calls of `method`."""
+        with self._lock:
+            self._failures.setdefault(method, deque()).extend([error] * times)
+
+    def revoke(self, token: str) -> None:
+        """Make `token` answer `token_revoked` from now on, as after auth.revoke or an uninstall."""
+        with self._lock:
+            self._revoked.add(token)
+
+    # ---- inspection
+
+    def calls(self, method: str | None = None) -> list[Call]:
+        """Answered calls (`ok` true or false), oldest first; the rate-limited are in `rejected`."""
+        with self._lock:
+            return [c for c in self._calls if method is None or c.method == method]
+
+    def last(self, method: str) -> Call:
+        calls = self.calls(method)
+        if not calls:
+            raise AssertionError(f"no {method} call; seen: {[c.method for c in self.calls()]}")
+        return calls[-1]
+
+    def responses(self, name: str | None = None) -> list[Call]:
+        """Posts to response URLs, optionally only those to `response_url(name)`."""
+        return [c for c in self.calls("response_url") if name is None or c.url_name == name]
+
+    @property
+    def rejected(self) -> list[Call]:
+        """Calls answered with HTTP 429."""
+        with self._lock:
+            return list(self._rejected)
+
+    @property
+    def uploads(self) -> list[SlackFile]:
+        """Files the app uploaded (files_upload_v2), with their bytes, once completed."""
+        with self._lock:
+            return list(self._uploaded)
+
+    async def wait_for(
+        self,
+        method: str,
+        count: int = 1,
+        timeout: float = 5.0,  # noqa: ASYNC109 (a deadline for polling, not a cancel scope)
+    ) -> list[Call]:
+        """Poll, without blocking the loop, until `count` calls of `method` came; return them."""
+        deadline = time.monotonic() + timeout
+        while len(calls := self.calls(method)) < count:
+            if time.monotonic() >= deadline:
+                seen = [c.method for c in self.calls()]
+                raise AssertionError(
+                    f"{len(calls)}/{count} {method} calls after {timeout}s; seen: {seen}"
+                )
+            await asyncio.sleep(0.01)
+        return calls
+
+    def clear(self) -> None:
+        """Forget recorded calls, rejected calls and violations (configuration stays)."""
+        with self._lock:
+            self._calls.clear()
+            self._rejected.clear()
+            self.violations.clear()
+
+    # ---- HTTP entry point (server thread)
+
+    def _handle(self, verb: str, target: str, headers: dict[str, str], body: bytes) -> _Reply:
+        parts = urlsplit(target)
+        path = parts.path
+        with self._lock:
+            if path.startswith("/api/"):
+                return self._api(
+                    path.removeprefix("/api/"), _parse(parts.query, headers, body), headers
+                )
+            if path.startswith("/response/") and verb == "POST":
+                name = unquote(path.removeprefix("/response/"))
+                return self._respond(name, _parse(parts.query, headers, body), headers)
+            if path.startswith("/upload/") and verb == "POST":
+                return self._receive_upload(path.removeprefix("/upload/"), body)
+            if path.startswith("/files-pri/") and verb == "GET":
+                return self._download(path, headers)
+        return _Reply(404, b"not found", "text/plain")
+
+    def _api(self, method: str, params: Params, headers: dict[str, str]) -> _Reply:
+        now = time.time()
+        retry_after = self._rate_limit(method, params, time.monotonic())
+        if retry_after is not None:
+            answer = {"ok": False, "error": "ratelimited"}
+            self._rejected.append(Call(method, params, headers, now, 429, answer))
+            return _Reply.json(answer, 429, **{"Retry-After": str(retry_after)})
+        answer = self._answer(method, params, headers)
+        self._calls.append(Call(method, params, headers, now, 200, answer))
+        return _Reply.json(answer)
+
+    def _rate_limit(self, method: str, params: Params, now: float) -> int | None:
+        """Seconds to wait if this call is rate limited, else None (and the call counts)."""
+        times, retry_after = self._throttles.get(method, (0, 0))
+        if times > 0:
+            self._throttles[method] = (times - 1, retry_after)
+            return retry_after
+        per_second = self._limits.get(method)
+        if per_second is None:
+            return None
+        recent = self._recent.setdefault((method, str(params.get("channel", ""))), deque())
+        while recent and recent[0] <= now - 1:
+            recent.popleft()
+        if len(recent) >= per_second:
+            return max(1, math.ceil(recent[0] + 1 - now))
+        recent.append(now)
+        return None
+
+    def _answer(self, method: str, params: Params, headers: dict[str, str]) -> Answer:
+        failures = self._failures.get(method)
+        if failures:
+            return _error(failures.popleft())
+        handler = self._methods.get(method)
+        if handler is None:
+            return _error("unknown_method")
+        if method in UNAUTHENTICATED_METHODS:
+            params = {**params, "_basic_auth": _basic_auth(headers.get("authorization", ""))}
+        else:
+            token = _bearer(headers) or params.get("token")
+            if not token:
+                return _error("not_authed")
+            if token in self._revoked:
+                return _error("token_revoked")
+            if not token.startswith("xox"):
+                return _error("invalid_auth")
+            params = {**params, "token": token}
+        errors = self._check_blocks(method, params)
+        if errors:
+            self.violations.extend(f"{method}: {e}" for e in errors)
+            return {"ok": False, "error": "invalid_blocks", "errors": errors}
+        return handler(params)
+
+    @staticmethod
+    def _check_blocks(method: str, params: Params) -> list[str]:
+        if method in MESSAGE_METHODS or method == "response_url":
+            return blockkit.check_message(params.get("blocks"))
+        if method in VIEW_METHODS:
+            return blockkit.check_view(params.get("view"))
+        return []
+
+    # ---- helpers
+
+    def _next_id(self, prefix: str) -> str:
+        return f"{prefix}{next(self._ids):08d}"
+
+    def _next_ts(self) -> str:
+        return f"{self._epoch}.{next(self._ids):06d}"
+
+    def _new_file(
+        self, name: str, content: bytes, *, mimetype: str, user: str, file_id: str | None = None
+    ) -> SlackFile:
+        file_id = file_id or self._next_id("F")
+        base = f"{self.root}files-pri/{self.team_id}-{file_id}"
+        file = SlackFile(
+            file_id,
+            name,
+            content,
+            mimetype,
+            user=user,
+            url_private=f"{base}/{quote(name)}",
+            url_private_download=f"{base}/download/{quote(name)}",
+        )
+        self.files[file_id] = file
+        return file
+
+    def _dm_channel(self, user_id: str) -> str:
+        channel_id = "D" + user_id[1:]
+        self.channels.setdefault(
+            channel_id,
+            {
+                "id": channel_id,
+                "is_im": True,
+                "user": user_id,
+                "is_open": True,
+                "is_channel": False,
+            },
+        )
+        return channel_id
+
+    def _message(self, params: Params, ts: str) -> Answer:
+        message = {
+            "type": "message",
+            "user": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "app_id": self.app_id,
+            "team": self.team_id,
+            "text": params.get("text", ""),
+            "ts": ts,
+        }
+        for key in ("blocks", "attachments", "thread_ts", "metadata"):
+            if key in params:
+                message[key] = params[key]
+        return message
+
+    def _view(self, view: Answer, view_id: str) -> Answer:
+        view_hash = f"{self._epoch}.{next(self._ids):08x}"
+        self._view_hashes[view_id] = view_hash
+        return {
+            "private_metadata": "",
+            "callback_id": "",
+            "external_id": "",
+            **view,
+            "id": view_id,
+            "team_id": self.team_id,
+            "app_id": self.app_id,
+            "bot_id": self.bot_id,
+            "app_installed_team_id": self.team_id,
+            "hash": view_hash,
+            "root_view_id": view_id,
+            "previous_view_id": None,
+            "state": {"values": {}},
+        }
+
+    # ---- Web API methods
+
+    def _auth_test(self, p: Params) -> Answer:
+        return {
+            "ok": True,
+            "url": f"https://{self.team_domain}.slack.com/",
+            "team": self.team_name,
+            "user": "clio",
+            "team_id": self.team_id,
+            "user_id": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "is_enterprise_install": False,
+        }
+
+    def _auth_revoke(self, p: Params) -> Answer:
+        testing = str(p.get("test", "")).lower() in ("1", "true")
+        if not testing:
+            self._revoked.add(p["token"])
+        return {"ok": True, "revoked": not testing}
+
+    def _post_message(self, p: Params) -> Answer:
+        channel = str(p.get("channel") or "")
+        if not channel:
+            return _error("channel_not_found")
+        if not any(p.get(key) for key in ("text", "blocks", "attachments")):
+            return _error("no_text")
+        if channel.startswith(("U", "W")):
+            channel = self._dm_channel(channel)
+        ts = self._next_ts()
+        return {"ok": True, "channel": channel, "ts": ts, "message": self._message(p, ts)}
+
+    def _post_ephemeral(self, p: Params) -> Answer:
+        if not p.get("channel"):
+            return _error("channel_not_found")
+        if not p.get("user"):
+            return _error("user_not_in_channel")
+        return {"ok": True, "message_ts": self._next_ts()}
+
+    def _update_message(self, p: Params) -> Answer:
+        if not p.get("channel"):
+            return _error("channel_not_found")
+        if not p.get("ts"):
+            return _error("message_not_found")
+        ts = p["ts"]
+        return {
+            "ok": True,
+            "channel": p["channel"],
+            "ts": ts,
+            "text": p.get("text", ""),
+            "message": self._message(p, ts),
+        }
+
+    def _delete_message(self, p: Params) -> Answer:
+        if not p.get("channel"):
+            return _error("channel_not_found")
+        if not p.get("ts"):
+            return _error("message_not_found")
+        return {"ok": True, "channel": p["channel"], "ts": p["ts"]}
+
+    def _permalink(self, p: Params) -> Answer:
+        channel, ts = p.get("channel"), str(p.get("message_ts") or "")
+        if not channel:
+            return _error("channel_not_found")
+        if not ts:
+            return _error("message_not_found")
+        link = f"https://{self.team_domain}.slack.com/archives/{channel}/p{ts.replace('.', '')}"
+        return {"ok": True, "channel": channel, "permalink": link}
+
+    def _open_view(self, p: Params) -> Answer:
+        trigger_id = p.get("trigger_id")
+        if not isinstance(trigger_id, str) or not trigger_id:
+            return _error("invalid_trigger_id")
+        if trigger_id in self._used_triggers:
+            return _error("exchanged_trigger_id")
+        self._used_triggers.add(trigger_id)
+        return {"ok": True, "view": self._view(p["view"], self._next_id("V"))}
+
+    def _update_view(self, p: Params) -> Answer:
+        view_id = p.get("view_id") or p.get("external_id")
+        if not view_id:
+            return _error("not_found")
+        known_hash = self._view_hashes.get(view_id)
+        if p.get("hash") and known_hash and p["hash"] != known_hash:
+            return _error("hash_conflict")
+        return {"ok": True, "view": self._view(p["view"], view_id)}
+
+    def _publish_view(self, p: Params) -> Answer:
+        user_id = p.get("user_id")
+        if user_id not in self.users:
+            return _error("user_not_found")
+        return {"ok": True, "view": self._view(p["view"], self._next_id("V"))}
+
+    def _user_info(self, p: Params) -> Answer:
+        user = self.users.get(str(p.get("user")))
+        return {"ok": True, "user": user.to_api()} if user else _error("user_not_found")
+
+    def _lookup_by_email(self, p: Params) -> Answer:
+        email = str(p.get("email", "")).lower()
+        for user in self.users.values():
+            if user.email and user.email.lower() == email:
+                return {"ok": True, "user": user.to_api()}
+        return _error("users_not_found")
+
+    def _conversation_info(self, p: Params) -> Answer:
+        info = self.channels.get(str(p.get("channel")))
+        return {"ok": True, "channel": dict(info)} if info else _error("channel_not_found")
+
+    def _open_conversation(self, p: Params) -> Answer:
+        if p.get("channel"):
+            channel_id = str(p["channel"])
+        else:
+            users = [u for u in str(p.get("users", "")).split(",") if u]
+            if len(users) != 1:
+                return _error("not_enough_users" if not users else "too_many_users")
+            if users[0] not in self.users:
+                return _error("user_not_found")
+            channel_id = self._dm_channel(users[0])
+        return {"ok": True, "channel": {"id": channel_id}}
+
+    def _file_info(self, p: Params) -> Answer:
+        file = self.files.get(str(p.get("file")))
+        return {"ok": True, "file": file.to_api()} if file else _error("file_not_found")
+
+    def _upload_url(self, p: Params) -> Answer:
+        filename, length = p.get("filename"), p.get("length")
+        if not filename or length is None:
+            return _error("invalid_arguments")
+        file_id = self._next_id("F")
+        self._uploads[file_id] = SlackFile(file_id, str(filename), b"")
+        return {"ok": True, "upload_url": f"{self.root}upload/{file_id}", "file_id": file_id}
+
+    def _receive_upload(self, file_id: str, body: bytes) -> _Reply:
+        pending = self._uploads.get(file_id)
+        if pending is None:
+            return _Reply(404, b"not found", "text/plain")
+        pending.content = body
+        return _Reply(200, f"OK - {len(body)}".encode(), "text/plain")
+
+    def _complete_upload(self, p: Params) -> Answer:
+        requested = p.get("files")
+        if not isinstance(requested, list) or not requested:
+            return _error("invalid_arguments")
+        if any(item.get("id") not in self._uploads for item in requested):
+            return _error("file_not_found")
+        channels = [c for c in [p.get("channel_id"), *str(p.get("channels", "")).split(",")] if c]
+        completed = []
+        for item in requested:
+            pending = self._uploads.pop(item["id"])
+            file = self._new_file(
+                pending.name,
+                pending.content,
+                mimetype=mimetypes.guess_type(pending.name)[0] or "application/octet-stream",
+                user=self.bot_user_id,
+                file_id=pending.id,
+            )
+            file.title, file.channels = item.get("title") or pending.name, channels
+            self._uploaded.append(file)
+            completed.append(file.to_api())
+        return {"ok": True, "files": completed}
+
+    def _download(self, path: str, headers: dict[str, str]) -> _Reply:
+        file_id = path.split("/")[2].rpartition("-")[2]
+        file = self.files.get(file_id)
+        token = _bearer(headers)
+        if file is None:
+            return _Reply(404, b"not found", "text/plain")
+        if not token or not token.startswith(("xoxb-", "xoxe.xoxb-")) or token in self._revoked:
+            return _Reply(403, b"forbidden: send the bot token as a bearer token", "text/plain")
+        return _Reply(200, file.content, file.mimetype)
+
+    def _oauth_access(self, p: Params) -> Answer:
+        client_id, client_secret = p["_basic_auth"] or (
+            p.get("client_id"),
+            p.get("client_secret"),
+        )
+        if client_id != self.client_id:
+            return _error("invalid_client_id")
+        if client_secret != self.client_secret:
+            return _error("bad_client_secret")
+        if p.get("grant_type") == "refresh_token":
+            if p.get("refresh_token") not in self._refresh_tokens:
+                return _error("invalid_refresh_token")
+            n = next(self._ids)
+            answer = {
+                **{
+                    k: self.install.get(k)
+                    for k in ("app_id", "scope", "bot_user_id", "team", "enterprise")
+                },
+                "ok": True,
+                "token_type": "bot",
+                "access_token": f"xoxe.xoxb-1-{n}",
+                "refresh_token": f"xoxe-1-refresh-{n}",
+                "expires_in": ROTATED_TOKEN_LIFETIME,
+                "is_enterprise_install": self.install.get("is_enterprise_install", False),
+            }
+        else:
+            code = p.get("code")
+            if not code or code in self._used_codes:
+                return _error("invalid_code")
+            self._used_codes.add(code)
+            answer = copy.deepcopy(self.install)
+        if answer.get("refresh_token"):
+            self._refresh_tokens.add(answer["refresh_token"])
+        return answer
+
+    def _respond(self, name: str, params: Params, headers: dict[str, str]) -> _Reply:
+        uses = self._response_uses.get(name, 0) + 1
+        self._response_uses[name] = uses
+        errors = self._check_blocks("response_url", params)
+        if uses > RESPONSE_URL_USES:
+            answer, status = _error("used_url"), 404
+        elif errors:
+            self.violations.extend(f"response_url: {e}" for e in errors)
+            answer, status = {"ok": False, "error": "invalid_blocks", "errors": errors}, 400
+        else:
+            answer, status = {"ok": True}, 200
+        self._calls.append(Call("response_url", params, headers, time.time(), status, answer, name))
+        return _Reply.json(answer, status)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, fake: FakeSlack) -> None:
+        self.fake = fake
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def _serve(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        try:
+            reply = self.server.fake._handle(self.command, self.path, headers, body)
+        except Exception as error:  # a bug in the fake: tell the client rather than hang up
+            reply = _Reply.json({"ok": False, "error": f"fake_slack_error: {error!r}"}, 500)
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.content_type)
+        self.send_header("Content-Length", str(len(reply.body)))
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(reply.body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Keep test output quiet."""
+
+
+def _parse(query: str, headers: dict[str, str], body: bytes) -> Params:
+    """Query string plus a form or JSON body; JSON-valued params sent as strings are decoded."""
+    params: Params = dict(parse_qsl(query, keep_blank_values=True))
+    content_type = headers.get("content-type", "").partition(";")[0].strip()
+    if body and content_type == "application/json":
+        params.update(json.loads(body))
+    elif body and content_type == "application/x-www-form-urlencoded":
+        params.update(parse_qsl(body.decode(), keep_blank_values=True))
+    for key in JSON_VALUED_PARAMS & params.keys():
+        if isinstance(params[key], str):
+            with contextlib.suppress(ValueError):
+                params[key] = json.loads(params[key])
+    return params
+
+
+def _bearer(headers: dict[str, str]) -> str | None:
+    auth = headers.get("authorization", "")
+    return auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else None
+
+
+def _basic_auth(header: str) -> tuple[str, str] | None:
+    if not header.startswith("Basic "):
+        return None
+    user, _, password = base64.b64decode(header.removeprefix("Basic ")).decode().partition(":")
+    return user, password
+
+
+def _error(error: str) -> Answer:
+    return {"ok": False, "error": error}
+
+
+__all__ = ["Call", "FakeSlack", "SlackFile", "SlackUser"]
