@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -28,6 +31,72 @@ def _sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def _logging() -> None:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    for noisy in ("httpx", "slack_bolt", "slack_sdk", "aiosqlite", "sqlalchemy"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """The Slack bot: Socket Mode with `SLACK_APP_TOKEN`, else HTTP on `--port`."""
+    from bot.config import Settings
+
+    settings = Settings()
+    if not settings.slack_configured:
+        print("Slack is not configured (see README: Slack set-up); try `clio-bot console`.")
+        return 2
+    _logging()
+    if settings.slack_app_token is not None:
+        return asyncio.run(_socket_mode(settings))
+    import uvicorn
+
+    from bot.server import create_server
+
+    uvicorn.run(create_server(settings), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+async def _socket_mode(settings) -> int:
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    from bot.runtime import start
+    from bot.slack.app import build_app
+
+    runtime = await start(settings)
+    try:
+        app = build_app(runtime)
+        await AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value()).start_async()
+    finally:
+        await runtime.close()
+    return 0
+
+
+def _console(args: argparse.Namespace) -> int:
+    """The same conversation in a terminal, on the embedded Clio sandbox."""
+    from bot.config import Settings
+    from bot.console import run_console
+    from bot.runtime import start
+
+    async def main() -> None:
+        runtime = await start(Settings(), sandbox_db=args.sandbox_db)
+        try:
+            await run_console(runtime)
+        finally:
+            await runtime.close()
+
+    asyncio.run(main())
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    """`make run`: the real bot when Slack is configured, otherwise the console demo."""
+    from bot.config import Settings
+
+    return _serve(args) if Settings().slack_configured else _console(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clio-bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -37,6 +106,17 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--db", default=None, help="SQLite file (default: in memory)")
     sandbox.set_defaults(handler=_sandbox)
+
+    for name, handler, text in (
+        ("serve", _serve, "run the Slack bot (HTTP, or Socket Mode with SLACK_APP_TOKEN)"),
+        ("console", _console, "talk to the bot in this terminal, on the embedded sandbox"),
+        ("run", _run, "serve when Slack is configured, else console"),
+    ):
+        command = sub.add_parser(name, help=text)
+        command.add_argument("--port", type=int, default=int(os.environ.get("PORT", 3000)))
+        command.add_argument("--host", default="0.0.0.0")
+        command.add_argument("--sandbox-db", default="clio-sandbox.db")
+        command.set_defaults(handler=handler)
     return parser
 
 

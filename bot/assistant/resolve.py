@@ -151,6 +151,30 @@ class Resolver:
             ranked.append(Candidate(row["id"], label or f"matter {row['id']}", score, boost))
         return _pick("matter", ref, ranked)
 
+    async def search(self, kind: str, query: str) -> list[Candidate]:
+        """Records matching a free search (a searchable select), best first."""
+        query = query.strip()
+        if kind == "matter":
+            rows = await self._search("matters", query, "id,display_number,description")
+            labels = [
+                (
+                    r["id"],
+                    ": ".join(p for p in (r.get("display_number"), r.get("description")) if p),
+                )
+                for r in rows
+            ]
+        elif kind == "contact":
+            rows = await self._search("contacts", query, "id,name")
+            labels = [(r["id"], r.get("name") or "") for r in rows]
+        else:
+            labels = [
+                (u["id"], u.get("name") or "")
+                for u in await self._users()
+                if query.lower() in (u.get("name") or "").lower()
+            ]
+        ranked = [Candidate(id_, label, fuzz.WRatio(query, label)) for id_, label in labels]
+        return sorted(ranked, key=lambda c: c.score, reverse=True)
+
     async def recent_matters(self, who: Requester, count: int = 5) -> list[Candidate]:
         """The person's most recently used matters that still exist."""
         prefs = await self._store.prefs.get(who.team_id, who.user_id)

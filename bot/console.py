@@ -1,0 +1,212 @@
+"""The console demo: the same conversation as Slack, in a terminal, on the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+
+from bot.assistant import Assistant, Reply, Requester
+from bot.assistant.forms import Form
+from bot.assistant.replies import Ask, Button, Picker
+from bot.clio import ClioError
+from bot.runtime import Runtime
+
+LINK = re.compile(r"<([^|>]+)\|([^>]+)>")
+EMOJI = {
+    ":white_check_mark:": "✔",
+    ":warning:": "!",
+    ":x:": "✖",
+    ":leftwards_arrow_with_hook:": "↩",
+    ":large_green_circle:": "●",
+}
+TRIES = [
+    "log 1.5h on Smith v Jones yesterday drafting motion",
+    "my tasks due this week",
+    "schedule call with Patel tomorrow 3pm",
+]
+
+
+def plain(text: str) -> str:
+    """Slack mrkdwn as terminal text."""
+    text = LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
+    for code, symbol in EMOJI.items():
+        text = text.replace(code, symbol)
+    return text.replace("*", "").replace("`", "")
+
+
+@dataclass
+class Screen:
+    """What the last reply offers: numbered buttons, a search, a question."""
+
+    buttons: list[Button] = field(default_factory=list)
+    picker: Picker | None = None
+    ask: Ask | None = None
+
+
+def render(reply: Reply, screen: Screen) -> str:
+    screen.buttons, screen.picker, screen.ask = [], None, None
+    out: list[str] = []
+    for card in reply.cards:
+        if card.title:
+            out.append(f"== {card.title} ==")
+        out.extend(plain(line) for line in card.lines)
+        if card.ask:
+            screen.ask = card.ask
+            out.append(f"  (type your answer: {card.ask.label})")
+        if card.picker:
+            screen.picker = card.picker
+            out.append(f"  (type “search <words>” to {card.picker.placeholder.lower()})")
+        for button in card.buttons:
+            if button.url:
+                out.append(f"  {button.label}: {button.url}")
+                continue
+            screen.buttons.append(button)
+            out.append(f"  [{len(screen.buttons)}] {button.label}")
+        if card.note:
+            out.append(f"  {plain(card.note)}")
+    return "\n".join(out)
+
+
+class Console:
+    def __init__(self, runtime: Runtime, who: Requester, write: Callable[[str], None]):
+        self.runtime = runtime
+        self.who = who
+        self.write = write
+        self.screen = Screen()
+        self.assistant: Assistant = runtime.assistant(self._email_for)
+
+    async def _email_for(self, user_id: str) -> str | None:
+        return self.who.email if user_id == self.who.user_id else None
+
+    def show(self, reply: Reply) -> None:
+        self.write(render(reply, self.screen))
+
+    async def handle(self, line: str, read: Callable[[str], asyncio.Future]) -> None:
+        line = line.strip()
+        if not line:
+            return
+        if line.startswith(":clio "):
+            await self._raw(line.removeprefix(":clio ").strip())
+            return
+        if line.isdigit() and 1 <= int(line) <= len(self.screen.buttons):
+            button = self.screen.buttons[int(line) - 1]
+            if button.action == "edit":
+                await self._edit(button.value, read)
+                return
+            self.show(await self.assistant.handle_action(self.who, button.action, button.value))
+            return
+        if self.screen.picker and line.lower().startswith("search "):
+            await self._search(line[7:], read)
+            return
+        if self.screen.ask:
+            ask = self.screen.ask
+            self.show(
+                await self.assistant.handle_action(self.who, ask.action, ask.value, answer=line)
+            )
+            return
+        self.show(await self.assistant.handle_text(self.who, line))
+
+    async def _search(self, words: str, read) -> None:
+        picker = self.screen.picker
+        assert picker is not None
+        found = await self.assistant.resolver.search(picker.kind, words)
+        if not found:
+            self.write("Nothing found; try other words.")
+            return
+        for index, candidate in enumerate(found[:9], 1):
+            self.write(f"  ({index}) {candidate.label}")
+        choice = (await read("pick a number: ")).strip()
+        if choice.isdigit() and 1 <= int(choice) <= min(len(found), 9):
+            chosen = found[int(choice) - 1]
+            reply = await self.assistant.handle_action(
+                self.who, picker.action, picker.value, answer=f"{chosen.id}|{chosen.label}"
+            )
+            self.show(reply)
+
+    async def _edit(self, key: str, read) -> None:
+        form = await self.assistant.edit_form(self.who, key)
+        if not isinstance(form, Form):
+            self.show(form)
+            return
+        values = await self._fill(form, read)
+        while True:
+            reply, errors = await self.assistant.submit_edit(self.who, key, values)
+            if not errors:
+                if reply is not None:
+                    self.show(reply)
+                return
+            for name, error in errors.items():
+                self.write(f"  {name}: {error}")
+            values = await self._fill(form, read, only=set(errors), values=values)
+
+    async def _fill(self, form: Form, read, only=None, values=None) -> dict:
+        values = dict(values or {})
+        self.write(f"== {form.title} == (Enter keeps the value shown)")
+        for f in form.fields:
+            if only is not None and f.name not in only:
+                continue
+            current = values.get(f.name, f.value)
+            answer = (await read(f"  {f.label} [{'' if current is None else current}]: ")).strip()
+            if not answer:
+                values[f.name] = current
+            elif f.kind == "checkbox":
+                values[f.name] = answer.lower() in ("y", "yes", "true", "1", "x")
+            else:
+                values[f.name] = answer
+        return values
+
+    async def _raw(self, path: str) -> None:
+        """`:clio activities/12.json`: a record as Clio stores it (the demo's "see it in Clio")."""
+        try:
+            body = await self.assistant.clio.request(
+                "GET", path, params={"fields": "all" if False else None} if False else None
+            )
+        except (ClioError, ValueError) as error:
+            self.write(f"Clio: {getattr(error, 'message', error)}")
+            return
+        self.write(json.dumps(body, indent=2, default=str))
+
+
+async def stdin_lines(prompt: str = "you> ") -> AsyncIterator[str]:
+    while True:
+        try:
+            line = await asyncio.to_thread(input, prompt)
+        except EOFError:
+            return
+        yield line
+
+
+async def run_console(runtime: Runtime) -> None:
+    sandbox = runtime.sandbox
+    me = await runtime.clio.users.who_am_i()
+    who = Requester(
+        team_id="TCONSOLE",
+        user_id="UCONSOLE",
+        channel_id="CCONSOLE",
+        email=me.email,
+        tz=me.time_zone or "America/New_York",
+        is_admin=True,
+        surface="console",
+    )
+    console = Console(runtime, who, print)
+    firm = me.account.name if me.account else "the demo firm"
+    where = "the embedded Clio sandbox" if sandbox is not None else "Clio"
+    print(f"You are {me.name} <{me.email}> at {firm}, on {where}. Type “help”, or try:")
+    for example in TRIES:
+        print(f"  {example}")
+    print(
+        "Buttons are numbered: type the number. “:clio activities.json” shows raw Clio data. Ctrl-D quits."
+    )
+
+    async def read(prompt: str) -> str:
+        return await asyncio.to_thread(input, prompt)
+
+    async for line in stdin_lines():
+        if line.strip().lower() in ("quit", "exit"):
+            break
+        await console.handle(line, read)
+    sys.stdout.flush()

@@ -1,0 +1,42 @@
+"""The slack-bolt AsyncApp with every listener registered."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.runtime import Runtime
+from bot.slack.deps import SlackDeps
+from bot.slack.directory import Directory
+from bot.slack.listeners import conversation, home, interactions, shortcuts
+
+log = logging.getLogger(__name__)
+
+
+def build_app(runtime: Runtime) -> AsyncApp:
+    """One workspace (`SLACK_BOT_TOKEN`), over HTTP or Socket Mode."""
+    settings = runtime.settings
+    client = AsyncWebClient(
+        token=settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None,
+        base_url=settings.slack_api_url or AsyncWebClient.BASE_URL,
+    )
+    app = AsyncApp(
+        client=client,
+        signing_secret=(
+            settings.slack_signing_secret.get_secret_value()
+            if settings.slack_signing_secret
+            else None
+        ),
+        logger=logging.getLogger("bot.slack.bolt"),
+    )
+    deps = SlackDeps(runtime, Directory(runtime.store, runtime.clock, settings.bot_admins))
+    for listeners in (conversation, interactions, shortcuts, home):
+        listeners.register(app, deps)
+
+    @app.error
+    async def failed(error, body):
+        log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
+
+    return app

@@ -1,0 +1,38 @@
+"""What the Slack listeners share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.assistant import Assistant, Requester
+from bot.runtime import Runtime
+from bot.slack.directory import Directory
+
+
+@dataclass
+class SlackDeps:
+    runtime: Runtime
+    directory: Directory
+
+    def assistant(self, client: AsyncWebClient, team_id: str) -> Assistant:
+        async def email_for(user_id: str) -> str | None:
+            return (await self.directory.profile(client, team_id, user_id))["email"]
+
+        return self.runtime.assistant(email_for)
+
+    async def requester(
+        self,
+        client: AsyncWebClient,
+        body: dict,
+        *,
+        channel_id: str | None,
+        thread_ts: str | None = None,
+    ) -> Requester:
+        team_id = (body.get("team") or {}).get("id") or body.get("team_id") or ""
+        user = body.get("user")
+        user_id = user.get("id") if isinstance(user, dict) else body.get("user_id") or user
+        return await self.directory.requester(
+            client, team_id=team_id, user_id=user_id, channel_id=channel_id, thread_ts=thread_ts
+        )

@@ -1,0 +1,123 @@
+"""Buttons, searchable picks, typed answers, and the Edit modal."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.assistant import cards, questions, reads
+from bot.assistant.forms import Form
+from bot.slack import modals
+from bot.slack.blocks import render
+from bot.slack.delivery import deliver
+from bot.slack.deps import SlackDeps
+
+log = logging.getLogger(__name__)
+BUTTONS = re.compile(
+    rf"^({cards.CONFIRM}|{cards.CANCEL}|{cards.UNDO}|{reads.MORE}|{questions.PICK}|{questions.DROP})$"
+)
+EDIT_VIEW = "edit"
+OPTION_VALUE_CHARS = 150
+
+
+def _channel(body: dict) -> str | None:
+    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+
+
+def register(app: AsyncApp, deps: SlackDeps) -> None:
+    @app.action(BUTTONS)
+    async def button(ack, body, action, client, respond):
+        await ack()
+        who = await deps.requester(client, body, channel_id=_channel(body))
+        reply = await deps.assistant(client, who.team_id).handle_action(
+            who, action["action_id"], action.get("value") or ""
+        )
+        await deliver(reply, client=client, respond=respond)
+
+    @app.action(questions.SEARCH)
+    async def picked(ack, body, action, client, respond):
+        await ack()
+        who = await deps.requester(client, body, channel_id=_channel(body))
+        value = action["block_id"].partition(":")[2]
+        chosen = (action.get("selected_option") or {}).get("value") or ""
+        reply = await deps.assistant(client, who.team_id).handle_action(
+            who, questions.SEARCH, value, answer=chosen
+        )
+        await deliver(reply, client=client, respond=respond)
+
+    @app.action(questions.ANSWER)
+    async def answered(ack, body, action, client, respond):
+        await ack()
+        who = await deps.requester(client, body, channel_id=_channel(body))
+        value = action["block_id"].partition(":")[2]
+        reply = await deps.assistant(client, who.team_id).handle_action(
+            who, questions.ANSWER, value, answer=action.get("value") or ""
+        )
+        await deliver(reply, client=client, respond=respond)
+
+    @app.options(questions.SEARCH)
+    async def search_options(ack, body, client):
+        """Options for a "search Clio" select, answered within Slack's 3 seconds."""
+        who = await deps.requester(client, body, channel_id=None)
+        slot = body.get("block_id", "").partition(":")[2].partition("|")[2]
+        kind = {"ref:matter": "matter", "ref:client": "contact", "ref:contact": "contact"}.get(
+            slot, "user"
+        )
+        found = await deps.assistant(client, who.team_id).resolver.search(
+            kind, body.get("value") or ""
+        )
+        options = [
+            {
+                "text": {"type": "plain_text", "text": c.label[:75]},
+                "value": f"{c.id}|{c.label}"[:OPTION_VALUE_CHARS],
+            }
+            for c in found[:100]
+        ]
+        await ack(options=options)
+
+    @app.action(cards.EDIT)
+    async def edit(ack, body, action, client):
+        await ack()
+        opened = await client.views_open(
+            trigger_id=body["trigger_id"], view=modals.loading("Edit")
+        )  # open first: the trigger id lasts 3 seconds
+        who = await deps.requester(client, body, channel_id=_channel(body))
+        form = await deps.assistant(client, who.team_id).edit_form(who, action.get("value") or "")
+        view_id = opened["view"]["id"]
+        if not isinstance(form, Form):
+            await client.views_update(view_id=view_id, view=_message_view(form.text))
+            return
+        metadata = {"key": form.key, "response_url": body.get("response_url")}
+        await client.views_update(
+            view_id=view_id,
+            view=modals.view(form, callback_id=EDIT_VIEW, metadata=metadata, tz=who.tz),
+        )
+
+    @app.view(EDIT_VIEW)
+    async def edit_submitted(ack, body, view, client):
+        metadata = json.loads(view.get("private_metadata") or "{}")
+        who = await deps.requester(client, body, channel_id=None)
+        values = modals.values(view.get("state") or {}, who.tz)
+        reply, errors = await deps.assistant(client, who.team_id).submit_edit(
+            who, metadata.get("key", ""), values
+        )
+        if errors:
+            await ack(response_action="errors", errors=errors)
+            return
+        await ack()
+        if reply is not None and metadata.get("response_url"):
+            await AsyncWebhookClient(metadata["response_url"]).send(
+                text=reply.text, blocks=render(reply), replace_original=True
+            )
+
+
+def _message_view(text: str) -> dict:
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": "Edit"},
+        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}],
+    }
