@@ -200,7 +200,7 @@ def list_response(request: Request, ctx: Ctx, res: Resource, params: Params) -> 
     tests = predicates(res, params)
     rows = res.rows(ctx, params) if res.rows else ctx.store.all(res.key)
     rows = [r for r in rows if visible(ctx, res, r) and all(test(ctx, r) for test in tests)]
-    if asked or res.rows is None:
+    if asked or res.rows is None or order != "id(asc)":
         rows = sort_records(ctx, res, rows, order)
     chunk, state = page(
         rows,
