@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
+from starlette.applications import Starlette
 
 from bot.sandbox import Sandbox, SandboxClock, SandboxSettings, create_app
 
@@ -21,27 +22,35 @@ def settings() -> SandboxSettings:
     return SandboxSettings(webhook_allowed_hosts={"bot.test"}, webhook_retry_base=0.001)
 
 
-@pytest.fixture
-def app(settings: SandboxSettings):  # type: ignore[no-untyped-def]
-    return create_app(clock=SandboxClock(lambda: NOW), settings=settings)
+def unreachable(_request: httpx.Request) -> httpx.Response:
+    """Webhook URLs answer 404 unless a test routes them to its own receiver."""
+    return httpx.Response(404)
 
 
 @pytest.fixture
-async def sandbox(app) -> AsyncIterator[Sandbox]:  # type: ignore[no-untyped-def]
+def app(settings: SandboxSettings) -> Starlette:
+    transport = httpx.MockTransport(unreachable)
+    return create_app(
+        clock=SandboxClock(lambda: NOW), settings=settings, webhook_transport=transport
+    )
+
+
+@pytest.fixture
+async def sandbox(app: Starlette) -> AsyncIterator[Sandbox]:
     sandbox: Sandbox = app.state.sandbox
     yield sandbox
     await sandbox.aclose()
 
 
 @pytest.fixture
-async def anon(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
+async def anon(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
         yield client
 
 
 @pytest.fixture
-async def client_for(app, sandbox: Sandbox) -> AsyncIterator[ClientFor]:  # type: ignore[no-untyped-def]
+async def client_for(app: Starlette, sandbox: Sandbox) -> AsyncIterator[ClientFor]:
     """Clients acting as a given demo user (by email)."""
     opened: list[httpx.AsyncClient] = []
 
