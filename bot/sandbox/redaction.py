@@ -30,8 +30,11 @@ def contact_visible(ctx: Ctx, contact: Record) -> bool:
     return contact["id"] in ctx.visible_contact_ids
 
 
-def contact_stub(contact: Record) -> dict[str, Any]:
-    return {"id": contact["id"], "name": STUB_NAME, "type": contact["type"], "redacted": True}
+def contact_stub(contact: Record, kind: str | None = None) -> dict[str, Any]:
+    """What a hidden contact looks like where it is nested; `kind` overrides its `type` where the
+    place has its own (calendar attendees are of type "Contact")."""
+    kind = kind or contact["type"]
+    return {"id": contact["id"], "name": STUB_NAME, "type": kind, "redacted": True}
 
 
 def hours_hidden(ctx: Ctx, activity: Record) -> bool:

@@ -68,7 +68,7 @@ def _nested(ctx: Ctx, schema: str, item: Any, names: tuple[str, ...]) -> Any:
         from .registry import REGISTRY
 
         if item.resource == "contacts" and not redaction.contact_visible(ctx, item.record):
-            return redaction.contact_stub(item.record)
+            return redaction.contact_stub(item.record, item.overrides.get("type"))
         picks = tuple(Pick(name) for name in names)
         target = REGISTRY[item.resource]
         return render(

@@ -15,7 +15,7 @@ from ..timeutil import iso, parse_datetime
 STATES = ("draft", "awaiting_approval", "awaiting_payment", "paid", "void", "deleted")
 TRANSITIONS = {
     "draft": ("awaiting_approval", "awaiting_payment", "deleted"),
-    "awaiting_approval": ("draft", "awaiting_payment", "deleted"),
+    "awaiting_approval": ("awaiting_payment", "deleted"),
     "awaiting_payment": ("paid", "void"),
     "paid": (),
     "void": (),
