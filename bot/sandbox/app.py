@@ -16,10 +16,12 @@ from starlette.routing import BaseRoute, Route
 
 from . import api, oauth, uploads
 from .core import Sandbox
-from .errors import DEFAULT_TYPES, ApiError
+from .errors import DEFAULT_TYPES, ApiError, not_found
+from .fields import parse_fields
 from .gate import ApiGate
 from .redaction import contact_stub, contact_visible
 from .registry import REGISTRY
+from .render import render
 from .resources import calendar, documents, timer, webhooks
 from .resources.matters import MATTERS
 from .resources.people import CONTACTS, USERS
@@ -43,12 +45,12 @@ async def matter_client(request: Request) -> Response:
     matter = api.load(ctx, MATTERS, request.path_params["matter_id"])
     client = ctx.store.get("contacts", matter["client_id"])
     if client is None:
-        raise api.not_found("Contact", matter["client_id"])
+        raise not_found("Contact", matter["client_id"])
     headers = api.record_headers(CONTACTS, client)
     if not contact_visible(ctx, client):
         return JSONResponse({"data": contact_stub(client)}, headers=headers)
-    picks = api.parse_fields(api.first(params, "fields"), "Client")
-    data = api.render(
+    picks = parse_fields(api.first(params, "fields"), "Client")
+    data = render(
         ctx, CONTACTS, client, picks, schema="Client", overrides={"is_matter_client": True}
     )
     return JSONResponse({"data": data}, headers=headers)

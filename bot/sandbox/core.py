@@ -12,7 +12,6 @@ import httpx
 
 from .clock import SandboxClock
 from .faults import Faults
-from .model import Ctx
 from .oauth import Tokens
 from .ratelimit import RateLimiter
 from .registry import REGISTRY
@@ -93,10 +92,6 @@ class Sandbox:
     def find(self, resource: str, **attrs: Any) -> list[Record]:
         """Stored records of `resource` whose attributes equal `attrs` (a test helper)."""
         return [r for r in self.store.all(resource) if all(r.get(k) == v for k, v in attrs.items())]
-
-    def ctx(self, email: str | None = None) -> Ctx:
-        user = self.users.by_email(email) if email else self.users.first_attorney()
-        return Ctx(self, user)
 
     @property
     def seed_today(self) -> date:

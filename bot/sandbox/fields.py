@@ -72,7 +72,3 @@ def parse_fields(
                 raise invalid_fields(part)
         picks[name] = Pick(name, names or None)
     return tuple(picks.values())
-
-
-def default_picks(schema: str) -> Selection:
-    return tuple(Pick(name) for name in catalog().defaults(schema))

@@ -22,7 +22,8 @@ def _get(getter: Getter) -> Callable[[Ctx, Record], Any]:
     return lambda _ctx, record: record.get(getter)
 
 
-def _split(values: Iterable[str]) -> list[str]:
+def split_values(values: Iterable[str]) -> list[str]:
+    """Repeated and comma-separated values as one list."""
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
@@ -40,7 +41,7 @@ def by_id(getter: Getter) -> FilterFactory:
     get = _get(getter)
 
     def factory(values: list[str]) -> Predicate:
-        wanted = {None if v == "null" else int(v) for v in _split(values)}
+        wanted = {None if v == "null" else int(v) for v in split_values(values)}
         return lambda ctx, record: get(ctx, record) in wanted
 
     return factory
@@ -54,7 +55,7 @@ def by_value(
     allowed = set(choices) if choices is not None else None
 
     def factory(values: list[str]) -> Predicate:
-        parts = _split(values)
+        parts = split_values(values)
         if allowed is not None and any(part not in allowed for part in parts):
             raise ValueError(parts)
         wanted = {stored(part) for part in parts}
@@ -69,7 +70,7 @@ def by_member(getter: Getter, *, choices: Iterable[str]) -> FilterFactory:
     allowed = set(choices)
 
     def factory(values: list[str]) -> Predicate:
-        wanted = set(_split(values))
+        wanted = set(split_values(values))
         if not wanted <= allowed:
             raise ValueError(values)
         return lambda ctx, record: bool(wanted & set(get(ctx, record) or []))
@@ -87,7 +88,7 @@ def only_when(test: Predicate) -> FilterFactory:
 
 
 def excluding_ids(values: list[str]) -> Predicate:
-    unwanted = {int(v) for v in _split(values)}
+    unwanted = {int(v) for v in split_values(values)}
     return lambda ctx, record: record["id"] not in unwanted
 
 

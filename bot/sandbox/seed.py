@@ -547,8 +547,8 @@ class Firm:
                 "summary": "Filing deadline: Globex response",
                 "owner": calendar("alice"),
                 "matter": "globex",
-                "start": iso(datetime.combine(self.day(7), time(), FIRM_ZONE)),
-                "end": iso(datetime.combine(self.day(8), time(), FIRM_ZONE)),
+                "start": iso(datetime.combine(self.date_at(7), time(), FIRM_ZONE)),
+                "end": iso(datetime.combine(self.date_at(8), time(), FIRM_ZONE)),
                 "all_day": True,
             },
         ]
@@ -571,7 +571,7 @@ class Firm:
                 source="web",
             )
 
-    def day(self, offset: int) -> date:
+    def date_at(self, offset: int) -> date:
         return self.s.today + timedelta(days=offset)
 
     def add_communications(self) -> None:

@@ -167,10 +167,6 @@ class Webhooks:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    @property
-    def in_flight(self) -> int:
-        return len(self._tasks)
-
     async def drain(self) -> None:
         """Wait until every handshake and delivery (including retries) has finished."""
         while self._tasks:

@@ -227,7 +227,6 @@ ACTIVITY_DESCRIPTIONS = Resource(
             choices=("utbms", "clio"),
         ),
     },
-    search=lambda ctx, r: (r["name"],),
     writes={
         "name": w.text(),
         "rate": write_rate,

@@ -45,7 +45,7 @@ def matter_attr(attr: str) -> Any:
 
 def any_of(getter: Any) -> Any:
     def factory(values: list[str]) -> Predicate:
-        wanted = {int(v) for v in f._split(values)}
+        wanted = {int(v) for v in f.split_values(values)}
         return lambda ctx, r: bool(wanted & set(getter(ctx, r)))
 
     return factory
@@ -177,7 +177,6 @@ BANK_ACCOUNTS = Resource(
     schema="BankAccount",
     id_base=1_240_000,
     actions=frozenset({"list", "get"}),
-    search=lambda ctx, r: (r["name"],),
 )
 
 

@@ -63,7 +63,6 @@ CALENDARS = Resource(
         "writeable": f.only_when(lambda ctx, r: calendar_permission(ctx, r) != "viewer"),
         "source": f.by_value("source", choices=("web", "mobile")),
     },
-    search=lambda ctx, r: (r["name"],),
     writes={
         "name": w.text(),
         "color": w.text(choices=COLORS),

@@ -110,13 +110,17 @@ def kept(params: Mapping[str, list[str]], record: Record) -> bool:
 
 
 def trash(key: str) -> Any:
+    """DELETE moves folders and documents to the trash (`deleted_at`); the root cannot go."""
+
     def delete(ctx: Ctx, record: Record) -> None:
+        from ..registry import REGISTRY
+
         if record.get("root"):
             raise ApiError(
                 400, "Delete failed: The root folder cannot be trashed", type="DeleteFailed"
             )
         record = {**record, "deleted_at": iso(ctx.now())}
-        api.stamp(ctx, REGISTRY_BY_KEY[key], record, new=False)
+        api.stamp(ctx, REGISTRY[key], record, new=False)
         ctx.store.put(key, record)
 
     return delete
@@ -318,8 +322,6 @@ DOCUMENTS = Resource(
     webhook_model="document",
 )
 
-REGISTRY_BY_KEY = {"folders": FOLDERS, "documents": DOCUMENTS}
-
 
 async def documents_endpoint(request: Request) -> Response:
     """POST with `parent.type: Document` adds a version to that document; all else is generic."""
@@ -372,6 +374,7 @@ FOLDER_ITEMS = replace(
         ),
     },
     rows=item_rows,
+    removed_fields=frozenset(),
     webhook_model=None,
 )
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from .. import filters as f
 from .. import writes as w
+from ..errors import unprocessable
 from ..model import Ctx, Ref, Resource
 from ..store import Record
 
@@ -19,7 +20,7 @@ def id_of(target: str, attr: str, *, hidden_status: int = 422) -> Any:
     def write(ctx: Ctx, record: Record, name: str, value: Any) -> None:
         ident = w.ref_id(value, name)
         if ident is None:
-            raise w.ApiError(422, f"{name} can't be blank", type="RecordInvalid")
+            raise unprocessable(f"{name} can't be blank")
         w.load_ref(ctx, target, ident, hidden_status=hidden_status)
         record[attr] = ident
 
@@ -65,7 +66,6 @@ MEDICAL_RECORDS_DETAILS = Resource(
         "medical_provider": Ref("contacts", "medical_provider_id"),
     },
     filters={
-        "matter_id": f.by_id("matter_id"),
         "treatment_start_date": f.date_from("treatment_start_date"),
         "treatment_end_date": f.date_to("treatment_end_date"),
     },

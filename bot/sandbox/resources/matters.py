@@ -162,7 +162,6 @@ PRACTICE_AREAS = Resource(
             )
         ),
     },
-    search=lambda ctx, r: (r["name"], r.get("code")),
     writes={"name": w.text(), "code": w.text(), "category": w.text()},
 )
 

@@ -34,7 +34,6 @@ USERS = Resource(
         ),
         "enabled": f.by_bool("enabled"),
     },
-    search=lambda ctx, r: (r["name"], r["email"]),
     max_limit=2000,
 )
 
@@ -234,6 +233,8 @@ MATTER_CONTACTS = replace(
     schema="MatterContacts",
     actions=frozenset({"list"}),
     computed={k: v for k, v in CONTACT_COMPUTED.items() if k != "is_client"},
+    filters={},
+    search=None,
     rows=matter_contact_rows,
     default_order="is_client(asc)",
     sort_keys={"is_client": lambda ctx, r: r["is_client"]},

@@ -42,7 +42,7 @@ def matter_attr(attr: str) -> Any:
 
 
 def by_assignee(values: list[str]) -> Predicate:
-    wanted = {int(v) for v in f._split(values)}
+    wanted = {int(v) for v in f.split_values(values)}
     return lambda ctx, r: r["assignee_id"] in wanted
 
 
