@@ -112,10 +112,14 @@ def _rate_inputs_changed(record: Record, old: Record) -> bool:
 
 
 def start_requested_timer(ctx: Ctx, record: Record, _old: Record | None) -> None:
-    if record.pop("start_timer", False) and is_time(record):
+    """`start_timer: true` on a time entry starts the user's timer on it once it is saved."""
+    if "start_timer" not in record:
+        return
+    wanted = record.pop("start_timer")
+    ctx.store.put("activities", record)
+    if wanted and is_time(record):
         from .timer import start_timer
 
-        ctx.store.put("activities", record)
         start_timer(ctx, record)
 
 
