@@ -12,6 +12,25 @@ from collections.abc import Callable, Sequence
 Handler = Callable[[argparse.Namespace], int]
 
 
+def sandbox_instructions(host: str, port: int) -> str:
+    """How to get a token with curl and make a first request (printed by `clio-bot sandbox`)."""
+    base = f"http://{host}:{port}"
+    callback = "http://localhost/callback"
+    authorize = f"{base}/oauth/authorize?response_type=code&client_id=demo&redirect_uri={callback}"
+    return (
+        f"Clio sandbox on {base}/api/v4 (demo firm loaded; users alice, marcus, hannah, priya,\n"
+        "tom @demo-firm.test; add &login_hint=<email> to act as someone other than alice).\n"
+        "Get a token (authorize approves at once and redirects with a code):\n"
+        f"  CODE=$(curl -s -o /dev/null -w '%{{redirect_url}}' '{authorize}' "
+        "| sed 's/.*code=\\([^&]*\\).*/\\1/')\n"
+        f"  T=$(curl -s {base}/oauth/token -d grant_type=authorization_code -d code=$CODE "
+        f'-d redirect_uri={callback} | sed \'s/.*"access_token":"\\([^"]*\\)".*/\\1/\')\n'
+        "Then (-g stops curl from expanding the braces in fields):\n"
+        f'  curl -g -H "Authorization: Bearer $T" '
+        f"'localhost:{port}/api/v4/matters.json?fields=id,display_number,client{{name}}'"
+    )
+
+
 def _sandbox(args: argparse.Namespace) -> int:
     """Serve the embedded Clio-compatible sandbox over HTTP."""
     import uvicorn
@@ -19,14 +38,7 @@ def _sandbox(args: argparse.Namespace) -> int:
     from bot.sandbox import create_app
 
     app = create_app(db_path=args.db, public_url=f"http://{args.host}:{args.port}")
-    print(
-        f"Clio sandbox on http://{args.host}:{args.port}/api/v4 (demo firm loaded).\n"
-        f"  Token: curl -s -X POST http://{args.host}:{args.port}/oauth/token "
-        "-d grant_type=authorization_code -d code=demo\n"
-        f"  Then:  curl -H 'Authorization: Bearer $TOKEN' "
-        f"'http://{args.host}:{args.port}/api/v4/matters.json?fields=id,display_number,client{{name}}'",
-        flush=True,
-    )
+    print(sandbox_instructions(args.host, args.port), flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 

@@ -1,0 +1,1 @@
+"""One module per family of Clio resources, each exporting `RESOURCES`: the registry's entries."""

@@ -1,0 +1,26 @@
+"""Tunable behaviour of the sandbox (limits, lifetimes, webhook delivery)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_API_VERSION = "4.0.13"
+SUPPORTED_API_VERSIONS = frozenset(f"4.0.{minor}" for minor in range(14))
+
+
+@dataclass
+class SandboxSettings:
+    """Knobs tests and the CLI may change; all values mirror Clio's documented defaults."""
+
+    rate_limit_per_minute: int = 50
+    token_expires_in: int = 2_592_000
+    api_version: str = DEFAULT_API_VERSION
+    # OAuth client credentials; None accepts any client id / secret.
+    client_id: str | None = None
+    client_secret: str | None = None
+    # Webhooks: retry after `webhook_retry_base` seconds, doubling, `webhook_max_retries` times.
+    webhook_retry_base: float = 120.0
+    webhook_max_retries: int = 5
+    webhook_timeout: float = 10.0
+    # Hosts (besides loopback addresses) that may receive webhooks over plain http.
+    webhook_allowed_hosts: set[str] = field(default_factory=set)
