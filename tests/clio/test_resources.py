@@ -57,8 +57,8 @@ async def test_contacts_crud_with_nested_collections(clio: ClioClient):
             type="Person",
             first_name="Ada",
             last_name="Quill",
-            email_addresses=[m.EmailAddressInput(name="Work", address="ada@quill.test")],
-            phone_numbers=[m.PhoneNumberInput(name="Mobile", number="555-0100")],
+            email_addresses=[m.EmailAddressNew(name="Work", address="ada@quill.test")],
+            phone_numbers=[m.PhoneNumberNew(name="Mobile", number="555-0100")],
         )
     )
     assert created.name == "Ada Quill" and created.type == "Person"

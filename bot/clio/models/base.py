@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import types
 from functools import cache
 from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 
 class ClioModel(BaseModel):
@@ -74,6 +75,18 @@ def _str_id(value: Any) -> Any:
 
 StrId = Annotated[str, BeforeValidator(_str_id)]
 """An id the spec types as a string (calendar entries), accepting Clio's integers too."""
+
+
+def _noon_utc(value: dt.date) -> str:
+    return f"{value.isoformat()}T12:00:00+00:00"
+
+
+DayAsTimestamp = Annotated[dt.date, PlainSerializer(_noon_utc, return_type=str, when_used="json")]
+"""A calendar day sent where the spec asks for a timestamp (task `due_at`, treatment dates).
+
+Noon UTC names the same day in every time zone from UTC-12 to UTC+12, so however Clio
+reads the offset, the day does not move.
+"""
 
 
 def _nested_model(annotation: Any) -> type[ClioModel] | None:

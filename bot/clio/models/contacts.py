@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Literal
 
+from pydantic import model_validator
+
 from bot.clio.models.base import ClioModel, NestedInput, Record, Ref, WriteModel
 from bot.clio.models.stubs import ContactStub
 
@@ -76,19 +78,19 @@ PhoneKind = Literal["Work", "Home", "Mobile", "Fax", "Pager", "Skype", "Other"]
 AddressKind = Literal["Work", "Home", "Billing", "Other"]
 
 
-class EmailAddressInput(NestedInput):
+class EmailAddressNew(WriteModel):
     name: EmailKind | None = None
     address: str | None = None
     default_email: bool | None = None
 
 
-class PhoneNumberInput(NestedInput):
+class PhoneNumberNew(WriteModel):
     name: PhoneKind | None = None
     number: str | None = None
     default_number: bool | None = None
 
 
-class AddressInput(NestedInput):
+class AddressNew(WriteModel):
     name: AddressKind | None = None
     street: str | None = None
     city: str | None = None
@@ -97,10 +99,26 @@ class AddressInput(NestedInput):
     country: str | None = None
 
 
-class WebSiteInput(NestedInput):
+class WebSiteNew(WriteModel):
     name: str | None = None
     address: str | None = None
     default_web_site: bool | None = None
+
+
+class EmailAddressInput(NestedInput, EmailAddressNew):
+    """An email in an update: with `id` it changes (or with `destroy` removes) that one."""
+
+
+class PhoneNumberInput(NestedInput, PhoneNumberNew):
+    pass
+
+
+class AddressInput(NestedInput, AddressNew):
+    pass
+
+
+class WebSiteInput(NestedInput, WebSiteNew):
+    pass
 
 
 class ContactUpdate(WriteModel):
@@ -119,6 +137,22 @@ class ContactUpdate(WriteModel):
 
 
 class ContactCreate(ContactUpdate):
-    """A new contact: a Person needs a first or last name, a Company a name."""
+    """A new contact: a Person needs a first or last name, a Company a name.
+
+    The spec requires `name` for both; for a Person it is filled from the first and last
+    names when not given.
+    """
 
     type: ContactType
+    email_addresses: list[EmailAddressNew] | None = None
+    phone_numbers: list[PhoneNumberNew] | None = None
+    addresses: list[AddressNew] | None = None
+    web_sites: list[WebSiteNew] | None = None
+
+    @model_validator(mode="after")
+    def _full_name(self) -> ContactCreate:
+        if self.name is None and self.type == "Person":
+            parts = [p for p in (self.first_name, self.middle_name, self.last_name) if p]
+            if parts:
+                self.name = " ".join(parts)
+        return self

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from bot.clio.models.base import Record, WriteModel
+from bot.clio.models.base import DayAsTimestamp, Record, WriteModel
 from bot.clio.models.stubs import ContactStub, MatterStub
 
 DamageType = Literal["special", "general", "other"]
@@ -54,10 +54,10 @@ class MedicalRecordsDetailUpdate(WriteModel):
     in_treatment: bool | None = None
     records_status: RecordsStatus | None = None
     bills_status: RecordsStatus | None = None
-    treatment_start_date: dt.date | None = None
-    treatment_end_date: dt.date | None = None
-    records_request_date: dt.date | None = None
-    bills_request_date: dt.date | None = None
+    treatment_start_date: DayAsTimestamp | None = None
+    treatment_end_date: DayAsTimestamp | None = None
+    records_request_date: DayAsTimestamp | None = None
+    bills_request_date: DayAsTimestamp | None = None
 
 
 class MedicalRecordsDetailCreate(MedicalRecordsDetailUpdate):

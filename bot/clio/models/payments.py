@@ -61,7 +61,10 @@ class PaymentLinkCreate(WriteModel):
     is_allocated_as_revenue: bool | None = None
 
 
-class Payment(Record):
+class Payment(ClioModel):
+    """A payment made through Clio Payments (the spec gives it no etag)."""
+
+    id: int
     amount: float | None = None
     currency: str | None = None
     state: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from bot.clio.models.base import ParticipantRef, Record, Ref, WriteModel
+from bot.clio.models.base import DayAsTimestamp, ParticipantRef, Record, Ref, WriteModel
 from bot.clio.models.stubs import MatterStub, ParticipantStub, UserStub
 
 TaskPriority = Literal["High", "Normal", "Low"]
@@ -34,13 +34,12 @@ class TaskUpdate(WriteModel):
     name: str | None = None
     description: str | None = None
     assignee: ParticipantRef | None = None
-    due_at: dt.date | None = None
+    due_at: DayAsTimestamp | None = None
     priority: TaskPriority | None = None
     status: TaskStatus | None = None
     permission: TaskPermission | None = None
     matter: Ref | None = None
     task_type: Ref | None = None
-    statute_of_limitations: bool | None = None
     notify_assignee: bool | None = None
     notify_completion: bool | None = None
     time_estimated: int | None = None
@@ -50,3 +49,4 @@ class TaskCreate(TaskUpdate):
     name: str
     description: str
     assignee: ParticipantRef
+    statute_of_limitations: bool | None = None
