@@ -14,6 +14,8 @@ from bot.sandbox import SandboxSettings, create_app
 
 SANDBOX_URL = "http://sandbox.test"
 
+pytest_plugins = ["tests.slack_fake.fixtures"]
+
 
 class RecordingTransport(httpx.AsyncBaseTransport):
     """Passes requests to `inner` and keeps (method, url, json body) of each one."""

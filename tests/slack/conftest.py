@@ -1,0 +1,90 @@
+"""Scenario fixtures: the real ASGI app, signed Slack requests, the fake Slack and the sandbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from bot.clio import ClioClient, StaticToken
+from bot.config import Settings
+from bot.runtime import Runtime
+from bot.sandbox import SandboxClock, SandboxSettings, create_app
+from bot.server import create_server
+from bot.store import Store
+from tests.conftest import SANDBOX_URL
+from tests.slack_fake import SIGNING_SECRET, USER_ID, FakeSlack, SignedRequest, SlackUser
+
+NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)  # Wed 18 Nov 2026, 10:30 in New York
+PRIYA = "U0PRIYA01"
+MARCUS = "U0MARCUS1"
+ADMIN = USER_ID
+
+
+@pytest.fixture
+def clock() -> SandboxClock:
+    """One clock for the bot and the sandbox, frozen at NOW until a test moves it."""
+    return SandboxClock(lambda: NOW)
+
+
+@pytest.fixture
+def sandbox_app(clock):
+    return create_app(settings=SandboxSettings(rate_limit_per_minute=100_000), clock=clock)
+
+
+@pytest.fixture
+def slack(fake_slack: FakeSlack) -> FakeSlack:
+    """The fake Slack, with people whose emails match the demo firm's Clio users."""
+    fake_slack.add_user(
+        SlackUser(id=USER_ID, name="alice", real_name="Alice", email="alice@demo-firm.test")
+    )
+    fake_slack.add_user(SlackUser(id=PRIYA, name="priya", email="priya@demo-firm.test"))
+    fake_slack.add_user(
+        SlackUser(
+            id=MARCUS,
+            name="marcus",
+            email="marcus@demo-firm.test",
+            tz="America/Chicago",
+            tz_offset=-21600,
+        )
+    )
+    return fake_slack
+
+
+@pytest.fixture
+async def runtime(sandbox_app, slack, clock, tmp_path) -> AsyncIterator[Runtime]:
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=slack.url,
+        database_url=f"sqlite:///{tmp_path / 'bot.db'}",
+        bot_admins=ADMIN,
+    )
+    store = Store(settings.database_url)
+    await store.create_tables()
+    sandbox = sandbox_app.state.sandbox
+    clio = ClioClient(
+        StaticToken(sandbox.issue_token()["access_token"]),
+        base_url=SANDBOX_URL,
+        transport=httpx.ASGITransport(app=sandbox_app),
+    )
+    runtime = Runtime(settings, store, clio, SANDBOX_URL, clock=clock.now, sandbox=sandbox)
+    yield runtime
+    await runtime.close()
+
+
+@pytest.fixture
+async def bot(runtime) -> AsyncIterator[httpx.AsyncClient]:
+    """The bot's ASGI app, reached in-process like Slack reaches it."""
+    app = create_server(runtime.settings, runtime=runtime)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://bot.test"
+    ) as client:
+        yield client
+
+
+async def send(bot: httpx.AsyncClient, request: SignedRequest) -> httpx.Response:
+    return await bot.post("/slack/events", content=request.body, headers=request.headers)

@@ -1,0 +1,220 @@
+"""Quick time entries from /clio: parse, resolve, confirm, execute once, undo."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+from tests.slack.conftest import send
+from tests.slack_fake import CHANNEL_ID, requests
+
+
+def text_of(call) -> str:
+    """Everything a person sees in a posted message: its text and its blocks."""
+    return call.params.get("text", "") + json.dumps(call.params.get("blocks", []))
+
+
+def buttons(call) -> dict[str, str]:
+    """action_id -> value of the buttons on a posted message."""
+    found = {}
+    for block in call.params.get("blocks", []):
+        for element in block.get("elements", []):
+            if element.get("type") == "button":
+                found[element["action_id"]] = element.get("value", "")
+    return found
+
+
+async def command(bot, slack, text: str, name: str = "cmd", **kw):
+    url = slack.response_url(name)
+    response = await send(bot, requests.slash_command(text, response_url=url, **kw))
+    assert response.status_code == 200
+    return await reply(slack, name)
+
+
+async def reply(slack, name: str, count: int | None = None):
+    """The latest post to response_url `name` (waiting for the work after the ack)."""
+    expected = count or len(slack.responses(name)) + 1
+    for _ in range(200):
+        posts = slack.responses(name)
+        if len(posts) >= expected:
+            return posts[expected - 1]
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"nothing posted to {name}")
+
+
+async def click(bot, slack, action_id: str, value: str, name: str = "click", **kw):
+    url = slack.response_url(name)
+    request = requests.block_actions(
+        action_id, value, response_url=url, channel_id=CHANNEL_ID, **kw
+    )
+    response = await send(bot, request)
+    assert response.status_code == 200
+    return await reply(slack, name)
+
+
+async def entries(runtime, note: str):
+    return [
+        a async for a in runtime.clio.activities.list({"query": note}) if a.note and note in a.note
+    ]
+
+
+async def test_log_confirm_undo(bot, slack, runtime):
+    card = await command(
+        bot, slack, "log 1.5h on Smith v Jones yesterday drafting motion to dismiss"
+    )
+    shown = text_of(card)
+    assert "Time entry · 1.5 h · Tue 17 Nov 2026 · 00042-Smith: Smith v Jones" in shown
+    assert "drafting motion to dismiss · billable" in shown
+    assert card.params["response_type"] == "ephemeral"
+    assert await entries(runtime, "drafting motion to dismiss") == []  # nothing before Confirm
+
+    key = buttons(card)["confirm"]
+    done = await click(bot, slack, "confirm", key)
+    assert "Created" in text_of(done) and "Open in Clio" in text_of(done)
+    assert done.params.get("replace_original") is True
+    [entry] = await entries(runtime, "drafting motion to dismiss")
+    assert entry.quantity == 5400 and str(entry.date) == "2026-11-17"
+    assert entry.matter.display_number == "00042-Smith"
+    assert entry.user.email == "alice@demo-firm.test"
+
+    undone = await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
+    assert "Undone" in text_of(undone)
+    assert await entries(runtime, "drafting motion to dismiss") == []
+    again = await click(bot, slack, "undo", buttons(done)["undo"], name="undo2")
+    assert "already undone" in text_of(again)
+
+
+async def test_double_click_retry_and_two_instances_write_once(bot, slack, runtime):
+    card = await command(bot, slack, "log 0.3 on 00042-Smith call with client re settlement")
+    key = buttons(card)["confirm"]
+    clicks = [
+        send(
+            bot,
+            requests.block_actions(
+                "confirm", key, response_url=slack.response_url(f"c{i}"), retry_num=i % 2 or None
+            ),
+        )
+        for i in range(6)
+    ]
+    assert all(r.status_code == 200 for r in await asyncio.gather(*clicks))
+    for i in range(6):
+        await reply(slack, f"c{i}")
+    assert len(await entries(runtime, "call with client re settlement")) == 1
+
+
+async def test_confirmation_expires_after_15_minutes(bot, slack, runtime, clock):
+    card = await command(bot, slack, "log 2h on Patel estate planning reviewing the will")
+    clock.advance(minutes=16)
+    expired = await click(bot, slack, "confirm", buttons(card)["confirm"])
+    assert "expired" in text_of(expired)
+    assert await entries(runtime, "reviewing the will") == []
+
+
+async def test_cancel_writes_nothing(bot, slack, runtime):
+    card = await command(bot, slack, "log 45m on 00042-Smith research")
+    cancelled = await click(bot, slack, "cancel", buttons(card)["cancel"])
+    assert "Cancelled" in text_of(cancelled)
+    late = await click(bot, slack, "confirm", buttons(card)["confirm"], name="late")
+    assert "Cancelled" in text_of(late)
+    assert await entries(runtime, "research") == []
+
+
+async def test_ambiguous_matter_asks_with_buttons(bot, slack, runtime):
+    card = await command(bot, slack, "log 1h on Acme reviewing contract")
+    shown = text_of(card)
+    assert "Which matter" in shown and "00038-Acme" in shown and "00049-Acme" in shown
+    picks = [
+        e
+        for b in card.params["blocks"]
+        for e in b.get("elements", [])
+        if e.get("action_id") == "pick"
+    ]
+    chosen = next(p for p in picks if "00049-Acme" in p["text"]["text"])
+    confirm = await click(bot, slack, "pick", chosen["value"])
+    assert "Time entry · 1 h" in text_of(confirm) and "00049-Acme" in text_of(confirm)
+
+
+async def test_missing_duration_is_asked_in_place(bot, slack, runtime):
+    card = await command(bot, slack, "log time on 00042-Smith drafting interrogatories")
+    assert "How much time?" in text_of(card)
+    [ask] = [b for b in card.params["blocks"] if b["type"] == "input"]
+    typed = requests.block_actions(
+        "answer",
+        "1.5h",  # what the person typed travels as the action's value
+        block_id=ask["block_id"],
+        action_type="plain_text_input",
+        response_url=slack.response_url("answer"),
+    )
+    assert (await send(bot, typed)).status_code == 200
+    confirm = await reply(slack, "answer")
+    assert "Time entry · 1.5 h" in text_of(confirm)
+
+
+async def test_channel_default_matter(bot, slack, runtime):
+    done = await command(bot, slack, "default matter 00039-Patel", name="default")
+    assert "00039-Patel" in text_of(done)
+    card = await command(bot, slack, "log 30 min reviewing documents")
+    assert "00039-Patel: Patel estate planning" in text_of(card)
+    help_card = await command(bot, slack, "help", name="help")
+    assert "00039-Patel" in text_of(help_card)
+    cleared = await command(bot, slack, "default matter", name="clear")
+    assert "no longer has a default matter" in text_of(cleared)
+    asked = await command(bot, slack, "log 30 min reviewing documents", name="asked")
+    assert "Which matter is this time for?" in text_of(asked)
+
+
+async def test_clio_refusal_is_shown_and_can_be_retried(bot, slack, runtime):
+    card = await command(bot, slack, "log 1h on 00042-Smith preparing exhibits")
+    runtime.sandbox.faults.add(
+        "POST",
+        "/activities",
+        422,
+        body={
+            "error": {
+                "type": "ValidationError",
+                "message": "Date is outside the open billing period",
+            }
+        },
+    )
+    refused = await click(bot, slack, "confirm", buttons(card)["confirm"])
+    assert "Date is outside the open billing period" in text_of(refused)
+    assert await entries(runtime, "preparing exhibits") == []
+    done = await click(bot, slack, "confirm", buttons(refused)["confirm"], name="retry")
+    assert "Created" in text_of(done)
+    assert len(await entries(runtime, "preparing exhibits")) == 1
+
+
+async def test_forged_signature_is_refused(bot, slack):
+    forged = requests.slash_command(
+        "help", response_url=slack.response_url(), signing_secret="wrong"
+    )
+    assert (await send(bot, forged)).status_code == 401
+    stale = requests.slash_command(
+        "help", response_url=slack.response_url(), timestamp=int(time.time()) - 360
+    )
+    assert (await send(bot, stale)).status_code == 401
+
+
+async def test_slow_clio_still_acks_within_3_seconds(bot, slack, runtime):
+    original = runtime.clio._http._transport.handle_async_request
+
+    async def slow(request):
+        await asyncio.sleep(3.5)
+        return await original(request)
+
+    runtime.clio._http._transport.handle_async_request = slow
+    started = time.monotonic()
+    response = await send(
+        bot, requests.slash_command("my time today", response_url=slack.response_url("slow"))
+    )
+    assert response.status_code == 200
+    assert time.monotonic() - started < 3
+    assert (await reply(slack, "slow")).params["text"]  # the answer still arrives, later
+
+
+async def test_other_user_cannot_confirm(bot, slack, runtime):
+    card = await command(bot, slack, "log 1h on 00042-Smith drafting brief")
+    stolen = await click(bot, slack, "confirm", buttons(card)["confirm"], user_id="U0PRIYA01")
+    assert "isn't yours" in text_of(stolen)
+    assert await entries(runtime, "drafting brief") == []
