@@ -28,6 +28,19 @@ def _sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse(args: argparse.Namespace) -> int:
+    """Print the intent of one chat message as JSON."""
+    import json
+    from datetime import datetime
+
+    from intents import parse
+
+    now = datetime.fromisoformat(args.now) if args.now else datetime.now().astimezone()
+    intent = parse(args.text, now=now, tz=args.tz, date_order=args.date_order)
+    print(json.dumps(intent.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clio-bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -37,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--db", default=None, help="SQLite file (default: in memory)")
     sandbox.set_defaults(handler=_sandbox)
+
+    parse = sub.add_parser("parse", help="print the intent of a chat message as JSON")
+    parse.add_argument("text")
+    parse.add_argument("--now", default=None, help="ISO date-time (default: the current time)")
+    parse.add_argument("--tz", default="America/New_York", help="IANA time zone")
+    parse.add_argument("--date-order", choices=["MDY", "DMY"], default="MDY")
+    parse.set_defaults(handler=_parse)
     return parser
 
 

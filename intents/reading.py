@@ -1,0 +1,74 @@
+"""The state of one parse: the message, what has been understood so far, and the result."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from intents.clock import Clock
+from intents.dates import Lean
+from intents.markup import Message
+from intents.model import Action, Alternative, Intent, Resource
+from intents.scan import Scan
+
+_PAST: frozenset[str] = frozenset({"activities", "notes", "communications", "documents", "bills"})
+_LEAD = re.compile(
+    r"^(?:(?:and|then|for|on|re|re:|about|regarding|to|of|with|doing|working on|-|:|,|;)\s+)+",
+    re.I,
+)
+_TAIL = re.compile(r"(?:\s+(?:and|for|on|re|to|of|with|at|in|by|the|a|from))+$", re.I)
+
+
+@dataclass(slots=True)
+class Reading:
+    """One message being read; grammar modules fill in `fields` and `refs`."""
+
+    message: Message
+    scan: Scan
+    clock: Clock
+    resource: Resource | None = None
+    action: Action = "unknown"
+    fields: dict[str, Any] = field(default_factory=dict)
+    refs: dict[str, str] = field(default_factory=dict)
+    assumptions: list[str] = field(default_factory=list)
+    alternatives: list[Alternative] = field(default_factory=list)
+    hint: str | None = None
+    confidence: float = 1.0
+
+    @property
+    def text(self) -> str:
+        return self.scan.text
+
+    @property
+    def lean(self) -> Lean:
+        """Things that happened lean to the past, things planned to the future."""
+        return "past" if self.resource in _PAST else "future"
+
+    def ref(self, kind: str, value: str | None) -> None:
+        """Record a reference unless one of that kind is already known."""
+        if value and kind not in self.refs:
+            self.refs[kind] = value
+
+    def free_text(self, take: bool = True) -> str:
+        """The words not yet understood, as one phrase (Slack entities shown as labels)."""
+        pieces = self.scan.rest()
+        if take:
+            self.scan.take(0, len(self.scan.text))
+        text = " ".join(pieces)
+        text = _TAIL.sub("", _LEAD.sub("", text)).strip(" ,;:-")
+        return self.message.plain(text).strip()
+
+    def intent(self) -> Intent:
+        unparsed = [self.message.plain(piece) for piece in self.scan.rest()]
+        return Intent(
+            resource=self.resource,
+            action=self.action,
+            fields=self.fields,
+            refs=self.refs,
+            confidence=self.confidence,
+            alternatives=self.alternatives,
+            assumptions=self.assumptions,
+            unparsed=[piece for piece in unparsed if piece],
+            hint=self.hint,
+        )
