@@ -64,7 +64,7 @@ def cold_start() -> tuple[float, float]:
 
 
 def main() -> int:
-    import dateparser
+    from dateparser.search import search_dates
 
     from intents import parse
 
@@ -76,7 +76,7 @@ def main() -> int:
     ours = timings(
         lambda c: parse(c["text"], now=c["_now"], tz=c["tz"], date_order=c["_order"]), cases
     )
-    baseline = timings(lambda c: dateparser.search_dates(c["text"], languages=["en"]), cases)
+    baseline = timings(lambda c: search_dates(c["text"], languages=["en"]), cases)
     inside, wall = cold_start()
 
     ratio = statistics.median(ours) / statistics.median(baseline)

@@ -113,7 +113,7 @@ def _search(reading: Reading, command: Command) -> None:
     fields = reading.fields
     if command.noun and command.noun.detail == "ExpenseEntry":
         fields["type"] = "ExpenseEntry"
-    elif reading.scan.first(_TIME_ENTRY):
+    elif _TIME_ENTRY.fullmatch(command.noun_text) or reading.scan.first(_TIME_ENTRY):
         fields["type"] = "TimeEntry"
     status = reading.scan.first(_STATUS_WORDS)
     if status:

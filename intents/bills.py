@@ -33,6 +33,8 @@ _CLIENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+",
 
 
 def read(reading: Reading, command: Command) -> None:
+    if reading.action == "get" and _NUMBER.search(reading.text):
+        reading.action = "search"
     if reading.action == "search":
         _search(reading, command)
     else:
@@ -41,7 +43,7 @@ def read(reading: Reading, command: Command) -> None:
 
 def _search(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
-    number = scan.first(_NUMBER)
+    number = _NUMBER.search(reading.text)
     if number:
         scan.take_match(number)
         fields["query"] = int(number["n"])

@@ -117,6 +117,7 @@ def read(reading: Reading) -> Command:
             scan.take(tokens[index].start, tokens[index + size - 1].end)
             command.verb_end = tokens[index + size - 1].end
             index += size
+            index = _skip_articles(reading, command, tokens, index)
             break
         if tokens[index].key in FILLERS or tokens[index].key in ",:!/":
             scan.take(tokens[index].start, tokens[index].end)
@@ -131,6 +132,19 @@ def read(reading: Reading) -> Command:
     if command.verb and command.noun and command.verb_text in _ADJECTIVES and command.noun.plural:
         _undo_verb(reading, command, tokens)
     return command
+
+
+def _skip_articles(reading: Reading, command: Command, tokens: list[Word], index: int) -> int:
+    """ "add a new task": articles between a verb and a command noun are understood."""
+    articles = ("a", "an", "new", "the") if command.verb in ("add", "log") else ("a", "an")
+    while index + 1 < len(tokens) and tokens[index].key in articles:
+        following = _phrase(NOUNS, tokens, index + 1)
+        command_noun = following is not None and not NOUNS[following[0]].content
+        if not command_noun and tokens[index + 1].key not in ("new", "the"):
+            break
+        reading.scan.take(tokens[index].start, tokens[index].end)
+        index += 1
+    return index
 
 
 def _bare_hours(reading: Reading, command: Command, tokens: list[Word], index: int) -> None:
@@ -198,7 +212,8 @@ def _contact_field(tokens: list[Word], index: int) -> bool:
     """ "John's email to ...", "email address": a contact's field, not an email log."""
     before = tokens[index - 1].raw if index else ""
     after = tokens[index + 1].key if index + 1 < len(tokens) else ""
-    return before.endswith(("'s", "’s", "s'")) or after in ("address", "to", "is", "=")
+    address = after == "to" and any("@" in token.raw for token in tokens[index:])
+    return before.endswith(("'s", "’s", "s'")) or after in ("address", "is", "=") or address
 
 
 def _part_of_phrase(tokens: list[Word], index: int) -> bool:
@@ -229,6 +244,8 @@ def decide(reading: Reading, command: Command) -> tuple[Resource | None, Action]
         return "tasks", "create"
     if _WHO_AM_I.search(reading.text):
         return "users", "get"
+    if command.verb_text in ("upload", "attach"):
+        return "documents", "create"
     if verb == "schedule" and resource != "tasks":
         return "calendar_entries", "create"
     leading_number = _LEADING_NUMBER.match(reading.text) is not None and verb is None
@@ -298,7 +315,8 @@ def _lookup(reading: Reading, command: Command) -> Action:
 def _verbless(reading: Reading, command: Command) -> Action:
     """A message without a verb: "task: call John", "matter 1045", or else a search."""
     noun = command.noun
-    assert noun is not None
+    if noun is None:
+        return "get"
     if noun.plural:
         return "search"
     named = _NAMED.match(reading.text, command.noun_end)

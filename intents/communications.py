@@ -49,13 +49,16 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields["date"] = hit.span.start.isoformat()
     refs.take_matter(reading)
     _contact(reading, take=False)
-    text = reading.free_text()
-    subject, _, body = text.partition(": ")
-    if subject and subject[:1].islower() and command.noun and command.noun.content:
-        subject = subject[0].upper() + subject[1:]
-    reading.fields["subject"] = subject.strip() or command.noun_text.capitalize()
-    if body.strip():
-        reading.fields["body"] = body.strip()
+    split = reading.split_at(_BODY)
+    subject, body = split if split else (reading.free_text(), "")
+    subject = _ARTICLE.sub("", subject)
+    reading.fields["subject"] = subject or command.noun_text
+    if body:
+        reading.fields["body"] = body
+
+
+_BODY = re.compile(r":\s+")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 
 
 def _search(reading: Reading, command: Command) -> None:

@@ -83,7 +83,10 @@ def _nouns() -> dict[str, Noun]:
             singular = phrase.strip()
             if not singular:
                 continue
-            plural = singular + ("es" if singular.endswith(("s", "x", "ch")) else "s")
+            if singular.endswith("y") and singular[-2:-1] not in "aeiou":
+                plural = singular[:-1] + "ies"
+            else:
+                plural = singular + ("es" if singular.endswith(("s", "x", "ch")) else "s")
             table.setdefault(singular, Noun(resource, False, detail, content))
             table.setdefault(plural, Noun(resource, True, detail, content))
 

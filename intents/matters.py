@@ -65,6 +65,8 @@ def _search(reading: Reading, command: Command) -> None:
     kind = scan.first(_DATE_KIND)
     window = search.window(reading, "past")
     if window:
+        if kind:
+            scan.take_match(kind)
         key = "open_date[]"
         if kind and kind["k"].lower().startswith("clos"):
             key = "close_date[]"

@@ -13,12 +13,14 @@ from intents import dates, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
-_CONTACT = re.compile(r"\b(?:contact|client|person)\b\s*:?\s*", re.I)
+_CONTACT = re.compile(
+    r"(?:^|\b(?:to|for|on|about|re|with)\s+)(?:the\s+)?(?:contact|client|person)\b\s*:?\s*", re.I
+)
 _SUBJECT = re.compile(
     r"^(?:subject|re|title)\s*:\s*(?P<subject>[^:]+?)\s*(?::|\s-\s|\.\s)\s*(?P<detail>.+)$|^(?P<s2>[^:]{1,60}?)\s+-\s+(?P<d2>.+)$",
     re.I,
 )
-_CHANGE = re.compile(r"\b(?:to|say|read|:)\s+", re.I)
+_CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -36,15 +38,7 @@ def _target(reading: Reading, command: Command) -> None:
     if cue:
         found = refs.person_at(reading, cue.end())
         if found:
-            lead = re.compile(r"\b(?:to|for|on|about|re)\s+(?:the\s+)?$", re.I).search(
-                reading.text, 0, cue.start()
-            )
-            start = (
-                lead.start()
-                if lead and reading.scan.is_free(lead.start(), cue.start())
-                else cue.start()
-            )
-            reading.scan.take(start, found.end)
+            reading.scan.take(cue.start(), found.end)
             reading.refs["contact"] = found.value
             reading.fields["type"] = "Contact"
             return

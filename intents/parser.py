@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -18,46 +19,33 @@ _PREFIX = re.compile(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I
 _SUFFIX = re.compile(
     r"(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)\b)*[\s.!?,;]*$", re.I
 )
+_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
 
 
-def _grammars() -> dict[Resource, Grammar]:
-    from intents import (
-        activities,
-        bills,
-        calendar_entries,
-        communications,
-        contacts,
-        documents,
-        injury,
-        matters,
-        notes,
-        payments,
-        tasks,
-        timer,
-        users,
-    )
-
-    return {
-        "matters": matters.read,
-        "contacts": contacts.read,
-        "activities": activities.read,
-        "tasks": tasks.read,
-        "calendar_entries": calendar_entries.read,
-        "communications": communications.read,
-        "notes": notes.read,
-        "folders": documents.read,
-        "documents": documents.read,
-        "bills": bills.read,
-        "users": users.read,
-        "timer": timer.read,
-        "clio_payments/links": payments.read,
-        "damages": injury.read,
-        "medical_records_details": injury.read,
-    }
+_GRAMMARS: dict[str, str] = {
+    "matters": "matters",
+    "contacts": "contacts",
+    "activities": "activities",
+    "tasks": "tasks",
+    "calendar_entries": "calendar_entries",
+    "communications": "communications",
+    "notes": "notes",
+    "folders": "documents",
+    "documents": "documents",
+    "bills": "bills",
+    "users": "users",
+    "timer": "timer",
+    "clio_payments/links": "payments",
+    "damages": "injury",
+    "medical_records_details": "injury",
+}
 
 
-_GRAMMARS: dict[Resource, Grammar] = {}
+def _grammar(resource: Resource) -> Grammar:
+    """The reader for one resource, imported on first use to keep start-up light."""
+    module = importlib.import_module(f"intents.{_GRAMMARS[resource]}")
+    return module.read
 
 
 def parse(text: str, *, now: datetime, tz: str, date_order: str = "MDY") -> Intent:
@@ -94,10 +82,10 @@ def read(text: str, clock: Clock) -> Intent:
     reading.resource, reading.action = resource, action
     noun = command.noun
     if noun and not noun.content and noun.resource == resource:
-        reading.scan.take(command.noun_start, command.noun_end)
-    if not _GRAMMARS:
-        _GRAMMARS.update(_grammars())
-    _GRAMMARS[resource](reading, command)
+        article = _ARTICLE.search(reading.text, 0, command.noun_start)
+        start = article.start() if article else command.noun_start
+        reading.scan.take(start, command.noun_end)
+    _grammar(resource)(reading, command)
     return reading.intent()
 
 

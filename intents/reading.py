@@ -59,6 +59,19 @@ class Reading:
         text = _TAIL.sub("", _LEAD.sub("", text)).strip(" ,;:-")
         return self.message.plain(text).strip()
 
+    def split_at(self, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+        """The free text before and after the first free match of `pattern`, all taken."""
+        found = self.scan.first(pattern)
+        if found is None:
+            return None
+        saved = bytes(self.scan.mask)
+        self.scan.take(found.start(), len(self.text))
+        before = self.free_text(take=False)
+        self.scan.mask[:] = saved
+        self.scan.take(0, found.end())
+        after = self.free_text()
+        return before, after
+
     def intent(self) -> Intent:
         unparsed = [self.message.plain(piece) for piece in self.scan.rest()]
         return Intent(
