@@ -110,7 +110,7 @@ def read(reading: Reading) -> Command:
     index = 0
     while index < len(tokens):
         verb = _phrase(VERBS, tokens, index)
-        if verb and not _false_verb(verb[0], tokens, index + verb[1], command):
+        if verb and not _false_verb(reading, verb[0], tokens, index + verb[1], command):
             phrase, size = verb
             command.verb = VERBS[phrase]
             command.verb_text = phrase
@@ -166,10 +166,14 @@ def _priced(reading: Reading) -> bool:
     return money.take(probe, reading.clock.date_order) is not None
 
 
-def _false_verb(phrase: str, tokens: list[Word], after: int, command: Command) -> bool:
-    """Verbs that are often nouns: "bill 123" is a bill, "time 0.3" a time entry."""
+def _false_verb(
+    reading: Reading, phrase: str, tokens: list[Word], after: int, command: Command
+) -> bool:
+    """Verbs that are often nouns: "bill 123" is a bill, but "bill .4 to Acme" logs time."""
     if phrase in ("bill", "charge", "record", "file") and not (command.timed or command.priced):
-        return True
+        order = reading.clock.date_order
+        start = tokens[after].start if after < len(tokens) else len(reading.text)
+        return durations.bare_hours_at(reading.scan, start, order) is None
     following = tokens[after].key if after < len(tokens) else ""
     if phrase == "calendar" and following in _CALENDAR_NOUN_NEXT:
         return True
@@ -266,6 +270,8 @@ def decide(reading: Reading, command: Command) -> tuple[Resource | None, Action]
         resource = _linked(reading) or _DEFAULT_RESOURCE.get(verb or "")
         if resource is None and command.verb_text == "who":
             resource = "contacts"
+        if resource is None and _DUE.search(reading.text):
+            resource = "tasks"
         if resource is None and verb == "log" and command.timed:
             resource = "activities"
     if resource is None and verb in ("update", "add") and _CONTACT_VALUE.search(reading.text):
@@ -320,6 +326,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
     if noun.plural:
         return "search"
     named = _NAMED.match(reading.text, command.noun_end)
+    if named and noun.resource == "tasks" and _DONE.match(reading.text, named.end()):
+        return "update"
     if named:
         return "get"
     if noun.resource in ("notes", "tasks") and command.noun_start <= 1:
@@ -339,6 +347,8 @@ _TIMED = re.compile(
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\bnoon\b", re.I
 )
+_DUE = re.compile(r"\bdue\b", re.I)
+_DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
 _WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 _CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I)
 

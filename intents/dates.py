@@ -401,7 +401,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _r_edge,
     ),
-    (re.compile(rf"\bthe\s+(?P<d>\d{{1,2}}){_SUFFIX}\b(?!\s+(?:of\s+)?{MONTH}\b)", _I), _r_ordinal),
+    (
+        re.compile(
+            rf"\bthe\s+(?P<d>\d{{1,2}}){_SUFFIX}\b(?!\s+(?:of\s+)?{MONTH}\b)"
+            r"(?!\s+of\s+(?:next|this|last|the)\b)",
+            _I,
+        ),
+        _r_ordinal,
+    ),
     (
         re.compile(
             rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month)s?\b",
@@ -449,7 +456,11 @@ _PREFIX = re.compile(
 
 
 def find(scan: Scan, clock: Clock, lean: Lean) -> list[Hit]:
-    """Every date phrase in the free text, in reading order, without marking them."""
+    """Every date phrase in the free text, in reading order, without marking them.
+
+    An anchored phrase no single rule reads whole ("3 weeks from tomorrow", "the 5th of next
+    month") goes to dateparser, and its reading replaces the rules' readings inside it.
+    """
     hits: list[Hit] = []
     taken = bytearray(len(scan.text))
     for pattern, resolve in RULES:
@@ -461,14 +472,26 @@ def find(scan: Scan, clock: Clock, lean: Lean) -> list[Hit]:
             if span is None:
                 continue
             taken[begin:end] = b"\x01" * (end - begin)
-            before = _PREFIX.search(scan.text, 0, begin)
-            prefix = ""
-            if before and scan.is_free(*before.span()):
-                prefix = " ".join(before["word"].lower().split())
-                begin = before.start()
-            hits.append(Hit(begin, end, span, prefix))
+            hits.append(_prefixed(scan, begin, end, span))
+    from intents import fallback
+
+    for begin, end in fallback.phrases(scan):
+        if any(hit.begin <= begin and end <= hit.end for hit in hits):
+            continue
+        day = fallback.read(scan.text[begin:end], clock, lean)
+        if day is not None:
+            hits = [hit for hit in hits if hit.end <= begin or hit.begin >= end]
+            hits.append(_prefixed(scan, begin, end, _day(day)))
     hits.sort(key=lambda hit: hit.begin)
     return hits
+
+
+def _prefixed(scan: Scan, begin: int, end: int, span: Span) -> Hit:
+    """A hit extended over the word introducing it ("on", "by", "due", "since")."""
+    before = _PREFIX.search(scan.text, 0, begin)
+    if before and scan.is_free(*before.span()):
+        return Hit(before.start(), end, span, " ".join(before["word"].lower().split()))
+    return Hit(begin, end, span)
 
 
 def take(scan: Scan, clock: Clock, lean: Lean) -> Hit | None:

@@ -20,7 +20,7 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
     edge = r"(?<![\w.,$£€])"
     return [
         re.compile(
-            rf"{edge}(?P<h>{digits})\s*{_H}(?:\s*(?:and\s+|,\s*)?(?P<m>\d+)\s*(?:{_M})?)?(?![\w%/:])",
+            rf"{edge}(?P<h>{digits})\s*{_H}(?:\s*(?:and\s+|,\s*)?(?P<m>\d{{1,2}})\s*(?:{_M})?)?(?![\w%/:-])",
             re.I,
         ),
         re.compile(

@@ -18,7 +18,8 @@ _STATUSES = {
     "open": "open", "opened": "open", "active": "open", "pending": "pending", "pended": "pending",
     "closed": "closed", "close": "closed", "inactive": "closed",
 }  # fmt: skip
-_CLIENT = re.compile(r"\b(?:for\s+(?:the\s+)?client|client\s*:?|for|with\s+client)\s+", re.I)
+_CLIENT = re.compile(r"\b(?:for\s+(?:the\s+)?client|with\s+client|client\s*:?)\s+", re.I)
+_FOR = re.compile(r"\bfor\s+", re.I)
 _DESCRIPTION = re.compile(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )
@@ -43,7 +44,7 @@ def _create(reading: Reading, command: Command) -> None:
         scan.take_match(status)
         reading.fields["status"] = _STATUSES[status["s"].lower()]
     if not refs.take_mention(reading, "client"):
-        cue = scan.first(_CLIENT)
+        cue = scan.first(_CLIENT) or scan.first(_FOR)
         if cue:
             found = refs.person_at(reading, cue.end())
             if found:

@@ -275,12 +275,17 @@ def _regex(pattern: re.Pattern[str]) -> Callable[[Reading, str], Found | None]:
     return finder
 
 
-def _cued(reading: Reading, kind: str, cues: frozenset[str] = CUES) -> Found | None:
+def _cued(
+    reading: Reading, kind: str, cues: frozenset[str] = CUES, lowercase: bool = False
+) -> Found | None:
+    """A name after a cue word; plain lower-case words only when `lowercase` and no article."""
     for found in reading.scan.matches(_CUE):
         cue = found["cue"].lower()
         if cue not in cues:
             continue
-        phrase = phrase_at(reading, found.end(), lowercase=cue not in ("re", "to"))
+        article = _ARTICLE_AFTER.match(reading.text, found.end())
+        plain = lowercase and cue not in ("re", "to") and article is None
+        phrase = phrase_at(reading, found.end(), lowercase=plain)
         if phrase is None:
             continue
         phrase = _resolve_entity(reading, phrase, kind)
@@ -289,6 +294,7 @@ def _cued(reading: Reading, kind: str, cues: frozenset[str] = CUES) -> Found | N
     return None
 
 
+_ARTICLE_AFTER = re.compile(r"(?:the|a|an|my|his|her|their|our|this|that)\s", re.I)
 _CUE = re.compile(r"\b(?P<cue>on|for|to|re|in|under|regarding|against|into)\b:?\s+", re.I)
 
 
@@ -313,17 +319,22 @@ _FINDERS: tuple[Callable[[Reading, str], Found | None], ...] = (
 
 
 def take_matter(
-    reading: Reading, *, leading: bool = False, kind: str = "matter", cues: frozenset[str] = CUES
+    reading: Reading,
+    *,
+    leading: bool = False,
+    kind: str = "matter",
+    cues: frozenset[str] = CUES,
 ) -> str | None:
     """Find the matter a message is about, mark it understood and record it in `refs`.
 
     Strong shapes first (a Clio link, "matter X", a display number, a case name), then a name
     after a cue word ("on", "for", ...), then (`leading`) a capitalised name opening the text.
+    Plain lower-case names ("on acme") are read only with `leading` (time entries and notes).
     """
     if kind in reading.refs:
         return reading.refs[kind]
     found = _link(reading, "matter")
-    finders = [*_FINDERS, lambda r, k: _cued(r, k, cues)]
+    finders = [*_FINDERS, lambda r, k: _cued(r, k, cues, lowercase=leading)]
     if leading:
         finders.append(_leading)
     for finder in finders if found is None else ():

@@ -26,8 +26,9 @@ _PRIORITIES = {
     "low": "Low", "normal": "Normal", "medium": "Normal", "regular": "Normal", "standard": "Normal",
 }  # fmt: skip
 _STATUS = re.compile(
-    r"\b(?:as\s+|to\s+)?(?P<s>complete[d]?|done|finished|closed|in[- ]progress|started|"
-    r"in[- ]review|under\s+review|pending|not\s+done|incomplete|open|outstanding|reopen(?:ed)?|"
+    r"\b(?:(?:is\s+)?(?:now\s+)?as\s+|to\s+|is\s+(?:now\s+)?)?"
+    r"(?P<s>complete[d]?|done|finished|closed|in[- ]progress|started|in[- ]review|under\s+review|"
+    r"pending|not\s+done|incomplete|open|outstanding|reopen(?:ed)?|"
     r"to[- ]?do)\b",
     re.I,
 )
@@ -44,6 +45,7 @@ _UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|future)\b", re.I)
 _RENAME = re.compile(r"\b(?:name|title|rename(?:d)?)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I)
 _DESCRIPTION = re.compile(r"\b(?:description|details?|desc)\b\s*(?:to|:|-)?\s*", re.I)
 _REMIND = re.compile(r"^\s*(?:me\s+)?(?:to\s+|that\s+|about\s+)?", re.I)
+_FOR_PERSON = re.compile(r"\bfor\s+", re.I)
 _NAME_LEAD = re.compile(r"^(?:(?:a|an)\s+)?(?:(?:to|that)\s+)?", re.I)
 _TO = re.compile(r"\b(?:to|until|till)\s*$", re.I)
 
@@ -66,9 +68,17 @@ def _priority(reading: Reading, lower: bool = False) -> None:
 
 
 def _assignee(reading: Reading) -> None:
+    """A mention, "assign(ed) to X" or "for X:" ("task for Jane: ..."); "for X" is a matter."""
     if refs.take_mention(reading, "assignee"):
         return
-    refs.take_person(reading, "assignee", r"assigned\s+to|assign\s+(?:it\s+)?to|assignee:?|for")
+    if refs.take_person(reading, "assignee", r"assigned\s+to|assign\s+(?:it\s+)?to|assignee:?"):
+        return
+    found = reading.scan.first(_FOR_PERSON)
+    if found:
+        person = refs.person_at(reading, found.end())
+        if person and (person.value == "me" or reading.text[person.end : person.end + 1] == ":"):
+            reading.scan.take(found.start(), person.end + 1)
+            reading.refs["assignee"] = person.value
 
 
 def _create(reading: Reading, command: Command) -> None:
