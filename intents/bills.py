@@ -70,7 +70,7 @@ def _search(reading: Reading, command: Command) -> None:
         if found:
             scan.take(client.start(), found.end)
             reading.refs["client"] = found.value
-    refs.take_matter(reading)
+    refs.take_matter(reading, also=None if "client" in reading.refs else "client")
     reading.free_text(take=False)
 
 

@@ -121,22 +121,43 @@ def _search(reading: Reading, command: Command) -> None:
         search.query(reading)
 
 
+def _describe(reading: Reading) -> None:
+    """Without an id, the entry is named by what is left ("my 3pm meeting tomorrow")."""
+    text = _MINE.sub("", reading.free_text())
+    if text:
+        reading.refs["calendar_entry"] = refs.clean(text)
+
+
+_MINE = re.compile(r"^(?:my|our)\s+", re.I)
+_NEW = re.compile(r"\b(?:to|until|till)\s+(?=\S)", re.I)
+
+
 def _record(reading: Reading, command: Command) -> None:
-    if records.take(reading, command) is None:
-        text = reading.free_text()
-        if text:
-            reading.refs["calendar_entry"] = refs.clean(text)
-        else:
-            reading.hint = "Which calendar entry? e.g. 'event 55'."
-            reading.confidence = 0.5
+    if records.take_ident(reading, command, "calendar_entry") is None:
+        _describe(reading)
+    if "calendar_entry" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55'."
+        reading.confidence = 0.5
     reading.free_text(take=False)
 
 
 def _update(reading: Reading, command: Command) -> None:
-    scan = reading.scan
-    records.take(reading, command)
-    span = times.take(scan, reading.clock.date_order)
+    """New time after "to" ("move the hearing on friday to 3pm"); the rest names the entry."""
+    scan, order = reading.scan, reading.clock.date_order
+    records.take_ident(reading, command, "calendar_entry")
+    cut = scan.first(_NEW)
+    old = dates.find(scan, reading.clock, "future")
+    if cut:
+        saved = bytes(scan.mask[: cut.end()])
+        scan.take(0, cut.end())
+    span = times.take(scan, order)
     hit = dates.take(scan, reading.clock, "future")
+    if cut:
+        scan.mask[: cut.end()] = saved
+        if span or hit:
+            scan.take_match(cut)
+    if hit is None and old and (not cut or old[0].begin < cut.start()):
+        hit = old[0]
     if hit or span:
         window(reading, hit.span.start if hit else None, span, None)
         reading.assumptions.append("the new time keeps the default length unless given")
@@ -148,6 +169,8 @@ def _update(reading: Reading, command: Command) -> None:
         text = reading.free_text()
         if text:
             reading.fields["summary"] = text
+    if "calendar_entry" not in reading.refs:
+        _describe(reading)
     if "calendar_entry" not in reading.refs:
         reading.hint = "Which calendar entry? e.g. 'event 55'."
         reading.confidence = 0.5

@@ -49,6 +49,7 @@ _DEFAULT_RESOURCE: dict[str, Resource] = {
     "start": "timer",
     "stop": "timer",
     "move": "calendar_entries",
+    "log": "activities",
 }
 _TIME_NOUNS: frozenset[Resource] = frozenset(
     {"activities", "matters", "contacts", "communications", "calendar_entries", "users"}
@@ -126,7 +127,7 @@ def read(reading: Reading) -> Command:
         break
     if not command.timed and command.verb == "log":
         command.timed = durations.has_colon(scan)
-    if not command.timed and command.verb in (None, "log"):
+    if not command.timed and command.verb in (None, "log", "add"):
         _bare_hours(reading, command, tokens, index)
     _noun(reading, command, tokens, index)
     if command.verb and command.noun and command.verb_text in _ADJECTIVES and command.noun.plural:
@@ -170,7 +171,7 @@ def _false_verb(
     reading: Reading, phrase: str, tokens: list[Word], after: int, command: Command
 ) -> bool:
     """Verbs that are often nouns: "bill 123" is a bill, but "bill .4 to Acme" logs time."""
-    if phrase in ("bill", "charge", "record", "file") and not (command.timed or command.priced):
+    if phrase in ("bill", "charge") and not (command.timed or command.priced):
         order = reading.clock.date_order
         start = tokens[after].start if after < len(tokens) else len(reading.text)
         return durations.bare_hours_at(reading.scan, start, order) is None
@@ -191,7 +192,29 @@ def _undo_verb(reading: Reading, command: Command, tokens: list[Word]) -> None:
 
 
 def _noun(reading: Reading, command: Command, tokens: list[Word], start: int) -> None:
-    for index in range(start, len(tokens)):
+    """The first resource noun; a weak one ("the file motion task") yields to a strong one."""
+    found = _first_noun(tokens, start)
+    if found and found[0] in _WEAK:
+        stronger = _first_noun(tokens, found[1] + 1, found[1] + 4)
+        people = stronger and NOUNS[stronger[0]].resource in ("contacts", "users")
+        if stronger and stronger[0] not in _WEAK and not people:
+            found = stronger
+    if found:
+        phrase, index, size = found
+        command.noun = NOUNS[phrase]
+        command.noun_text = phrase
+        command.noun_start = tokens[index].start
+        command.noun_end = tokens[index + size - 1].end
+
+
+_WEAK = frozenset(("file", "doc", "call", "email", "mail", "link", "statement", "member"))
+
+
+def _first_noun(
+    tokens: list[Word], start: int, stop: int | None = None
+) -> tuple[str, int, int] | None:
+    """(phrase, index, size) of the first resource noun among `tokens[start:stop]`."""
+    for index in range(start, min(stop or len(tokens), len(tokens))):
         if len(tokens[index].raw) == 1 and ord(tokens[index].raw) >= ENTITY_BASE:
             continue
         found = _phrase(NOUNS, tokens, index)
@@ -205,11 +228,8 @@ def _noun(reading: Reading, command: Command, tokens: list[Word], start: int) ->
             continue
         if noun.resource == "communications" and _contact_field(tokens, index):
             continue
-        command.noun = noun
-        command.noun_text = phrase
-        command.noun_start = tokens[index].start
-        command.noun_end = tokens[index + size - 1].end
-        return
+        return phrase, index, size
+    return None
 
 
 def _contact_field(tokens: list[Word], index: int) -> bool:
@@ -272,6 +292,8 @@ def decide(reading: Reading, command: Command) -> tuple[Resource | None, Action]
             resource = "contacts"
         if resource is None and _DUE.search(reading.text):
             resource = "tasks"
+    if _MY_TIME.search(reading.text) and verb in ("ask", "show", "find", None):
+        return "activities", "search"
         if resource is None and verb == "log" and command.timed:
             resource = "activities"
     if resource is None and verb in ("update", "add") and _CONTACT_VALUE.search(reading.text):
@@ -342,12 +364,19 @@ _CALENDAR_NOUN_NEXT = frozenset(
 )
 _ADJACENT = re.compile(r"\s*(?:(?:a|an|the|new|my)\s+)*", re.I)
 _TIMED = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\ball[- ]day\b|\bnoon\b", re.I
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\ball[- ]day\b|\bnoon\b"
+    r"|\b(?:morning|afternoon|evening|tonight)\b",
+    re.I,
 )
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\bnoon\b", re.I
 )
-_DUE = re.compile(r"\bdue\b", re.I)
+_DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
+_MY_TIME = re.compile(
+    r"\b(?:did|have|has|had)\s+(?:i|we|[\ue000-\ue0ff]|\w+)\s+"
+    r"(?:bill|billed|log|logged|work|worked|spend|spent|record|recorded|track|tracked)\b",
+    re.I,
+)
 _DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
 _WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 _CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I)

@@ -37,7 +37,7 @@ _COMPANY = re.compile(
 )
 _FILLER = re.compile(
     r"\b(?:as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:contact|client|person|company)|named|called|"
-    r"with|and|new|a|an|the)\b",
+    r"with|and|new|a|an|the|as(?=\s+(?:an?\b|$)|\s*$))\b",
     re.I,
 )
 _FIELD_WORD = re.compile(

@@ -240,16 +240,25 @@ def _r_ago(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(_shift(clock.today, -count if back else count, m["u"]))
 
 
+def _r_in_hours(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    count = _count(m["n"])
+    if count is None:
+        return None
+    minutes = count * (60 if m["u"].lower().startswith("h") else 1)
+    return _day(clock.later(clock.now, timedelta(minutes=minutes)).date())
+
+
 def _r_fortnight(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.today + timedelta(days=14))
 
 
 def _r_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     target = weekday_index(m["wd"])
+    part = (m["part"] or "").lower() or None
     if m["wk"]:
         week = period_span("week", m["wk"].lower(), clock.today).start
-        return _day(week + timedelta(days=target))
-    return _day(weekday(target, m["q"], clock.today, lean))
+        return _day(week + timedelta(days=target), part)
+    return _day(weekday(target, m["q"], clock.today, lean), part)
 
 
 def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
@@ -385,9 +394,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
     (
+        re.compile(rf"\b(?:in|within)\s+(?P<n>{_COUNT})\s+(?P<u>hours?|hrs?|minutes?|mins?)\b", _I),
+        _r_in_hours,
+    ),
+    (
         re.compile(
             rf"\b(?:(?P<q>last|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
-            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?P<wk>this|next|last)\s+week\b)?",
+            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?P<wk>this|next|last)\s+week\b)?"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
             _I,
         ),
         lambda m, c, lean: _r_weekday(_Merged(m), c, lean),

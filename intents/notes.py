@@ -47,7 +47,7 @@ def _target(reading: Reading, command: Command) -> None:
         reading.fields["type"] = "Contact"
         return
     reading.fields["type"] = "Matter"
-    refs.take_matter(reading, leading=reading.action == "create")
+    refs.take_matter(reading, leading=reading.action == "create", also="contact")
 
 
 def _create(reading: Reading, command: Command) -> None:

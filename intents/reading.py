@@ -57,7 +57,10 @@ class Reading:
             self.scan.take(0, len(self.scan.text))
         text = " ".join(pieces)
         text = _TAIL.sub("", _LEAD.sub("", text)).strip(" ,;:-")
-        return self.message.plain(text).strip()
+        text = self.message.plain(text).strip()
+        if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+            text = text[1:-1].strip()
+        return text
 
     def split_at(self, pattern: re.Pattern[str]) -> tuple[str, str] | None:
         """The free text before and after the first free match of `pattern`, all taken."""

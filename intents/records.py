@@ -45,7 +45,7 @@ def take(reading: Reading, command: Command, kind: str | None = None) -> str | N
         found = _after_noun(reading, command, kind)
         if found:
             return found
-    return refs.take_id(reading, re.compile(r"(?!x)x"), kind)
+    return refs.take_link(reading, kind)
 
 
 def records_noun(reading: Reading, command: Command) -> bool:
@@ -56,25 +56,35 @@ def records_noun(reading: Reading, command: Command) -> bool:
 _IDENT = re.compile(r"\s*(?:#|no\.?|number|id)?\s*#?(\d+)\b|\s*([\ue000-\ue0ff])", re.I)
 
 
-def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
+def take_ident(reading: Reading, command: Command, kind: str) -> str | None:
+    """Only an id or a link: "event 55", "#55", a Clio link to the record."""
+    if kind in reading.refs:
+        return reading.refs[kind]
     start, end = command.noun_start, command.noun_end
-    ident = _IDENT.match(reading.text, end)
+    ident = _IDENT.match(reading.text, end) if start >= 0 else None
     if ident and reading.scan.is_free(*ident.span()):
         value = ident.group(1) or refs.entity_value(reading, ident.group(2), kind)
         if value:
             reading.scan.take(start, ident.end())
             reading.refs[kind] = value
             return value
-    link = refs.take_id(reading, re.compile(r"(?!x)x"), kind)
-    if link:
+    link = refs.take_link(reading, kind)
+    if link and start >= 0:
         reading.scan.take(start, end)
-        return link
+    return link
+
+
+def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
+    start, end = command.noun_start, command.noun_end
+    found = take_ident(reading, command, kind)
+    if found:
+        return found
     name = _name_after(reading, end)
     if name:
         reading.scan.take(start, name[1])
         reading.refs[kind] = name[0]
         return name[0]
-    before = refs.name_before(reading, start)
+    before = refs.name_before(reading, start, work=True)
     if before:
         reading.scan.take(before.start, end)
         reading.refs[kind] = before.value

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from intents.lexicon import wordset
 from intents.markup import ENTITY_BASE, ENTITY_CHARS
+from intents.model import Alternative
 from intents.reading import Reading
 
 ME = frozenset({"me", "my", "i", "myself", "mine", "i'm", "im", "self"})
@@ -42,10 +44,9 @@ WORK = wordset(
     investigate drafting reviewing"""
 )
 KIND_WORDS = wordset(
-    """matter matters case cases file contact contacts client clients person company task tasks
-    entry entries time activity activities event events appointment calendar note notes folder
-    folders document documents doc docs bill bills invoice invoices user users communication
-    communications record records link links damage damages"""
+    """matter matters case cases contact contacts client clients person company task tasks
+    activity activities event events appointment calendar note notes folder folders document
+    documents bill bills invoice invoices user users communication communications"""
 )
 
 _TOKEN = re.compile(r"[\ue000-\ue0ff]|[#$@]?[\w][\w.'’&/@$+-]*|&|\S")
@@ -83,6 +84,8 @@ def clean(value: str) -> str:
         if words[-1].endswith(".") and words[-1].lower() not in ("v.", "vs.", "inc.", "co."):
             words[-1] = words[-1].rstrip(".")
     text = " ".join(words).strip(_EDGES)
+    if text[:1] == "#" and text[1:].isdigit():
+        return text[1:]
     return "me" if text.lower() in ME else text
 
 
@@ -93,6 +96,7 @@ class Found:
     value: str
     start: int
     end: int
+    how: str = "shape"
 
 
 def _segment_end(reading: Reading, pos: int) -> int:
@@ -179,7 +183,7 @@ def phrase_at(
 def _with_cue(reading: Reading, found: Found) -> Found:
     cue = _CUE_BEFORE.search(reading.text, 0, found.start)
     if cue and reading.scan.is_free(cue.start(), found.start):
-        return Found(found.value, cue.start(), found.end)
+        return Found(found.value, cue.start(), found.end, found.how)
     return found
 
 
@@ -228,8 +232,11 @@ def _skip_space(reading: Reading, pos: int) -> int:
     return pos
 
 
-def name_before(reading: Reading, end: int) -> Found | None:
-    """The name written just before a kind word ("the Patel matter", "Smith's case")."""
+def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
+    """The name written just before a kind word ("the Patel matter", "the file motion task").
+
+    Words describing work end a matter's name unless `work` (task and document names).
+    """
     start = end
     mask = reading.scan.mask
     while start > 0 and not mask[start - 1]:
@@ -240,7 +247,7 @@ def name_before(reading: Reading, end: int) -> Found | None:
         lower = _word(token.group())
         if lower in CUES or lower in STOPS or lower in ARTICLES or lower in PRONOUNS or lower in ME:
             break
-        if lower in WORK or _gerund(token.group()):
+        if not work and (lower in WORK or _gerund(token.group())):
             break
         picked.insert(0, token)
         if len(picked) == 5:
@@ -276,7 +283,7 @@ def _regex(pattern: re.Pattern[str]) -> Callable[[Reading, str], Found | None]:
 
 
 def _cued(
-    reading: Reading, kind: str, cues: frozenset[str] = CUES, lowercase: bool = False
+    reading: Reading, kind: str, *, cues: frozenset[str] = CUES, lowercase: bool = False
 ) -> Found | None:
     """A name after a cue word; plain lower-case words only when `lowercase` and no article."""
     for found in reading.scan.matches(_CUE):
@@ -290,7 +297,8 @@ def _cued(
             continue
         phrase = _resolve_entity(reading, phrase, kind)
         if phrase is not None:
-            return Found(phrase.value, found.start(), phrase.end)
+            lower = not _is_capital(reading.text[phrase.start : phrase.start + 1])
+            return Found(phrase.value, found.start(), phrase.end, "guess" if lower else "cue")
     return None
 
 
@@ -298,7 +306,8 @@ _ARTICLE_AFTER = re.compile(r"(?:the|a|an|my|his|her|their|our|this|that)\s", re
 _CUE = re.compile(r"\b(?P<cue>on|for|to|re|in|under|regarding|against|into)\b:?\s+", re.I)
 
 
-def _leading(reading: Reading, kind: str) -> Found | None:
+def _opening(reading: Reading) -> int | None:
+    """Where the first free words start, unless they describe work."""
     segments = reading.scan.segments()
     if not segments:
         return None
@@ -306,8 +315,30 @@ def _leading(reading: Reading, kind: str) -> Found | None:
     first = _TOKEN.match(reading.text, start)
     if first is None or _word(first.group()) in WORK or _gerund(first.group()):
         return None
-    phrase = phrase_at(reading, start, lowercase=False)
-    return _resolve_entity(reading, phrase, kind) if phrase else None
+    return start
+
+
+def _leading(reading: Reading, kind: str) -> Found | None:
+    """A capitalised name opening the free text ("1.5h Smith drafting")."""
+    start = _opening(reading)
+    phrase = phrase_at(reading, start, lowercase=False) if start is not None else None
+    found = _resolve_entity(reading, phrase, kind) if phrase else None
+    return Found(found.value, found.start, found.end, "guess") if found else None
+
+
+_HEAD = re.compile(r"(?P<name>[^\s:–-][^:–]{0,60}?)\s*(?::|\s[-–]\s)\s*\S")
+
+
+def _head(reading: Reading, kind: str) -> Found | None:
+    """A short capitalised name before ":" or " - " opening the text ("Jones divorce - prep")."""
+    start = _opening(reading)
+    found = _HEAD.match(reading.text, start) if start is not None else None
+    if found is None or not reading.scan.is_free(*found.span("name")):
+        return None
+    name = found["name"]
+    if not _is_capital(name) or len(name.split()) > 5:
+        return None
+    return Found(clean(name), start, found.end("name"), "guess")
 
 
 _FINDERS: tuple[Callable[[Reading, str], Found | None], ...] = (
@@ -324,19 +355,21 @@ def take_matter(
     leading: bool = False,
     kind: str = "matter",
     cues: frozenset[str] = CUES,
+    also: str | None = None,
 ) -> str | None:
     """Find the matter a message is about, mark it understood and record it in `refs`.
 
     Strong shapes first (a Clio link, "matter X", a display number, a case name), then a name
     after a cue word ("on", "for", ...), then (`leading`) a capitalised name opening the text.
     Plain lower-case names ("on acme") are read only with `leading` (time entries and notes).
+    A name found only after a cue may name `also` instead (an assignee, a client): that reading
+    goes to `alternatives`.
     """
     if kind in reading.refs:
         return reading.refs[kind]
     found = _link(reading, "matter")
-    finders = [*_FINDERS, lambda r, k: _cued(r, k, cues, lowercase=leading)]
-    if leading:
-        finders.append(_leading)
+    cued = partial(_cued, cues=cues, lowercase=leading)
+    finders = [*_FINDERS, _head, cued, _leading] if leading else [*_FINDERS, cued]
     for finder in finders if found is None else ():
         found = finder(reading, "matter")
         if found:
@@ -346,14 +379,21 @@ def take_matter(
     found = _with_cue(reading, found)
     reading.scan.take(found.start, found.end)
     reading.refs[kind] = found.value
+    if found.how == "guess":
+        reading.confidence = min(reading.confidence, 0.8)
+        reading.assumptions.append(f"matter guessed from the wording: {found.value}")
+    if also and found.how != "shape":
+        reading.confidence = min(reading.confidence, 0.8)
+        reason = f"{found.value!r} may name the {also}, not the matter"
+        reading.alternatives.append(Alternative(reason=reason, refs={also: found.value}))
     return found.value
 
 
-def take_id(reading: Reading, keyword: re.Pattern[str], kind: str) -> str | None:
-    """An id, link or name right after a kind word ("task 88", "contact John Smith")."""
+def take_link(reading: Reading, kind: str) -> str | None:
+    """A record of `kind` named by a Clio link, or by "#88" anywhere in the message."""
     if kind in reading.refs:
         return reading.refs[kind]
-    found = _link(reading, kind) or _after_keyword(reading, keyword, kind)
+    found = _link(reading, kind)
     if found is None:
         hashed = reading.scan.first(_HASH_ID)
         found = Found(hashed["id"], hashed.start(), hashed.end()) if hashed else None

@@ -147,7 +147,7 @@ def _search(reading: Reading, command: Command) -> None:
         owner = _possessive(reading)
         if owner:
             reading.refs["assignee"] = owner
-    refs.take_matter(reading)
+    refs.take_matter(reading, also=None if "assignee" in reading.refs else "assignee")
     search.query(reading)
 
 
