@@ -26,6 +26,7 @@ _STATES = {
     "paid": "paid", "void": "void", "voided": "void", "deleted": "deleted",
 }  # fmt: skip
 _OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
+_ISSUED = re.compile(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
 _DUE = re.compile(r"\bdue\b", re.I)
 _TRUST = re.compile(r"\b(?P<t>trust|revenue)\b", re.I)
 _NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
@@ -57,6 +58,8 @@ def _search(reading: Reading, command: Command) -> None:
     if kind := scan.first(_TRUST):
         scan.take_match(kind)
         fields["type"] = kind["t"].lower()
+    for found in list(scan.matches(_ISSUED)):
+        scan.take_match(found)
     due = scan.first(_DUE)
     window = search.window(reading, "future" if due else "past")
     if due:

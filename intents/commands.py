@@ -354,6 +354,10 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "get"
     if noun.resource in ("notes", "tasks") and command.noun_start <= 1:
         return "create"
+    if command.noun_start <= 1 and reading.text[command.noun_end : command.noun_end + 1] == ":":
+        return "create"
+    if noun.resource == "clio_payments/links" and command.priced:
+        return "create"
     if noun.resource == "calendar_entries" and _TIMED.search(reading.text):
         return "create"
     return "search"

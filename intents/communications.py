@@ -47,16 +47,19 @@ def _create(reading: Reading, command: Command) -> None:
     hit = dates.take(reading.scan, reading.clock, "past")
     if hit:
         reading.fields["date"] = hit.span.start.isoformat()
-    refs.take_matter(reading)
+    refs.take_matter(reading, cues=_MATTER_CUES)
     _contact(reading, take=False)
     split = reading.split_at(_BODY)
     subject, body = split if split else (reading.free_text(), "")
     subject = _ARTICLE.sub("", subject)
+    if not subject:
+        subject, body = body, ""
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
 
 
+_MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
 _BODY = re.compile(r":\s+")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 
@@ -74,7 +77,7 @@ def _search(reading: Reading, command: Command) -> None:
     else:
         search.set_times(reading, window, "received_since", "received_before")
     _contact(reading, take=True)
-    refs.take_matter(reading)
+    refs.take_matter(reading, cues=_MATTER_CUES)
     if command.noun:
         reading.scan.take(command.noun_start, command.noun_end)
     refs.take_me(reading, "user")

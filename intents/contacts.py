@@ -121,12 +121,21 @@ def name_fields(text: str, company: bool) -> dict[str, str]:
     return fields
 
 
+_EMPLOYER = re.compile(
+    r"\s(?:at|of|from|with)\s+(?P<company>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*)", re.I
+)
+
+
 def _create(reading: Reading, command: Command) -> None:
     channels = _channels(reading)
+    company = command.noun is not None and command.noun.detail == "Company"
+    employer = None if company else reading.scan.first(_EMPLOYER)
+    if employer:
+        reading.scan.take_match(employer)
+        reading.refs["company"] = employer["company"]
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     text = reading.free_text()
-    company = command.noun is not None and command.noun.detail == "Company"
     reading.fields = {**name_fields(text, company), **channels}
     if "type" not in reading.fields:
         reading.fields = {"type": "Company" if company else "Person", **reading.fields}
@@ -177,6 +186,8 @@ def _update(reading: Reading, command: Command) -> None:
             reading.fields.update(name_fields(text, False))
     for found in list(scan.matches(_FIELD_WORD)):
         scan.take_match(found)
+    if "contact" not in reading.refs and (text := reading.free_text()):
+        reading.refs["contact"] = refs.clean(text)
     if "contact" not in reading.refs:
         reading.hint = "Which contact? e.g. 'contact Jane Doe'."
         reading.confidence = 0.5

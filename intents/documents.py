@@ -13,6 +13,7 @@ from intents import records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
+_ARTICLE = re.compile(r"^(?:the|a|an|our|my)\s+", re.I)
 _NAMED = re.compile(r"\b(?:named|called|titled)\b\s*", re.I)
 _PARENT_FOLDER = re.compile(
     r"\b(?:in|into|under|inside)\s+(?:the\s+)?folder\s+#?(?P<id>\d+)\b", re.I
@@ -47,7 +48,7 @@ def _create(reading: Reading, command: Command) -> None:
     refs.take_matter(reading)
     if named := scan.first(_NAMED):
         scan.take_match(named)
-    name = filename.group().strip() if filename else reading.free_text()
+    name = filename.group().strip() if filename else _ARTICLE.sub("", reading.free_text())
     reading.free_text()
     if name:
         reading.fields["name"] = name

@@ -1,5 +1,7 @@
 """Slack message markup: mentions, links and formatting become plain text plus entities.
 
+Bold and italic keep their words; struck-through words (~yesterday~) are taken as withdrawn.
+
 Each entity is replaced in the text by one private-use character (`ENTITY_BASE + index`) so the
 grammars see it as a single word and can still tell where it was.
 """
@@ -35,7 +37,8 @@ CLIO_KINDS = {
 _ANGLE = re.compile(r"<([^<>\s][^<>]*)>")
 _BARE_URL = re.compile(r"\bhttps?://[^\s<>|]+")
 _CLIO_PATH = re.compile(r"/(" + "|".join(CLIO_KINDS) + r")/(\d+)")
-_FORMAT = re.compile(r"(?<![\w*_~])([*_~])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
+_FORMAT = re.compile(r"(?<![\w*_~])([*_])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
+_STRUCK = re.compile(r"(?<![\w*_~])~(?=\S)[^~\n]*?\S~(?![\w*_~])")
 _FENCE = re.compile(r"`{1,3}")
 _SPACES = re.compile(r"[ \t\r\n\u00a0\u2000-\u200b\u202f\u3000]+")
 _TRANSLATE = str.maketrans(
@@ -96,7 +99,7 @@ def normalize(raw: str) -> Message:
     text = _BARE_URL.sub(lambda m: _url(m.group(), "", message), text)
     text = html.unescape(text)
     text = _FENCE.sub(" ", text)
-    text = _FORMAT.sub(r"\2", text)
+    text = _STRUCK.sub(" ", _FORMAT.sub(r"\2", text))
     message.text = _SPACES.sub(" ", text).strip()
     return message
 

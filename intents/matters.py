@@ -39,6 +39,8 @@ def read(reading: Reading, command: Command) -> None:
 
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
+    if command.noun:
+        scan.take(command.noun_start, command.noun_end)
     status = scan.first(re.compile(r"\b(?:as\s+)?(?P<s>pending|closed)\b", re.I))
     if status:
         scan.take_match(status)
@@ -63,6 +65,8 @@ def _create(reading: Reading, command: Command) -> None:
 
 def _search(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
+    if command.noun:
+        scan.take(command.noun_start, command.noun_end)
     kind = scan.first(_DATE_KIND)
     window = search.window(reading, "past")
     if window:

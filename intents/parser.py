@@ -81,7 +81,8 @@ def read(text: str, clock: Clock) -> Intent:
         )
     reading.resource, reading.action = resource, action
     noun = command.noun
-    if noun and not noun.content and noun.resource == resource:
+    # A command noun is understood here, except "matter": "the Patel matter" names a record.
+    if noun and not noun.content and noun.resource == resource and resource != "matters":
         article = _ARTICLE.search(reading.text, 0, command.noun_start)
         start = article.start() if article else command.noun_start
         reading.scan.take(start, command.noun_end)

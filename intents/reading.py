@@ -17,6 +17,7 @@ _LEAD = re.compile(
     r"^(?:(?:and|then|for|on|re|re:|about|regarding|to|of|with|doing|working on|-|:|,|;)\s+)+",
     re.I,
 )
+_EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 _TAIL = re.compile(r"(?:\s+(?:and|for|on|re|to|of|with|at|in|by|the|a|from))+$", re.I)
 
 
@@ -55,7 +56,7 @@ class Reading:
         pieces = self.scan.rest()
         if take:
             self.scan.take(0, len(self.scan.text))
-        text = " ".join(pieces)
+        text = _EMPTY_BRACKETS.sub("", " ".join(pieces))
         text = _TAIL.sub("", _LEAD.sub("", text)).strip(" ,;:-")
         text = self.message.plain(text).strip()
         if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":

@@ -43,6 +43,10 @@ WORK = wordset(
     attend attended attendance appearance appear argument arguments investigation
     investigate drafting reviewing"""
 )
+MATTER_TAILS = wordset(
+    "estate trust divorce custody probate litigation lawsuit appeal adoption bankruptcy "
+    "guardianship immigration incorporation"
+)
 KIND_WORDS = wordset(
     """matter matters case cases contact contacts client clients person company task tasks
     activity activities event events appointment calendar note notes folder folders document
@@ -54,7 +58,7 @@ _DISPLAY_NUMBER = re.compile(
     r"(?<![\w/.-])(?:\d{2,}-[A-Za-z][\w'’]*(?:-[\w'’]+)*|[A-Za-z]{2,}-\d{2,}(?:-\d+)?|\d{4}-\d{3,})(?![\w/-])"
 )
 _CASE_NAME = re.compile(
-    r"(?:\b(?:In\s+re|Estate\s+of|Matter\s+of)\s+|(?<![\w.])(?:(?-i:[A-Z0-9])[\w.'’&-]*\s+){0,3}"
+    r"(?:\b(?:In\s+re|Estate\s+of|Matter\s+of)\s+|(?<![\w.])(?:(?:(?-i:[A-Z0-9])[\w.'’&-]*|&)\s+){0,3}"
     r"(?-i:[A-Z0-9])[\w.'’&-]*\s+(?:v\.?|vs\.?|versus)\s+)"
     r"(?-i:[A-Z0-9])[\w'’&-]*\.?(?:\s+(?:(?-i:[A-Z0-9])[\w'’&.-]*|&|and|of)(?=\s|$|[,;:]))*",
     re.I,
@@ -159,6 +163,9 @@ def phrase_at(
                 joins and _is_capital(tokens[index + 1].group())
             ):
                 taken.append(token)
+            elif index and lower in MATTER_TAILS:
+                taken.append(token)
+                break
             else:
                 break
             if text[-1] in ",;:":
@@ -347,6 +354,11 @@ _FINDERS: tuple[Callable[[Reading, str], Found | None], ...] = (
     _regex(_CASE_NAME),
     _regex(_CASE_NAME_LOWER),
 )
+
+
+def looks_like_matter(text: str) -> bool:
+    """A case name or a display number: never a person's name."""
+    return bool(_CASE_NAME.fullmatch(text) or _DISPLAY_NUMBER.fullmatch(text))
 
 
 def take_matter(

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 _FREE = re.compile(rb"\x00+")
-_EDGE = re.compile(r"^[\s,;:.!?\-–/|]+|[\s,;:.!?\-–/|]+$")
+_WORDY = re.compile(r"[^\W_]|[\ue000-\ue0ff]")
+_EDGE = re.compile(r"^[\s,;:.!?\-–/|)\]]+|[\s,;:.!?\-–/|(\[]+$")
 
 
 class Scan:
@@ -64,6 +65,8 @@ class Scan:
         trimmed = []
         for begin, end in runs:
             piece = self.text[begin:end]
+            if not _WORDY.search(piece):
+                continue
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if piece:

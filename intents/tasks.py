@@ -45,6 +45,7 @@ _UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|future)\b", re.I)
 _RENAME = re.compile(r"\b(?:name|title|rename(?:d)?)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I)
 _DESCRIPTION = re.compile(r"\b(?:description|details?|desc)\b\s*(?:to|:|-)?\s*", re.I)
 _REMIND = re.compile(r"^\s*(?:me\s+)?(?:to\s+|that\s+|about\s+)?", re.I)
+_SOMEONE = re.compile(r"([\ue000-\ue0ff])\s*")
 _FOR_PERSON = re.compile(r"\bfor\s+", re.I)
 _NAME_LEAD = re.compile(r"^(?:(?:a|an)\s+)?(?:(?:to|that)\s+)?", re.I)
 _TO = re.compile(r"\b(?:to|until|till)\s*$", re.I)
@@ -76,7 +77,12 @@ def _assignee(reading: Reading) -> None:
     found = reading.scan.first(_FOR_PERSON)
     if found:
         person = refs.person_at(reading, found.end())
-        if person and (person.value == "me" or reading.text[person.end : person.end + 1] == ":"):
+        labelled = person and reading.text[person.end : person.end + 1] == ":"
+        if (
+            person
+            and (person.value == "me" or labelled)
+            and not refs.looks_like_matter(person.value)
+        ):
             reading.scan.take(found.start(), person.end + 1)
             reading.refs["assignee"] = person.value
 
@@ -84,6 +90,11 @@ def _assignee(reading: Reading) -> None:
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.verb == "remind":
+        someone = _SOMEONE.match(scan.text, scan.segments()[0][0]) if scan.segments() else None
+        entity = someone and reading.message.entity(someone.group(1))
+        if entity and entity.kind == "mention":
+            scan.take(*someone.span())
+            reading.ref("assignee", entity.value)
         reading.ref("assignee", "me")
         lead = _REMIND.match(scan.text)
         if lead and lead.end() and scan.is_free(*lead.span()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intents import records
+from intents import records, refs
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -41,10 +41,12 @@ def read(reading: Reading, command: Command) -> None:
                 reading.scan.take_match(found)
                 events.append(name)
         reading.fields["events"] = events or list(BASIC)
-    if command.noun and not command.noun.plural:
-        records.take(reading, command)
-    elif command.noun:
+    kind = records.KIND_OF.get(reading.resource, "")
+    if command.noun and kind:
+        records.take_ident(reading, command, kind)
         reading.scan.take(command.noun_start, command.noun_end)
+    if reading.resource != "matters":
+        refs.take_matter(reading)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     reading.free_text(take=False)
