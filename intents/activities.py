@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, durations, money, records, refs, search
+from intents import dates, durations, matter_refs, money, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -95,7 +95,7 @@ def _create(reading: Reading, command: Command) -> None:
     if hit is None:
         reading.assumptions.append("no date given: today")
     refs.take_mention(reading, "user")
-    if refs.take_matter(reading, leading=True) is None:
+    if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
     note = reading.free_text()
     if note:
@@ -122,7 +122,7 @@ def _search(reading: Reading, command: Command) -> None:
     search.set_dates(reading, search.window(reading, "past"), "start_date", "end_date")
     if not refs.take_mention(reading, "user"):
         refs.take_me(reading, "user")
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     if "user" not in reading.refs:
         refs.take_person(reading, "user", "by")
     reading.free_text()
@@ -158,7 +158,7 @@ def _update(reading: Reading, command: Command) -> None:
     price = money.take(scan, order)
     if price is not None:
         fields["price"] = price
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     if "activity" not in reading.refs:
         reading.hint = "Which entry? e.g. 'time entry 123'."
     reading.free_text(take=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import records, refs, search
+from intents import matter_refs, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -73,7 +73,7 @@ def _search(reading: Reading, command: Command) -> None:
         if found:
             scan.take(client.start(), found.end)
             reading.refs["client"] = found.value
-    refs.take_matter(reading, also=None if "client" in reading.refs else "client")
+    matter_refs.take_matter(reading, also=None if "client" in reading.refs else "client")
     reading.free_text(take=False)
 
 

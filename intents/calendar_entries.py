@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from intents import dates, durations, records, refs, search, times
+from intents import dates, durations, matter_refs, names, records, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
 from intents.reading import Reading
@@ -79,7 +79,7 @@ def _create(reading: Reading, command: Command) -> None:
         if length:
             span = times.Window(start=span.start if span else None, minutes=length // 60)
     window(reading, hit.span.start if hit else None, span, hit.span.daypart if hit else None)
-    refs.take_matter(reading, cues=_MATTER_CUES)
+    matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _location(reading)
     summary = reading.free_text()
     if summary.lower().startswith(("a ", "an ")):
@@ -111,7 +111,7 @@ def _search(reading: Reading, command: Command) -> None:
     search.set_times(reading, search.window(reading, "future"), "from", "to")
     if not refs.take_mention(reading, "user"):
         refs.take_me(reading, "user")
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     noun = command.noun_text
     singular = noun[:-1] if noun.endswith("s") else noun
     if singular in _QUERY_NOUNS:
@@ -125,7 +125,7 @@ def _describe(reading: Reading) -> None:
     """Without an id, the entry is named by what is left ("my 3pm meeting tomorrow")."""
     text = _MINE.sub("", reading.free_text())
     if text:
-        reading.refs["calendar_entry"] = refs.clean(text)
+        reading.refs["calendar_entry"] = names.clean(text)
 
 
 _MINE = re.compile(r"^(?:my|our)\s+", re.I)

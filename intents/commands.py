@@ -10,6 +10,7 @@ from intents.lexicon import FILLERS, LONGEST_PHRASE, NOUNS, VERBS, Noun, repair
 from intents.markup import ENTITY_BASE
 from intents.model import Action, Resource
 from intents.reading import Reading
+from intents.scan import Scan
 
 _WORD = re.compile(r"[\w$#][\w'’.$-]*(?<![.])|[\ue000-\ue0ff]|[^\w\s]")
 _LEADING_NUMBER = re.compile(
@@ -129,7 +130,7 @@ def read(reading: Reading) -> Command:
         command.timed = durations.has_colon(scan)
     if not command.timed and command.verb in (None, "log", "add"):
         _bare_hours(reading, command, tokens, index)
-    _noun(reading, command, tokens, index)
+    _noun(command, tokens, index)
     if command.verb and command.noun and command.verb_text in _ADJECTIVES and command.noun.plural:
         _undo_verb(reading, command, tokens)
     return command
@@ -163,8 +164,8 @@ def _bare_hours(reading: Reading, command: Command, tokens: list[Word], index: i
 
 
 def _priced(reading: Reading) -> bool:
-    probe = type(reading.scan)(reading.text)
-    return money.take(probe, reading.clock.date_order) is not None
+    """Whether the message names an amount of money (read on a copy, nothing marked)."""
+    return money.take(Scan(reading.text), reading.clock.date_order) is not None
 
 
 def _false_verb(
@@ -176,9 +177,7 @@ def _false_verb(
         start = tokens[after].start if after < len(tokens) else len(reading.text)
         return durations.bare_hours_at(reading.scan, start, order) is None
     following = tokens[after].key if after < len(tokens) else ""
-    if phrase == "calendar" and following in _CALENDAR_NOUN_NEXT:
-        return True
-    return phrase in ("open",) and after < len(tokens) and tokens[after].key in ("new", "a", "an")
+    return phrase == "calendar" and following in _CALENDAR_NOUN_NEXT
 
 
 def _undo_verb(reading: Reading, command: Command, tokens: list[Word]) -> None:
@@ -191,7 +190,7 @@ def _undo_verb(reading: Reading, command: Command, tokens: list[Word]) -> None:
     command.verb_text = ""
 
 
-def _noun(reading: Reading, command: Command, tokens: list[Word], start: int) -> None:
+def _noun(command: Command, tokens: list[Word], start: int) -> None:
     """The first resource noun; a weak one ("the file motion task") yields to a strong one."""
     found = _first_noun(tokens, start)
     if found and found[0] in _WEAK:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, records, refs, search
+from intents import dates, matter_refs, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -47,7 +47,7 @@ def _create(reading: Reading, command: Command) -> None:
     hit = dates.take(reading.scan, reading.clock, "past")
     if hit:
         reading.fields["date"] = hit.span.start.isoformat()
-    refs.take_matter(reading, cues=_MATTER_CUES)
+    matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _contact(reading, take=False)
     split = reading.split_at(_BODY)
     subject, body = split if split else (reading.free_text(), "")
@@ -77,7 +77,7 @@ def _search(reading: Reading, command: Command) -> None:
     else:
         search.set_times(reading, window, "received_since", "received_before")
     _contact(reading, take=True)
-    refs.take_matter(reading, cues=_MATTER_CUES)
+    matter_refs.take_matter(reading, cues=_MATTER_CUES)
     if command.noun:
         reading.scan.take(command.noun_start, command.noun_end)
     refs.take_me(reading, "user")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from intents import records, refs, search
+from intents import names, records, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -158,7 +158,7 @@ def _record(reading: Reading, command: Command) -> None:
     if records.take(reading, command) is None:
         text = reading.free_text()
         if text:
-            reading.refs["contact"] = refs.clean(text)
+            reading.refs["contact"] = names.clean(text)
         else:
             reading.hint = "Which contact? e.g. 'contact Jane Doe'."
             reading.confidence = 0.5
@@ -172,7 +172,7 @@ def _update(reading: Reading, command: Command) -> None:
     scan = reading.scan
     owner = scan.first(_OWNER)
     if owner and "contact" not in reading.refs:
-        reading.refs["contact"] = refs.clean(owner["name"])
+        reading.refs["contact"] = names.clean(owner["name"])
         scan.take(owner.start(), owner.end())
     else:
         records.take(reading, command)
@@ -187,7 +187,7 @@ def _update(reading: Reading, command: Command) -> None:
     for found in list(scan.matches(_FIELD_WORD)):
         scan.take_match(found)
     if "contact" not in reading.refs and (text := reading.free_text()):
-        reading.refs["contact"] = refs.clean(text)
+        reading.refs["contact"] = names.clean(text)
     if "contact" not in reading.refs:
         reading.hint = "Which contact? e.g. 'contact Jane Doe'."
         reading.confidence = 0.5

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import records, refs, search
+from intents import matter_refs, names, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -45,7 +45,7 @@ def _create(reading: Reading, command: Command) -> None:
     filename = scan.first(_FILE)
     if filename:
         scan.take_match(filename)
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     if named := scan.first(_NAMED):
         scan.take_match(named)
     name = filename.group().strip() if filename else _ARTICLE.sub("", reading.free_text())
@@ -61,7 +61,7 @@ def _search(reading: Reading, command: Command) -> None:
     window = search.window(reading, "past")
     if window and window.start:
         reading.fields["created_since"] = search.day_start(reading, window.start)
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     if "matter" not in reading.refs:
         contact = reading.scan.first(re.compile(r"\b(?:for|of)\s+(?:contact|client)\s+", re.I))
         if contact:
@@ -77,7 +77,7 @@ def _record(reading: Reading, command: Command) -> None:
         text = reading.free_text()
         kind = records.KIND_OF[reading.resource or "documents"]
         if text:
-            reading.refs[kind] = refs.clean(text)
+            reading.refs[kind] = names.clean(text)
         else:
             reading.hint = f"Which {kind}? e.g. '{kind} 123'."
             reading.confidence = 0.5

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, money, records, refs, search
+from intents import dates, matter_refs, money, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -38,7 +38,7 @@ def read(reading: Reading, command: Command) -> None:
     if reading.action == "create":
         (_damage if reading.resource == "damages" else _medical)(reading)
     elif reading.action == "search":
-        refs.take_matter(reading)
+        matter_refs.take_matter(reading)
         if reading.resource == "medical_records_details":
             window = search.window(reading, "past")
             search.set_dates(reading, window, "treatment_start_date", "treatment_end_date")
@@ -72,7 +72,7 @@ def _damage(reading: Reading) -> None:
         reading.hint = "How much? e.g. 'add $12,000 special damages to Smith v Jones'."
         reading.confidence = 0.5
     _type(reading)
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     text = reading.free_text()
     if text:
         reading.fields["description"] = text
@@ -96,7 +96,7 @@ def _medical(reading: Reading) -> None:
         lead = _TREATMENT.search(scan.text)
         if lead and scan.is_free(*lead.span()):
             scan.take_match(lead)
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     for cue in scan.matches(_PROVIDER):
         found = refs.person_at(reading, cue.end())
         if found:

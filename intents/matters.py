@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import refs, search
+from intents import matter_refs, names, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -105,10 +105,10 @@ def _search(reading: Reading, command: Command) -> None:
 
 
 def _record(reading: Reading, command: Command) -> None:
-    if refs.take_matter(reading) is None:
+    if matter_refs.take_matter(reading) is None:
         text = reading.free_text()
         if text:
-            reading.refs["matter"] = refs.clean(text)
+            reading.refs["matter"] = names.clean(text)
         else:
             reading.hint = "Which matter? e.g. 'matter 00042-Smith'."
             reading.confidence = 0.5
@@ -139,11 +139,11 @@ def _update(reading: Reading, command: Command) -> None:
         if description:
             fields["description"] = description
     else:
-        refs.take_matter(reading)
+        matter_refs.take_matter(reading)
         if "matter" not in reading.refs:
             text = reading.free_text()
             if text:
-                reading.refs["matter"] = refs.clean(text)
+                reading.refs["matter"] = names.clean(text)
     if "matter" not in reading.refs:
         reading.hint = "Which matter? e.g. 'matter 00042-Smith'."
         reading.confidence = 0.5
@@ -154,11 +154,11 @@ def _ref_in(reading: Reading, end: int) -> str | None:
     """The matter named before the change ("rename matter 1045 to ..."), looked for only there."""
     saved = bytes(reading.scan.mask[end:])
     reading.scan.take(end, len(reading.text))
-    found = refs.take_matter(reading)
+    found = matter_refs.take_matter(reading)
     if found is None:
         free = " ".join(reading.scan.rest())
         if free:
-            found = refs.clean(reading.message.plain(free))
+            found = names.clean(reading.message.plain(free))
             reading.refs["matter"] = found
             reading.scan.take(0, end)
     reading.scan.mask[end:] = saved

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, records, refs, search
+from intents import dates, matter_refs, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -47,7 +47,7 @@ def _target(reading: Reading, command: Command) -> None:
         reading.fields["type"] = "Contact"
         return
     reading.fields["type"] = "Matter"
-    refs.take_matter(reading, leading=reading.action == "create", also="contact")
+    matter_refs.take_matter(reading, leading=reading.action == "create", also="contact")
 
 
 def _create(reading: Reading, command: Command) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intents import refs
+from intents import matter_refs, names, refs
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -38,7 +38,7 @@ def take(reading: Reading, command: Command, kind: str | None = None) -> str | N
     if not kind:
         return None
     if kind == "matter":
-        return refs.take_matter(reading)
+        return matter_refs.take_matter(reading)
     if kind in reading.refs:
         return reading.refs[kind]
     if command.noun_start >= 0 and records_noun(reading, command):
@@ -63,7 +63,7 @@ def take_ident(reading: Reading, command: Command, kind: str) -> str | None:
     start, end = command.noun_start, command.noun_end
     ident = _IDENT.match(reading.text, end) if start >= 0 else None
     if ident and reading.scan.is_free(*ident.span()):
-        value = ident.group(1) or refs.entity_value(reading, ident.group(2), kind)
+        value = ident.group(1) or names.entity_value(reading, ident.group(2), kind)
         if value:
             reading.scan.take(start, ident.end())
             reading.refs[kind] = value
@@ -84,7 +84,7 @@ def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
         reading.scan.take(start, name[1])
         reading.refs[kind] = name[0]
         return name[0]
-    before = refs.name_before(reading, start, work=True)
+    before = names.name_before(reading, start, work=True)
     if before:
         reading.scan.take(before.start, end)
         reading.refs[kind] = before.value
@@ -101,7 +101,7 @@ def _name_after(reading: Reading, pos: int) -> tuple[str, int] | None:
     stop = _NAME_STOP.search(piece)
     if stop:
         piece = piece[: stop.start()]
-    value = refs.clean(reading.message.plain(piece))
-    if not value or value.lower() in refs.STOPS:
+    value = names.clean(reading.message.plain(piece))
+    if not value or value.lower() in names.STOPS:
         return None
     return value, pos + len(piece.rstrip())

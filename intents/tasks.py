@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, records, refs, search
+from intents import dates, matter_refs, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -81,7 +81,7 @@ def _assignee(reading: Reading) -> None:
         if (
             person
             and (person.value == "me" or labelled)
-            and not refs.looks_like_matter(person.value)
+            and not matter_refs.looks_like_matter(person.value)
         ):
             reading.scan.take(found.start(), person.end + 1)
             reading.refs["assignee"] = person.value
@@ -108,7 +108,7 @@ def _create(reading: Reading, command: Command) -> None:
             reading.assumptions.append(f"due_at: first day of the {hit.span.period}")
     _time_of_day(reading)
     _assignee(reading)
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     if description and scan.is_free(*description.span()):
         end = scan.mask.find(b"\x01", description.end())
         end = len(scan.text) if end < 0 else end
@@ -158,7 +158,7 @@ def _search(reading: Reading, command: Command) -> None:
         owner = _possessive(reading)
         if owner:
             reading.refs["assignee"] = owner
-    refs.take_matter(reading, also=None if "assignee" in reading.refs else "assignee")
+    matter_refs.take_matter(reading, also=None if "assignee" in reading.refs else "assignee")
     search.query(reading)
 
 

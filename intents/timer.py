@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from intents import refs
+from intents import matter_refs
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -20,7 +20,7 @@ def read(reading: Reading, command: Command) -> None:
     if found:
         reading.scan.take_match(found)
         reading.refs["activity"] = found["id"]
-    refs.take_matter(reading)
+    matter_refs.take_matter(reading)
     note = reading.free_text()
     if note:
         reading.fields["note"] = note

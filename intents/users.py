@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from intents import records, refs, search
+from intents import names, records, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -30,7 +30,7 @@ def read(reading: Reading, command: Command) -> None:
         if records.take(reading, command) is None:
             text = reading.free_text()
             if text:
-                reading.refs["user"] = refs.clean(text)
+                reading.refs["user"] = names.clean(text)
         reading.free_text(take=False)
         return
     if role := _ROLE.search(reading.text):

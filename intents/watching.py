@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intents import records, refs
+from intents import matter_refs, records
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -46,7 +46,7 @@ def read(reading: Reading, command: Command) -> None:
         records.take_ident(reading, command, kind)
         reading.scan.take(command.noun_start, command.noun_end)
     if reading.resource != "matters":
-        refs.take_matter(reading)
+        matter_refs.take_matter(reading)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     reading.free_text(take=False)
