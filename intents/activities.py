@@ -12,6 +12,7 @@ import re
 from intents import dates, durations, matter_refs, money, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
+from intents.scan import Scan
 
 _NON_BILLABLE = re.compile(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
@@ -100,6 +101,9 @@ def _create(reading: Reading, command: Command) -> None:
     note = reading.free_text()
     if note:
         fields["note"] = note
+        if kind == "TimeEntry" and durations.find(Scan(note), order):
+            reading.hint = "One entry per message: the rest stayed in the note."
+            reading.confidence = min(reading.confidence, 0.5)
 
 
 def _take(reading: Reading, pattern: re.Pattern[str]) -> bool:

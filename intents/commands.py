@@ -287,7 +287,7 @@ def decide(reading: Reading, command: Command) -> tuple[Resource | None, Action]
         return "activities", "create"
     if resource is None:
         resource = _linked(reading) or _DEFAULT_RESOURCE.get(verb or "")
-        if resource is None and command.verb_text == "who":
+        if resource is None and command.verb_text in ("who", "who is", "who's", "whos"):
             resource = "contacts"
         if resource is None and _DUE.search(reading.text):
             resource = "tasks"

@@ -16,7 +16,7 @@ from intents.reading import Reading
 _ARTICLE = re.compile(r"^(?:the|a|an|our|my)\s+", re.I)
 _NAMED = re.compile(r"\b(?:named|called|titled)\b\s*", re.I)
 _PARENT_FOLDER = re.compile(
-    r"\b(?:in|into|under|inside)\s+(?:the\s+)?folder\s+#?(?P<id>\d+)\b", re.I
+    r"\b(?:in|into|to|under|inside)\s+(?:the\s+)?folder\s+#?(?P<id>\d+)\b", re.I
 )
 _RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
 _FILE = re.compile(
@@ -93,8 +93,9 @@ def _update(reading: Reading, command: Command) -> None:
         scan.take_match(parent)
         reading.refs["folder"] = parent["id"]
     rename = scan.first(_RENAME)
-    if rename:
-        scan.take_match(rename)
+    if rename or command.verb == "rename":
+        if rename:
+            scan.take_match(rename)
         text = reading.free_text()
         if text:
             reading.fields["name"] = text

@@ -40,6 +40,8 @@ def read(reading: Reading, command: Command) -> None:
     elif reading.action == "search":
         matter_refs.take_matter(reading)
         if reading.resource == "medical_records_details":
+            if treated := reading.scan.first(_TREATMENT):
+                reading.scan.take_match(treated)
             window = search.window(reading, "past")
             search.set_dates(reading, window, "treatment_start_date", "treatment_end_date")
         reading.free_text(take=False)

@@ -31,6 +31,7 @@ VERBS: dict[str, str] = {
         ["view", "pull up", "see", "check", "fetch", "open", "what's", "whats"], "show"
     ),
     **dict.fromkeys(["what", "which", "who", "where", "any", "how much", "how many"], "ask"),
+    **dict.fromkeys(["who's", "whos", "who is", "when is", "when's", "where is"], "ask"),
     **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),
     **dict.fromkeys(["update", "change", "edit", "modify", "set", "adjust", "correct"], "update"),
     **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it"], "update"),
@@ -100,6 +101,7 @@ def _nouns() -> dict[str, Noun]:
     add("activities", "expense,expense entry,disbursement,cost,expense report", "ExpenseEntry")
     add("tasks", "task,todo,to-do,to do,action item,reminder")
     add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry")
+    add("calendar_entries", "schedule,agenda,diary")
     add(
         "calendar_entries", "appointment,appt,meeting,mtg,hearing,deposition,depo,trial", None, True
     )

@@ -52,8 +52,9 @@ def _with_cue(reading: Reading, found: Found) -> Found:
     return found
 
 
-def _after_keyword(reading: Reading, keyword: re.Pattern[str], kind: str) -> Found | None:
-    for found in reading.scan.matches(keyword):
+def _after_keyword(reading: Reading, kind: str, *, loose: bool = False) -> Found | None:
+    """ "matter 00042-Smith", "matter #1045", "the Patel matter"; `loose` also "matter acme"."""
+    for found in reading.scan.matches(_KEYWORD):
         pos = _skip_space(reading, found.end())
         for pattern in (_DISPLAY_NUMBER, _DIGITS):
             number = pattern.match(reading.text, pos)
@@ -66,7 +67,7 @@ def _after_keyword(reading: Reading, keyword: re.Pattern[str], kind: str) -> Fou
         before = name_before(reading, found.start())
         if before:
             return Found(before.value, before.start, found.end())
-        phrase = phrase_at(reading, pos, limit=4)
+        phrase = phrase_at(reading, pos, limit=4) if loose else None
         phrase = phrase and resolve_entity(reading, phrase, kind)
         if phrase:
             return Found(phrase.value, found.start(), phrase.end)
@@ -115,7 +116,8 @@ def _cued(
         phrase = resolve_entity(reading, phrase, kind)
         if phrase is not None:
             lower = not is_capital(reading.text[phrase.start : phrase.start + 1])
-            return Found(phrase.value, found.start(), phrase.end, "guess" if lower else "cue")
+            how = "guess" if lower else "topic" if cue in ("re", "regarding") else "cue"
+            return Found(phrase.value, found.start(), phrase.end, how)
     return None
 
 
@@ -159,10 +161,11 @@ def _head(reading: Reading, kind: str) -> Found | None:
 
 
 _FINDERS: tuple[Callable[[Reading, str], Found | None], ...] = (
-    lambda r, k: _after_keyword(r, _KEYWORD, k),
+    _after_keyword,
     _regex(_DISPLAY_NUMBER),
     _regex(_CASE_NAME),
     _regex(_CASE_NAME_LOWER),
+    partial(_after_keyword, loose=True),
 )
 
 
@@ -184,6 +187,7 @@ def take_matter(
     Strong shapes first (a Clio link, "matter X", a display number, a case name), then a name
     after a cue word ("on", "for", ...), then (`leading`) a capitalised name opening the text.
     Plain lower-case names ("on acme") are read only with `leading` (time entries and notes).
+    After "re", the name stays in the free text too ("call re: Acme merger" keeps its words).
     A name found only after a cue may name `also` instead (an assignee, a client): that reading
     goes to `alternatives`.
     """
@@ -199,7 +203,8 @@ def take_matter(
     if found is None:
         return None
     found = _with_cue(reading, found)
-    reading.scan.take(found.start, found.end)
+    if found.how != "topic":
+        reading.scan.take(found.start, found.end)
     reading.refs[kind] = found.value
     if found.how == "guess":
         reading.confidence = min(reading.confidence, 0.8)

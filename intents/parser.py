@@ -91,8 +91,14 @@ def read(text: str, clock: Clock) -> Intent:
 
 
 def _strip(message: markup.Message) -> str:
-    """The message without the bot's name, a leading bot mention and trailing politeness."""
+    """The message without the bot's name, a leading bot mention and trailing politeness.
+
+    A message typed in capitals is read in lower case, where names are told by cue words.
+    """
     text = _PREFIX.sub("", message.text, count=1)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        text = text.lower()
     if text[:1] and ord(text[0]) >= markup.ENTITY_BASE and len(text) > 1:
         entity = message.entity(text[0])
         if entity and entity.kind == "mention" and not text[1:].startswith(("'s", "’s")):

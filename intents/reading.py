@@ -14,7 +14,8 @@ from intents.scan import Scan
 
 _PAST: frozenset[str] = frozenset({"activities", "notes", "communications", "documents", "bills"})
 _LEAD = re.compile(
-    r"^(?:(?:and|then|for|on|re|re:|about|regarding|to|of|with|doing|working on|-|:|,|;)\s+)+",
+    r"^(?:(?:and|then|for|on|re|re:|about|regarding|to|of|with|doing|working on|-|:|,|;)"
+    r"(?:\s+|$))+",
     re.I,
 )
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")

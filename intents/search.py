@@ -18,7 +18,8 @@ _QUERY_CUE = re.compile(
 _NOISE = wordset(
     "all any every list of the a an my me i show find search get for with in on is are were was "
     "there do did have has what which who where whats what's entries entry records please due "
-    "that this uploaded added created new recent recently modified changed"
+    "that this uploaded added created new recent recently modified changed who's whos "
+    "responsible originating handling working when"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from intents import names, records, search
+from intents import matter_refs, names, records, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -48,6 +48,7 @@ def read(reading: Reading, command: Command) -> None:
         fields["enabled"] = enabled["e"].lower() in ("active", "enabled")
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+    matter_refs.take_matter(reading)
     search.query(reading)
     if "query" in fields:
         fields["name"] = fields.pop("query")
