@@ -42,9 +42,9 @@ def _parser(base: datetime, prefer: str) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def phrases(scan: Scan) -> list[tuple[int, int]]:
-    """Spans of free text that look like a date phrase around an anchor word."""
-    return [found.span() for found in scan.matches(_PHRASE)]
+def phrases(scan: Scan, limit: int = 2) -> list[tuple[int, int]]:
+    """Spans of free text that look like a date phrase around an anchor word (the first few)."""
+    return [found.span() for found, _ in zip(scan.matches(_PHRASE), range(limit), strict=False)]
 
 
 def read(phrase: str, clock: Clock, lean: str) -> date | None:
