@@ -44,7 +44,7 @@ class Window:
 
 
 def _hour(hour: int, meridiem: str | None, bare_rule: bool) -> int | None:
-    """24-hour value; a bare 7-11 is morning, 12 noon and 1-6 afternoon."""
+    """24-hour value; with `bare_rule` a 7-11 is morning, 12 noon and 1-6 afternoon."""
     if meridiem:
         if not 1 <= hour <= 12:
             return None
@@ -55,6 +55,11 @@ def _hour(hour: int, meridiem: str | None, bare_rule: bool) -> int | None:
     if bare_rule and 1 <= hour <= 6:
         return hour + 12
     return hour
+
+
+def _bare(hour: str) -> bool:
+    """ "3" or "3:30" take the bare-hour rule; "03:30" is a 24-hour clock."""
+    return not (len(hour) == 2 and hour.startswith("0"))
 
 
 def daypart_time(part: str | None) -> time | None:
@@ -79,8 +84,9 @@ def take(scan: Scan, date_order: str = "MDY") -> Window | None:
             continue
         first_mer, second_mer = found["mer"], found["mer2"]
         h1, h2 = int(found["h"]), int(found["h2"])
-        end_hour = _hour(h2, second_mer or first_mer, bare_rule=not (second_mer or first_mer))
-        start_hour = _hour(h1, first_mer or second_mer, bare_rule=not (first_mer or second_mer))
+        either = first_mer or second_mer
+        end_hour = _hour(h2, second_mer or first_mer, not either and _bare(found["h2"]))
+        start_hour = _hour(h1, either, not either and _bare(found["h"]))
         if start_hour is None or end_hour is None:
             continue
         if not first_mer and second_mer and start_hour > end_hour:
@@ -106,7 +112,7 @@ def _take_single(scan: Scan) -> time | None:
     for found in scan.matches(_SINGLE):
         if not _clock(found):
             continue
-        hour = _hour(int(found["h"]), found["mer"], bare_rule=not found["mer"])
+        hour = _hour(int(found["h"]), found["mer"], not found["mer"] and _bare(found["h"]))
         if hour is None:
             continue
         scan.take_match(found)
