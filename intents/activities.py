@@ -95,6 +95,9 @@ def _create(reading: Reading, command: Command) -> None:
     fields["date"] = (hit.span.start if hit else reading.clock.today).isoformat()
     if hit is None:
         reading.assumptions.append("no date given: today")
+    elif hit.span.period != "day":
+        reading.assumptions.append(f"date: first day of the {hit.span.period}")
+        reading.confidence = min(reading.confidence, 0.7)
     refs.take_mention(reading, "user")
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")

@@ -27,9 +27,8 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["upload", "attach", "send", "generate", "register", "file"], "add"),
     **dict.fromkeys(["find", "search", "search for", "look up", "lookup", "look for"], "find"),
     **dict.fromkeys(["list", "show", "show me", "get", "get me", "give me", "display"], "show"),
-    **dict.fromkeys(
-        ["view", "pull up", "see", "check", "fetch", "open", "what's", "whats"], "show"
-    ),
+    **dict.fromkeys(["view", "pull up", "see", "check", "fetch", "open", "download"], "show"),
+    **dict.fromkeys(["what's", "whats", "details of", "details for"], "show"),
     **dict.fromkeys(["what", "which", "who", "where", "any", "how much", "how many"], "ask"),
     **dict.fromkeys(["who's", "whos", "who is", "when is", "when's", "where is"], "ask"),
     **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),

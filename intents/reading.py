@@ -18,6 +18,9 @@ _LEAD = re.compile(
     r"(?:\s+|$))+",
     re.I,
 )
+_FILLER = re.compile(
+    r"(?:\s*\b(?:to|of|or|and|the|as|is|now|due|date|priority|amount|status|value)\b)*\s*", re.I
+)
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
 _TAIL = re.compile(r"(?:\s+(?:and|for|on|re|to|of|with|at|in|by|the|a|from))+$", re.I)
 
@@ -78,7 +81,8 @@ class Reading:
         return before, after
 
     def intent(self) -> Intent:
-        unparsed = [self.message.plain(piece) for piece in self.scan.rest()]
+        pieces = (self.message.plain(piece) for piece in self.scan.rest())
+        unparsed = [piece for piece in pieces if not _FILLER.fullmatch(piece)]
         return Intent(
             resource=self.resource,
             action=self.action,
@@ -87,6 +91,6 @@ class Reading:
             confidence=self.confidence,
             alternatives=self.alternatives,
             assumptions=self.assumptions,
-            unparsed=[piece for piece in unparsed if piece],
+            unparsed=unparsed,
             hint=self.hint,
         )
