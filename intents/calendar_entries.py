@@ -41,8 +41,14 @@ def read(reading: Reading, command: Command) -> None:
     }.get(reading.action, _record)(reading, command)
 
 
-def window(reading: Reading, day: date | None, span: times.Window | None, daypart: str | None):
-    """Write `start_at`, `end_at` (and `all_day`) for a day and a time window."""
+def window(
+    reading: Reading,
+    day: date | None,
+    span: times.Window | None,
+    daypart: str | None,
+    last_day: date | None = None,
+) -> None:
+    """Write `start_at`, `end_at` (and `all_day`) for a day (to `last_day`) and a time window."""
     clock, fields = reading.clock, reading.fields
     start_time = span.start if span else None
     if start_time is None and not (span and span.all_day):
@@ -55,30 +61,35 @@ def window(reading: Reading, day: date | None, span: times.Window | None, daypar
     if start_time is None:
         fields["all_day"] = True
         fields["start_at"] = iso(clock.at(day, time(0, 0)))
-        fields["end_at"] = iso(clock.at(day, time(23, 59, 59)))
+        fields["end_at"] = iso(clock.at(last_day or day, time(23, 59, 59)))
         if not (span and span.all_day):
             reading.assumptions.append("no time given: all day")
         return
     start = clock.at(day, start_time)
     if span and span.end:
-        end_day = day + timedelta(days=1) if span.end <= start_time else day
+        end_day = last_day or (day + timedelta(days=1) if span.end <= start_time else day)
         end: datetime = clock.at(end_day, span.end)
     else:
         end = clock.later(start, timedelta(minutes=(span.minutes if span else None) or 60))
+        if last_day:
+            end = clock.at(last_day, end.astimezone(clock.tz).time())
     fields["start_at"], fields["end_at"] = iso(start), iso(end)
 
 
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
+    run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order)
-    hit = dates.take(scan, reading.clock, "future")
+    hit = None if run else dates.take(scan, reading.clock, "future")
     if span is None:
         span = times.take(scan, reading.clock.date_order)
     if span is None or (span.start is None and not span.all_day):
         length = durations.take(scan, reading.clock.date_order)
         if length:
             span = times.Window(start=span.start if span else None, minutes=length // 60)
-    window(reading, hit.span.start if hit else None, span, hit.span.daypart if hit else None)
+    day = run.start if run else hit.span.start if hit else None
+    daypart = hit.span.daypart if hit else None
+    window(reading, day, span, daypart, run.end if run else None)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _location(reading)
     summary = reading.free_text()

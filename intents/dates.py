@@ -534,20 +534,29 @@ class Range:
     prefix: str = ""
 
 
+def take_day_run(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
+    """Days running within one month ("Nov 1-15", "Dec 3 to 5"), marked."""
+    days = scan.first(_DAY_RANGE)
+    if days is None:
+        return None
+    month, year = _month(days["mon"]), _year(days["y"])
+    first = (
+        _valid(year, month, int(days["d"]))
+        if year
+        else _nearest(month, int(days["d"]), clock.today, lean)
+    )
+    last = first and _valid(first.year, month, int(days["d2"]))
+    if not (first and last and last >= first):
+        return None
+    scan.take_match(days)
+    return Range(first, last)
+
+
 def take_range(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
     """The date window a search names ("last week", "since Monday", "Nov 1-15"), marked."""
-    days = scan.first(_DAY_RANGE)
-    if days:
-        month, year = _month(days["mon"]), _year(days["y"])
-        first = (
-            _valid(year, month, int(days["d"]))
-            if year
-            else _nearest(month, int(days["d"]), clock.today, lean)
-        )
-        last = first and _valid(first.year, month, int(days["d2"]))
-        if first and last and last >= first:
-            scan.take_match(days)
-            return Range(first, last)
+    run = take_day_run(scan, clock, lean)
+    if run:
+        return run
     hits = find(scan, clock, lean)
     if not hits:
         return None
