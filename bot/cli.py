@@ -109,6 +109,19 @@ def _run(args: argparse.Namespace) -> int:
     return _serve(args) if Settings().slack_configured else _console(args)
 
 
+def _parse(args: argparse.Namespace) -> int:
+    """Print the intent of one chat message as JSON."""
+    import json
+    from datetime import datetime
+
+    from intents import parse
+
+    now = datetime.fromisoformat(args.now) if args.now else datetime.now().astimezone()
+    intent = parse(args.text, now=now, tz=args.tz, date_order=args.date_order)
+    print(json.dumps(intent.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clio-bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +142,13 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--host", default="0.0.0.0")
         command.add_argument("--sandbox-db", default="clio-sandbox.db")
         command.set_defaults(handler=handler)
+
+    parse = sub.add_parser("parse", help="print the intent of a chat message as JSON")
+    parse.add_argument("text")
+    parse.add_argument("--now", default=None, help="ISO date-time (default: the current time)")
+    parse.add_argument("--tz", default="America/New_York", help="IANA time zone")
+    parse.add_argument("--date-order", choices=["MDY", "DMY"], default="MDY")
+    parse.set_defaults(handler=_parse)
     return parser
 
 

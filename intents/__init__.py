@@ -1,0 +1,6 @@
+"""The intent language: one chat message in, one typed Clio operation (`Intent`) out."""
+
+from intents.model import Intent
+from intents.parser import parse
+
+__all__ = ["Intent", "parse"]

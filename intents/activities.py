@@ -1,0 +1,171 @@
+"""Time and expense entries (`activities`): the heart of the product.
+
+"log 1.5h on Smith v Jones yesterday drafting motion" -> TimeEntry, quantity 5400 s, the matter
+in `refs`, the rest as `note`; "expense $45.20 parking for Smith v Jones on Nov 10" ->
+ExpenseEntry with `price`. A missing date is today (Clio requires one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import dates, durations, matter_refs, money, records, refs, search
+from intents.commands import Command
+from intents.reading import Reading
+from intents.scan import Scan
+
+_NON_BILLABLE = re.compile(
+    r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
+)
+_BILLABLE = re.compile(r"\bbillable\b", re.I)
+_NO_CHARGE = re.compile(r"\bno[- ]charge\b|\bn/c\b", re.I)
+_RATE = re.compile(
+    r"\b(?:at|@)\s*(?P<amount>\$?\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)?\b"
+    r"|(?P<amount2>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)\b",
+    re.I,
+)
+_STATUS = {
+    "unbilled": "unbilled",
+    "billed": "billed",
+    "draft": "draft",
+    "non-billable": "non_billable",
+    "nonbillable": "non_billable",
+    "non billable": "non_billable",
+    "billable": "billable",
+    "written off": "written_off",
+    "written-off": "written_off",
+}
+_STATUS_WORDS = re.compile(
+    r"\b(?:un-?billed|non[- ]?billable|billable|billed|draft|written[- ]off)\b", re.I
+)
+_TIME_ENTRY = re.compile(r"\btime[- ]?entr(?:y|ies)\b", re.I)
+_CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
+
+
+def read(reading: Reading, command: Command) -> None:
+    {
+        "create": _create,
+        "search": _search,
+        "get": _record,
+        "delete": _record,
+        "update": _update,
+    }.get(reading.action, _record)(reading, command)
+
+
+def _entry_type(reading: Reading, command: Command) -> str:
+    expense = command.noun is not None and command.noun.detail == "ExpenseEntry"
+    return "ExpenseEntry" if expense or (command.priced and not command.timed) else "TimeEntry"
+
+
+def _create(reading: Reading, command: Command) -> None:
+    scan, order = reading.scan, reading.clock.date_order
+    kind = _entry_type(reading, command)
+    fields = reading.fields
+    fields["type"] = kind
+    if _take(reading, _NON_BILLABLE):
+        fields["non_billable"] = True
+    elif _take(reading, _BILLABLE):
+        fields["non_billable"] = False
+    if _take(reading, _NO_CHARGE):
+        fields["no_charge"] = True
+    hit = dates.take(scan, reading.clock, "past")
+    if kind == "TimeEntry":
+        rate = scan.first(_RATE)
+        if rate:
+            value = money.amount((rate["amount"] or rate["amount2"]).strip("$ "), order)
+            if value is not None:
+                scan.take_match(rate)
+                fields["price"] = value
+        seconds = durations.take(scan, order, colon=True)
+        if seconds is None:
+            segments = scan.segments()
+            seconds = durations.take_bare_hours(scan, segments[0][0], order) if segments else None
+        if seconds is None:
+            reading.hint = "How long? e.g. '1.5h', '90 min' or '0.3'."
+            reading.confidence = 0.5
+        else:
+            fields["quantity"] = seconds
+    else:
+        price = money.take(scan, order, bare=True)
+        if price is None:
+            reading.hint = "How much? e.g. '$45.20'."
+            reading.confidence = 0.5
+        else:
+            fields["price"] = price
+    fields["date"] = (hit.span.start if hit else reading.clock.today).isoformat()
+    if hit is None:
+        reading.assumptions.append("no date given: today")
+    elif hit.span.period != "day":
+        reading.assumptions.append(f"date: first day of the {hit.span.period}")
+        reading.confidence = min(reading.confidence, 0.7)
+    refs.take_mention(reading, "user")
+    if matter_refs.take_matter(reading, leading=True) is None:
+        reading.assumptions.append("no matter named")
+    note = reading.free_text()
+    if note:
+        fields["note"] = note
+        if kind == "TimeEntry" and durations.find(Scan(note), order):
+            reading.hint = "One entry per message: the rest stayed in the note."
+            reading.confidence = min(reading.confidence, 0.5)
+
+
+def _take(reading: Reading, pattern: re.Pattern[str]) -> bool:
+    found = reading.scan.first(pattern)
+    if found:
+        reading.scan.take_match(found)
+    return found is not None
+
+
+def _search(reading: Reading, command: Command) -> None:
+    fields = reading.fields
+    if command.noun and command.noun.detail == "ExpenseEntry":
+        fields["type"] = "ExpenseEntry"
+    elif _TIME_ENTRY.fullmatch(command.noun_text) or reading.scan.first(_TIME_ENTRY):
+        fields["type"] = "TimeEntry"
+    status = reading.scan.first(_STATUS_WORDS)
+    if status:
+        reading.scan.take_match(status)
+        fields["status"] = _STATUS[status.group().lower().replace("un-billed", "unbilled")]
+    search.set_dates(reading, search.window(reading, "past"), "start_date", "end_date")
+    if not refs.take_mention(reading, "user"):
+        refs.take_me(reading, "user")
+    matter_refs.take_matter(reading)
+    if "user" not in reading.refs:
+        refs.take_person(reading, "user", "by")
+    reading.free_text()
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if records.take(reading, command) is None:
+        reading.hint = "Which entry? e.g. 'time entry 123'."
+        reading.confidence = 0.5
+    reading.free_text()
+
+
+def _update(reading: Reading, command: Command) -> None:
+    scan, order, fields = reading.scan, reading.clock.date_order, reading.fields
+    records.take(reading, command)
+    if _take(reading, _NON_BILLABLE):
+        fields["non_billable"] = True
+    elif _take(reading, _BILLABLE):
+        fields["non_billable"] = False
+    note = scan.first(_CHANGE_NOTE)
+    if note:
+        scan.take_match(note)
+        text = reading.free_text()
+        if text:
+            fields["note"] = text
+        return
+    seconds = durations.take(scan, order, colon=True)
+    if seconds:
+        fields["quantity"] = seconds
+    hit = dates.take(scan, reading.clock, "past")
+    if hit:
+        fields["date"] = hit.span.start.isoformat()
+    price = money.take(scan, order)
+    if price is not None:
+        fields["price"] = price
+    matter_refs.take_matter(reading)
+    if "activity" not in reading.refs:
+        reading.hint = "Which entry? e.g. 'time entry 123'."
+    reading.free_text(take=False)

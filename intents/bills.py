@@ -1,0 +1,89 @@
+"""Bills (read-mostly in Clio): "overdue bills", "unpaid invoices for Acme", "draft bills this
+month", "bill 123", "void bill 123", "bills due this week".
+
+"overdue" is `status: overdue`; states are Clio's (`awaiting_payment` for "unpaid");
+a window is `issued_after`/`issued_before`, or `due_after`/`due_before` with "due".
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import matter_refs, records, refs, search
+from intents.commands import Command
+from intents.reading import Reading
+
+_STATE = re.compile(
+    r"\b(?P<s>drafts?|awaiting\s+approval|pending\s+approval|unapproved|awaiting\s+payment|unpaid|"
+    r"outstanding|open|paid|void(?:ed)?|deleted|approved)\b",
+    re.I,
+)
+_STATES = {
+    "draft": "draft", "drafts": "draft", "awaiting approval": "awaiting_approval",
+    "pending approval": "awaiting_approval", "unapproved": "awaiting_approval",
+    "awaiting payment": "awaiting_payment", "unpaid": "awaiting_payment",
+    "outstanding": "awaiting_payment", "open": "awaiting_payment", "approved": "awaiting_payment",
+    "paid": "paid", "void": "void", "voided": "void", "deleted": "deleted",
+}  # fmt: skip
+_OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
+_ISSUED = re.compile(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
+_DUE = re.compile(r"\bdue\b", re.I)
+_TRUST = re.compile(r"\b(?P<t>trust|revenue)\b", re.I)
+_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
+_CLIENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+", re.I)
+
+
+def read(reading: Reading, command: Command) -> None:
+    if reading.action == "get" and _NUMBER.search(reading.text):
+        reading.action = "search"
+    if reading.action == "search":
+        _search(reading, command)
+    else:
+        _record(reading, command)
+
+
+def _search(reading: Reading, command: Command) -> None:
+    scan, fields = reading.scan, reading.fields
+    number = _NUMBER.search(reading.text)
+    if number:
+        scan.take_match(number)
+        fields["query"] = int(number["n"])
+    if found := scan.first(_OVERDUE):
+        scan.take_match(found)
+        fields["status"] = "overdue"
+    state = scan.first(_STATE)
+    if state:
+        scan.take_match(state)
+        fields["state"] = _STATES[" ".join(state["s"].lower().split())]
+    if kind := scan.first(_TRUST):
+        scan.take_match(kind)
+        fields["type"] = kind["t"].lower()
+    for found in list(scan.matches(_ISSUED)):
+        scan.take_match(found)
+    due = scan.first(_DUE)
+    window = search.window(reading, "future" if due else "past")
+    if due:
+        scan.take_match(due)
+        search.set_dates(reading, window, "due_after", "due_before")
+    else:
+        search.set_dates(reading, window, "issued_after", "issued_before")
+    client = scan.first(_CLIENT)
+    if client:
+        found = refs.person_at(reading, client.end())
+        if found:
+            scan.take(client.start(), found.end)
+            reading.refs["client"] = found.value
+    matter_refs.take_matter(reading, also=None if "client" in reading.refs else "client")
+    reading.free_text(take=False)
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if records.take(reading, command) is None:
+        reading.hint = "Which bill? e.g. 'bill 123'."
+        reading.confidence = 0.5
+    if reading.action == "update":
+        state = reading.scan.first(_STATE)
+        if state:
+            reading.scan.take_match(state)
+            reading.fields["state"] = _STATES[" ".join(state["s"].lower().split())]
+    reading.free_text(take=False)

@@ -1,0 +1,188 @@
+"""Calendar entries: "schedule hearing in Smith v Jones Nov 20 at 9am", "meeting with Jane
+tomorrow 2-4pm at the courthouse", "all day Friday: trial prep", "what's on my calendar today".
+
+`start_at`/`end_at` are ISO 8601 with the UTC offset of that date; an entry lasts one hour unless
+said otherwise; with no time it is all day (00:00:00 to 23:59:59 of the date).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from intents import dates, durations, matter_refs, names, records, refs, search, times
+from intents.clock import iso
+from intents.commands import Command
+from intents.reading import Reading
+
+_LOCATION = re.compile(
+    r"\b(?:location\s*:?|at|@|in)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
+    r"(?:\s+(?:of|the|and|&|(?-i:[A-Z0-9])[\w.'’&-]*))*|(?:courthouse|court|office|"
+    r"conference\s+room|courtroom|room|chambers|library|boardroom|lobby|clinic|hospital|"
+    r"client'?s\s+office|our\s+office|my\s+office)\b(?:\s+(?-i:[A-Z0-9])[\w-]*)*))",
+    re.I,
+)
+_VIRTUAL = re.compile(
+    r"\b(?:via|on|over)\s+(?P<place>zoom|teams|google\s+meet|meet|webex|skype)\b", re.I
+)
+_QUERY_NOUNS = frozenset(
+    {"hearing", "deposition", "depo", "trial", "meeting", "appointment", "conference",
+     "consultation", "mediation", "court date", "mtg", "appt", "consult"}
+)  # fmt: skip
+_MATTER_CUES = frozenset({"for", "re", "regarding", "on", "under"})
+_UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|next\s+few\s+days|soon)\b", re.I)
+
+
+def read(reading: Reading, command: Command) -> None:
+    {
+        "create": _create,
+        "search": _search,
+        "update": _update,
+    }.get(reading.action, _record)(reading, command)
+
+
+def window(
+    reading: Reading,
+    day: date | None,
+    span: times.Window | None,
+    daypart: str | None,
+    last_day: date | None = None,
+) -> None:
+    """Write `start_at`, `end_at` (and `all_day`) for a day (to `last_day`) and a time window."""
+    clock, fields = reading.clock, reading.fields
+    start_time = span.start if span else None
+    if start_time is None and not (span and span.all_day):
+        start_time = times.daypart_time(daypart)
+    if day is None:
+        day = clock.today
+        if start_time and clock.at(day, start_time) < clock.now:
+            day += timedelta(days=1)
+        reading.assumptions.append(f"no date given: {day.isoformat()}")
+    if start_time is None:
+        fields["all_day"] = True
+        fields["start_at"] = iso(clock.at(day, time(0, 0)))
+        fields["end_at"] = iso(clock.at(last_day or day, time(23, 59, 59)))
+        if not (span and span.all_day):
+            reading.assumptions.append("no time given: all day")
+        return
+    start = clock.at(day, start_time)
+    if span and span.end:
+        end_day = last_day or (day + timedelta(days=1) if span.end <= start_time else day)
+        end: datetime = clock.at(end_day, span.end)
+    else:
+        end = clock.later(start, timedelta(minutes=(span.minutes if span else None) or 60))
+        if last_day:
+            end = clock.at(last_day, end.astimezone(clock.tz).time())
+    fields["start_at"], fields["end_at"] = iso(start), iso(end)
+
+
+def _create(reading: Reading, command: Command) -> None:
+    scan = reading.scan
+    run = dates.take_day_run(scan, reading.clock, "future")
+    span = times.take(scan, reading.clock.date_order)
+    hit = None if run else dates.take(scan, reading.clock, "future")
+    if span is None:
+        span = times.take(scan, reading.clock.date_order)
+    if span is None or (span.start is None and not span.all_day):
+        length = durations.take(scan, reading.clock.date_order)
+        if length:
+            span = times.Window(start=span.start if span else None, minutes=length // 60)
+    day = run.start if run else hit.span.start if hit else None
+    daypart = hit.span.daypart if hit else None
+    window(reading, day, span, daypart, run.end if run else None)
+    matter_refs.take_matter(reading, cues=_MATTER_CUES)
+    _location(reading)
+    summary = reading.free_text()
+    if summary.lower().startswith(("a ", "an ")):
+        summary = summary.split(" ", 1)[1]
+    reading.fields = {"summary": summary or command.noun_text or "Meeting", **reading.fields}
+    if not summary:
+        reading.assumptions.append("no title given")
+
+
+def _location(reading: Reading) -> None:
+    for pattern in (_VIRTUAL, _LOCATION):
+        found = reading.scan.first(pattern)
+        if found:
+            place = found["place"]
+            if place.lower().startswith("the "):
+                place = place[4:]
+            reading.scan.take_match(found)
+            reading.fields["location"] = (
+                place[:1].upper() + place[1:] if pattern is _VIRTUAL else place
+            )
+            return
+
+
+def _search(reading: Reading, command: Command) -> None:
+    scan, fields = reading.scan, reading.fields
+    if found := scan.first(_UPCOMING):
+        scan.take_match(found)
+        fields["from"] = search.day_start(reading, reading.clock.today)
+    search.set_times(reading, search.window(reading, "future"), "from", "to")
+    if not refs.take_mention(reading, "user"):
+        refs.take_me(reading, "user")
+    matter_refs.take_matter(reading)
+    noun = command.noun_text
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if singular in _QUERY_NOUNS:
+        scan.take(command.noun_start, command.noun_end)
+        fields["query"] = singular
+    else:
+        search.query(reading)
+
+
+def _describe(reading: Reading) -> None:
+    """Without an id, the entry is named by what is left ("my 3pm meeting tomorrow")."""
+    text = _MINE.sub("", reading.free_text())
+    if text:
+        reading.refs["calendar_entry"] = names.clean(text)
+
+
+_MINE = re.compile(r"^(?:my|our)\s+", re.I)
+_NEW = re.compile(r"\b(?:to|until|till)\s+(?=\S)", re.I)
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if records.take_ident(reading, command, "calendar_entry") is None:
+        _describe(reading)
+    if "calendar_entry" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _update(reading: Reading, command: Command) -> None:
+    """New time after "to" ("move the hearing on friday to 3pm"); the rest names the entry."""
+    scan, order = reading.scan, reading.clock.date_order
+    records.take_ident(reading, command, "calendar_entry")
+    cut = scan.first(_NEW)
+    old = dates.find(scan, reading.clock, "future")
+    if cut:
+        saved = bytes(scan.mask[: cut.end()])
+        scan.take(0, cut.end())
+    span = times.take(scan, order)
+    hit = dates.take(scan, reading.clock, "future")
+    if cut:
+        scan.mask[: cut.end()] = saved
+        if span or hit:
+            scan.take_match(cut)
+    if hit is None and old and (not cut or old[0].begin < cut.start()):
+        hit = old[0]
+    if hit or span:
+        window(reading, hit.span.start if hit else None, span, None)
+        reading.assumptions.append("the new time keeps the default length unless given")
+    _location(reading)
+    if command.verb == "rename" or scan.first(re.compile(r"\b(?:title|summary|name)\b", re.I)):
+        found = scan.first(re.compile(r"\b(?:title|summary|name)?\s*(?:to|as|:)\s*", re.I))
+        if found:
+            scan.take_match(found)
+        text = reading.free_text()
+        if text:
+            reading.fields["summary"] = text
+    if "calendar_entry" not in reading.refs:
+        _describe(reading)
+    if "calendar_entry" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)

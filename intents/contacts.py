@@ -1,0 +1,194 @@
+"""Contacts: "new contact Dr. Jane Doe jane@doe.com 555-123-4567", "add company Acme Corp",
+"change John Smith's email to js@x.com", "find clients named Smith", "delete contact 55".
+
+People get `first_name`/`last_name` (and `prefix`, `middle_name`); companies `name`. Emails and
+phones are Clio's nested lists: `[{"name": "Work", "address": ..., "default_email": true}]`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from intents import names, records, search
+from intents.commands import Command
+from intents.reading import Reading
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d+)?(?![\w/])|(?<![\w/])\+\d[\d\s-]{7,}\d(?![\w/])"
+)
+_LABEL = re.compile(
+    r"\b(?P<label>work|office|home|personal|mobile|cell|cellphone|fax|other)?\s*"
+    r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|tel|mobile|cell|fax)?\s*"
+    r"(?:is|to|:|=)?\s*$",
+    re.I,
+)
+_PHONE_NAMES = {"mobile": "Mobile", "cell": "Mobile", "cellphone": "Mobile", "home": "Home",
+                "fax": "Fax", "other": "Other"}  # fmt: skip
+_EMAIL_NAMES = {"home": "Home", "personal": "Home", "other": "Other"}
+_PREFIXES = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.",
+             "hon": "Hon.", "judge": "Judge", "mx": "Mx."}  # fmt: skip
+_COMPANY = re.compile(
+    r"\b(?:inc|llc|llp|lp|ltd|limited|corp|corporation|co|company|group|holdings|partners|bank|"
+    r"associates|pc|pllc|gmbh|sa|ag|plc|foundation|trust|university|hospital|insurance|services|"
+    r"solutions|technologies|industries|enterprises|firm|agency|clinic|partnership)\b\.?",
+    re.I,
+)
+_FILLER = re.compile(
+    r"\b(?:as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:contact|client|person|company)|named|called|"
+    r"with|and|new|a|an|the|as(?=\s+(?:an?\b|$)|\s*$))\b",
+    re.I,
+)
+_FIELD_WORD = re.compile(
+    r"\b(?:(?:work|home|mobile|cell|office|personal)\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?"
+    r"|mobile|cell|fax|tel|number|name)\b",
+    re.I,
+)
+
+
+def read(reading: Reading, command: Command) -> None:
+    {
+        "create": _create,
+        "search": _search,
+        "update": _update,
+    }.get(reading.action, _record)(reading, command)
+
+
+def _channels(reading: Reading) -> dict[str, Any]:
+    """Emails and phone numbers (from Slack links or plain text), with their labels."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    scan, message = reading.scan, reading.message
+    for match in scan.matches(re.compile("[\ue000-\ue0ff]")):
+        entity = message.entity(match.group())
+        if entity and entity.kind in ("email", "phone"):
+            label = _label(reading, match.start())
+            scan.take(label[1], match.end())
+            _add(found, entity.kind, entity.value, label[0])
+    for kind, pattern in (("email", _EMAIL), ("phone", _PHONE)):
+        for match in list(scan.matches(pattern)):
+            label = _label(reading, match.start())
+            scan.take(label[1], match.end())
+            _add(found, kind, match.group(), label[0])
+    fields: dict[str, Any] = {}
+    if "email" in found:
+        fields["email_addresses"] = found["email"]
+    if "phone" in found:
+        fields["phone_numbers"] = found["phone"]
+    return fields
+
+
+def _label(reading: Reading, pos: int) -> tuple[str, int]:
+    found = _LABEL.search(reading.text, 0, pos)
+    if found is None or not reading.scan.is_free(found.start(), pos) or not found.group().strip():
+        return "", pos
+    words = " ".join(w for w in (found["label"], found["kind"]) if w).lower()
+    return words, found.start()
+
+
+def _add(found: dict[str, list[dict[str, Any]]], kind: str, value: str, label: str) -> None:
+    items = found.setdefault(kind, [])
+    first = label.split()[0] if label else ""
+    if kind == "email":
+        name = _EMAIL_NAMES.get(first, "Work")
+        items.append({"name": name, "address": value, "default_email": not items})
+    else:
+        name = _PHONE_NAMES.get(
+            first, _PHONE_NAMES.get(label.split()[-1], "Work") if label else "Work"
+        )
+        items.append({"name": name, "number": value, "default_number": not items})
+
+
+def name_fields(text: str, company: bool) -> dict[str, str]:
+    """Contact name fields for `text`: a company `name`, or a person's parts."""
+    words = [w for w in text.replace(",", " ").split() if w]
+    if not words:
+        return {}
+    if company or _COMPANY.search(text):
+        return {"type": "Company", "name": " ".join(words)}
+    fields = {"type": "Person"}
+    prefix = _PREFIXES.get(words[0].lower().rstrip("."))
+    if prefix and len(words) > 1:
+        fields["prefix"] = prefix
+        words = words[1:]
+    if len(words) == 1:
+        fields["last_name" if prefix else "first_name"] = words[0]
+        return fields
+    fields["first_name"] = words[0]
+    if len(words) > 2:
+        fields["middle_name"] = " ".join(words[1:-1])
+    fields["last_name"] = words[-1]
+    return fields
+
+
+_EMPLOYER = re.compile(
+    r"\s(?:at|of|from|with)\s+(?P<company>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*)", re.I
+)
+
+
+def _create(reading: Reading, command: Command) -> None:
+    channels = _channels(reading)
+    company = command.noun is not None and command.noun.detail == "Company"
+    employer = None if company else reading.scan.first(_EMPLOYER)
+    if employer:
+        reading.scan.take_match(employer)
+        reading.refs["company"] = employer["company"]
+    for found in list(reading.scan.matches(_FILLER)):
+        reading.scan.take_match(found)
+    text = reading.free_text()
+    reading.fields = {**name_fields(text, company), **channels}
+    if "type" not in reading.fields:
+        reading.fields = {"type": "Company" if company else "Person", **reading.fields}
+        reading.hint = "What is the contact's name? e.g. 'new contact Jane Doe'."
+        reading.confidence = 0.5
+
+
+def _search(reading: Reading, command: Command) -> None:
+    detail = command.noun.detail if command.noun else None
+    if command.noun and command.noun_text.startswith("client"):
+        reading.fields["client_only"] = True
+    elif detail == "Company" or (detail == "Person" and command.noun_text in ("people", "persons")):
+        reading.fields["type"] = detail
+    if command.noun:
+        reading.scan.take(command.noun_start, command.noun_end)
+    search.query(reading)
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if records.take(reading, command) is None:
+        text = reading.free_text()
+        if text:
+            reading.refs["contact"] = names.clean(text)
+        else:
+            reading.hint = "Which contact? e.g. 'contact Jane Doe'."
+            reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+_OWNER = re.compile(r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)(?:'s|’s|s')(?=\s)")
+
+
+def _update(reading: Reading, command: Command) -> None:
+    scan = reading.scan
+    owner = scan.first(_OWNER)
+    if owner and "contact" not in reading.refs:
+        reading.refs["contact"] = names.clean(owner["name"])
+        scan.take(owner.start(), owner.end())
+    else:
+        records.take(reading, command)
+    channels = _channels(reading)
+    reading.fields.update(channels)
+    rename = scan.first(re.compile(r"\b(?:name|rename)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I))
+    if not channels and rename:
+        scan.take_match(rename)
+        text = reading.free_text()
+        if text:
+            reading.fields.update(name_fields(text, False))
+    for found in list(scan.matches(_FIELD_WORD)):
+        scan.take_match(found)
+    if "contact" not in reading.refs and (text := reading.free_text()):
+        reading.refs["contact"] = names.clean(text)
+    if "contact" not in reading.refs:
+        reading.hint = "Which contact? e.g. 'contact Jane Doe'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)

@@ -1,0 +1,581 @@
+"""Date phrases: find them in free text and resolve them against the user's today.
+
+Common phrases are read here with precompiled patterns and calendar arithmetic; anything left
+that still looks like a date goes to dateparser (`fallback.py`), one cut-out phrase at a time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from intents.clock import Clock
+from intents.numbers import WORD_PATTERN, number
+from intents.scan import Scan
+
+Lean = Literal["past", "future"]
+Period = Literal["day", "week", "weekend", "month", "quarter", "year", "range"]
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wednsday|wensday|wedensday"
+    r"|thrusday|thursdy|tuseday|tusday|firday|weds|tues|thurs|thur|tue|thu|fri)"
+)
+WEEKDAY_ANY = rf"(?:{WEEKDAY}|mon|wed|sat|sun)"
+_WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
+_COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
+_SUFFIX = r"(?:st|nd|rd|th)"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A resolved date phrase: one day, or a range of days."""
+
+    start: date
+    end: date
+    period: Period = "day"
+    daypart: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a date phrase was found, what it means, and the word before it ("on", "due")."""
+
+    begin: int
+    end: int
+    span: Span
+    prefix: str = ""
+
+
+Resolver = Callable[[re.Match[str], Clock, Lean], Span | None]
+
+
+def _day(value: date, daypart: str | None = None) -> Span:
+    return Span(value, value, "day", daypart)
+
+
+def _monday(value: date) -> date:
+    return value - timedelta(days=value.weekday())
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(value: date, months: int) -> date:
+    """Same day `months` later, clamped to the month's end."""
+    index = value.year * 12 + value.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(value.day, last))
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(month: int, day: int, today: date, lean: Lean) -> date | None:
+    """The occurrence of month/day nearest today (a tie goes the way of `lean`)."""
+    candidates = [
+        found
+        for year in range(today.year - 4, today.year + 5)
+        if (found := _valid(year, month, day)) is not None
+    ]
+    if not candidates:
+        return None
+    toward = 1 if lean == "future" else -1
+    return min(candidates, key=lambda c: (abs((c - today).days), -toward * (c - today).days))
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text[:3].lower()]
+
+
+def weekday_index(text: str) -> int:
+    return _WEEKDAYS[text[:2].lower()]
+
+
+def weekday(target: int, qualifier: str | None, today: date, lean: Lean) -> date:
+    """Resolve a weekday: bare (by lean), "last", "this" (Monday-Sunday week) or "next"."""
+    qualifier = (qualifier or "").lower()
+    if qualifier in ("last", "past", "previous", "prev"):
+        return today - timedelta(days=(today.weekday() - target - 1) % 7 + 1)
+    if qualifier in ("this", "current"):
+        return _monday(today) + timedelta(days=target)
+    if qualifier in ("next", "coming") or lean == "future":
+        return today + timedelta(days=(target - today.weekday() - 1) % 7 + 1)
+    return today - timedelta(days=(today.weekday() - target) % 7)
+
+
+def _shift(today: date, count: int, unit: str) -> date:
+    unit = unit.lower()
+    if unit.startswith("business"):
+        step = 1 if count >= 0 else -1
+        value, left = today, abs(count)
+        while left:
+            value += timedelta(days=step)
+            left -= value.weekday() < 5
+        return value
+    if unit.startswith("day"):
+        return today + timedelta(days=count)
+    if unit.startswith("week"):
+        return today + timedelta(weeks=count)
+    if unit.startswith("month"):
+        return add_months(today, count)
+    return add_months(today, 12 * count)
+
+
+def _count(text: str) -> int | None:
+    words = text.lower().split()
+    if words[0] == "a" and len(words) > 1:
+        return {"couple": 2, "few": 3}.get(words[1])
+    value = number(words[0])
+    return int(value) if value is not None and value == int(value) else None
+
+
+def period_span(unit: str, qualifier: str, today: date) -> Span:
+    """The Monday-Sunday week, calendar month, quarter or year that `qualifier` names."""
+    step = {"last": -1, "previous": -1, "prev": -1, "next": 1, "coming": 1}.get(qualifier, 0)
+    unit = unit.lower()
+    if unit == "week":
+        start = _monday(today) + timedelta(weeks=step)
+        return Span(start, start + timedelta(days=6), "week")
+    if unit == "weekend":
+        saturday = _monday(today) + timedelta(weeks=step, days=5)
+        return Span(saturday, saturday + timedelta(days=1), "weekend")
+    if unit == "month":
+        start = add_months(today.replace(day=1), step)
+        return Span(start, _month_end(start.year, start.month), "month")
+    if unit == "quarter":
+        first = add_months(today.replace(day=1, month=(today.month - 1) // 3 * 3 + 1), 3 * step)
+        last = add_months(first, 2)
+        return Span(first, _month_end(last.year, last.month), "quarter")
+    year = today.year + step
+    return Span(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _r_iso(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    found = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day(found) if found else None
+
+
+def _numeric_parts(a: str, b: str, clock: Clock) -> tuple[int, int]:
+    first, second = int(a), int(b)
+    return (first, second) if clock.date_order == "MDY" else (second, first)
+
+
+def _r_numeric_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    month, day = _numeric_parts(m["a"], m["b"], clock)
+    found = _valid(_year(m["y"]) or 0, month, day)
+    return _day(found) if found else None
+
+
+def _r_numeric(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    month, day = _numeric_parts(m["a"], m["b"], clock)
+    if not 1 <= month <= 12:
+        return None
+    found = _nearest(month, day, clock.today, lean)
+    return _day(found) if found else None
+
+
+def _r_month_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    month, day, year = _month(m["mon"]), int(m["d"]), _year(m["y"])
+    found = _valid(year, month, day) if year else _nearest(month, day, clock.today, lean)
+    return _day(found) if found else None
+
+
+def _r_relative(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    word = m["w"].lower()
+    if word.startswith(("today", "tdy", "tonight")):
+        offset = 0
+    elif word.startswith("y"):
+        offset = -1
+    else:
+        offset = 1
+    part = (m["part"] or "").lower() or ("evening" if word == "tonight" else None)
+    return _day(clock.today + timedelta(days=offset), part)
+
+
+def _r_two_days(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    return _day(clock.today + timedelta(days=-2 if m["dir"].lower() == "before" else 2))
+
+
+def _r_daypart(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    if m["part"] is None:
+        return _day(clock.today - timedelta(days=1), "evening")
+    return _day(clock.today, m["part"].lower())
+
+
+def _r_in(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    count = _count(m["n"])
+    return _day(_shift(clock.today, count, m["u"])) if count is not None else None
+
+
+def _r_ago(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    count = _count(m["n"])
+    if count is None:
+        return None
+    back = m["dir"].lower() in ("ago", "back", "earlier", "before")
+    return _day(_shift(clock.today, -count if back else count, m["u"]))
+
+
+def _r_in_hours(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    count = _count(m["n"])
+    if count is None:
+        return None
+    minutes = count * (60 if m["u"].lower().startswith("h") else 1)
+    return _day(clock.later(clock.now, timedelta(minutes=minutes)).date())
+
+
+def _r_fortnight(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    return _day(clock.today + timedelta(days=14))
+
+
+def _r_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    target = weekday_index(m["wd"])
+    part = (m["part"] or "").lower() or None
+    if m["wk"]:
+        week = period_span("week", m["wk"].lower(), clock.today).start
+        return _day(week + timedelta(days=target), part)
+    return _day(weekday(target, m["q"], clock.today, lean), part)
+
+
+def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    today = clock.today
+    abbr = (m["abbr"] or "").lower()
+    if abbr:
+        edge, qualifier, unit = "end", "", {"w": "week", "m": "month", "y": "year", "q": "quarter"}
+        unit = unit.get(abbr[2:3], "day") if abbr.startswith("eo") else "day"
+    else:
+        edge, qualifier, unit = m["edge"].lower(), (m["q"] or "").lower(), m["u"].lower()
+    if unit == "day":
+        return _day(today)
+    span = period_span(unit, qualifier, today)
+    if edge in ("start", "beginning", "first"):
+        return _day(span.start)
+    if unit == "week":
+        friday = span.start + timedelta(days=4)
+        if not qualifier and friday < today:
+            friday += timedelta(weeks=1)
+        return _day(friday)
+    return _day(span.end)
+
+
+def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    day, today = int(m["d"]), clock.today
+    if not 1 <= day <= 31:
+        return None
+    step = 1 if lean == "future" else -1
+    month_start = today.replace(day=1)
+    for months in range(0, 13):
+        start = add_months(month_start, step * months)
+        found = _valid(start.year, start.month, day)
+        if found and (found >= today if lean == "future" else found <= today):
+            return _day(found)
+    return None
+
+
+def _r_period(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    qualifier = (m["q"] or "this").lower()
+    unit = m["u"].lower()
+    if qualifier == "past":
+        start = {"week": clock.today - timedelta(days=6), "month": add_months(clock.today, -1)}
+        return Span(start.get(unit, add_months(clock.today, -12)), clock.today, "range")
+    return period_span(unit, qualifier, clock.today)
+
+
+def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    count = _count(m["n"])
+    if not count:
+        return None
+    today = clock.today
+    if m["dir"].lower() == "next":
+        return Span(today, _shift(today, count, m["u"]) - timedelta(days=1), "range")
+    return Span(_shift(today, -count, m["u"]) + timedelta(days=1), today, "range")
+
+
+def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    month, today = _month(m["mon"]), clock.today
+    year = _year(m["y"])
+    if year is None:
+        year = today.year
+        if lean == "past" and month > today.month:
+            year -= 1
+        elif lean == "future" and month < today.month:
+            year += 1
+    return Span(date(year, month, 1), _month_end(year, month), "month")
+
+
+_I = re.I
+_WD_PREFIX = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+_NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
+RULES: list[tuple[re.Pattern[str], Resolver]] = [
+    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
+    (
+        re.compile(
+            r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+            r"(?![\w/.-]*\d)"
+        ),
+        _r_numeric_year,
+    ),
+    (
+        re.compile(
+            rf"\b{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\b"
+            rf"(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|hrs?\b|hours?\b|min))",
+            _I,
+        ),
+        _r_month_day,
+    ),
+    (
+        re.compile(
+            rf"\b{_WD_PREFIX}(?P<d>\d{{1,2}}){_SUFFIX}?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?"
+            rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
+            _I,
+        ),
+        _r_month_day,
+    ),
+    (re.compile(r"(?<![\w/.,$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"), _r_numeric),
+    (
+        re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow)\b", _I),
+        _r_two_days,
+    ),
+    (
+        re.compile(
+            r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
+            r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy)\b"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)\b)?",
+            _I,
+        ),
+        _r_relative,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\blast\s+night\b",
+            _I,
+        ),
+        _r_daypart,
+    ),
+    (
+        re.compile(
+            rf"\b(?:in|within)\s+(?:(?:the\s+)?next\s+)?(?P<n>{_COUNT})\s+"
+            rf"(?P<u>business\s+day|day|week|month|year)s?\b",
+            _I,
+        ),
+        _r_in,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\s+"
+            r"(?P<dir>ago|back|earlier|from\s+now|from\s+today|later|hence|out)\b",
+            _I,
+        ),
+        _r_ago,
+    ),
+    (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
+    (
+        re.compile(rf"\b(?:in|within)\s+(?P<n>{_COUNT})\s+(?P<u>hours?|hrs?|minutes?|mins?)\b", _I),
+        _r_in_hours,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<q>last|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
+            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?P<wk>this|next|last)\s+week\b)?"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
+            _I,
+        ),
+        lambda m, c, lean: _r_weekday(_Merged(m), c, lean),
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<edge>end|start|beginning|close|first)\s+of\s+(?:the\s+)?"
+            r"(?P<q>this|next|last|current)?\s*(?P<u>day|week|month|year|quarter)\b"
+            r"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq)\b",
+            _I,
+        ),
+        _r_edge,
+    ),
+    (
+        re.compile(
+            rf"\bthe\s+(?P<d>\d{{1,2}}){_SUFFIX}\b(?!\s+(?:of\s+)?{MONTH}\b)"
+            r"(?!\s+of\s+(?:next|this|last|the)\b)",
+            _I,
+        ),
+        _r_ordinal,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month)s?\b",
+            _I,
+        ),
+        _r_last_n,
+    ),
+    (
+        re.compile(
+            r"\b(?P<q>this|last|next|past|previous|coming|current)\s+(?P<u>week|month|quarter|year)\b"
+            r"|\b(?P<q2>this|last|next|the)\s+(?P<u2>weekend)\b",
+            _I,
+        ),
+        lambda m, c, lean: _r_period(_Merged(m), c, lean),
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:in|during|for|since|from|of)\s+)(?P<mon>{MONTH})\b\.?(?:\s+(?P<y>\d{{4}})\b)?{_NOT_NAME}"
+            rf"|\b(?P<mon2>{MONTH})\.?\s+(?P<y2>\d{{4}})\b",
+            _I,
+        ),
+        lambda m, c, lean: _r_month(_Merged(m), c, lean),
+    ),
+]
+
+
+class _Merged:
+    """A match whose alternative groups (`wd2`, `q2`, ...) answer to their base names."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def __getitem__(self, name: str) -> str | None:
+        groups = self._match.groupdict()
+        return groups.get(name) or groups.get(f"{name}2")
+
+
+_PREFIX = re.compile(
+    r"(?:\b(?P<word>on|by|for|as\s+of|dated|due(?:\s+(?:on|by|for))?|from|since|until|till|til"
+    r"|through|thru|before|after|starting|between)\s+)$",
+    re.I,
+)
+
+
+def find(scan: Scan, clock: Clock, lean: Lean) -> list[Hit]:
+    """Every date phrase in the free text, in reading order, without marking them.
+
+    An anchored phrase no single rule reads whole ("3 weeks from tomorrow", "the 5th of next
+    month") goes to dateparser, and its reading replaces the rules' readings inside it.
+    """
+    hits: list[Hit] = []
+    taken = bytearray(len(scan.text))
+    for pattern, resolve in RULES:
+        for found in scan.matches(pattern):
+            begin, end = found.span()
+            if any(taken[begin:end]):
+                continue
+            span = resolve(found, clock, lean)  # type: ignore[arg-type]
+            if span is None:
+                continue
+            taken[begin:end] = b"\x01" * (end - begin)
+            hits.append(_prefixed(scan, begin, end, span))
+    from intents import fallback
+
+    for begin, end in fallback.phrases(scan):
+        if any(hit.begin <= begin and end <= hit.end for hit in hits):
+            continue
+        day = fallback.read(scan.text[begin:end], clock, lean)
+        if day is not None:
+            hits = [hit for hit in hits if hit.end <= begin or hit.begin >= end]
+            hits.append(_prefixed(scan, begin, end, _day(day)))
+    hits.sort(key=lambda hit: hit.begin)
+    return hits
+
+
+def _prefixed(scan: Scan, begin: int, end: int, span: Span) -> Hit:
+    """A hit extended over the word introducing it ("on", "by", "due", "since")."""
+    before = _PREFIX.search(scan.text, 0, begin)
+    if before and scan.is_free(*before.span()):
+        return Hit(before.start(), end, span, " ".join(before["word"].lower().split()))
+    return Hit(begin, end, span)
+
+
+def take(scan: Scan, clock: Clock, lean: Lean) -> Hit | None:
+    """The first date phrase, marked as understood (with "on", "by" or "due" before it)."""
+    hits = find(scan, clock, lean)
+    if not hits:
+        return None
+    scan.take(hits[0].begin, hits[0].end)
+    return hits[0]
+
+
+_JOIN = re.compile(r"\s*(?:-|to|and|until|till|til|through|thru)\s*$", re.I)
+_DAY_RANGE = re.compile(
+    rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\s*(?:-|to|through|thru|until)\s*"
+    rf"(?P<d2>\d{{1,2}}){_SUFFIX}?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A search window: either end may be open."""
+
+    start: date | None
+    end: date | None
+    prefix: str = ""
+
+
+def take_day_run(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
+    """Days running within one month ("Nov 1-15", "Dec 3 to 5"), marked."""
+    days = scan.first(_DAY_RANGE)
+    if days is None:
+        return None
+    month, year = _month(days["mon"]), _year(days["y"])
+    first = (
+        _valid(year, month, int(days["d"]))
+        if year
+        else _nearest(month, int(days["d"]), clock.today, lean)
+    )
+    last = first and _valid(first.year, month, int(days["d2"]))
+    if not (first and last and last >= first):
+        return None
+    scan.take_match(days)
+    return Range(first, last)
+
+
+def take_range(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
+    """The date window a search names ("last week", "since Monday", "Nov 1-15"), marked."""
+    run = take_day_run(scan, clock, lean)
+    if run:
+        return run
+    hits = find(scan, clock, lean)
+    if not hits:
+        return None
+    first = hits[0]
+    if len(hits) > 1:
+        second = hits[1]
+        between = scan.text[first.end : second.begin]
+        joined = _JOIN.fullmatch(between) or (not between.strip() and second.prefix)
+        if joined and first.span.start <= second.span.end:
+            scan.take(first.begin, second.end)
+            return Range(first.span.start, second.span.end, first.prefix)
+    scan.take(first.begin, first.end)
+    span, prefix, today = first.span, first.prefix, clock.today
+    if prefix in ("since", "from", "starting"):
+        return Range(span.start, today if lean == "past" and span.start <= today else None, prefix)
+    if prefix == "after":
+        return Range(span.end + timedelta(days=1), None, prefix)
+    if prefix == "before":
+        return Range(None, span.start - timedelta(days=1), prefix)
+    if prefix in ("until", "till", "til", "through", "thru", "by", "due by"):
+        return Range(None, span.end, prefix)
+    return Range(span.start, span.end, prefix)

@@ -1,0 +1,105 @@
+"""Documents and folders: "find documents for Smith v Jones", "get document 123",
+"upload engagement.pdf to the Patel matter", "create folder Pleadings in Smith v Jones",
+"rename folder 12 to Discovery", "delete document 77".
+
+A new folder's parent matter goes to `refs.matter` (a parent folder to `refs.folder`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import matter_refs, names, records, refs, search
+from intents.commands import Command
+from intents.reading import Reading
+
+_ARTICLE = re.compile(r"^(?:the|a|an|our|my)\s+", re.I)
+_NAMED = re.compile(r"\b(?:named|called|titled)\b\s*", re.I)
+_PARENT_FOLDER = re.compile(
+    r"\b(?:in|into|to|under|inside)\s+(?:the\s+)?folder\s+#?(?P<id>\d+)\b", re.I
+)
+_RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
+_FILE = re.compile(
+    r"[\w.'’() -]*\.(?:pdf|docx?|xlsx?|pptx?|txt|rtf|jpe?g|png|gif|msg|eml|zip|csv)\b", re.I
+)
+
+
+def read(reading: Reading, command: Command) -> None:
+    action = reading.action
+    if action == "create":
+        _create(reading, command)
+    elif action == "search":
+        _search(reading, command)
+    elif action == "update":
+        _update(reading, command)
+    else:
+        _record(reading, command)
+
+
+def _create(reading: Reading, command: Command) -> None:
+    scan = reading.scan
+    parent = scan.first(_PARENT_FOLDER)
+    if parent:
+        scan.take_match(parent)
+        reading.refs["folder"] = parent["id"]
+    filename = scan.first(_FILE)
+    if filename:
+        scan.take_match(filename)
+    matter_refs.take_matter(reading)
+    if named := scan.first(_NAMED):
+        scan.take_match(named)
+    name = filename.group().strip() if filename else _ARTICLE.sub("", reading.free_text())
+    reading.free_text()
+    if name:
+        reading.fields["name"] = name
+    else:
+        reading.hint = "What name? e.g. 'create folder Pleadings in Smith v Jones'."
+        reading.confidence = 0.5
+
+
+def _search(reading: Reading, command: Command) -> None:
+    window = search.window(reading, "past")
+    if window and window.start:
+        reading.fields["created_since"] = search.day_start(reading, window.start)
+    matter_refs.take_matter(reading)
+    if "matter" not in reading.refs:
+        contact = reading.scan.first(re.compile(r"\b(?:for|of)\s+(?:contact|client)\s+", re.I))
+        if contact:
+            found = refs.person_at(reading, contact.end())
+            if found:
+                reading.scan.take(contact.start(), found.end)
+                reading.refs["contact"] = found.value
+    search.query(reading)
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if records.take(reading, command) is None:
+        text = reading.free_text()
+        kind = records.KIND_OF[reading.resource or "documents"]
+        if text:
+            reading.refs[kind] = names.clean(text)
+        else:
+            reading.hint = f"Which {kind}? e.g. '{kind} 123'."
+            reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _update(reading: Reading, command: Command) -> None:
+    scan = reading.scan
+    kind = records.KIND_OF[reading.resource or "documents"]
+    records.take(reading, command)
+    parent = scan.first(_PARENT_FOLDER)
+    if parent and kind == "document":
+        scan.take_match(parent)
+        reading.refs["folder"] = parent["id"]
+    rename = scan.first(_RENAME)
+    if rename or command.verb == "rename":
+        if rename:
+            scan.take_match(rename)
+        text = reading.free_text()
+        if text:
+            reading.fields["name"] = text
+    if kind not in reading.refs:
+        reading.hint = f"Which {kind}? e.g. '{kind} 123'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)

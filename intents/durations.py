@@ -1,0 +1,118 @@
+"""Durations in time entries and meetings ("1.5h", "2h30m", "1:15", "an hour and a half")."""
+
+from __future__ import annotations
+
+import re
+
+from intents.numbers import WORD_PATTERN, number
+from intents.scan import Scan
+
+_H = r"(?:hours?|hrs?|hs|h)\.?"
+_M = r"(?:minutes?|mins?|mns?|m)\.?"
+_DIGITS = {
+    "MDY": r"(?:\d+(?:\.\d+)?|\.\d+)",
+    "DMY": r"(?:\d+(?:[.,]\d+)?|[.,]\d+)",
+}
+_NUMWORD = rf"(?:\d+|{WORD_PATTERN})"
+
+
+def _compile(digits: str) -> list[re.Pattern[str]]:
+    edge = r"(?<![\w.,$£€])"
+    return [
+        re.compile(
+            rf"{edge}(?P<h>{digits})\s*{_H}(?:\s*(?:and\s+|,\s*)?(?P<m>\d{{1,2}})\s*(?:{_M})?)?(?![\w%/:-])",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:an?|one)\s+hours?\s+and\s+an?\s+half\b|\b(?P<h>{_NUMWORD})\s+and\s+an?\s+half\s+{_H}(?!\w)",
+            re.I,
+        ),
+        re.compile(r"\b(?:an?\s+)?half\s+(?:an?\s+)?hour\b|\bhalf[- ]hour\b", re.I),
+        re.compile(r"\b(?:an?\s+)?quarter\s+(?:of\s+)?(?:an?\s+)?hour\b", re.I),
+        re.compile(r"\bthree[- ]quarters\s+(?:of\s+)?(?:an?\s+)?hour\b", re.I),
+        re.compile(
+            rf"\b(?P<h>{WORD_PATTERN})\s+{_H}(?:\s+and\s+(?P<m>{_NUMWORD})\s+{_M})?(?!\w)", re.I
+        ),
+        re.compile(rf"{edge}(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
+    ]
+
+
+_PATTERNS = {order: _compile(digits) for order, digits in _DIGITS.items()}
+_HALF_HOUR = {2: 1800, 3: 900, 4: 2700}
+_COLON = re.compile(r"(?<![\w:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*[ap]\.?m\b)", re.I)
+_BARE = {
+    "MDY": re.compile(
+        r"(?<![\w.,$£€/-])(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)(?![\w.,/:%-]|\s*[ap]\.?m\b)"
+    ),
+    "DMY": re.compile(
+        r"(?<![\w.,$£€/-])(?P<n>\d{1,2}(?:[.,]\d+)?|[.,]\d+)(?![\w.,/:%-]|\s*[ap]\.?m\b)"
+    ),
+}
+
+
+def _seconds(index: int, match: re.Match[str], comma: bool) -> int | None:
+    if index in _HALF_HOUR:
+        return _HALF_HOUR[index]
+    groups = match.groupdict()
+    hours = number(groups["h"], comma) if groups.get("h") else 0.0
+    minutes = number(groups["m"], comma) if groups.get("m") else 0.0
+    if hours is None or minutes is None:
+        return None
+    if index == 1:
+        hours = (hours or 1.0) + 0.5
+    total = round(hours * 3600 + minutes * 60)
+    return total if 0 < total <= 24 * 3600 * 7 else None
+
+
+def find(scan: Scan, date_order: str = "MDY") -> tuple[int, re.Match[str]] | None:
+    """The earliest duration in the free text, as (seconds, match)."""
+    best: tuple[int, re.Match[str]] | None = None
+    comma = date_order == "DMY"
+    for index, pattern in enumerate(_PATTERNS[date_order]):
+        found = scan.first(pattern)
+        if found is None or (best and found.start() >= best[1].start()):
+            continue
+        seconds = _seconds(index, found, comma)
+        if seconds:
+            best = (seconds, found)
+    return best
+
+
+def has_colon(scan: Scan) -> bool:
+    """Whether the text holds an "h:mm" length (a time entry's "1:15")."""
+    return scan.first(_COLON) is not None
+
+
+def take(scan: Scan, date_order: str = "MDY", colon: bool = False) -> int | None:
+    """Find, mark as understood and return a duration in seconds."""
+    found = find(scan, date_order)
+    if colon:
+        clock = scan.first(_COLON)
+        if clock and (found is None or clock.start() < found[1].start()):
+            seconds = int(clock["h"]) * 3600 + int(clock["m"]) * 60
+            if seconds:
+                found = (seconds, clock)
+    if found is None:
+        return None
+    scan.take_match(found[1])
+    return found[0]
+
+
+def bare_hours_at(scan: Scan, start: int, date_order: str = "MDY") -> tuple[int, int] | None:
+    """A bare number right at `start` read as hours ("log 1.5 on X"), as (seconds, end)."""
+    found = _BARE[date_order].match(scan.text, start)
+    if found is None or not scan.is_free(*found.span()):
+        return None
+    hours = number(found["n"], date_order == "DMY")
+    if not hours or hours > 24:
+        return None
+    return round(hours * 3600), found.end()
+
+
+def take_bare_hours(scan: Scan, start: int, date_order: str = "MDY") -> int | None:
+    """Like `bare_hours_at`, marking the number understood."""
+    found = bare_hours_at(scan, start, date_order)
+    if found is None:
+        return None
+    scan.take(start, found[1])
+    return found[0]

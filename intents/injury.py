@@ -1,0 +1,110 @@
+"""Personal-injury records: damages ("add $12,000 special damages to Smith v Jones for medical
+bills") and medical records details ("add medical records for Smith v Jones from Dr. Brown,
+treatment Jan 5 to Feb 10, records requested")."""
+
+from __future__ import annotations
+
+import re
+
+from intents import dates, matter_refs, money, records, refs, search
+from intents.commands import Command
+from intents.reading import Reading
+
+_DAMAGE_TYPE = re.compile(
+    r"\b(?P<t>special|economic|general|non-?economic|pain\s+and\s+suffering|punitive|other)\b"
+    r"(?:\s+damages?)?",
+    re.I,
+)
+_DAMAGE_TYPES = {
+    "special": "special", "economic": "special", "general": "general", "noneconomic": "general",
+    "pain and suffering": "general", "punitive": "other", "other": "other",
+}  # fmt: skip
+_STATUS = re.compile(
+    r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was)\s+|:\s*)?"
+    r"(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
+    re.I,
+)
+_IN_TREATMENT = re.compile(
+    r"\b(?P<yes>still\s+(?:in\s+)?treating|still\s+in\s+treatment|in\s+treatment|ongoing\s+treatment|"
+    r"currently\s+treating)\b|\b(?P<no>treatment\s+(?:ended|complete|completed|finished)|done\s+treating|"
+    r"no\s+longer\s+treating)\b",
+    re.I,
+)
+_TREATMENT = re.compile(r"\b(?:treat(?:ment|ed|ing)?(?:\s+(?:started|began|dates?))?)\b:?\s*", re.I)
+_PROVIDER = re.compile(r"\b(?:from|with|at|by|provider:?)\s+", re.I)
+
+
+def read(reading: Reading, command: Command) -> None:
+    if reading.action == "create":
+        (_damage if reading.resource == "damages" else _medical)(reading)
+    elif reading.action == "search":
+        matter_refs.take_matter(reading)
+        if reading.resource == "medical_records_details":
+            if treated := reading.scan.first(_TREATMENT):
+                reading.scan.take_match(treated)
+            window = search.window(reading, "past")
+            search.set_dates(reading, window, "treatment_start_date", "treatment_end_date")
+        reading.free_text(take=False)
+    else:
+        if records.take(reading, command) is None:
+            reading.hint = f"Which record? e.g. '{reading.resource} 12'."
+            reading.confidence = 0.5
+        if reading.action == "update":
+            if (
+                amount := money.take(reading.scan, reading.clock.date_order, bare=True)
+            ) is not None:
+                reading.fields["amount"] = amount
+            _type(reading)
+        reading.free_text(take=False)
+
+
+def _type(reading: Reading) -> None:
+    found = reading.scan.first(_DAMAGE_TYPE)
+    if found:
+        reading.scan.take_match(found)
+        key = " ".join(found["t"].lower().split())
+        reading.fields["damage_type"] = _DAMAGE_TYPES.get(key.replace("non-", "non"), "other")
+
+
+def _damage(reading: Reading) -> None:
+    amount = money.take(reading.scan, reading.clock.date_order, bare=True)
+    if amount is not None:
+        reading.fields["amount"] = amount
+    else:
+        reading.hint = "How much? e.g. 'add $12,000 special damages to Smith v Jones'."
+        reading.confidence = 0.5
+    _type(reading)
+    matter_refs.take_matter(reading)
+    text = reading.free_text()
+    if text:
+        reading.fields["description"] = text
+
+
+def _medical(reading: Reading) -> None:
+    scan, fields = reading.scan, reading.fields
+    for found in list(scan.matches(_STATUS)):
+        scan.take_match(found)
+        key = "records_status" if found["what"].lower().startswith("record") else "bills_status"
+        fields[key] = "_".join(found["s"].lower().split())
+    if found := scan.first(_IN_TREATMENT):
+        scan.take_match(found)
+        fields["in_treatment"] = found["yes"] is not None
+    window = dates.take_range(scan, reading.clock, "past")
+    if window:
+        if window.start:
+            fields["treatment_start_date"] = window.start.isoformat()
+        if window.end and window.end != window.start:
+            fields["treatment_end_date"] = window.end.isoformat()
+        lead = _TREATMENT.search(scan.text)
+        if lead and scan.is_free(*lead.span()):
+            scan.take_match(lead)
+    matter_refs.take_matter(reading)
+    for cue in scan.matches(_PROVIDER):
+        found = refs.person_at(reading, cue.end())
+        if found:
+            scan.take(cue.start(), found.end)
+            reading.refs["contact"] = found.value
+            break
+    text = reading.free_text()
+    if text:
+        fields["description"] = text

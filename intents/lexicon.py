@@ -1,0 +1,200 @@
+"""Command vocabulary: verbs, resource nouns, filler words, and repair of typos in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from intents.model import Resource
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`, as a set."""
+    return frozenset(text.split())
+
+
+# verb phrase -> canonical verb; `commands.py` maps canonical verbs to actions.
+VERBS: dict[str, str] = {
+    **dict.fromkeys(["add", "create", "new", "make", "enter", "insert", "save", "put"], "add"),
+    **dict.fromkeys(["log", "record", "track", "jot", "jot down", "note down"], "log"),
+    **dict.fromkeys(["bill", "charge", "spent", "spend", "worked", "work", "did"], "log"),
+    **dict.fromkeys(["logged", "billed", "recorded", "tracked", "charged", "put in"], "log"),
+    **dict.fromkeys(["added", "created", "entered"], "add"),
+    **dict.fromkeys(["scheduled", "booked", "calendar in", "calendarize"], "schedule"),
+    **dict.fromkeys(["schedule", "book", "set up", "setup", "calendar", "arrange"], "schedule"),
+    **dict.fromkeys(["remind me", "remind", "remember to"], "remind"),
+    **dict.fromkeys(["open a", "open an", "open new", "open up", "start a", "start new"], "add"),
+    **dict.fromkeys(["upload", "attach", "send", "generate", "register", "file"], "add"),
+    **dict.fromkeys(["find", "search", "search for", "look up", "lookup", "look for"], "find"),
+    **dict.fromkeys(["list", "show", "show me", "get", "get me", "give me", "display"], "show"),
+    **dict.fromkeys(["view", "pull up", "see", "check", "fetch", "open", "download"], "show"),
+    **dict.fromkeys(["what's", "whats", "details of", "details for"], "show"),
+    **dict.fromkeys(["what", "which", "who", "where", "any", "how much", "how many"], "ask"),
+    **dict.fromkeys(["who's", "whos", "who is", "when is", "when's", "where is"], "ask"),
+    **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),
+    **dict.fromkeys(["update", "change", "edit", "modify", "set", "adjust", "correct"], "update"),
+    **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it"], "update"),
+    **dict.fromkeys(["rename"], "rename"),
+    **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
+    **dict.fromkeys(["mark", "mark as"], "mark"),
+    **dict.fromkeys(["reassign", "assign", "give", "hand off", "handoff", "delegate"], "assign"),
+    **dict.fromkeys(["close", "close out", "archive"], "close"),
+    **dict.fromkeys(["reopen", "re-open", "unarchive"], "reopen"),
+    **dict.fromkeys(["complete", "finish", "finished", "completed", "done with"], "complete"),
+    **dict.fromkeys(["delete", "remove", "cancel", "trash", "drop", "erase", "discard"], "delete"),
+    **dict.fromkeys(["del", "rm", "destroy", "scrap", "get rid of", "void"], "delete"),
+    **dict.fromkeys(["watch", "subscribe to", "subscribe", "follow", "monitor"], "watch"),
+    **dict.fromkeys(["notify me", "notify", "alert me", "alert", "let me know"], "watch"),
+    **dict.fromkeys(["tell me when", "ping me", "keep me posted on", "keep me posted"], "watch"),
+    **dict.fromkeys(["unwatch", "unsubscribe", "unsubscribe from", "unfollow", "mute"], "unwatch"),
+    **dict.fromkeys(
+        ["stop watching", "stop notifying me", "stop notifying", "stop alerts"], "unwatch"
+    ),
+    **dict.fromkeys(
+        ["stop following", "stop monitoring", "don't notify me", "dont notify me"], "unwatch"
+    ),
+    **dict.fromkeys(["no more notifications", "stop notifications", "turn off"], "unwatch"),
+    **dict.fromkeys(["start", "begin", "resume", "clock in", "kick off", "run"], "start"),
+    **dict.fromkeys(["stop", "end", "pause", "halt", "clock out"], "stop"),
+    **dict.fromkeys(["help", "usage", "commands", "what can you do", "how do i"], "help"),
+}
+
+FILLERS = wordset(
+    "please pls plz kindly can could would you u i i'd i'll we we'd id like want to need "
+    "let's lets hey hi hello ok okay clio quick quickly just also go ahead and yo"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """A word naming a resource; `content` words stay in the text (a "meeting" is a summary)."""
+
+    resource: Resource
+    plural: bool = False
+    detail: str | None = None
+    content: bool = False
+
+
+def _nouns() -> dict[str, Noun]:
+    table: dict[str, Noun] = {}
+
+    def add(resource: Resource, words: str, detail: str | None = None, content: bool = False):
+        for phrase in words.split(","):
+            singular = phrase.strip()
+            if not singular:
+                continue
+            if singular.endswith("y") and singular[-2:-1] not in "aeiou":
+                plural = singular[:-1] + "ies"
+            else:
+                plural = singular + ("es" if singular.endswith(("s", "x", "ch")) else "s")
+            table.setdefault(singular, Noun(resource, False, detail, content))
+            table.setdefault(plural, Noun(resource, True, detail, content))
+
+    add("matters", "matter,case,mattter")
+    add("contacts", "contact,person,client,customer", "Person")
+    add("contacts", "company,organization,organisation,org", "Company")
+    table["people"] = Noun("contacts", True, "Person")
+    table["companies"] = Noun("contacts", True, "Company")
+    add("activities", "time entry,timeentry,time-entry,activity,entry,timesheet,time sheet,time")
+    add("activities", "billable hour,billable,hour", "TimeEntry", content=True)
+    add("activities", "expense,expense entry,disbursement,cost,expense report", "ExpenseEntry")
+    add("tasks", "task,todo,to-do,to do,action item,reminder")
+    add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry")
+    add("calendar_entries", "schedule,agenda,diary")
+    add(
+        "calendar_entries", "appointment,appt,meeting,mtg,hearing,deposition,depo,trial", None, True
+    )
+    add("calendar_entries", "conference,court date,consultation,consult,mediation", None, True)
+    add("communications", "communication,comm,phone log,call log", "PhoneCommunication")
+    add("communications", "phone call,call,voicemail", "PhoneCommunication", True)
+    add("communications", "email,e-mail,mail", "EmailCommunication", True)
+    add("communications", "email log,e-mail log,mail log", "EmailCommunication")
+    add("notes", "note,memo,matter note", "Matter")
+    add("notes", "contact note,client note", "Contact")
+    add("folders", "folder,directory,subfolder")
+    add("documents", "document,doc,file,pdf,attachment,upload")
+    add("bills", "bill,invoice,statement")
+    add("users", "user,staff member,team member,member,colleague,attorney,lawyer,paralegal")
+    add("users", "admin,administrator,timekeeper,firm user")
+    table["staff"] = Noun("users", True)
+    table["team"] = Noun("users", True)
+    add("timer", "timer,stopwatch,stop watch,clock")
+    add("clio_payments/links", "payment link,pay link,payment request,clio payments link,link")
+    add("clio_payments/links", "clio payment link,payments link,paylink")
+    add("damages", "damage,damage entry,damages entry")
+    table["damages"] = Noun("damages", True)
+    add("medical_records_details", "medical record,medical records detail,med record")
+    add("medical_records_details", "medical records detail,treatment record,medical provider")
+    table["medical records"] = Noun("medical_records_details", True)
+    table["medical records details"] = Noun("medical_records_details", True)
+    table["medical records detail"] = Noun("medical_records_details", False)
+    return table
+
+
+NOUNS: dict[str, Noun] = _nouns()
+LONGEST_PHRASE = max(len(p.split()) for p in (*NOUNS, *VERBS))
+
+# Words never "repaired" into command words although they are one edit away.
+_KEEP = wordset(
+    "note noted notes nate time tie tim mark made make mate more mode case cash cast vase "
+    "late rate date data dates bull ball call calls hall fall fill file fine tall bail mail "
+    "sale sell bell tell well will till nill hold sold told ask asks last list lost past "
+    "post cost host most must dust move love live give hive have hate seat set sat need "
+    "send sent end and any man men mine some same name game came home hope hour your four "
+    "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
+    "mask"
+)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _distance_one(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one edit or one swap of neighbours."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, ...]]:
+    words = {w for phrase in (*VERBS, *NOUNS) for w in phrase.split() if len(w) >= 4}
+    index: dict[str, set[str]] = {}
+    for word in words:
+        for key in {word} | _deletions(word):
+            index.setdefault(key, set()).add(word)
+    return {key: tuple(sorted(found)) for key, found in index.items()}
+
+
+VOCABULARY = frozenset(w for phrase in (*VERBS, *NOUNS) for w in phrase.split())
+
+
+_SHORT = frozenset(w for w in VOCABULARY if len(w) == 3 and w.isalpha())
+
+
+def repair(word: str) -> str:
+    """The command word `word` was probably meant to be, or `word` itself."""
+    if len(word) == 3 and word not in VOCABULARY and word not in _KEEP:
+        for i in range(2):
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if swapped in _SHORT:
+                return swapped
+        return word
+    if len(word) < 4 or word in VOCABULARY or word in _KEEP or not word.isalpha():
+        return word
+    index = _index()
+    candidates = set(index.get(word, ()))
+    for key in _deletions(word):
+        candidates.update(index.get(key, ()))
+    for candidate in sorted(candidates, key=lambda c: (abs(len(c) - len(word)), c)):
+        if _distance_one(word, candidate):
+            return candidate
+    return word

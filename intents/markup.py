@@ -1,0 +1,134 @@
+"""Slack message markup: mentions, links and formatting become plain text plus entities.
+
+Bold and italic keep their words; struck-through words (~yesterday~) are taken as withdrawn.
+
+Each entity is replaced in the text by one private-use character (`ENTITY_BASE + index`) so the
+grammars see it as a single word and can still tell where it was.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+ENTITY_BASE = 0xE000
+ENTITY_CHARS = "[\ue000-\ue0ff]"
+
+EntityKind = Literal["mention", "link", "email", "phone", "url", "channel"]
+
+CLIO_KINDS = {
+    "matters": "matter",
+    "contacts": "contact",
+    "tasks": "task",
+    "activities": "activity",
+    "time_entries": "activity",
+    "calendar_entries": "calendar_entry",
+    "calendar": "calendar_entry",
+    "bills": "bill",
+    "documents": "document",
+    "folders": "folder",
+    "notes": "note",
+    "communications": "communication",
+    "users": "user",
+}
+
+_ANGLE = re.compile(r"<([^<>\s][^<>]*)>")
+_BARE_URL = re.compile(r"\bhttps?://[^\s<>|]+")
+_CLIO_PATH = re.compile(r"/(" + "|".join(CLIO_KINDS) + r")/(\d+)")
+_FORMAT = re.compile(r"(?<![\w*_~])([*_])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
+_STRUCK = re.compile(r"(?<![\w*_~])~(?=\S)[^~\n]*?\S~(?![\w*_~])")
+_FENCE = re.compile(r"`{1,3}")
+_SPACES = re.compile(r"[ \t\r\n\u00a0\u2000-\u200b\u202f\u3000]+")
+_TRANSLATE = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2212": "-"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A piece of Slack markup: what it shows (`label`) and what it points at."""
+
+    kind: EntityKind
+    label: str
+    value: str
+    ref_kind: str | None = None
+
+
+@dataclass(slots=True)
+class Message:
+    """Normalised text, with entities standing in for Slack markup."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+
+    def entity(self, char: str) -> Entity | None:
+        index = ord(char[0]) - ENTITY_BASE if char else -1
+        return self.entities[index] if 0 <= index < len(self.entities) else None
+
+    def plain(self, text: str) -> str:
+        """Text with every entity shown as people see it in Slack."""
+        if not self.entities:
+            return text
+        return re.sub(ENTITY_CHARS, lambda m: self._shown(m.group()), text)
+
+    def _shown(self, char: str) -> str:
+        found = self.entity(char)
+        if found is None:
+            return ""
+        return found.value if found.kind == "mention" else found.label
+
+
+def clio_link(url: str) -> tuple[str, str] | None:
+    """(ref kind, id) for a Clio web or API link, using the innermost record in the path."""
+    if "clio" not in url.lower():
+        return None
+    found = _CLIO_PATH.findall(url)
+    if not found:
+        return None
+    collection, ident = found[-1]
+    return CLIO_KINDS[collection], ident
+
+
+def normalize(raw: str) -> Message:
+    """Turn Slack-formatted text into a `Message`."""
+    message = Message(text="")
+    text = raw.translate(_TRANSLATE).replace("\u2014", " - ")
+    text = _ANGLE.sub(lambda m: _angle(m.group(1), message), text)
+    text = _BARE_URL.sub(lambda m: _url(m.group(), "", message), text)
+    text = html.unescape(text)
+    text = _FENCE.sub(" ", text)
+    text = _STRUCK.sub(" ", _FORMAT.sub(r"\2", text))
+    message.text = _SPACES.sub(" ", text).strip()
+    return message
+
+
+def _add(message: Message, entity: Entity) -> str:
+    if len(message.entities) > 0xFF:
+        return entity.label
+    message.entities.append(entity)
+    return chr(ENTITY_BASE + len(message.entities) - 1)
+
+
+def _angle(inner: str, message: Message) -> str:
+    target, _, label = inner.partition("|")
+    if target.startswith("@"):
+        return _add(message, Entity("mention", label or target, f"<{target}>"))
+    if target.startswith("#"):
+        return label or target
+    if target.startswith("!"):
+        return label if target.startswith("!date") else ""
+    return _url(html.unescape(target), html.unescape(label), message)
+
+
+def _url(url: str, label: str, message: Message) -> str:
+    lowered = url.lower()
+    if lowered.startswith("mailto:"):
+        return _add(message, Entity("email", label or url[7:], url[7:]))
+    if lowered.startswith("tel:"):
+        return _add(message, Entity("phone", label or url[4:], label or url[4:]))
+    link = clio_link(url)
+    if link:
+        return _add(message, Entity("link", label or url, link[1], link[0]))
+    return _add(message, Entity("url", label or url, url))

@@ -1,0 +1,165 @@
+"""Matters: "new matter for Acme Corp: contract dispute", "close matter 00042-Smith",
+"reopen the Patel matter", "open matters for client Acme", "my matters opened this month".
+
+A new matter's client goes to `refs.client`; its description is the text after ":", "re" or "-"
+(or the whole remaining text). "my matters" is `refs.user = me` (the responsible attorney).
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import matter_refs, names, refs, search
+from intents.commands import Command
+from intents.reading import Reading
+
+_STATUS = re.compile(r"\b(?P<s>open|opened|active|pending|pended|closed|close|inactive)\b", re.I)
+_STATUSES = {
+    "open": "open", "opened": "open", "active": "open", "pending": "pending", "pended": "pending",
+    "closed": "closed", "close": "closed", "inactive": "closed",
+}  # fmt: skip
+_CLIENT = re.compile(r"\b(?:for\s+(?:the\s+)?client|with\s+client|client\s*:?)\s+", re.I)
+_FOR = re.compile(r"\bfor\s+", re.I)
+_DESCRIPTION = re.compile(
+    r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
+)
+_DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
+_CHANGE = re.compile(
+    r"\b(?:description|name|title)?\s*(?:to|as|:)\s+|\b(?:description|rename(?:d)?)\s+", re.I
+)
+
+
+def read(reading: Reading, command: Command) -> None:
+    {
+        "create": _create,
+        "search": _search,
+        "update": _update,
+    }.get(reading.action, _record)(reading, command)
+
+
+def _create(reading: Reading, command: Command) -> None:
+    scan = reading.scan
+    if command.noun:
+        scan.take(command.noun_start, command.noun_end)
+    status = scan.first(re.compile(r"\b(?:as\s+)?(?P<s>pending|closed)\b", re.I))
+    if status:
+        scan.take_match(status)
+        reading.fields["status"] = _STATUSES[status["s"].lower()]
+    if not refs.take_mention(reading, "client"):
+        cue = scan.first(_CLIENT) or scan.first(_FOR)
+        if cue:
+            found = refs.person_at(reading, cue.end())
+            if found:
+                scan.take(cue.start(), found.end)
+                reading.refs["client"] = found.value
+    split = scan.first(_DESCRIPTION)
+    if split:
+        scan.take_match(split)
+    description = reading.free_text()
+    if description:
+        reading.fields = {"description": description, **reading.fields}
+    else:
+        reading.hint = "Describe the matter, e.g. 'new matter for Acme Corp: contract dispute'."
+        reading.confidence = 0.6
+
+
+def _search(reading: Reading, command: Command) -> None:
+    scan, fields = reading.scan, reading.fields
+    if command.noun:
+        scan.take(command.noun_start, command.noun_end)
+    kind = scan.first(_DATE_KIND)
+    window = search.window(reading, "past")
+    if window:
+        if kind:
+            scan.take_match(kind)
+        key = "open_date[]"
+        if kind and kind["k"].lower().startswith("clos"):
+            key = "close_date[]"
+        elif kind and kind["k"].lower().startswith("pend"):
+            key = "pending_date[]"
+        bounds = []
+        if window.start:
+            bounds.append(f">={window.start.isoformat()}")
+        if window.end:
+            bounds.append(f"<={window.end.isoformat()}")
+        fields[key] = bounds
+    status = scan.first(_STATUS)
+    if status:
+        scan.take_match(status)
+        fields["status"] = _STATUSES[status["s"].lower()]
+    if not refs.take_mention(reading, "user"):
+        refs.take_me(reading, "user")
+    cue = scan.first(re.compile(r"\b(?:for|of|client:?)\s+(?:the\s+)?(?:client\s+)?", re.I))
+    if cue:
+        found = refs.person_at(reading, cue.end())
+        if found:
+            scan.take(cue.start(), found.end)
+            reading.refs["client"] = found.value
+    owner = scan.first(
+        re.compile(r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*)(?:'s|’s|s')", re.I)
+    )
+    if owner and "client" not in reading.refs:
+        scan.take_match(owner)
+        reading.refs["client"] = owner["name"]
+    search.query(reading)
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if matter_refs.take_matter(reading) is None:
+        text = reading.free_text()
+        if text:
+            reading.refs["matter"] = names.clean(text)
+        else:
+            reading.hint = "Which matter? e.g. 'matter 00042-Smith'."
+            reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _update(reading: Reading, command: Command) -> None:
+    scan, fields = reading.scan, reading.fields
+    if command.verb == "close":
+        fields["status"] = "closed"
+    elif command.verb == "reopen":
+        fields["status"] = "open"
+    change = None
+    if command.verb != "rename":
+        status = scan.first(
+            re.compile(r"\b(?:status\s+)?(?:to\s+|as\s+)?(?P<s>open|pending|closed)\b", re.I)
+        )
+        if status:
+            scan.take_match(status)
+            fields["status"] = _STATUSES[status["s"].lower()]
+    if command.verb == "rename" or scan.first(re.compile(r"\b(?:description|name|title)\b", re.I)):
+        change = scan.first(_CHANGE)
+        if change:
+            scan.take_match(change)
+    if change:
+        _ref_in(reading, change.start())
+        description = reading.free_text()
+        if description:
+            fields["description"] = description
+    else:
+        matter_refs.take_matter(reading)
+        if "matter" not in reading.refs:
+            text = reading.free_text()
+            if text:
+                reading.refs["matter"] = names.clean(text)
+    if "matter" not in reading.refs:
+        reading.hint = "Which matter? e.g. 'matter 00042-Smith'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _ref_in(reading: Reading, end: int) -> str | None:
+    """The matter named before the change ("rename matter 1045 to ..."), looked for only there."""
+    saved = bytes(reading.scan.mask[end:])
+    reading.scan.take(end, len(reading.text))
+    found = matter_refs.take_matter(reading)
+    if found is None:
+        free = " ".join(reading.scan.rest())
+        if free:
+            found = names.clean(reading.message.plain(free))
+            reading.refs["matter"] = found
+            reading.scan.take(0, end)
+    reading.scan.mask[end:] = saved
+    return found

@@ -1,0 +1,74 @@
+"""Amounts of money ("$45.20", "1,250.00", "$12,000", "$12k", "45,20 €" in DMY)."""
+
+from __future__ import annotations
+
+import re
+
+from intents.scan import Scan
+
+_CUR = r"(?:\$|US\$|€|£|CA\$|C\$|A\$)"
+_WORD = r"(?:dollars?|bucks|usd|cad|gbp|eur|euros?|pounds?)\b"
+_PATTERNS = {
+    "MDY": [
+        re.compile(
+            rf"{_CUR}\s?(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?|\.\d{{1,2}})"
+            rf"(?P<k>k\b)?",
+            re.I,
+        ),
+        re.compile(
+            rf"(?<![\w.,])(?P<n>\d+(?:\.\d{{1,2}})?|\d{{1,3}}(?:,\d{{3}})+)\s*{_WORD}", re.I
+        ),
+        re.compile(
+            r"(?<![\w.,$/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\w.,/:%-])"
+        ),
+    ],
+    "DMY": [
+        re.compile(
+            rf"{_CUR}\s?(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
+            rf"(?P<k>k\b)?",
+            re.I,
+        ),
+        re.compile(
+            rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
+            rf"\s*(?:{_CUR}|{_WORD})",
+            re.I,
+        ),
+        re.compile(r"(?<![\w.,$/:-])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\w.,/:%-])"),
+    ],
+}
+_BARE = re.compile(r"(?<![\w.,$/:-])(?P<n>\d+(?:[.,]\d{1,2})?)(?![\w.,/:%-])")
+
+
+def amount(text: str, date_order: str = "MDY") -> float | None:
+    """The value of a number written with the conventions of `date_order`'s locale."""
+    digits = text
+    if date_order == "DMY":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})", digits):
+            digits = digits.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", digits):
+            digits = digits.replace(",", "")
+    else:
+        digits = digits.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def take(scan: Scan, date_order: str = "MDY", bare: bool = False) -> float | None:
+    """Find, mark as understood and return the first amount; `bare` also accepts "45.20"."""
+    patterns = list(_PATTERNS[date_order])
+    if bare:
+        patterns.append(_BARE)
+    for pattern in patterns:
+        found = scan.first(pattern)
+        if found is None:
+            continue
+        value = amount(found["n"], date_order)
+        if value is None:
+            continue
+        if found.groupdict().get("k"):
+            value *= 1000
+        scan.take_match(found)
+        return round(value, 2)
+    return None

@@ -1,0 +1,94 @@
+"""Notes on a matter or a contact: "add note to Smith v Jones: client called about deposition",
+"note for contact Jane Doe: prefers email", "notes on the Patel matter", "delete note 12".
+
+`type` is Matter unless a contact is named; `detail` is the text, `subject` the part before
+" - " when the note reads "Subject - detail" (or after "subject:"/"re:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import dates, matter_refs, records, refs, search
+from intents.commands import Command
+from intents.reading import Reading
+
+_CONTACT = re.compile(
+    r"(?:^|\b(?:to|for|on|about|re|with)\s+)(?:the\s+)?(?:contact|client|person)\b\s*:?\s*", re.I
+)
+_SUBJECT = re.compile(
+    r"^(?:subject|re|title)\s*:\s*(?P<subject>[^:]+?)\s*(?::|\s-\s|\.\s)\s*(?P<detail>.+)$|^(?P<s2>[^:]{1,60}?)\s+-\s+(?P<d2>.+)$",
+    re.I,
+)
+_CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
+
+
+def read(reading: Reading, command: Command) -> None:
+    {
+        "create": _create,
+        "search": _search,
+        "update": _update,
+    }.get(reading.action, _record)(reading, command)
+
+
+def _target(reading: Reading, command: Command) -> None:
+    """The matter, or the contact, the note belongs to; sets `type`."""
+    contact_note = command.noun is not None and command.noun.detail == "Contact"
+    cue = reading.scan.first(_CONTACT)
+    if cue:
+        found = refs.person_at(reading, cue.end())
+        if found:
+            reading.scan.take(cue.start(), found.end)
+            reading.refs["contact"] = found.value
+            reading.fields["type"] = "Contact"
+            return
+    if contact_note:
+        refs.take_person(reading, "contact", "to|for|on|about")
+        reading.fields["type"] = "Contact"
+        return
+    reading.fields["type"] = "Matter"
+    matter_refs.take_matter(reading, leading=reading.action == "create", also="contact")
+
+
+def _create(reading: Reading, command: Command) -> None:
+    _target(reading, command)
+    hit = dates.take(reading.scan, reading.clock, "past")
+    if hit:
+        reading.fields["date"] = hit.span.start.isoformat()
+    text = reading.free_text()
+    split = _SUBJECT.match(text)
+    if split:
+        subject = split["subject"] or split["s2"]
+        detail = split["detail"] or split["d2"]
+        reading.fields["subject"] = subject.strip()
+        text = detail.strip()
+    if text:
+        reading.fields["detail"] = text
+    else:
+        reading.hint = "What should the note say? e.g. 'note on Smith v Jones: client called'."
+        reading.confidence = 0.5
+
+
+def _search(reading: Reading, command: Command) -> None:
+    _target(reading, command)
+    search.query(reading)
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if records.take(reading, command) is None:
+        reading.hint = "Which note? e.g. 'note 12'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _update(reading: Reading, command: Command) -> None:
+    records.take(reading, command)
+    change = reading.scan.first(_CHANGE)
+    if change:
+        reading.scan.take_match(change)
+    text = reading.free_text()
+    if text:
+        reading.fields["detail"] = text
+    if "note" not in reading.refs:
+        reading.hint = "Which note? e.g. 'note 12'."
+        reading.confidence = 0.5

@@ -1,0 +1,106 @@
+"""`parse`: one chat message in, one `Intent` out. No I/O; never raises on any text."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from intents import api, commands, help, markup, watching
+from intents.clock import Clock
+from intents.model import Intent, Resource
+from intents.reading import Reading
+from intents.scan import Scan
+
+Grammar = Callable[[Reading, commands.Command], None]
+
+_PREFIX = re.compile(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
+_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)\b)*[\s.!?,;]*$", re.I
+)
+_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
+UNKNOWN_HINT = help.HINT
+
+
+_GRAMMARS: dict[str, str] = {
+    "matters": "matters",
+    "contacts": "contacts",
+    "activities": "activities",
+    "tasks": "tasks",
+    "calendar_entries": "calendar_entries",
+    "communications": "communications",
+    "notes": "notes",
+    "folders": "documents",
+    "documents": "documents",
+    "bills": "bills",
+    "users": "users",
+    "timer": "timer",
+    "clio_payments/links": "payments",
+    "damages": "injury",
+    "medical_records_details": "injury",
+}
+
+
+def _grammar(resource: Resource) -> Grammar:
+    """The reader for one resource, imported on first use to keep start-up light."""
+    module = importlib.import_module(f"intents.{_GRAMMARS[resource]}")
+    return module.read
+
+
+def parse(text: str, *, now: datetime, tz: str, date_order: str = "MDY") -> Intent:
+    """Read one chat message as a Clio operation, resolving dates in `tz` against `now`."""
+    clock = Clock.build(now, tz, date_order)
+    try:
+        return read(text if isinstance(text, str) else "", clock)
+    except Exception as error:  # a message must never crash the bot; report it as not understood
+        return Intent(action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[repr(error)])
+
+
+def read(text: str, clock: Clock) -> Intent:
+    """`parse` without its safety net: tests call this to see any exception."""
+    message = markup.normalize(text)
+    body = _strip(message)
+    if not body or help.HELP.match(body):
+        found = help.HELP.match(body)
+        return help.parse(found["topic"] if found else "")
+    if api.API.match(body):
+        return api.parse(message.plain(body))
+    reading = Reading(message, Scan(body), clock)
+    command = commands.read(reading)
+    resource, action = commands.decide(reading, command)
+    if resource == "help":
+        return help.parse(reading.free_text())
+    if action in ("watch", "unwatch"):
+        reading.resource, reading.action = resource, action
+        watching.read(reading, command)
+        return reading.intent()
+    if resource is None:
+        return Intent(
+            action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[message.plain(body)]
+        )
+    reading.resource, reading.action = resource, action
+    noun = command.noun
+    # A command noun is understood here, except "matter": "the Patel matter" names a record.
+    if noun and not noun.content and noun.resource == resource and resource != "matters":
+        article = _ARTICLE.search(reading.text, 0, command.noun_start)
+        start = article.start() if article else command.noun_start
+        reading.scan.take(start, command.noun_end)
+    _grammar(resource)(reading, command)
+    return reading.intent()
+
+
+def _strip(message: markup.Message) -> str:
+    """The message without the bot's name, a leading bot mention and trailing politeness.
+
+    A message typed in capitals is read in lower case, where names are told by cue words.
+    """
+    text = _PREFIX.sub("", message.text, count=1)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        text = text.lower()
+    if text[:1] and ord(text[0]) >= markup.ENTITY_BASE and len(text) > 1:
+        entity = message.entity(text[0])
+        if entity and entity.kind == "mention" and not text[1:].startswith(("'s", "’s")):
+            text = text[1:]
+    return _SUFFIX.sub("", text).strip()

@@ -1,0 +1,107 @@
+"""Naming one existing record: "task 88", "#88", a Clio link, "the Patel matter", "note 12"."""
+
+from __future__ import annotations
+
+import re
+
+from intents import matter_refs, names, refs
+from intents.commands import Command
+from intents.reading import Reading
+
+KIND_OF = {
+    "matters": "matter",
+    "contacts": "contact",
+    "activities": "activity",
+    "tasks": "task",
+    "calendar_entries": "calendar_entry",
+    "communications": "communication",
+    "notes": "note",
+    "folders": "folder",
+    "documents": "document",
+    "bills": "bill",
+    "users": "user",
+    "clio_payments/links": "payment_link",
+    "damages": "damage",
+    "medical_records_details": "medical_records_detail",
+}
+_NAME_STOP = re.compile(
+    r"\s(?:to|as|status|priority|due|with|from|description|name|email|e-mail|phone|mobile|cell"
+    r"|note|quantity|date|is|=|:|-|complete|completed|done|pending|in progress|in review"
+    r"|billable|non-billable|nonbillable|location|summary|title|amount|type|into|under|in)\b",
+    re.I,
+)
+
+
+def take(reading: Reading, command: Command, kind: str | None = None) -> str | None:
+    """Find the record a get, update or delete is about and record it in `refs`."""
+    kind = kind or KIND_OF.get(reading.resource or "", "")
+    if not kind:
+        return None
+    if kind == "matter":
+        return matter_refs.take_matter(reading)
+    if kind in reading.refs:
+        return reading.refs[kind]
+    if command.noun_start >= 0 and records_noun(reading, command):
+        found = _after_noun(reading, command, kind)
+        if found:
+            return found
+    return refs.take_link(reading, kind)
+
+
+def records_noun(reading: Reading, command: Command) -> bool:
+    """Whether the command's noun names this resource's records (not "time" in "time entry")."""
+    return command.noun is not None and command.noun.resource == reading.resource
+
+
+_IDENT = re.compile(r"\s*(?:#|no\.?|number|id)?\s*#?(\d+)\b|\s*([\ue000-\ue0ff])", re.I)
+
+
+def take_ident(reading: Reading, command: Command, kind: str) -> str | None:
+    """Only an id or a link: "event 55", "#55", a Clio link to the record."""
+    if kind in reading.refs:
+        return reading.refs[kind]
+    start, end = command.noun_start, command.noun_end
+    ident = _IDENT.match(reading.text, end) if start >= 0 else None
+    if ident and reading.scan.is_free(*ident.span()):
+        value = ident.group(1) or names.entity_value(reading, ident.group(2), kind)
+        if value:
+            reading.scan.take(start, ident.end())
+            reading.refs[kind] = value
+            return value
+    link = refs.take_link(reading, kind)
+    if link and start >= 0:
+        reading.scan.take(start, end)
+    return link
+
+
+def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
+    start, end = command.noun_start, command.noun_end
+    found = take_ident(reading, command, kind)
+    if found:
+        return found
+    name = _name_after(reading, end)
+    if name:
+        reading.scan.take(start, name[1])
+        reading.refs[kind] = name[0]
+        return name[0]
+    before = names.name_before(reading, start, work=True)
+    if before:
+        reading.scan.take(before.start, end)
+        reading.refs[kind] = before.value
+        return before.value
+    return None
+
+
+def _name_after(reading: Reading, pos: int) -> tuple[str, int] | None:
+    """Free text after a kind word up to the first word that starts the change."""
+    mask = reading.scan.mask
+    end = mask.find(b"\x01", pos)
+    end = len(mask) if end < 0 else end
+    piece = reading.text[pos:end]
+    stop = _NAME_STOP.search(piece)
+    if stop:
+        piece = piece[: stop.start()]
+    value = names.clean(reading.message.plain(piece))
+    if not value or value.lower() in names.STOPS:
+        return None
+    return value, pos + len(piece.rstrip())

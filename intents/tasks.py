@@ -1,0 +1,222 @@
+"""Tasks: "create task draft complaint for the Patel matter due friday high priority",
+"remind me to call John tomorrow", "mark task 88 complete", "reassign task 12 to @jane",
+"my tasks due this week", "overdue tasks".
+
+Searches: "overdue" is `due_at_to` yesterday with `complete: false`; "open" tasks are
+`complete: false`; priorities are lower-case there, as Clio's filter expects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import dates, matter_refs, records, refs, search
+from intents.commands import Command
+from intents.reading import Reading
+
+_PRIORITY = re.compile(
+    r"\b(?:(?:with\s+|at\s+)?(?:a\s+)?(?P<p>high|urgent|top|important|critical|low|normal|medium|"
+    r"regular|standard)(?:[- ]priority|[- ]pri(?:o)?)?\b(?:\s+priority)?"
+    r"|priority\s*(?:to|:|=|of|is)?\s*(?P<p2>high|urgent|low|normal|medium|regular|standard)\b)"
+    r"|(?P<asap>\basap\b|!!+)",
+    re.I,
+)
+_PRIORITIES = {
+    "high": "High", "urgent": "High", "top": "High", "important": "High", "critical": "High",
+    "low": "Low", "normal": "Normal", "medium": "Normal", "regular": "Normal", "standard": "Normal",
+}  # fmt: skip
+_STATUS = re.compile(
+    r"\b(?:(?:is\s+)?(?:now\s+)?as\s+|to\s+|is\s+(?:now\s+)?)?"
+    r"(?P<s>complete[d]?|done|finished|closed|in[- ]progress|started|in[- ]review|under\s+review|"
+    r"pending|not\s+done|incomplete|open|outstanding|reopen(?:ed)?|"
+    r"to[- ]?do)\b",
+    re.I,
+)
+_STATUSES = {
+    "complete": "complete", "completed": "complete", "done": "complete", "finished": "complete",
+    "closed": "complete", "in progress": "in_progress", "in-progress": "in_progress",
+    "started": "in_progress", "in review": "in_review", "in-review": "in_review",
+    "under review": "in_review", "pending": "pending", "not done": "pending",
+    "incomplete": "pending", "open": "pending", "outstanding": "pending", "reopen": "pending",
+    "reopened": "pending", "to do": "pending", "todo": "pending", "to-do": "pending",
+}  # fmt: skip
+_OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
+_UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|future)\b", re.I)
+_RENAME = re.compile(r"\b(?:name|title|rename(?:d)?)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I)
+_DESCRIPTION = re.compile(r"\b(?:description|details?|desc)\b\s*(?:to|:|-)?\s*", re.I)
+_REMIND = re.compile(r"^\s*(?:me\s+)?(?:to\s+|that\s+|about\s+)?", re.I)
+_SOMEONE = re.compile(r"([\ue000-\ue0ff])\s*")
+_FOR_PERSON = re.compile(r"\bfor\s+", re.I)
+_NAME_LEAD = re.compile(r"^(?:(?:a|an)\s+)?(?:(?:to|that)\s+)?", re.I)
+_TO = re.compile(r"\b(?:to|until|till)\s*$", re.I)
+
+
+def read(reading: Reading, command: Command) -> None:
+    {
+        "create": _create,
+        "search": _search,
+        "update": _update,
+    }.get(reading.action, _record)(reading, command)
+
+
+def _priority(reading: Reading, lower: bool = False) -> None:
+    found = reading.scan.first(_PRIORITY)
+    if found:
+        reading.scan.take_match(found)
+        word = (found["p"] or found["p2"] or "high").lower()
+        value = _PRIORITIES.get(word, "High") if not found["asap"] else "High"
+        reading.fields["priority"] = value.lower() if lower else value
+
+
+def _assignee(reading: Reading) -> None:
+    """A mention, "assign(ed) to X" or "for X:" ("task for Jane: ..."); "for X" is a matter."""
+    if refs.take_mention(reading, "assignee"):
+        return
+    if refs.take_person(reading, "assignee", r"assigned\s+to|assign\s+(?:it\s+)?to|assignee:?"):
+        return
+    found = reading.scan.first(_FOR_PERSON)
+    if found:
+        person = refs.person_at(reading, found.end())
+        labelled = person and reading.text[person.end : person.end + 1] == ":"
+        if (
+            person
+            and (person.value == "me" or labelled)
+            and not matter_refs.looks_like_matter(person.value)
+        ):
+            reading.scan.take(found.start(), person.end + 1)
+            reading.refs["assignee"] = person.value
+
+
+def _create(reading: Reading, command: Command) -> None:
+    scan = reading.scan
+    if command.verb == "remind":
+        someone = _SOMEONE.match(scan.text, scan.segments()[0][0]) if scan.segments() else None
+        entity = someone and reading.message.entity(someone.group(1))
+        if entity and entity.kind == "mention":
+            scan.take(*someone.span())
+            reading.ref("assignee", entity.value)
+        reading.ref("assignee", "me")
+        lead = _REMIND.match(scan.text)
+        if lead and lead.end() and scan.is_free(*lead.span()):
+            scan.take(*lead.span())
+    description = scan.first(_DESCRIPTION)
+    _priority(reading)
+    hit = dates.take(scan, reading.clock, "future")
+    if hit:
+        reading.fields["due_at"] = hit.span.start.isoformat()
+        if hit.span.period != "day":
+            reading.assumptions.append(f"due_at: first day of the {hit.span.period}")
+    _time_of_day(reading)
+    _assignee(reading)
+    matter_refs.take_matter(reading)
+    if description and scan.is_free(*description.span()):
+        end = scan.mask.find(b"\x01", description.end())
+        end = len(scan.text) if end < 0 else end
+        text = reading.message.plain(scan.text[description.end() : end]).strip(" .,;")
+        scan.take(description.start(), end)
+        if text:
+            reading.fields["description"] = text
+    name = _NAME_LEAD.sub("", reading.free_text())
+    if name:
+        reading.fields = {"name": name, **reading.fields}
+    else:
+        reading.hint = "What is the task? e.g. 'task: draft complaint due friday'."
+        reading.confidence = 0.5
+
+
+def _time_of_day(reading: Reading) -> None:
+    """A time in a task ("at 3pm") has nowhere to go in `due_at`; note and drop it."""
+    from intents import times
+
+    if times.take_time(reading.scan) is not None:
+        reading.assumptions.append("time of day dropped: due_at is a date")
+
+
+def _search(reading: Reading, command: Command) -> None:
+    fields, scan = reading.fields, reading.scan
+    if found := scan.first(_OVERDUE):
+        scan.take_match(found)
+        fields["due_at_to"] = search.yesterday(reading).isoformat()
+        fields["complete"] = False
+    status = scan.first(_STATUS)
+    if status:
+        scan.take_match(status)
+        word = " ".join(status["s"].lower().split())
+        value = _STATUSES.get(word, "pending")
+        if word in ("open", "incomplete", "outstanding", "not done", "to do", "todo", "to-do"):
+            fields["complete"] = False
+        else:
+            fields["status"] = value
+    _priority(reading, lower=True)
+    if found := scan.first(_UPCOMING):
+        scan.take_match(found)
+        fields["due_at_from"] = reading.clock.today.isoformat()
+    search.set_dates(reading, search.window(reading, "future"), "due_at_from", "due_at_to")
+    if not refs.take_mention(reading, "assignee") and not refs.take_me(reading, "assignee"):
+        refs.take_person(reading, "assignee", r"assigned\s+to|assignee:?")
+    if "assignee" not in reading.refs:
+        owner = _possessive(reading)
+        if owner:
+            reading.refs["assignee"] = owner
+    matter_refs.take_matter(reading, also=None if "assignee" in reading.refs else "assignee")
+    search.query(reading)
+
+
+_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s|s')\s*$")
+
+
+def _possessive(reading: Reading) -> str | None:
+    """ "Jane's tasks": a name with 's right before the noun."""
+    for start, end in reading.scan.segments():
+        found = _OWNER.search(reading.text, start, end)
+        if found:
+            reading.scan.take(found.start(), found.end())
+            return found["name"]
+    return None
+
+
+def _record(reading: Reading, command: Command) -> None:
+    if records.take(reading, command) is None:
+        reading.hint = "Which task? e.g. 'task 88'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _update(reading: Reading, command: Command) -> None:
+    scan, fields = reading.scan, reading.fields
+    records.take(reading, command)
+    if command.verb == "complete":
+        fields["status"] = "complete"
+    elif command.verb == "reopen":
+        fields["status"] = "pending"
+    status = scan.first(_STATUS)
+    if status:
+        scan.take_match(status)
+        fields["status"] = _STATUSES.get(" ".join(status["s"].lower().split()), "pending")
+    _priority(reading)
+    hit = dates.take(scan, reading.clock, "future")
+    if hit:
+        fields["due_at"] = hit.span.start.isoformat()
+        lead = _TO.search(scan.text, 0, hit.begin)
+        if lead and scan.is_free(lead.start(), hit.begin):
+            scan.take(lead.start(), hit.begin)
+    _time_of_day(reading)
+    if command.verb == "assign" or not refs.take_mention(reading, "assignee"):
+        refs.take_mention(reading, "assignee") or refs.take_person(reading, "assignee", "to")
+    if command.verb == "rename" or scan.first(re.compile(r"\b(?:name|title)\b", re.I)):
+        _rest_as(reading, "name", _RENAME)
+    elif scan.first(_DESCRIPTION):
+        _rest_as(reading, "description", _DESCRIPTION)
+    if "task" not in reading.refs:
+        reading.hint = "Which task? e.g. 'task 88'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _rest_as(reading: Reading, field: str, cue: re.Pattern[str]) -> None:
+    found = reading.scan.first(cue)
+    if found:
+        reading.scan.take_match(found)
+    text = reading.free_text()
+    if text:
+        reading.fields[field] = text

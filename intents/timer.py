@@ -1,0 +1,26 @@
+"""The timer: "start timer on Smith v Jones", "start the clock for drafting on 00042-Smith",
+"stop timer", "is my timer running"."""
+
+from __future__ import annotations
+
+import re
+
+from intents import matter_refs
+from intents.commands import Command
+from intents.reading import Reading
+
+_ACTIVITY = re.compile(r"\b(?:time\s+entry|entry|activity)\s*#?\s*(?P<id>\d+)\b", re.I)
+
+
+def read(reading: Reading, command: Command) -> None:
+    if reading.action != "start":
+        reading.free_text()
+        return
+    found = reading.scan.first(_ACTIVITY)
+    if found:
+        reading.scan.take_match(found)
+        reading.refs["activity"] = found["id"]
+    matter_refs.take_matter(reading)
+    note = reading.free_text()
+    if note:
+        reading.fields["note"] = note

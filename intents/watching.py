@@ -1,0 +1,59 @@
+"""Webhook subscriptions: "watch matters", "notify me when matters close", "unwatch tasks"."""
+
+from __future__ import annotations
+
+import re
+
+from intents import matter_refs, records
+from intents.commands import Command
+from intents.reading import Reading
+
+_EVENTS = [
+    ("matter_opened", re.compile(r"\b(?:re)?open(?:ed|s|ing)?\b", re.I)),
+    ("matter_pended", re.compile(r"\bpend(?:ed|s|ing)?\b", re.I)),
+    ("matter_closed", re.compile(r"\bclos(?:ed|es|e|ing)\b", re.I)),
+    ("created", re.compile(r"\b(?:new|creat(?:ed|es|e|ion)|add(?:ed|s)?)\b", re.I)),
+    (
+        "updated",
+        re.compile(
+            r"\b(?:updat(?:ed|es|e)|chang(?:ed|es|e)|modif(?:ied|ies|y)|edit(?:ed|s)?|complet(?:ed|es|e)|paid)\b",
+            re.I,
+        ),
+    ),
+    ("deleted", re.compile(r"\b(?:delet(?:ed|es|e|ion)|remov(?:ed|es|e)|trash(?:ed)?)\b", re.I)),
+]
+BASIC = ["created", "updated", "deleted"]
+
+
+def read(reading: Reading, command: Command) -> None:
+    """`watch` names its `events` (the three basic ones unless some are named); `unwatch` none."""
+    if reading.resource is None:
+        reading.hint = "Watch what? e.g. 'watch matters' or 'notify me when bills are paid'."
+        reading.confidence = 0.3
+        return
+    if reading.action == "watch":
+        events = []
+        for name, pattern in _EVENTS:
+            if name.startswith("matter_") and reading.resource != "matters":
+                continue
+            found = reading.scan.first(pattern)
+            if found:
+                reading.scan.take_match(found)
+                events.append(name)
+        reading.fields["events"] = events or list(BASIC)
+    kind = records.KIND_OF.get(reading.resource, "")
+    if command.noun and kind:
+        records.take_ident(reading, command, kind)
+        reading.scan.take(command.noun_start, command.noun_end)
+    if reading.resource != "matters":
+        matter_refs.take_matter(reading)
+    for found in list(reading.scan.matches(_FILLER)):
+        reading.scan.take_match(found)
+    reading.free_text(take=False)
+
+
+_FILLER = re.compile(
+    r"\b(?:when(?:ever)?|if|any|all|a|an|the|my|are|is|get|gets|got|for|of|on|me|changes?|"
+    r"events?|to|in|clio|please)\b",
+    re.I,
+)
