@@ -25,32 +25,34 @@ def buttons(call) -> dict[str, str]:
     return found
 
 
-async def command(bot, slack, text: str, name: str = "cmd", **kw):
-    url = slack.response_url(name)
-    response = await send(bot, requests.slash_command(text, response_url=url, **kw))
-    assert response.status_code == 200
-    return await reply(slack, name)
-
-
-async def reply(slack, name: str, count: int | None = None):
-    """The latest post to response_url `name` (waiting for the work after the ack)."""
-    expected = count or len(slack.responses(name)) + 1
-    for _ in range(200):
+async def reply(slack, name: str, seen: int = 0, timeout: float = 10.0):
+    """The first post to response_url `name` after the `seen` earlier ones (work after the ack)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         posts = slack.responses(name)
-        if len(posts) >= expected:
-            return posts[expected - 1]
+        if len(posts) > seen:
+            return posts[seen]
         await asyncio.sleep(0.02)
     raise AssertionError(f"nothing posted to {name}")
 
 
+async def command(bot, slack, text: str, name: str = "cmd", **kw):
+    seen = len(slack.responses(name))
+    url = slack.response_url(name)
+    response = await send(bot, requests.slash_command(text, response_url=url, **kw))
+    assert response.status_code == 200
+    return await reply(slack, name, seen)
+
+
 async def click(bot, slack, action_id: str, value: str, name: str = "click", **kw):
+    seen = len(slack.responses(name))
     url = slack.response_url(name)
     request = requests.block_actions(
         action_id, value, response_url=url, channel_id=CHANNEL_ID, **kw
     )
     response = await send(bot, request)
     assert response.status_code == 200
-    return await reply(slack, name)
+    return await reply(slack, name, seen)
 
 
 async def entries(runtime, note: str):

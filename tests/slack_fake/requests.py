@@ -176,7 +176,8 @@ def block_actions(
     trigger_id: str | None = None,
     **options: Unpack[SignOptions],
 ) -> SignedRequest:
-    """A click on a button (or a choice in a select, with `action_type="static_select"`).
+    """A click on a button (a choice in a select with `action_type="static_select"`, or text
+    entered in an input with `action_type="plain_text_input"`).
 
     In a message by default (`message_ts` or a fresh ts); in a view when `view` is given
     (see `view_payload`), and then without channel.
@@ -189,6 +190,8 @@ def block_actions(
     }
     if action_type == "button":
         action |= {"value": value, "text": {"type": "plain_text", "text": value, "emoji": True}}
+    elif action_type == "plain_text_input":  # an input with dispatch_action: the typed text
+        action["value"] = value
     else:
         action["selected_option"] = {"text": {"type": "plain_text", "text": value}, "value": value}
     payload = {
