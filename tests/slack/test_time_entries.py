@@ -25,15 +25,15 @@ def buttons(call) -> dict[str, str]:
     return found
 
 
-async def reply(slack, name: str, seen: int = 0, timeout: float = 10.0):
+async def reply(slack, name: str, seen: int = 0):
     """The first post to response_url `name` after the `seen` earlier ones (work after the ack)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        posts = slack.responses(name)
-        if len(posts) > seen:
-            return posts[seen]
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"nothing posted to {name}")
+    try:
+        async with asyncio.timeout(10):
+            while len(slack.responses(name)) <= seen:
+                await asyncio.sleep(0.02)
+    except TimeoutError:
+        raise AssertionError(f"nothing posted to {name}") from None
+    return slack.responses(name)[seen]
 
 
 async def command(bot, slack, text: str, name: str = "cmd", **kw):
