@@ -29,7 +29,7 @@ async def reply(slack, name: str, seen: int = 0):
     """The first post to response_url `name` after the `seen` earlier ones (work after the ack)."""
     try:
         async with asyncio.timeout(10):
-            while len(slack.responses(name)) <= seen:
+            while len(slack.responses(name)) <= seen:  # noqa: ASYNC110 (another thread records)
                 await asyncio.sleep(0.02)
     except TimeoutError:
         raise AssertionError(f"nothing posted to {name}") from None
