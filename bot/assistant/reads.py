@@ -27,30 +27,45 @@ PLURALS = {
     "matters": "matters",
     "contacts": "contacts",
 }
-REF_PARAMS = {"matter": "matter_id", "client": "client_id", "contact": "contact_id"}
+# How a reference narrows each collection's search: ref kind -> Clio query parameter.
+REF_PARAMS: dict[str, dict[str, str]] = {
+    "activities": {"matter": "matter_id", "user": "user_id"},
+    "tasks": {
+        "matter": "matter_id",
+        "client": "client_id",
+        "assignee": "assignee_id",
+        "user": "assignee_id",
+    },
+    "calendar_entries": {"matter": "matter_id", "user": "calendar_id", "assignee": "calendar_id"},
+    "notes": {"matter": "matter_id", "contact": "contact_id", "client": "contact_id"},
+    "matters": {"client": "client_id", "user": "responsible_attorney_id"},
+    "contacts": {},
+}
+PEOPLE = ("user", "assignee")
 
 
 async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
     """Clio query parameters for the search, and how to say what was searched."""
-    params = {k: v for k, v in ctx.draft.fields.items() if v is not None and k != "type"}
+    params = {k: v for k, v in ctx.draft.fields.items() if v is not None}
     said: list[str] = []
-    if collection in ("activities", "notes") and ctx.draft.fields.get("type"):
-        params["type"] = ctx.draft.fields["type"]
     if collection == "notes":
-        params.setdefault("type", "Contact" if "contact" in ctx.draft.refs else "Matter")
-    for kind, param in REF_PARAMS.items():
-        if kind in ctx.draft.refs:
-            found = await ctx.ref(kind)
-            params[param] = found.id
+        params.setdefault(
+            "type", "Contact" if {"contact", "client"} & set(ctx.draft.refs) else "Matter"
+        )
+    for kind, param in REF_PARAMS.get(collection, {}).items():
+        if kind not in ctx.draft.refs:
+            continue
+        found = await ctx.ref(kind)
+        if kind in PEOPLE:
+            said.append("you" if ctx.draft.refs[kind] == "me" else found.label)
+            if param == "calendar_id":  # a person's calendar entries are on their own calendar
+                params[param] = (await ctx.clio.users.get(found.id)).default_calendar_id
+                continue
+            if param == "assignee_id":
+                params["assignee_type"] = "user"
+        else:
             said.append(found.label)
-    for kind in ("user", "assignee"):
-        if kind in ctx.draft.refs:
-            person = await ctx.ref(kind)
-            if collection == "tasks":
-                params |= {"assignee_id": person.id, "assignee_type": "user"}
-            else:
-                params["user_id"] = person.id
-            said.append("you" if ctx.draft.refs[kind] == "me" else person.label)
+        params[param] = found.id
     if "query" in params:
         said.append(f"“{params['query']}”")
     start = params.get("start_date") or params.get("due_at_from") or params.get("from")
@@ -63,6 +78,8 @@ async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
         )
     if "status" in params:
         said.append(str(params["status"]).replace("_", " "))
+    if params.get("complete") is False:
+        said.append("open")
     return params, said
 
 

@@ -14,7 +14,7 @@ from bot.runtime import Runtime
 from bot.sandbox import SandboxClock, SandboxSettings, create_app
 from bot.server import create_server
 from bot.store import Store
-from tests.conftest import SANDBOX_URL
+from tests.conftest import SANDBOX_URL, RecordingTransport
 from tests.slack_fake import SIGNING_SECRET, USER_ID, FakeSlack, SignedRequest, SlackUser
 
 NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)  # Wed 18 Nov 2026, 10:30 in New York
@@ -54,7 +54,13 @@ def slack(fake_slack: FakeSlack) -> FakeSlack:
 
 
 @pytest.fixture
-async def runtime(sandbox_app, slack, clock, tmp_path) -> AsyncIterator[Runtime]:
+def clio_traffic(sandbox_app) -> RecordingTransport:
+    """What the bot asked Clio, to assert on the queries Clio received."""
+    return RecordingTransport(httpx.ASGITransport(app=sandbox_app))
+
+
+@pytest.fixture
+async def runtime(sandbox_app, slack, clock, tmp_path, clio_traffic) -> AsyncIterator[Runtime]:
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test",
@@ -69,7 +75,7 @@ async def runtime(sandbox_app, slack, clock, tmp_path) -> AsyncIterator[Runtime]
     clio = ClioClient(
         StaticToken(sandbox.issue_token()["access_token"]),
         base_url=SANDBOX_URL,
-        transport=httpx.ASGITransport(app=sandbox_app),
+        transport=clio_traffic,
     )
     runtime = Runtime(settings, store, clio, SANDBOX_URL, clock=clock.now, sandbox=sandbox)
     yield runtime

@@ -1,0 +1,75 @@
+"""Helpers for scenario tests: drive the bot like Slack does, read what the person saw."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from tests.slack.conftest import send
+from tests.slack_fake import CHANNEL_ID, requests
+
+
+def text_of(call) -> str:
+    """Everything a person sees in a posted message: its text and its blocks."""
+    return call.params.get("text", "") + json.dumps(call.params.get("blocks", []))
+
+
+def buttons(call) -> dict[str, str]:
+    """action_id -> value of the buttons on a posted message."""
+    found = {}
+    for block in call.params.get("blocks", []):
+        for element in block.get("elements", []):
+            if element.get("type") == "button":
+                found[element["action_id"]] = element.get("value", "")
+    return found
+
+
+async def reply(slack, name: str, seen: int = 0):
+    """The first post to response_url `name` after the `seen` earlier ones (work after the ack)."""
+    try:
+        async with asyncio.timeout(10):
+            while len(slack.responses(name)) <= seen:  # noqa: ASYNC110 (another thread records)
+                await asyncio.sleep(0.02)
+    except TimeoutError:
+        raise AssertionError(f"nothing posted to {name}") from None
+    return slack.responses(name)[seen]
+
+
+async def command(bot, slack, text: str, name: str = "cmd", **kw):
+    seen = len(slack.responses(name))
+    url = slack.response_url(name)
+    response = await send(bot, requests.slash_command(text, response_url=url, **kw))
+    assert response.status_code == 200
+    return await reply(slack, name, seen)
+
+
+async def click(bot, slack, action_id: str, value: str, name: str = "click", **kw):
+    seen = len(slack.responses(name))
+    url = slack.response_url(name)
+    request = requests.block_actions(
+        action_id, value, response_url=url, channel_id=CHANNEL_ID, **kw
+    )
+    response = await send(bot, request)
+    assert response.status_code == 200
+    return await reply(slack, name, seen)
+
+
+def items(call) -> list[str]:
+    """The list items ("• …" lines) of a posted card."""
+    return [
+        line
+        for block in call.params.get("blocks", [])
+        if block.get("type") == "section"
+        for line in block["text"]["text"].splitlines()
+        if line.startswith("• ")
+    ]
+
+
+def hours_shown(call) -> float:
+    """The "Time shown: X h" total of a time-entry list."""
+    for block in call.params.get("blocks", []):
+        for element in block.get("elements", []):
+            text = element.get("text", "")
+            if isinstance(text, str) and text.startswith("Time shown: "):
+                return float(text.removeprefix("Time shown: ").split(" h")[0])
+    raise AssertionError("no time total on the card")

@@ -1,0 +1,59 @@
+"""Searches and lookups answer at once, paged, and say what was searched."""
+
+from __future__ import annotations
+
+from tests.slack.helpers import buttons, click, command, hours_shown, items, text_of
+
+
+def queried(traffic, path: str) -> list:
+    return [
+        url for method, url, _ in traffic.requests if method == "GET" and url.path.endswith(path)
+    ]
+
+
+async def test_my_tasks_due_this_week(bot, slack, clio_traffic):
+    card = await command(bot, slack, "my tasks due this week")
+    shown = text_of(card)
+    assert "File response to motion" in shown and "Send engagement letter" in shown
+    assert "Review lease amendments" not in shown  # due the week after
+    assert "Prepare deposition outline" not in shown  # Priya's
+    [url] = queried(clio_traffic, "/tasks.json")
+    assert url.params["assignee_type"] == "user" and url.params["due_at_to"] == "2026-11-22"
+
+
+async def test_my_time_today_after_logging(bot, slack):
+    before = hours_shown(await command(bot, slack, "my time today", name="before"))
+    card = await command(bot, slack, "log 1.5h on 00042-Smith drafting a reply brief")
+    await click(bot, slack, "confirm", buttons(card)["confirm"])
+    today = await command(bot, slack, "my time today", name="today")
+    assert "drafting a reply brief" in text_of(today)
+    assert hours_shown(today) == before + 1.5
+
+
+async def test_agenda_reads_my_own_calendar(bot, slack, clio_traffic, runtime):
+    await command(bot, slack, "my agenda tomorrow")
+    [url] = queried(clio_traffic, "/calendar_entries.json")
+    me = await runtime.clio.users.who_am_i()
+    assert url.params["calendar_id"] == str(me.default_calendar_id)
+    assert url.params["from"].startswith("2026-11-19")
+
+
+async def test_lists_page_with_more(bot, slack):
+    first = await command(bot, slack, "find matters")
+    assert len(items(first)) == 10
+    more = await click(bot, slack, "more", buttons(first)["more"])
+    assert len(items(first)) + len(items(more)) == 12  # the demo firm's matters
+    assert "00049-Acme" in text_of(more)
+
+
+async def test_empty_result_says_what_was_searched(bot, slack):
+    card = await command(bot, slack, "tasks on 00047-Bluebird")
+    assert "No tasks (00047-Bluebird" in text_of(card)
+
+
+async def test_get_one_record(bot, slack, runtime):
+    [task] = [t async for t in runtime.clio.tasks.list({"query": "engagement letter"})]
+    card = await command(bot, slack, f"show task {task.id}")
+    assert "Send engagement letter" in text_of(card) and "Open in Clio" in text_of(card)
+    missing = await command(bot, slack, "show task 999999", name="missing")
+    assert "no task 999999" in text_of(missing)
