@@ -320,7 +320,7 @@ class Assistant:
         )
         return Reply(
             text=f"Default matter for this channel: {resolution.found.label}",
-            private=False,
+            visibility="channel",
             cards=[
                 Card(
                     lines=[

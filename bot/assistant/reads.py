@@ -119,6 +119,7 @@ async def page_reply(
         )
         buttons.append(Button(label="More", action=MORE, value=key))
     return Reply(
+        visibility="thread",
         text=heading,
         cards=[
             Card(title=heading, lines=lines, buttons=buttons, note=_total(collection, page.items))
@@ -133,7 +134,7 @@ async def search(ctx: Ctx, collection: str, *, app_host: str) -> Reply:
     noun = PLURALS.get(collection, collection.replace("_", " "))
     what = f"{noun} ({', '.join(said)})" if said else noun
     if not page.items:
-        return Reply.notice(f"No {what} found in Clio.")
+        return Reply.notice(f"No {what} found in Clio.").model_copy(update={"visibility": "thread"})
     return await page_reply(
         ctx, collection, page, app_host=app_host, heading=what[0].upper() + what[1:]
     )
@@ -175,6 +176,7 @@ async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
         else None
     )
     return Reply(
+        visibility="thread",
         text=f"{title} {record.id}",
         cards=[Card(title=f"{title} {record.id}", lines=lines, note=note)],
     )

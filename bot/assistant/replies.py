@@ -11,6 +11,9 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 Style = Literal["primary", "danger"]
+Visibility = Literal["requester", "thread", "channel"]
+"""Who sees a reply: only the requester (confirmations, questions, problems), the thread it
+answers (reads, shown privately on surfaces without threads), or the whole channel."""
 
 
 class ConfirmDialog(BaseModel):
@@ -65,7 +68,7 @@ class Reply(BaseModel):
 
     text: str
     cards: list[Card] = Field(default_factory=list)
-    private: bool = True
+    visibility: Visibility = "requester"
     replace: bool = False
 
     @classmethod

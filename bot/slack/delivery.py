@@ -21,17 +21,18 @@ async def deliver(
 ) -> None:
     """Through `respond` (slash commands, buttons), else a DM post or a thread reply.
 
-    Private replies (confirmations above all) are ephemeral: only the requester sees them.
+    Replies for the requester only (confirmations above all) are ephemeral; through `respond`
+    everything is, unless meant for the whole channel.
     """
     blocks = render(reply)
     if respond is not None:
         await respond(
             text=reply.text,
             blocks=blocks,
-            response_type="ephemeral" if reply.private else "in_channel",
+            response_type="in_channel" if reply.visibility == "channel" else "ephemeral",
             replace_original=reply.replace,
         )
-    elif direct or not reply.private:
+    elif direct or reply.visibility != "requester":
         await client.chat_postMessage(
             channel=channel, text=reply.text, blocks=blocks, thread_ts=thread_ts
         )

@@ -73,3 +73,29 @@ def hours_shown(call) -> float:
             if isinstance(text, str) and text.startswith("Time shown: "):
                 return float(text.removeprefix("Time shown: ").split(" h")[0])
     raise AssertionError("no time total on the card")
+
+
+def state_of(view: dict, **changes) -> dict:
+    """`view.state.values` for a modal submitted with its prefilled values, bar `changes`."""
+    values: dict = {}
+    for block in view["blocks"]:
+        if block.get("type") != "input":
+            continue
+        element = block["element"]
+        name, kind = block["block_id"], element["type"]
+        if kind == "plain_text_input":
+            state = {"value": changes.get(name, element.get("initial_value"))}
+        elif kind == "datepicker":
+            state = {"selected_date": changes.get(name, element.get("initial_date"))}
+        elif kind == "datetimepicker":
+            state = {"selected_date_time": changes.get(name, element.get("initial_date_time"))}
+        elif kind == "checkboxes":
+            chosen = changes.get(name, bool(element.get("initial_options")))
+            state = {"selected_options": element["options"] if chosen else []}
+        elif kind == "static_select":
+            value = changes.get(name, (element.get("initial_option") or {}).get("value"))
+            state = {"selected_option": {"value": value} if value else None}
+        else:
+            raise AssertionError(f"unexpected element {kind}")
+        values[name] = {"value": {"type": kind, **state}}
+    return values
