@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any, Self
 
 import httpx
@@ -23,6 +25,18 @@ log = logging.getLogger(__name__)
 
 DEFAULT_API_VERSION = "4.0.13"
 Params = Mapping[str, Any]
+WaitNotice = Callable[[float], Awaitable[None]]
+_on_rate_limited: ContextVar[WaitNotice | None] = ContextVar("on_rate_limited", default=None)
+
+
+@contextlib.contextmanager
+def notify_rate_limits(notice: WaitNotice) -> Iterator[None]:
+    """Within this block, tell the person (once a request) when Clio asks us to wait."""
+    token = _on_rate_limited.set(notice)
+    try:
+        yield
+    finally:
+        _on_rate_limited.reset(token)
 
 
 class ClioSession:
@@ -145,6 +159,9 @@ class ClioSession:
                 assert isinstance(error, ClioRateLimited)
                 wait = error.retry_after if error.retry_after is not None else 60.0
                 log.info("clio rate limited; waiting %.1fs (attempt %d)", wait, attempt)
+                notice = _on_rate_limited.get()
+                if notice is not None and attempt == 1:
+                    await notice(wait)
                 self._limiter.penalise(self.auth.key, wait)
                 continue
             elif status >= 500 and method == "GET" and attempt < self._max_retries:

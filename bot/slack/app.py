@@ -36,7 +36,14 @@ def build_app(runtime: Runtime) -> AsyncApp:
         listeners.register(app, deps)
 
     @app.error
-    async def failed(error, body):
+    async def failed(error, body, respond):
+        """Never a stack trace and never silence: log ids only, tell the person plainly."""
         log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
+        if respond is not None and body.get("response_url"):
+            await respond(
+                text="Sorry, something went wrong on my side and that was not finished. "
+                "Nothing was written to Clio twice; please try again.",
+                replace_original=False,
+            )
 
     return app

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant import Assistant, Requester
+from bot.clio.session import notify_rate_limits
 from bot.runtime import Runtime
 from bot.slack.directory import Directory
 
@@ -21,6 +23,18 @@ class SlackDeps:
             return (await self.directory.profile(client, team_id, user_id))["email"]
 
         return self.runtime.assistant(email_for)
+
+    @staticmethod
+    def busy(respond: AsyncRespond | None):
+        """While Clio rate-limits us, say so instead of going quiet."""
+
+        async def notice(wait: float) -> None:
+            if respond is not None:
+                await respond(
+                    text=f"Clio is busy, retrying in {wait:.0f} s…", replace_original=False
+                )
+
+        return notify_rate_limits(notice)
 
     async def requester(
         self,

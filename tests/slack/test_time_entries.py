@@ -5,9 +5,14 @@ from __future__ import annotations
 import asyncio
 import time
 
+import httpx
+
+from bot.runtime import Runtime
+from bot.server import create_server
+from bot.store import Store
 from tests.slack.conftest import send
 from tests.slack.helpers import buttons, click, command, reply, text_of
-from tests.slack_fake import requests
+from tests.slack_fake import SlackUser, requests
 
 
 async def entries(runtime, note: str):
@@ -175,3 +180,65 @@ async def test_other_user_cannot_confirm(bot, slack, runtime):
     stolen = await click(bot, slack, "confirm", buttons(card)["confirm"], user_id="U0PRIYA01")
     assert "isn't yours" in text_of(stolen)
     assert await entries(runtime, "drafting brief") == []
+
+
+async def test_busy_clio_is_said_then_answered(bot, slack, runtime):
+    runtime.sandbox.faults.add("GET", "/tasks", 429, retry_after=1)
+    seen = len(slack.responses("cmd"))
+    await send(
+        bot,
+        requests.slash_command("my tasks due this week", response_url=slack.response_url("cmd")),
+    )
+    busy = await reply(slack, "cmd", seen)
+    assert "Clio is busy, retrying" in text_of(busy)
+    answer = await reply(slack, "cmd", seen + 1)
+    assert "File response to motion" in text_of(answer)
+
+
+async def test_unexpected_failure_is_told_plainly(bot, slack, runtime, caplog):
+    runtime.sandbox.faults.add("GET", "/tasks", 200, body={"data": [{"id": "not a number"}]})
+    card = await command(bot, slack, "my tasks due this week")
+    assert "something went wrong on my side" in text_of(card)
+    assert "Traceback" not in text_of(card)
+
+
+async def test_dates_follow_the_persons_slack_time_zone(bot, slack):
+    slack.add_user(
+        SlackUser(
+            id="U0HANNAH1",
+            name="hannah",
+            email="hannah@demo-firm.test",
+            tz="Pacific/Auckland",
+            tz_offset=46800,
+        )
+    )
+    card = await command(bot, slack, "log 1h on 00042-Smith research today", user_id="U0HANNAH1")
+    assert "Thu 19 Nov 2026" in text_of(card)  # already Thursday in Auckland
+
+
+async def test_two_bot_instances_sharing_a_database_write_once(bot, slack, runtime):
+    other_runtime = Runtime(
+        runtime.settings,
+        Store(runtime.settings.database_url),
+        runtime.clio,
+        runtime.app_host,
+        clock=runtime.clock,
+        sandbox=runtime.sandbox,
+    )
+    other = create_server(runtime.settings, runtime=other_runtime)
+    card = await command(bot, slack, "log 0.2 on 00042-Smith emails with opposing counsel")
+    key = buttons(card)["confirm"]
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=other), base_url="http://bot2.test"
+    ) as bot2:
+        clicks = [
+            send(
+                b, requests.block_actions("confirm", key, response_url=slack.response_url(f"i{n}"))
+            )
+            for n, b in enumerate([bot, bot2, bot, bot2])
+        ]
+        assert all(r.status_code == 200 for r in await asyncio.gather(*clicks))
+        for n in range(4):
+            await reply(slack, f"i{n}")
+    assert len(await entries(runtime, "emails with opposing counsel")) == 1
+    await other_runtime.store.close()

@@ -19,7 +19,10 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
     async def clio_command(ack, body, client, respond):
         await ack()  # within 3 s, before any Clio call
         who = await deps.requester(client, body, channel_id=body.get("channel_id"))
-        reply = await deps.assistant(client, who.team_id).handle_text(who, body.get("text") or "")
+        with deps.busy(respond):
+            reply = await deps.assistant(client, who.team_id).handle_text(
+                who, body.get("text") or ""
+            )
         await deliver(reply, client=client, respond=respond)
 
     @app.event("app_mention")

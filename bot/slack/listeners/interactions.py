@@ -33,9 +33,10 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
     async def button(ack, body, action, client, respond):
         await ack()
         who = await deps.requester(client, body, channel_id=_channel(body))
-        reply = await deps.assistant(client, who.team_id).handle_action(
-            who, action["action_id"], action.get("value") or ""
-        )
+        with deps.busy(respond):
+            reply = await deps.assistant(client, who.team_id).handle_action(
+                who, action["action_id"], action.get("value") or ""
+            )
         await deliver(reply, client=client, respond=respond)
 
     @app.action(questions.SEARCH)
