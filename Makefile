@@ -3,7 +3,6 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PORT ?= 8765
 
 .PHONY: run test lint bench clean
 
@@ -13,7 +12,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/clio-bot sandbox --port $(PORT)
+	$(BIN)/clio-bot run
 
 test: $(STAMP)
 	$(BIN)/pytest

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from bot.assistant import Assistant, Reply, Requester
 from bot.assistant.forms import Form
+from bot.assistant.operations import COLLECTIONS
 from bot.assistant.replies import Ask, Button, Picker
 from bot.clio import ClioError
+from bot.clio.models import fields_for
 from bot.runtime import Runtime
 
 LINK = re.compile(r"<([^|>]+)\|([^>]+)>")
@@ -30,9 +32,27 @@ TRIES = [
 ]
 
 
-def plain(text: str) -> str:
+def _web_paths() -> dict[str, str]:
+    """Clio web-app segment -> API collection, where the segment names one collection."""
+    segments = [c.web for c in COLLECTIONS.values() if c.web]
+    return {c.web: c.path for c in COLLECTIONS.values() if c.web and segments.count(c.web) == 1}
+
+
+WEB_PATHS = _web_paths()
+SANDBOX_LINK = re.compile(r"/nc/#/([a-z_]+)/(\w+)$")
+
+
+def _link(url: str, label: str, sandbox_host: str | None) -> str:
+    """A link as terminal text; a sandbox record's link becomes the `:clio` command showing it."""
+    found = SANDBOX_LINK.search(url) if sandbox_host and url.startswith(sandbox_host) else None
+    if found and found.group(1) in WEB_PATHS:
+        return f"{label}: type “:clio {WEB_PATHS[found.group(1)]}/{found.group(2)}.json”"
+    return f"{label} ({url})"
+
+
+def plain(text: str, sandbox_host: str | None = None) -> str:
     """Slack mrkdwn as terminal text."""
-    text = LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
+    text = LINK.sub(lambda m: _link(m.group(1), m.group(2), sandbox_host), text)
     for code, symbol in EMOJI.items():
         text = text.replace(code, symbol)
     return text.replace("*", "").replace("`", "")
@@ -47,13 +67,13 @@ class Screen:
     ask: Ask | None = None
 
 
-def render(reply: Reply, screen: Screen) -> str:
+def render(reply: Reply, screen: Screen, sandbox_host: str | None = None) -> str:
     screen.buttons, screen.picker, screen.ask = [], None, None
     out: list[str] = []
     for card in reply.cards:
         if card.title:
             out.append(f"== {card.title} ==")
-        out.extend(plain(line) for line in card.lines)
+        out.extend(plain(line, sandbox_host) for line in card.lines)
         if card.ask:
             screen.ask = card.ask
             out.append(f"  (type your answer: {card.ask.label})")
@@ -83,7 +103,8 @@ class Console:
         return self.who.email if user_id == self.who.user_id else None
 
     def show(self, reply: Reply) -> None:
-        self.write(render(reply, self.screen))
+        sandbox_host = self.runtime.app_host if self.runtime.sandbox is not None else None
+        self.write(render(reply, self.screen, sandbox_host))
 
     async def handle(self, line: str, read: Callable[[str], asyncio.Future]) -> None:
         line = line.strip()
@@ -161,10 +182,12 @@ class Console:
 
     async def _raw(self, path: str) -> None:
         """`:clio activities/12.json`: a record as Clio stores it (the demo's "see it in Clio")."""
+        collection = COLLECTIONS.get(path.strip("/").split("/")[0].removesuffix(".json"))
+        params = None
+        if collection is not None and "fields=" not in path:
+            params = {"fields": fields_for(collection.record)}
         try:
-            body = await self.assistant.clio.request(
-                "GET", path, params={"fields": "all" if False else None} if False else None
-            )
+            body = await self.assistant.clio.request("GET", path, params=params)
         except (ClioError, ValueError) as error:
             self.write(f"Clio: {getattr(error, 'message', error)}")
             return

@@ -1,0 +1,74 @@
+"""The console demo, end to end: the real `clio-bot console` process on the embedded sandbox."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.sandbox import create_app
+
+CLIO_BOT = Path(sys.executable).with_name("clio-bot")
+
+
+def run_console(cwd: Path, lines: list[str]) -> str:
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLIO_", "DATABASE_URL"))
+    }
+    done = subprocess.run(
+        [str(CLIO_BOT), "console"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_newcomer_logs_time_and_sees_it_in_clio(tmp_path):
+    out = run_console(
+        tmp_path,
+        [
+            "log 1.5h on Smith v Jones yesterday drafting motion to compel",
+            "1",  # Create
+            "log time on Acme reviewing the contract",
+            "2",  # 00049-Acme
+            "1.5h",
+            "3",  # Cancel
+        ],
+    )
+    assert "You are Alice Nguyen <alice@demo-firm.test>" in out and "try:" in out
+    assert "[1] Create" in out and "✔ Created: Time entry · 1.5 h" in out
+    assert "Which matter did you mean by “Acme”?" in out and "How much time?" in out
+    assert "Cancelled: nothing was written to Clio." in out
+    assert "Traceback" not in out
+
+    sandbox = create_app(db_path=str(tmp_path / "clio-sandbox.db")).state.sandbox
+    notes = [a["note"] for a in sandbox.store.all("activities")]
+    assert notes.count("drafting motion to compel") == 1
+    assert "reviewing the contract" not in notes
+    assert (tmp_path / "clio-bot.db").exists()
+
+
+def test_raw_record_and_edit(tmp_path):
+    out = run_console(
+        tmp_path,
+        [
+            "log 30 min on 00039-Patel reviewing the will",
+            "2",  # Edit
+            "1",  # Time
+            "",  # Date kept
+            "",  # Matter kept
+            "reviewing the will and codicil",
+            "",  # Non-billable kept
+            "1",  # Create
+        ],
+    )
+    assert "Time entry · 1 h · " in out and "reviewing the will and codicil" in out
+    created = out.split("type “:clio ")[1].split("”")[0]
+    shown = run_console(tmp_path, [f":clio {created}"])
+    assert '"quantity": 3600' in shown and "reviewing the will and codicil" in shown

@@ -1,0 +1,34 @@
+"""The Slack app manifest matches what the app listens for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from bot.slack.listeners.shortcuts import LOG_FROM_MESSAGE, NEW_TIME_ENTRY
+
+MANIFEST = yaml.safe_load((Path(__file__).parent.parent / "manifest.yml").read_text())
+
+
+def test_command_shortcuts_and_urls():
+    features = MANIFEST["features"]
+    assert [c["command"] for c in features["slash_commands"]] == ["/clio"]
+    assert {s["callback_id"] for s in features["shortcuts"]} == {NEW_TIME_ENTRY, LOG_FROM_MESSAGE}
+    assert features["app_home"]["home_tab_enabled"] is True
+    settings = MANIFEST["settings"]
+    urls = [
+        features["slash_commands"][0]["url"],
+        settings["event_subscriptions"]["request_url"],
+        settings["interactivity"]["request_url"],
+        settings["interactivity"]["message_menu_options_url"],
+    ]
+    assert all(url.endswith("/slack/events") for url in urls)
+
+
+def test_events_and_scopes_cover_the_listeners():
+    events = set(MANIFEST["settings"]["event_subscriptions"]["bot_events"])
+    assert {"app_mention", "message.im", "app_home_opened"} <= events
+    scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
+    # users:read(.email) give the time zone and the email that finds the person's Clio user
+    assert {"commands", "chat:write", "users:read", "users:read.email", "im:history"} <= scopes
