@@ -14,8 +14,10 @@ from bot.runtime import Runtime
 from bot.sandbox import SandboxClock, SandboxSettings, create_app
 from bot.server import create_server
 from bot.store import Store
+from bot.store.db import Base
 from tests.conftest import SANDBOX_URL, RecordingTransport
 from tests.slack_fake import SIGNING_SECRET, USER_ID, FakeSlack, SignedRequest, SlackUser
+from tests.store.conftest import POSTGRES_URL
 
 NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)  # Wed 18 Nov 2026, 10:30 in New York
 PRIYA = "U0PRIYA01"
@@ -60,16 +62,30 @@ def clio_traffic(sandbox_app) -> RecordingTransport:
 
 
 @pytest.fixture
-async def runtime(sandbox_app, slack, clock, tmp_path, clio_traffic) -> AsyncIterator[Runtime]:
+def bot_database_url(request, tmp_path) -> str:
+    """SQLite by default; `indirect` parametrisation with "postgresql" uses TEST_DATABASE_URL."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return f"sqlite:///{tmp_path / 'bot.db'}"
+    if not POSTGRES_URL:
+        pytest.skip("TEST_DATABASE_URL is not set: no PostgreSQL server to test against")
+    return POSTGRES_URL
+
+
+@pytest.fixture
+async def runtime(
+    sandbox_app, slack, clock, bot_database_url, clio_traffic
+) -> AsyncIterator[Runtime]:
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test",
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=slack.url,
-        database_url=f"sqlite:///{tmp_path / 'bot.db'}",
+        database_url=bot_database_url,
         bot_admins=ADMIN,
     )
     store = Store(settings.database_url)
+    async with store.engine.begin() as connection:
+        await connection.run_sync(Base.metadata.drop_all)
     await store.create_tables()
     sandbox = sandbox_app.state.sandbox
     clio = ClioClient(

@@ -6,6 +6,7 @@ import asyncio
 import time
 
 import httpx
+import pytest
 
 from bot.runtime import Runtime
 from bot.server import create_server
@@ -216,6 +217,7 @@ async def test_dates_follow_the_persons_slack_time_zone(bot, slack):
     assert "Thu 19 Nov 2026" in text_of(card)  # already Thursday in Auckland
 
 
+@pytest.mark.parametrize("bot_database_url", ["sqlite", "postgresql"], indirect=True)
 async def test_two_bot_instances_sharing_a_database_write_once(bot, slack, runtime):
     other_runtime = Runtime(
         runtime.settings,
