@@ -19,21 +19,15 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_client_id: str | None = None
-    slack_client_secret: SecretStr | None = None
     slack_api_url: str | None = None
 
     clio_region: str = "us"
     clio_base_url: str | None = None
-    clio_client_id: str | None = None
-    clio_client_secret: SecretStr | None = None
     clio_access_token: SecretStr | None = None
     clio_api_version: str = "4.0.13"
 
     database_url: str = DEFAULT_DATABASE_URL
-    public_url: str = "http://localhost:3000"
-    bot_encryption_key: SecretStr | None = None
     bot_admins: Annotated[frozenset[str], NoDecode] = Field(default_factory=frozenset)
-    port: int = 3000
 
     @field_validator("bot_admins", mode="before")
     @classmethod

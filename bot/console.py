@@ -213,7 +213,6 @@ async def run_console(runtime: Runtime) -> None:
         email=me.email,
         tz=me.time_zone or "America/New_York",
         is_admin=True,
-        surface="console",
     )
     console = Console(runtime, who, print)
     firm = me.account.name if me.account else "the demo firm"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -34,13 +35,22 @@ class Runtime:
     app_host: str
     clock: Callable[[], dt.datetime] = utc_now
     sandbox: object | None = field(default=None, repr=False)
+    tidying: asyncio.Task | None = field(default=None, repr=False)
 
     def assistant(self, email_for: EmailLookup) -> Assistant:
         return Assistant(
             self.clio, self.store, app_host=self.app_host, email_for=email_for, clock=self.clock
         )
 
+    async def housekeeping(self, every: float = 3600) -> None:
+        """Tidy the store now and then, for as long as the bot runs."""
+        while True:
+            await self.store.tidy(now=self.clock())
+            await asyncio.sleep(every)
+
     async def close(self) -> None:
+        if self.tidying is not None:
+            self.tidying.cancel()
         await self.clio.aclose()
         await self.store.close()
 
@@ -58,7 +68,7 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
         )
         host = app_host(settings.clio_region, settings.clio_base_url)
         log.info("using one shared Clio identity on %s", host)
-        return Runtime(settings, store, clio, host)
+        return _running(Runtime(settings, store, clio, host))
     from bot.sandbox import create_app
 
     sandbox_app = create_app(db_path=sandbox_db, public_url=SANDBOX_URL)
@@ -71,4 +81,9 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
         api_version=settings.clio_api_version,
     )
     log.info("no Clio credentials: using the embedded sandbox")
-    return Runtime(settings, store, clio, SANDBOX_URL, sandbox=sandbox)
+    return _running(Runtime(settings, store, clio, SANDBOX_URL, sandbox=sandbox))
+
+
+def _running(runtime: Runtime) -> Runtime:
+    runtime.tidying = asyncio.create_task(runtime.housekeeping())
+    return runtime

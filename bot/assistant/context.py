@@ -15,16 +15,6 @@ from bot.store import Store
 
 NOUNS = {"matter": "matter", "client": "client", "contact": "contact"}  # others: "person"
 PICKERS = {"matter": "matter", "client": "contact", "contact": "contact"}  # others: "user"
-RECORD_KINDS = {
-    "task": "tasks",
-    "activity": "activities",
-    "calendar_entry": "calendar_entries",
-    "note": "notes",
-    "communication": "communications",
-    "folder": "folders",
-    "document": "documents",
-    "bill": "bills",
-}
 ID = re.compile(r"^#?(\d+)$")
 
 

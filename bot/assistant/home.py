@@ -13,8 +13,6 @@ from bot.assistant.requester import Requester
 from bot.assistant.resolve import Resolver
 from bot.clio import ClioClient, ClioError
 
-OPEN_TASK_STATUSES = ("pending", "in_progress", "in_review")
-
 
 async def home_cards(
     clio: ClioClient, resolver: Resolver, who: Requester, now: dt.datetime

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel
 
 DEFAULT_TZ = "America/New_York"
@@ -19,4 +17,3 @@ class Requester(BaseModel):
     email: str | None = None
     tz: str = DEFAULT_TZ
     is_admin: bool = False
-    surface: Literal["slack", "console"] = "slack"

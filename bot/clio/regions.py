@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-Region = Literal["us", "eu", "ca", "au"]
-
 REGION_HOSTS: dict[str, str] = {
     "us": "https://app.clio.com",
     "eu": "https://eu.app.clio.com",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.store.cache import Cache
 from bot.store.channels import ChannelDefaults
 from bot.store.confirmations import Claim, Confirmations
@@ -10,6 +12,8 @@ from bot.store.drafts import Drafts
 from bot.store.events import SeenEvents
 from bot.store.prefs import Preferences
 from bot.store.undo import UndoLog
+
+SEEN_EVENTS_KEPT = dt.timedelta(days=1)
 
 
 class Store:
@@ -25,6 +29,12 @@ class Store:
         self.channels = ChannelDefaults(sessions)
         self.cache = Cache(sessions)
         self.events = SeenEvents(sessions)
+
+    async def tidy(self, *, now: dt.datetime) -> None:
+        """Drop what has expired: cached lookups, old drafts, event ids older than a day."""
+        await self.cache.purge(now=now)
+        await self.drafts.purge(now=now)
+        await self.events.forget_before(now - SEEN_EVENTS_KEPT)
 
     async def create_tables(self) -> None:
         async with self.engine.begin() as connection:

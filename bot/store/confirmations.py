@@ -134,10 +134,3 @@ class Confirmations:
                 .values(plan=plan)
             )
         return done.rowcount == 1
-
-    async def attach_message(self, id: str, message: dict[str, Any]) -> None:
-        """Remember where the card was posted (channel, ts or response_url) to update it later."""
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(Confirmation).where(Confirmation.id == id).values(message=message)
-            )

@@ -38,6 +38,11 @@ class Drafts:
         async with self._sessions.begin() as session:
             await session.execute(update(Draft).where(Draft.id == key).values(data=data))
 
+    async def purge(self, *, now: dt.datetime) -> int:
+        async with self._sessions.begin() as session:
+            done = await session.execute(delete(Draft).where(Draft.expires_at <= now))
+        return done.rowcount
+
     async def take(self, key: str, *, user_id: str) -> bool:
         """Finish a draft; only one caller gets True (double clicks start one request)."""
         async with self._sessions.begin() as session:

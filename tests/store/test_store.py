@@ -112,3 +112,14 @@ async def test_seen_events_dedupe(store):
     assert results.count(True) == 1
     assert await store.events.forget_before(NOW + dt.timedelta(seconds=1)) == 1
     assert await store.events.first_time("Ev1", now=NOW)
+
+
+async def test_tidy_drops_what_expired(store):
+    await store.cache.put("k", 1, now=NOW, ttl=dt.timedelta(seconds=1))
+    await store.events.first_time("Ev9", now=NOW)
+    key = await store.drafts.create(team_id="T1", user_id="U1", data={}, expires_at=NOW + TTL)
+    later = NOW + dt.timedelta(days=2)
+    await store.tidy(now=later)
+    assert await store.cache.get("k", now=NOW) is None
+    assert await store.drafts.get(key, user_id="U1", now=NOW) is None
+    assert await store.events.first_time("Ev9", now=later)  # forgotten: seen anew
