@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.assistant.humanize import day, hours, moment, money, quote
+from bot.assistant.humanize import day, hours, moment, money, quote, time_of_day
 from bot.clio import models as m
 
 
@@ -47,7 +47,7 @@ def task(t: m.Task) -> tuple[str, list[str]]:
 def calendar_entry(e: m.CalendarEntry) -> tuple[str, list[str]]:
     when = moment(e.start_at, all_day=bool(e.all_day))
     if e.end_at and not e.all_day and e.start_at and e.end_at.date() == e.start_at.date():
-        when += "–" + e.end_at.strftime("%I:%M %p").lstrip("0").replace(":00 ", " ")
+        when += f"–{time_of_day(e.end_at)}"
     lines = [quote(e.summary or "untitled"), when, e.location, _matter(e)]
     return "Calendar entry", [x for x in lines if x]
 

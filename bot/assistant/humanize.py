@@ -29,8 +29,14 @@ def moment(value: dt.datetime | str | None, *, all_day: bool = False) -> str:
         value = dt.datetime.fromisoformat(value)
     if all_day:
         return f"{day(value.date())}, all day"
-    hour = value.strftime("%I:%M %p").lstrip("0").replace(":00 ", " ")
-    return f"{day(value.date())} {hour}"
+    return f"{day(value.date())} {time_of_day(value)}"
+
+
+def time_of_day(value: dt.datetime | str) -> str:
+    """"3 PM", "9:30 AM"."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.strftime("%I:%M %p").lstrip("0").replace(":00 ", " ")
 
 
 def money(amount: float | None, currency: str = "$") -> str:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
-from bot.assistant.humanize import moment, quote
+from bot.assistant.humanize import moment, quote, time_of_day
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, target, update_plan
 
@@ -50,7 +50,7 @@ async def create(ctx: Ctx) -> Plan:
         body["all_day"] = True
     when = moment(start, all_day=all_day)
     if not all_day:
-        when += "–" + moment(end).split(" ", 4)[-1]
+        when += f"–{time_of_day(end)}"
     lines = [quote(summary), when]
     if ctx.has("location"):
         body["location"] = ctx.value("location")
