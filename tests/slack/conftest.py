@@ -16,9 +16,11 @@ from bot.server import create_server
 from bot.store import Store
 from bot.store.db import Base
 from tests.conftest import SANDBOX_URL, RecordingTransport
+from tests.openapi_spec import load_spec, validate_request
 from tests.slack_fake import SIGNING_SECRET, USER_ID, FakeSlack, SignedRequest, SlackUser
 from tests.store.conftest import POSTGRES_URL
 
+SPEC = load_spec()
 NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)  # Wed 18 Nov 2026, 10:30 in New York
 PRIYA = "U0PRIYA01"
 MARCUS = "U0MARCUS1"
@@ -110,3 +112,17 @@ async def bot(runtime) -> AsyncIterator[httpx.AsyncClient]:
 
 async def send(bot: httpx.AsyncClient, request: SignedRequest) -> httpx.Response:
     return await bot.post("/slack/events", content=request.body, headers=request.headers)
+
+
+@pytest.fixture(autouse=True)
+def bot_requests_match_the_spec(clio_traffic):
+    """After each scenario, every request the bot sent to Clio validates against the spec."""
+    yield
+    if SPEC is None:
+        return
+    for method, url, body in clio_traffic.requests:
+        if url.path.startswith("/api/v4/"):
+            params = {key: url.params.get_list(key) for key in url.params}
+            validate_request(
+                SPEC, method, url.path, params, body if isinstance(body, dict) else None
+            )
