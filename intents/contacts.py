@@ -223,7 +223,7 @@ def _details(reading: Reading) -> dict[str, Any]:
     found = reading.scan.first(_ADDRESS)
     if found:
         reading.scan.take_match(found)
-        fields["addresses"] = [_address(found["kind"], reading.message.plain(found["v"]))]
+        fields["addresses"] = [parse_address(found["kind"], reading.message.plain(found["v"]))]
     company = labelled.take(reading, r"company|employer|works\s+(?:at|for)")
     if company:
         reading.refs["company"] = company
@@ -236,7 +236,7 @@ def _details(reading: Reading) -> dict[str, Any]:
     return fields
 
 
-def _address(kind: str | None, text: str) -> dict[str, Any]:
+def parse_address(kind: str | None, text: str) -> dict[str, Any]:
     """Street, city, then "province postal code", then country, as written between commas."""
     name = {"home": "Home", "billing": "Billing", "other": "Other"}.get((kind or "").lower())
     parts = [p.strip() for p in text.split(",") if p.strip()]

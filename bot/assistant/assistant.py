@@ -20,7 +20,15 @@ from bot.assistant.problems import explain
 from bot.assistant.replies import Card, Reply
 from bot.assistant.requester import Requester
 from bot.assistant.resolve import EmailLookup, Resolver
-from bot.assistant.writes import activities, calendar, matters, notes, tasks
+from bot.assistant.writes import (
+    activities,
+    calendar,
+    communications,
+    contacts,
+    matters,
+    notes,
+    tasks,
+)
 from bot.clio import ClioClient, ClioError
 from bot.store import Store
 
@@ -35,6 +43,8 @@ PLANNERS: dict[tuple[str, str], Planner] = {
         ("calendar_entries", calendar),
         ("notes", notes),
         ("matters", matters),
+        ("contacts", contacts),
+        ("communications", communications),
     )
     for action in ("create", "update", "delete")
 }
@@ -45,6 +55,8 @@ RECORD_KIND = {
     "notes": "note",
     "matters": "matter",
     "contacts": "contact",
+    "communications": "communication",
+    "users": "user",
 }
 DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE | re.DOTALL)
 
