@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import intents
-from bot.assistant import cards, forms, help, questions, reads
+from bot.assistant import cards, forms, help, questions, reads, users
 from bot.assistant.answers import read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
@@ -110,6 +110,8 @@ class Assistant:
             return Reply.notice(f"I didn't understand that. {hint}")
         ctx = self._ctx(who, draft)
         try:
+            if action == "search" and resource == "users":
+                return await users.search(ctx, app_host=self.app_host)
             if action == "search":
                 return await reads.search(ctx, resource, app_host=self.app_host)
             if action == "get" and resource in RECORD_KIND:
