@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.assistant import one_line
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
@@ -73,12 +74,7 @@ def _channel_lines(found: dict[str, list[dict[str, Any]]]) -> list[str]:
     for item in found.get("phone_numbers", []):
         lines.append(f"{item.get('name', 'Work').lower()} phone {item['number']}")
     for item in found.get("addresses", []):
-        where = ", ".join(
-            str(item[k])
-            for k in ("street", "city", "province", "postal_code", "country")
-            if item.get(k)
-        )
-        lines.append(f"{item.get('name', 'Work').lower()} address {where}")
+        lines.append(f"{item.get('name', 'Work').lower()} address {one_line.address(item)}")
     for item in found.get("web_sites", []):
         lines.append(f"web site {item['address']}")
     return lines
