@@ -2,7 +2,9 @@
 "change John Smith's email to js@x.com", "find clients named Smith", "delete contact 55".
 
 People get `first_name`/`last_name` (and `prefix`, `middle_name`); companies `name`. Emails and
-phones are Clio's nested lists: `[{"name": "Work", "address": ..., "default_email": true}]`.
+phones are Clio's nested lists: `[{"name": "Work", "address": ..., "default_email": true}]`;
+"title CFO", "website acme.com" and "home address: 1 Main St, Springfield, IL 62701" give `title`,
+`web_sites` and `addresses` (street, city, then province and postal code).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from intents import names, records, search
+from intents import labelled, names, records, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -128,6 +130,7 @@ _EMPLOYER = re.compile(
 
 def _create(reading: Reading, command: Command) -> None:
     channels = _channels(reading)
+    channels |= _details(reading)
     company = command.noun is not None and command.noun.detail == "Company"
     employer = None if company else reading.scan.first(_EMPLOYER)
     if employer:
@@ -147,8 +150,13 @@ def _search(reading: Reading, command: Command) -> None:
     detail = command.noun.detail if command.noun else None
     if command.noun and command.noun_text.startswith("client"):
         reading.fields["client_only"] = True
+        if kind_word := reading.scan.first(_CONTACTS_WORD):
+            reading.scan.take_match(kind_word)
     elif detail == "Company" or (detail == "Person" and command.noun_text in ("people", "persons")):
         reading.fields["type"] = detail
+    if initial := reading.scan.first(_INITIAL):
+        reading.scan.take_match(initial)
+        reading.fields["initial"] = initial["letter"].upper()
     if command.noun:
         reading.scan.take(command.noun_start, command.noun_end)
     search.query(reading)
@@ -165,6 +173,10 @@ def _record(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
+_CONTACTS_WORD = re.compile(r"\bcontacts?\b", re.I)
+_INITIAL = re.compile(
+    r"\b(?:(?:starting|beginning)\s+with|initial)\s+(?:the\s+letter\s+)?(?P<letter>[a-z])\b", re.I
+)
 _OWNER = re.compile(r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)(?:'s|’s|s')(?=\s)")
 
 
@@ -177,6 +189,7 @@ def _update(reading: Reading, command: Command) -> None:
     else:
         records.take(reading, command)
     channels = _channels(reading)
+    channels |= _details(reading)
     reading.fields.update(channels)
     rename = scan.first(re.compile(r"\b(?:name|rename)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I))
     if not channels and rename:
@@ -192,3 +205,49 @@ def _update(reading: Reading, command: Command) -> None:
         reading.hint = "Which contact? e.g. 'contact Jane Doe'."
         reading.confidence = 0.5
     reading.free_text(take=False)
+
+
+_ADDRESS = re.compile(
+    r"\b(?:(?P<kind>work|home|billing|other|office)\s+)?address\b\s*(?::|is|to)?\s*"
+    r"(?P<v>[^;]+?)(?=\s*(?:;|$)|\s+(?:e-?mail|phone|mobile|title|web\s*site)\b)",
+    re.I,
+)
+_POSTAL = re.compile(
+    r"^(?P<province>.*?)\s*(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)?$"
+)
+
+
+def _details(reading: Reading) -> dict[str, Any]:
+    """A person's title, a web site and a postal address, where labelled."""
+    fields: dict[str, Any] = {}
+    found = reading.scan.first(_ADDRESS)
+    if found:
+        reading.scan.take_match(found)
+        fields["addresses"] = [parse_address(found["kind"], reading.message.plain(found["v"]))]
+    company = labelled.take(reading, r"company|employer|works\s+(?:at|for)")
+    if company:
+        reading.refs["company"] = company
+    title = labelled.take(reading, r"(?:job\s+)?title")
+    if title:
+        fields["title"] = title
+    site = labelled.take(reading, r"web\s*site")
+    if site:
+        fields["web_sites"] = [{"name": "Work", "address": site, "default_web_site": True}]
+    return fields
+
+
+def parse_address(kind: str | None, text: str) -> dict[str, Any]:
+    """Street, city, then "province postal code", then country, as written between commas."""
+    name = {"home": "Home", "billing": "Billing", "other": "Other"}.get((kind or "").lower())
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    address: dict[str, Any] = {"name": name or "Work", "street": parts[0] if parts else text}
+    if len(parts) > 1:
+        address["city"] = parts[1]
+    if len(parts) > 2 and (match := _POSTAL.match(parts[2])):
+        if match["province"]:
+            address["province"] = match["province"]
+        if match["postal"]:
+            address["postal_code"] = match["postal"]
+    if len(parts) > 3:
+        address["country"] = parts[3]
+    return address

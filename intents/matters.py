@@ -1,15 +1,18 @@
 """Matters: "new matter for Acme Corp: contract dispute", "close matter 00042-Smith",
-"reopen the Patel matter", "open matters for client Acme", "my matters opened this month".
+"reopen the Patel matter", "open matters for client Acme", "my matters opened this month",
+"new matter for Acme: lease, practice area Litigation, responsible Marcus, non-billable".
 
 A new matter's client goes to `refs.client`; its description is the text after ":", "re" or "-"
 (or the whole remaining text). "my matters" is `refs.user = me` (the responsible attorney).
+Labelled clauses give `refs.practice_area`, `refs.responsible_attorney`,
+`refs.originating_attorney`, `billable` and (create, update) `open_date`.
 """
 
 from __future__ import annotations
 
 import re
 
-from intents import matter_refs, names, refs, search
+from intents import labelled, matter_refs, names, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -45,6 +48,7 @@ def _create(reading: Reading, command: Command) -> None:
     if status:
         scan.take_match(status)
         reading.fields["status"] = _STATUSES[status["s"].lower()]
+    _details(reading, dated=True)
     if not refs.take_mention(reading, "client"):
         cue = scan.first(_CLIENT) or scan.first(_FOR)
         if cue:
@@ -67,6 +71,7 @@ def _search(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+    _details(reading, dated=False)
     kind = scan.first(_DATE_KIND)
     window = search.window(reading, "past")
     if window:
@@ -121,6 +126,7 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = "closed"
     elif command.verb == "reopen":
         fields["status"] = "open"
+    _details(reading, dated=True)
     change = None
     if command.verb != "rename":
         status = scan.first(
@@ -163,3 +169,25 @@ def _ref_in(reading: Reading, end: int) -> str | None:
             reading.scan.take(0, end)
     reading.scan.mask[end:] = saved
     return found
+
+
+_PEOPLE = {
+    "responsible_attorney": r"responsible(?:\s+(?:attorney|lawyer))?",
+    "originating_attorney": r"originating(?:\s+(?:attorney|lawyer))?|originated\s+by",
+}
+
+
+def _details(reading: Reading, *, dated: bool) -> None:
+    """Practice area, attorneys, billable and (when `dated`) the open date, where labelled."""
+    area = labelled.take(reading, r"practice\s+area")
+    if area:
+        reading.refs["practice_area"] = area
+    for kind, label in _PEOPLE.items():
+        person = labelled.take(reading, label)
+        if person:
+            reading.refs[kind] = "me" if person.lower() in names.ME else person
+    billable = labelled.take_billable(reading)
+    if billable is not None:
+        reading.fields["billable"] = billable
+    if dated and (opened := labelled.take_opened(reading)):
+        reading.fields["open_date"] = opened

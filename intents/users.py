@@ -15,6 +15,7 @@ _SUBSCRIPTION = re.compile(
     re.I,
 )
 _ENABLED = re.compile(r"\b(?P<e>active|enabled|inactive|disabled|deactivated)\b", re.I)
+_LABEL = re.compile(r"\b(?:with\s+)?(?:(?:the\s+)?role|subscription(?:\s+type)?)\b\s*:?", re.I)
 _WHO_AM_I = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
 
 
@@ -48,6 +49,8 @@ def read(reading: Reading, command: Command) -> None:
         fields["enabled"] = enabled["e"].lower() in ("active", "enabled")
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+    for label in list(scan.matches(_LABEL)):
+        scan.take_match(label)
     matter_refs.take_matter(reading)
     search.query(reading)
     if "query" in fields:

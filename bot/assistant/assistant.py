@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import intents
-from bot.assistant import cards, forms, help, questions, reads
+from bot.assistant import cards, forms, help, questions, reads, users
 from bot.assistant.answers import read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
@@ -20,7 +20,15 @@ from bot.assistant.problems import explain
 from bot.assistant.replies import Card, Reply
 from bot.assistant.requester import Requester
 from bot.assistant.resolve import EmailLookup, Resolver
-from bot.assistant.writes import activities, calendar, matters, notes, tasks
+from bot.assistant.writes import (
+    activities,
+    calendar,
+    communications,
+    contacts,
+    matters,
+    notes,
+    tasks,
+)
 from bot.clio import ClioClient, ClioError
 from bot.store import Store
 
@@ -35,6 +43,8 @@ PLANNERS: dict[tuple[str, str], Planner] = {
         ("calendar_entries", calendar),
         ("notes", notes),
         ("matters", matters),
+        ("contacts", contacts),
+        ("communications", communications),
     )
     for action in ("create", "update", "delete")
 }
@@ -45,6 +55,8 @@ RECORD_KIND = {
     "notes": "note",
     "matters": "matter",
     "contacts": "contact",
+    "communications": "communication",
+    "users": "user",
 }
 DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -98,6 +110,8 @@ class Assistant:
             return Reply.notice(f"I didn't understand that. {hint}")
         ctx = self._ctx(who, draft)
         try:
+            if action == "search" and resource == "users":
+                return await users.search(ctx, app_host=self.app_host)
             if action == "search":
                 return await reads.search(ctx, resource, app_host=self.app_host)
             if action == "get" and resource in RECORD_KIND:

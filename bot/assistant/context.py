@@ -13,8 +13,21 @@ from bot.assistant.resolve import Candidate, Resolution, Resolver
 from bot.clio import ClioClient
 from bot.store import Store
 
-NOUNS = {"matter": "matter", "client": "client", "contact": "contact"}  # others: "person"
-PICKERS = {"matter": "matter", "client": "contact", "contact": "contact"}  # others: "user"
+NOUNS = {
+    "matter": "matter",
+    "client": "client",
+    "contact": "contact",
+    "company": "company",
+    "practice_area": "practice area",
+}  # others: "person"
+PICKERS: dict[str, str | None] = {
+    "matter": "matter",
+    "client": "contact",
+    "contact": "contact",
+    "company": "contact",
+    "practice_area": None,
+}  # others: "user"
+CONTACT_KINDS = ("client", "contact", "company")
 ID = re.compile(r"^#?(\d+)$")
 
 
@@ -69,8 +82,10 @@ class Ctx:
     async def _resolve(self, kind: str, text: str) -> Resolution:
         if kind == "matter":
             return await self.resolver.matter(text, self.who)
-        if kind in ("client", "contact"):
+        if kind in CONTACT_KINDS:
             return await self.resolver.contact(text)
+        if kind == "practice_area":
+            return await self.resolver.practice_area(text)
         return await self.resolver.user(text, self.who)
 
     def record_id(self, kind: str) -> int | None:

@@ -74,8 +74,45 @@ def matter(x: m.Matter) -> tuple[str, list[str]]:
 def contact(c: m.Contact) -> tuple[str, list[str]]:
     if c.hidden:
         return "Contact", ["hidden (your contacts visibility is restricted)"]
-    lines = [c.name, c.type, c.primary_email_address, c.primary_phone_number]
+    lines = [
+        c.name,
+        c.type,
+        c.title,
+        f"at {_who(c.company)}" if c.company else None,
+        "client" if c.is_client else None,
+        c.primary_email_address,
+        c.primary_phone_number,
+    ]
     return "Contact", [x for x in lines if x]
+
+
+def _parties(stubs: list[Any] | None) -> str:
+    return ", ".join(filter(None, (_who(s) for s in stubs or []))) or "nobody"
+
+
+def communication(c: m.Communication) -> tuple[str, list[str]]:
+    title = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}.get(
+        c.type or "", "Communication"
+    )
+    lines = [
+        quote(c.subject or "no subject"),
+        day(c.date) if c.date else None,
+        f"from {_parties(c.senders)} to {_parties(c.receivers)}",
+        _matter(c),
+        quote(c.body, 200) if c.body else None,
+    ]
+    return title, [x for x in lines if x]
+
+
+def user(u: m.User) -> tuple[str, list[str]]:
+    lines = [
+        u.name,
+        u.email,
+        u.subscription_type,
+        ", ".join(u.roles) if u.roles else None,
+        None if u.enabled is not False else "disabled",
+    ]
+    return "User", [x for x in lines if x]
 
 
 DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
@@ -85,6 +122,8 @@ DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
     "notes": note,
     "matters": matter,
     "contacts": contact,
+    "communications": communication,
+    "users": user,
 }
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
 
+from bot.assistant import one_line
 from bot.assistant.answers import read_answer
 from bot.assistant.drafts import DraftState
 from bot.assistant.humanize import hours
@@ -63,8 +65,44 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
     "location": ("Location", "text", []),
     "subject": ("Subject", "text", []),
     "detail": ("Note", "long_text", []),
+    "open_date": ("Open date", "date", []),
+    "billable": ("Billing", "select", [("true", "Billable"), ("false", "Non-billable")]),
+    "prefix": ("Prefix", "text", []),
+    "first_name": ("First name", "text", []),
+    "middle_name": ("Middle name", "text", []),
+    "last_name": ("Last name", "text", []),
+    "title": ("Title", "text", []),
+    "email": ("Email", "text", []),
+    "phone": ("Phone", "text", []),
+    "address": ("Address (street, city, state zip, country)", "text", []),
+    "website": ("Web site", "text", []),
+    "body": ("Body", "long_text", []),
+    "type": (
+        "Kind",
+        "select",
+        [("PhoneCommunication", "Phone call"), ("EmailCommunication", "Email")],
+    ),
 }
-REFS = {"matter": "Matter", "client": "Client", "contact": "Contact", "assignee": "Assigned to"}
+REFS = {
+    "matter": "Matter",
+    "client": "Client",
+    "contact": "Contact",
+    "assignee": "Assigned to",
+    "practice_area": "Practice area",
+    "responsible_attorney": "Responsible attorney",
+    "originating_attorney": "Originating attorney",
+    "company": "Company",
+}
+RELABEL = {("contacts", "name"): "Name", ("communications", "contact"): "With (contact or @person)"}
+MATTER_DETAILS = [
+    "ref:practice_area",
+    "ref:responsible_attorney",
+    "ref:originating_attorney",
+    "billable",
+    "open_date",
+]
+CONTACT_DETAILS = ["title", "ref:company", "email", "phone", "address", "website"]
+COMMUNICATION = ["type", "subject", "body", "date"]
 LAYOUT: dict[tuple[str, str], list[str]] = {
     ("activities", "TimeEntry"): ["quantity", "date", "ref:matter", "note", "non_billable"],
     ("activities", "ExpenseEntry"): ["price", "date", "ref:matter", "note", "non_billable"],
@@ -86,7 +124,17 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
         "ref:matter",
     ],
     ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
-    ("matters", "create"): ["description", "ref:client", "status"],
+    ("matters", "create"): ["description", "ref:client", "status", *MATTER_DETAILS],
+    ("matters", "update"): ["description", "status", *MATTER_DETAILS],
+    ("contacts", "Person"): ["first_name", "middle_name", "last_name", "prefix", *CONTACT_DETAILS],
+    ("contacts", "Company"): ["name", *CONTACT_DETAILS],
+    ("contacts", "update"): ["first_name", "last_name", "name", *CONTACT_DETAILS],
+    ("communications", "create"): [*COMMUNICATION, "ref:contact", "ref:matter"],
+    ("communications", "update"): [*COMMUNICATION, "ref:matter"],
+}
+PREFILL: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "billable": lambda body: None if "billable" not in body else str(body["billable"]).lower(),
+    **one_line.PREFILL,
 }
 REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "description"}
 
@@ -94,8 +142,12 @@ REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "descrip
 def _layout(plan: Plan) -> list[str]:
     if plan.collection == "activities" and plan.action == "create":
         return LAYOUT[("activities", plan.body.get("type", "TimeEntry"))]
+    if plan.collection == "contacts" and plan.action == "create":
+        return LAYOUT[("contacts", plan.body.get("type", "Person"))]
     if plan.action == "create":
         return LAYOUT.get((plan.collection, "create"), [])
+    if (plan.collection, plan.action) in LAYOUT:  # every field; an empty one stays as it is
+        return LAYOUT[(plan.collection, plan.action)]
     return [key for key in plan.body if key in FIELDS]  # an update edits what it changes
 
 
@@ -112,7 +164,7 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
         if name.startswith("ref:"):
             kind = name[4:]
             chosen = draft.resolved.get(kind)
-            label = REFS.get(kind, kind)
+            label = RELABEL.get((plan.collection, kind), REFS.get(kind, kind))
             required = kind in ("client",) or (kind == "matter" and plan.collection == "activities")
             fields.append(
                 FormField(
@@ -125,7 +177,8 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
             )
             continue
         label, kind, options = FIELDS[name]
-        value = plan.body.get(name)
+        label = RELABEL.get((plan.collection, name), label)
+        value = PREFILL[name](plan.body) if name in PREFILL else plan.body.get(name)
         if kind == "select" and name == "status" and plan.collection == "matters":
             options = MATTER_STATUSES
         fields.append(

@@ -22,11 +22,31 @@ EXAMPLES = [
     ("Notes", "`note on Patel matter: client called about the will`"),
     (
         "Matters",
-        "`find matters for Acme` · `open matter for Jane Smith: Smith v Jones` · `close the Patel matter`",
+        "`find matters for Acme` · `new matter for Jane Smith: Smith v Jones` · `close the Patel matter`",
     ),
     (
         "Channel default",
         "`default matter 00042-Smith` sets this channel's matter · `default matter` clears it",
+    ),
+    (
+        "Matter details",
+        "`new matter for John Smith: lease, practice area Real Estate, responsible <@U123>, non-billable` · "
+        "`matters practice area Litigation responsible attorney me` · `matters closed last month`",
+    ),
+    (
+        "Contacts",
+        "`add contact Jane Roe jane@roe.com mobile 212-555-0100 at Acme Corp, title CFO` · "
+        "`find client contacts starting with S` · `change Jane Roe's email to jr@x.com` · `delete contact 55`",
+    ),
+    (
+        "Calls and emails",
+        "`log call with John Smith re settlement on Smith v Jones: discussed offer` · "
+        "`log email from Jane Roe: sent the lease` · `calls with John Smith last week`",
+    ),
+    ("Contact notes", "`note on contact Emily Chen: prefers email`"),
+    (
+        "People",
+        "`find users named Marcus` · `find attorneys` · `users with role billing` · `who am I`",
     ),
 ]
 

@@ -95,6 +95,7 @@ COLLECTIONS: dict[str, Collection] = {
             "medical_records_details",
             None,
         ),
+        Collection("users", "user", m.User, None, None, "users", None),
     )
 }
 

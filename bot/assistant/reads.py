@@ -26,6 +26,8 @@ PLURALS = {
     "notes": "notes",
     "matters": "matters",
     "contacts": "contacts",
+    "communications": "communications",
+    "users": "users",
 }
 # How a reference narrows each collection's search: ref kind -> Clio query parameter.
 REF_PARAMS: dict[str, dict[str, str]] = {
@@ -38,8 +40,16 @@ REF_PARAMS: dict[str, dict[str, str]] = {
     },
     "calendar_entries": {"matter": "matter_id", "user": "calendar_id", "assignee": "calendar_id"},
     "notes": {"matter": "matter_id", "contact": "contact_id", "client": "contact_id"},
-    "matters": {"client": "client_id", "user": "responsible_attorney_id"},
+    "matters": {
+        "client": "client_id",
+        "user": "responsible_attorney_id",
+        "practice_area": "practice_area_id",
+        "responsible_attorney": "responsible_attorney_id",
+        "originating_attorney": "originating_attorney_id",
+    },
     "contacts": {},
+    "communications": {"matter": "matter_id", "contact": "contact_id", "user": "user_id"},
+    "users": {},
 }
 PEOPLE = ("user", "assignee")
 
@@ -158,6 +168,8 @@ async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
         record_id: int | None = (await ctx.ref("matter", required=True)).id
     elif collection == "contacts":
         record_id = (await ctx.ref("contact", required=True)).id
+    elif collection == "users":
+        record_id = (await ctx.ref("user", required=True)).id
     else:
         record_id = ctx.record_id(kind)
     noun = COLLECTIONS[collection].noun

@@ -14,7 +14,7 @@ from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioNotFound
 from bot.store import Store
 
-Kind = Literal["matter", "contact", "user"]
+Kind = Literal["matter", "contact", "user", "practice_area"]
 CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match
 CLEAR_MARGIN = 10.0  # how far ahead the best candidate must be to be taken without asking
@@ -256,3 +256,34 @@ class Resolver:
             if u.get("enabled", True)
         ]
         return _pick("user", ref, [c for c in ranked if c.score >= MIN_SCORE])
+
+    async def practice_area(self, ref: str) -> Resolution:
+        """A practice area by its name or code (exact first, else fuzzy on the name)."""
+        ref = ref.strip()
+
+        async def load() -> list[dict[str, Any]]:
+            body = await self._clio.request(
+                "GET", "practice_areas.json", params={"fields": "id,name,code", "limit": 200}
+            )
+            return body.get("data") or []
+
+        areas = await self._cached("practice_areas:all", load)
+        ranked = [
+            Candidate(
+                area["id"],
+                area.get("name") or f"practice area {area['id']}",
+                fuzz.WRatio(ref, area.get("name") or ""),
+                (
+                    int(
+                        ref.lower()
+                        in ((area.get("name") or "").lower(), (area.get("code") or "").lower())
+                    ),
+                ),
+            )
+            for area in areas
+        ]
+        close = [c for c in ranked if c.score >= MIN_SCORE or any(c.boost)]
+        if not close:  # let the person pick from the firm's practice areas
+            ranked.sort(key=lambda c: c.score, reverse=True)
+            return Resolution("practice_area", ref, choices=ranked[:10])
+        return _pick("practice_area", ref, close)

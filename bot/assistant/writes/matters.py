@@ -1,17 +1,55 @@
-"""Matters: open one for a client, change its status or description, delete it."""
+"""Matters: open one for a client; change its details or status; delete it."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
-from bot.assistant.humanize import quote
+from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, update_plan
+
+# ref kind -> how a card names it
+PEOPLE = {"responsible_attorney": "responsible", "originating_attorney": "originating"}
 
 
 async def _matter(ctx: Ctx):
     chosen = await ctx.ref("matter", required=True, prompt="Which matter?")
     return await ctx.clio.matters.get(chosen.id)
+
+
+def billable(value: Any) -> bool | None:
+    """A billable flag as parsed (bool) or as the Edit form sends it ("true"/"false")."""
+    if value is None or isinstance(value, bool):
+        return value
+    return str(value).lower() in ("true", "yes", "billable")
+
+
+async def _details(ctx: Ctx, arrow: str) -> tuple[dict[str, Any], list[str]]:
+    """Practice area, attorneys, billable and open date, where given: (body, lines)."""
+    body: dict[str, Any] = {}
+    lines: list[str] = []
+    area = await ctx.ref("practice_area")
+    if area is not None:
+        body["practice_area"] = {"id": area.id}
+        lines.append(f"practice area{arrow}{area.label}")
+    for kind, word in PEOPLE.items():
+        person = await ctx.ref(kind)
+        if person is not None:
+            body[kind] = {"id": person.id}
+            lines.append(f"{word}{arrow}{person.label}")
+    flag = billable(ctx.value("billable"))
+    if flag is not None:
+        body["billable"] = flag
+        lines.append(
+            ("" if arrow == " " else "billing → ") + ("billable" if flag else "non-billable")
+        )
+    if ctx.value("open_date"):
+        body["open_date"] = ctx.value("open_date")
+        lines.append(f"opened{arrow}{day(dt.date.fromisoformat(body['open_date']))}")
+    return body, lines
 
 
 async def create(ctx: Ctx) -> Plan:
@@ -21,19 +59,28 @@ async def create(ctx: Ctx) -> Plan:
         raise Need("description", "What is the matter about?", ask="e.g. Smith v Jones")
     body: dict = {"client": {"id": client.id}, "description": description}
     lines = [quote(description), f"client {client.label}"]
-    if ctx.has("status"):
+    if ctx.value("status"):
         body["status"] = ctx.value("status")
         lines.append(body["status"])
-    return Plan(collection="matters", action="create", title="Matter", lines=lines, body=body)
+    details, said = await _details(ctx, " ")
+    return Plan(
+        collection="matters",
+        action="create",
+        title="Matter",
+        lines=lines + said,
+        body=body | details,
+    )
 
 
 async def update(ctx: Ctx) -> Plan:
     record = await _matter(ctx)
-    changes = {key: ctx.value(key) for key in ("description", "status") if ctx.has(key)}
+    changes = {key: ctx.value(key) for key in ("description", "status") if ctx.value(key)}
+    lines = [record.label] + [f"{key} → {quote(value)}" for key, value in changes.items()]
+    details, said = await _details(ctx, " → ")
+    changes |= details
     if not changes:
         raise Need("status", "What should change on this matter?", ask="e.g. close it")
-    lines = [record.label] + [f"{key} → {quote(value)}" for key, value in changes.items()]
-    return update_plan("matters", record, changes, lines)
+    return update_plan("matters", record, changes, lines + said)
 
 
 async def delete(ctx: Ctx) -> Plan:

@@ -1,0 +1,59 @@
+"""Values written after a label, one clause each: "practice area Litigation, responsible Marcus",
+"title CFO", "website acme.com". A value runs to the next comma, semicolon or label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import dates
+from intents.markup import ENTITY_CHARS
+from intents.reading import Reading
+
+LABELS = (
+    r"practice\s+area|responsible(?:\s+(?:attorney|lawyer))?|originating(?:\s+(?:attorney|lawyer))?"
+    r"|originated\s+by|title|job\s+title|web\s*site|address|non-?billable|not\s+billable|billable"
+    r"|open(?:ed|s)?(?:\s+date)?|email|e-mail|phone|mobile"
+)
+_STOPS = r"closed|closing|pending|status|since|before|after|from|this|last|next"
+_END = rf"(?=\s*(?:[,;]|$)|\s+(?:and\s+)?(?:{LABELS}|{_STOPS})\b)"
+_BILLABLE = re.compile(r"\b(?P<no>non-?|not\s+)?billable\b", re.I)
+_OPENED = re.compile(r"\bopen(?:ed|s)?(?:\s+date)?\s*(?::|on)?\s+", re.I)
+
+
+def take(reading: Reading, label: str) -> str | None:
+    """The value after `label` (a regex), marked as understood; a mention gives `<@U…>`."""
+    pattern = re.compile(rf"\b(?:{label})\b\s*(?::|is|=|to|of)?\s*(?P<v>[^,;]+?){_END}", re.I)
+    found = reading.scan.first(pattern)
+    if found is None:
+        return None
+    reading.scan.take_match(found)
+    value = found["v"].strip()
+    if re.fullmatch(ENTITY_CHARS, value):
+        entity = reading.message.entity(value)
+        if entity is not None and entity.kind == "mention":
+            return entity.value
+    return reading.message.plain(value).strip() or None
+
+
+def take_billable(reading: Reading) -> bool | None:
+    """`billable` / `non-billable` / `not billable`, if said."""
+    found = reading.scan.first(_BILLABLE)
+    if found is None:
+        return None
+    reading.scan.take_match(found)
+    return found["no"] is None
+
+
+def take_opened(reading: Reading) -> str | None:
+    """The date after "opened" / "open date" (ISO), if said."""
+    for cue in reading.scan.matches(_OPENED):
+        hits = [
+            h
+            for h in dates.find(reading.scan, reading.clock, "past")
+            if h.begin <= cue.end() < h.end
+        ]
+        if hits:
+            reading.scan.take(cue.start(), hits[0].end)
+            return hits[0].span.start.isoformat()
+    return None

@@ -1,0 +1,160 @@
+"""Contacts from chat: add people and companies, find, show, change, delete; notes on contacts."""
+
+from __future__ import annotations
+
+from bot.clio import ClioNotFound
+from bot.clio import models as m
+from tests.slack.conformance import conforms
+from tests.slack.helpers import buttons, click, command, items, text_of
+
+
+def queried(traffic, path: str) -> list:
+    return [u for method, u, _ in traffic.requests if method == "GET" and u.path.endswith(path)]
+
+
+async def confirm(bot, slack, text: str) -> tuple:
+    card = await command(bot, slack, text)
+    done = await click(bot, slack, "confirm", buttons(card)["confirm"])
+    return card, done
+
+
+async def contact_named(runtime, name: str) -> m.Contact:
+    found = [c async for c in runtime.clio.contacts.list({"query": name}) if c.name == name]
+    assert len(found) == 1, found
+    return found[0]
+
+
+async def test_create_person(bot, slack, runtime, clio_traffic):
+    card, done = await confirm(
+        bot,
+        slack,
+        "add contact Jane Roe jane@roe.example mobile 212-555-0100 at Acme Corp, title CFO",
+    )
+    shown = text_of(card)
+    assert "Contact · Jane Roe · person · CFO · at Acme Corp" in shown
+    assert "work email jane@roe.example · mobile phone 212-555-0100" in shown
+    assert "Created" in text_of(done)
+    jane = await contact_named(runtime, "Jane Roe")
+    assert (jane.first_name, jane.last_name, jane.title) == ("Jane", "Roe", "CFO")
+    assert jane.company.name == "Acme Corp"
+    assert [(e.name, e.address, e.primary) for e in jane.email_addresses] == [
+        ("Work", "jane@roe.example", True)
+    ]
+    assert [(p.name, p.number) for p in jane.phone_numbers] == [("Mobile", "212-555-0100")]
+    conforms(clio_traffic)
+
+
+async def test_create_company_with_web_site_and_address(bot, slack, runtime):
+    card, _ = await confirm(
+        bot,
+        slack,
+        "new company Bluebird Holdings LLC website bluebird.example work phone 212-555-0199, "
+        "address: 1 Main St, Springfield, IL 62701",
+    )
+    assert "Contact · Bluebird Holdings LLC · company" in text_of(card)
+    company = await contact_named(runtime, "Bluebird Holdings LLC")
+    assert company.type == "Company"
+    [site] = company.web_sites
+    assert site.address == "bluebird.example"
+    [address] = company.addresses
+    assert (address.street, address.city, address.province, address.postal_code) == (
+        "1 Main St",
+        "Springfield",
+        "IL",
+        "62701",
+    )
+
+
+async def test_create_without_a_name_asks_for_it(bot, slack, runtime):
+    question = await command(bot, slack, "add contact jane@roe.example")
+    assert "What is the contact's name?" in text_of(question)
+
+
+async def test_search_by_type_client_and_initial(bot, slack, clio_traffic):
+    companies = await command(bot, slack, "find companies", name="companies")
+    assert "Acme Corp" in text_of(companies) and "John Smith" not in text_of(companies)
+    clients = await command(bot, slack, "find client contacts starting with S", name="clients")
+    assert [line for line in items(clients) if "John Smith" in line]
+    assert "Karen Smith" not in text_of(clients)  # not a client
+    first, second = queried(clio_traffic, "/contacts.json")[-2:]
+    assert first.params["type"] == "Company"
+    assert second.params["client_only"] == "true" and second.params["initial"] == "S"
+
+
+async def test_search_by_words(bot, slack):
+    found = await command(bot, slack, "find contacts named Smith")
+    assert "John Smith" in text_of(found) and "Karen Smith" in text_of(found)
+
+
+async def test_get_contact(bot, slack):
+    card = await command(bot, slack, "show contact Emily Chen")
+    shown = text_of(card)
+    assert "Emily Chen" in shown and "emily.chen@example.com" in shown and "Open in Clio" in shown
+
+
+async def test_update_email_in_place_then_undo(bot, slack, runtime):
+    emily = await contact_named(runtime, "Emily Chen")
+    [before] = emily.email_addresses
+    card, done = await confirm(bot, slack, f"update contact {emily.id} email emily@chen.example")
+    assert "Emily Chen · work email emily@chen.example" in text_of(card)
+    [after] = (await runtime.clio.contacts.get(emily.id)).email_addresses
+    assert (after.id, after.address) == (before.id, "emily@chen.example")
+    undone = await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
+    assert "previous values are back" in text_of(undone)
+    [restored] = (await runtime.clio.contacts.get(emily.id)).email_addresses
+    assert (restored.id, restored.address) == (before.id, "emily.chen@example.com")
+
+
+async def test_update_adds_a_new_kind_of_phone(bot, slack, runtime):
+    _, done = await confirm(bot, slack, "change Emily Chen's mobile to 917-555-0123")
+    assert "Updated" in text_of(done)
+    phones = (await contact_named(runtime, "Emily Chen")).phone_numbers
+    assert {p.name for p in phones} == {"Work", "Mobile"}
+
+
+async def test_update_title_and_company(bot, slack, runtime):
+    emily = await contact_named(runtime, "Emily Chen")
+    card, _ = await confirm(bot, slack, f"update contact {emily.id} title Partner")
+    assert "title → Partner" in text_of(card)
+    _, _ = await confirm(bot, slack, f"update contact {emily.id} company Globex Industries")
+    after = await runtime.clio.contacts.get(emily.id)
+    assert after.title == "Partner" and after.company.name == "Globex Industries"
+
+
+async def test_delete_contact(bot, slack, runtime):
+    robert = await contact_named(runtime, "Robert Jones")
+    card, done = await confirm(bot, slack, f"delete contact {robert.id}")
+    assert "Delete" in text_of(card) and "Deleted" in text_of(done)
+    try:
+        await runtime.clio.contacts.get(robert.id)
+        raise AssertionError("the contact should be gone")
+    except ClioNotFound:
+        pass
+
+
+async def test_deleting_a_client_shows_clios_reason(bot, slack, runtime):
+    john = await contact_named(runtime, "John Smith")
+    _, refused = await confirm(bot, slack, f"delete contact {john.id}")
+    assert "Clio did not accept it: Contact is the client of a matter" in text_of(refused)
+    assert (await runtime.clio.contacts.get(john.id)).name == "John Smith"
+
+
+async def test_notes_on_a_contact(bot, slack, runtime):
+    card, _ = await confirm(bot, slack, "note on contact Emily Chen: prefers email")
+    assert "Contact note · prefers email · Emily Chen" in text_of(card)
+    emily = await contact_named(runtime, "Emily Chen")
+    [note] = [
+        n
+        async for n in runtime.clio.notes.list({"type": "Contact", "contact_id": emily.id})
+        if n.detail == "prefers email"
+    ]
+    shown = await command(bot, slack, f"show note {note.id}", name="show")
+    assert "prefers email" in text_of(shown) and "Emily Chen" in text_of(shown)
+    await confirm(bot, slack, f"update note {note.id} to prefers phone calls")
+    assert (await runtime.clio.notes.get(note.id)).detail == "prefers phone calls"
+    await confirm(bot, slack, f"delete note {note.id}")
+    try:
+        await runtime.clio.notes.get(note.id)
+        raise AssertionError("the note should be gone")
+    except ClioNotFound:
+        pass

@@ -1,0 +1,142 @@
+"""Matters from chat: open with practice area, attorneys, billing and open date; find, show,
+change, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.clio import ClioNotFound
+from bot.clio import models as m
+from tests.slack.conformance import conforms
+from tests.slack.helpers import buttons, click, command, items, text_of
+
+
+async def confirm(bot, slack, text: str) -> tuple:
+    card = await command(bot, slack, text)
+    done = await click(bot, slack, "confirm", buttons(card)["confirm"])
+    return card, done
+
+
+def matter_queries(traffic) -> list:
+    return [
+        u for verb, u, _ in traffic.requests if verb == "GET" and u.path.endswith("/matters.json")
+    ]
+
+
+async def matter(runtime, number: str) -> m.Matter:
+    [found] = [x async for x in runtime.clio.matters.list({"query": number})]
+    return found
+
+
+async def test_create_with_practice_area_attorneys_billing_and_open_date(
+    bot, slack, runtime, clio_traffic
+):
+    card, done = await confirm(
+        bot,
+        slack,
+        "new matter for John Smith: boundary dispute, practice area Real Estate, "
+        "responsible attorney <@U0MARCUS1>, originating attorney me, non-billable, opened Nov 2",
+    )
+    shown = text_of(card)
+    assert "Matter · boundary dispute · client John Smith · practice area Real Estate" in shown
+    assert "responsible Marcus Bell · originating Alice" in shown
+    assert "non-billable · opened Mon 2 Nov 2026" in shown
+    assert "Created" in text_of(done)
+    [created] = [
+        x
+        async for x in runtime.clio.matters.list({"query": "boundary dispute"})
+        if x.description == "boundary dispute"
+    ]
+    assert created.client.name == "John Smith"
+    assert created.practice_area.name == "Real Estate"
+    assert created.responsible_attorney.name == "Marcus Bell"
+    assert created.originating_attorney.name.startswith("Alice")
+    assert created.billable is False and created.open_date == dt.date(2026, 11, 2)
+    conforms(clio_traffic)
+
+
+async def test_an_unknown_practice_area_is_picked_from_the_firms(bot, slack, runtime):
+    question = await command(bot, slack, "new matter for John Smith: will, practice area Wills")
+    assert "Which practice area did you mean by “Wills”?" in text_of(question)
+    [value] = [
+        e["value"]
+        for b in question.params["blocks"]
+        for e in b.get("elements", [])
+        if e.get("type") == "button" and e["text"]["text"] == "Estate Planning"
+    ]
+    card = await click(bot, slack, "pick", value)
+    assert "practice area Estate Planning" in text_of(card)
+
+
+async def test_search_by_practice_area(bot, slack, runtime, clio_traffic):
+    found = await command(bot, slack, "find matters practice area Family Law")
+    assert "00043-Chen" in text_of(found) and len(items(found)) == 1
+    [url] = matter_queries(clio_traffic)
+    areas = (
+        await runtime.clio.request("GET", "practice_areas.json", params={"fields": "id,name"})
+    )["data"]
+    family = next(a["id"] for a in areas if a["name"] == "Family Law")
+    assert url.params["practice_area_id"] == str(family)
+
+
+async def test_search_by_attorneys_and_dates(bot, slack, runtime, clio_traffic):
+    mine = await command(bot, slack, "find open matters responsible attorney me", name="mine")
+    assert "00042-Smith" in text_of(mine) and "00039-Patel" not in text_of(mine)  # Hannah's
+    marcus = await command(bot, slack, "find matters with responsible attorney Marcus", name="m")
+    assert "00040-Garcia" in text_of(marcus) and "00042-Smith" not in text_of(marcus)
+    closed = await command(bot, slack, "find matters closed this month", name="closed")
+    assert "00044-OBrien" in text_of(closed) and "00042-Smith" not in text_of(closed)
+    originated = await command(bot, slack, "find matters originated by Hannah", name="o")
+    assert "No matters" in text_of(originated)  # Alice originated all of them
+    urls = matter_queries(clio_traffic)
+    me = await runtime.clio.users.who_am_i()
+    assert urls[0].params["responsible_attorney_id"] == str(me.id)
+    assert urls[0].params["status"] == "open"
+    assert urls[2].params.get_list("close_date[]") == [">=2026-11-01", "<=2026-11-30"]
+    assert "originating_attorney_id" in urls[3].params
+    conforms(clio_traffic)
+
+
+async def test_get_matter(bot, slack):
+    card = await command(bot, slack, "show matter 00042-Smith")
+    shown = text_of(card)
+    assert "00042-Smith: Smith v Jones" in shown and "Litigation" in shown
+    assert "responsible Alice" in shown and "Open in Clio" in shown
+
+
+async def test_update_practice_area_and_attorney_then_undo(bot, slack, runtime):
+    before = await matter(runtime, "00042-Smith")
+    card, done = await confirm(
+        bot,
+        slack,
+        "update matter 00042-Smith: practice area Employment, responsible attorney Hannah, "
+        "non-billable",
+    )
+    shown = text_of(card)
+    assert "practice area → Employment · responsible → Hannah Whitaker" in shown
+    assert "billing → non-billable" in shown
+    after = await runtime.clio.matters.get(before.id)
+    assert after.practice_area.name == "Employment"
+    assert after.responsible_attorney.name == "Hannah Whitaker" and after.billable is False
+    await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
+    restored = await runtime.clio.matters.get(before.id)
+    assert restored.practice_area.name == "Litigation" and restored.billable is True
+    assert restored.responsible_attorney.id == before.responsible_attorney.id
+
+
+async def test_update_description_and_open_date(bot, slack, runtime):
+    await confirm(bot, slack, "update matter 00042-Smith description to Smith v Jones appeal")
+    await confirm(bot, slack, "update matter 00042-Smith open date Nov 2")
+    after = await matter(runtime, "00042-Smith")
+    assert after.description == "Smith v Jones appeal" and after.open_date == dt.date(2026, 11, 2)
+
+
+async def test_delete_matter(bot, slack, runtime):
+    bluebird = await matter(runtime, "00047-Bluebird")
+    card, done = await confirm(bot, slack, "delete matter 00047-Bluebird")
+    assert "Delete" in text_of(card) and "Deleted" in text_of(done)
+    try:
+        await runtime.clio.matters.get(bluebird.id)
+        raise AssertionError("the matter should be gone")
+    except ClioNotFound:
+        pass
