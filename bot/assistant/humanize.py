@@ -33,7 +33,7 @@ def moment(value: dt.datetime | str | None, *, all_day: bool = False) -> str:
 
 
 def time_of_day(value: dt.datetime | str) -> str:
-    """"3 PM", "9:30 AM"."""
+    """ "3 PM", "9:30 AM"."""
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     return value.strftime("%I:%M %p").lstrip("0").replace(":00 ", " ")

@@ -15,7 +15,7 @@ class Collection:
 
     path: str
     noun: str
-    record: type[m.Record]
+    record: type[m.ClioModel]
     create: type[m.WriteModel] | None
     update: type[m.WriteModel] | None
     attribute: str
@@ -95,6 +95,7 @@ COLLECTIONS: dict[str, Collection] = {
             "medical_records_details",
             None,
         ),
+        Collection("clio_payments/payments", "payment", m.Payment, None, None, "payments", None),
     )
 }
 
