@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
 
+from bot.assistant import extra_forms
 from bot.assistant.answers import read_answer
 from bot.assistant.drafts import DraftState
 from bot.assistant.humanize import hours
@@ -63,6 +64,7 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
     "location": ("Location", "text", []),
     "subject": ("Subject", "text", []),
     "detail": ("Note", "long_text", []),
+    **extra_forms.FIELDS,
 }
 REFS = {"matter": "Matter", "client": "Client", "contact": "Contact", "assignee": "Assigned to"}
 LAYOUT: dict[tuple[str, str], list[str]] = {
@@ -87,6 +89,7 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
     ],
     ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
     ("matters", "create"): ["description", "ref:client", "status"],
+    **extra_forms.LAYOUT,
 }
 REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "description"}
 
@@ -94,15 +97,15 @@ REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "descrip
 def _layout(plan: Plan) -> list[str]:
     if plan.collection == "activities" and plan.action == "create":
         return LAYOUT[("activities", plan.body.get("type", "TimeEntry"))]
-    if plan.action == "create":
-        return LAYOUT.get((plan.collection, "create"), [])
+    if plan.action != "update":
+        return LAYOUT.get((plan.collection, plan.action), [])
     return [key for key in plan.body if key in FIELDS]  # an update edits what it changes
 
 
 def _shown(name: str, value: Any) -> Any:
     if name == "quantity" and value is not None:
         return hours(value).removesuffix(" h")
-    return value
+    return extra_forms.shown(name, value)
 
 
 def build(plan: Plan, draft: DraftState, key: str) -> Form:

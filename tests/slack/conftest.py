@@ -16,6 +16,7 @@ from bot.server import create_server
 from bot.store import Store
 from bot.store.db import Base
 from tests.conftest import SANDBOX_URL, RecordingTransport
+from tests.openapi_spec import load_spec, validate_request
 from tests.slack_fake import SIGNING_SECRET, USER_ID, FakeSlack, SignedRequest, SlackUser
 from tests.store.conftest import POSTGRES_URL
 
@@ -110,3 +111,18 @@ async def bot(runtime) -> AsyncIterator[httpx.AsyncClient]:
 
 async def send(bot: httpx.AsyncClient, request: SignedRequest) -> httpx.Response:
     return await bot.post("/slack/events", content=request.body, headers=request.headers)
+
+
+@pytest.fixture
+def spec_conforming(clio_traffic):
+    """After the test, every request the bot sent to Clio's API must match Clio's OpenAPI."""
+    yield
+    spec = load_spec()
+    if spec is None:
+        return
+    for method, url, body in clio_traffic.requests:
+        if url.path.startswith("/api/v4/"):
+            params = {key: url.params.get_list(key) for key in url.params}
+            validate_request(
+                spec, method, url.path, params, body if isinstance(body, dict) else None
+            )
