@@ -37,10 +37,21 @@ def read(reading: Reading, command: Command) -> None:
         _payments(reading)
         return
     scan, fields = reading.scan, reading.fields
+    singular = command.noun is not None and not command.noun.plural
+    if (
+        reading.action == "search"
+        and singular
+        and not command.verb
+        and _EXPIRY.search(reading.text)
+    ):
+        reading.action = "create"  # "payment link for bill 1003 expires in 7 days"
     if reading.action == "search":
         if found := scan.first(_ACTIVE):
             scan.take_match(found)
             fields["active"] = found["a"].lower() in ("active", "open", "unpaid", "live")
+        if bill := scan.first(_BILL):
+            scan.take_match(bill)
+            reading.refs["bill"] = bill["id"]
         refs.take_person(reading, "contact", "for|to|from")
         reading.free_text(take=False)
         return
@@ -54,9 +65,6 @@ def read(reading: Reading, command: Command) -> None:
             reading.confidence = 0.5
         reading.free_text(take=False)
         return
-    amount = money.take(scan, reading.clock.date_order, bare=True)
-    if amount is not None:
-        fields["amount"] = amount
     bill = scan.first(_BILL)
     if bill:
         scan.take_match(bill)
@@ -65,6 +73,9 @@ def read(reading: Reading, command: Command) -> None:
         scan.take_match(expiry)
         count = int(expiry["n"]) if expiry["n"].isdigit() else 1
         fields["duration"] = count * _UNIT_SECONDS[expiry["unit"].lower().rstrip("s")]
+    amount = money.take(scan, reading.clock.date_order, bare=True)
+    if amount is not None:
+        fields["amount"] = amount
     for entity in scan.matches(re.compile("[\ue000-\ue0ff]")):
         found = reading.message.entity(entity.group())
         if found and found.kind == "email":
