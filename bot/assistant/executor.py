@@ -64,8 +64,9 @@ class Executor:
             return cards.closed("Cancelled: nothing was written to Clio.")
         if claim.outcome == "executing":
             return Reply.notice("Already saving this one; it will only be written once.")
-        if claim.outcome in ("done", "failed"):
-            return self._finished(plan, row.id, row.result or {})
+        if claim.outcome in ("done", "failed"):  # a repeated click: the card again, no file
+            finished = self._finished(plan, row.id, row.result or {})
+            return finished.model_copy(update={"attachment": None})
         return await self._execute(who, plan, row.id)
 
     async def _execute(self, who: Requester, plan: Plan, key: str) -> Reply:
