@@ -105,6 +105,8 @@ class Console:
     def show(self, reply: Reply) -> None:
         sandbox_host = self.runtime.app_host if self.runtime.sandbox is not None else None
         self.write(render(reply, self.screen, sandbox_host))
+        if reply.attachment is not None:
+            self.write(f"-- {reply.attachment.title} --\n{reply.attachment.content}")
 
     async def handle(self, line: str, read: Callable[[str], asyncio.Future]) -> None:
         line = line.strip()

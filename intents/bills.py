@@ -36,6 +36,10 @@ _CLIENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+",
 def read(reading: Reading, command: Command) -> None:
     if reading.action == "get" and _NUMBER.search(reading.text):
         reading.action = "search"
+    plural = command.noun is not None and command.noun.plural
+    if reading.action == "delete" and plural and command.verb_text == "void":
+        reading.action = "search"  # "void bills": the voided bills, not a deletion
+        reading.fields["state"] = "void"
     if reading.action == "search":
         _search(reading, command)
     else:

@@ -35,6 +35,8 @@ _PROVIDER = re.compile(r"\b(?:from|with|at|by|provider:?)\s+", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:
+    if _details_given(reading, command):
+        reading.action = "create"
     if reading.action == "create":
         (_damage if reading.resource == "damages" else _medical)(reading)
     elif reading.action == "search":
@@ -56,6 +58,13 @@ def read(reading: Reading, command: Command) -> None:
                 reading.fields["amount"] = amount
             _type(reading)
         reading.free_text(take=False)
+
+
+def _details_given(reading: Reading, command: Command) -> bool:
+    """ "medical records from Dr. Hart for Garcia, in treatment": no verb, but statuses to set."""
+    if command.verb or reading.action != "search" or reading.resource != "medical_records_details":
+        return False
+    return bool(_STATUS.search(reading.text) or _IN_TREATMENT.search(reading.text))
 
 
 def _type(reading: Reading) -> None:

@@ -121,6 +121,7 @@ def _nouns() -> dict[str, Noun]:
     add("timer", "timer,stopwatch,stop watch,clock")
     add("clio_payments/links", "payment link,pay link,payment request,clio payments link,link")
     add("clio_payments/links", "clio payment link,payments link,paylink")
+    add("clio_payments/payments", "payment,clio payment,online payment")
     add("damages", "damage,damage entry,damages entry")
     table["damages"] = Noun("damages", True)
     add("medical_records_details", "medical record,medical records detail,med record")

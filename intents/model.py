@@ -20,6 +20,7 @@ Resource = Literal[
     "users",
     "timer",
     "clio_payments/links",
+    "clio_payments/payments",
     "damages",
     "medical_records_details",
     "api",

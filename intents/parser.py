@@ -37,6 +37,7 @@ _GRAMMARS: dict[str, str] = {
     "users": "users",
     "timer": "timer",
     "clio_payments/links": "payments",
+    "clio_payments/payments": "payments",
     "damages": "injury",
     "medical_records_details": "injury",
 }

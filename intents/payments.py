@@ -1,5 +1,10 @@
 """Clio Payments links: "create payment link for $500 for bill 123", "send a pay link for
-$1,250.00 to Jane Doe jane@doe.com", "active payment links", "expire payment link 9"."""
+$1,250.00 to Jane Doe jane@doe.com", "send Jane Smith a payment link for $500", "payment link for
+bill 1002 $250 expires in 7 days", "active payment links", "expire payment link 9"; and the
+payments made: "payments from Jane Smith", "payments on bill 1002".
+
+An expiry ("expires in 7 days", "valid for 2 weeks") is `duration` in seconds, as Clio takes it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import re
 
 from intents import money, records, refs
 from intents.commands import Command
+from intents.names import ARTICLES, phrase_at
 from intents.reading import Reading
 
 _BILL = re.compile(r"\b(?:for|on|to\s+pay)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
@@ -14,14 +20,38 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ACTIVE = re.compile(r"\b(?P<a>active|open|unpaid|live|expired|inactive|used|paid)\b", re.I)
 _EXPIRE = re.compile(r"\b(?:expire|deactivate|disable|kill)\b", re.I)
 _DESCRIPTION = re.compile(r"\b(?:for|re|description:?)\s+", re.I)
+_EXPIRY = re.compile(
+    r"[,;]?\s*\b(?:expir(?:es|ing|y|e)|valid|good|open)\s+(?:in|for|after)\s+(?P<n>\d+|an?|one)\s*"
+    r"(?P<unit>hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+_UNIT_SECONDS = {"hour": 3600, "day": 86_400, "week": 604_800, "month": 2_592_000}
+_PAYMENT_STATE = re.compile(
+    r"\b(?P<s>pending|authori[sz]ed|completed|voided|failed|cancell?ed)\b", re.I
+)
+_ON_BILL = re.compile(r"\b(?:for|on|of|against)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:
+    if reading.resource == "clio_payments/payments":
+        _payments(reading)
+        return
     scan, fields = reading.scan, reading.fields
+    singular = command.noun is not None and not command.noun.plural
+    if (
+        reading.action == "search"
+        and singular
+        and not command.verb
+        and _EXPIRY.search(reading.text)
+    ):
+        reading.action = "create"  # "payment link for bill 1003 expires in 7 days"
     if reading.action == "search":
         if found := scan.first(_ACTIVE):
             scan.take_match(found)
             fields["active"] = found["a"].lower() in ("active", "open", "unpaid", "live")
+        if bill := scan.first(_BILL):
+            scan.take_match(bill)
+            reading.refs["bill"] = bill["id"]
         refs.take_person(reading, "contact", "for|to|from")
         reading.free_text(take=False)
         return
@@ -35,13 +65,17 @@ def read(reading: Reading, command: Command) -> None:
             reading.confidence = 0.5
         reading.free_text(take=False)
         return
-    amount = money.take(scan, reading.clock.date_order, bare=True)
-    if amount is not None:
-        fields["amount"] = amount
     bill = scan.first(_BILL)
     if bill:
         scan.take_match(bill)
         reading.refs["bill"] = bill["id"]
+    if expiry := scan.first(_EXPIRY):
+        scan.take_match(expiry)
+        count = int(expiry["n"]) if expiry["n"].isdigit() else 1
+        fields["duration"] = count * _UNIT_SECONDS[expiry["unit"].lower().rstrip("s")]
+    amount = money.take(scan, reading.clock.date_order, bare=True)
+    if amount is not None:
+        fields["amount"] = amount
     for entity in scan.matches(re.compile("[\ue000-\ue0ff]")):
         found = reading.message.entity(entity.group())
         if found and found.kind == "email":
@@ -51,10 +85,39 @@ def read(reading: Reading, command: Command) -> None:
         scan.take_match(email)
         fields.setdefault("email_address", email.group())
     if not refs.take_mention(reading, "contact"):
-        refs.take_person(reading, "contact", "to|for|from")
+        refs.take_person(reading, "contact", "to|for|from") or _recipient(reading, command)
     description = scan.first(_DESCRIPTION)
     if description:
         scan.take_match(description)
     text = reading.free_text()
     if text:
         fields["description"] = text
+
+
+def _recipient(reading: Reading, command: Command) -> None:
+    """ "send Jane Smith a payment link": a name between the verb and the noun."""
+    if not command.verb or command.noun_start <= command.verb_end:
+        return
+    found = phrase_at(reading, command.verb_end, lowercase=False, limit=4)
+    if found is None or found.end > command.noun_start:
+        return
+    between = reading.text[found.end : command.noun_start].split()
+    if all(word.lower() in ARTICLES for word in between):
+        reading.scan.take(found.start, found.end)
+        reading.refs["contact"] = found.value
+
+
+def _payments(reading: Reading) -> None:
+    """Payments made through Clio Payments, by contact, bill or state (search only)."""
+    scan = reading.scan
+    if bill := scan.first(_ON_BILL):
+        scan.take_match(bill)
+        reading.refs["bill"] = bill["id"]
+    if state := scan.first(_PAYMENT_STATE):
+        scan.take_match(state)
+        word = state["s"].lower().replace("authorised", "authorized")
+        reading.fields["state"] = "canceled" if word.startswith("cancel") else word
+    if not refs.take_mention(reading, "contact"):
+        refs.take_person(reading, "contact", "to|for|from|by|of")
+    reading.action = "search" if reading.action in ("get", "search") else reading.action
+    reading.free_text(take=False)

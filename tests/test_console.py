@@ -72,3 +72,10 @@ def test_raw_record_and_edit(tmp_path):
     created = out.split("type “:clio ")[1].split("”")[0]
     shown = run_console(tmp_path, [f":clio {created}"])
     assert '"quantity": 3600' in shown and "reviewing the will and codicil" in shown
+
+
+def test_api_call_prints_the_full_reply(tmp_path):
+    out = run_console(tmp_path, ["api GET /api/v4/bills.json?fields=id,number&limit=10"])
+    assert "== GET /api/v4/bills.json?fields=id,number&limit=10 ==" in out
+    assert "-- Full reply: GET /api/v4/bills.json" in out and '"number": "1007"' in out
+    assert "Traceback" not in out

@@ -10,11 +10,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import intents
-from bot.assistant import cards, forms, help, questions, reads, users
+from bot.assistant import api_call, cards, forms, help, questions, reads, users
 from bot.assistant.answers import read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.executor import CONFIRM_TTL, Executor
+from bot.assistant.lookups import LOOKUPS
 from bot.assistant.plans import Plan
 from bot.assistant.problems import explain
 from bot.assistant.replies import Card, Reply
@@ -25,9 +26,12 @@ from bot.assistant.writes import (
     calendar,
     communications,
     contacts,
+    injury,
     matters,
     notes,
+    payment_links,
     tasks,
+    timer,
 )
 from bot.clio import ClioClient, ClioError
 from bot.store import Store
@@ -47,6 +51,16 @@ PLANNERS: dict[tuple[str, str], Planner] = {
         ("communications", communications),
     )
     for action in ("create", "update", "delete")
+} | {
+    ("clio_payments/links", "create"): payment_links.create,
+    ("clio_payments/links", "update"): payment_links.update,
+    ("damages", "create"): injury.create_damage,
+    ("damages", "update"): injury.update_damage,
+    ("damages", "delete"): injury.delete_damage,
+    ("medical_records_details", "create"): injury.create_medical,
+    ("medical_records_details", "delete"): injury.delete_medical,
+    ("timer", "start"): timer.start,
+    ("api", "call"): api_call.plan,
 }
 RECORD_KIND = {
     "activities": "activity",
@@ -57,6 +71,9 @@ RECORD_KIND = {
     "contacts": "contact",
     "communications": "communication",
     "users": "user",
+    "clio_payments/links": "payment_link",
+    "damages": "damage",
+    "medical_records_details": "medical_records_detail",
 }
 DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -112,6 +129,11 @@ class Assistant:
         try:
             if action == "search" and resource == "users":
                 return await users.search(ctx, app_host=self.app_host)
+            if (resource, action) in LOOKUPS:
+                answer = await LOOKUPS[(resource, action)](ctx, self.app_host)
+                if isinstance(answer, Reply):
+                    return answer
+                return await self.executor.propose(who, _sourced(answer, draft))
             if action == "search":
                 return await reads.search(ctx, resource, app_host=self.app_host)
             if action == "get" and resource in RECORD_KIND:
@@ -151,8 +173,14 @@ class Assistant:
         fill(draft)
         ctx = self._ctx(who, draft)
         intent = draft.intent
+        lookup = LOOKUPS.get((intent.get("resource"), intent.get("action")))
         try:
-            if intent.get("action") == "search":
+            if lookup is not None:
+                answer = await lookup(ctx, self.app_host)
+                if isinstance(answer, Plan):
+                    return await self._propose_draft(who, key, answer, draft)
+                reply = answer
+            elif intent.get("action") == "search":
                 reply = await reads.search(ctx, intent["resource"], app_host=self.app_host)
             elif intent.get("action") == "get":
                 resource = intent["resource"]
@@ -161,14 +189,20 @@ class Assistant:
                 )
             else:
                 plan = await PLANNERS[(intent["resource"], intent["action"])](ctx)
-                if not await self.store.drafts.take(key, user_id=who.user_id):
-                    return Reply.notice("That request is already on its way.")
-                proposed = await self.executor.propose(who, _sourced(plan, draft))
-                return proposed.model_copy(update={"replace": True})
+                return await self._propose_draft(who, key, plan, draft)
         except Need as need:
             return await self._ask(who, draft, need, key)
         await self.store.drafts.take(key, user_id=who.user_id)
         return reply.model_copy(update={"replace": True})
+
+    async def _propose_draft(
+        self, who: Requester, key: str, plan: Plan, draft: DraftState
+    ) -> Reply:
+        """The confirmation for a completed draft, once (the draft is taken)."""
+        if not await self.store.drafts.take(key, user_id=who.user_id):
+            return Reply.notice("That request is already on its way.")
+        proposed = await self.executor.propose(who, _sourced(plan, draft))
+        return proposed.model_copy(update={"replace": True})
 
     async def handle_action(
         self, who: Requester, action: str, value: str, *, answer: str = ""

@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 from bot.assistant.plans import Plan
-from bot.assistant.replies import Button, Card, ConfirmDialog, Reply
+from bot.assistant.replies import Attachment, Button, Card, ConfirmDialog, Reply
 
 CONFIRM, EDIT, CANCEL, UNDO = "confirm", "edit", "cancel", "undo"
+VERBS = {
+    "create": "Create",
+    "update": "Update",
+    "delete": "Delete",
+    "start": "Start",
+    "stop": "Stop",
+    "call": "Send",
+}
+PAST = {
+    "create": "Created",
+    "update": "Updated",
+    "delete": "Deleted",
+    "start": "Started",
+    "stop": "Stopped",
+    "call": "Sent",
+}
+NOTHING_TO_EDIT = ("delete", "stop")
 
 
 def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
     """The card shown before any write; nothing reaches Clio until Confirm."""
-    verb = {"create": "Create", "update": "Update", "delete": "Delete"}[plan.action]
+    verb = VERBS[plan.action]
     if plan.action == "delete":
         go = Button(
             label=f"Delete {plan.title.lower()}",
@@ -27,7 +44,7 @@ def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
         go = Button(label=verb, action=CONFIRM, value=key, style="primary")
         note = "Nothing is saved in Clio until you confirm."
     buttons = [go]
-    if plan.action != "delete":
+    if plan.action not in NOTHING_TO_EDIT:
         buttons.append(Button(label="Edit", action=EDIT, value=key))
     buttons.append(Button(label="Cancel", action=CANCEL, value=key))
     lines = [f"*{verb}:* {plan.headline}"]
@@ -38,10 +55,21 @@ def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
     )
 
 
-def done(plan: Plan, *, link: str | None, undo_key: str | None, minutes: int) -> Reply:
-    """The card after a successful write, with a link to Clio and, for a while, Undo."""
-    past = {"create": "Created", "update": "Updated", "delete": "Deleted"}[plan.action]
-    lines = [f":white_check_mark: *{past}:* {plan.headline}"]
+def done(
+    plan: Plan,
+    *,
+    link: str | None,
+    undo_key: str | None,
+    minutes: int,
+    extra: list[str] | None = None,
+    attachment: Attachment | None = None,
+) -> Reply:
+    """The card after a successful write, with a link to Clio and, for a while, Undo.
+
+    `extra` lines say what Clio answered (a payment link to share, the time a timer ran).
+    """
+    past = PAST[plan.action]
+    lines = [f":white_check_mark: *{past}:* {plan.headline}", *(extra or [])]
     if link:
         lines.append(f"<{link}|Open in Clio>")
     buttons = []
@@ -53,6 +81,7 @@ def done(plan: Plan, *, link: str | None, undo_key: str | None, minutes: int) ->
         text=f"{past}: {plan.headline}",
         cards=[Card(lines=lines, buttons=buttons, note=note)],
         replace=True,
+        attachment=attachment,
     )
 
 

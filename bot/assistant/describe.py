@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.assistant import summaries
 from bot.assistant.humanize import day, hours, moment, money, quote, time_of_day
 from bot.clio import models as m
 
@@ -124,6 +125,11 @@ DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
     "contacts": contact,
     "communications": communication,
     "users": user,
+    "bills": summaries.bill,
+    "clio_payments/links": summaries.payment_link,
+    "clio_payments/payments": summaries.payment,
+    "damages": summaries.damage,
+    "medical_records_details": summaries.medical_records_detail,
 }
 
 

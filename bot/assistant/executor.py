@@ -11,8 +11,9 @@ from bot.assistant import cards
 from bot.assistant.operations import COLLECTIONS, web_link
 from bot.assistant.plans import Plan
 from bot.assistant.problems import REFUSALS, explain
-from bot.assistant.replies import Reply
+from bot.assistant.replies import Attachment, Reply
 from bot.assistant.requester import Requester
+from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.store import Store
 
@@ -63,13 +64,14 @@ class Executor:
             return cards.closed("Cancelled: nothing was written to Clio.")
         if claim.outcome == "executing":
             return Reply.notice("Already saving this one; it will only be written once.")
-        if claim.outcome in ("done", "failed"):
-            return self._finished(plan, row.id, row.result or {})
+        if claim.outcome in ("done", "failed"):  # a repeated click: the card again, no file
+            finished = self._finished(plan, row.id, row.result or {})
+            return finished.model_copy(update={"attachment": None})
         return await self._execute(who, plan, row.id)
 
     async def _execute(self, who: Requester, plan: Plan, key: str) -> Reply:
         try:
-            record = await self._apply(plan)
+            outcome = await self._outcome(plan)
         except REFUSALS as error:
             await self._store.confirmations.release(key, result={"error": explain(error)})
             return cards.confirmation(plan, key, problem=explain(error))
@@ -78,20 +80,32 @@ class Executor:
             await self._store.confirmations.finish(key, ok=False, result=result, now=self._clock())
             log.warning("confirmation %s failed uncertainly (%s)", key, error.status)
             return self._finished(plan, key, result)
-        record_id = plan.record_id if record is None else record.id
-        link = (
-            web_link(self._app_host, plan.collection, record_id)
-            if plan.action != "delete"
-            else None
+        link = web_link(self._app_host, *outcome.link_to) if outcome.link_to else None
+        undoable = outcome.record is not None and (
+            plan.action == "create" or plan.previous is not None
         )
-        result = {"record_id": record_id, "link": link}
+        result: dict[str, Any] = {"record_id": outcome.record_id, "link": link, "undo": undoable}
+        if outcome.lines:  # what Clio answered (a runner's work)
+            result["lines"] = outcome.lines
+        if outcome.attachment is not None:
+            result["attachment"] = outcome.attachment.model_dump()
         await self._store.confirmations.finish(key, ok=True, result=result, now=self._clock())
-        await self._remember_undo(who, plan, key, record)
+        if outcome.record is not None:
+            await self._remember_undo(who, plan, key, outcome.record)
         if plan.matter_id:
             await self._store.prefs.use_matter(who.team_id, who.user_id, plan.matter_id)
         await self._store.cache.forget(f"{plan.collection}:")
         log.info("confirmation %s executed: %s %s", key, plan.action, plan.collection)
         return self._finished(plan, key, result)
+
+    async def _outcome(self, plan: Plan) -> Outcome:
+        runner = RUNNERS.get((plan.collection, plan.action))
+        if runner is not None:
+            return await runner(self._clio, plan)
+        record = await self._apply(plan)
+        if record is None:  # deleted
+            return Outcome(record_id=plan.record_id)
+        return Outcome(record_id=record.id, link_to=(plan.collection, record.id), record=record)
 
     async def _apply(self, plan: Plan) -> Any:
         collection = COLLECTIONS[plan.collection]
@@ -129,8 +143,16 @@ class Executor:
                 f":x: {result['error']} Clio did not confirm the save; please check Clio "
                 "before trying again, so nothing is entered twice."
             )
-        undo = key if plan.action in ("create", "update") else None
-        return cards.done(plan, link=result.get("link"), undo_key=undo, minutes=UNDO_MINUTES)
+        undoable = plan.action in ("create", "update") and result.get("undo", True)
+        attachment = result.get("attachment")
+        return cards.done(
+            plan,
+            link=result.get("link"),
+            undo_key=key if undoable else None,
+            minutes=UNDO_MINUTES,
+            extra=result.get("lines"),
+            attachment=Attachment.model_validate(attachment) if attachment else None,
+        )
 
     async def cancel(self, who: Requester, key: str) -> Reply:
         if await self._store.confirmations.cancel(key, user_id=who.user_id):

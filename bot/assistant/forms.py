@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
 
-from bot.assistant import one_line
+from bot.assistant import extra_forms, one_line
 from bot.assistant.answers import read_answer
 from bot.assistant.drafts import DraftState
 from bot.assistant.humanize import hours
@@ -82,6 +82,7 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
         "select",
         [("PhoneCommunication", "Phone call"), ("EmailCommunication", "Email")],
     ),
+    **extra_forms.FIELDS,
 }
 REFS = {
     "matter": "Matter",
@@ -131,6 +132,7 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
     ("contacts", "update"): ["first_name", "last_name", "name", *CONTACT_DETAILS],
     ("communications", "create"): [*COMMUNICATION, "ref:contact", "ref:matter"],
     ("communications", "update"): [*COMMUNICATION, "ref:matter"],
+    **extra_forms.LAYOUT,
 }
 PREFILL: dict[str, Callable[[dict[str, Any]], Any]] = {
     "billable": lambda body: None if "billable" not in body else str(body["billable"]).lower(),
@@ -144,8 +146,8 @@ def _layout(plan: Plan) -> list[str]:
         return LAYOUT[("activities", plan.body.get("type", "TimeEntry"))]
     if plan.collection == "contacts" and plan.action == "create":
         return LAYOUT[("contacts", plan.body.get("type", "Person"))]
-    if plan.action == "create":
-        return LAYOUT.get((plan.collection, "create"), [])
+    if plan.action != "update":
+        return LAYOUT.get((plan.collection, plan.action), [])
     if (plan.collection, plan.action) in LAYOUT:  # every field; an empty one stays as it is
         return LAYOUT[(plan.collection, plan.action)]
     return [key for key in plan.body if key in FIELDS]  # an update edits what it changes
@@ -154,7 +156,7 @@ def _layout(plan: Plan) -> list[str]:
 def _shown(name: str, value: Any) -> Any:
     if name == "quantity" and value is not None:
         return hours(value).removesuffix(" h")
-    return value
+    return extra_forms.shown(name, value)
 
 
 def build(plan: Plan, draft: DraftState, key: str) -> Form:

@@ -48,6 +48,20 @@ EXAMPLES = [
         "People",
         "`find users named Marcus` · `find attorneys` · `users with role billing` · `who am I`",
     ),
+    ("Bills", "`overdue bills` · `unpaid bills for Acme` · `bills due this week` · `bill 1002`"),
+    (
+        "Clio Payments",
+        "`payment link for bill 1002 $250 expires in 7 days` · `send John Smith a payment link for $500` · `active payment links` · `payments on bill 1001`",
+    ),
+    (
+        "Personal Injury",
+        "`add special damages $12,000 lost wages to Garcia` · `damages on 00040-Garcia` · `medical records from Dr. Lena Hart for Garcia, in treatment, records requested`",
+    ),
+    ("Timer", "`start timer on Smith v Jones drafting` · `is my timer running` · `stop timer`"),
+    (
+        "API call (admins)",
+        "`api GET /api/v4/bills.json?limit=5` · `api POST /api/v4/notes.json {…}`",
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ class Collection:
 
     path: str
     noun: str
-    record: type[m.Record]
+    record: type[m.ClioModel]
     create: type[m.WriteModel] | None
     update: type[m.WriteModel] | None
     attribute: str
@@ -96,6 +96,7 @@ COLLECTIONS: dict[str, Collection] = {
             None,
         ),
         Collection("users", "user", m.User, None, None, "users", None),
+        Collection("clio_payments/payments", "payment", m.Payment, None, None, "payments", None),
     )
 }
 

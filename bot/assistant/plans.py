@@ -6,11 +6,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-WriteAction = Literal["create", "update", "delete"]
+WriteAction = Literal["create", "update", "delete", "start", "stop", "call"]
 
 
 class Plan(BaseModel):
-    """One create, update or delete, stored with its confirmation until Confirm.
+    """One create, update or delete (or a timer start/stop, a raw API call), stored with its
+    confirmation until Confirm.
 
     `body` is the request's `data` (Clio field names, only what is sent); `previous`
     keeps the current values of the fields an update changes, so it can be undone.

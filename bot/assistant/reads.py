@@ -28,6 +28,11 @@ PLURALS = {
     "contacts": "contacts",
     "communications": "communications",
     "users": "users",
+    "bills": "bills",
+    "clio_payments/links": "payment links",
+    "clio_payments/payments": "payments",
+    "damages": "damages",
+    "medical_records_details": "medical records",
 }
 # How a reference narrows each collection's search: ref kind -> Clio query parameter.
 REF_PARAMS: dict[str, dict[str, str]] = {
@@ -50,6 +55,8 @@ REF_PARAMS: dict[str, dict[str, str]] = {
     "contacts": {},
     "communications": {"matter": "matter_id", "contact": "contact_id", "user": "user_id"},
     "users": {},
+    "bills": {"matter": "matter_id", "client": "client_id"},
+    "clio_payments/payments": {"contact": "contact_id", "client": "contact_id"},
 }
 PEOPLE = ("user", "assignee")
 
@@ -88,12 +95,15 @@ async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
         )
     if "status" in params:
         said.append(str(params["status"]).replace("_", " "))
+    if "state" in params:
+        said.append(str(params["state"]).replace("_", " "))
     if params.get("complete") is False:
         said.append("open")
     return params, said
 
 
-def _lines(collection: str, records: list[Any], app_host: str) -> list[str]:
+def item_lines(collection: str, records: list[Any], app_host: str) -> list[str]:
+    """One bullet per record, linked to Clio where it has a page."""
     lines = []
     for record in records:
         title, summary = describe(collection, record)
@@ -117,7 +127,7 @@ def _total(collection: str, records: list[Any]) -> str | None:
 async def page_reply(
     ctx: Ctx, collection: str, page: Page, *, app_host: str, heading: str
 ) -> Reply:
-    lines = _lines(collection, page.items, app_host)
+    lines = item_lines(collection, page.items, app_host)
     buttons = []
     if page.next_url:
         key = f"page:{ctx.who.user_id}:{secrets.token_hex(8)}"

@@ -63,6 +63,14 @@ class Card(BaseModel):
     note: str | None = None
 
 
+class Attachment(BaseModel):
+    """A text too long for a card (a raw API reply): each surface decides how to hand it over."""
+
+    filename: str
+    title: str
+    content: str
+
+
 class Reply(BaseModel):
     """One answer: cards, a plain-text fallback, and where it goes."""
 
@@ -70,6 +78,7 @@ class Reply(BaseModel):
     cards: list[Card] = Field(default_factory=list)
     visibility: Visibility = "requester"
     replace: bool = False
+    attachment: Attachment | None = None
 
     @classmethod
     def notice(cls, text: str, *, replace: bool = False) -> Reply:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from slack_bolt.context.respond.async_respond import AsyncRespond
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant.replies import Reply
+from bot.assistant.replies import Attachment, Reply
 from bot.slack.blocks import render
+
+log = logging.getLogger(__name__)
 
 
 async def deliver(
@@ -22,7 +27,8 @@ async def deliver(
     """Through `respond` (slash commands, buttons), else a DM post or a thread reply.
 
     Replies for the requester only (confirmations above all) are ephemeral; through `respond`
-    everything is, unless meant for the whole channel.
+    everything is, unless meant for the whole channel. An attachment (a full API reply) goes to
+    `user` as a file in their direct messages with the bot.
     """
     blocks = render(reply)
     if respond is not None:
@@ -40,3 +46,21 @@ async def deliver(
         await client.chat_postEphemeral(
             channel=channel, user=user, text=reply.text, blocks=blocks, thread_ts=thread_ts
         )
+    if reply.attachment is not None and user:
+        await share(reply.attachment, client=client, user=user)
+
+
+async def share(attachment: Attachment, *, client: AsyncWebClient, user: str) -> None:
+    """Upload a long text as a file in the person's direct messages (files_upload_v2)."""
+    try:
+        dm = await client.conversations_open(users=user)
+        await client.files_upload_v2(
+            channel=dm["channel"]["id"],
+            filename=attachment.filename,
+            title=attachment.title,
+            content=attachment.content,
+        )
+    except SlackApiError as error:
+        log.warning("file upload for user %s failed: %s", user, error.response.get("error"))
+        return
+    log.info("file of %d characters shared with user %s", len(attachment.content), user)

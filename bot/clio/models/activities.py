@@ -81,10 +81,12 @@ class ActivityUpdate(WriteModel):
 
 
 class ActivityCreate(ActivityUpdate):
-    """A new entry; `quantity` in whole seconds for a TimeEntry."""
+    """A new entry; `quantity` in whole seconds for a TimeEntry; `start_timer` runs the
+    user's timer on it once saved."""
 
     type: ActivityType
     date: dt.date
+    start_timer: bool | None = None
 
 
 class ActivityDescriptionRate(ClioModel):

@@ -23,7 +23,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             reply = await deps.assistant(client, who.team_id).handle_text(
                 who, body.get("text") or ""
             )
-        await deliver(reply, client=client, respond=respond)
+        await deliver(reply, client=client, respond=respond, user=who.user_id)
 
     @app.event("app_mention")
     async def mention(body, event, client):

@@ -37,7 +37,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             reply = await deps.assistant(client, who.team_id).handle_action(
                 who, action["action_id"], action.get("value") or ""
             )
-        await deliver(reply, client=client, respond=respond)
+        await deliver(reply, client=client, respond=respond, user=who.user_id)
 
     @app.action(questions.SEARCH)
     async def picked(ack, body, action, client, respond):
