@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.assistant.files import size_text
 from bot.assistant.humanize import day, hours, moment, money, quote, time_of_day
 from bot.clio import models as m
 
@@ -78,6 +79,21 @@ def contact(c: m.Contact) -> tuple[str, list[str]]:
     return "Contact", [x for x in lines if x]
 
 
+def folder(f: m.Folder) -> tuple[str, list[str]]:
+    lines = [quote(f.name or "untitled"), _matter(f), f"in {f.parent.name}" if f.parent else None]
+    return "Folder", [x for x in lines if x]
+
+
+def document(d: m.Document) -> tuple[str, list[str]]:
+    lines = [
+        quote(d.name or d.filename or "untitled"),
+        size_text(d.size) if d.size else None,
+        _matter(d),
+        f"in {d.parent.name}" if d.parent else None,
+    ]
+    return "Document", [x for x in lines if x]
+
+
 DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
     "activities": activity,
     "tasks": task,
@@ -85,6 +101,8 @@ DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
     "notes": note,
     "matters": matter,
     "contacts": contact,
+    "folders": folder,
+    "documents": document,
 }
 
 

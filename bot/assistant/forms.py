@@ -87,7 +87,10 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
     ],
     ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
     ("matters", "create"): ["description", "ref:client", "status"],
+    ("folders", "create"): ["name", "ref:matter"],
+    ("documents", "create"): ["name", "ref:matter"],
 }
+NAMES = {"folders": "Folder name", "documents": "Document name"}  # what `name` is, elsewhere a task
 REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "description"}
 
 
@@ -125,6 +128,7 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
             )
             continue
         label, kind, options = FIELDS[name]
+        label = NAMES.get(plan.collection, label) if name == "name" else label
         value = plan.body.get(name)
         if kind == "select" and name == "status" and plan.collection == "matters":
             options = MATTER_STATUSES

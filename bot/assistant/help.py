@@ -28,6 +28,11 @@ EXAMPLES = [
         "Channel default",
         "`default matter 00042-Smith` sets this channel's matter · `default matter` clears it",
     ),
+    (
+        "Documents",
+        "share a file, then `upload to 00042-Smith` (or send it to me with the matter) · `find documents for Smith v Jones`",
+    ),
+    ("Folders", "`create folder Discovery in 00042-Smith` · `move folder 12 into folder 14`"),
 ]
 
 

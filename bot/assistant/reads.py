@@ -26,6 +26,8 @@ PLURALS = {
     "notes": "notes",
     "matters": "matters",
     "contacts": "contacts",
+    "folders": "folders",
+    "documents": "documents",
 }
 # How a reference narrows each collection's search: ref kind -> Clio query parameter.
 REF_PARAMS: dict[str, dict[str, str]] = {
@@ -40,6 +42,8 @@ REF_PARAMS: dict[str, dict[str, str]] = {
     "notes": {"matter": "matter_id", "contact": "contact_id", "client": "contact_id"},
     "matters": {"client": "client_id", "user": "responsible_attorney_id"},
     "contacts": {},
+    "folders": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
+    "documents": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
 }
 PEOPLE = ("user", "assignee")
 
