@@ -63,6 +63,12 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
     "location": ("Location", "text", []),
     "subject": ("Subject", "text", []),
     "detail": ("Note", "long_text", []),
+    "permission": (
+        "Visible to",
+        "select",
+        [("public", "Everyone (public)"), ("private", "Only the assignee (private)")],
+    ),
+    "statute_of_limitations": ("Statute of limitations", "checkbox", []),
 }
 REFS = {"matter": "Matter", "client": "Client", "contact": "Contact", "assignee": "Assigned to"}
 LAYOUT: dict[tuple[str, str], list[str]] = {
@@ -76,6 +82,8 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
         "status",
         "ref:assignee",
         "ref:matter",
+        "permission",
+        "statute_of_limitations",
     ],
     ("calendar_entries", "create"): [
         "summary",
