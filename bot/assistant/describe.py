@@ -27,6 +27,8 @@ def activity(a: m.Activity) -> tuple[str, list[str]]:
     else:
         title, amount = "Time entry", hours(a.quantity) if not a.hours_hidden else "hours hidden"
     lines = [amount, day(a.date), _matter(a), quote(a.note) if a.note else None]
+    if a.activity_description is not None and a.activity_description.name:
+        lines.append(f"activity {a.activity_description.name}")
     lines.append("non-billable" if a.non_billable else "billable")
     if a.user is not None and a.user.name:
         lines.append(a.user.name)

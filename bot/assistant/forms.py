@@ -71,8 +71,17 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
     "statute_of_limitations": ("Statute of limitations", "checkbox", []),
 }
 REFS = {"matter": "Matter", "client": "Client", "contact": "Contact", "assignee": "Assigned to"}
+REFS["activity_description"] = "Activity (description or UTBMS code)"
+HINT_ACTIVITY = "e.g. Legal research, or L120"
 LAYOUT: dict[tuple[str, str], list[str]] = {
-    ("activities", "TimeEntry"): ["quantity", "date", "ref:matter", "note", "non_billable"],
+    ("activities", "TimeEntry"): [
+        "quantity",
+        "date",
+        "ref:matter",
+        "note",
+        "non_billable",
+        "ref:activity_description",
+    ],
     ("activities", "ExpenseEntry"): ["price", "date", "ref:matter", "note", "non_billable"],
     ("tasks", "create"): [
         "name",
@@ -131,7 +140,7 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
                     label=label,
                     value=chosen.label if chosen else None,
                     required=required,
-                    hint=HINT_REF,
+                    hint=HINT_ACTIVITY if kind == "activity_description" else HINT_REF,
                 )
             )
             continue
@@ -159,14 +168,15 @@ def blank(draft: DraftState, key: str) -> Form:
     fields = draft.fields
     out = []
     for name in LAYOUT[("activities", "TimeEntry")]:
-        if name == "ref:matter":
+        if name.startswith("ref:"):
+            kind = name[4:]
             out.append(
                 FormField(
                     name=name,
-                    label="Matter",
-                    value=draft.refs.get("matter"),
-                    required=True,
-                    hint=HINT_REF,
+                    label=REFS.get(kind, kind),
+                    value=draft.refs.get(kind),
+                    required=kind == "matter",
+                    hint=HINT_REF if kind == "matter" else HINT_ACTIVITY,
                 )
             )
             continue

@@ -33,6 +33,7 @@ EXAMPLES = [
         "share a file, then `upload to 00042-Smith` (or send it to me with the matter) · `find documents for Smith v Jones`",
     ),
     ("Folders", "`create folder Discovery in 00042-Smith` · `move folder 12 into folder 14`"),
+    ("Activity codes", "`log 1h on 00042-Smith drafting, activity L120` · `… as Legal research`"),
     (
         "Task extras",
         "`task call the court assigned to Ravi Patel due Friday private` · `move task 12 to 00039-Patel`",
