@@ -69,6 +69,7 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
         [("public", "Everyone (public)"), ("private", "Only the assignee (private)")],
     ),
     "statute_of_limitations": ("Statute of limitations", "checkbox", []),
+    "recurrence_rule": ("Repeats (e.g. FREQ=WEEKLY;COUNT=6)", "text", []),
 }
 REFS = {"matter": "Matter", "client": "Client", "contact": "Contact", "assignee": "Assigned to"}
 REFS["activity_description"] = "Activity (description or UTBMS code)"
@@ -101,6 +102,7 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
         "all_day",
         "location",
         "ref:matter",
+        "recurrence_rule",
     ],
     ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
     ("matters", "create"): ["description", "ref:client", "status"],
