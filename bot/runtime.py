@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from bot.assistant import Assistant
+from bot.assistant.files import FileSource
 from bot.assistant.resolve import EmailLookup
 from bot.clio import ClioClient, StaticToken, app_host
 from bot.config import Settings
@@ -37,9 +38,14 @@ class Runtime:
     sandbox: object | None = field(default=None, repr=False)
     tidying: asyncio.Task | None = field(default=None, repr=False)
 
-    def assistant(self, email_for: EmailLookup) -> Assistant:
+    def assistant(self, email_for: EmailLookup, *, files: FileSource | None = None) -> Assistant:
         return Assistant(
-            self.clio, self.store, app_host=self.app_host, email_for=email_for, clock=self.clock
+            self.clio,
+            self.store,
+            app_host=self.app_host,
+            email_for=email_for,
+            clock=self.clock,
+            files=files,
         )
 
     async def housekeeping(self, every: float = 3600) -> None:

@@ -2,7 +2,8 @@
 
 "log 1.5h on Smith v Jones yesterday drafting motion" -> TimeEntry, quantity 5400 s, the matter
 in `refs`, the rest as `note`; "expense $45.20 parking for Smith v Jones on Nov 10" ->
-ExpenseEntry with `price`. A missing date is today (Clio requires one).
+ExpenseEntry with `price`. A missing date is today (Clio requires one). An activity description or
+UTBMS code ("..., activity L120", "... as Legal research") goes to `refs.activity_description`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ _STATUS_WORDS = re.compile(
     r"\b(?:un-?billed|non[- ]?billable|billable|billed|draft|written[- ]off)\b", re.I
 )
 _TIME_ENTRY = re.compile(r"\btime[- ]?entr(?:y|ies)\b", re.I)
+_ACTIVITY = re.compile(
+    r"[,;]?\s*\b(?:(?:activity|utbms)(?:\s+(?:description|code))?\s*[:=]?\s*"
+    r"(?:(?P<code>[a-z]\d{3})\b|(?P<d>[\w/&'-]+(?:\s+[\w/&'-]+)*?)\s*(?=$|[,;]))"
+    r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;]))",
+    re.I,
+)
 _CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
 
 
@@ -98,6 +105,8 @@ def _create(reading: Reading, command: Command) -> None:
     elif hit.span.period != "day":
         reading.assumptions.append(f"date: first day of the {hit.span.period}")
         reading.confidence = min(reading.confidence, 0.7)
+    if kind == "TimeEntry":
+        _activity_description(reading)
     refs.take_mention(reading, "user")
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
@@ -107,6 +116,17 @@ def _create(reading: Reading, command: Command) -> None:
         if kind == "TimeEntry" and durations.find(Scan(note), order):
             reading.hint = "One entry per message: the rest stayed in the note."
             reading.confidence = min(reading.confidence, 0.5)
+
+
+def _activity_description(reading: Reading) -> None:
+    """ "activity L120", "utbms: Legal research", "as Legal research" (the word "activity" may
+    already be read as the command's noun, so the raw text is searched)."""
+    for found in _ACTIVITY.finditer(reading.text):
+        name = "code" if found["code"] else "d" if found["d"] else "as"
+        if reading.scan.is_free(*found.span(name)):
+            reading.scan.take(*found.span())
+            reading.refs["activity_description"] = found[name]
+            return
 
 
 def _take(reading: Reading, pattern: re.Pattern[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from intents import dates, durations, matter_refs, names, records, refs, search, times
+from intents import dates, durations, matter_refs, names, records, recurrence, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
 from intents.reading import Reading
@@ -78,6 +78,7 @@ def window(
 
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
+    recurrence.take(reading)
     run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order)
     hit = None if run else dates.take(scan, reading.clock, "future")

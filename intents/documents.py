@@ -2,7 +2,8 @@
 "upload engagement.pdf to the Patel matter", "create folder Pleadings in Smith v Jones",
 "rename folder 12 to Discovery", "delete document 77".
 
-A new folder's parent matter goes to `refs.matter` (a parent folder to `refs.folder`).
+A new folder's parent matter goes to `refs.matter` (a parent folder to `refs.folder`); a folder
+moved into another folder names it in `refs.parent`, moved to a matter in `refs.matter`.
 """
 
 from __future__ import annotations
@@ -89,9 +90,11 @@ def _update(reading: Reading, command: Command) -> None:
     kind = records.KIND_OF[reading.resource or "documents"]
     records.take(reading, command)
     parent = scan.first(_PARENT_FOLDER)
-    if parent and kind == "document":
+    if parent:
         scan.take_match(parent)
-        reading.refs["folder"] = parent["id"]
+        reading.refs["folder" if kind == "document" else "parent"] = parent["id"]
+    elif command.verb == "move":
+        matter_refs.take_matter(reading)
     rename = scan.first(_RENAME)
     if rename or command.verb == "rename":
         if rename:

@@ -1,6 +1,10 @@
 """Tasks: "create task draft complaint for the Patel matter due friday high priority",
 "remind me to call John tomorrow", "mark task 88 complete", "reassign task 12 to @jane",
-"my tasks due this week", "overdue tasks".
+"my tasks due this week", "overdue tasks", "task file SOL notice due Dec 1 private statute of
+limitations".
+
+Extras: `permission` (private/public), `statute_of_limitations: true`; "move task 12 to <matter>"
+puts the matter in `refs.matter`.
 
 Searches: "overdue" is `due_at_to` yesterday with `complete: false`; "open" tasks are
 `complete: false`; priorities are lower-case there, as Clio's filter expects.
@@ -49,6 +53,23 @@ _SOMEONE = re.compile(r"([\ue000-\ue0ff])\s*")
 _FOR_PERSON = re.compile(r"\bfor\s+", re.I)
 _NAME_LEAD = re.compile(r"^(?:(?:a|an)\s+)?(?:(?:to|that)\s+)?", re.I)
 _TO = re.compile(r"\b(?:to|until|till)\s*$", re.I)
+_PERMISSION = re.compile(
+    r"\b(?:make\s+(?:it\s+)?|as\s+(?:a\s+)?)?(?P<p>private|public)\b"
+    r"(?=\s*(?:$|[,;.]|(?:task|due|high|low|normal|in|for|on|assigned|statute|type|priority)\b))",
+    re.I,
+)
+_STATUTE = re.compile(r"\b(?:(?:is\s+)?(?:a|the)\s+)?statute\s+of\s+limitations?\b", re.I)
+
+
+def _extras(reading: Reading) -> None:
+    """Permission ("private", "public") and "statute of limitations"."""
+    scan, fields = reading.scan, reading.fields
+    if found := scan.first(_PERMISSION):
+        scan.take_match(found)
+        fields["permission"] = found["p"].lower()
+    if found := scan.first(_STATUTE):
+        scan.take_match(found)
+        fields["statute_of_limitations"] = True
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -101,6 +122,7 @@ def _create(reading: Reading, command: Command) -> None:
             scan.take(*lead.span())
     description = scan.first(_DESCRIPTION)
     _priority(reading)
+    _extras(reading)
     hit = dates.take(scan, reading.clock, "future")
     if hit:
         reading.fields["due_at"] = hit.span.start.isoformat()
@@ -194,6 +216,7 @@ def _update(reading: Reading, command: Command) -> None:
         scan.take_match(status)
         fields["status"] = _STATUSES.get(" ".join(status["s"].lower().split()), "pending")
     _priority(reading)
+    _extras(reading)
     hit = dates.take(scan, reading.clock, "future")
     if hit:
         fields["due_at"] = hit.span.start.isoformat()
@@ -201,6 +224,8 @@ def _update(reading: Reading, command: Command) -> None:
         if lead and scan.is_free(lead.start(), hit.begin):
             scan.take(lead.start(), hit.begin)
     _time_of_day(reading)
+    if command.verb == "move":  # "move task 12 to the Patel matter"
+        matter_refs.take_matter(reading)
     if command.verb == "assign" or not refs.take_mention(reading, "assignee"):
         refs.take_mention(reading, "assignee") or refs.take_person(reading, "assignee", "to")
     if command.verb == "rename" or scan.first(re.compile(r"\b(?:name|title)\b", re.I)):

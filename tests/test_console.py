@@ -65,6 +65,7 @@ def test_raw_record_and_edit(tmp_path):
             "",  # Matter kept
             "reviewing the will and codicil",
             "",  # Non-billable kept
+            "",  # Activity kept
             "1",  # Create
         ],
     )

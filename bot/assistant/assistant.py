@@ -15,6 +15,7 @@ from bot.assistant.answers import read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.executor import CONFIRM_TTL, Executor
+from bot.assistant.files import FileSource, remember
 from bot.assistant.lookups import LOOKUPS
 from bot.assistant.plans import Plan
 from bot.assistant.problems import explain
@@ -26,6 +27,8 @@ from bot.assistant.writes import (
     calendar,
     communications,
     contacts,
+    documents,
+    folders,
     injury,
     matters,
     notes,
@@ -62,6 +65,13 @@ PLANNERS: dict[tuple[str, str], Planner] = {
     ("timer", "start"): timer.start,
     ("api", "call"): api_call.plan,
 }
+PLANNERS |= {
+    ("folders", "create"): folders.create,
+    ("folders", "update"): folders.update,
+    ("folders", "delete"): folders.delete,
+    ("documents", "create"): documents.create,
+    ("documents", "delete"): documents.delete,
+}
 RECORD_KIND = {
     "activities": "activity",
     "tasks": "task",
@@ -74,7 +84,10 @@ RECORD_KIND = {
     "clio_payments/links": "payment_link",
     "damages": "damage",
     "medical_records_details": "medical_records_detail",
+    "folders": "folder",
+    "documents": "document",
 }
+UPLOAD = re.compile(r"^upload\b", re.IGNORECASE)
 DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -93,16 +106,18 @@ class Assistant:
         app_host: str,
         email_for: EmailLookup,
         clock: Callable[[], dt.datetime] = utc_now,
+        files: FileSource | None = None,
     ):
         self.clio = clio
+        self.files = files
         self.store = store
         self.app_host = app_host
         self._clock = clock
         self.resolver = Resolver(clio, store, email_for=email_for, clock=clock)
-        self.executor = Executor(clio, store, app_host=app_host, clock=clock)
+        self.executor = Executor(clio, store, app_host=app_host, clock=clock, files=files)
 
     def _ctx(self, who: Requester, draft: DraftState) -> Ctx:
-        return Ctx(who, self.clio, self.resolver, self.store, self._clock(), draft)
+        return Ctx(who, self.clio, self.resolver, self.store, self._clock(), draft, self.files)
 
     async def handle_text(self, who: Requester, text: str) -> Reply:
         """A message, a slash command or a mention."""
@@ -116,6 +131,16 @@ class Assistant:
             return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
         except ClioError as error:
             return Reply.notice(explain(error))
+
+    async def remember_file(self, who: Requester, file_id: str) -> None:
+        """A file shared where the bot is: the one `upload <matter>` uploads next."""
+        await remember(self.store, who, file_id, now=self._clock())
+
+    async def handle_file(self, who: Requester, file_id: str, text: str) -> Reply:
+        """A file sent to the bot with a message (a DM): upload it where the message says."""
+        await self.remember_file(who, file_id)
+        text = text.strip()
+        return await self.handle_text(who, text if UPLOAD.match(text) else f"upload {text}")
 
     async def _dispatch(self, who: Requester, draft: DraftState) -> Reply:
         intent = draft.intent

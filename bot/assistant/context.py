@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.assistant.drafts import Chosen, DraftState, Need
+from bot.assistant.files import FileSource
 from bot.assistant.requester import Requester
 from bot.assistant.resolve import Candidate, Resolution, Resolver
 from bot.clio import ClioClient
@@ -39,6 +40,7 @@ class Ctx:
     store: Store
     now: dt.datetime
     draft: DraftState
+    files: FileSource | None = None  # the surface's shared files, where it has them
 
     def value(self, name: str, default: Any = None) -> Any:
         """A field: the person's answer to a question wins over what was parsed."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.assistant import summaries
+from bot.assistant.files import size_text
 from bot.assistant.humanize import day, hours, moment, money, quote, time_of_day
 from bot.clio import models as m
 
@@ -27,6 +28,8 @@ def activity(a: m.Activity) -> tuple[str, list[str]]:
     else:
         title, amount = "Time entry", hours(a.quantity) if not a.hours_hidden else "hours hidden"
     lines = [amount, day(a.date), _matter(a), quote(a.note) if a.note else None]
+    if a.activity_description is not None and a.activity_description.name:
+        lines.append(f"activity {a.activity_description.name}")
     lines.append("non-billable" if a.non_billable else "billable")
     if a.user is not None and a.user.name:
         lines.append(a.user.name)
@@ -116,6 +119,21 @@ def user(u: m.User) -> tuple[str, list[str]]:
     return "User", [x for x in lines if x]
 
 
+def folder(f: m.Folder) -> tuple[str, list[str]]:
+    lines = [quote(f.name or "untitled"), _matter(f), f"in {f.parent.name}" if f.parent else None]
+    return "Folder", [x for x in lines if x]
+
+
+def document(d: m.Document) -> tuple[str, list[str]]:
+    lines = [
+        quote(d.name or d.filename or "untitled"),
+        size_text(d.size) if d.size else None,
+        _matter(d),
+        f"in {d.parent.name}" if d.parent else None,
+    ]
+    return "Document", [x for x in lines if x]
+
+
 DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
     "activities": activity,
     "tasks": task,
@@ -130,6 +148,8 @@ DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
     "clio_payments/payments": summaries.payment,
     "damages": summaries.damage,
     "medical_records_details": summaries.medical_records_detail,
+    "folders": folder,
+    "documents": document,
 }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.assistant import cards
+from bot.assistant.files import FileSource, FileUnavailable
 from bot.assistant.operations import COLLECTIONS, web_link
 from bot.assistant.plans import Plan
 from bot.assistant.problems import REFUSALS, explain
@@ -15,6 +16,7 @@ from bot.assistant.replies import Attachment, Reply
 from bot.assistant.requester import Requester
 from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
+from bot.clio import models as m
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -28,9 +30,16 @@ class Executor:
     """Owns the life of a write: proposed, confirmed once, executed, maybe undone."""
 
     def __init__(
-        self, clio: ClioClient, store: Store, *, app_host: str, clock: Callable[[], dt.datetime]
+        self,
+        clio: ClioClient,
+        store: Store,
+        *,
+        app_host: str,
+        clock: Callable[[], dt.datetime],
+        files: FileSource | None = None,
     ):
         self._clio = clio
+        self._files = files
         self._store = store
         self._app_host = app_host
         self._clock = clock
@@ -75,6 +84,9 @@ class Executor:
         except REFUSALS as error:
             await self._store.confirmations.release(key, result={"error": explain(error)})
             return cards.confirmation(plan, key, problem=explain(error))
+        except FileUnavailable as error:  # before anything was sent to Clio
+            await self._store.confirmations.release(key, result={"error": str(error)})
+            return cards.confirmation(plan, key, problem=str(error))
         except ClioError as error:  # the write may or may not have happened
             result = {"error": explain(error), "uncertain": True}
             await self._store.confirmations.finish(key, ok=False, result=result, now=self._clock())
@@ -108,6 +120,8 @@ class Executor:
         return Outcome(record_id=record.id, link_to=(plan.collection, record.id), record=record)
 
     async def _apply(self, plan: Plan) -> Any:
+        if plan.file_id is not None:
+            return await self._upload(plan)
         collection = COLLECTIONS[plan.collection]
         resource = collection.resource(self._clio)
         if plan.action == "create":
@@ -120,6 +134,22 @@ class Executor:
         assert plan.record_id is not None
         await resource.delete(plan.record_id)
         return None
+
+    async def _upload(self, plan: Plan) -> m.Document:
+        """Stream the shared file from the surface into Clio's three-step upload."""
+        if self._files is None or plan.file_id is None:
+            raise FileUnavailable("Files can only be uploaded from Slack.")
+        file = await self._files.info(plan.file_id)
+        async with self._files.open(file) as chunks:
+            document = await self._clio.documents.upload(
+                plan.body["name"],
+                m.ParentRef.model_validate(plan.body["parent"]),
+                chunks,
+                size=file.size,
+                content_type=plan.body.get("content_type"),
+            )
+        log.info("document %s uploaded (%d bytes)", document.id, file.size)
+        return document
 
     async def _remember_undo(self, who: Requester, plan: Plan, key: str, record: Any) -> None:
         if plan.action == "create":

@@ -82,6 +82,13 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
         "select",
         [("PhoneCommunication", "Phone call"), ("EmailCommunication", "Email")],
     ),
+    "permission": (
+        "Visible to",
+        "select",
+        [("public", "Everyone (public)"), ("private", "Only the assignee (private)")],
+    ),
+    "statute_of_limitations": ("Statute of limitations", "checkbox", []),
+    "recurrence_rule": ("Repeats (e.g. FREQ=WEEKLY;COUNT=6)", "text", []),
     **extra_forms.FIELDS,
 }
 REFS = {
@@ -93,7 +100,9 @@ REFS = {
     "responsible_attorney": "Responsible attorney",
     "originating_attorney": "Originating attorney",
     "company": "Company",
+    "activity_description": "Activity (description or UTBMS code)",
 }
+HINT_ACTIVITY = "e.g. Legal research, or L120"
 RELABEL = {("contacts", "name"): "Name", ("communications", "contact"): "With (contact or @person)"}
 MATTER_DETAILS = [
     "ref:practice_area",
@@ -105,7 +114,14 @@ MATTER_DETAILS = [
 CONTACT_DETAILS = ["title", "ref:company", "email", "phone", "address", "website"]
 COMMUNICATION = ["type", "subject", "body", "date"]
 LAYOUT: dict[tuple[str, str], list[str]] = {
-    ("activities", "TimeEntry"): ["quantity", "date", "ref:matter", "note", "non_billable"],
+    ("activities", "TimeEntry"): [
+        "quantity",
+        "date",
+        "ref:matter",
+        "note",
+        "non_billable",
+        "ref:activity_description",
+    ],
     ("activities", "ExpenseEntry"): ["price", "date", "ref:matter", "note", "non_billable"],
     ("tasks", "create"): [
         "name",
@@ -115,6 +131,8 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
         "status",
         "ref:assignee",
         "ref:matter",
+        "permission",
+        "statute_of_limitations",
     ],
     ("calendar_entries", "create"): [
         "summary",
@@ -123,6 +141,7 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
         "all_day",
         "location",
         "ref:matter",
+        "recurrence_rule",
     ],
     ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
     ("matters", "create"): ["description", "ref:client", "status", *MATTER_DETAILS],
@@ -132,12 +151,15 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
     ("contacts", "update"): ["first_name", "last_name", "name", *CONTACT_DETAILS],
     ("communications", "create"): [*COMMUNICATION, "ref:contact", "ref:matter"],
     ("communications", "update"): [*COMMUNICATION, "ref:matter"],
+    ("folders", "create"): ["name", "ref:matter"],
+    ("documents", "create"): ["name", "ref:matter"],
     **extra_forms.LAYOUT,
 }
 PREFILL: dict[str, Callable[[dict[str, Any]], Any]] = {
     "billable": lambda body: None if "billable" not in body else str(body["billable"]).lower(),
     **one_line.PREFILL,
 }
+NAMES = {"folders": "Folder name", "documents": "Document name"}  # what `name` is, elsewhere a task
 REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "description"}
 
 
@@ -174,11 +196,12 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
                     label=label,
                     value=chosen.label if chosen else None,
                     required=required,
-                    hint=HINT_REF,
+                    hint=HINT_ACTIVITY if kind == "activity_description" else HINT_REF,
                 )
             )
             continue
         label, kind, options = FIELDS[name]
+        label = NAMES.get(plan.collection, label) if name == "name" else label
         label = RELABEL.get((plan.collection, name), label)
         value = PREFILL[name](plan.body) if name in PREFILL else plan.body.get(name)
         if kind == "select" and name == "status" and plan.collection == "matters":
@@ -202,14 +225,15 @@ def blank(draft: DraftState, key: str) -> Form:
     fields = draft.fields
     out = []
     for name in LAYOUT[("activities", "TimeEntry")]:
-        if name == "ref:matter":
+        if name.startswith("ref:"):
+            kind = name[4:]
             out.append(
                 FormField(
                     name=name,
-                    label="Matter",
-                    value=draft.refs.get("matter"),
-                    required=True,
-                    hint=HINT_REF,
+                    label=REFS.get(kind, kind),
+                    value=draft.refs.get(kind),
+                    required=kind == "matter",
+                    hint=HINT_REF if kind == "matter" else HINT_ACTIVITY,
                 )
             )
             continue

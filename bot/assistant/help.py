@@ -62,6 +62,20 @@ EXAMPLES = [
         "API call (admins)",
         "`api GET /api/v4/bills.json?limit=5` · `api POST /api/v4/notes.json {…}`",
     ),
+    (
+        "Documents",
+        "share a file, then `upload to 00042-Smith` (or send it to me with the matter) · `find documents for Smith v Jones`",
+    ),
+    ("Folders", "`create folder Discovery in 00042-Smith` · `move folder 12 into folder 14`"),
+    (
+        "Repeating events",
+        "`schedule status call every week Nov 24 2pm for 6 weeks` · `move calendar entry 770004_20261130 to 4pm` (one occurrence)",
+    ),
+    ("Activity codes", "`log 1h on 00042-Smith drafting, activity L120` · `… as Legal research`"),
+    (
+        "Task extras",
+        "`task call the court assigned to Ravi Patel due Friday private` · `move task 12 to 00039-Patel`",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ class Plan(BaseModel):
     etag: str | None = None
     previous: dict[str, Any] | None = None
     matter_id: int | None = None
+    file_id: str | None = None  # a shared file whose bytes a document create uploads
     source: dict[str, Any] = Field(default_factory=dict)  # the draft it came from (for Edit)
 
     @property

@@ -33,6 +33,8 @@ PLURALS = {
     "clio_payments/payments": "payments",
     "damages": "damages",
     "medical_records_details": "medical records",
+    "folders": "folders",
+    "documents": "documents",
 }
 # How a reference narrows each collection's search: ref kind -> Clio query parameter.
 REF_PARAMS: dict[str, dict[str, str]] = {
@@ -57,6 +59,8 @@ REF_PARAMS: dict[str, dict[str, str]] = {
     "users": {},
     "bills": {"matter": "matter_id", "client": "client_id"},
     "clio_payments/payments": {"contact": "contact_id", "client": "contact_id"},
+    "folders": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
+    "documents": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
 }
 PEOPLE = ("user", "assignee")
 

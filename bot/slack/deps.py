@@ -11,6 +11,7 @@ from bot.assistant import Assistant, Requester
 from bot.clio.session import notify_rate_limits
 from bot.runtime import Runtime
 from bot.slack.directory import Directory
+from bot.slack.files import SlackFiles
 
 
 @dataclass
@@ -22,7 +23,7 @@ class SlackDeps:
         async def email_for(user_id: str) -> str | None:
             return (await self.directory.profile(client, team_id, user_id))["email"]
 
-        return self.runtime.assistant(email_for)
+        return self.runtime.assistant(email_for, files=SlackFiles(client))
 
     @staticmethod
     def busy(respond: AsyncRespond | None):

@@ -15,6 +15,7 @@ from bot.assistant.writes.common import (
     today,
     update_plan,
 )
+from bot.assistant.writes.descriptions import activity_description
 
 
 async def create(ctx: Ctx) -> Plan:
@@ -49,6 +50,10 @@ async def create(ctx: Ctx) -> Plan:
     if non_billable:
         body["non_billable"] = True
     lines = [amount, day(dt.date.fromisoformat(date)), matter.label]
+    described = await activity_description(ctx) if not expense else None
+    if described is not None:
+        body["activity_description"] = {"id": described.id}
+        lines.append(f"activity {described.label}")
     if note:
         lines.append(quote(note))
     lines.append("non-billable" if non_billable else "billable")
@@ -89,6 +94,10 @@ async def update(ctx: Ctx) -> Plan:
     if matter is not None:
         changes["matter"] = {"id": matter.id}
         lines.append(f"matter → {matter.label}")
+    described = await activity_description(ctx)
+    if described is not None:
+        changes["activity_description"] = {"id": described.id}
+        lines.append(f"activity → {described.label}")
     if not changes:
         raise Need("note", "What should change on this entry?", ask="e.g. 2h, or a new note")
     return update_plan("activities", record, changes, lines)

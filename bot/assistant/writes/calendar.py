@@ -10,6 +10,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import moment, quote, time_of_day
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, target, update_plan
+from bot.assistant.writes.repeats import in_words, occurrence, same_day, undated
 
 
 def _span(ctx: Ctx) -> tuple[str, str, bool]:
@@ -55,6 +56,9 @@ async def create(ctx: Ctx) -> Plan:
     if ctx.has("location"):
         body["location"] = ctx.value("location")
         lines.append(f"at {body['location']}")
+    if ctx.value("recurrence_rule"):
+        body["recurrence_rule"] = ctx.value("recurrence_rule")
+        lines.append(f"repeats {in_words(body['recurrence_rule'], ctx.who.tz)}")
     matter = await ctx.ref("matter")
     if matter is not None:
         body["matter"] = {"id": matter.id}
@@ -70,23 +74,41 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx, "calendar_entries", "calendar_entry")
+    """Changes to an entry, a whole series, or (by its `{series}_{YYYYMMDD}` id) one occurrence."""
+    single = await occurrence(ctx)
+    record = single or await target(ctx, "calendar_entries", "calendar_entry")
     changes: dict = {}
     lines = [quote(record.summary or "event")]
+    if single is not None:
+        lines.append(f"only the occurrence on {moment(record.start_at)}")
     if ctx.has("summary"):
         changes["summary"] = ctx.value("summary")
         lines.append(f"title → {quote(changes['summary'])}")
     if ctx.has("start_at"):
         start, end, all_day = _span(ctx)
+        if undated(ctx) and record.start_at is not None and not all_day:
+            start, end = same_day(record.start_at, start, end)
         changes |= {"start_at": start, "end_at": end, "all_day": all_day}
         lines.append(f"when → {moment(start, all_day=all_day)}")
     if ctx.has("location"):
         changes["location"] = ctx.value("location")
         lines.append(f"location → {changes['location']}")
+    if ctx.has("recurrence_rule"):
+        changes["recurrence_rule"] = ctx.value("recurrence_rule")
+        lines.append(f"repeats → {in_words(changes['recurrence_rule'], ctx.who.tz)}")
     if not changes:
         raise Need("start_at", "What should change on this event?", ask="e.g. move to 4pm")
-    return update_plan("calendar_entries", record, changes, lines)
+    plan = update_plan("calendar_entries", record, changes, lines)
+    if single is None:
+        return plan
+    # Clio detaches the occurrence from its series and applies the changes to it alone.
+    return plan.model_copy(update={"body": {"_deleted": "single", **changes}})
 
 
 async def delete(ctx: Ctx) -> Plan:
+    """Delete an entry (a whole series), or one occurrence by its `{series}_{YYYYMMDD}` id."""
+    single = await occurrence(ctx)
+    if single is not None:
+        plan = delete_plan("calendar_entries", single)
+        return plan.model_copy(update={"lines": [*plan.lines, "only this occurrence"]})
     return delete_plan("calendar_entries", await target(ctx, "calendar_entries", "calendar_entry"))

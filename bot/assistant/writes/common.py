@@ -26,6 +26,8 @@ def today(ctx: Ctx) -> dt.date:
 def request_value(key: str, value: Any) -> Any:
     """A record's current value in the shape a PATCH takes (for undo)."""
     if isinstance(value, BaseModel):
+        if key == "parent":  # a folder's or document's place is always a folder
+            return {"id": value.id, "type": "Folder"}
         if key == "assignee":
             return {"id": value.id, "type": PARTICIPANT_TYPES.get(value.type or "", "User")}
         return {"id": value.id}

@@ -6,6 +6,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
+from bot.assistant.writes.assignees import assignee
 from bot.assistant.writes.common import delete_plan, target, update_plan
 
 STATUS_WORDS = {"in_progress": "in progress", "in_review": "in review"}
@@ -15,11 +16,11 @@ async def create(ctx: Ctx) -> Plan:
     name = ctx.value("name")
     if not name:
         raise Need("name", "What is the task?", ask="Task name")
-    assignee = await ctx.ref("assignee") or await ctx.me()
+    who, label = await assignee(ctx) or await _me(ctx)
     body: dict = {
         "name": name,
         "description": ctx.value("description") or name,
-        "assignee": {"id": assignee.id, "type": "User"},
+        "assignee": who,
     }
     lines = [quote(name)]
     if ctx.has("due_at"):
@@ -29,7 +30,8 @@ async def create(ctx: Ctx) -> Plan:
         if ctx.has(key):
             body[key] = ctx.value(key)
     lines.append(f"{body.get('priority', 'Normal')} priority")
-    lines.append(f"for {assignee.label}")
+    lines += _extras(ctx, body)
+    lines.append(f"for {label}")
     matter = await ctx.ref("matter")
     if matter is not None:
         body["matter"] = {"id": matter.id}
@@ -42,6 +44,23 @@ async def create(ctx: Ctx) -> Plan:
         body=body,
         matter_id=matter.id if matter else None,
     )
+
+
+async def _me(ctx: Ctx) -> tuple[dict, str]:
+    me = await ctx.me()
+    return {"id": me.id, "type": "User"}, me.label
+
+
+def _extras(ctx: Ctx, body: dict, *, create: bool = True) -> list[str]:
+    """Permission and (on create: Clio sets it then) statute of limitations; the card's words."""
+    lines = []
+    if ctx.has("permission"):
+        body["permission"] = ctx.value("permission")
+        lines.append(body["permission"])
+    if create and ctx.value("statute_of_limitations"):
+        body["statute_of_limitations"] = True
+        lines.append("statute of limitations")
+    return lines
 
 
 async def update(ctx: Ctx) -> Plan:
@@ -61,10 +80,11 @@ async def update(ctx: Ctx) -> Plan:
     if ctx.has("status"):
         changes["status"] = ctx.value("status")
         lines.append(f"status → {STATUS_WORDS.get(changes['status'], changes['status'])}")
-    assignee = await ctx.ref("assignee")
-    if assignee is not None:
-        changes["assignee"] = {"id": assignee.id, "type": "User"}
-        lines.append(f"assigned to → {assignee.label}")
+    lines += [f"→ {line}" for line in _extras(ctx, changes, create=False)]
+    chosen = await assignee(ctx)
+    if chosen is not None:
+        changes["assignee"], label = chosen
+        lines.append(f"assigned to → {label}")
     matter = await ctx.ref("matter")
     if matter is not None:
         changes["matter"] = {"id": matter.id}

@@ -44,7 +44,10 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
 
     @app.event("message")
     async def direct_message(body, event, client):
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        subtype, files = event.get("subtype"), event.get("files") or []
+        if event.get("bot_id") or (subtype and subtype != "file_share"):
+            return
+        if event.get("channel_type") != "im" and not files:
             return
         if not await _first_time(deps, body):
             return
@@ -53,8 +56,29 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             {"team_id": body.get("team_id"), "user": event.get("user")},
             channel_id=event.get("channel"),
         )
-        reply = await deps.assistant(client, who.team_id).handle_text(who, event.get("text") or "")
+        assistant = deps.assistant(client, who.team_id)
+        if event.get("channel_type") != "im":  # a file in a channel: kept for `/clio upload`
+            await assistant.remember_file(who, files[-1]["id"])
+            return
+        text = event.get("text") or ""
+        if files:
+            reply = await assistant.handle_file(who, files[-1]["id"], text)
+        else:
+            reply = await assistant.handle_text(who, text)
         await deliver(reply, client=client, channel=who.channel_id, user=who.user_id, direct=True)
+
+    @app.event("file_shared")
+    async def file_shared(body, event, client):
+        """Remember the file for `/clio upload <matter>` in that channel (a DM's own message
+        with the file is answered by the message listener)."""
+        if not await _first_time(deps, body):
+            return
+        who = await deps.requester(
+            client,
+            {"team_id": body.get("team_id"), "user": event.get("user_id")},
+            channel_id=event.get("channel_id"),
+        )
+        await deps.assistant(client, who.team_id).remember_file(who, event["file_id"])
 
 
 async def _first_time(deps: SlackDeps, body: dict) -> bool:

@@ -1,0 +1,54 @@
+"""Task extras: a contact as assignee, permission, statute of limitations, move, reassign."""
+
+from __future__ import annotations
+
+from tests.slack.editing import edit
+from tests.slack.helpers import buttons, click, command, text_of
+from tests.slack.test_writes import confirm, find_task
+
+
+async def test_create_task_for_a_contact(bot, slack, runtime):
+    card, _ = await confirm(bot, slack, "task call the court assigned to Ravi Patel due Friday")
+    assert "for Ravi Patel" in text_of(card)
+    task = await find_task(runtime, "call the court")
+    assert (task.assignee.type, task.assignee.name) == ("Person", "Ravi Patel")  # a contact
+
+
+async def test_create_private_statute_of_limitations_task_on_a_matter(bot, slack, runtime):
+    text = "task file motion due Dec 1 private statute of limitations in 00042-Smith"
+    card, _ = await confirm(bot, slack, text)
+    assert "private · statute of limitations · for Alice" in text_of(card)
+    task = await find_task(runtime, "file motion")
+    assert task.permission == "private" and task.statute_of_limitations is True
+    assert task.matter.display_number == "00042-Smith" and str(task.due_at) == "2026-12-01"
+
+
+async def test_edit_form_has_permission_and_statute(bot, slack, runtime):
+    card = await command(bot, slack, "task serve subpoena due Friday private")
+    fields, edited = await edit(bot, slack, card, permission="public", statute_of_limitations=True)
+    assert fields["permission"]["initial_option"]["value"] == "private"
+    assert "public · statute of limitations" in text_of(edited)
+    await click(bot, slack, "confirm", buttons(edited)["confirm"])
+    task = await find_task(runtime, "serve subpoena")
+    assert task.permission == "public" and task.statute_of_limitations is True
+
+
+async def test_reassign_to_a_contact_move_to_another_matter_and_make_private(bot, slack, runtime):
+    task = await find_task(runtime, "Send engagement letter")
+    card, _ = await confirm(bot, slack, f"reassign task {task.id} to Ravi Patel")
+    assert "assigned to → Ravi Patel" in text_of(card)
+    assert (await runtime.clio.tasks.get(task.id)).assignee.type == "Person"  # a contact
+    card, _ = await confirm(bot, slack, f"move task {task.id} to 00039-Patel")
+    assert "matter → 00039-Patel" in text_of(card)
+    assert (await runtime.clio.tasks.get(task.id)).matter.display_number == "00039-Patel"
+    card, done = await confirm(bot, slack, f"change task {task.id} to private")
+    assert (await runtime.clio.tasks.get(task.id)).permission == "private"
+    await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
+    assert (await runtime.clio.tasks.get(task.id)).permission != "private"
+
+
+async def test_complete_task(bot, slack, runtime):
+    task = await find_task(runtime, "Review lease amendments")
+    card, _ = await confirm(bot, slack, f"mark task {task.id} complete")
+    assert "status → complete" in text_of(card)
+    assert (await runtime.clio.tasks.get(task.id)).status == "complete"
