@@ -52,9 +52,20 @@ def _with_cue(reading: Reading, found: Found) -> Found:
     return found
 
 
+# "case law", "case strategy": the work on a case, not a word naming the matter.
+_CASE_COMPOUND = re.compile(
+    r"\s+(?:law|laws|strategy|management|review|summary|notes?|analysis|assessment|"
+    r"evaluation|conference|prep(?:aration)?|theory|plan(?:ning)?|status|history|research|"
+    r"materials|documents|docs|files?|citations?)\b",
+    re.I,
+)
+
+
 def _after_keyword(reading: Reading, kind: str, *, loose: bool = False) -> Found | None:
     """ "matter 00042-Smith", "matter #1045", "the Patel matter"; `loose` also "matter acme"."""
     for found in reading.scan.matches(_KEYWORD):
+        if found["kw"].lower() == "case" and _CASE_COMPOUND.match(reading.text, found.end()):
+            continue
         pos = _skip_space(reading, found.end())
         for pattern in (_DISPLAY_NUMBER, _DIGITS):
             number = pattern.match(reading.text, pos)
