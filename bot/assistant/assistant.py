@@ -150,26 +150,29 @@ class Assistant:
         if action == "unknown" or resource is None:
             hint = intent.get("hint") or "Try `/clio help` to see what I understand."
             return Reply.notice(f"I didn't understand that. {hint}")
-        ctx = self._ctx(who, draft)
         try:
-            if action == "search" and resource == "users":
-                return await users.search(ctx, app_host=self.app_host)
-            if (resource, action) in LOOKUPS:
-                answer = await LOOKUPS[(resource, action)](ctx, self.app_host)
-                if isinstance(answer, Reply):
-                    return answer
-                return await self.executor.propose(who, _sourced(answer, draft))
-            if action == "search":
-                return await reads.search(ctx, resource, app_host=self.app_host)
-            if action == "get" and resource in RECORD_KIND:
-                return await reads.get(ctx, resource, RECORD_KIND[resource], app_host=self.app_host)
-            planner = PLANNERS.get((resource, action))
-            if planner is None:
-                return Reply.notice(help.not_yet(resource, action))
-            plan = await planner(ctx)
+            outcome = await self._outcome(self._ctx(who, draft))
         except Need as need:
             return await self._ask(who, draft, need)
-        return await self.executor.propose(who, _sourced(plan, draft))
+        if isinstance(outcome, Plan):
+            return await self.executor.propose(who, _sourced(outcome, draft))
+        return outcome
+
+    async def _outcome(self, ctx: Ctx) -> Reply | Plan:
+        """What a complete request leads to: a read's answer or a write's plan (may raise Need)."""
+        resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
+        if action == "search" and resource == "users":
+            return await users.search(ctx, app_host=self.app_host)
+        if (resource, action) in LOOKUPS:
+            return await LOOKUPS[(resource, action)](ctx, self.app_host)
+        if action == "search":
+            return await reads.search(ctx, resource, app_host=self.app_host)
+        if action == "get" and resource in RECORD_KIND:
+            return await reads.get(ctx, resource, RECORD_KIND[resource], app_host=self.app_host)
+        planner = PLANNERS.get((resource, action))
+        if planner is None:
+            return Reply.notice(help.not_yet(resource, action))
+        return await planner(ctx)
 
     async def _ask(
         self, who: Requester, draft: DraftState, need: Need, key: str | None = None
@@ -196,29 +199,14 @@ class Assistant:
             return cards.closed("That question has expired; send your request again.")
         draft = DraftState.model_validate(data)
         fill(draft)
-        ctx = self._ctx(who, draft)
-        intent = draft.intent
-        lookup = LOOKUPS.get((intent.get("resource"), intent.get("action")))
         try:
-            if lookup is not None:
-                answer = await lookup(ctx, self.app_host)
-                if isinstance(answer, Plan):
-                    return await self._propose_draft(who, key, answer, draft)
-                reply = answer
-            elif intent.get("action") == "search":
-                reply = await reads.search(ctx, intent["resource"], app_host=self.app_host)
-            elif intent.get("action") == "get":
-                resource = intent["resource"]
-                reply = await reads.get(
-                    ctx, resource, RECORD_KIND[resource], app_host=self.app_host
-                )
-            else:
-                plan = await PLANNERS[(intent["resource"], intent["action"])](ctx)
-                return await self._propose_draft(who, key, plan, draft)
+            outcome = await self._outcome(self._ctx(who, draft))
         except Need as need:
             return await self._ask(who, draft, need, key)
+        if isinstance(outcome, Plan):
+            return await self._propose_draft(who, key, outcome, draft)
         await self.store.drafts.take(key, user_id=who.user_id)
-        return reply.model_copy(update={"replace": True})
+        return outcome.model_copy(update={"replace": True})
 
     async def _propose_draft(
         self, who: Requester, key: str, plan: Plan, draft: DraftState
