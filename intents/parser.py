@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from intents import api, commands, help, markup, watching
+from intents import api, commands, help, markup, sorting, watching
 from intents.clock import Clock
 from intents.model import Intent, Resource
 from intents.reading import Reading
@@ -87,6 +87,8 @@ def read(text: str, clock: Clock) -> Intent:
         article = _ARTICLE.search(reading.text, 0, command.noun_start)
         start = article.start() if article else command.noun_start
         reading.scan.take(start, command.noun_end)
+    if action == "search":
+        sorting.read(reading)
     _grammar(resource)(reading, command)
     return reading.intent()
 

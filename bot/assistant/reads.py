@@ -103,6 +103,10 @@ async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
         said.append(str(params["state"]).replace("_", " "))
     if params.get("complete") is False:
         said.append("open")
+    if "order" in params:
+        field, _, direction = str(params["order"]).rstrip(")").partition("(")
+        name = field.replace(".name", "").replace(".", " ").replace("_", " ")
+        said.append(f"sorted by {name}{', descending' if direction == 'desc' else ''}")
     return params, said
 
 

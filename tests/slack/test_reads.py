@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.slack.helpers import buttons, click, command, hours_shown, items, text_of
 
 
@@ -57,3 +59,14 @@ async def test_get_one_record(bot, slack, runtime):
     assert "Send engagement letter" in text_of(card) and "Open in Clio" in text_of(card)
     missing = await command(bot, slack, "show task 999999", name="missing")
     assert "no task 999999" in text_of(missing)
+
+
+async def test_lists_sort_where_clio_allows(bot, slack, clio_traffic):
+    card = await command(bot, slack, "find matters newest first")
+    [url] = queried(clio_traffic, "/matters.json")
+    assert url.params["order"] == "open_date(desc)"
+    assert "sorted by open date, descending" in text_of(card)
+    tasks = await command(bot, slack, "tasks sorted by due date", name="tasks")
+    dues = [line.split("due ")[1].split(" · ")[0] for line in items(tasks) if "due " in line]
+    days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
+    assert days == sorted(days) and len(days) >= 3
