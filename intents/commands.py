@@ -293,8 +293,8 @@ def decide(reading: Reading, command: Command) -> tuple[Resource | None, Action]
             resource = "tasks"
     if _MY_TIME.search(reading.text) and verb in ("ask", "show", "find", None):
         return "activities", "search"
-        if resource is None and verb == "log" and command.timed:
-            resource = "activities"
+    if resource is None and verb == "log" and command.timed:
+        resource = "activities"
     if resource is None and verb in ("update", "add") and _CONTACT_VALUE.search(reading.text):
         resource = "contacts"
     if resource is None:

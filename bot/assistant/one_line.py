@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-ADDRESS_PARTS = ("street", "city", "province", "postal_code", "country")
-
 
 def _first(key: str, value: Callable[[dict[str, Any]], Any]) -> Callable[[dict[str, Any]], Any]:
     def read(body: dict[str, Any]) -> Any:

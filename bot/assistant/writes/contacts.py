@@ -126,8 +126,6 @@ async def _contact(ctx: Ctx) -> m.Contact:
     return await ctx.clio.contacts.get(chosen.id)
 
 
-KEYS = {"email_addresses": "address", "phone_numbers": "number", "addresses": "street",
-        "web_sites": "address"}  # fmt: skip
 DEFAULTS = {"email_addresses": "default_email", "phone_numbers": "default_number",
             "web_sites": "default_web_site"}  # fmt: skip
 WRITABLE = {
