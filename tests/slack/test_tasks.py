@@ -104,5 +104,6 @@ async def test_search_tasks_by_type(bot, slack, runtime, clio_traffic):
     assert "Prepare deposition outline" in text_of(found)
     assert "Request medical records" in text_of(found)
     assert "Send engagement letter" not in text_of(found)
+    assert "type Discovery" in text_of(found)
     [query] = [url for method, url, _ in clio_traffic.requests if url.path.endswith("tasks.json")]
     assert query.params["task_type_id"]
