@@ -1,5 +1,6 @@
 """Calendar entries: "schedule hearing in Smith v Jones Nov 20 at 9am", "meeting with Jane
-tomorrow 2-4pm at the courthouse", "all day Friday: trial prep", "what's on my calendar today".
+tomorrow 2-4pm at the courthouse", "all day Friday: trial prep", "what's on my calendar today",
+"… invite @Marcus and Jane Roe on the firm calendar" (see `attendees`).
 
 `start_at`/`end_at` are ISO 8601 with the UTC offset of that date; an entry lasts one hour unless
 said otherwise; with no time it is all day (00:00:00 to 23:59:59 of the date).
@@ -10,7 +11,18 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from intents import dates, durations, matter_refs, names, records, recurrence, refs, search, times
+from intents import (
+    attendees,
+    dates,
+    durations,
+    matter_refs,
+    names,
+    records,
+    recurrence,
+    refs,
+    search,
+    times,
+)
 from intents.clock import iso
 from intents.commands import Command
 from intents.reading import Reading
@@ -91,6 +103,8 @@ def _create(reading: Reading, command: Command) -> None:
     day = run.start if run else hit.span.start if hit else None
     daypart = hit.span.daypart if hit else None
     window(reading, day, span, daypart, run.end if run else None)
+    attendees.take_calendar(reading)
+    attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _location(reading)
     summary = reading.free_text()

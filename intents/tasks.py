@@ -4,7 +4,7 @@
 limitations".
 
 Extras: `permission` (private/public), `statute_of_limitations: true`; "move task 12 to <matter>"
-puts the matter in `refs.matter`.
+puts the matter in `refs.matter`; "task type Court Filing" puts the type in `refs.task_type`.
 
 Searches: "overdue" is `due_at_to` yesterday with `complete: false`; "open" tasks are
 `complete: false`; priorities are lower-case there, as Clio's filter expects.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, matter_refs, records, refs, search
+from intents import dates, matter_refs, records, refs, search, task_types
 from intents.commands import Command
 from intents.reading import Reading
 
@@ -121,6 +121,7 @@ def _create(reading: Reading, command: Command) -> None:
         if lead and lead.end() and scan.is_free(*lead.span()):
             scan.take(*lead.span())
     description = scan.first(_DESCRIPTION)
+    task_types.take(reading)
     _priority(reading)
     _extras(reading)
     hit = dates.take(scan, reading.clock, "future")
@@ -170,6 +171,7 @@ def _search(reading: Reading, command: Command) -> None:
         else:
             fields["status"] = value
     _priority(reading, lower=True)
+    task_types.take(reading)
     if found := scan.first(_UPCOMING):
         scan.take_match(found)
         fields["due_at_from"] = reading.clock.today.isoformat()
@@ -207,6 +209,7 @@ def _record(reading: Reading, command: Command) -> None:
 def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     records.take(reading, command)
+    task_types.take(reading)
     if command.verb == "complete":
         fields["status"] = "complete"
     elif command.verb == "reopen":

@@ -33,6 +33,7 @@ RESOURCES: dict[str, tuple[str, str | None, str]] = {
         "ActivityDescription",
     ),
     "tasks": ("/tasks.json", "/tasks/{id}.json", "Task"),
+    "task_types": ("/task_types.json", "/task_types/{id}.json", "TaskType"),
     "calendar_entries": ("/calendar_entries.json", "/calendar_entries/{id}.json", "CalendarEntry"),
     "calendars": ("/calendars.json", "/calendars/{id}.json", "Calendar"),
     "communications": ("/communications.json", "/communications/{id}.json", "Communication"),

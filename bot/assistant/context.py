@@ -20,6 +20,7 @@ NOUNS = {
     "contact": "contact",
     "company": "company",
     "practice_area": "practice area",
+    "task_type": "task type",
 }  # others: "person"
 PICKERS: dict[str, str | None] = {
     "matter": "matter",
@@ -27,6 +28,7 @@ PICKERS: dict[str, str | None] = {
     "contact": "contact",
     "company": "contact",
     "practice_area": None,
+    "task_type": None,
 }  # others: "user"
 CONTACT_KINDS = ("client", "contact", "company")
 ID = re.compile(r"^#?(\d+)$")
@@ -88,6 +90,8 @@ class Ctx:
             return await self.resolver.contact(text)
         if kind == "practice_area":
             return await self.resolver.practice_area(text)
+        if kind == "task_type":
+            return await self.resolver.task_type(text)
         return await self.resolver.user(text, self.who)
 
     def record_id(self, kind: str) -> int | None:

@@ -44,6 +44,7 @@ def task(t: m.Task) -> tuple[str, list[str]]:
         (t.status or "").replace("_", " "),
         _who(t.assignee),
         _matter(t),
+        f"type {t.task_type.name}" if t.task_type and t.task_type.name else None,
     ]
     return "Task", [x for x in lines if x]
 

@@ -101,8 +101,17 @@ REFS = {
     "originating_attorney": "Originating attorney",
     "company": "Company",
     "activity_description": "Activity (description or UTBMS code)",
+    "task_type": "Task type",
+    "calendar": "Calendar",
+    "attendees": "Attendees",
 }
 HINT_ACTIVITY = "e.g. Legal research, or L120"
+HINTS = {
+    "activity_description": HINT_ACTIVITY,
+    "task_type": "e.g. Court Filing",
+    "calendar": "Empty for yours; “firm”, or a colleague's name",
+    "attendees": "Colleagues and contacts, separated by commas",
+}
 RELABEL = {("contacts", "name"): "Name", ("communications", "contact"): "With (contact or @person)"}
 MATTER_DETAILS = [
     "ref:practice_area",
@@ -133,6 +142,7 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
         "ref:matter",
         "permission",
         "statute_of_limitations",
+        "ref:task_type",
     ],
     ("calendar_entries", "create"): [
         "summary",
@@ -142,6 +152,8 @@ LAYOUT: dict[tuple[str, str], list[str]] = {
         "location",
         "ref:matter",
         "recurrence_rule",
+        "ref:calendar",
+        "ref:attendees",
     ],
     ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
     ("matters", "create"): ["description", "ref:client", "status", *MATTER_DETAILS],
@@ -196,7 +208,7 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
                     label=label,
                     value=chosen.label if chosen else None,
                     required=required,
-                    hint=HINT_ACTIVITY if kind == "activity_description" else HINT_REF,
+                    hint=HINTS.get(kind, HINT_REF),
                 )
             )
             continue

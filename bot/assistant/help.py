@@ -76,6 +76,14 @@ EXAMPLES = [
         "Task extras",
         "`task call the court assigned to Ravi Patel due Friday private` · `move task 12 to 00039-Patel`",
     ),
+    (
+        "Attendees and calendars",
+        "`schedule hearing Nov 24 2pm invite @Marcus and Ravi Patel` · `… on the firm calendar` · `… on Hannah's calendar`",
+    ),
+    (
+        "Task types",
+        "`task file the answer due Friday task type Court Filing` · `tasks of type Discovery`",
+    ),
 ]
 
 

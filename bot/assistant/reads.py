@@ -44,6 +44,7 @@ REF_PARAMS: dict[str, dict[str, str]] = {
         "client": "client_id",
         "assignee": "assignee_id",
         "user": "assignee_id",
+        "task_type": "task_type_id",
     },
     "calendar_entries": {"matter": "matter_id", "user": "calendar_id", "assignee": "calendar_id"},
     "notes": {"matter": "matter_id", "contact": "contact_id", "client": "contact_id"},

@@ -14,7 +14,7 @@ from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioNotFound
 from bot.store import Store
 
-Kind = Literal["matter", "contact", "user", "practice_area"]
+Kind = Literal["matter", "contact", "user", "practice_area", "task_type"]
 CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match
 CLEAR_MARGIN = 10.0  # how far ahead the best candidate must be to be taken without asking
@@ -287,3 +287,31 @@ class Resolver:
             ranked.sort(key=lambda c: c.score, reverse=True)
             return Resolution("practice_area", ref, choices=ranked[:10])
         return _pick("practice_area", ref, close)
+
+    async def task_type(self, ref: str) -> Resolution:
+        """One of the firm's enabled task types by name (exact first, else fuzzy); with nothing
+        close, all of them to pick from."""
+        ref = ref.strip()
+
+        async def load() -> list[dict[str, Any]]:
+            body = await self._clio.request(
+                "GET",
+                "task_types.json",
+                params={"fields": "id,name", "enabled": "true", "limit": 200},
+            )
+            return body.get("data") or []
+
+        ranked = [
+            Candidate(
+                row["id"],
+                row.get("name") or f"task type {row['id']}",
+                fuzz.WRatio(ref, row.get("name") or ""),
+                (int(ref.lower() == (row.get("name") or "").lower()),),
+            )
+            for row in await self._cached("task_types:enabled", load)
+        ]
+        close = [c for c in ranked if c.score >= MIN_SCORE or any(c.boost)]
+        if not close:
+            ranked.sort(key=lambda c: c.label)
+            return Resolution("task_type", ref, choices=ranked[:10])
+        return _pick("task_type", ref, close)

@@ -24,6 +24,10 @@ class _PaymentLinks(Creatable[m.PaymentLink], Updatable[m.PaymentLink]):
     """Payment links are created and expired, never deleted."""
 
 
+class _TaskTypes(Creatable[m.TaskType], Updatable[m.TaskType]):
+    """Task types are disabled (`deleted_at`), never deleted."""
+
+
 class ClioClient(ClioSession):
     """Typed access to the Clio collections this product uses, plus raw `request()`."""
 
@@ -36,6 +40,7 @@ class ClioClient(ClioSession):
             self, "activity_descriptions", m.ActivityDescription, orderable=False
         )
         self.tasks = Crud(self, "tasks", m.Task)
+        self.task_types = _TaskTypes(self, "task_types", m.TaskType)
         self.calendar_entries = Crud(self, "calendar_entries", m.CalendarEntry, orderable=False)
         self.calendars = Crud(self, "calendars", m.Calendar)
         self.communications = Crud(self, "communications", m.Communication)

@@ -69,6 +69,7 @@ class Firm:
         self.bills: dict[str, Record] = {}
         self.folders: dict[str, Record] = {}
         self.documents: dict[str, Record] = {}
+        self.task_types: dict[str, Record] = {}
 
     def build(self) -> None:
         self.s.sb.store.put_entry("meta", "seed", {"today": self.s.today.isoformat()})
@@ -79,6 +80,7 @@ class Firm:
         self.add_activity_descriptions()
         self.add_bills()
         self.add_activities()
+        self.add_task_types()
         self.add_tasks()
         self.add_calendar()
         self.add_communications()
@@ -442,7 +444,19 @@ class Firm:
                 tax_setting="no_tax",
             )
 
+    def add_task_types(self) -> None:
+        for name in ("Court Filing", "Client Call", "Research", "Discovery", "Deadline"):
+            self.task_types[name] = self.s.add("task_types", name=name, deleted_at=None)
+        self.task_types["Billing"] = self.s.add(
+            "task_types", name="Billing", deleted_at=self.s.at(-30, 9)
+        )  # disabled
+
     def add_tasks(self) -> None:
+        types = {
+            "File response to motion": "Court Filing",
+            "Prepare deposition outline": "Discovery",
+            "Request medical records": "Discovery",
+        }
         tasks = [
             ("File response to motion", "smith", "alice", "User", "High", "pending", -2),
             ("Prepare deposition outline", "smith", "priya", "User", "High", "in_progress", 1),
@@ -475,6 +489,7 @@ class Firm:
                 notify_completion=False,
                 statute_of_limitations=False,
                 time_estimated=None,
+                task_type_id=self.task_types[types[name]]["id"] if name in types else None,
             )
         self.s.add(
             "tasks",
@@ -493,6 +508,7 @@ class Firm:
             notify_completion=False,
             statute_of_limitations=False,
             time_estimated=None,
+            task_type_id=None,
         )
 
     def add_calendar(self) -> None:

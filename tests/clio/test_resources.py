@@ -152,6 +152,33 @@ async def test_tasks_crud(clio: ClioClient):
     await clio.tasks.delete(task.id)
 
 
+async def test_task_types_and_typed_tasks(clio: ClioClient):
+    kind = await clio.task_types.create(m.TaskTypeCreate(name="Intake"))
+    assert kind.name == "Intake" and kind.deleted_at is None
+    enabled = [t.name async for t in clio.task_types.list({"enabled": True})]
+    assert "Court Filing" in enabled and "Intake" in enabled
+    me = await clio.users.who_am_i()
+    task = await clio.tasks.create(
+        m.TaskCreate(
+            name="Screen new client",
+            description="Conflict check and intake call",
+            assignee=m.ParticipantRef(id=me.id, type="User"),
+            task_type=m.Ref(id=kind.id),
+        )
+    )
+    assert task.task_type is not None and task.task_type.name == "Intake"
+    typed = [t.id async for t in clio.tasks.list({"task_type_id": kind.id})]
+    assert typed == [task.id]
+    disabled = await clio.task_types.update(
+        kind.id, m.TaskTypeUpdate(deleted_at=dt.date(2026, 11, 18))
+    )
+    assert disabled.deleted_at is not None
+    assert "Intake" not in [t.name async for t in clio.task_types.list({"enabled": True})]
+    with pytest.raises(ClioNotFound):
+        await clio.tasks.update(task.id, m.TaskUpdate(task_type=m.Ref(id=999)))
+    await clio.tasks.delete(task.id)
+
+
 async def test_calendar_entries_crud(clio: ClioClient):
     me = await clio.users.who_am_i()
     assert me.default_calendar_id

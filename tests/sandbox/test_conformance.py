@@ -23,6 +23,7 @@ LISTS = {
     "activities": {},
     "activity_descriptions": {},
     "tasks": {},
+    "task_types": {},
     "calendar_entries": {"expanded": "true", "from": "2025-03-01", "to": "2025-04-01"},
     "calendars": {},
     "communications": {},

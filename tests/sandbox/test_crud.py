@@ -211,6 +211,7 @@ REQUIRED = {
     "folders": ({"name": "x"}, "parent"),
     "documents": ({"name": "x.pdf"}, "parent"),
     "practice_areas": ({"code": "X"}, "name"),
+    "task_types": ({"deleted_at": None}, "name"),
     "damages": ({"amount": 1, "damage_type": "other", "description": "x"}, "matter_id"),
     "medical_records_details": ({"in_treatment": True}, "bills_status"),
     "webhooks": ({"url": "https://x.example.com", "model": "matter"}, "fields"),

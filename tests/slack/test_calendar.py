@@ -1,10 +1,15 @@
-"""Calendar extras: recurring entries, one occurrence of a series moved or deleted."""
+"""Calendar extras: recurring entries, one occurrence of a series moved or deleted, attendees
+(colleagues through their calendars, contacts) and the calendar an entry goes on."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import httpx
+
+from bot.clio import ClioClient, StaticToken
 from bot.clio import models as m
+from tests.conftest import SANDBOX_URL
 from tests.slack.editing import edit
 from tests.slack.helpers import buttons, click, command, text_of
 from tests.slack.test_writes import confirm
@@ -72,3 +77,79 @@ async def test_delete_one_occurrence(bot, slack, runtime):
     assert "only this occurrence" in text_of(card)
     after = await occurrence_ids(runtime)
     assert before[1] not in after and len(after) == len(before) - 1
+
+
+async def calendar_named(runtime, name: str) -> m.Calendar:
+    [calendar] = [c async for c in runtime.clio.calendars.list() if c.name == name]
+    return calendar
+
+
+async def test_invite_a_mentioned_colleague_and_a_contact(bot, slack, runtime, clio_traffic):
+    text = "schedule hearing in Smith v Jones Nov 24 2-4pm invite <@U0MARCUS1> and Ravi Patel"
+    card, _ = await confirm(bot, slack, text)
+    assert "with Marcus Bell, Ravi Patel" in text_of(card)
+    [entry] = await entries_named(runtime, "hearing")
+    marcus = await calendar_named(runtime, "Marcus Bell")
+    assert {(a.type, a.name) for a in entry.attendees} == {
+        ("Calendar", "Marcus Bell"),
+        ("Contact", "Ravi Patel"),
+    }
+    [sent] = [b for method, url, b in clio_traffic.requests if method == "POST"]
+    attendees = sent["data"]["attendees"]
+    assert {"id": marcus.id, "type": "Calendar"} in attendees  # Marcus attends by his calendar
+    assert entry.calendar_owner.name.startswith("Alice")  # still on my own calendar
+
+
+async def test_attendees_by_name_and_a_pick_when_unclear(bot, slack, runtime):
+    card = await command(bot, slack, "schedule prep session Nov 24 2pm with attendees Priya, Smith")
+    assert "Who did you mean by “Smith”?" in text_of(card)  # John Smith or Karen Smith
+    picks = {b["text"]["text"]: b["value"] for b in _buttons_of(card)}
+    chosen = await click(bot, slack, "pick", picks["Karen Smith"], name="pick")
+    assert "with Priya Shah, Karen Smith" in text_of(chosen)
+    await click(bot, slack, "confirm", buttons(chosen)["confirm"])
+    [entry] = await entries_named(runtime, "prep session")
+    assert sorted(a.name for a in entry.attendees) == ["Karen Smith", "Priya Shah"]
+
+
+def _buttons_of(call) -> list[dict]:
+    return [
+        e for b in call.params["blocks"] for e in b.get("elements", []) if e.get("type") == "button"
+    ]
+
+
+async def test_on_the_firm_calendar_and_on_a_colleagues_calendar(bot, slack, runtime):
+    card, _ = await confirm(bot, slack, "schedule firm retreat Dec 3 all day on the firm calendar")
+    assert "on Firm Calendar" in text_of(card)
+    [retreat] = await entries_named(runtime, "firm retreat")
+    assert retreat.calendar_owner.id == (await calendar_named(runtime, "Firm Calendar")).id
+    card, _ = await confirm(bot, slack, "schedule deposition Nov 24 2pm on Marcus's calendar")
+    assert "on Marcus Bell's calendar" in text_of(card)
+    [deposition] = await entries_named(runtime, "deposition")
+    assert deposition.calendar_owner.id == (await calendar_named(runtime, "Marcus Bell")).id
+
+
+async def test_edit_changes_the_attendees_and_the_calendar(bot, slack, runtime):
+    card = await command(bot, slack, "schedule case review Nov 25 10am invite Ravi Patel")
+    fields, edited = await edit(
+        bot, slack, card, **{"ref:attendees": "Hannah, Maria Garcia", "ref:calendar": "firm"}
+    )
+    assert fields["ref:attendees"]["initial_value"] == "Ravi Patel"
+    assert "with Hannah Whitaker, Maria Garcia" in text_of(edited)
+    assert "on Firm Calendar" in text_of(edited)
+    await click(bot, slack, "confirm", buttons(edited)["confirm"])
+    [entry] = await entries_named(runtime, "case review")
+    assert sorted(a.name for a in entry.attendees) == ["Hannah Whitaker", "Maria Garcia"]
+    assert entry.calendar_owner.name == "Firm Calendar"
+
+
+async def test_a_contact_hidden_from_the_writer_gets_clios_reason(bot, slack, runtime, sandbox_app):
+    card = await command(bot, slack, "schedule witness call Nov 24 3pm invite Robert Jones")
+    assert "with Robert Jones" in text_of(card)
+    priya = runtime.sandbox.issue_token("priya@demo-firm.test")["access_token"]
+    runtime.clio = ClioClient(  # the write is made by someone who may not see that contact
+        StaticToken(priya), base_url=SANDBOX_URL, transport=httpx.ASGITransport(app=sandbox_app)
+    )
+    refused = await click(bot, slack, "confirm", buttons(card)["confirm"])
+    assert "not visible to the current user" in text_of(refused)
+    assert "Traceback" not in text_of(refused)
+    assert await entries_named(runtime, "witness call") == []

@@ -52,3 +52,58 @@ async def test_complete_task(bot, slack, runtime):
     card, _ = await confirm(bot, slack, f"mark task {task.id} complete")
     assert "status → complete" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).status == "complete"
+
+
+async def test_create_task_with_a_task_type(bot, slack, runtime, clio_traffic):
+    text = "task file the answer due Friday task type court filing in 00042-Smith"
+    card, _ = await confirm(bot, slack, text)
+    assert "file the answer · type Court Filing · due Fri 20 Nov 2026" in text_of(card)
+    task = await find_task(runtime, "file the answer")
+    assert task.task_type is not None and task.task_type.name == "Court Filing"
+    [sent] = [b for method, url, b in clio_traffic.requests if method == "POST"]
+    assert sent["data"]["task_type"] == {"id": task.task_type.id}
+
+
+async def test_unclear_task_type_is_asked_from_the_firms_list(bot, slack, runtime):
+    card = await command(bot, slack, "task draft interrogatories type: xyz")
+    assert "Which task type did you mean by “xyz”?" in text_of(card)
+    picks = {
+        e["text"]["text"]: e["value"]
+        for b in card.params["blocks"]
+        for e in b.get("elements", [])
+        if e.get("type") == "button"
+    }
+    assert "Discovery" in picks and "Billing" not in picks  # disabled types are not offered
+    chosen = await click(bot, slack, "pick", picks["Discovery"], name="pick")
+    assert "type Discovery" in text_of(chosen)
+    await click(bot, slack, "confirm", buttons(chosen)["confirm"])
+    assert (await find_task(runtime, "draft interrogatories")).task_type.name == "Discovery"
+
+
+async def test_change_the_type_undo_and_the_edit_form(bot, slack, runtime):
+    task = await find_task(runtime, "Send engagement letter")
+    card, done = await confirm(bot, slack, f"change task {task.id} task type to Client Call")
+    assert "type → Client Call" in text_of(card)
+    assert "Undo keeps the type (Clio cannot clear one)" in text_of(card)
+    assert (await runtime.clio.tasks.get(task.id)).task_type.name == "Client Call"
+    card, done = await confirm(bot, slack, f"change task {task.id} task type to Research")
+    assert "Undo keeps" not in text_of(card)
+    await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
+    assert (await runtime.clio.tasks.get(task.id)).task_type.name == "Client Call"
+
+    card = await command(bot, slack, "task research venue rules due Monday type: Research")
+    fields, edited = await edit(bot, slack, card, **{"ref:task_type": "Discovery"})
+    assert fields["ref:task_type"]["initial_value"] == "Research"
+    assert "type Discovery" in text_of(edited)
+    await click(bot, slack, "confirm", buttons(edited)["confirm"])
+    assert (await find_task(runtime, "research venue rules")).task_type.name == "Discovery"
+
+
+async def test_search_tasks_by_type(bot, slack, runtime, clio_traffic):
+    found = await command(bot, slack, "tasks of type Discovery")
+    assert "Prepare deposition outline" in text_of(found)
+    assert "Request medical records" in text_of(found)
+    assert "Send engagement letter" not in text_of(found)
+    assert "type Discovery" in text_of(found)
+    [query] = [url for method, url, _ in clio_traffic.requests if url.path.endswith("tasks.json")]
+    assert query.params["task_type_id"]

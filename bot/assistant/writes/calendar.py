@@ -1,4 +1,4 @@
-"""Calendar entries on the person's own calendar."""
+"""Calendar entries: on the person's own calendar unless another is named, with attendees."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import moment, quote, time_of_day
 from bot.assistant.plans import Plan
+from bot.assistant.writes.attendees import attendees
+from bot.assistant.writes.calendars import calendar_owner
 from bot.assistant.writes.common import delete_plan, target, update_plan
 from bot.assistant.writes.repeats import in_words, occurrence, same_day, undated
 
@@ -28,24 +30,17 @@ def _span(ctx: Ctx) -> tuple[str, str, bool]:
     return start, end, False
 
 
-async def _calendar_id(ctx: Ctx) -> int:
-    me = await ctx.me()
-    user = await ctx.clio.users.get(me.id)
-    if not user.default_calendar_id:
-        raise Need("ref:calendar", "You have no default calendar in Clio.")
-    return user.default_calendar_id
-
-
 async def create(ctx: Ctx) -> Plan:
     summary = ctx.value("summary")
     if not summary:
         raise Need("summary", "What is the event?", ask="e.g. Hearing in Smith v Jones")
     start, end, all_day = _span(ctx)
+    calendar_id, calendar = await calendar_owner(ctx)
     body: dict = {
         "summary": summary,
         "start_at": start,
         "end_at": end,
-        "calendar_owner": {"id": await _calendar_id(ctx)},
+        "calendar_owner": {"id": calendar_id},
     }
     if all_day:
         body["all_day"] = True
@@ -63,6 +58,12 @@ async def create(ctx: Ctx) -> Plan:
     if matter is not None:
         body["matter"] = {"id": matter.id}
         lines.append(matter.label)
+    if calendar is not None:
+        lines.append(f"on {calendar}")
+    invited, names = await attendees(ctx)
+    if invited:
+        body["attendees"] = invited
+        lines.append(f"with {', '.join(names)}")
     return Plan(
         collection="calendar_entries",
         action="create",

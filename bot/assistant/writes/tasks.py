@@ -1,4 +1,4 @@
-"""Tasks: create, update (complete, reassign, move, reschedule), delete."""
+"""Tasks: create, update (complete, reassign, move, reschedule, retype), delete."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ async def create(ctx: Ctx) -> Plan:
         "assignee": who,
     }
     lines = [quote(name)]
+    kind = await ctx.ref("task_type")
+    if kind is not None:
+        body["task_type"] = {"id": kind.id}
+        lines.append(f"type {kind.label}")
     if ctx.has("due_at"):
         body["due_at"] = ctx.value("due_at")
         lines.append(f"due {day(body['due_at'])}")
@@ -71,6 +75,10 @@ async def update(ctx: Ctx) -> Plan:
         if ctx.has(key):
             changes[key] = ctx.value(key)
             lines.append(f"{key} → {quote(changes[key])}")
+    kind = await ctx.ref("task_type")
+    if kind is not None:
+        changes["task_type"] = {"id": kind.id}
+        lines.append(f"type → {kind.label}")
     if ctx.has("due_at"):
         changes["due_at"] = ctx.value("due_at")
         lines.append(f"due → {day(changes['due_at'])}")
@@ -91,7 +99,13 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"matter → {matter.label}")
     if not changes:
         raise Need("status", "What should change on this task?", ask="e.g. complete, due Friday")
-    return update_plan("tasks", record, changes, lines)
+    plan = update_plan("tasks", record, changes, lines)
+    if "task_type" in plan.previous and plan.previous["task_type"] is None:
+        # Clio takes no null task type, so Undo cannot take a new type off again.
+        previous = {k: v for k, v in plan.previous.items() if k != "task_type"}
+        lines = [*plan.lines, "Undo keeps the type (Clio cannot clear one)"]
+        plan = plan.model_copy(update={"previous": previous, "lines": lines})
+    return plan
 
 
 async def delete(ctx: Ctx) -> Plan:

@@ -83,6 +83,7 @@ from bot.clio.models.payments import (
 )
 from bot.clio.models.practice_areas import PracticeArea, PracticeAreaCreate, PracticeAreaUpdate
 from bot.clio.models.stubs import ContactStub, MatterStub, ParticipantStub, UserStub
+from bot.clio.models.task_types import TaskType, TaskTypeCreate, TaskTypeUpdate
 from bot.clio.models.tasks import Task, TaskCreate, TaskUpdate
 from bot.clio.models.timer import Timer, TimerStart
 from bot.clio.models.users import Me, User
@@ -163,6 +164,9 @@ __all__ = [
     "Ref",
     "Task",
     "TaskCreate",
+    "TaskType",
+    "TaskTypeCreate",
+    "TaskTypeUpdate",
     "TaskUpdate",
     "Timer",
     "TimerStart",

@@ -73,6 +73,11 @@ class FolderStub(ClioModel):
     type: str | None = None
 
 
+class TaskTypeStub(ClioModel):
+    id: int
+    name: str | None = None
+
+
 class TaskStub(ClioModel):
     id: int
 

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Literal
 
 from bot.clio.models.base import DayAsTimestamp, ParticipantRef, Record, Ref, WriteModel
-from bot.clio.models.stubs import MatterStub, ParticipantStub, UserStub
+from bot.clio.models.stubs import MatterStub, ParticipantStub, TaskTypeStub, UserStub
 
 TaskPriority = Literal["High", "Normal", "Low"]
 TaskStatus = Literal["pending", "in_progress", "in_review", "complete"]
@@ -28,6 +28,7 @@ class Task(Record):
     matter: MatterStub | None = None
     assignee: ParticipantStub | None = None
     assigner: UserStub | None = None
+    task_type: TaskTypeStub | None = None
 
 
 class TaskUpdate(WriteModel):

@@ -1,4 +1,5 @@
-"""Tasks: assignee (user or contact), priority High|Normal|Low, due dates and completion."""
+"""Tasks: assignee (user or contact), priority High|Normal|Low, due dates and completion; the
+firm's task types (disabled, never deleted, through `deleted_at`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from .. import filters as f
 from .. import writes as w
-from ..errors import bad_request
+from ..errors import bad_request, unprocessable
 from ..model import Ctx, Link, Predicate, Ref, Resource
 from ..store import Record
 from ..timeutil import iso
@@ -53,6 +54,17 @@ def assignee_kind(values: list[str]) -> Predicate:
     return lambda ctx, r: r["assignee_type"].lower() == kind
 
 
+def write_task_type(ctx: Ctx, record: Record, name: str, value: Any) -> None:
+    """An enabled task type of the firm: an unknown id is 404, null or a disabled type 422."""
+    ident = w.ref_id(value, name)
+    if ident is None:
+        raise unprocessable(f"{name}.id cannot be null")
+    task_type = w.load_ref(ctx, "task_types", ident)
+    if task_type.get("deleted_at"):
+        raise unprocessable(f"Task type {task_type['name']} is disabled")
+    record["task_type_id"] = ident
+
+
 def check_filters(params: Any) -> None:
     if params.get("assignee_id") and not params.get("assignee_type"):
         raise bad_request("assignee_type is required when filtering by assignee_id")
@@ -74,7 +86,11 @@ TASKS = Resource(
     label="Task",
     schema="Task",
     id_base=550_000,
-    relations={"matter": Ref("matters", "matter_id"), "assigner": Ref("users", "assigner_id")},
+    relations={
+        "matter": Ref("matters", "matter_id"),
+        "assigner": Ref("users", "assigner_id"),
+        "task_type": Ref("task_types", "task_type_id"),
+    },
     computed={
         "assignee": assignee,
         "time_entries": time_entries("task_id"),
@@ -99,6 +115,7 @@ TASKS = Resource(
         "permission": f.by_value("permission", choices=("private", "public")),
         "statute_of_limitations": f.by_bool("statute_of_limitations"),
         "time_entries_present": f.by_bool(lambda ctx, r: bool(time_entries("task_id")(ctx, r))),
+        "task_type_id": f.by_id("task_type_id"),
     },
     search=lambda ctx, r: (r["name"], r.get("description")),
     sort_keys={
@@ -119,7 +136,7 @@ TASKS = Resource(
         "statute_of_limitations": w.boolean(),
         "time_estimated": w.number(integer=True),
         "notify_assignee": w.ignored,
-        "task_type": w.ignored,
+        "task_type": write_task_type,
         "cascading": w.ignored,
         "cascading_source": w.ignored,
         "cascading_offset": w.ignored,
@@ -135,10 +152,27 @@ TASKS = Resource(
         "statute_of_limitations": False,
         "notify_completion": False,
         "completed_at": None,
+        "task_type_id": None,
     },
     visible=visible_task,
     check_list=check_filters,
     webhook_model="task",
 )
 
-RESOURCES = (TASKS,)
+TASK_TYPES = Resource(
+    key="task_types",
+    path="task_types",
+    label="TaskType",
+    schema="TaskType",
+    id_base=590_000,
+    actions=frozenset({"list", "get", "create", "update"}),
+    filters={
+        "enabled": f.by_bool(lambda ctx, r: not r.get("deleted_at")),
+        "name": f.by_value("name"),
+    },
+    search=lambda ctx, r: (r["name"],),
+    writes={"name": w.text(), "deleted_at": w.moment()},  # set disables the type, null enables
+    initial=lambda ctx: {"deleted_at": None},
+)
+
+RESOURCES = (TASKS, TASK_TYPES)

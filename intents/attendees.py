@@ -1,0 +1,67 @@
+"""Who attends a calendar entry and whose calendar it goes on.
+
+"invite @Marcus and Jane Roe", "with attendees Priya, Ravi Patel" give `refs.attendees`, the people
+as written joined by ", " (mentions as `<@U…>`, "me"); "on the firm calendar" gives
+`refs.calendar` `firm`, "on Marcus's calendar" `Marcus`, "on my calendar" `me`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.markup import ENTITY_CHARS
+from intents.reading import Reading
+
+_NAME = r"(?-i:[A-Z][\w.'’-]*)(?:[ \t]+(?-i:[A-Z][\w.'’-]*)){0,2}"
+_ITEM = rf"(?:{ENTITY_CHARS}|\bme\b|{_NAME})"
+_ATTENDEES = re.compile(
+    rf"\b(?:invit(?:e|es|ing)|(?:with\s+)?attendees?|attended\s+by)\b\s*:?\s*"
+    rf"(?P<list>{_ITEM}(?:\s*(?:,|\band\b|&)\s*{_ITEM})*)",
+    re.I,
+)
+_ITEMS = re.compile(_ITEM, re.I)
+# "calendar" itself may already be read as the command's noun: it is looked ahead to, not matched
+_FIRM = re.compile(
+    r"\b(?:on|in|to|onto)\s+(?:the\s+)?(?:firm(?:'s|’s)?|firm-wide|account|office)(?=\s+calendar\b)",
+    re.I,
+)
+_OWNER = re.compile(
+    rf"\b(?:on|in|to|onto)\s+(?:the\s+)?(?P<who>my|{ENTITY_CHARS}|{_NAME})(?:'s|’s|s')?"
+    r"(?=\s+calendar\b)",
+    re.I,
+)
+_CALENDAR = re.compile(r"\s+calendar\b", re.I)
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+
+
+def take_attendees(reading: Reading) -> None:
+    found = reading.scan.first(_ATTENDEES)
+    if found is None:
+        return
+    people = [_person(reading, item.group()) for item in _ITEMS.finditer(found["list"])]
+    people = [p for p in people if p]
+    if people:
+        reading.scan.take_match(found)
+        reading.refs["attendees"] = ", ".join(dict.fromkeys(people))
+
+
+def take_calendar(reading: Reading) -> None:
+    who: str | None = None
+    if found := reading.scan.first(_FIRM):
+        who = "firm"
+    elif found := reading.scan.first(_OWNER):
+        who = _person(reading, found["who"])
+    if found is None or who is None:
+        return
+    noun = _CALENDAR.match(reading.text, found.end())
+    reading.scan.take(found.start(), noun.end() if noun else found.end())
+    reading.refs["calendar"] = _POSSESSIVE.sub("", who)
+
+
+def _person(reading: Reading, text: str) -> str | None:
+    """A mention as `<@U…>`, "me"/"my" as `me`, else the name; None for another entity."""
+    if re.fullmatch(ENTITY_CHARS, text):
+        entity = reading.message.entity(text)
+        return entity.value if entity and entity.kind == "mention" else None
+    return "me" if text.lower() in ("me", "my") else text
