@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import logging
 from typing import Any
+from urllib.parse import parse_qsl
 
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
 from bot.assistant.replies import Attachment, Card, Reply
-from bot.clio import ClioError
+from bot.clio import ClioClient, ClioError
 from bot.clio.regions import API_PREFIX
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def _request(ctx: Ctx) -> tuple[str, str, Any]:
     path = str(ctx.value("path") or "").strip()
     if method not in METHODS:
         raise Need("method", f"Use one of {', '.join(METHODS)}.", ask="Method, e.g. GET")
-    if not path.startswith(API_PREFIX + "/"):
+    if not path.startswith(API_PREFIX + "/") or ".." in path.split("?")[0].split("/"):
         raise Need("path", f"The path must be under {API_PREFIX}/.", ask="e.g. /api/v4/bills.json")
     body = ctx.value("body")
     if isinstance(body, str):  # typed in the Edit form
@@ -47,23 +48,16 @@ def _request(ctx: Ctx) -> tuple[str, str, Any]:
     return method, path, body
 
 
-def _split(path: str) -> tuple[str, dict[str, str] | None]:
-    """A path with a query string as Clio's path and parameters (httpx would drop the query)."""
+def _split(path: str) -> tuple[str, list[tuple[str, str]] | None]:
+    """A path with a query string as Clio's path and decoded parameters (repeats kept)."""
     base, _, query = path.partition("?")
-    if not query:
-        return base, None
-    params: dict[str, str] = {}
-    for pair in query.split("&"):
-        key, _, value = pair.partition("=")
-        if key:
-            params[key] = value
-    return base, params
+    return base, parse_qsl(query, keep_blank_values=True) or None
 
 
-async def send(ctx_clio: Any, method: str, path: str, body: Any) -> Any:
+async def send(clio: ClioClient, method: str, path: str, body: Any) -> Any:
     """The call itself: Clio's decoded reply (None when empty)."""
     base, params = _split(path)
-    return await ctx_clio.request(method, base, params=params, json=body)
+    return await clio.request(method, base, params=params, json=body)
 
 
 def shown(method: str, path: str, answer: Any) -> tuple[list[str], Attachment | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any, Self
 
@@ -24,7 +24,7 @@ from bot.clio.regions import API_PREFIX, api_base
 log = logging.getLogger(__name__)
 
 DEFAULT_API_VERSION = "4.0.13"
-Params = Mapping[str, Any]
+Params = Mapping[str, Any] | Sequence[tuple[str, Any]]
 WaitNotice = Callable[[float], Awaitable[None]]
 _on_rate_limited: ContextVar[WaitNotice | None] = ContextVar("on_rate_limited", default=None)
 

@@ -87,3 +87,20 @@ async def test_people_who_are_not_admins_are_refused(bot, slack, clio_traffic):
 async def test_malformed_json_is_explained(bot, slack):
     card = await command(bot, slack, "api POST /api/v4/notes.json {not json")
     assert "The body must be JSON" in text_of(card)
+
+
+async def test_query_strings_are_decoded_and_repeats_kept(bot, slack, clio_traffic):
+    await command(
+        bot,
+        slack,
+        "api GET /api/v4/matters.json?fields=id,client%7Bname%7D&ids[]=110001&ids[]=110005",
+    )
+    [call] = [u for m, u, _ in clio_traffic.requests if u.path == "/api/v4/matters.json"]
+    assert call.params["fields"] == "id,client{name}"
+    assert call.params.get_list("ids[]") == ["110001", "110005"]
+
+
+async def test_paths_must_stay_inside_the_api(bot, slack, clio_traffic):
+    card = await command(bot, slack, "api POST /api/v4/../../oauth/deauthorize")
+    assert "The path must be under /api/v4/" in text_of(card)
+    assert not [u for m, u, _ in clio_traffic.requests if "oauth" in u.path]
