@@ -105,6 +105,34 @@ class ChannelDefault(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
+class ClioAccount(Base):
+    """A Slack user's own Clio connection; tokens are stored encrypted (see `bot/secrets.py`)."""
+
+    __tablename__ = "clio_accounts"
+
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    clio_user_id: Mapped[int] = mapped_column(Integer)
+    host: Mapped[str] = mapped_column(String(255))
+    access_token: Mapped[str] = mapped_column(Text)
+    refresh_token: Mapped[str | None] = mapped_column(Text)
+    expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    connected_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class OAuthState(Base):
+    """A pending `/clio connect`: single use, bound to one Slack user, short-lived."""
+
+    __tablename__ = "oauth_states"
+
+    state: Mapped[str] = mapped_column(String(64), primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32))
+    resume: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    used: Mapped[bool] = mapped_column(default=False)
+
+
 class CacheEntry(Base):
     """A short-lived cached lookup (e.g. a Clio search), shared by instances."""
 
