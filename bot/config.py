@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.secrets import DEFAULT_KEY_FILE
 from bot.store.db import DEFAULT_DATABASE_URL
 
 
@@ -27,6 +28,8 @@ class Settings(BaseSettings):
     clio_api_version: str = "4.0.13"
 
     database_url: str = DEFAULT_DATABASE_URL
+    bot_encryption_key: SecretStr | None = None
+    bot_key_file: str = DEFAULT_KEY_FILE
     bot_admins: Annotated[frozenset[str], NoDecode] = Field(default_factory=frozenset)
 
     @field_validator("bot_admins", mode="before")

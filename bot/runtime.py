@@ -15,6 +15,7 @@ from bot.assistant.files import FileSource
 from bot.assistant.resolve import EmailLookup
 from bot.clio import ClioClient, StaticToken, app_host
 from bot.config import Settings
+from bot.secrets import load_cipher
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,8 @@ class Runtime:
 
 async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db") -> Runtime:
     """Connect the store and Clio: `CLIO_ACCESS_TOKEN`, or the embedded sandbox's demo attorney."""
-    store = Store(settings.database_url)
+    key = settings.bot_encryption_key.get_secret_value() if settings.bot_encryption_key else None
+    store = Store(settings.database_url, cipher=load_cipher(key, settings.bot_key_file))
     await store.create_tables()
     if settings.clio_access_token is not None:
         clio = ClioClient(

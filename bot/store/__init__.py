@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.secrets import Cipher
+from bot.store.accounts import ClioAccounts, OAuthStates
 from bot.store.cache import Cache
 from bot.store.channels import ChannelDefaults
 from bot.store.confirmations import Claim, Confirmations
@@ -19,9 +21,11 @@ SEEN_EVENTS_KEPT = dt.timedelta(days=1)
 class Store:
     """Every repository on one database."""
 
-    def __init__(self, url: str = DEFAULT_DATABASE_URL):
+    def __init__(self, url: str = DEFAULT_DATABASE_URL, *, cipher: Cipher | None = None):
         self.engine = make_engine(url)
         sessions = make_sessions(self.engine)
+        self.accounts = ClioAccounts(sessions, cipher)
+        self.oauth_states = OAuthStates(sessions)
         self.confirmations = Confirmations(sessions)
         self.undo = UndoLog(sessions)
         self.drafts = Drafts(sessions)
@@ -35,6 +39,7 @@ class Store:
         await self.cache.purge(now=now)
         await self.drafts.purge(now=now)
         await self.events.forget_before(now - SEEN_EVENTS_KEPT)
+        await self.oauth_states.purge(now=now)
 
     async def create_tables(self) -> None:
         async with self.engine.begin() as connection:
