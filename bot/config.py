@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     clio_base_url: str | None = None
     clio_access_token: SecretStr | None = None
     clio_api_version: str = "4.0.13"
+    clio_client_id: str | None = None
+    clio_client_secret: SecretStr | None = None
+    public_url: str = "http://localhost:3000"
 
     database_url: str = DEFAULT_DATABASE_URL
     bot_encryption_key: SecretStr | None = None

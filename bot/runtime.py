@@ -12,9 +12,11 @@ import httpx
 
 from bot.assistant import Assistant
 from bot.assistant.files import FileSource
+from bot.assistant.requester import Requester
 from bot.assistant.resolve import EmailLookup
-from bot.clio import ClioClient, StaticToken, app_host
+from bot.clio import ClioClient, OAuthClient, StaticToken, app_host
 from bot.config import Settings
+from bot.connections import Connections
 from bot.secrets import load_cipher
 from bot.store import Store
 
@@ -29,19 +31,33 @@ def utc_now() -> dt.datetime:
 
 @dataclass
 class Runtime:
-    """One Clio identity acts for everyone until per-user accounts are connected."""
+    """Clio for everyone: each person's own account (`connections`), else one shared identity."""
 
     settings: Settings
     store: Store
-    clio: ClioClient
+    clio: ClioClient | None
     app_host: str
     clock: Callable[[], dt.datetime] = utc_now
     sandbox: object | None = field(default=None, repr=False)
+    connections: Connections | None = None
     tidying: asyncio.Task | None = field(default=None, repr=False)
 
-    def assistant(self, email_for: EmailLookup, *, files: FileSource | None = None) -> Assistant:
+    async def clio_for(self, who: Requester) -> ClioClient:
+        """The client acting for `who`: their own account when people connect their own."""
+        if self.connections is not None:
+            return await self.connections.client_for(who)
+        assert self.clio is not None
+        return self.clio
+
+    def assistant(
+        self,
+        email_for: EmailLookup,
+        *,
+        files: FileSource | None = None,
+        clio: ClioClient | None = None,
+    ) -> Assistant:
         return Assistant(
-            self.clio,
+            clio or self.clio,
             self.store,
             app_host=self.app_host,
             email_for=email_for,
@@ -58,7 +74,10 @@ class Runtime:
     async def close(self) -> None:
         if self.tidying is not None:
             self.tidying.cancel()
-        await self.clio.aclose()
+        if self.connections is not None:
+            await self.connections.close()
+        if self.clio is not None:
+            await self.clio.aclose()
         await self.store.close()
 
 
@@ -67,6 +86,8 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
     key = settings.bot_encryption_key.get_secret_value() if settings.bot_encryption_key else None
     store = Store(settings.database_url, cipher=load_cipher(key, settings.bot_key_file))
     await store.create_tables()
+    if settings.clio_client_id is not None:
+        return _running(_per_person(settings, store))
     if settings.clio_access_token is not None:
         clio = ClioClient(
             StaticToken(settings.clio_access_token.get_secret_value()),
@@ -90,6 +111,16 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
     )
     log.info("no Clio credentials: using the embedded sandbox")
     return _running(Runtime(settings, store, clio, SANDBOX_URL, sandbox=sandbox))
+
+
+def _per_person(settings: Settings, store: Store) -> Runtime:
+    """`CLIO_CLIENT_ID`: everyone connects their own Clio account (OAuth)."""
+    host = app_host(settings.clio_region, settings.clio_base_url)
+    secret = settings.clio_client_secret.get_secret_value() if settings.clio_client_secret else ""
+    oauth = OAuthClient(host, settings.clio_client_id or "", secret)
+    connections = Connections(store, oauth, public_url=settings.public_url, clock=utc_now)
+    log.info("each person connects their own Clio account on %s", host)
+    return Runtime(settings, store, None, host, connections=connections)
 
 
 def _running(runtime: Runtime) -> Runtime:

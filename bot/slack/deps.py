@@ -19,11 +19,14 @@ class SlackDeps:
     runtime: Runtime
     directory: Directory
 
-    def assistant(self, client: AsyncWebClient, team_id: str) -> Assistant:
-        async def email_for(user_id: str) -> str | None:
-            return (await self.directory.profile(client, team_id, user_id))["email"]
+    async def assistant(self, client: AsyncWebClient, who: Requester) -> Assistant:
+        """The core acting in Clio as `who` (raises NotConnected when they must connect first)."""
 
-        return self.runtime.assistant(email_for, files=SlackFiles(client))
+        async def email_for(user_id: str) -> str | None:
+            return (await self.directory.profile(client, who.team_id, user_id))["email"]
+
+        clio = await self.runtime.clio_for(who)
+        return self.runtime.assistant(email_for, files=SlackFiles(client), clio=clio)
 
     @staticmethod
     def busy(respond: AsyncRespond | None):

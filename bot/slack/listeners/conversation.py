@@ -7,6 +7,7 @@ import re
 
 from slack_bolt.async_app import AsyncApp
 
+from bot.assistant.files import remember
 from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 
@@ -20,9 +21,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         await ack()  # within 3 s, before any Clio call
         who = await deps.requester(client, body, channel_id=body.get("channel_id"))
         with deps.busy(respond):
-            reply = await deps.assistant(client, who.team_id).handle_text(
-                who, body.get("text") or ""
-            )
+            assistant = await deps.assistant(client, who)
+            reply = await assistant.handle_text(who, body.get("text") or "")
         await deliver(reply, client=client, respond=respond, user=who.user_id)
 
     @app.event("app_mention")
@@ -37,7 +37,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             thread_ts=thread,
         )
         text = MENTION.sub("", event.get("text") or "", count=1)
-        reply = await deps.assistant(client, who.team_id).handle_text(who, text)
+        assistant = await deps.assistant(client, who)
+        reply = await assistant.handle_text(who, text)
         await deliver(
             reply, client=client, channel=who.channel_id, user=who.user_id, thread_ts=thread
         )
@@ -56,10 +57,10 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             {"team_id": body.get("team_id"), "user": event.get("user")},
             channel_id=event.get("channel"),
         )
-        assistant = deps.assistant(client, who.team_id)
         if event.get("channel_type") != "im":  # a file in a channel: kept for `/clio upload`
-            await assistant.remember_file(who, files[-1]["id"])
+            await remember(deps.runtime.store, who, files[-1]["id"], now=deps.runtime.clock())
             return
+        assistant = await deps.assistant(client, who)
         text = event.get("text") or ""
         if files:
             reply = await assistant.handle_file(who, files[-1]["id"], text)
@@ -78,7 +79,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             {"team_id": body.get("team_id"), "user": event.get("user_id")},
             channel_id=event.get("channel_id"),
         )
-        await deps.assistant(client, who.team_id).remember_file(who, event["file_id"])
+        await remember(deps.runtime.store, who, event["file_id"], now=deps.runtime.clock())
 
 
 async def _first_time(deps: SlackDeps, body: dict) -> bool:

@@ -18,7 +18,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         who = await deps.requester(
             client, {"team_id": body.get("team_id"), "user": event.get("user")}, channel_id=None
         )
-        assistant = deps.assistant(client, who.team_id)
+        assistant = await deps.assistant(client, who)
         cards = await home_cards(assistant.clio, assistant.resolver, who, deps.runtime.clock())
         blocks = render(Reply(text="Clio", cards=cards))
         await client.views_publish(user_id=who.user_id, view={"type": "home", "blocks": blocks})

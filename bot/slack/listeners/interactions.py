@@ -34,7 +34,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         await ack()
         who = await deps.requester(client, body, channel_id=_channel(body))
         with deps.busy(respond):
-            reply = await deps.assistant(client, who.team_id).handle_action(
+            assistant = await deps.assistant(client, who)
+            reply = await assistant.handle_action(
                 who, action["action_id"], action.get("value") or ""
             )
         await deliver(reply, client=client, respond=respond, user=who.user_id)
@@ -45,9 +46,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         who = await deps.requester(client, body, channel_id=_channel(body))
         value = action["block_id"].partition(":")[2]
         chosen = (action.get("selected_option") or {}).get("value") or ""
-        reply = await deps.assistant(client, who.team_id).handle_action(
-            who, questions.SEARCH, value, answer=chosen
-        )
+        assistant = await deps.assistant(client, who)
+        reply = await assistant.handle_action(who, questions.SEARCH, value, answer=chosen)
         await deliver(reply, client=client, respond=respond)
 
     @app.action(questions.ANSWER)
@@ -55,7 +55,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         await ack()
         who = await deps.requester(client, body, channel_id=_channel(body))
         value = action["block_id"].partition(":")[2]
-        reply = await deps.assistant(client, who.team_id).handle_action(
+        assistant = await deps.assistant(client, who)
+        reply = await assistant.handle_action(
             who, questions.ANSWER, value, answer=action.get("value") or ""
         )
         await deliver(reply, client=client, respond=respond)
@@ -68,9 +69,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         kind = {"ref:matter": "matter", "ref:client": "contact", "ref:contact": "contact"}.get(
             slot, "user"
         )
-        found = await deps.assistant(client, who.team_id).resolver.search(
-            kind, body.get("value") or ""
-        )
+        assistant = await deps.assistant(client, who)
+        found = await assistant.resolver.search(kind, body.get("value") or "")
         options = [
             {
                 "text": {"type": "plain_text", "text": c.label[:75]},
@@ -87,7 +87,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             trigger_id=body["trigger_id"], view=modals.loading("Edit")
         )  # open first: the trigger id lasts 3 seconds
         who = await deps.requester(client, body, channel_id=_channel(body))
-        form = await deps.assistant(client, who.team_id).edit_form(who, action.get("value") or "")
+        assistant = await deps.assistant(client, who)
+        form = await assistant.edit_form(who, action.get("value") or "")
         view_id = opened["view"]["id"]
         if not isinstance(form, Form):
             await client.views_update(view_id=view_id, view=_message_view(form.text))
@@ -103,9 +104,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         metadata = json.loads(view.get("private_metadata") or "{}")
         who = await deps.requester(client, body, channel_id=None)
         values = modals.values(view.get("state") or {}, who.tz)
-        reply, errors = await deps.assistant(client, who.team_id).submit_edit(
-            who, metadata.get("key", ""), values
-        )
+        assistant = await deps.assistant(client, who)
+        reply, errors = await assistant.submit_edit(who, metadata.get("key", ""), values)
         if errors:
             await ack(response_action="errors", errors=errors)
             return

@@ -23,7 +23,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             trigger_id=body["trigger_id"], view=modals.loading("New time entry")
         )
         who = await deps.requester(client, body, channel_id=None)
-        form = deps.assistant(client, who.team_id).time_entry_form(who)
+        assistant = await deps.assistant(client, who)
+        form = assistant.time_entry_form(who)
         await client.views_update(
             view_id=opened["view"]["id"],
             view=modals.view(form, callback_id=TIME_ENTRY_VIEW, metadata={}, tz=who.tz),
@@ -42,7 +43,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             await client.chat_getPermalink(channel=channel, message_ts=message.get("ts"))
         ).get("permalink")
         text = (message.get("text") or "")[:1500]  # private_metadata holds at most 3,000 chars
-        form = deps.assistant(client, who.team_id).time_entry_form(who, text)
+        assistant = await deps.assistant(client, who)
+        form = assistant.time_entry_form(who, text)
         metadata = {"channel": channel, "text": text, "permalink": permalink}
         await client.views_update(
             view_id=opened["view"]["id"],
@@ -55,7 +57,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         channel = metadata.get("channel")
         who = await deps.requester(client, body, channel_id=channel)
         values = modals.values(view.get("state") or {}, who.tz)
-        reply, errors = await deps.assistant(client, who.team_id).submit_time_entry(
+        assistant = await deps.assistant(client, who)
+        reply, errors = await assistant.submit_time_entry(
             who,
             values,
             text=metadata.get("text", ""),

@@ -1,0 +1,144 @@
+"""Each person acts in Clio as themselves: connect, per-person clients, whoami, disconnect."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from bot.assistant.replies import Button, Card, Reply
+from bot.assistant.requester import Requester
+from bot.clio import ClioClient, ClioError, OAuthClient, OAuthTokenProvider, TokenSet
+from bot.store import Store
+from bot.store.tables import OAuthState
+
+log = logging.getLogger(__name__)
+
+CALLBACK_PATH = "/clio/oauth/callback"
+
+
+class NotConnected(Exception):
+    """The person has not connected their Clio account yet."""
+
+
+class Connections:
+    """Per-person Clio identities on one OAuth app; one client (and refresh lock) per person."""
+
+    def __init__(
+        self,
+        store: Store,
+        oauth: OAuthClient,
+        *,
+        public_url: str,
+        clock: Callable[[], dt.datetime],
+        transport: httpx.AsyncBaseTransport | None = None,
+    ):
+        self._store = store
+        self.oauth = oauth
+        self._redirect = public_url.rstrip("/") + CALLBACK_PATH
+        self._clock = clock
+        self._transport = transport
+        self._clients: dict[tuple[str, str], ClioClient] = {}
+
+    async def client_for(self, who: Requester) -> ClioClient:
+        """The person's own client; raises NotConnected when they have no Clio account here."""
+        key = (who.team_id, who.user_id)
+        client = self._clients.get(key)
+        if client is not None:
+            return client
+        account = await self._store.accounts.get(*key)
+        if account is None:
+            raise NotConnected
+
+        async def keep(tokens: TokenSet) -> None:
+            await self._store.accounts.update_tokens(*key, tokens)
+
+        provider = OAuthTokenProvider(
+            self.oauth, account.tokens, key=f"{who.team_id}:{who.user_id}", on_refresh=keep
+        )
+        client = ClioClient(provider, base_url=account.host, transport=self._transport)
+        self._clients[key] = client
+        return client
+
+    async def prompt(self, who: Requester, *, resume: dict[str, Any] | None = None) -> Reply:
+        """A private one-click link to Clio's authorize page; `resume` continues afterwards."""
+        state = await self._store.oauth_states.create(
+            who.team_id, who.user_id, resume=resume, now=self._clock()
+        )
+        extra = {"login_hint": who.email} if who.email else {}
+        url = self.oauth.authorize_url(self._redirect, state, **extra)
+        text = "Connect your Clio account so I can act in Clio as you (your permissions apply)."
+        if resume:
+            text += " I'll carry on with your request once you're connected."
+        button = Button(label="Connect to Clio", action="connect", url=url, style="primary")
+        return Reply(
+            text=text,
+            cards=[
+                Card(lines=[text], buttons=[button], note="The link works once, for 10 minutes.")
+            ],
+        )
+
+    async def finish(self, code: str, state: str) -> tuple[OAuthState, str]:
+        """The callback: check the state, exchange the code, store the tokens.
+
+        Returns the state (whose person and pending request it was) and the Clio user's name.
+        Raises LookupError for a replayed, expired or forged state.
+        """
+        row = await self._store.oauth_states.consume(state, now=self._clock())
+        if row is None:
+            raise LookupError("unknown, used or expired state")
+        tokens = await self.oauth.exchange_code(code, self._redirect)
+        provider = OAuthTokenProvider(self.oauth, tokens, key=f"{row.team_id}:{row.user_id}")
+        async with ClioClient(
+            provider, base_url=self.oauth.host, transport=self._transport
+        ) as clio:
+            me = await clio.users.who_am_i()
+        await self._store.accounts.save(
+            row.team_id,
+            row.user_id,
+            clio_user_id=me.id,
+            host=self.oauth.host,
+            tokens=tokens,
+            now=self._clock(),
+        )
+        self._clients.pop((row.team_id, row.user_id), None)
+        log.info("user %s connected to clio user %s", row.user_id, me.id)
+        return row, me.name or "your Clio user"
+
+    async def whoami(self, who: Requester) -> Reply:
+        try:
+            clio = await self.client_for(who)
+            me = await clio.users.who_am_i()
+        except NotConnected:
+            return await self.prompt(who)
+        except ClioError as error:
+            return Reply.notice(
+                f"Your Clio connection isn't working ({error.message}); try `/clio connect`."
+            )
+        firm = me.account.name if me.account else "your firm"
+        return Reply.notice(f"You are {me.name} ({me.email}) in Clio, at {firm}.")
+
+    async def disconnect(self, who: Requester) -> Reply:
+        """Clio's deauthorize, then the tokens are deleted."""
+        account = await self._store.accounts.get(who.team_id, who.user_id)
+        if account is None:
+            return Reply.notice("You are not connected to Clio.")
+        try:
+            await self.oauth.deauthorize(account.tokens.access_token)
+        except ClioError:
+            log.warning("deauthorize failed for user %s; deleting the tokens anyway", who.user_id)
+        await self._store.accounts.delete(who.team_id, who.user_id)
+        client = self._clients.pop((who.team_id, who.user_id), None)
+        if client is not None:
+            await client.aclose()
+        return Reply.notice(
+            "Disconnected: your Clio tokens are deleted. `/clio connect` to connect again."
+        )
+
+    async def close(self) -> None:
+        for client in self._clients.values():
+            await client.aclose()
+        self._clients.clear()
