@@ -78,7 +78,7 @@ async def _socket_mode(settings) -> int:
 
     runtime = await start(settings)
     try:
-        app = build_app(runtime)
+        app, _ = build_app(runtime)
         await AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value()).start_async()
     finally:
         await runtime.close()

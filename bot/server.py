@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
 from collections.abc import AsyncIterator
 
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from bot.clio import ClioError
 from bot.config import Settings
+from bot.connections import CALLBACK_PATH
 from bot.runtime import Runtime, start
 from bot.slack.app import build_app
 
@@ -20,12 +23,45 @@ log = logging.getLogger(__name__)
 
 
 def _attach(app: Starlette, runtime: Runtime) -> None:
+    slack_app, deps = build_app(runtime)
     app.state.runtime = runtime
-    app.state.slack = AsyncSlackRequestHandler(build_app(runtime))
+    app.state.slack = AsyncSlackRequestHandler(slack_app)
+    app.state.slack_client = slack_app.client
+    app.state.deps = deps
 
 
 async def slack_events(request: Request) -> Response:
     return await request.app.state.slack.handle(request)
+
+
+def _page(title: str, text: str, status: int = 200) -> HTMLResponse:
+    body = f"<!doctype html><title>{html.escape(title)}</title><h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>"
+    return HTMLResponse(body, status_code=status)
+
+
+async def clio_callback(request: Request) -> Response:
+    """Clio's OAuth redirect after `/clio connect`: check the state, keep the tokens, tell Slack."""
+    connections = request.app.state.runtime.connections
+    if connections is None:
+        return _page("Not set up", "This bot uses one shared Clio account.", 404)
+    code, state = request.query_params.get("code"), request.query_params.get("state", "")
+    if not code:
+        return _page(
+            "Not connected", "Clio did not approve the connection. Run /clio connect again.", 400
+        )
+    try:
+        row, name = await connections.finish(code, state)
+    except LookupError:
+        log.warning("oauth callback refused: unknown, used or expired state")
+        return _page(
+            "Link expired",
+            "This link was already used or has expired. Run /clio connect again.",
+            400,
+        )
+    except ClioError:
+        return _page("Not connected", "Clio refused the connection. Run /clio connect again.", 502)
+    await request.app.state.deps.connected(request.app.state.slack_client, row, name)
+    return _page("Connected to Clio", f"You are connected as {name}. You can go back to Slack.")
 
 
 async def healthz(request: Request) -> Response:
@@ -49,6 +85,7 @@ def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Star
         routes=[
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
+            Route(CALLBACK_PATH, clio_callback, methods=["GET"]),
         ],
         lifespan=lifespan if runtime is None else None,
     )

@@ -7,7 +7,9 @@ import logging
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.connections import NotConnected
 from bot.runtime import Runtime
+from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 from bot.slack.directory import Directory
 from bot.slack.listeners import conversation, home, interactions, shortcuts
@@ -15,7 +17,7 @@ from bot.slack.listeners import conversation, home, interactions, shortcuts
 log = logging.getLogger(__name__)
 
 
-def build_app(runtime: Runtime) -> AsyncApp:
+def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
     """One workspace (`SLACK_BOT_TOKEN`), over HTTP or Socket Mode."""
     settings = runtime.settings
     client = AsyncWebClient(
@@ -36,8 +38,17 @@ def build_app(runtime: Runtime) -> AsyncApp:
         listeners.register(app, deps)
 
     @app.error
-    async def failed(error, body, respond):
+    async def failed(error, body, respond, client):
         """Never a stack trace and never silence: log ids only, tell the person plainly."""
+        if isinstance(error, NotConnected) and runtime.connections is not None:
+            who = await deps.requester(client, body, channel_id=None)
+            reply = await runtime.connections.prompt(who)
+            if respond is not None and body.get("response_url"):
+                await deliver(reply, client=client, respond=respond)
+            else:
+                dm = (await client.conversations_open(users=who.user_id))["channel"]["id"]
+                await deliver(reply, client=client, channel=dm, direct=True)
+            return
         log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
         if respond is not None and body.get("response_url"):
             await respond(
@@ -46,4 +57,9 @@ def build_app(runtime: Runtime) -> AsyncApp:
                 replace_original=False,
             )
 
-    return app
+    @app.action("connect")
+    async def connect_link(ack):
+        """The "Connect to Clio" button is a link; its click only needs an acknowledgement."""
+        await ack()
+
+    return app, deps

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import Assistant, Requester
+from bot.assistant import Assistant, Reply, Requester
 from bot.clio.session import notify_rate_limits
+from bot.connections import NotConnected
 from bot.runtime import Runtime
+from bot.slack.delivery import deliver
 from bot.slack.directory import Directory
 from bot.slack.files import SlackFiles
+from bot.store.tables import OAuthState
+
+ACCOUNT = re.compile(r"^\s*(connect|disconnect|whoami|who\s*am\s*i)\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -27,6 +33,48 @@ class SlackDeps:
 
         clio = await self.runtime.clio_for(who)
         return self.runtime.assistant(email_for, files=SlackFiles(client), clio=clio)
+
+    async def converse(self, client: AsyncWebClient, who: Requester, text: str) -> Reply:
+        """A message's answer: account commands, else the core acting as the person.
+
+        A person who has not connected Clio yet gets the connect link, and the request is kept
+        to carry on once they have.
+        """
+        connections = self.runtime.connections
+        command = ACCOUNT.match(text)
+        word = command.group(1).lower().replace(" ", "") if command else None
+        if word in ("connect", "disconnect") and connections is None:
+            return Reply.notice(
+                "This bot uses one shared Clio account, so there is nothing to connect "
+                "(set CLIO_CLIENT_ID to let each person connect their own)."
+            )
+        if word and connections is not None:
+            if word == "connect":
+                return await connections.prompt(who)
+            if word == "disconnect":
+                return await connections.disconnect(who)
+            return await connections.whoami(who)
+        try:
+            assistant = await self.assistant(client, who)
+        except NotConnected:
+            assert connections is not None
+            return await connections.prompt(who, resume={"text": text, "channel": who.channel_id})
+        return await assistant.handle_text(who, text)
+
+    async def connected(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
+        """After the OAuth callback: say so in a DM, then answer the request that waited."""
+        dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]
+        await client.chat_postMessage(channel=dm, text=f"Connected to Clio as {name}.")
+        text = (state.resume or {}).get("text")
+        if text:
+            who = await self.directory.requester(
+                client,
+                team_id=state.team_id,
+                user_id=state.user_id,
+                channel_id=(state.resume or {}).get("channel"),
+            )
+            reply = await self.converse(client, who, text)
+            await deliver(reply, client=client, channel=dm, direct=True)
 
     @staticmethod
     def busy(respond: AsyncRespond | None):

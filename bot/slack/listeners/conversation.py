@@ -21,8 +21,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         await ack()  # within 3 s, before any Clio call
         who = await deps.requester(client, body, channel_id=body.get("channel_id"))
         with deps.busy(respond):
-            assistant = await deps.assistant(client, who)
-            reply = await assistant.handle_text(who, body.get("text") or "")
+            reply = await deps.converse(client, who, body.get("text") or "")
         await deliver(reply, client=client, respond=respond, user=who.user_id)
 
     @app.event("app_mention")
@@ -37,8 +36,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             thread_ts=thread,
         )
         text = MENTION.sub("", event.get("text") or "", count=1)
-        assistant = await deps.assistant(client, who)
-        reply = await assistant.handle_text(who, text)
+        reply = await deps.converse(client, who, text)
         await deliver(
             reply, client=client, channel=who.channel_id, user=who.user_id, thread_ts=thread
         )
@@ -60,12 +58,12 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         if event.get("channel_type") != "im":  # a file in a channel: kept for `/clio upload`
             await remember(deps.runtime.store, who, files[-1]["id"], now=deps.runtime.clock())
             return
-        assistant = await deps.assistant(client, who)
         text = event.get("text") or ""
         if files:
+            assistant = await deps.assistant(client, who)
             reply = await assistant.handle_file(who, files[-1]["id"], text)
         else:
-            reply = await assistant.handle_text(who, text)
+            reply = await deps.converse(client, who, text)
         await deliver(reply, client=client, channel=who.channel_id, user=who.user_id, direct=True)
 
     @app.event("file_shared")
