@@ -64,7 +64,7 @@ class Runtime:
 async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db") -> Runtime:
     """Connect the store and Clio: `CLIO_ACCESS_TOKEN`, or the embedded sandbox's demo attorney."""
     store = Store(settings.database_url)
-    await store.create_tables()
+    await store.migrate()
     if settings.clio_access_token is not None:
         clio = ClioClient(
             StaticToken(settings.clio_access_token.get_secret_value()),
