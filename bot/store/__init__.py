@@ -37,10 +37,11 @@ class Store:
         await self.drafts.purge(now=now)
         await self.events.forget_before(now - SEEN_EVENTS_KEPT)
 
-    async def migrate(self) -> None:
-        """Upgrade the database to the newest schema, keeping its data (see `bot.store.migrate`)."""
+    async def migrate(self) -> str | None:
+        """Upgrade the database to the newest schema, keeping its data; the revision it is now at
+        (see `bot.store.migrate`)."""
         async with self.engine.begin() as connection:
-            await connection.run_sync(upgrade_to_head)
+            return await connection.run_sync(upgrade_to_head)
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection
 
 ALEMBIC_INI = Path(__file__).with_name("migrations") / "alembic.ini"
@@ -33,14 +34,15 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def upgrade_to_head(connection: Connection) -> None:
-    """Bring the database on `connection` to the newest revision, adopting one from `create_all`."""
+def upgrade_to_head(connection: Connection) -> str | None:
+    """Bring the database on `connection` to the newest revision and return that revision."""
     if connection.dialect.name == "postgresql":
         connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
     config = alembic_config(connection)
     if _needs_stamp(connection):
         command.stamp(config, INITIAL_REVISION)
     command.upgrade(config, "head")
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def _schema(connection: Connection, tables: set[str] | None = None) -> Schema:
@@ -52,7 +54,7 @@ def _schema(connection: Connection, tables: set[str] | None = None) -> Schema:
     return {name: {column["name"] for column in inspector.get_columns(name)} for name in names}
 
 
-def initial_schema() -> Schema:
+def _initial_schema() -> Schema:
     """The tables and columns the initial revision creates (run on a scratch SQLite database)."""
     engine = sa.create_engine("sqlite://")
     try:
@@ -65,9 +67,10 @@ def initial_schema() -> Schema:
 
 def _needs_stamp(connection: Connection) -> bool:
     """Whether this is an unversioned database holding exactly the initial revision's tables."""
-    if sa.inspect(connection).has_table(VERSION_TABLE):
+    present = set(sa.inspect(connection).get_table_names())
+    if VERSION_TABLE in present or not present:
         return False
-    expected = initial_schema()
+    expected = _initial_schema()
     found = _schema(connection, set(expected))
     if not found:
         return False  # a new database: nothing of ours yet
