@@ -47,7 +47,7 @@ def _logging() -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    for noisy in ("httpx", "slack_bolt", "slack_sdk", "aiosqlite", "sqlalchemy"):
+    for noisy in ("httpx", "slack_bolt", "slack_sdk", "aiosqlite", "sqlalchemy", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -109,6 +109,29 @@ def _run(args: argparse.Namespace) -> int:
     return _serve(args) if Settings().slack_configured else _console(args)
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    """Upgrade `DATABASE_URL` to the newest schema, keeping its data (`run`/`serve` do it too)."""
+    from bot.config import Settings
+    from bot.store import Store
+    from bot.store.migrate import UnknownSchema
+
+    async def main() -> str | None:
+        store = Store(Settings().database_url)
+        try:
+            return await store.migrate()
+        finally:
+            await store.close()
+
+    _logging()
+    try:
+        revision = asyncio.run(main())
+    except UnknownSchema as error:
+        print(f"Not migrated: {error}", file=sys.stderr)
+        return 1
+    print(f"The database is at the newest schema (revision {revision}).")
+    return 0
+
+
 def _parse(args: argparse.Namespace) -> int:
     """Print the intent of one chat message as JSON."""
     import json
@@ -142,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--host", default="0.0.0.0")
         command.add_argument("--sandbox-db", default="clio-sandbox.db")
         command.set_defaults(handler=handler)
+
+    migrate = sub.add_parser("migrate", help="upgrade DATABASE_URL to the newest schema")
+    migrate.set_defaults(handler=_migrate)
 
     parse = sub.add_parser("parse", help="print the intent of a chat message as JSON")
     parse.add_argument("text")

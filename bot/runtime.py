@@ -85,7 +85,7 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
     """Connect the store and Clio: `CLIO_ACCESS_TOKEN`, or the embedded sandbox's demo attorney."""
     key = settings.bot_encryption_key.get_secret_value() if settings.bot_encryption_key else None
     store = Store(settings.database_url, cipher=load_cipher(key, settings.bot_key_file))
-    await store.create_tables()
+    await store.migrate()
     if settings.clio_client_id is not None:
         return _running(_per_person(settings, store))
     if settings.clio_access_token is not None:

@@ -66,7 +66,7 @@ async def answer(texts: list[str], db: str) -> list[Reply]:
         settings=SandboxSettings(rate_limit_per_minute=100_000), clock=lambda: NOW
     )
     store = Store(f"sqlite:///{db}")
-    await store.create_tables()
+    await store.migrate()
     token = sandbox_app.state.sandbox.issue_token()["access_token"]
     clio = ClioClient(
         StaticToken(token),

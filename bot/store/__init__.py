@@ -9,9 +9,10 @@ from bot.store.accounts import ClioAccounts, OAuthStates
 from bot.store.cache import Cache
 from bot.store.channels import ChannelDefaults
 from bot.store.confirmations import Claim, Confirmations
-from bot.store.db import DEFAULT_DATABASE_URL, Base, make_engine, make_sessions
+from bot.store.db import DEFAULT_DATABASE_URL, make_engine, make_sessions
 from bot.store.drafts import Drafts
 from bot.store.events import SeenEvents
+from bot.store.migrate import upgrade_to_head
 from bot.store.prefs import Preferences
 from bot.store.undo import UndoLog
 
@@ -41,9 +42,11 @@ class Store:
         await self.events.forget_before(now - SEEN_EVENTS_KEPT)
         await self.oauth_states.purge(now=now)
 
-    async def create_tables(self) -> None:
+    async def migrate(self) -> str | None:
+        """Upgrade the database to the newest schema, keeping its data; the revision it is now at
+        (see `bot.store.migrate`)."""
         async with self.engine.begin() as connection:
-            await connection.run_sync(Base.metadata.create_all)
+            return await connection.run_sync(upgrade_to_head)
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -14,11 +14,10 @@ from bot.runtime import Runtime
 from bot.sandbox import SandboxClock, SandboxSettings, create_app
 from bot.server import create_server
 from bot.store import Store
-from bot.store.db import Base
 from tests.conftest import SANDBOX_URL, RecordingTransport
 from tests.openapi_spec import load_spec, validate_request
 from tests.slack_fake import SIGNING_SECRET, USER_ID, FakeSlack, SignedRequest, SlackUser
-from tests.store.conftest import POSTGRES_URL
+from tests.store.conftest import POSTGRES_URL, empty
 
 SPEC = load_spec()
 NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)  # Wed 18 Nov 2026, 10:30 in New York
@@ -86,9 +85,8 @@ async def runtime(
         bot_admins=ADMIN,
     )
     store = Store(settings.database_url)
-    async with store.engine.begin() as connection:
-        await connection.run_sync(Base.metadata.drop_all)
-    await store.create_tables()
+    await empty(store)
+    await store.migrate()
     sandbox = sandbox_app.state.sandbox
     clio = ClioClient(
         StaticToken(sandbox.issue_token()["access_token"]),

@@ -1,0 +1,1 @@
+"""Alembic migration environment of the bot's database (see `bot.store.migrate`)."""

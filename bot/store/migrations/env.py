@@ -1,0 +1,50 @@
+"""Runs the migrations on the connection `bot.store.migrate` hands over, or, from the `alembic`
+command, on `DATABASE_URL` (environment or `.env`)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from alembic import context
+from alembic.autogenerate.api import AutogenContext
+from sqlalchemy.engine import Connection
+
+from bot.store import tables
+from bot.store.db import Base, make_engine
+
+
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | bool:
+    """Write `UTCDateTime` columns as the plain type they store, so scripts need no bot import."""
+    if type_ == "type" and isinstance(obj, tables.UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
+def run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters by copying tables
+        render_item=render_item,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def run_on_database_url() -> None:
+    from bot.config import Settings
+
+    engine = make_engine(Settings().database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(run)
+    finally:
+        await engine.dispose()
+
+
+connection: Connection | None = context.config.attributes.get("connection")
+if connection is None:
+    asyncio.run(run_on_database_url())
+else:
+    run(connection)
