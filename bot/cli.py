@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+
+from bot.logs import configure_logging
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -43,14 +44,6 @@ def _sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
-def _logging() -> None:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    for noisy in ("httpx", "slack_bolt", "slack_sdk", "aiosqlite", "sqlalchemy", "alembic"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
 def _serve(args: argparse.Namespace) -> int:
     """The Slack bot: Socket Mode with `SLACK_APP_TOKEN`, else HTTP on `--port`."""
     from bot.config import Settings
@@ -59,7 +52,7 @@ def _serve(args: argparse.Namespace) -> int:
     if not settings.slack_configured:
         print("Slack is not configured (see README: Slack set-up); try `clio-bot console`.")
         return 2
-    _logging()
+    configure_logging()
     if settings.slack_app_token is not None:
         return asyncio.run(_socket_mode(settings))
     import uvicorn
@@ -122,7 +115,7 @@ def _migrate(args: argparse.Namespace) -> int:
         finally:
             await store.close()
 
-    _logging()
+    configure_logging()
     try:
         revision = asyncio.run(main())
     except UnknownSchema as error:

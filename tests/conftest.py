@@ -23,6 +23,7 @@ class RecordingTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport):
         self.inner = inner
         self.requests: list[tuple[str, httpx.URL, object]] = []
+        self.tokens: list[str | None] = []  # the bearer token of each request, in order
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
@@ -31,6 +32,8 @@ class RecordingTransport(httpx.AsyncBaseTransport):
         except ValueError:
             parsed = body
         self.requests.append((request.method, request.url, parsed))
+        bearer = request.headers.get("authorization", "")
+        self.tokens.append(bearer.removeprefix("Bearer ") if bearer.startswith("Bearer ") else None)
         return await self.inner.handle_async_request(request)
 
 
