@@ -9,7 +9,7 @@ import pytest
 from bot.logs import QUIET
 from tests.slack.conftest import ADMIN, PRIYA
 from tests.slack.helpers import buttons, click, command, text_of
-from tests.slack.test_accounts import bot, connect, runtime  # noqa: F401 (fixtures)
+from tests.slack.own_accounts.conftest import connect
 
 
 async def test_each_request_uses_the_requesters_own_token(
@@ -54,7 +54,7 @@ def served_logging():
 
 
 @pytest.mark.usefixtures("served_logging")
-async def test_logs_hold_no_tokens_names_or_notes(bot, slack, sandbox_app, runtime, caplog):  # noqa: F811
+async def test_logs_hold_no_tokens_names_or_notes(bot, slack, sandbox_app, runtime, caplog):
     with caplog.at_level(logging.INFO):
         await connect(bot, slack, sandbox_app, ADMIN, "alice")
         card = await command(

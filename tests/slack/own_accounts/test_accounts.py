@@ -3,89 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from urllib.parse import urlsplit
 
 import httpx
-import pytest
 
-from bot.clio import OAuthClient
-from bot.config import Settings
-from bot.connections import Connections
-from bot.runtime import Runtime
-from bot.secrets import Cipher
-from bot.server import create_server
-from bot.store import Store
-from tests.conftest import SANDBOX_URL
 from tests.slack.conftest import ADMIN, PRIYA
 from tests.slack.helpers import command, text_of
-from tests.slack_fake import SIGNING_SECRET
-
-
-@pytest.fixture
-async def runtime(
-    sandbox_app, slack, clock, bot_database_url, clio_traffic
-) -> AsyncIterator[Runtime]:
-    """A bot where everyone connects their own Clio account (CLIO_CLIENT_ID is set)."""
-    settings = Settings(
-        _env_file=None,
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SIGNING_SECRET,
-        slack_api_url=slack.url,
-        database_url=bot_database_url,
-        bot_admins=ADMIN,
-        clio_client_id="demo-client",
-        public_url="http://bot.test",
-    )
-    store = Store(settings.database_url, cipher=Cipher.generate())
-    await store.migrate()
-    oauth = OAuthClient(
-        SANDBOX_URL, "demo-client", "secret", http=httpx.AsyncClient(transport=clio_traffic)
-    )
-    connections = Connections(
-        store, oauth, public_url="http://bot.test", clock=clock.now, transport=clio_traffic
-    )
-    runtime = Runtime(
-        settings,
-        store,
-        None,
-        SANDBOX_URL,
-        clock=clock.now,
-        sandbox=sandbox_app.state.sandbox,
-        connections=connections,
-    )
-    yield runtime
-    await runtime.close()
-
-
-@pytest.fixture
-async def bot(runtime) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_server(runtime.settings, runtime=runtime)
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://bot.test"
-    ) as client:
-        yield client
-
-
-def link_of(card) -> str:
-    return next(
-        e["url"] for b in card.params["blocks"] for e in b.get("elements", []) if e.get("url")
-    )
-
-
-async def approve(bot, sandbox_app, card) -> httpx.Response:
-    """The person clicks the link; the sandbox approves at once and sends them back to us."""
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox_app)) as browser:
-        redirect = await browser.get(link_of(card))
-    callback = urlsplit(redirect.headers["location"])
-    assert callback.path == "/clio/oauth/callback"
-    return await bot.get(f"{callback.path}?{callback.query}")
-
-
-async def connect(bot, slack, sandbox_app, user_id: str, name: str) -> None:
-    card = await command(bot, slack, "connect", name=name, user_id=user_id)
-    page = await approve(bot, sandbox_app, card)
-    assert page.status_code == 200 and "Connected to Clio" in page.text
+from tests.slack.own_accounts.conftest import approve, connect, link_of
 
 
 async def test_not_connected_gets_a_link_and_the_request_continues(bot, slack, sandbox_app):
