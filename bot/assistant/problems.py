@@ -9,6 +9,7 @@ from bot.clio import (
     ClioInvalidFields,
     ClioNotFound,
     ClioRateLimited,
+    ClioReauthorizationRequired,
     ClioUnauthorized,
     ClioUnavailable,
     ClioValidationError,
@@ -31,6 +32,8 @@ def explain(error: ClioError) -> str:
         return "Clio is busy right now; please try again in a minute."
     if isinstance(error, ClioUnavailable):
         return "Clio is unreachable right now; please try again shortly."
+    if isinstance(error, ClioReauthorizationRequired):
+        return "Your Clio connection has expired or was revoked; `/clio connect` to connect again."
     if isinstance(error, ClioUnauthorized):
         return "The connection to Clio is no longer valid; it needs to be connected again."
     return f"Clio had a problem ({error.status or 'error'}): {error.message}"

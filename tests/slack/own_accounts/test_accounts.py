@@ -55,3 +55,24 @@ async def test_tokens_are_encrypted_and_disconnect_deletes_them(bot, slack, sand
     assert await runtime.store.accounts.get("T0CLIO001", ADMIN) is None
     again = await command(bot, slack, "my time today", name="again")
     assert "Connect your Clio account" in text_of(again)
+
+
+async def test_refreshed_tokens_are_kept_and_a_refused_refresh_asks_to_reconnect(
+    bot, slack, sandbox_app, runtime
+):
+    await connect(bot, slack, sandbox_app, ADMIN, "alice")
+    before = (await runtime.store.accounts.get("T0CLIO001", ADMIN)).tokens
+    sandbox_app.state.sandbox.expire_token(before.access_token)
+    await command(bot, slack, "my time today", name="t")
+    after = (await runtime.store.accounts.get("T0CLIO001", ADMIN)).tokens
+    assert after.access_token != before.access_token  # refreshed once, kept encrypted
+    assert after.refresh_token == before.refresh_token
+
+    sandbox_app.state.sandbox.expire_token(after.access_token)
+    await runtime.connections.oauth.deauthorize(after.access_token)  # revoked in Clio too
+    account = await runtime.store.accounts.get("T0CLIO001", ADMIN)
+    broken = account.tokens.model_copy(update={"refresh_token": "revoked"})
+    await runtime.store.accounts.update_tokens("T0CLIO001", ADMIN, broken)
+    runtime.connections._clients.clear()  # as after a restart
+    card = await command(bot, slack, "my time today", name="t2")
+    assert "`/clio connect` to connect again" in text_of(card)
