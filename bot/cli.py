@@ -102,6 +102,29 @@ def _run(args: argparse.Namespace) -> int:
     return _serve(args) if Settings().slack_configured else _console(args)
 
 
+def _rotate_key(args: argparse.Namespace) -> int:
+    """Encrypt every stored Clio token again with the newest key."""
+    from bot.config import Settings
+    from bot.secrets import load_cipher
+    from bot.store import Store
+
+    settings = Settings()
+
+    async def main() -> int:
+        key = (
+            settings.bot_encryption_key.get_secret_value() if settings.bot_encryption_key else None
+        )
+        store = Store(settings.database_url, cipher=load_cipher(key, settings.bot_key_file))
+        try:
+            await store.migrate()
+            return await store.accounts.rotate_keys()
+        finally:
+            await store.close()
+
+    print(f"Re-encrypted the tokens of {asyncio.run(main())} connected people.")
+    return 0
+
+
 def _migrate(args: argparse.Namespace) -> int:
     """Upgrade `DATABASE_URL` to the newest schema, keeping its data (`run`/`serve` do it too)."""
     from bot.config import Settings
@@ -161,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="upgrade DATABASE_URL to the newest schema")
     migrate.set_defaults(handler=_migrate)
+
+    rotate = sub.add_parser(
+        "rotate-key", help='re-encrypt stored tokens with the first of BOT_ENCRYPTION_KEY="new,old"'
+    )
+    rotate.set_defaults(handler=_rotate_key)
 
     parse = sub.add_parser("parse", help="print the intent of a chat message as JSON")
     parse.add_argument("text")

@@ -10,6 +10,7 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import text
 
+from bot.cli import main
 from bot.clio.auth import TokenSet
 from bot.secrets import Cipher, SecretsError
 from bot.store import Store
@@ -77,3 +78,24 @@ async def test_state_is_single_use_bound_and_expiring(store):
     assert await store.oauth_states.consume("forged", now=NOW) is None
     late = await store.oauth_states.create("T1", "U1", resume=None, now=NOW)
     assert await store.oauth_states.consume(late, now=NOW + dt.timedelta(minutes=11)) is None
+
+
+def test_rotate_key_command(tmp_path, monkeypatch):
+    old, new = Fernet.generate_key(), Fernet.generate_key()
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+
+    async def save_with_old_key():
+        async with opened(url, old) as bot:
+            await bot.migrate()
+            await bot.accounts.save("T1", "U1", clio_user_id=7, host="h", tokens=TOKENS, now=NOW)
+
+    asyncio.run(save_with_old_key())
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("BOT_ENCRYPTION_KEY", f"{new.decode()},{old.decode()}")
+    assert main(["rotate-key"]) == 0
+
+    async def read_with_new_key():
+        async with opened(url, new) as bot:
+            return (await bot.accounts.get("T1", "U1")).tokens.access_token
+
+    assert asyncio.run(read_with_new_key()) == "acc-secret-1"
