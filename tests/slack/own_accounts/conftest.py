@@ -1,4 +1,5 @@
-"""A bot where everyone connects their own Clio account: these fixtures replace `runtime`/`bot`."""
+"""A bot where everyone connects their own Clio account: `runtime` here replaces the shared one
+(the `bot` fixture then serves it)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from bot.config import Settings
 from bot.connections import Connections
 from bot.runtime import Runtime
 from bot.secrets import Cipher
-from bot.server import create_server
 from bot.store import Store
 from tests.conftest import SANDBOX_URL
 from tests.slack.conftest import ADMIN
@@ -55,15 +55,6 @@ async def runtime(
     )
     yield runtime
     await runtime.close()
-
-
-@pytest.fixture
-async def bot(runtime) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_server(runtime.settings, runtime=runtime)
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://bot.test"
-    ) as client:
-        yield client
 
 
 def link_of(card) -> str:
