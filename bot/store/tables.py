@@ -150,3 +150,6 @@ class SeenEvent(Base):
 
     key: Mapped[str] = mapped_column(String(255), primary_key=True)
     seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+from bot.store import slack_tables  # noqa: E402, F401  (Slack's tables on the same metadata)

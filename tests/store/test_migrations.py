@@ -85,9 +85,13 @@ async def test_migrating_again_keeps_the_data(blank):
     assert await revision(blank) == HEAD
 
 
+OLD_TABLES = [t for t in Base.metadata.sorted_tables if not t.name.startswith("slack_")]
+
+
 async def test_a_database_made_by_create_all_is_adopted_with_its_rows(blank):
+    """As the bot made it before migrations: `create_all` of the tables of the time."""
     async with blank.engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
+        await connection.run_sync(Base.metadata.create_all, tables=OLD_TABLES)
     confirmation_id = await some_rows(blank)
     await blank.migrate()
     assert await revision(blank) == HEAD
