@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
     slack_api_url: str | None = None
 
     clio_region: str = "us"

@@ -30,7 +30,8 @@ def _attach(app: Starlette, runtime: Runtime) -> None:
     app.state.deps = deps
 
 
-async def slack_events(request: Request) -> Response:
+async def slack_request(request: Request) -> Response:
+    """Events, commands, interactions, and (many workspaces) the install pages."""
     return await request.app.state.slack.handle(request)
 
 
@@ -83,7 +84,9 @@ def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Star
 
     app = Starlette(
         routes=[
-            Route("/slack/events", slack_events, methods=["POST"]),
+            Route("/slack/events", slack_request, methods=["POST"]),
+            Route("/slack/install", slack_request, methods=["GET"]),
+            Route("/slack/oauth_redirect", slack_request, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route(CALLBACK_PATH, clio_callback, methods=["GET"]),
         ],

@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.connections import NotConnected
@@ -17,11 +20,50 @@ from bot.slack.listeners import conversation, home, interactions, shortcuts
 log = logging.getLogger(__name__)
 
 
-def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
-    """One workspace (`SLACK_BOT_TOKEN`), over HTTP or Socket Mode."""
+BOT_SCOPES = [
+    "app_mentions:read",
+    "chat:write",
+    "commands",
+    "files:read",
+    "im:history",
+    "im:read",
+    "im:write",
+    "users:read",
+    "users:read.email",
+]
+INSTALL_STATE_SECONDS = 600
+
+
+def _oauth(runtime: Runtime) -> AsyncOAuthSettings | None:
+    """Many workspaces (`SLACK_CLIENT_ID`/`SECRET`): Slack's install flow, tokens rotated.
+
+    Installations and install states live in the bot's database (slack_sdk's SQLAlchemy
+    stores); the bot token of each workspace comes from there, refreshed before it expires.
+    """
     settings = runtime.settings
+    if not (settings.slack_client_id and settings.slack_client_secret):
+        return None
+    engine = runtime.store.engine
+    return AsyncOAuthSettings(
+        client_id=settings.slack_client_id,
+        client_secret=settings.slack_client_secret.get_secret_value(),
+        scopes=BOT_SCOPES,
+        redirect_uri=settings.public_url.rstrip("/") + "/slack/oauth_redirect",
+        installation_store=AsyncSQLAlchemyInstallationStore(settings.slack_client_id, engine),
+        state_store=AsyncSQLAlchemyOAuthStateStore(INSTALL_STATE_SECONDS, engine),
+    )
+
+
+def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
+    """The app for one workspace (`SLACK_BOT_TOKEN`) or many (OAuth install), HTTP or Socket Mode."""
+    settings = runtime.settings
+    oauth = _oauth(runtime)
     client = AsyncWebClient(
-        token=settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None,
+        token=(
+            settings.slack_bot_token.get_secret_value()
+            if settings.slack_bot_token and oauth is None
+            else None
+        ),
         base_url=settings.slack_api_url or AsyncWebClient.BASE_URL,
     )
     app = AsyncApp(
@@ -31,9 +73,16 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
             if settings.slack_signing_secret
             else None
         ),
+        oauth_settings=oauth,
         logger=logging.getLogger("bot.slack.bolt"),
     )
-    deps = SlackDeps(runtime, Directory(runtime.store, runtime.clock, settings.bot_admins))
+    if oauth is not None:
+        app.enable_token_revocation_listeners()  # app_uninstalled, tokens_revoked
+    deps = SlackDeps(
+        runtime,
+        Directory(runtime.store, runtime.clock, settings.bot_admins),
+        installations=oauth.installation_store if oauth else None,
+    )
     for listeners in (conversation, interactions, shortcuts, home):
         listeners.register(app, deps)
 

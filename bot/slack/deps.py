@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from slack_bolt.context.respond.async_respond import AsyncRespond
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant import Assistant, Reply, Requester
@@ -24,6 +25,7 @@ ACCOUNT = re.compile(r"^\s*(connect|disconnect|whoami|who\s*am\s*i)\s*[?.!]*\s*$
 class SlackDeps:
     runtime: Runtime
     directory: Directory
+    installations: AsyncInstallationStore | None = None
 
     async def assistant(self, client: AsyncWebClient, who: Requester) -> Assistant:
         """The core acting in Clio as `who` (raises NotConnected when they must connect first)."""
@@ -61,8 +63,16 @@ class SlackDeps:
             return await connections.prompt(who, resume={"text": text, "channel": who.channel_id})
         return await assistant.handle_text(who, text)
 
+    async def client_for_team(self, client: AsyncWebClient, team_id: str) -> AsyncWebClient:
+        """A Web API client with the bot token of `team_id` (from its installation, if many)."""
+        if self.installations is None:
+            return client
+        bot = await self.installations.async_find_bot(enterprise_id=None, team_id=team_id)
+        return AsyncWebClient(token=bot.bot_token if bot else None, base_url=client.base_url)
+
     async def connected(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
         """After the OAuth callback: say so in a DM, then answer the request that waited."""
+        client = await self.client_for_team(client, state.team_id)
         dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]
         await client.chat_postMessage(channel=dm, text=f"Connected to Clio as {name}.")
         text = (state.resume or {}).get("text")
