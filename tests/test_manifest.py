@@ -32,3 +32,8 @@ def test_events_and_scopes_cover_the_listeners():
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
     # users:read(.email) give the time zone and the email that finds the person's Clio user
     assert {"commands", "chat:write", "users:read", "users:read.email", "im:history"} <= scopes
+
+
+def test_token_rotation_is_on_for_oauth_installs():
+    assert MANIFEST["settings"]["token_rotation_enabled"] is True
+    assert MANIFEST["oauth_config"]["redirect_urls"][0].endswith("/slack/oauth_redirect")
