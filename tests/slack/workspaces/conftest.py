@@ -1,13 +1,15 @@
-"""A bot installed by each workspace through Slack's OAuth (`SLACK_CLIENT_ID`/`SECRET`)."""
+"""A bot installed by each workspace through Slack's OAuth, where each person connects Clio too."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 
-from bot.clio import ClioClient, StaticToken
+from bot.clio import OAuthClient
 from bot.config import Settings
+from bot.connections import Connections
 from bot.runtime import Runtime
 from bot.secrets import Cipher
 from bot.store import Store
@@ -21,6 +23,7 @@ async def runtime(
 ) -> AsyncIterator[Runtime]:
     settings = Settings(
         _env_file=None,
+        clio_client_id="demo-client",
         slack_client_id=CLIENT_ID,
         slack_client_secret=CLIENT_SECRET,
         slack_signing_secret=SIGNING_SECRET,
@@ -30,10 +33,20 @@ async def runtime(
     )
     store = Store(settings.database_url, cipher=Cipher.generate())
     await store.migrate()
-    token = sandbox_app.state.sandbox.issue_token()["access_token"]
-    clio = ClioClient(StaticToken(token), base_url=SANDBOX_URL, transport=clio_traffic)
+    oauth = OAuthClient(
+        SANDBOX_URL, "demo-client", "secret", http=httpx.AsyncClient(transport=clio_traffic)
+    )
+    connections = Connections(
+        store, oauth, public_url="http://bot.test", clock=clock.now, transport=clio_traffic
+    )
     runtime = Runtime(
-        settings, store, clio, SANDBOX_URL, clock=clock.now, sandbox=sandbox_app.state.sandbox
+        settings,
+        store,
+        None,
+        SANDBOX_URL,
+        clock=clock.now,
+        sandbox=sandbox_app.state.sandbox,
+        connections=connections,
     )
     yield runtime
     await runtime.close()

@@ -7,6 +7,7 @@ import asyncio
 from bot.store.slack_tables import BOTS, INSTALLATIONS
 from tests.slack.conftest import send
 from tests.slack.helpers import command, text_of
+from tests.slack.own_accounts.conftest import approve
 from tests.slack_fake import TEAM_ID, requests
 
 STATE_COOKIE = "slack-app-oauth-state"
@@ -39,14 +40,18 @@ async def rows(runtime, table) -> list:
         return list(await connection.execute(table.select()))
 
 
-async def test_install_then_use_then_uninstall(bot, slack, runtime):
+async def test_install_then_use_then_uninstall(bot, slack, runtime, sandbox_app):
     await install(bot)
     [installed] = await rows(runtime, INSTALLATIONS)
     assert installed.team_id == TEAM_ID and installed.bot_refresh_token  # rotation is on
 
-    card = await command(bot, slack, "help")
-    assert "Clio for Slack" in text_of(card)
+    card = await command(bot, slack, "connect")  # each person connects Clio too
+    assert "Connect your Clio account" in text_of(card)
     assert slack.last("users.info").token.startswith("xoxe.xoxb-")  # the installed, rotating token
+    page = await approve(bot, sandbox_app, card)
+    assert page.status_code == 200
+    [dm] = await slack.wait_for("chat.postMessage")
+    assert dm.token.startswith("xoxe.xoxb-") and "Connected to Clio" in dm.params["text"]
 
     await send(bot, requests.app_uninstalled())
     async with asyncio.timeout(5):
@@ -62,3 +67,11 @@ async def test_a_replayed_or_forged_install_state_is_refused(bot):
     forged = await finish_install(bot, "made-up", "c3")
     assert first.status_code == 200
     assert replay.status_code != 200 and forged.status_code != 200
+
+
+async def test_revoked_tokens_are_deleted(bot, runtime):
+    await install(bot)
+    await send(bot, requests.tokens_revoked())
+    async with asyncio.timeout(5):
+        while await rows(runtime, BOTS):  # noqa: ASYNC110 (bolt deletes after the ack)
+            await asyncio.sleep(0.02)
