@@ -244,3 +244,10 @@ async def test_two_bot_instances_sharing_a_database_write_once(bot, slack, runti
             await reply(slack, f"i{n}")
     assert len(await entries(runtime, "emails with opposing counsel")) == 1
     await other_runtime.store.close()
+
+
+async def test_unsigned_request_is_refused(bot, slack):
+    signed = requests.slash_command("help", response_url=slack.response_url())
+    headers = {k: v for k, v in signed.headers.items() if not k.lower().startswith("x-slack-")}
+    response = await bot.post("/slack/events", content=signed.body, headers=headers)
+    assert response.status_code == 401
