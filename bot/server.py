@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.connections import CALLBACK_PATH
 from bot.runtime import Runtime, start
 from bot.slack.app import build_app
+from bot.webhooks import receiver as webhooks
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Star
             Route("/slack/oauth_redirect", slack_request, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route(CALLBACK_PATH, clio_callback, methods=["GET"]),
+            Route(webhooks.PATH, webhooks.clio_webhook, methods=["POST"]),
         ],
         lifespan=lifespan if runtime is None else None,
     )

@@ -13,6 +13,7 @@ from bot.store.db import DEFAULT_DATABASE_URL, make_engine, make_sessions
 from bot.store.drafts import Drafts
 from bot.store.events import SeenEvents
 from bot.store.migrate import upgrade_to_head
+from bot.store.outbox import Outbox, Subscriptions
 from bot.store.prefs import Preferences
 from bot.store.undo import UndoLog
 
@@ -27,6 +28,8 @@ class Store:
         sessions = make_sessions(self.engine)
         self.accounts = ClioAccounts(sessions, cipher)
         self.oauth_states = OAuthStates(sessions)
+        self.subscriptions = Subscriptions(sessions, cipher)
+        self.outbox = Outbox(sessions, self.engine.dialect.name)
         self.confirmations = Confirmations(sessions)
         self.undo = UndoLog(sessions)
         self.drafts = Drafts(sessions)

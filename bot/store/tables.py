@@ -133,6 +133,44 @@ class OAuthState(Base):
     used: Mapped[bool] = mapped_column(default=False)
 
 
+class Subscription(Base):
+    """A channel's watch on a Clio model: the Clio webhook behind it and its health."""
+
+    __tablename__ = "webhook_subscriptions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    channel_id: Mapped[str] = mapped_column(String(32), index=True)
+    owner_id: Mapped[str] = mapped_column(String(32))
+    model: Mapped[str] = mapped_column(String(32))
+    events: Mapped[list[str]] = mapped_column(JSON)
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    clio_webhook_id: Mapped[int | None] = mapped_column(Integer)
+    secret: Mapped[str | None] = mapped_column(Text)  # encrypted, like Clio tokens
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    last_delivery_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    deliveries: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutboxEvent(Base):
+    """A Clio webhook delivery, stored before Clio gets its 2xx, until posted to Slack once."""
+
+    __tablename__ = "webhook_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subscription_id: Mapped[str] = mapped_column(String(32), index=True)
+    dedupe_key: Mapped[str] = mapped_column(String(255), unique=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
 class CacheEntry(Base):
     """A short-lived cached lookup (e.g. a Clio search), shared by instances."""
 

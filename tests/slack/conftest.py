@@ -12,6 +12,7 @@ from bot.clio import ClioClient, StaticToken
 from bot.config import Settings
 from bot.runtime import Runtime
 from bot.sandbox import SandboxClock, SandboxSettings, create_app
+from bot.secrets import Cipher
 from bot.server import create_server
 from bot.store import Store
 from tests.conftest import SANDBOX_URL, RecordingTransport
@@ -84,7 +85,7 @@ async def runtime(
         database_url=bot_database_url,
         bot_admins=ADMIN,
     )
-    store = Store(settings.database_url)
+    store = Store(settings.database_url, cipher=Cipher.generate())
     await empty(store)
     await store.migrate()
     sandbox = sandbox_app.state.sandbox

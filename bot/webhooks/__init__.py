@@ -1,0 +1,1 @@
+"""Clio webhook notifications in Slack channels: subscriptions, receiver, outbox, relay."""

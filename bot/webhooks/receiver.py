@@ -1,0 +1,50 @@
+"""The receiving end of Clio's webhooks: handshake, signature check, outbox; 2xx only once stored."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from bot.webhooks.signature import valid
+
+log = logging.getLogger(__name__)
+
+PATH = "/clio/webhooks/{subscription_id}"
+
+
+def dedupe_key(payload: dict) -> str:
+    """One delivery of one change: Clio's retries of it share the key."""
+    data, meta = payload.get("data") or {}, payload.get("meta") or {}
+    return f"{meta.get('webhook_id')}:{data.get('id')}:{meta.get('event')}:{data.get('etag')}"
+
+
+async def clio_webhook(request: Request) -> Response:
+    runtime = request.app.state.runtime
+    store, now = runtime.store, runtime.clock()
+    subscription = await store.subscriptions.get(request.path_params["subscription_id"])
+    if subscription is None:
+        return Response(status_code=410)  # Clio disables a webhook that answers 410
+    body = await request.body()
+    offered = request.headers.get("x-hook-secret")
+    if offered is not None:
+        known = store.subscriptions.secret_of(subscription)
+        if subscription.status != "pending" or (known is not None and known != offered):
+            log.warning("webhook handshake refused for subscription %s", subscription.id)
+            return Response(status_code=401)
+        await store.subscriptions.activate(subscription.id, offered)
+        log.info("webhook subscription %s active", subscription.id)
+        return Response(status_code=200, headers={"X-Hook-Secret": offered})
+    secret = store.subscriptions.secret_of(subscription)
+    if secret is None or not valid(secret, body, request.headers.get("x-hook-signature")):
+        log.warning("webhook delivery refused for subscription %s: bad signature", subscription.id)
+        return Response(status_code=401)
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return Response(status_code=400)
+    if await store.outbox.add(subscription.id, dedupe_key(payload), payload, now=now):
+        await store.subscriptions.delivered(subscription.id, now=now)
+    return JSONResponse({"ok": True})

@@ -1,0 +1,124 @@
+"""Clio's real handshake and signed deliveries, from the sandbox to the bot's receiver."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from bot.clio import ClioClient, StaticToken
+from bot.clio import models as m
+from bot.sandbox import SandboxSettings, create_app
+from bot.server import create_server
+from bot.store.tables import Subscription
+from bot.webhooks.signature import sign
+from tests.slack.conftest import NOW
+
+BOT = "http://bot.test"
+
+
+class ToBot(httpx.AsyncBaseTransport):
+    """The sandbox's way to the bot, connected once the bot app exists (it needs the sandbox)."""
+
+    app = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await httpx.ASGITransport(app=self.app).handle_async_request(request)
+
+
+@pytest.fixture
+def to_bot() -> ToBot:
+    return ToBot()
+
+
+@pytest.fixture
+def sandbox_app(clock, to_bot):
+    """A sandbox that delivers its webhooks to the bot's ASGI app."""
+    settings = SandboxSettings(rate_limit_per_minute=100_000, webhook_allowed_hosts={"bot.test"})
+    return create_app(settings=settings, clock=clock, webhook_transport=to_bot)
+
+
+@pytest.fixture
+def bot_app(runtime, to_bot):
+    to_bot.app = create_server(runtime.settings, runtime=runtime)
+    return to_bot.app
+
+
+async def subscribe(runtime, model: str = "matter") -> Subscription:
+    return await runtime.store.subscriptions.add(
+        Subscription(
+            id="sub1",
+            team_id="T1",
+            channel_id="C1",
+            owner_id="U1",
+            model=model,
+            events=["created", "updated"],
+            filters={},
+            status="pending",
+            created_at=NOW,
+            deliveries=0,
+            failures=0,
+        )
+    )
+
+
+async def outbox(runtime) -> list:
+    return await runtime.store.outbox.claim(now=NOW.replace(year=2030), limit=100)
+
+
+async def test_handshake_then_signed_deliveries_are_stored_once(runtime, sandbox_app, bot_app):
+    await subscribe(runtime)
+    clio = ClioClient(
+        StaticToken(sandbox_app.state.sandbox.issue_token()["access_token"]),
+        base_url="http://sandbox.test",
+        transport=httpx.ASGITransport(app=sandbox_app),
+    )
+    hook = await clio.webhooks.create(
+        m.WebhookCreate(
+            url=f"{BOT}/clio/webhooks/sub1",
+            model="matter",
+            events=["updated"],
+            fields="id,etag,status",
+        )
+    )
+    await sandbox_app.state.sandbox.webhooks.drain()
+    assert (await runtime.store.subscriptions.get("sub1")).status == "active"
+    assert (await clio.webhooks.get(hook.id)).status == "enabled"
+
+    matter = (await clio.matters.page(limit=1)).items[0]
+    await clio.matters.update(matter.id, m.MatterUpdate(location="Room 9"))
+    await sandbox_app.state.sandbox.webhooks.drain()
+    [event] = await outbox(runtime)
+    assert event.payload["data"]["id"] == matter.id and event.payload["meta"]["event"] == "updated"
+    assert (await runtime.store.subscriptions.get("sub1")).deliveries == 1
+    await clio.aclose()
+
+
+async def test_forged_and_replayed_deliveries(runtime, bot_app):
+    await subscribe(runtime)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=bot_app), base_url=BOT) as http:
+        shook = await http.post("/clio/webhooks/sub1", headers={"X-Hook-Secret": "s3cret"})
+        assert shook.status_code == 200 and shook.headers["x-hook-secret"] == "s3cret"
+        again = await http.post("/clio/webhooks/sub1", headers={"X-Hook-Secret": "attacker"})
+        assert again.status_code == 401  # the secret cannot be replaced once live
+
+        body = json.dumps(
+            {"data": {"id": 5, "etag": "e1"}, "meta": {"event": "created", "webhook_id": 9}}
+        ).encode()
+        forged = await http.post(
+            "/clio/webhooks/sub1", content=body, headers={"X-Hook-Signature": sign("wrong", body)}
+        )
+        assert forged.status_code == 401
+        unsigned = await http.post("/clio/webhooks/sub1", content=body)
+        assert unsigned.status_code == 401
+        good = {"X-Hook-Signature": sign("s3cret", body)}
+        assert (
+            await http.post("/clio/webhooks/sub1", content=body, headers=good)
+        ).status_code == 200
+        assert (
+            await http.post("/clio/webhooks/sub1", content=body, headers=good)
+        ).status_code == 200
+        gone = await http.post("/clio/webhooks/unknown", content=body, headers=good)
+        assert gone.status_code == 410  # Clio disables a webhook whose subscription is gone
+    assert len(await outbox(runtime)) == 1

@@ -1,0 +1,45 @@
+"""The outbox: a delivery stored once, each claimed by one relay even across instances."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+from bot.store import Store
+
+NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)
+
+
+async def test_redeliveries_are_stored_once(store):
+    assert await store.outbox.add("s1", "w1:42:created:e1", {"n": 1}, now=NOW)
+    assert not await store.outbox.add("s1", "w1:42:created:e1", {"n": 1}, now=NOW)
+    assert await store.outbox.add("s1", "w1:42:updated:e2", {"n": 2}, now=NOW)
+
+
+async def test_each_event_is_claimed_by_one_relay(store, database_url):
+    for n in range(30):
+        await store.outbox.add("s1", f"w1:{n}:created:e", {"n": n}, now=NOW)
+    other = Store(database_url)  # a second bot instance on the same database
+    claimed: list[int] = []
+    try:
+        while True:  # relays of both instances claim at the same time until nothing is left
+            batches = await asyncio.gather(
+                *((store if i % 2 else other).outbox.claim(now=NOW, limit=7) for i in range(4))
+            )
+            if not any(batches):
+                break
+            claimed += [event.payload["n"] for batch in batches for event in batch]
+    finally:
+        await other.close()
+    assert sorted(claimed) == list(range(30))  # every event once, none twice
+
+
+async def test_retry_comes_back_when_due_and_sent_stays_sent(store):
+    await store.outbox.add("s1", "k1", {"n": 1}, now=NOW)
+    [event] = await store.outbox.claim(now=NOW)
+    await store.outbox.retry(event.id, at=NOW + dt.timedelta(seconds=30))
+    assert await store.outbox.claim(now=NOW) == []
+    [again] = await store.outbox.claim(now=NOW + dt.timedelta(seconds=31))
+    assert again.attempts == 2
+    await store.outbox.sent(again.id, now=NOW)
+    assert await store.outbox.claim(now=NOW + dt.timedelta(days=1)) == []
