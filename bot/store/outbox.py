@@ -51,7 +51,12 @@ class Subscriptions:
             )
 
 
+LEASE = dt.timedelta(minutes=1)
+
+
 class Outbox:
+    """Claims are leases: a relay that dies mid-post leaves its events to be claimed again."""
+
     def __init__(self, sessions: async_sessionmaker, dialect: str):
         self._sessions = sessions
         self._skip_locked = dialect == "postgresql"
@@ -78,14 +83,13 @@ class Outbox:
         return True
 
     async def claim(self, *, now: dt.datetime, limit: int = 20) -> list[OutboxEvent]:
-        """Take due events for posting; each row goes to one relay (SKIP LOCKED on PostgreSQL)."""
+        """Take due events for posting; each row goes to one relay (SKIP LOCKED on PostgreSQL).
+
+        Due means pending and due, or claimed by a relay whose lease ran out.
+        """
+        due = (OutboxEvent.next_attempt_at <= now) & OutboxEvent.state.in_(("pending", "sending"))
         async with self._sessions.begin() as session:
-            query = (
-                select(OutboxEvent)
-                .where(OutboxEvent.state == "pending", OutboxEvent.next_attempt_at <= now)
-                .order_by(OutboxEvent.id)
-                .limit(limit)
-            )
+            query = select(OutboxEvent).where(due).order_by(OutboxEvent.id).limit(limit)
             if self._skip_locked:
                 query = query.with_for_update(skip_locked=True)
             rows = list(await session.scalars(query))
@@ -93,8 +97,16 @@ class Outbox:
             for row in rows:  # the conditional update also serialises SQLite writers
                 won = await session.execute(
                     update(OutboxEvent)
-                    .where(OutboxEvent.id == row.id, OutboxEvent.state == "pending")
-                    .values(state="sending", attempts=OutboxEvent.attempts + 1)
+                    .where(
+                        OutboxEvent.id == row.id,
+                        OutboxEvent.next_attempt_at == row.next_attempt_at,
+                        OutboxEvent.state.in_(("pending", "sending")),
+                    )
+                    .values(
+                        state="sending",
+                        attempts=OutboxEvent.attempts + 1,
+                        next_attempt_at=now + LEASE,
+                    )
                 )
                 if won.rowcount == 1:
                     claimed.append(row)

@@ -43,3 +43,13 @@ async def test_retry_comes_back_when_due_and_sent_stays_sent(store):
     assert again.attempts == 2
     await store.outbox.sent(again.id, now=NOW)
     assert await store.outbox.claim(now=NOW + dt.timedelta(days=1)) == []
+
+
+async def test_a_relay_that_dies_mid_post_leaves_the_event_to_another(store):
+    await store.outbox.add("s1", "k1", {"n": 1}, now=NOW)
+    [taken] = await store.outbox.claim(
+        now=NOW
+    )  # this relay then crashes: never sent, never retried
+    assert await store.outbox.claim(now=NOW + dt.timedelta(seconds=30)) == []  # still leased
+    [again] = await store.outbox.claim(now=NOW + dt.timedelta(minutes=2))
+    assert again.id == taken.id and again.attempts == 2
