@@ -23,7 +23,7 @@ def run_console(cwd: Path, lines: list[str]) -> str:
         text=True,
         cwd=cwd,
         env=env,
-        timeout=60,
+        timeout=180,  # generous: a fresh machine compiles and seeds on first start
         check=True,
     )
     return done.stdout
