@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from bot.clio import ClioClient, StaticToken
+from bot.clio import ClioClient, OAuthClient, StaticToken
 from bot.config import Settings
+from bot.connections import Connections
 from bot.runtime import Runtime
 from bot.sandbox import SandboxClock, SandboxSettings, create_app
 from bot.secrets import Cipher
@@ -125,3 +126,24 @@ def bot_requests_match_the_spec(clio_traffic):
             validate_request(
                 SPEC, method, url.path, params, body if isinstance(body, dict) else None
             )
+
+
+async def own_accounts_runtime(settings: Settings, sandbox_app, clock, clio_traffic) -> Runtime:
+    """A runtime where each person connects their own Clio account on the sandbox (OAuth)."""
+    store = Store(settings.database_url, cipher=Cipher.generate())
+    await store.migrate()
+    oauth = OAuthClient(
+        SANDBOX_URL, "demo-client", "secret", http=httpx.AsyncClient(transport=clio_traffic)
+    )
+    connections = Connections(
+        store, oauth, public_url="http://bot.test", clock=clock.now, transport=clio_traffic
+    )
+    return Runtime(
+        settings,
+        store,
+        None,
+        SANDBOX_URL,
+        clock=clock.now,
+        sandbox=sandbox_app.state.sandbox,
+        connections=connections,
+    )

@@ -9,14 +9,9 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from bot.clio import OAuthClient
 from bot.config import Settings
-from bot.connections import Connections
 from bot.runtime import Runtime
-from bot.secrets import Cipher
-from bot.store import Store
-from tests.conftest import SANDBOX_URL
-from tests.slack.conftest import ADMIN
+from tests.slack.conftest import ADMIN, own_accounts_runtime
 from tests.slack.helpers import command
 from tests.slack_fake import SIGNING_SECRET
 
@@ -36,23 +31,7 @@ async def runtime(
         clio_client_id="demo-client",
         public_url="http://bot.test",
     )
-    store = Store(settings.database_url, cipher=Cipher.generate())
-    await store.migrate()
-    oauth = OAuthClient(
-        SANDBOX_URL, "demo-client", "secret", http=httpx.AsyncClient(transport=clio_traffic)
-    )
-    connections = Connections(
-        store, oauth, public_url="http://bot.test", clock=clock.now, transport=clio_traffic
-    )
-    runtime = Runtime(
-        settings,
-        store,
-        None,
-        SANDBOX_URL,
-        clock=clock.now,
-        sandbox=sandbox_app.state.sandbox,
-        connections=connections,
-    )
+    runtime = await own_accounts_runtime(settings, sandbox_app, clock, clio_traffic)
     yield runtime
     await runtime.close()
 

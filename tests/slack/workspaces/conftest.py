@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import httpx
 import pytest
 
-from bot.clio import OAuthClient
 from bot.config import Settings
-from bot.connections import Connections
 from bot.runtime import Runtime
-from bot.secrets import Cipher
-from bot.store import Store
-from tests.conftest import SANDBOX_URL
+from tests.slack.conftest import own_accounts_runtime
 from tests.slack_fake import CLIENT_ID, CLIENT_SECRET, SIGNING_SECRET
 
 
@@ -31,22 +26,6 @@ async def runtime(
         database_url=bot_database_url,
         public_url="http://bot.test",
     )
-    store = Store(settings.database_url, cipher=Cipher.generate())
-    await store.migrate()
-    oauth = OAuthClient(
-        SANDBOX_URL, "demo-client", "secret", http=httpx.AsyncClient(transport=clio_traffic)
-    )
-    connections = Connections(
-        store, oauth, public_url="http://bot.test", clock=clock.now, transport=clio_traffic
-    )
-    runtime = Runtime(
-        settings,
-        store,
-        None,
-        SANDBOX_URL,
-        clock=clock.now,
-        sandbox=sandbox_app.state.sandbox,
-        connections=connections,
-    )
+    runtime = await own_accounts_runtime(settings, sandbox_app, clock, clio_traffic)
     yield runtime
     await runtime.close()
