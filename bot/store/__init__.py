@@ -13,11 +13,13 @@ from bot.store.db import DEFAULT_DATABASE_URL, make_engine, make_sessions
 from bot.store.drafts import Drafts
 from bot.store.events import SeenEvents
 from bot.store.migrate import upgrade_to_head
-from bot.store.outbox import Outbox, Subscriptions
+from bot.store.outbox import Outbox, Threads
 from bot.store.prefs import Preferences
+from bot.store.subscriptions import Subscriptions
 from bot.store.undo import UndoLog
 
 SEEN_EVENTS_KEPT = dt.timedelta(days=1)
+WEBHOOK_HISTORY_KEPT = dt.timedelta(days=30)
 
 
 class Store:
@@ -30,6 +32,7 @@ class Store:
         self.oauth_states = OAuthStates(sessions)
         self.subscriptions = Subscriptions(sessions, cipher)
         self.outbox = Outbox(sessions, self.engine.dialect.name)
+        self.threads = Threads(sessions)
         self.confirmations = Confirmations(sessions)
         self.undo = UndoLog(sessions)
         self.drafts = Drafts(sessions)
@@ -39,11 +42,14 @@ class Store:
         self.events = SeenEvents(sessions)
 
     async def tidy(self, *, now: dt.datetime) -> None:
-        """Drop what has expired: cached lookups, old drafts, event ids older than a day."""
+        """Drop what has expired: cached lookups, old drafts, event ids older than a day, settled
+        webhook events and threads older than a month."""
         await self.cache.purge(now=now)
         await self.drafts.purge(now=now)
         await self.events.forget_before(now - SEEN_EVENTS_KEPT)
         await self.oauth_states.purge(now=now)
+        await self.outbox.purge(before=now - WEBHOOK_HISTORY_KEPT)
+        await self.threads.purge(before=now - WEBHOOK_HISTORY_KEPT)
 
     async def migrate(self) -> str | None:
         """Upgrade the database to the newest schema, keeping its data; the revision it is now at

@@ -1,57 +1,19 @@
-"""Subscriptions and the outbox: every delivery stored once, claimed by one relay."""
+"""The outbox: every Clio change stored once, claimed by one relay, posted once."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from bot.secrets import Cipher
-from bot.store.tables import OutboxEvent, Subscription
-
-
-class Subscriptions:
-    def __init__(self, sessions: async_sessionmaker, cipher: Cipher | None):
-        self._sessions = sessions
-        self._cipher = cipher
-
-    async def add(self, row: Subscription) -> Subscription:
-        async with self._sessions.begin() as session:
-            session.add(row)
-        return row
-
-    async def get(self, id: str) -> Subscription | None:
-        async with self._sessions() as session:
-            return await session.get(Subscription, id)
-
-    async def activate(self, id: str, secret: str) -> None:
-        """The handshake's secret, kept encrypted; the subscription is live."""
-        assert self._cipher is not None, "the store needs a cipher to keep webhook secrets"
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(Subscription)
-                .where(Subscription.id == id)
-                .values(secret=self._cipher.encrypt(secret), status="active")
-            )
-
-    def secret_of(self, row: Subscription) -> str | None:
-        if row.secret is None or self._cipher is None:
-            return None
-        return self._cipher.decrypt(row.secret)
-
-    async def delivered(self, id: str, *, now: dt.datetime) -> None:
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(Subscription)
-                .where(Subscription.id == id)
-                .values(last_delivery_at=now, deliveries=Subscription.deliveries + 1)
-            )
-
+from bot.store.tables import OutboxEvent, Thread
 
 LEASE = dt.timedelta(minutes=1)
+OPEN = ("pending", "sending")
 
 
 class Outbox:
@@ -62,15 +24,26 @@ class Outbox:
         self._skip_locked = dialect == "postgresql"
 
     async def add(
-        self, subscription_id: str, dedupe_key: str, payload: dict[str, Any], *, now: dt.datetime
+        self,
+        subscription_id: str,
+        dedupe_key: str,
+        payload: dict[str, Any],
+        *,
+        now: dt.datetime,
+        record_id: str | None = None,
+        etag: str | None = None,
+        source: str = "webhook",
     ) -> bool:
-        """Store a delivery; False when the same one was stored before (a redelivery)."""
+        """Store a change; False when the same one was stored before (a redelivery)."""
         try:
             async with self._sessions.begin() as session:
                 session.add(
                     OutboxEvent(
                         subscription_id=subscription_id,
                         dedupe_key=dedupe_key,
+                        record_id=record_id,
+                        etag=etag,
+                        source=source,
                         payload=payload,
                         received_at=now,
                         state="pending",
@@ -82,12 +55,28 @@ class Outbox:
             return False
         return True
 
-    async def claim(self, *, now: dt.datetime, limit: int = 20) -> list[OutboxEvent]:
+    async def has(
+        self, subscription_id: str, record_id: str, etag: str | None, *, source: str | None = None
+    ) -> bool:
+        """Whether this version of the record is stored already (from `source`, if given)."""
+        query = select(OutboxEvent.id).where(
+            OutboxEvent.subscription_id == subscription_id,
+            OutboxEvent.record_id == record_id,
+            OutboxEvent.etag == etag,
+        )
+        if source is not None:
+            query = query.where(OutboxEvent.source == source)
+        async with self._sessions() as session:
+            return (await session.scalar(query.limit(1))) is not None
+
+    async def claim(self, *, now: dt.datetime, limit: int = 100) -> list[OutboxEvent]:
         """Take due events for posting; each row goes to one relay (SKIP LOCKED on PostgreSQL).
 
-        Due means pending and due, or claimed by a relay whose lease ran out.
+        Due means pending and due, or claimed by a relay whose lease ran out. The rows come
+        back as they were before the claim: `state == "sending"` marks a takeover, whose
+        post may already be in Slack.
         """
-        due = (OutboxEvent.next_attempt_at <= now) & OutboxEvent.state.in_(("pending", "sending"))
+        due = (OutboxEvent.next_attempt_at <= now) & OutboxEvent.state.in_(OPEN)
         async with self._sessions.begin() as session:
             query = select(OutboxEvent).where(due).order_by(OutboxEvent.id).limit(limit)
             if self._skip_locked:
@@ -100,29 +89,77 @@ class Outbox:
                     .where(
                         OutboxEvent.id == row.id,
                         OutboxEvent.next_attempt_at == row.next_attempt_at,
-                        OutboxEvent.state.in_(("pending", "sending")),
+                        OutboxEvent.state.in_(OPEN),
                     )
                     .values(
                         state="sending",
                         attempts=OutboxEvent.attempts + 1,
                         next_attempt_at=now + LEASE,
                     )
+                    .execution_options(synchronize_session=False)
                 )
                 if won.rowcount == 1:
                     claimed.append(row)
             return claimed
 
-    async def sent(self, id: int, *, now: dt.datetime) -> None:
+    async def _close(self, ids: Sequence[int], **values: Any) -> None:
         async with self._sessions.begin() as session:
             await session.execute(
-                update(OutboxEvent).where(OutboxEvent.id == id).values(state="sent", sent_at=now)
+                update(OutboxEvent).where(OutboxEvent.id.in_(list(ids))).values(values)
             )
 
-    async def retry(self, id: int, *, at: dt.datetime) -> None:
+    async def sent(self, ids: Sequence[int], *, now: dt.datetime, ts: str | None = None) -> None:
+        """Shown in Slack (by the message `ts`), or settled without a post."""
+        await self._close(ids, state="sent", sent_at=now, posted_ts=ts)
+
+    async def skipped(self, ids: Sequence[int], *, now: dt.datetime) -> None:
+        """Not for this channel after all (a filter, or the subscription is gone)."""
+        await self._close(ids, state="skipped", sent_at=now)
+
+    async def failed(self, ids: Sequence[int], *, now: dt.datetime) -> None:
+        """Given up on after repeated failures; `/clio health` counts them."""
+        await self._close(ids, state="failed", sent_at=now)
+
+    async def retry(self, ids: Sequence[int], *, at: dt.datetime) -> None:
         """Posting failed (e.g. Slack 429): back to pending, due again at `at`."""
+        await self._close(ids, state="pending", next_attempt_at=at)
+
+    async def waiting(self, subscription_id: str) -> int:
+        """Events of a subscription not yet shown."""
+        async with self._sessions() as session:
+            query = select(func.count()).where(
+                OutboxEvent.subscription_id == subscription_id, OutboxEvent.state.in_(OPEN)
+            )
+            return int(await session.scalar(query) or 0)
+
+    async def purge(self, *, before: dt.datetime) -> None:
+        """Forget settled events received before `before`."""
         async with self._sessions.begin() as session:
             await session.execute(
-                update(OutboxEvent)
-                .where(OutboxEvent.id == id)
-                .values(state="pending", next_attempt_at=at)
+                delete(OutboxEvent).where(
+                    OutboxEvent.received_at < before, OutboxEvent.state.not_in(OPEN)
+                )
             )
+
+
+class Threads:
+    """Per channel, the first message about each record, which later changes reply under."""
+
+    def __init__(self, sessions: async_sessionmaker):
+        self._sessions = sessions
+
+    async def get(self, channel_id: str, key: str) -> str | None:
+        async with self._sessions() as session:
+            row = await session.get(Thread, (channel_id, key))
+            return row.ts if row else None
+
+    async def start(self, channel_id: str, key: str, ts: str, *, now: dt.datetime) -> None:
+        try:
+            async with self._sessions.begin() as session:
+                session.add(Thread(channel_id=channel_id, key=key, ts=ts, created_at=now))
+        except IntegrityError:
+            pass  # another relay started it first; either message will do
+
+    async def purge(self, *, before: dt.datetime) -> None:
+        async with self._sessions.begin() as session:
+            await session.execute(delete(Thread).where(Thread.created_at < before))

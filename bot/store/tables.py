@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -153,6 +153,9 @@ class Subscription(Base):
     last_delivery_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     deliveries: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[int] = mapped_column(Integer, default=0)
+    synced_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # backfilled up to
+    gaps_filled: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(255))
 
 
 class OutboxEvent(Base):
@@ -163,12 +166,29 @@ class OutboxEvent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     subscription_id: Mapped[str] = mapped_column(String(32), index=True)
     dedupe_key: Mapped[str] = mapped_column(String(255), unique=True)
+    record_id: Mapped[str | None] = mapped_column(String(32))
+    etag: Mapped[str | None] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16), default="webhook")  # or "backfill"
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    posted_ts: Mapped[str | None] = mapped_column(String(32))  # the Slack message that showed it
+
+    __table_args__ = (Index("ix_webhook_outbox_change", "subscription_id", "record_id", "etag"),)
+
+
+class Thread(Base):
+    """A record's first message in a channel: later changes to it reply in its thread."""
+
+    __tablename__ = "webhook_threads"
+
+    channel_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ts: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class CacheEntry(Base):

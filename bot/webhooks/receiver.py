@@ -45,6 +45,15 @@ async def clio_webhook(request: Request) -> Response:
         payload = json.loads(body)
     except ValueError:
         return Response(status_code=400)
-    if await store.outbox.add(subscription.id, dedupe_key(payload), payload, now=now):
+    data = payload.get("data") if isinstance(payload, dict) else None
+    if not isinstance(data, dict) or "id" not in data:
+        return Response(status_code=400)
+    record_id, etag = str(data["id"]), data.get("etag")
+    if await store.outbox.has(subscription.id, record_id, etag, source="backfill"):
+        return JSONResponse({"ok": True})  # this version was found by polling already
+    stored = await store.outbox.add(
+        subscription.id, dedupe_key(payload), payload, now=now, record_id=record_id, etag=etag
+    )
+    if stored:
         await store.subscriptions.delivered(subscription.id, now=now)
     return JSONResponse({"ok": True})
