@@ -1,4 +1,4 @@
-"""Clio webhook deliveries as compact Slack messages, one change per message.
+"""Clio webhook deliveries as compact Slack messages: one change per message, or a burst as a digest.
 
 Pure: data in, Block Kit out. Record text is escaped for mrkdwn and clipped, hidden contacts and
 hidden hours stay hidden, and missing fields (a deleted record may arrive as id and etag only) are
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -18,12 +19,13 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from bot.assistant.humanize import time_of_day
 from bot.assistant.operations import web_link
 from bot.assistant.summaries import STATES as BILL_STATES
-from bot.slack.blocks import Block, clip
+from bot.slack.blocks import Block, clip, sections
 from bot.webhooks.catalog import WATCHABLE
 
 TEXT_CHARS = 300
 NAME_CHARS = 150
 NOTE_CHARS = 150
+DIGEST_LINES = 10
 HIDDEN = "a hidden contact"
 
 VERBS = {
@@ -492,3 +494,38 @@ def mentionable(model: str, data: Mapping[str, Any]) -> list[int]:
 def thread_key(model: str, data: Mapping[str, Any]) -> str:
     """Where later changes of the same record thread: "task:550001"."""
     return f"{model}:{delivered(data).id}"
+
+
+def _label(model: str) -> str:
+    watched = WATCHABLE.get(model)
+    return watched.label if watched else model.replace("_", " ")
+
+
+def _counts(model: str, events: Counter[str]) -> str:
+    order = WATCHABLE[model].events if model in WATCHABLE else ()
+    ranked = sorted(events, key=lambda e: (order.index(e) if e in order else len(order), e))
+    return ", ".join(f"{events[e]} {VERBS.get(e, e.replace('_', ' '))}" for e in ranked)
+
+
+def _tally(items: Sequence[tuple[str, str, Mapping[str, Any]]]) -> str:
+    """ "14 changes to matters: 12 created, 2 updated"; several models are listed one by one."""
+    by_model: dict[str, Counter[str]] = {}
+    for model, event, _ in items:
+        by_model.setdefault(model, Counter())[event] += 1
+    changes = f"{len(items)} change{'' if len(items) == 1 else 's'}"
+    if not by_model:
+        return "No changes"
+    if len(by_model) == 1:
+        [(model, events)] = by_model.items()
+        return f"{changes} to {_label(model)}: {_counts(model, events)}"
+    return f"{changes}: " + "; ".join(f"{_label(m)} {_counts(m, e)}" for m, e in by_model.items())
+
+
+def digest(items: Sequence[tuple[str, str, Mapping[str, Any]]], *, app_host: str) -> Message:
+    """A burst of changes as one message: the counts, the first ten changes, how many more."""
+    header = escape(_tally(items), 2000)
+    lines = [_describe(m, e, d, app_host, {})[1] for m, e, d in items[:DIGEST_LINES]]
+    blocks = [_section(f"*{header}*"), *sections(lines)]
+    if len(items) > DIGEST_LINES:
+        blocks.append(_context([f"…and {len(items) - DIGEST_LINES} more"]))
+    return Message(text=clip(header, TEXT_CHARS), blocks=blocks)

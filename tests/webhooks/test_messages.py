@@ -1,4 +1,4 @@
-"""Webhook deliveries rendered as channel messages: content, redaction, escaping, limits."""
+"""Webhook deliveries rendered as channel messages: content, redaction, escaping, digests, limits."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from bot.webhooks.catalog import WATCHABLE
 from bot.webhooks.messages import (
     Delivered,
     Message,
+    digest,
     mentionable,
     render,
     thread_key,
@@ -664,6 +665,88 @@ def test_thread_key_is_model_and_id() -> None:
         "calendar_entry", {"id": 770001}
     )
     assert thread_key("task", RECORDS["task"]) != thread_key("matter", {"id": 550002})
+
+
+# -- digests ------------------------------------------------------------------------------------
+
+
+def matters(count: int, event: str, start: int = 0) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (
+            "matter",
+            event,
+            {
+                "id": 120000 + i,
+                "display_number": f"{i:05d}-Import",
+                "description": f"Imported matter {i}",
+            },
+        )
+        for i in range(start, start + count)
+    ]
+
+
+def test_digest_counts_then_ten_lines_then_the_rest() -> None:
+    items = matters(12, "created") + matters(2, "updated", start=12)
+    message = digest(items, app_host=HOST)
+    assert message.blocks[0]["text"]["text"] == "*14 changes to matters: 12 created, 2 updated*"
+    assert message.text == "14 changes to matters: 12 created, 2 updated"
+    lines = "\n".join(b["text"]["text"] for b in message.blocks[1:-1]).split("\n")
+    assert len(lines) == 10
+    assert (
+        lines[0]
+        == f":briefcase: *Matter created* · <{HOST}/nc/#/matters/120000|00000-Import: Imported matter 0>"
+    )
+    assert "00009-Import" in lines[9]
+    assert "00010-Import" not in everything(message)
+    assert message.blocks[-1] == {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": "…and 4 more"}],
+    }
+    assert_valid(message)
+
+
+def test_digest_of_several_models() -> None:
+    items = [
+        *matters(3, "created"),
+        ("task", "deleted", {"id": 550001}),
+        ("task", "created", RECORDS["task"]),
+        ("task", "updated", RECORDS["task"]),
+        ("task", "deleted", {"id": 550003}),
+        *matters(1, "matter_closed", start=3),
+    ]
+    message = digest(items, app_host=HOST)
+    assert message.text == (
+        "8 changes: matters 3 created, 1 closed; tasks 1 created, 1 updated, 2 deleted"
+    )
+    assert "more" not in everything(message)
+    assert_valid(message)
+
+
+def test_digest_of_one_change() -> None:
+    message = digest([("task", "created", RECORDS["task"])], app_host=HOST)
+    assert message.text == "1 change to tasks: 1 created"
+    assert "Prepare deposition outline" in message.blocks[1]["text"]["text"]
+
+
+def test_digest_of_nothing() -> None:
+    message = digest([], app_host=HOST)
+    assert message.text == "No changes"
+    assert_valid(message)
+
+
+def test_digest_of_500_changes_stays_within_limits() -> None:
+    huge = "<&>" * 2000
+    items = [
+        (model, event, {**RECORDS[model], "name": huge, "summary": huge, "subject": huge})
+        for model, event in each_event()
+    ] * 20
+    items = items[:500]
+    assert len(items) == 500
+    message = digest(items, app_host=HOST)
+    assert_valid(message)
+    assert len(message.blocks) <= 12
+    assert message.text.startswith("500 changes: ")
+    assert message.blocks[-1]["elements"][0]["text"] == "…and 490 more"
 
 
 # -- real data from the sandbox -----------------------------------------------------------------
