@@ -1,0 +1,1 @@
+"""Tests of the webhook notifications' pure parts."""
