@@ -54,7 +54,7 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     configure_logging()
     if settings.slack_app_token is not None:
-        return asyncio.run(_socket_mode(settings))
+        return asyncio.run(_socket_mode(settings, args))
     import uvicorn
 
     from bot.server import create_server
@@ -63,16 +63,25 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _socket_mode(settings) -> int:
+async def _socket_mode(settings, args: argparse.Namespace) -> int:
+    """Slack over Socket Mode; HTTP still serves Clio's webhooks and OAuth redirect."""
+    import uvicorn
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     from bot.runtime import start
-    from bot.slack.app import build_app
+    from bot.server import create_server, start_background
 
     runtime = await start(settings)
     try:
-        app, _ = build_app(runtime)
-        await AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value()).start_async()
+        server = create_server(settings, runtime=runtime)
+        start_background(server)
+        http = uvicorn.Server(
+            uvicorn.Config(server, host=args.host, port=args.port, log_level="warning")
+        )
+        socket = AsyncSocketModeHandler(
+            server.state.bolt, settings.slack_app_token.get_secret_value()
+        )
+        await asyncio.gather(socket.start_async(), http.serve())
     finally:
         await runtime.close()
     return 0

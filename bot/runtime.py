@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
+from starlette.types import ASGIApp
 
 from bot.assistant import Assistant
 from bot.assistant.files import FileSource
@@ -19,10 +21,24 @@ from bot.config import Settings
 from bot.connections import Connections
 from bot.secrets import load_cipher
 from bot.store import Store
+from bot.store.tables import Subscription
+from bot.webhooks.watches import Watches
 
 log = logging.getLogger(__name__)
 
 SANDBOX_URL = "http://sandbox.clio.local"
+
+
+class ToSelf(httpx.AsyncBaseTransport):
+    """How the embedded sandbox reaches this bot's webhook receiver: in process, once the
+    server exists (`app` is set when it starts)."""
+
+    app: ASGIApp | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.app is None:
+            return httpx.Response(503)
+        return await httpx.ASGITransport(app=self.app).handle_async_request(request)
 
 
 def utc_now() -> dt.datetime:
@@ -41,6 +57,21 @@ class Runtime:
     sandbox: object | None = field(default=None, repr=False)
     connections: Connections | None = None
     tidying: asyncio.Task | None = field(default=None, repr=False)
+    to_self: ToSelf | None = field(default=None, repr=False)  # the embedded sandbox's webhooks
+    tasks: list[asyncio.Task] = field(default_factory=list, repr=False)
+
+    @functools.cached_property
+    def watches(self) -> Watches:
+        return Watches(
+            self.store,
+            base_url=self.settings.public_url,
+            owner_clio=self.owner_clio,
+            clock=self.clock,
+        )
+
+    async def owner_clio(self, sub: Subscription) -> ClioClient:
+        """The Clio client of the person who made a subscription (its webhook is theirs)."""
+        return await self.clio_for(Requester(team_id=sub.team_id, user_id=sub.owner_id))
 
     async def clio_for(self, who: Requester) -> ClioClient:
         """The client acting for `who`: their own account when people connect their own."""
@@ -63,6 +94,7 @@ class Runtime:
             email_for=email_for,
             clock=self.clock,
             files=files,
+            watches=self.watches,
         )
 
     async def housekeeping(self, every: float = 3600) -> None:
@@ -72,8 +104,9 @@ class Runtime:
             await asyncio.sleep(every)
 
     async def close(self) -> None:
-        if self.tidying is not None:
-            self.tidying.cancel()
+        for task in [self.tidying, *self.tasks]:
+            if task is not None:
+                task.cancel()
         if self.connections is not None:
             await self.connections.close()
         if self.clio is not None:
@@ -98,9 +131,16 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
         host = app_host(settings.clio_region, settings.clio_base_url)
         log.info("using one shared Clio identity on %s", host)
         return _running(Runtime(settings, store, clio, host))
-    from bot.sandbox import create_app
+    from bot.sandbox import SandboxSettings, create_app
 
-    sandbox_app = create_app(db_path=sandbox_db, public_url=SANDBOX_URL)
+    to_self = ToSelf()
+    allowed = {httpx.URL(settings.public_url).host}
+    sandbox_app = create_app(
+        db_path=sandbox_db,
+        public_url=SANDBOX_URL,
+        settings=SandboxSettings(webhook_allowed_hosts=allowed),
+        webhook_transport=to_self,
+    )
     sandbox = sandbox_app.state.sandbox
     token = sandbox.issue_token()["access_token"]
     clio = ClioClient(
@@ -110,7 +150,8 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
         api_version=settings.clio_api_version,
     )
     log.info("no Clio credentials: using the embedded sandbox")
-    return _running(Runtime(settings, store, clio, SANDBOX_URL, sandbox=sandbox))
+    runtime = Runtime(settings, store, clio, SANDBOX_URL, sandbox=sandbox, to_self=to_self)
+    return _running(runtime)
 
 
 def _per_person(settings: Settings, store: Store) -> Runtime:

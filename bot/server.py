@@ -1,13 +1,15 @@
-"""The ASGI app (Starlette): Slack's request URL and a health check."""
+"""The ASGI app (Starlette): Slack's request URL, Clio's OAuth and webhooks, a health check."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
 from collections.abc import AsyncIterator
 
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
+from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -19,6 +21,8 @@ from bot.connections import CALLBACK_PATH
 from bot.runtime import Runtime, start
 from bot.slack.app import build_app
 from bot.webhooks import receiver as webhooks
+from bot.webhooks.relay import Relay
+from bot.webhooks.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +30,35 @@ log = logging.getLogger(__name__)
 def _attach(app: Starlette, runtime: Runtime) -> None:
     slack_app, deps = build_app(runtime)
     app.state.runtime = runtime
+    app.state.bolt = slack_app
     app.state.slack = AsyncSlackRequestHandler(slack_app)
     app.state.slack_client = slack_app.client
     app.state.deps = deps
+
+    async def slack_for(team_id: str) -> AsyncWebClient:
+        return await deps.client_for_team(slack_app.client, team_id)
+
+    app.state.relay = Relay(
+        runtime.store,
+        slack_for=slack_for,
+        owner_clio=runtime.owner_clio,
+        app_host=runtime.app_host,
+        clock=runtime.clock,
+    )
+    app.state.upkeep = Upkeep(
+        runtime.store, runtime.watches, owner_clio=runtime.owner_clio, clock=runtime.clock
+    )
+    if runtime.to_self is not None:
+        runtime.to_self.app = app
+
+
+def start_background(app: Starlette) -> None:
+    """The webhook relay and upkeep, for as long as the runtime lives."""
+    runtime: Runtime = app.state.runtime
+    runtime.tasks += [
+        asyncio.create_task(app.state.relay.run()),
+        asyncio.create_task(app.state.upkeep.run()),
+    ]
 
 
 async def slack_request(request: Request) -> Response:
@@ -77,6 +107,7 @@ def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Star
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         started = await start(settings)
         _attach(app, started)
+        start_background(app)
         log.info("bot ready")
         try:
             yield

@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import intents
-from bot.assistant import api_call, cards, forms, help, questions, reads, users
+from bot.assistant import api_call, cards, forms, help, questions, reads, users, watching
 from bot.assistant.answers import read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
@@ -38,6 +38,7 @@ from bot.assistant.writes import (
 )
 from bot.clio import ClioClient, ClioError
 from bot.store import Store
+from bot.webhooks.watches import Watches
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +108,10 @@ class Assistant:
         email_for: EmailLookup,
         clock: Callable[[], dt.datetime] = utc_now,
         files: FileSource | None = None,
+        watches: Watches | None = None,
     ):
         self.clio = clio
+        self.watches = watches
         self.files = files
         self.store = store
         self.app_host = app_host
@@ -163,6 +166,8 @@ class Assistant:
         resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
         if action == "search" and resource == "users":
             return await users.search(ctx, app_host=self.app_host)
+        if resource == "webhooks" or action in ("watch", "unwatch"):
+            return await watching.answer(ctx, self.watches)
         if (resource, action) in LOOKUPS:
             return await LOOKUPS[(resource, action)](ctx, self.app_host)
         if action == "search":

@@ -18,6 +18,7 @@ from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
 from bot.store import Store
+from bot.webhooks import own
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +105,20 @@ class Executor:
         await self._store.confirmations.finish(key, ok=True, result=result, now=self._clock())
         if outcome.record is not None:
             await self._remember_undo(who, plan, key, outcome.record)
+        await self._remember_own(plan, outcome)
         if plan.matter_id:
             await self._store.prefs.use_matter(who.team_id, who.user_id, plan.matter_id)
         await self._store.cache.forget(f"{plan.collection}:")
         log.info("confirmation %s executed: %s %s", key, plan.action, plan.collection)
         return self._finished(plan, key, result)
+
+    async def _remember_own(self, plan: Plan, outcome: Outcome) -> None:
+        """For subscriptions that leave out the bot's own writes."""
+        etag = getattr(outcome.record, "etag", None)
+        if outcome.record_id is not None and (etag or plan.action == "delete"):
+            await own.remember(
+                self._store, plan.collection, outcome.record_id, etag, now=self._clock()
+            )
 
     async def _outcome(self, plan: Plan) -> Outcome:
         runner = RUNNERS.get((plan.collection, plan.action))

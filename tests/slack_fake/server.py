@@ -202,6 +202,7 @@ class FakeSlack:
         self._throttles: dict[str, tuple[int, int]] = {}
         self._failures: dict[str, deque[str]] = {}
         self._server: _Server | None = None
+        self._posted: dict[str, list[Answer]] = {}
         self._methods: dict[str, Callable[[Params], Answer]] = {
             "auth.test": self._auth_test,
             "auth.revoke": self._auth_revoke,
@@ -218,6 +219,8 @@ class FakeSlack:
             "users.lookupByEmail": self._lookup_by_email,
             "conversations.info": self._conversation_info,
             "conversations.open": self._open_conversation,
+            "conversations.history": self._history,
+            "conversations.replies": self._replies,
             "files.info": self._file_info,
             "files.getUploadURLExternal": self._upload_url,
             "files.completeUploadExternal": self._complete_upload,
@@ -371,6 +374,11 @@ class FakeSlack:
             await asyncio.sleep(0.01)
         return calls
 
+    def posted(self, channel: str) -> list[Answer]:
+        """Messages posted to `channel` (thread replies included), oldest first."""
+        with self._lock:
+            return list(self._posted.get(channel, []))
+
     def clear(self) -> None:
         """Forget recorded calls, rejected calls and violations (configuration stays)."""
         with self._lock:
@@ -509,6 +517,8 @@ class FakeSlack:
         for key in ("blocks", "attachments", "thread_ts", "metadata"):
             if key in params:
                 message[key] = params[key]
+        if isinstance(message.get("metadata"), str):  # form-encoded calls send it as JSON text
+            message["metadata"] = json.loads(message["metadata"])
         return message
 
     def _view(self, view: Answer, view_id: str) -> Answer:
@@ -559,7 +569,38 @@ class FakeSlack:
         if channel.startswith(("U", "W")):
             channel = self._dm_channel(channel)
         ts = self._next_ts()
-        return {"ok": True, "channel": channel, "ts": ts, "message": self._message(p, ts)}
+        message = self._message(p, ts)
+        self._posted.setdefault(channel, []).append(message)
+        return {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def _history(self, p: Params) -> Answer:
+        """A channel's top-level messages since `oldest`, newest first."""
+        oldest = float(p.get("oldest") or 0)
+        found = [
+            m
+            for m in self._posted.get(str(p.get("channel")), [])
+            if float(m["ts"]) >= oldest and m.get("thread_ts") in (None, m["ts"])
+        ]
+        return self._listing(p, list(reversed(found)))
+
+    def _replies(self, p: Params) -> Answer:
+        """A thread, its parent first."""
+        ts = str(p.get("ts"))
+        found = [
+            m
+            for m in self._posted.get(str(p.get("channel")), [])
+            if ts in (m["ts"], m.get("thread_ts"))
+        ]
+        return self._listing(p, found) if found else _error("thread_not_found")
+
+    @staticmethod
+    def _listing(p: Params, found: list[Answer]) -> Answer:
+        with_metadata = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
+        shown = [
+            m if with_metadata else {k: v for k, v in m.items() if k != "metadata"}
+            for m in found[: int(p.get("limit") or 100)]
+        ]
+        return {"ok": True, "messages": shown, "has_more": len(found) > len(shown)}
 
     def _post_ephemeral(self, p: Params) -> Answer:
         if not p.get("channel"):

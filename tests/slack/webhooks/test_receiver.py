@@ -9,8 +9,6 @@ import pytest
 
 from bot.clio import ClioClient, StaticToken
 from bot.clio import models as m
-from bot.sandbox import SandboxSettings, create_app
-from bot.server import create_server
 from bot.store.tables import Subscription
 from bot.webhooks.signature import sign
 from tests.slack.conftest import NOW
@@ -18,31 +16,9 @@ from tests.slack.conftest import NOW
 BOT = "http://bot.test"
 
 
-class ToBot(httpx.AsyncBaseTransport):
-    """The sandbox's way to the bot, connected once the bot app exists (it needs the sandbox)."""
-
-    app = None
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await httpx.ASGITransport(app=self.app).handle_async_request(request)
-
-
 @pytest.fixture
-def to_bot() -> ToBot:
-    return ToBot()
-
-
-@pytest.fixture
-def sandbox_app(clock, to_bot):
-    """A sandbox that delivers its webhooks to the bot's ASGI app."""
-    settings = SandboxSettings(rate_limit_per_minute=100_000, webhook_allowed_hosts={"bot.test"})
-    return create_app(settings=settings, clock=clock, webhook_transport=to_bot)
-
-
-@pytest.fixture
-def bot_app(runtime, to_bot):
-    to_bot.app = create_server(runtime.settings, runtime=runtime)
-    return to_bot.app
+def bot_app(server):
+    return server
 
 
 async def subscribe(runtime, model: str = "matter") -> Subscription:

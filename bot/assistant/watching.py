@@ -1,0 +1,32 @@
+"""Channel notifications from chat: watch, unwatch, what is watched and its health."""
+
+from __future__ import annotations
+
+from bot.assistant.context import Ctx
+from bot.assistant.replies import Reply
+from bot.webhooks.catalog import WATCHABLE, watchable
+from bot.webhooks.watches import Filters, Pick, Watches
+
+FILTERS = ("matter", "client", "practice_area", "responsible_attorney")
+
+
+async def answer(ctx: Ctx, watches: Watches | None) -> Reply:
+    if watches is None:
+        return Reply.notice("Channel notifications work in Slack channels only.")
+    resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
+    if resource == "webhooks":
+        return await (watches.health if action == "health" else watches.listing)(ctx.who)
+    watched = watchable(resource or "")
+    if watched is None:
+        names = ", ".join(w.collection.replace("clio_payments/", "") for w in WATCHABLE.values())
+        return Reply.notice(f"Clio sends no notifications about that. You can watch: {names}.")
+    if action == "unwatch":
+        return await watches.unwatch(ctx.who, watched)
+    picks = {}
+    for kind in FILTERS:
+        found = await ctx.ref(kind)
+        if found is not None:
+            picks[kind] = Pick(id=int(found.id), label=found.label)
+    filters = Filters(**picks, exclude_own=bool(ctx.value("exclude_own")))
+    events = list(ctx.value("events") or watched.default_events)
+    return await watches.watch(ctx.who, ctx.clio, watched, events, filters)
