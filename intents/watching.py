@@ -1,4 +1,6 @@
-"""Webhook subscriptions: "watch matters", "notify me when matters close", "unwatch tasks"."""
+"""Webhook subscriptions: "watch matters", "notify me when matters close", "unwatch tasks",
+and the channel's own: "what is this channel watching" (`search`), "webhook health" (`health`).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +8,32 @@ import re
 
 from intents import matter_refs, records
 from intents.commands import Command
+from intents.model import Intent
 from intents.reading import Reading
+
+_LISTING = re.compile(
+    r"(?:(?:list|show(?:\s+me)?|see|view|get)\s+(?:(?:all|the|my|our|this|channel)\s+)*)?"
+    r"(?:subscriptions|watches|webhooks|watch\s*list|watching)"
+    r"(?:\s+(?:here|in\s+this\s+channel))?"
+    r"|what(?:['’]s|\s+is|\s+are|\s+am)?\s+(?:this\s+channel|the\s+channel|we|you|i)\s+watching"
+    r"(?:\s+(?:here|in\s+this\s+channel))?",
+    re.I,
+)
+_HEALTH = re.compile(
+    r"(?:(?:check|show(?:\s+me)?|get)\s+(?:the\s+)?)?"
+    r"(?:(?:webhooks?|notifications?|subscriptions?|watch(?:es)?)\s+)?health(?:\s+check)?",
+    re.I,
+)
+
+
+def own_command(body: str) -> Intent | None:
+    """The whole message asking what the channel watches, or how its subscriptions are doing."""
+    if _LISTING.fullmatch(body):
+        return Intent(resource="webhooks", action="search")
+    if _HEALTH.fullmatch(body):
+        return Intent(resource="webhooks", action="health")
+    return None
+
 
 _EVENTS = [
     ("matter_opened", re.compile(r"\b(?:re)?open(?:ed|s|ing)?\b", re.I)),
