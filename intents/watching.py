@@ -35,10 +35,11 @@ def own_command(body: str) -> Intent | None:
     return None
 
 
+# In canonical order; each also matches its own name ("matter_closed", "created").
 _EVENTS = [
-    ("matter_opened", re.compile(r"\b(?:re)?open(?:ed|s|ing)?\b", re.I)),
-    ("matter_pended", re.compile(r"\bpend(?:ed|s|ing)?\b", re.I)),
-    ("matter_closed", re.compile(r"\bclos(?:ed|es|e|ing)\b", re.I)),
+    ("matter_opened", re.compile(r"\b(?:matter_opened|(?:re)?open(?:ed|s|ing)?)\b", re.I)),
+    ("matter_pended", re.compile(r"\b(?:matter_pended|pend(?:ed|s|ing)?)\b", re.I)),
+    ("matter_closed", re.compile(r"\b(?:matter_closed|clos(?:ed|es|e|ing))\b", re.I)),
     ("created", re.compile(r"\b(?:new|creat(?:ed|es|e|ion)|add(?:ed|s)?)\b", re.I)),
     (
         "updated",
@@ -53,30 +54,41 @@ BASIC = ["created", "updated", "deleted"]
 
 
 def read(reading: Reading, command: Command) -> None:
-    """`watch` names its `events` (the three basic ones unless some are named); `unwatch` none."""
+    """`watch` names its `events` (the resource's defaults unless some are named); `unwatch` none."""
     if reading.resource is None:
         reading.hint = "Watch what? e.g. 'watch matters' or 'notify me when bills are paid'."
         reading.confidence = 0.3
         return
     if reading.action == "watch":
-        events = []
-        for name, pattern in _EVENTS:
-            if name.startswith("matter_") and reading.resource != "matters":
-                continue
-            found = reading.scan.first(pattern)
-            if found:
-                reading.scan.take_match(found)
-                events.append(name)
-        reading.fields["events"] = events or list(BASIC)
-    kind = records.KIND_OF.get(reading.resource, "")
-    if command.noun and kind:
-        records.take_ident(reading, command, kind)
-        reading.scan.take(command.noun_start, command.noun_end)
-    if reading.resource != "matters":
-        matter_refs.take_matter(reading)
+        _events(reading)
+    _records(reading, command)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     reading.free_text(take=False)
+
+
+def _events(reading: Reading) -> None:
+    """The events named, in canonical order; matter status events only for matters."""
+    events = []
+    for name, pattern in _EVENTS:
+        if name.startswith("matter_") and reading.resource != "matters":
+            continue
+        found = reading.scan.first(pattern)
+        if found:
+            reading.scan.take_match(found)
+            events.append(name)
+    reading.fields["events"] = events or list(BASIC)
+
+
+def _records(reading: Reading, command: Command) -> None:
+    """The resource noun, one record ("task 88") or the matter whose records are watched."""
+    kind = records.KIND_OF.get(reading.resource or "", "")
+    if command.noun and kind:
+        records.take_ident(reading, command, kind)
+    if command.noun:
+        reading.scan.take(command.noun_start, command.noun_end)
+    if reading.resource != "matters":
+        matter_refs.take_matter(reading)
 
 
 _FILLER = re.compile(
