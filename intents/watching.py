@@ -51,6 +51,8 @@ _EVENTS = [
     ("deleted", re.compile(r"\b(?:delet(?:ed|es|e|ion)|remov(?:ed|es|e)|trash(?:ed)?)\b", re.I)),
 ]
 BASIC = ["created", "updated", "deleted"]
+_PAYMENTS = "clio_payments/payments"
+_PAYMENT_EVENTS = ["created", "updated"]  # Clio sends no webhook when a payment is deleted
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -68,7 +70,9 @@ def read(reading: Reading, command: Command) -> None:
 
 
 def _events(reading: Reading) -> None:
-    """The events named, in canonical order; matter status events only for matters."""
+    """The events named, in canonical order (matter status events only for matters), else the
+    defaults; payments have no `deleted`, so asking for it is noted and dropped.
+    """
     events = []
     for name, pattern in _EVENTS:
         if name.startswith("matter_") and reading.resource != "matters":
@@ -77,7 +81,14 @@ def _events(reading: Reading) -> None:
         if found:
             reading.scan.take_match(found)
             events.append(name)
-    reading.fields["events"] = events or list(BASIC)
+    defaults = _PAYMENT_EVENTS if reading.resource == _PAYMENTS else BASIC
+    if "deleted" in events and "deleted" not in defaults:
+        events.remove("deleted")
+        reading.assumptions.append("Clio sends no webhook when a payment is deleted")
+        if not events:
+            reading.hint = "Clio doesn't report deleted payments: watching new and updated ones."
+            reading.confidence = 0.5
+    reading.fields["events"] = events or list(defaults)
 
 
 def _records(reading: Reading, command: Command) -> None:
