@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs, records
+from intents import matter_refs, names, records, refs
 from intents.commands import Command
 from intents.model import Intent
+from intents.names import Found
 from intents.reading import Reading
 
 _LISTING = re.compile(
@@ -61,6 +62,7 @@ def read(reading: Reading, command: Command) -> None:
         reading.hint = "Watch what? e.g. 'watch matters' or 'notify me when bills are paid'."
         reading.confidence = 0.3
         return
+    _filters(reading, command)
     if reading.action == "watch":
         _events(reading)
     _records(reading, command)
@@ -91,19 +93,94 @@ def _events(reading: Reading) -> None:
     reading.fields["events"] = events or list(defaults)
 
 
+_FILTERS = {
+    "client": r"client",
+    "practice_area": r"practice\s+area",
+    "responsible_attorney": r"responsible(?:\s+(?:attorney|lawyer))?",
+}
+_LABEL = "|".join(f"(?P<{kind}>{label})" for kind, label in _FILTERS.items())
+_LABELLED = re.compile(
+    rf"\b(?:(?:for|with|where|whose|in|and)\s+)?(?:(?:the|a)\s+)?(?:{_LABEL})\b"
+    r"\s*(?:(?::|=|\bis\b|\bof\b)\s*)?",
+    re.I,
+)
+_WHERE = re.compile(r"\bwhere\s+", re.I)
+_IS_LABEL = re.compile(rf"\s+(?:(?:is|am|are)\s+)?(?:the\s+)?(?:{_LABEL})\b", re.I)
+_VALUE_STOPS = frozenset({"when", "whenever", "if", "are", "get", "gets", "where", "whose"})
+
+
+def _filters(reading: Reading, command: Command) -> None:
+    """`refs.client`, `refs.practice_area`, `refs.responsible_attorney`, as written:
+    "for client Acme", "practice area Litigation", "where Alice is the responsible attorney".
+    """
+    for cue in reading.scan.matches(_WHERE):
+        found = _value_at(reading, cue.end())
+        label = _IS_LABEL.match(reading.text, found.end) if found else None
+        if found and label and reading.scan.is_free(*label.span()):
+            reading.scan.take(cue.start(), label.end())
+            reading.ref(_kind(label), found.value)
+    for cue in reading.scan.matches(_LABELLED):
+        found = _value_at(reading, cue.end())
+        if found and not cue.start() <= command.noun_start < cue.end():
+            reading.scan.take(cue.start(), found.end)
+            reading.ref(_kind(cue), found.value)
+
+
+def _kind(label: re.Match[str]) -> str:
+    """The filter a label names."""
+    return next(kind for kind in _FILTERS if label[kind])
+
+
+def _value_at(reading: Reading, pos: int) -> Found | None:
+    """A name from `pos`; lower-case words end before "when", "are" or an event word."""
+    found = refs.person_at(reading, pos)
+    if found is None or " " not in found.value or names.is_capital(found.value):
+        return found
+    kept = []
+    for token in names.tokens_in(reading, found.start, found.end):
+        word = token.group()
+        if word.lower() in _VALUE_STOPS or any(p.fullmatch(word) for _, p in _EVENTS):
+            break
+        kept.append(token)
+    if not kept:
+        return None
+    return Found(
+        names.clean(reading.text[found.start : kept[-1].end()]), found.start, kept[-1].end()
+    )
+
+
 def _records(reading: Reading, command: Command) -> None:
-    """The resource noun, one record ("task 88") or the matter whose records are watched."""
+    """The resource noun, one record ("task 88", "the Patel matter") or the matter whose records
+    are watched ("tasks for Smith v Jones"); for matters, another name after "for" is the client's.
+    """
     kind = records.KIND_OF.get(reading.resource or "", "")
-    if command.noun and kind:
+    if reading.resource == "matters":
+        matter_refs.take_matter(reading, cues=frozenset())
+    elif command.noun and kind:
         records.take_ident(reading, command, kind)
     if command.noun:
         reading.scan.take(command.noun_start, command.noun_end)
     if reading.resource != "matters":
         matter_refs.take_matter(reading)
+    elif "matter" not in reading.refs:
+        _client_after_for(reading)
+
+
+_FOR = re.compile(r"\bfor\s+", re.I)
+
+
+def _client_after_for(reading: Reading) -> None:
+    """ "watch matters for Acme Corp": a name that is not a matter's names the client."""
+    for cue in reading.scan.matches(_FOR):
+        found = _value_at(reading, cue.end())
+        if found and found.value != "me":
+            reading.scan.take(cue.start(), found.end)
+            reading.ref("client", found.value)
+            return
 
 
 _FILLER = re.compile(
     r"\b(?:when(?:ever)?|if|any|all|a|an|the|my|are|is|get|gets|got|for|of|on|me|changes?|"
-    r"events?|to|in|clio|please)\b",
+    r"events?|to|in|clio|please|this|channel|here|us)\b",
     re.I,
 )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from intents import parse
+from intents import Intent, parse
 
 NOW = datetime(2026, 11, 18, 10, 30)
 
 
-def _parse(text: str):
+def _parse(text: str) -> Intent:
     return parse(text, now=NOW, tz="America/New_York")
 
 
@@ -27,5 +27,11 @@ def test_only_deleted_payments_falls_back_and_says_so() -> None:
 
 
 def test_watch_leaves_nothing_unparsed() -> None:
-    for text in ("watch clio_payments_payment", "watch matter matter_closed matter_opened"):
+    texts = (
+        "watch clio_payments_payment",
+        "watch matter matter_closed matter_opened",
+        "notify this channel when matters are closed for client Acme Corp in practice area Corporate",
+        "watch matters where Alice is the responsible attorney",
+    )
+    for text in texts:
         assert _parse(text).unparsed == [], text
