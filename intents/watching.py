@@ -62,6 +62,8 @@ def read(reading: Reading, command: Command) -> None:
         reading.hint = "Watch what? e.g. 'watch matters' or 'notify me when bills are paid'."
         reading.confidence = 0.3
         return
+    if reading.action == "watch":
+        _exclude_own(reading)
     _filters(reading, command)
     if reading.action == "watch":
         _events(reading)
@@ -91,6 +93,22 @@ def _events(reading: Reading) -> None:
             reading.hint = "Clio doesn't report deleted payments: watching new and updated ones."
             reading.confidence = 0.5
     reading.fields["events"] = events or list(defaults)
+
+
+_OWN = re.compile(
+    r"\b(?:but\s+)?(?:not|except|excluding|exclude|ignor(?:e|ing)|skip(?:ping)?|without|unless)\s+"
+    r"(?:(?:any|the|my|our|its|own|changes?|writes?|edits?|updates?|made|done|by|from|in|via|"
+    r"through|this)\s+){0,5}(?:bot|slack)\b(?:['’]s)?(?:\s+(?:own|changes?|writes?|edits?|updates?))*",
+    re.I,
+)
+
+
+def _exclude_own(reading: Reading) -> None:
+    """`fields.exclude_own`: "not by the bot", "ignore changes made from slack"."""
+    found = reading.scan.first(_OWN)
+    if found:
+        reading.scan.take_match(found)
+        reading.fields["exclude_own"] = True
 
 
 _FILTERS = {

@@ -32,6 +32,8 @@ def test_watch_leaves_nothing_unparsed() -> None:
         "watch matter matter_closed matter_opened",
         "notify this channel when matters are closed for client Acme Corp in practice area Corporate",
         "watch matters where Alice is the responsible attorney",
+        "watch tasks but skip my bot writes",
+        "watch matters except the bot’s own changes",
     )
     for text in texts:
         assert _parse(text).unparsed == [], text
