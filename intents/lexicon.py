@@ -99,7 +99,7 @@ def _nouns() -> dict[str, Noun]:
     add("activities", "billable hour,billable,hour", "TimeEntry", content=True)
     add("activities", "expense,expense entry,disbursement,cost,expense report", "ExpenseEntry")
     add("tasks", "task,todo,to-do,to do,action item,reminder")
-    add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry")
+    add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry,calendar_entry")
     add("calendar_entries", "schedule,agenda,diary")
     add(
         "calendar_entries", "appointment,appt,meeting,mtg,hearing,deposition,depo,trial", None, True
@@ -121,7 +121,7 @@ def _nouns() -> dict[str, Noun]:
     add("timer", "timer,stopwatch,stop watch,clock")
     add("clio_payments/links", "payment link,pay link,payment request,clio payments link,link")
     add("clio_payments/links", "clio payment link,payments link,paylink")
-    add("clio_payments/payments", "payment,clio payment,online payment")
+    add("clio_payments/payments", "payment,clio payment,online payment,clio_payments_payment")
     add("damages", "damage,damage entry,damages entry")
     table["damages"] = Noun("damages", True)
     add("medical_records_details", "medical record,medical records detail,med record")

@@ -23,6 +23,7 @@ Resource = Literal[
     "clio_payments/payments",
     "damages",
     "medical_records_details",
+    "webhooks",
     "api",
     "help",
 ]
@@ -35,6 +36,7 @@ Action = Literal[
     "delete",
     "watch",
     "unwatch",
+    "health",
     "start",
     "stop",
     "call",
@@ -56,6 +58,7 @@ class Intent(BaseModel):
 
     `resource` is Clio's collection path, `fields` uses Clio's own request or query field names,
     and `refs` holds what must still be resolved against Clio, by kind, as the person wrote it.
+    `webhooks` are the channel's subscriptions: `search` lists them, `health` reports on them.
     """
 
     resource: Resource | None = None

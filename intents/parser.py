@@ -67,6 +67,8 @@ def read(text: str, clock: Clock) -> Intent:
         return help.parse(found["topic"] if found else "")
     if api.API.match(body):
         return api.parse(message.plain(body))
+    if (own := watching.own_command(body)) is not None:
+        return own
     reading = Reading(message, Scan(body), clock)
     command = commands.read(reading)
     resource, action = commands.decide(reading, command)
