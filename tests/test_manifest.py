@@ -32,6 +32,14 @@ def test_events_and_scopes_cover_the_listeners():
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
     # users:read(.email) give the time zone and the email that finds the person's Clio user
     assert {"commands", "chat:write", "users:read", "users:read.email", "im:history"} <= scopes
+    # channel notifications: post where the bot is not a member; find earlier posts by metadata
+    assert {"chat:write.public", "channels:history", "groups:history"} <= scopes
+
+
+def test_oauth_installs_ask_for_the_manifests_scopes():
+    from bot.slack.app import BOT_SCOPES
+
+    assert sorted(BOT_SCOPES) == sorted(MANIFEST["oauth_config"]["scopes"]["bot"])
 
 
 def test_token_rotation_is_on_for_oauth_installs():

@@ -25,6 +25,11 @@ EXAMPLES = [
         "`find matters for Acme` · `new matter for Jane Smith: Smith v Jones` · `close the Patel matter`",
     ),
     (
+        "Channel notifications",
+        "`watch matters` · `notify this channel when matters are closed` · `watch tasks for Smith v Jones` · "
+        "`watching` · `health` · `unwatch tasks`",
+    ),
+    (
         "Channel default",
         "`default matter 00042-Smith` sets this channel's matter · `default matter` clears it",
     ),

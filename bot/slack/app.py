@@ -22,9 +22,12 @@ log = logging.getLogger(__name__)
 
 BOT_SCOPES = [
     "app_mentions:read",
+    "channels:history",  # channel notifications: find a post a dead relay made (metadata)
     "chat:write",
+    "chat:write.public",  # channel notifications in public channels the bot has not joined
     "commands",
     "files:read",
+    "groups:history",
     "im:history",
     "im:read",
     "im:write",

@@ -89,6 +89,19 @@ class Subscriptions:
                 .values(gaps_filled=Subscription.gaps_filled + found, synced_at=synced_at)
             )
 
+    async def polled(
+        self, id: str, *, found: int, synced_at: dt.datetime, now: dt.datetime
+    ) -> None:
+        """A poll of a model Clio sends no webhooks for: what it found counts as delivered."""
+        values: dict[str, Any] = {
+            "deliveries": Subscription.deliveries + found,
+            "synced_at": synced_at,
+        }
+        if found:
+            values["last_delivery_at"] = now
+        async with self._sessions.begin() as session:
+            await session.execute(update(Subscription).where(Subscription.id == id).values(values))
+
     async def remove(self, id: str) -> None:
         async with self._sessions.begin() as session:
             await session.execute(delete(Subscription).where(Subscription.id == id))

@@ -1,4 +1,5 @@
-"""What a channel can watch: Clio's webhook models, their events, and the fields a message needs."""
+"""What a channel can watch: Clio's webhook models (and notes, which Clio only lets us poll), their
+events, and the fields a message needs."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ class Watchable:
     events: tuple[str, ...]
     fields: str  # sent as the webhook's `fields`: what the message shows and the filters read
     listing: str | None  # the path polled with `updated_since` after a gap (None: cannot be)
+    webhook: bool = True  # False: Clio has no webhook for it, so it is only polled
+    listing_params: tuple[dict[str, str], ...] = ({},)  # one poll per entry
 
     @property
     def default_events(self) -> list[str]:
@@ -114,6 +117,16 @@ WATCHABLE: dict[str, Watchable] = {
             "id,amount,currency,state,description,updated_at,contact{id,name,type},"
             "matters{id,display_number,description,client_id}",
             None,  # the payments list takes no updated_since
+        ),
+        Watchable(
+            "note",
+            "notes",
+            "notes",
+            ("created", "updated"),
+            f"id,etag,subject,type,updated_at,{_MATTER},contact{{id,name,type}},author{_PERSON}",
+            "notes",
+            webhook=False,
+            listing_params=({"type": "Matter"}, {"type": "Contact"}),
         ),
     )
 }

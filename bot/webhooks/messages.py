@@ -113,6 +113,7 @@ class Delivered(_Loose):
     assigner: Party | None = None
     user: Party | None = None
     contact: Party | None = None
+    author: Party | None = None
     parent: Party | None = None
     matter: MatterRef | None = None
     matters: list[MatterRef] | None = None
@@ -400,6 +401,20 @@ def _payment_line(r: Delivered, event: str, _: Mentions) -> Line:
     return Line(mark, title, None, (amount, state, _who(r.contact), _first_matter(r.matters)))
 
 
+def _note_line(r: Delivered, event: str, _: Mentions) -> Line:
+    """A note's subject, never its text."""
+    mark, title = _headline("Note", ":memo:", event)
+    if event == "created":
+        title = "Note added"
+    author = _who(r.author)
+    return Line(
+        mark,
+        title,
+        escape(r.subject) if r.subject else _id(r),
+        (_matter(r.matter) or _who(r.contact), f"by {author}" if author else None),
+    )
+
+
 def _other_line(model: str) -> Describe:
     """A model the catalog does not know yet: its name and id."""
 
@@ -422,6 +437,7 @@ DESCRIBE: dict[str, Describe] = {
     "folder": _filed_line("Folder", ":file_folder:"),
     "bill": _bill_line,
     "clio_payments_payment": _payment_line,
+    "note": _note_line,
 }
 
 

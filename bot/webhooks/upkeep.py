@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -19,7 +20,8 @@ from bot.webhooks.watches import LIFETIME, OwnerClio, Watches
 
 log = logging.getLogger(__name__)
 
-EVERY = 15 * 60  # seconds between rounds
+EVERY = 60  # seconds between rounds: polled models (notes) every round
+KEEP_EVERY = 15  # rounds between webhook checks and backfills
 RENEW_BEFORE = dt.timedelta(days=3)
 SETTLE = dt.timedelta(minutes=2)  # changes this recent are left to the webhook for now
 OVERLAP = dt.timedelta(minutes=1)  # polled twice at window edges; the outbox dedupes
@@ -46,17 +48,19 @@ class Upkeep:
         self._clock = clock
 
     async def run(self, every: float = EVERY) -> None:
-        """A round at start (it fills the gap of any downtime), then every `every` seconds."""
-        while True:
+        """A full round at start (it fills the gap of any downtime), then polls every `every`
+        seconds and does a full round every `KEEP_EVERY` of them."""
+        for round_ in itertools.count():
             try:
-                await self.once()
+                await self.once(polled_only=round_ % KEEP_EVERY != 0)
             except Exception:
                 log.exception("webhook upkeep round failed")
             await asyncio.sleep(every)
 
-    async def once(self) -> None:
+    async def once(self, *, polled_only: bool = False) -> None:
         for sub in await self._store.subscriptions.every():
-            await self.tend(sub)
+            if not (polled_only and WATCHABLE[sub.model].webhook):
+                await self.tend(sub)
 
     async def tend(self, sub: Subscription) -> None:
         try:
@@ -66,7 +70,8 @@ class Upkeep:
             log.warning("subscription %s: no Clio for its owner (%s)", sub.id, type(error).__name__)
             return
         try:
-            await self._keep_alive(clio, sub)
+            if WATCHABLE[sub.model].webhook:
+                await self._keep_alive(clio, sub)
             await self.backfill(clio, sub)
         except ClioError as error:
             await self._store.subscriptions.failed(sub.id, f"Clio: {type(error).__name__}")
@@ -110,27 +115,33 @@ class Upkeep:
         """Store the changes Clio has but the outbox lacks, up to a moment ago; how many."""
         watched = WATCHABLE[sub.model]
         now = self._clock()
-        since, until = sub.synced_at or sub.created_at, now - SETTLE
+        since = sub.synced_at or sub.created_at
+        until = now - SETTLE if watched.webhook else now
         if watched.listing is None or until <= since:
             return 0
         fields = watched.fields + ",created_at"
         if sub.model == "matter":
             fields += ",open_date,pending_date,close_date"
-        params: dict[str, Any] | None = {
-            "updated_since": (since - OVERLAP).isoformat(),
-            "fields": fields,
-            "limit": 200,
-        }
-        path: str | None = f"{watched.listing}.json"
         found = 0
-        while path is not None:
-            body = await clio.request("GET", path, params=params)
-            for record in body.get("data") or []:
-                found += await self._fill(sub, record, since, until)
-            path, params = ((body.get("meta") or {}).get("paging") or {}).get("next"), None
-        await self._store.subscriptions.backfilled(sub.id, found=found, synced_at=until)
-        if found:
-            log.info("subscription %s: %d missed changes backfilled", sub.id, found)
+        for extra in watched.listing_params:
+            params: dict[str, Any] | None = {
+                "updated_since": (since - OVERLAP).isoformat(),
+                "fields": fields,
+                "limit": 200,
+                **extra,
+            }
+            path: str | None = f"{watched.listing}.json"
+            while path is not None:
+                body = await clio.request("GET", path, params=params)
+                for record in body.get("data") or []:
+                    found += await self._fill(sub, record, since, until)
+                path, params = ((body.get("meta") or {}).get("paging") or {}).get("next"), None
+        if watched.webhook:
+            await self._store.subscriptions.backfilled(sub.id, found=found, synced_at=until)
+            if found:
+                log.info("subscription %s: %d missed changes backfilled", sub.id, found)
+        else:  # polling is how these arrive at all: deliveries, not gaps
+            await self._store.subscriptions.polled(sub.id, found=found, synced_at=until, now=now)
         return found
 
     async def _fill(

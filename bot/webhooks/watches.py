@@ -104,15 +104,17 @@ class Watches:
     ) -> Reply:
         if who.channel_id is None:
             return Reply.notice("Watching needs a Slack channel: run it in the channel to notify.")
-        if self._base_url is None:
+        if self._base_url is None and watched.webhook:
             return Reply.notice(
                 "Watching needs PUBLIC_URL: the https address where Clio can reach this bot "
                 "(the README's “Channel notifications” shows how to expose it)."
             )
-        refused = [e for e in events if e not in watched.events]
-        if refused or not events:
+        offered = [e for e in events if e in watched.events]
+        if not offered:
             allowed = ", ".join(watched.events)
             return Reply.notice(f"Clio sends these events for {watched.label}: {allowed}.")
+        dropped = [e for e in events if e not in watched.events]
+        events = offered
         stored = filters.model_dump(mode="json")
         for sub in await self._store.subscriptions.in_channel(who.team_id, who.channel_id):
             if sub.model == watched.model and sub.events == events and sub.filters == stored:
@@ -127,7 +129,7 @@ class Watches:
                 model=watched.model,
                 events=events,
                 filters=stored,
-                status="pending",
+                status="pending" if watched.webhook else "active",
                 created_at=now,
                 synced_at=now,
                 deliveries=0,
@@ -136,17 +138,23 @@ class Watches:
             )
         )
         try:
-            await self.create_webhook(clio, sub)
+            if watched.webhook:
+                await self.create_webhook(clio, sub)
         except ClioError as error:
             await self._store.subscriptions.remove(sub.id)
             log.warning("webhook for subscription %s refused: %s", sub.id, type(error).__name__)
             return Reply.notice(explain(error))
         log.info("subscription %s: channel %s watches %s", sub.id, who.channel_id, sub.model)
+        lines = [f":bell: <@{who.user_id}> set this channel to get {_what(sub)}."]
+        if dropped:
+            lines.append(f"Clio sends no {', '.join(dropped)} events for {watched.label}.")
+        if not watched.webhook:
+            lines.append(f"Clio has no webhook for {watched.label}: the bot checks every minute.")
         return Reply(
             text=f"<@{who.user_id}> set this channel to get {_what(sub)} from Clio.",
             cards=[
                 Card(
-                    lines=[f":bell: <@{who.user_id}> set this channel to get {_what(sub)}."],
+                    lines=lines,
                     note=f"`/clio watching` lists them · `/clio unwatch {watched.collection}` stops them",
                 )
             ],
@@ -233,11 +241,15 @@ class Watches:
 
     @staticmethod
     def _line(sub: Subscription) -> str:
-        expiry = _when(sub.expires_at) if sub.expires_at else "not yet known"
         last = _when(sub.last_delivery_at) if sub.last_delivery_at else "none yet"
+        if WATCHABLE[sub.model].webhook:
+            expiry = _when(sub.expires_at) if sub.expires_at else "not yet known"
+            how = f"webhook expires {expiry} (renewed automatically)"
+        else:
+            how = "checked every minute (Clio has no webhook for it)"
         return (
-            f"*{_what(sub)}* · set by <@{sub.owner_id}> · {sub.status} · "
-            f"webhook expires {expiry} (renewed automatically) · last delivery {last}"
+            f"*{_what(sub)}* · set by <@{sub.owner_id}> · {sub.status} · {how} · "
+            f"last delivery {last}"
         )
 
 

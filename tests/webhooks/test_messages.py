@@ -147,6 +147,15 @@ RECORDS: dict[str, dict[str, Any]] = {
             }
         ],
     },
+    "note": {
+        "id": 890001,
+        "etag": '"n1"',
+        "subject": "Client called about the will",
+        "type": "Matter",
+        "updated_at": "2026-08-23T03:39:11-04:00",
+        "matter": SMITH,
+        "author": {"id": 340001, "name": "Alice Nguyen", "email": "alice@demo-firm.test"},
+    },
 }
 
 # What each record is called in its message.
@@ -161,6 +170,7 @@ NAMES = {
     "folder": "Pleadings",
     "bill": "Bill 1002",
     "clio_payments_payment": "500.00 USD",
+    "note": "Client called about the will",
 }
 
 TITLES = {
@@ -196,6 +206,8 @@ TITLES = {
     ("bill", "deleted"): "Bill 1002 deleted",
     ("clio_payments_payment", "created"): "Payment created",
     ("clio_payments_payment", "updated"): "Payment updated",
+    ("note", "created"): "Note added",
+    ("note", "updated"): "Note updated",
 }
 
 WEB_PAGES = {
@@ -538,8 +550,8 @@ def test_payment_amount_state_contact_and_matter() -> None:
 
 
 def test_unknown_model_is_named_without_a_link() -> None:
-    message = render("note", "created", {"id": 7, "name": "Call notes"}, app_host=HOST, mentions={})
-    assert section(message) == ":bell: *Note created* · Call notes"
+    message = render("damage", "created", {"id": 7, "name": "Lost wages"}, app_host=HOST, mentions={})
+    assert section(message) == ":bell: *Damage created* · Lost wages"
 
 
 def test_backfilled_changes_say_so() -> None:
@@ -763,7 +775,8 @@ async def listing(app: Any, email: str | None) -> dict[str, list[dict[str, Any]]
     ) as client:
         for watched in WATCHABLE.values():
             path = watched.listing or watched.collection
-            response = await client.get(f"/api/v4/{path}.json", params={"fields": watched.fields})
+            params = {"fields": watched.fields, **watched.listing_params[0]}
+            response = await client.get(f"/api/v4/{path}.json", params=params)
             response.raise_for_status()
             found[watched.model] = response.json()["data"]
     return found

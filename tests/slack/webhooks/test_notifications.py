@@ -301,5 +301,34 @@ async def test_watching_health_and_unwatch(bot, slack, server, sandbox_app, runt
     await marcus.tasks.update(550001, m.TaskUpdate(name="Again"))
     await relayed(server, sandbox_app)
     assert len(posts(slack)) == 1
-    refused = text_of(await command(bot, slack, "watch notes"))
-    assert "You can watch" in refused
+    refused = text_of(await command(bot, slack, "watch damages"))
+    assert "You can watch" in refused and "notes" in refused
+
+
+async def test_notes_have_no_webhook_so_they_are_polled(
+    bot, slack, server, sandbox_app, runtime, clock, marcus
+):
+    answer = await command(bot, slack, "watch notes")
+    assert "checks every minute" in text_of(answer)
+    assert sandbox_app.state.sandbox.store.all("webhooks") == []
+    await marcus.notes.create(
+        m.NoteCreate(
+            type="Matter",
+            matter={"id": SMITH},
+            subject="Call with opposing counsel",
+            detail="Secret strategy",
+        )
+    )
+    clock.advance(minutes=1)
+    await server.state.upkeep.once(polled_only=True)
+    await relayed(server, sandbox_app)
+    [post] = posts(slack)
+    text = post["text"] + str(post["blocks"])
+    assert "Note added" in text and "Call with opposing counsel" in text and "00042-Smith" in text
+    assert "Secret strategy" not in text  # a note's text stays in Clio
+    clock.advance(minutes=1)
+    await server.state.upkeep.once(polled_only=True)
+    await relayed(server, sandbox_app)
+    assert len(posts(slack)) == 1
+    health = text_of(await command(bot, slack, "health"))
+    assert "1 delivered" in health
