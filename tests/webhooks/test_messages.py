@@ -550,7 +550,9 @@ def test_payment_amount_state_contact_and_matter() -> None:
 
 
 def test_unknown_model_is_named_without_a_link() -> None:
-    message = render("damage", "created", {"id": 7, "name": "Lost wages"}, app_host=HOST, mentions={})
+    message = render(
+        "damage", "created", {"id": 7, "name": "Lost wages"}, app_host=HOST, mentions={}
+    )
     assert section(message) == ":bell: *Damage created* · Lost wages"
 
 
