@@ -97,7 +97,7 @@ class Console:
         self.who = who
         self.write = write
         self.screen = Screen()
-        self.assistant: Assistant = runtime.assistant(self._email_for)
+        self.assistant: Assistant = runtime.assistant(self._email_for, channels=False)
 
     async def _email_for(self, user_id: str) -> str | None:
         return self.who.email if user_id == self.who.user_id else None

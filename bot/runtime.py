@@ -86,7 +86,9 @@ class Runtime:
         *,
         files: FileSource | None = None,
         clio: ClioClient | None = None,
+        channels: bool = True,
     ) -> Assistant:
+        """The core; `channels` False (the console) has no channels to notify."""
         return Assistant(
             clio or self.clio,
             self.store,
@@ -94,7 +96,7 @@ class Runtime:
             email_for=email_for,
             clock=self.clock,
             files=files,
-            watches=self.watches,
+            watches=self.watches if channels else None,
         )
 
     async def housekeeping(self, every: float = 3600) -> None:

@@ -3,6 +3,7 @@ signed deliveries to the bot's receiver, the relay posting to the fake Slack."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 
@@ -332,3 +333,49 @@ async def test_notes_have_no_webhook_so_they_are_polled(
     assert len(posts(slack)) == 1
     health = text_of(await command(bot, slack, "health"))
     assert "1 delivered" in health
+
+
+@pytest.mark.parametrize("bot_database_url", ["sqlite", "postgresql"], indirect=True)
+async def test_two_instances_post_each_event_once(
+    bot, slack, server, sandbox_app, runtime, marcus, bot_database_url
+):
+    """Two bot processes on one database: each outbox row is claimed and shown by one relay."""
+    from bot.store import Store
+    from bot.webhooks.relay import Relay
+
+    await watch(bot, slack, sandbox_app, "watch matters")
+    await watch(bot, slack, sandbox_app, "watch tasks")
+    for n in range(3):
+        await marcus.matters.update(SMITH + n, m.MatterUpdate(location=f"Room {n}"))
+    await marcus.tasks.update(550001, m.TaskUpdate(name="File the response"))
+    await sandbox_app.state.sandbox.webhooks.drain()
+    other = Store(bot_database_url)  # the relay needs no secrets
+    first = server.state.relay
+    second = Relay(
+        other,
+        slack_for=lambda team: _client(server),
+        owner_clio=runtime.owner_clio,
+        app_host=runtime.app_host,
+        clock=runtime.clock,
+    )
+    await asyncio.gather(first.drain(), second.drain())
+    await other.close()
+    ids = shown(slack)
+    assert sorted(ids) == sorted(set(ids)) and len(ids) == 4
+
+
+async def _client(server):
+    return server.state.slack_client
+
+
+async def test_the_console_has_no_channels_to_notify(runtime):
+    from bot.assistant.requester import Requester
+
+    async def no_email(user_id: str) -> None:
+        return None
+
+    console = runtime.assistant(no_email, channels=False)
+    who = Requester(team_id="T", user_id="U", channel_id="CCONSOLE")
+    answer = await console.handle_text(who, "watch matters")
+    assert "Slack channels only" in answer.text
+    assert await runtime.store.subscriptions.every() == []
