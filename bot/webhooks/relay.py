@@ -113,9 +113,13 @@ class Relay:
                 by_channel[sub.channel_id].append(Item(sub, row))
         if orphans:
             await self._store.outbox.skipped(orphans, now=self._clock())
-        await asyncio.gather(
-            *(self._channel(channel, items) for channel, items in by_channel.items())
+        results = await asyncio.gather(
+            *(self._channel(channel, items) for channel, items in by_channel.items()),
+            return_exceptions=True,
         )
+        for result in results:  # those events are claimed again when their lease runs out
+            if isinstance(result, Exception):
+                log.error("relay for one channel failed: %s", type(result).__name__)
         return len(rows)
 
     async def _channel(self, channel: str, items: list[Item]) -> None:
@@ -137,7 +141,7 @@ class Relay:
                     except SlackApiError as error:
                         await self._failed([item], error)
         except Later as later:
-            pending = [i.row.id for i in shown if i.row.state != "sent"]
+            pending = [i.row.id for i in shown if i.row.state in ("pending", "sending")]
             at = self._clock() + dt.timedelta(seconds=later.seconds)
             await self._store.outbox.retry(pending, at=at)
         except SlackApiError as error:
@@ -220,6 +224,7 @@ class Relay:
             if item.row.state == "sent":
                 continue
             await self._store.subscriptions.failed(item.sub.id, f"Slack: {code}")
+            item.row.state = "retrying"
             step = item.row.attempts  # attempts before this one
             if step >= len(BACKOFF):
                 await self._store.outbox.failed([item.row.id], now=now)

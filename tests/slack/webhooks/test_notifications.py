@@ -379,3 +379,18 @@ async def test_the_console_has_no_channels_to_notify(runtime):
     answer = await console.handle_text(who, "watch matters")
     assert "Slack channels only" in answer.text
     assert await runtime.store.subscriptions.every() == []
+
+
+async def test_a_failed_post_is_retried_later_and_counted(
+    bot, slack, server, sandbox_app, marcus, clock
+):
+    await watch(bot, slack, sandbox_app, "watch matters")
+    slack.fail("chat.postMessage", error="not_in_channel")
+    await marcus.matters.update(SMITH, m.MatterUpdate(location="Courtroom 4"))
+    await relayed(server, sandbox_app)
+    assert posts(slack) == []
+    health = text_of(await command(bot, slack, "health"))
+    assert "1 failures" in health and "Slack: not_in_channel" in health and "1 waiting" in health
+    clock.advance(seconds=31)  # the first back-off step
+    await server.state.relay.drain()
+    assert len(shown(slack)) == 1
