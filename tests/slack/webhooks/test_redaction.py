@@ -1,0 +1,60 @@
+"""A subscription sees what its owner may see: Clio's redaction reaches the channel as such."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.clio import models as m
+from bot.config import Settings
+from bot.runtime import Runtime
+from tests.slack.conftest import ADMIN, PRIYA, own_accounts_runtime
+from tests.slack.helpers import command
+from tests.slack.own_accounts.conftest import connect
+from tests.slack_fake import CHANNEL_ID, SIGNING_SECRET
+
+HIDDEN_FROM_PRIYA = 550005  # a task assigned to a contact outside Priya's matters
+
+
+@pytest.fixture
+async def runtime(
+    sandbox_app, slack, clock, bot_database_url, clio_traffic
+) -> AsyncIterator[Runtime]:
+    """Everyone connects their own Clio account; webhooks reach the bot at http://bot.test."""
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=slack.url,
+        database_url=bot_database_url,
+        bot_admins=ADMIN,
+        clio_client_id="demo-client",
+        public_url="http://bot.test",
+    )
+    runtime = await own_accounts_runtime(settings, sandbox_app, clock, clio_traffic)
+    yield runtime
+    await runtime.close()
+
+
+async def test_a_restricted_subscriber_sees_hidden_contacts_as_hidden(
+    bot, slack, server, sandbox_app, marcus
+):
+    await connect(bot, slack, sandbox_app, PRIYA, "priya-connect")
+    answer = await command(bot, slack, "watch tasks", user_id=PRIYA)
+    assert answer.params.get("response_type") == "in_channel"
+    sandbox = sandbox_app.state.sandbox
+    await sandbox.webhooks.drain()
+    [hook] = sandbox.store.all("webhooks")
+    assert hook["user_id"] == sandbox.users.by_email("priya@demo-firm.test")["id"]
+    assignee = sandbox.store.get(
+        "contacts", sandbox.store.get("tasks", HIDDEN_FROM_PRIYA)["assignee_id"]
+    )
+
+    await marcus.tasks.update(HIDDEN_FROM_PRIYA, m.TaskUpdate(name="Expert report due"))
+    await sandbox.webhooks.drain()
+    await server.state.relay.drain()
+    [post] = slack.posted(CHANNEL_ID)
+    text = post["text"] + str(post["blocks"])
+    assert "Expert report due" in text and "a hidden contact" in text
+    assert assignee["last_name"] not in text and "*****" not in text
