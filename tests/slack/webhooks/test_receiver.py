@@ -98,3 +98,33 @@ async def test_forged_and_replayed_deliveries(runtime, bot_app):
         gone = await http.post("/clio/webhooks/unknown", content=body, headers=good)
         assert gone.status_code == 410  # Clio disables a webhook whose subscription is gone
     assert len(await outbox(runtime)) == 1
+
+
+async def test_the_embedded_sandbox_delivers_to_the_bot_in_process(tmp_path):
+    """`make run` without Clio credentials: watching works with no public URL."""
+    from bot.assistant.requester import Requester
+    from bot.config import Settings
+    from bot.runtime import start
+    from bot.server import create_server
+    from bot.webhooks.catalog import WATCHABLE
+    from bot.webhooks.watches import Filters
+
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test",
+        slack_signing_secret="secret",
+        database_url=f"sqlite:///{tmp_path / 'bot.db'}",
+    )
+    runtime = await start(settings, sandbox_db=str(tmp_path / "sandbox.db"))
+    try:
+        create_server(settings, runtime=runtime)
+        who = Requester(team_id="T1", user_id="U1", channel_id="C1")
+        reply = await runtime.watches.watch(
+            who, runtime.clio, WATCHABLE["matter"], ["updated"], Filters()
+        )
+        assert reply.visibility == "channel"
+        await runtime.sandbox.webhooks.drain()
+        [sub] = await runtime.store.subscriptions.every()
+        assert sub.status == "active"  # the handshake reached the receiver in process
+    finally:
+        await runtime.close()
