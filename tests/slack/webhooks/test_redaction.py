@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from bot.clio import models as m
-from bot.config import Settings
-from bot.runtime import Runtime
-from tests.slack.conftest import ADMIN, PRIYA, own_accounts_runtime
+from tests.slack.conftest import PRIYA
 from tests.slack.helpers import command
-from tests.slack.own_accounts.conftest import connect
-from tests.slack_fake import CHANNEL_ID, SIGNING_SECRET
+from tests.slack.own_accounts.conftest import connect, runtime  # noqa: F401 (everyone's own Clio)
+from tests.slack_fake import CHANNEL_ID
 
 HIDDEN_FROM_PRIYA = 550005  # a task assigned to a contact outside Priya's matters
-
-
-@pytest.fixture
-async def runtime(
-    sandbox_app, slack, clock, bot_database_url, clio_traffic
-) -> AsyncIterator[Runtime]:
-    """Everyone connects their own Clio account; webhooks reach the bot at http://bot.test."""
-    settings = Settings(
-        _env_file=None,
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SIGNING_SECRET,
-        slack_api_url=slack.url,
-        database_url=bot_database_url,
-        bot_admins=ADMIN,
-        clio_client_id="demo-client",
-        public_url="http://bot.test",
-    )
-    runtime = await own_accounts_runtime(settings, sandbox_app, clock, clio_traffic)
-    yield runtime
-    await runtime.close()
 
 
 async def test_a_restricted_subscriber_sees_hidden_contacts_as_hidden(
