@@ -10,6 +10,13 @@ local fake of the Slack Web API (`tests.slack_fake`).
    database). Prints deliveries/s of both, their ratio, and p50/p99 of the bot's answer (Clio wants
    an answer within a second), also with `IN_FLIGHT` deliveries at once.
    Hard requirements: every delivery answered 2xx and stored; p99 < 1 s one at a time.
+2. Relay: four channels, each with its own subscription, get a burst (a bulk import: digests),
+   then `ARRIVALS` seconds of changes at random at 1.2 to 6 a second (more than Slack's 1 message
+   a second in every channel: single posts and digests by turns), while the relay runs as the bot
+   runs it; the fake Slack answers 429 past 1 chat.postMessage a second per channel. Prints events
+   shown and messages per second per channel, and messages/s over Slack's limit (1 a second times
+   the channels) from the first delivery to the last post: at most 1.0, close to 1 is good.
+   Hard requirements: no post refused with 429; everything shown within `SETTLE` seconds.
 
 The exit code is 1 when a hard requirement fails. Speeds are ratios against a baseline measured in
 the same process; no timing is asserted in the unit tests.
@@ -18,9 +25,12 @@ the same process; no timing is asserted in the unit tests.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import itertools
 import json
 import logging
+import random
 import statistics
 import sys
 import tempfile
@@ -273,6 +283,223 @@ async def receiver_bench(tmp: Path, slack: FakeSlack) -> bool:
     return all_2xx and stored == total and fast
 
 
+# -- 2. the relay ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Watched:
+    """A channel watching one Clio model, and how many changes a second Clio sends it."""
+
+    channel: str
+    model: str
+    per_second: float
+
+    @property
+    def sub_id(self) -> str:
+        return f"sub{self.channel}"
+
+    @property
+    def webhook_id(self) -> int:
+        return 100 + CHANNELS.index(self)
+
+
+CHANNELS = [
+    Watched("C0BENCH01", "matter", 1.2),
+    Watched("C0BENCH02", "task", 2.0),
+    Watched("C0BENCH03", "contact", 3.0),
+    Watched("C0BENCH04", "communication", 6.0),
+]
+BURST = 30  # each channel's opening burst (a bulk import): digests
+ARRIVALS = 12.0  # seconds of changes after the burst, above 1 a second in every channel
+RECORDS = 15  # records per channel: later changes to one record reply in its thread
+SETTLE = 30.0  # seconds the relay gets to show everything once the last change arrived
+SEED = 20261118
+
+
+def record(model: str, record_id: int) -> dict:
+    """What the watch's `fields` deliver for a record of `model` (a few fields each)."""
+    matter = {"id": 110000 + record_id % 7, "display_number": f"{record_id % 7:05d}-Bench"}
+    if model == "matter":
+        return matter_change(0, record_id, "")["data"]
+    if model == "task":
+        return {
+            "name": f"Draft reply {record_id}",
+            "status": "pending",
+            "priority": "Normal",
+            "due_at": "2026-11-20",
+            "matter": matter,
+        }
+    if model == "contact":
+        return {"name": f"Client {record_id}", "type": "Person"}
+    return {
+        "type": "EmailCommunication",
+        "subject": f"Re: settlement {record_id}",
+        "date": "2026-11-18",
+        "matter": matter,
+    }
+
+
+@dataclass(frozen=True)
+class Change:
+    """One delivery planned at `at` seconds into the run."""
+
+    at: float
+    watched: Watched
+    delivery: Delivery
+    key: str  # the receiver's dedupe key: Clio's retries of it share it
+
+
+def schedule(bench: Bench) -> list[Change]:
+    """Every channel: a burst at 0 s, then changes at random (Poisson) at its `per_second`."""
+    rng = random.Random(SEED)
+    changes = []
+    for watched in CHANNELS:
+        versions: dict[int, int] = {}
+        times = [0.0] * BURST
+        at = rng.expovariate(watched.per_second)
+        while at < ARRIVALS:
+            times.append(at)
+            at += rng.expovariate(watched.per_second)
+        for at in times:
+            record_id = 1000 * (CHANNELS.index(watched) + 1) + rng.randrange(RECORDS)
+            version = versions[record_id] = versions.get(record_id, 0) + 1
+            payload = {
+                "data": {
+                    **record(watched.model, record_id),
+                    "id": record_id,
+                    "etag": f"{record_id}-{version}",
+                },
+                "meta": {
+                    "event": "created" if version == 1 else "updated",
+                    "webhook_id": watched.webhook_id,
+                },
+            }
+            d = bench.delivery(watched.sub_id, payload)
+            changes.append(Change(at, watched, d, receiver.dedupe_key(payload)))
+    return sorted(changes, key=lambda c: c.at)
+
+
+@dataclass
+class Traffic:
+    """What Clio sent and when each change was first accepted (time.time())."""
+
+    accepted: dict[str, float] = field(default_factory=dict)
+    statuses: dict[int, int] = field(default_factory=dict)
+
+
+async def clio(bench: Bench, changes: list[Change], traffic: Traffic) -> None:
+    """Send each change at its time (or as soon as the previous answer came)."""
+    start = time.monotonic()
+    for change in changes:
+        wait = start + change.at - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        d = change.delivery
+        answer = await bench.http.post(d.path, content=d.body, headers=d.headers)
+        traffic.statuses[answer.status_code] = traffic.statuses.get(answer.status_code, 0) + 1
+        if 200 <= answer.status_code < 300:
+            traffic.accepted.setdefault(change.key, time.time())
+
+
+async def open_rows(bench: Bench) -> int:
+    async with bench.store.engine.connect() as connection:
+        query = select(func.count()).where(OutboxEvent.state.in_(("pending", "sending")))
+        return int(await connection.scalar(query))
+
+
+async def settled(bench: Bench, deadline: float) -> bool:
+    """Wait until no outbox row is pending or being sent, or until `deadline` (monotonic)."""
+    while time.monotonic() < deadline:
+        if await open_rows(bench) == 0:
+            return True
+        await asyncio.sleep(0.1)
+    return False
+
+
+@dataclass(frozen=True)
+class Post:
+    channel: str
+    time: float
+    outbox: list[int]
+
+
+def posts(slack: FakeSlack) -> list[Post]:
+    """The relay's accepted chat.postMessage calls, with the outbox ids each one shows."""
+    found = []
+    for call in slack.calls("chat.postMessage"):
+        message = call.response.get("message") or {}
+        metadata = message.get("metadata") or {}
+        if call.ok and metadata.get("event_type") == "clio_change":
+            ids = str(metadata["event_payload"]["outbox"]).split(",")
+            found.append(Post(call.response["channel"], call.time, [int(i) for i in ids]))
+    return found
+
+
+async def relay_bench(tmp: Path, slack: FakeSlack) -> bool:
+    slack.limit("chat.postMessage", per_channel_per_second=1)
+    bench = await start_bot(tmp / "relay.db", slack)
+    try:
+        for watched in CHANNELS:
+            slack.add_channel(watched.channel, watched.channel.lower())
+            await bench.subscribe(watched.sub_id, watched.channel, watched.model)
+        changes = schedule(bench)
+        traffic = Traffic()
+        relay = asyncio.create_task(bench.app.state.relay.run())  # as the bot runs it
+        try:
+            await clio(bench, changes, traffic)
+            done = await settled(bench, time.monotonic() + SETTLE)
+        finally:
+            relay.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await relay
+        left = await open_rows(bench)
+    finally:
+        await bench.close()
+
+    shown = posts(slack)
+    rejected = [c for c in slack.rejected if c.method == "chat.postMessage"]
+    first = min(traffic.accepted.values())
+    window = max(p.time for p in shown) - first
+    print(
+        f"2. relay: {len(changes)} changes to {len(CHANNELS)} channels (a burst of {BURST} each, "
+        f"then {ARRIVALS:.0f} s at 1.2-6 a second), fake Slack allowing 1 message/s/channel"
+    )
+    print(
+        "   channel    model          Clio/s  events  posts (single + digest)  messages/s  "
+        "events/s  min gap between tries"
+    )
+    for watched in CHANNELS:
+        mine = [p for p in shown if p.channel == watched.channel]
+        single = sum(len(p.outbox) == 1 for p in mine)
+        events = sum(len(p.outbox) for p in mine)
+        tried = sorted(
+            c.time
+            for c in [*slack.calls("chat.postMessage"), *rejected]
+            if c.params.get("channel") == watched.channel
+        )
+        gaps = [b - a for a, b in itertools.pairwise(tried)]
+        print(
+            f"   {watched.channel}  {watched.model:13}  {watched.per_second:6.1f}  {events:6}  "
+            f"{len(mine):5} ({single:3} + {len(mine) - single:3})        "
+            f"{len(mine) / window:10.2f}  {events / window:8.1f}  "
+            f"{min(gaps, default=float('nan')):6.3f} s"
+        )
+    events = sum(len(p.outbox) for p in shown)
+    limit = len(CHANNELS) * window  # 1 message a second in each channel
+    print(
+        f"   all, over {window:.1f} s from the first delivery to the last post: "
+        f"{events / window:.1f} events/s, {len(shown) / window:.2f} messages/s"
+    )
+    print(
+        f"   ratio (messages/s / Slack's limit of {len(CHANNELS)} a second)  "
+        f"{len(shown) / limit:.2f}   (at most 1.00)"
+    )
+    print(f"   posts rejected by Slack with 429: {len(rejected)} (target 0)")
+    if not done:
+        print(f"   NOT SETTLED: {left} outbox rows still open {SETTLE:.0f} s after the last change")
+    return not rejected and done and all(200 <= s < 300 for s in traffic.statuses)
+
+
 async def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     began = time.perf_counter()
@@ -280,6 +507,8 @@ async def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="webhook-bench-") as tmp:
             ok = await receiver_bench(Path(tmp), slack)
+            print()
+            ok = await relay_bench(Path(tmp), slack) and ok
     finally:
         slack.stop()
     print(f"whole run {time.perf_counter() - began:.1f} s; {'ok' if ok else 'FAILED'}")
