@@ -17,6 +17,12 @@ local fake of the Slack Web API (`tests.slack_fake`).
    shown and messages per second per channel, and messages/s over Slack's limit (1 a second times
    the channels) from the first delivery to the last post: at most 1.0, close to 1 is good.
    Hard requirements: no post refused with 429; everything shown within `SETTLE` seconds.
+3. Exactly once, on the same run: `RETRIED` of the changes are sent twice (Clio retrying), and
+   once all was shown `REDELIVERED` old ones are sent again. Every change Clio got a 2xx for must
+   be one outbox row and appear in exactly one post (each post's metadata lists the outbox ids it
+   shows; the outbox maps them back to the changes). Prints lost= and duplicated=, and the delay
+   from delivery to post.
+   Hard requirements: lost=0 duplicated=0; redeliveries answered 2xx, not stored, not shown.
 
 The exit code is 1 when a hard requirement fails. Speeds are ratios against a baseline measured in
 the same process; no timing is asserted in the unit tests.
@@ -35,6 +41,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -313,6 +320,8 @@ BURST = 30  # each channel's opening burst (a bulk import): digests
 ARRIVALS = 12.0  # seconds of changes after the burst, above 1 a second in every channel
 RECORDS = 15  # records per channel: later changes to one record reply in its thread
 SETTLE = 30.0  # seconds the relay gets to show everything once the last change arrived
+RETRIED = 0.1  # share of changes Clio sends again 0.05-3 s later (no answer seen in time)
+REDELIVERED = 100  # changes sent again once everything was shown
 SEED = 20261118
 
 
@@ -339,6 +348,12 @@ def record(model: str, record_id: int) -> dict:
     }
 
 
+def change_key(payload: dict) -> str:
+    """One change of one record, as the benchmark tells them apart (not the bot's own key)."""
+    data, meta = payload["data"], payload["meta"]
+    return f"{meta['webhook_id']}/{data['id']}/{meta['event']}/{data['etag']}"
+
+
 @dataclass(frozen=True)
 class Change:
     """One delivery planned at `at` seconds into the run."""
@@ -346,11 +361,13 @@ class Change:
     at: float
     watched: Watched
     delivery: Delivery
-    key: str  # the receiver's dedupe key: Clio's retries of it share it
+    key: str  # which change it is: Clio's retries of it share it
+    retry: bool = False
 
 
 def schedule(bench: Bench) -> list[Change]:
-    """Every channel: a burst at 0 s, then changes at random (Poisson) at its `per_second`."""
+    """Every channel: a burst at 0 s, then changes at random (Poisson) at its `per_second`;
+    `RETRIED` of them are sent twice, as Clio retries a delivery it saw no answer to."""
     rng = random.Random(SEED)
     changes = []
     for watched in CHANNELS:
@@ -375,7 +392,10 @@ def schedule(bench: Bench) -> list[Change]:
                 },
             }
             d = bench.delivery(watched.sub_id, payload)
-            changes.append(Change(at, watched, d, receiver.dedupe_key(payload)))
+            changes.append(Change(at, watched, d, change_key(payload)))
+            if rng.random() < RETRIED:
+                again = at + rng.uniform(0.05, 3.0)
+                changes.append(Change(again, watched, d, changes[-1].key, retry=True))
     return sorted(changes, key=lambda c: c.at)
 
 
@@ -435,6 +455,36 @@ def posts(slack: FakeSlack) -> list[Post]:
     return found
 
 
+async def outbox_keys(bench: Bench) -> dict[int, tuple[str, str]]:
+    """Every outbox row: id → (the change its payload is, state)."""
+    async with bench.store.engine.connect() as connection:
+        rows = await connection.execute(
+            select(OutboxEvent.id, OutboxEvent.payload, OutboxEvent.state)
+        )
+        return {id_: (change_key(payload), state) for id_, payload, state in rows}
+
+
+@dataclass
+class Redelivery:
+    """Old changes sent again once everything was shown."""
+
+    statuses: dict[int, int]
+    stored: int
+    shown: int
+
+
+async def redeliver(bench: Bench, slack: FakeSlack, changes: list[Change]) -> Redelivery:
+    """Send `REDELIVERED` changes shown already again; then let the relay drain the outbox."""
+    rng = random.Random(SEED + 1)
+    again = rng.sample([c for c in changes if not c.retry], REDELIVERED)
+    rows, posted = len(await outbox_keys(bench)), len(posts(slack))
+    traffic = Traffic()
+    await clio(bench, [Change(0.0, c.watched, c.delivery, c.key) for c in again], traffic)
+    await bench.app.state.relay.drain()
+    stored = len(await outbox_keys(bench)) - rows
+    return Redelivery(traffic.statuses, stored, len(posts(slack)) - posted)
+
+
 async def relay_bench(tmp: Path, slack: FakeSlack) -> bool:
     slack.limit("chat.postMessage", per_channel_per_second=1)
     bench = await start_bot(tmp / "relay.db", slack)
@@ -453,16 +503,34 @@ async def relay_bench(tmp: Path, slack: FakeSlack) -> bool:
             with contextlib.suppress(asyncio.CancelledError):
                 await relay
         left = await open_rows(bench)
+        shown = posts(slack)
+        redelivery = await redeliver(bench, slack, changes)
+        outbox = await outbox_keys(bench)
+        final = posts(slack)
     finally:
         await bench.close()
 
-    shown = posts(slack)
+    throughput = report_relay(slack, changes, traffic, shown, done, left)
+    print()
+    exactly_once = report_exactly_once(changes, traffic, final, outbox, redelivery)
+    return throughput and exactly_once
+
+
+def report_relay(
+    slack: FakeSlack,
+    changes: list[Change],
+    traffic: Traffic,
+    shown: list[Post],
+    done: bool,
+    left: int,
+) -> bool:
     rejected = [c for c in slack.rejected if c.method == "chat.postMessage"]
     first = min(traffic.accepted.values())
     window = max(p.time for p in shown) - first
     print(
-        f"2. relay: {len(changes)} changes to {len(CHANNELS)} channels (a burst of {BURST} each, "
-        f"then {ARRIVALS:.0f} s at 1.2-6 a second), fake Slack allowing 1 message/s/channel"
+        f"2. relay: {len(traffic.accepted)} changes to {len(CHANNELS)} channels (a burst of "
+        f"{BURST} each, then {ARRIVALS:.0f} s at 1.2-6 a second), fake Slack allowing "
+        "1 message/s/channel"
     )
     print(
         "   channel    model          Clio/s  events  posts (single + digest)  messages/s  "
@@ -497,7 +565,68 @@ async def relay_bench(tmp: Path, slack: FakeSlack) -> bool:
     print(f"   posts rejected by Slack with 429: {len(rejected)} (target 0)")
     if not done:
         print(f"   NOT SETTLED: {left} outbox rows still open {SETTLE:.0f} s after the last change")
-    return not rejected and done and all(200 <= s < 300 for s in traffic.statuses)
+    return not rejected and done
+
+
+def report_exactly_once(
+    changes: list[Change],
+    traffic: Traffic,
+    shown: list[Post],
+    outbox: dict[int, tuple[str, str]],
+    redelivery: Redelivery,
+) -> bool:
+    """Every change Clio got a 2xx for is in exactly one post (`shown`: all posts, redelivery
+    included), found by the posts' metadata."""
+    delivered = set(traffic.accepted)
+    times = Counter(outbox[i][0] for post in shown for i in post.outbox if i in outbox)
+    unknown = sum(i not in outbox for post in shown for i in post.outbox)
+    lost = len(delivered - set(times))
+    duplicated = sum(n - 1 for n in times.values()) + unknown
+    keys = [key for key, _ in outbox.values()]
+    extra = len(keys) - len(delivered & set(keys))  # rows no accepted delivery explains
+    states = Counter(state for _, state in outbox.values())
+    when: dict[str, float] = {}  # change → its first post
+    for post in shown:
+        for i in post.outbox:
+            if i in outbox:
+                when.setdefault(outbox[i][0], post.time)
+    delays = sorted(when[k] - traffic.accepted[k] for k in delivered & set(when))
+    retries = sum(c.retry for c in changes)
+    refused = sum(n for status, n in traffic.statuses.items() if not 200 <= status < 300)
+    print(
+        f"3. exactly once: {len(delivered)} changes accepted, {retries} of them sent twice by "
+        f"Clio during the run; {refused} deliveries refused"
+    )
+    print(
+        f"   outbox: {len(outbox)} rows ({', '.join(f'{n} {s}' for s, n in states.items())}); "
+        f"rows per change {'1' if len(outbox) == len(delivered) and not extra else 'NOT 1'}"
+    )
+    print(
+        f"   shown in Slack: {len(times)} changes in {len(shown)} posts; "
+        f"lost={lost} duplicated={duplicated}"
+    )
+    print(
+        f"   redelivered after all was shown: {REDELIVERED} "
+        f"({', '.join(f'{n} x {s}' for s, n in sorted(redelivery.statuses.items()))}); "
+        f"stored again {redelivery.stored}, shown again {redelivery.shown}"
+    )
+    if delays:
+        p99 = statistics.quantiles(delays, n=100)[98] if len(delays) > 1 else delays[0]
+        print(
+            f"   from Clio's delivery to Slack: p50 {statistics.median(delays):4.1f} s   "
+            f"p99 {p99:4.1f} s   max {delays[-1]:4.1f} s"
+        )
+    again_ok = all(200 <= status < 300 for status in redelivery.statuses)
+    return (
+        lost == 0
+        and duplicated == 0
+        and refused == 0
+        and len(outbox) == len(delivered)
+        and extra == 0
+        and again_ok
+        and redelivery.stored == 0
+        and redelivery.shown == 0
+    )
 
 
 async def main() -> int:
