@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from bot.store.tables import OutboxEvent, Thread
+from bot.store.tables import OutboxEvent, Subscription, Thread
 
 LEASE = dt.timedelta(minutes=1)
 OPEN = ("pending", "sending")
@@ -34,9 +34,15 @@ class Outbox:
         etag: str | None = None,
         source: str = "webhook",
     ) -> bool:
-        """Store a change; False when the same one was stored before (a redelivery)."""
+        """Store a change, counted as its subscription's delivery in the same transaction;
+        False when the same one was stored before (a redelivery)."""
         try:
             async with self._sessions.begin() as session:
+                await session.execute(
+                    update(Subscription)
+                    .where(Subscription.id == subscription_id)
+                    .values(last_delivery_at=now, deliveries=Subscription.deliveries + 1)
+                )
                 session.add(
                     OutboxEvent(
                         subscription_id=subscription_id,
@@ -69,14 +75,19 @@ class Outbox:
         async with self._sessions() as session:
             return (await session.scalar(query.limit(1))) is not None
 
-    async def claim(self, *, now: dt.datetime, limit: int = 100) -> list[OutboxEvent]:
+    async def claim(
+        self, *, now: dt.datetime, limit: int = 100, skip: Collection[str] = ()
+    ) -> list[OutboxEvent]:
         """Take due events for posting; each row goes to one relay (SKIP LOCKED on PostgreSQL).
 
-        Due means pending and due, or claimed by a relay whose lease ran out. The rows come
+        Due means pending and due, or claimed by a relay whose lease ran out; `skip` leaves the
+        events of those subscriptions for later (their channel is busy). The rows come
         back as they were before the claim: `state == "sending"` marks a takeover, whose
         post may already be in Slack.
         """
         due = (OutboxEvent.next_attempt_at <= now) & OutboxEvent.state.in_(OPEN)
+        if skip:
+            due &= OutboxEvent.subscription_id.not_in(list(skip))
         async with self._sessions.begin() as session:
             query = select(OutboxEvent).where(due).order_by(OutboxEvent.id).limit(limit)
             if self._skip_locked:

@@ -64,14 +64,6 @@ class Subscriptions:
             return None
         return self._cipher.decrypt(row.secret)
 
-    async def delivered(self, id: str, *, now: dt.datetime) -> None:
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(Subscription)
-                .where(Subscription.id == id)
-                .values(last_delivery_at=now, deliveries=Subscription.deliveries + 1)
-            )
-
     async def failed(self, id: str, error: str) -> None:
         """A post to Slack or a Clio upkeep call failed; `error` is a code, never content."""
         async with self._sessions.begin() as session:
@@ -88,19 +80,6 @@ class Subscriptions:
                 .where(Subscription.id == id)
                 .values(gaps_filled=Subscription.gaps_filled + found, synced_at=synced_at)
             )
-
-    async def polled(
-        self, id: str, *, found: int, synced_at: dt.datetime, now: dt.datetime
-    ) -> None:
-        """A poll of a model Clio sends no webhooks for: what it found counts as delivered."""
-        values: dict[str, Any] = {
-            "deliveries": Subscription.deliveries + found,
-            "synced_at": synced_at,
-        }
-        if found:
-            values["last_delivery_at"] = now
-        async with self._sessions.begin() as session:
-            await session.execute(update(Subscription).where(Subscription.id == id).values(values))
 
     async def remove(self, id: str) -> None:
         async with self._sessions.begin() as session:

@@ -51,9 +51,7 @@ async def clio_webhook(request: Request) -> Response:
     record_id, etag = str(data["id"]), data.get("etag")
     if await store.outbox.has(subscription.id, record_id, etag, source="backfill"):
         return JSONResponse({"ok": True})  # this version was found by polling already
-    stored = await store.outbox.add(
+    await store.outbox.add(
         subscription.id, dedupe_key(payload), payload, now=now, record_id=record_id, etag=etag
     )
-    if stored:
-        await store.subscriptions.delivered(subscription.id, now=now)
     return JSONResponse({"ok": True})

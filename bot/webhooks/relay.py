@@ -26,7 +26,8 @@ from bot.webhooks.watches import Filters, OwnerClio
 
 log = logging.getLogger(__name__)
 
-PACE = 1.0  # seconds between two posts to one channel (chat.postMessage's limit)
+PACE = 1.0  # seconds from one post's answer to the next post in a channel (Slack: 1/s)
+IDLE = 0.5  # seconds between looks at an empty outbox
 DIGEST_AT = 5  # this many changes for one channel at once are posted as one digest
 WAIT_INLINE = 20.0  # a longer Retry-After hands the events back to the outbox
 BACKOFF = [30, 60, 120, 300, 900, 1800, 3600]  # seconds before retrying a failed post
@@ -77,50 +78,62 @@ class Relay:
         self._clock = clock
         self._pace = pace
         self._next_post: dict[str, float] = {}  # channel → monotonic time it may post again
+        self._busy: dict[str, asyncio.Task] = {}  # channel → the task posting to it
+        self._channel_of: dict[str, str] = {}  # subscription id → its channel
 
-    async def run(self, idle: float = 1.0) -> None:
+    async def run(self, idle: float = IDLE) -> None:
         """Relay for as long as the bot runs."""
         while True:
             try:
-                relayed = await self.once()
+                claimed = await self.once()
             except Exception:
                 log.exception("relay round failed")
-                relayed = 0
-            if not relayed:
+                claimed = 0
+            if not claimed:
                 await asyncio.sleep(idle)
 
     async def drain(self) -> None:
-        """Relay until nothing is due (tests, benchmarks)."""
-        while await self.once():
-            pass
+        """Relay until nothing is due and every channel is done (tests, benchmarks)."""
+        while True:
+            claimed = await self.once()
+            busy = list(self._busy.values())
+            if not claimed and not busy:
+                return
+            await asyncio.wait(busy or [asyncio.create_task(asyncio.sleep(0))])
 
     async def once(self) -> int:
-        """Claim what is due and post it, channels side by side; how many events were claimed."""
-        rows = await self._store.outbox.claim(now=self._clock())
+        """Claim what is due for channels not busy posting, and start posting it; how many
+        events were claimed. A channel posts its events in order while the others go on."""
+        busy = {sid for sid, channel in self._channel_of.items() if channel in self._busy}
+        rows = await self._store.outbox.claim(now=self._clock(), skip=busy)
         if not rows:
             return 0
-        subs = {
-            sid: await self._store.subscriptions.get(sid)
-            for sid in {r.subscription_id for r in rows}
-        }
         by_channel: dict[str, list[Item]] = defaultdict(list)
         orphans = []
-        for row in rows:
-            sub = subs[row.subscription_id]
-            if sub is None:
-                orphans.append(row.id)  # unwatched since Clio sent it
-            else:
-                by_channel[sub.channel_id].append(Item(sub, row))
+        for sid in {r.subscription_id for r in rows}:
+            sub = await self._store.subscriptions.get(sid)
+            if sub is not None:
+                self._channel_of[sid] = sub.channel_id
+            for row in rows:
+                if row.subscription_id != sid:
+                    continue
+                if sub is None:
+                    orphans.append(row.id)  # unwatched since Clio sent it
+                else:
+                    by_channel[sub.channel_id].append(Item(sub, row))
         if orphans:
             await self._store.outbox.skipped(orphans, now=self._clock())
-        results = await asyncio.gather(
-            *(self._channel(channel, items) for channel, items in by_channel.items()),
-            return_exceptions=True,
-        )
-        for result in results:  # those events are claimed again when their lease runs out
-            if isinstance(result, Exception):
-                log.error("relay for one channel failed: %s", type(result).__name__)
+        for channel, items in by_channel.items():
+            task = asyncio.create_task(self._channel_safely(channel, items))
+            self._busy[channel] = task
+            task.add_done_callback(lambda _, channel=channel: self._busy.pop(channel, None))
         return len(rows)
+
+    async def _channel_safely(self, channel: str, items: list[Item]) -> None:
+        try:
+            await self._channel(channel, items)
+        except Exception as error:  # its events are claimed again when their lease runs out
+            log.error("relay for channel %s failed: %s", channel, type(error).__name__)
 
     async def _channel(self, channel: str, items: list[Item]) -> None:
         client = await self._slack_for(items[0].sub.team_id)
@@ -184,7 +197,9 @@ class Relay:
         """One chat.postMessage, paced per channel; waits out short 429s (Retry-After)."""
         metadata = {"event_type": EVENT_TYPE, "event_payload": {"outbox": ",".join(map(str, ids))}}
         while True:
-            await self._wait_turn(channel)
+            wait = self._next_post.get(channel, 0.0) - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
             try:
                 answer = await client.chat_postMessage(
                     channel=channel,
@@ -201,15 +216,10 @@ class Relay:
                     raise
                 wait = float(error.response.headers.get("Retry-After", 1))
                 log.info("slack rate-limited channel %s for %.0f s", channel, wait)
-                self._next_post[channel] = time.monotonic() + wait
                 if wait > WAIT_INLINE:
                     raise Later(wait) from error
-
-    async def _wait_turn(self, channel: str) -> None:
-        wait = self._next_post.get(channel, 0.0) - time.monotonic()
-        if wait > 0:
-            await asyncio.sleep(wait)
-        self._next_post[channel] = time.monotonic() + self._pace
+            finally:  # paced from the answer: Slack counts arrivals, and requests take time
+                self._next_post[channel] = time.monotonic() + max(self._pace, wait)
 
     async def _sent(self, items: Sequence[Item], ts: str) -> None:
         await self._store.outbox.sent([i.row.id for i in items], now=self._clock(), ts=ts)

@@ -140,8 +140,8 @@ class Upkeep:
             await self._store.subscriptions.backfilled(sub.id, found=found, synced_at=until)
             if found:
                 log.info("subscription %s: %d missed changes backfilled", sub.id, found)
-        else:  # polling is how these arrive at all: deliveries, not gaps
-            await self._store.subscriptions.polled(sub.id, found=found, synced_at=until, now=now)
+        else:  # polling is how these arrive at all: deliveries (the outbox counts), not gaps
+            await self._store.subscriptions.set(sub.id, synced_at=until)
         return found
 
     async def _fill(
