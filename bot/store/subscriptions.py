@@ -40,11 +40,6 @@ class Subscriptions:
         async with self._sessions() as session:
             return list(await session.scalars(select(Subscription).order_by(Subscription.id)))
 
-    async def of_team(self, team_id: str) -> list[Subscription]:
-        async with self._sessions() as session:
-            query = select(Subscription).where(Subscription.team_id == team_id)
-            return list(await session.scalars(query))
-
     async def set(self, id: str, **values: Any) -> None:
         """Change columns of one subscription (e.g. its Clio webhook after re-creation)."""
         async with self._sessions.begin() as session:

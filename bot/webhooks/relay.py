@@ -99,7 +99,8 @@ class Relay:
             busy = list(self._busy.values())
             if not claimed and not busy:
                 return
-            await asyncio.wait(busy or [asyncio.create_task(asyncio.sleep(0))])
+            if busy:
+                await asyncio.wait(busy)
 
     async def once(self) -> int:
         """Claim what is due for channels not busy posting, and start posting it; how many
@@ -108,19 +109,19 @@ class Relay:
         rows = await self._store.outbox.claim(now=self._clock(), skip=busy)
         if not rows:
             return 0
+        subs = {
+            sid: await self._store.subscriptions.get(sid)
+            for sid in {r.subscription_id for r in rows}
+        }
+        self._channel_of.update({sid: sub.channel_id for sid, sub in subs.items() if sub})
         by_channel: dict[str, list[Item]] = defaultdict(list)
-        orphans = []
-        for sid in {r.subscription_id for r in rows}:
-            sub = await self._store.subscriptions.get(sid)
-            if sub is not None:
-                self._channel_of[sid] = sub.channel_id
-            for row in rows:
-                if row.subscription_id != sid:
-                    continue
-                if sub is None:
-                    orphans.append(row.id)  # unwatched since Clio sent it
-                else:
-                    by_channel[sub.channel_id].append(Item(sub, row))
+        orphans = []  # unwatched since Clio sent them
+        for row in rows:
+            sub = subs[row.subscription_id]
+            if sub is None:
+                orphans.append(row.id)
+            else:
+                by_channel[sub.channel_id].append(Item(sub, row))
         if orphans:
             await self._store.outbox.skipped(orphans, now=self._clock())
         for channel, items in by_channel.items():
@@ -200,6 +201,7 @@ class Relay:
             wait = self._next_post.get(channel, 0.0) - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
+            pause = self._pace
             try:
                 answer = await client.chat_postMessage(
                     channel=channel,
@@ -214,12 +216,12 @@ class Relay:
             except SlackApiError as error:
                 if error.response.status_code != 429:
                     raise
-                wait = float(error.response.headers.get("Retry-After", 1))
-                log.info("slack rate-limited channel %s for %.0f s", channel, wait)
-                if wait > WAIT_INLINE:
-                    raise Later(wait) from error
+                pause = float(error.response.headers.get("Retry-After", 1))
+                log.info("slack rate-limited channel %s for %.0f s", channel, pause)
+                if pause > WAIT_INLINE:
+                    raise Later(pause) from error
             finally:  # paced from the answer: Slack counts arrivals, and requests take time
-                self._next_post[channel] = time.monotonic() + max(self._pace, wait)
+                self._next_post[channel] = time.monotonic() + pause
 
     async def _sent(self, items: Sequence[Item], ts: str) -> None:
         await self._store.outbox.sent([i.row.id for i in items], now=self._clock(), ts=ts)
@@ -371,11 +373,10 @@ class Relay:
     ) -> str | None:
         try:
             clio = await self._owner_clio(sub)
-            user = await clio.request("GET", f"users/{clio_id}.json", params={"fields": "id,email"})
-            email = (user.get("data") or {}).get("email")
-            if not email:
+            user = await clio.users.get(clio_id, fields="id,email")
+            if not user.email:
                 return None
-            return (await client.users_lookupByEmail(email=email))["user"]["id"]
+            return (await client.users_lookupByEmail(email=user.email))["user"]["id"]
         except Exception as error:
             log.info("no slack user for clio user %s: %s", clio_id, type(error).__name__)
             return None
