@@ -41,7 +41,7 @@ def first(params: Params, name: str) -> str | None:
 
 
 def picks_for(res: Resource, params: Params) -> Selection:
-    return parse_fields(first(params, "fields"), res.schema, removed=res.removed_fields)
+    return parse_fields(first(params, "fields"), res.schema)
 
 
 async def read_data(request: Request) -> dict[str, Any]:

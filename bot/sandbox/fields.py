@@ -48,9 +48,7 @@ def _split(raw: str) -> list[tuple[str, str | None]]:
     return parts
 
 
-def parse_fields(
-    raw: str | None, schema: str, *, removed: frozenset[str] = frozenset()
-) -> Selection:
+def parse_fields(raw: str | None, schema: str) -> Selection:
     """Validate `raw` against `schema` in the catalogue; without it, select the defaults."""
     fields = catalog().schema(schema)
     if raw is None or not raw.strip():
@@ -58,7 +56,7 @@ def parse_fields(
     picks: dict[str, Pick] = {}
     for name, inner in _split(raw):
         field = fields.get(name)
-        if field is None or name in removed:
+        if field is None:
             raise invalid_fields(name)
         if inner is None:
             picks.setdefault(name, Pick(name))

@@ -132,7 +132,6 @@ class Resource:
     visible: Predicate | None = None
     rows: Callable[[Ctx, Mapping[str, list[str]]], list[Record]] | None = None
     max_limit: int = 200
-    removed_fields: frozenset[str] = frozenset()
     check_list: Callable[[Mapping[str, list[str]]], None] | None = None
     webhook_model: str | None = None
 

@@ -81,7 +81,7 @@ class Webhooks:
         ctx = Ctx(self._sb, creator)
         if res.visible is not None and not res.visible(ctx, record):
             return
-        picks = parse_fields(hook["fields"], res.schema, removed=res.removed_fields)
+        picks = parse_fields(hook["fields"], res.schema)
         data = render(ctx, res, record, picks)
         seen = self._notified.setdefault(hook["id"], set())
         watched_unchanged = old is not None and render(ctx, res, old, picks) == data

@@ -43,23 +43,22 @@ LISTS = {
 }
 
 
-def every_field(schema: str, removed: frozenset[str] = frozenset()) -> str:
-    return ",".join(name for name in catalog().schema(schema) if name not in removed)
+def every_field(schema: str) -> str:
+    return ",".join(catalog().schema(schema))
 
 
-def every_nested(schema: str, removed: frozenset[str] = frozenset()) -> list[str]:
+def every_nested(schema: str) -> list[str]:
     """One `fields` value per nested field, asking for all of its own fields."""
     values = []
     for name, field in catalog().schema(schema).items():
         inner = catalog().schema(field.type)
-        if field.nested and inner and name not in removed:
+        if field.nested and inner:
             values.append(f"id,{name}{{{','.join(inner)}}}")
     return values
 
 
-def schema_of(path: str) -> tuple[str, frozenset[str]]:
-    res = next(r for r in REGISTRY.values() if r.path == path)
-    return res.schema, res.removed_fields
+def schema_of(path: str) -> str:
+    return next(r for r in REGISTRY.values() if r.path == path).schema
 
 
 async def check(client: httpx.AsyncClient, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -83,9 +82,9 @@ async def test_lists_and_records(
     client: httpx.AsyncClient, priya: httpx.AsyncClient, path: str
 ) -> None:
     await seed_extras(client)
-    schema, removed = schema_of(path)
+    schema = schema_of(path)
     for who in (client, priya):
-        for fields in [every_field(schema, removed), *every_nested(schema, removed)]:
+        for fields in [every_field(schema), *every_nested(schema)]:
             params = {**LISTS[path], "fields": fields, "limit": "50"}
             listed = await check(who, "GET", f"/api/v4/{path}.json", params=params)
             assert listed.status_code == 200, listed.text
@@ -95,7 +94,7 @@ async def test_lists_and_records(
                 who,
                 "GET",
                 f"/api/v4/{path}/{first[0]['id']}.json",
-                params={"fields": every_field(schema, removed)},
+                params={"fields": every_field(schema)},
             )
             assert one.status_code == 200, one.text
 
@@ -103,8 +102,8 @@ async def test_lists_and_records(
 @pytest.mark.parametrize("path", sorted(CASES))
 async def test_create_and_update(client: httpx.AsyncClient, sandbox: Sandbox, path: str) -> None:
     make, _, changes, _ = CASES[path]
-    schema, removed = schema_of(path)
-    params = {"fields": every_field(schema, removed)}
+    schema = schema_of(path)
+    params = {"fields": every_field(schema)}
     created = await check(
         client, "POST", f"/api/v4/{path}.json", params=params, json={"data": make(sandbox)}
     )
@@ -173,7 +172,7 @@ async def test_singletons_and_sub_resources(client: httpx.AsyncClient, sandbox: 
 
 
 async def test_documents_upload_responses(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
-    fields = {"fields": every_field("Document", frozenset({"document_versions"}))}
+    fields = {"fields": every_field("Document")}
     body = {
         "data": {
             "name": "x.pdf",

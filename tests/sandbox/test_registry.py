@@ -30,7 +30,6 @@ def test_every_resource_schema_is_in_the_catalogue() -> None:
     for res in REGISTRY.values():
         fields = catalog().schema(res.schema)
         assert {"id"} <= set(fields), res.key
-        assert set(res.removed_fields) <= set(fields)
         for name in res.relations:
             assert fields[name].nested, f"{res.key}.{name}"
 

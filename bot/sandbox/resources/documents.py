@@ -317,7 +317,6 @@ DOCUMENTS = Resource(
     initial=lambda ctx: {"creator_id": ctx.user["id"], "locked": False, "deleted_at": None},
     validate=start_document,
     rows=document_rows,
-    removed_fields=frozenset({"document_versions"}),
     on_delete=trash("documents"),
     webhook_model="document",
 )
@@ -374,7 +373,6 @@ FOLDER_ITEMS = replace(
         ),
     },
     rows=item_rows,
-    removed_fields=frozenset(),
     webhook_model=None,
 )
 

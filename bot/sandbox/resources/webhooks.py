@@ -102,7 +102,7 @@ def check_webhook(ctx: Ctx, record: Record, old: Record | None) -> None:
     w.require(not bad, f"events not supported for {model}: {', '.join(bad)}")
     target = REGISTRY[MODELS[model][0]]
     try:
-        parse_fields(record["fields"], target.schema, removed=target.removed_fields)
+        parse_fields(record["fields"], target.schema)
     except ApiError as error:
         raise unprocessable(error.message, type="InvalidFields") from None
     now = ctx.now()
