@@ -107,6 +107,7 @@ async def test_a_call_yesterday_at_3pm_is_received_then_in_the_persons_zone(bot,
     assert "call with John Smith · Tue 17 Nov 2026 3 PM · from Alice" in text_of(card)
     call = await logged(runtime, "call with John Smith")
     assert call.received_at == dt.datetime(2026, 11, 17, 15, 0, tzinfo=NEW_YORK)
+    assert call.body == "call with John Smith"  # no body said; Clio requires one
     card, _ = await confirm(bot, slack, "log email to John Smith yesterday at 3pm", user_id=MARCUS)
     assert "Tue 17 Nov 2026 3 PM" in text_of(card)
     email = await logged(runtime, "email to John Smith")

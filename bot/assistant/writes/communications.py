@@ -68,8 +68,8 @@ async def create(ctx: Ctx) -> Plan:
         "received_at": received_at,
     }
     lines = [quote(subject)]
-    if ctx.value("body"):
-        lines.append(quote(ctx.value("body"), 200))
+    if body["body"] != subject:
+        lines.append(quote(body["body"], 200))
     lines.append(moment(received_at))
     me = await ctx.me()
     mine = {"id": me.id, "type": "User"}
