@@ -1,17 +1,24 @@
 """Communications (call and email logs): "log call with John Smith re settlement",
 "log email to Jane Doe about the lease on Smith v Jones", "calls with Acme last week".
 
-`subject` is the description as written (the matter reference and date taken out); text after
-":" becomes `body`. The person after "with", "to" or "from" goes to `refs.contact`.
+`subject` is the description as written (the matter reference, day and time taken out); text
+after ":" becomes `body`. The person after "with", "to" or "from" goes to `refs.contact`.
+`received_at` is the moment in the person's zone: "yesterday at 3pm" as said, a day alone at
+12:00 (`NOON`), a time alone today (yesterday while that time is still to come), nothing: now.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import time, timedelta
 
-from intents import dates, matter_refs, records, refs, search
+from intents import dates, matter_refs, records, refs, search, times
+from intents.clock import iso
 from intents.commands import Command
 from intents.reading import Reading
+
+NOON = time(12, 0)  # when a log names its day but no time
+ONE_DAY = timedelta(days=1)
 
 _PERSON = re.compile(r"\b(?:with|w/|to|from)\s+", re.I)
 
@@ -42,11 +49,46 @@ def _contact(reading: Reading, take: bool) -> None:
             return
 
 
+def _moment(reading: Reading) -> str | None:
+    """`received_at` from a time and a day said (both marked as understood), else None."""
+    scan, clock = reading.scan, reading.clock
+    at = times.take_time(scan)
+    hit = dates.take(scan, clock, "past")
+    if at is None and hit is not None:
+        at = times.daypart_time(hit.span.daypart)
+    if hit is None and at is None:
+        return None
+    if hit is None:
+        day = clock.today if clock.at(clock.today, at) <= clock.now else clock.today - ONE_DAY
+        reading.assumptions.append(f"no date given: {day.isoformat()}")
+    else:
+        day = hit.span.start
+    if at is None:
+        at = NOON
+        reading.assumptions.append(f"no time given: {NOON:%H:%M}")
+    return iso(clock.at(day, at))
+
+
+def _head_moment(reading: Reading) -> str | None:
+    """`received_at` said before the body (the text after ":" is left as written)."""
+    scan = reading.scan
+    colon = scan.first(_BODY)
+    if colon is None or not any(start < colon.start() for start, _ in scan.segments()):
+        return _moment(reading)
+    saved = bytes(scan.mask[colon.start() :])
+    scan.take(colon.start(), len(scan.text))
+    found = _moment(reading)
+    scan.mask[colon.start() :] = saved
+    return found
+
+
 def _create(reading: Reading, command: Command) -> None:
     reading.fields["type"] = _kind(command)
-    hit = dates.take(reading.scan, reading.clock, "past")
-    if hit:
-        reading.fields["date"] = hit.span.start.isoformat()
+    received = _head_moment(reading)
+    if received is None:
+        received = iso(reading.clock.now)
+        reading.assumptions.append("no date or time given: now")
+    reading.fields["received_at"] = received
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _contact(reading, take=False)
     split = reading.split_at(_BODY)
@@ -88,8 +130,8 @@ def _record(reading: Reading, command: Command) -> None:
     if records.take(reading, command) is None:
         reading.hint = "Which communication? e.g. 'communication 31'."
         reading.confidence = 0.5
-    if reading.action == "update":
-        change = reading.scan.first(re.compile(r"\b(?:subject|body)?\s*(?:to|:)\s+", re.I))
+    if reading.action == "update" and not _new_moment(reading):
+        change = reading.scan.first(_CHANGE)
         if change:
             field = "body" if "body" in change.group().lower() else "subject"
             reading.scan.take_match(change)
@@ -97,3 +139,31 @@ def _record(reading: Reading, command: Command) -> None:
             if text:
                 reading.fields[field] = text
     reading.free_text(take=False)
+
+
+_CHANGE = re.compile(r"\b(?:subject|body)?\s*(?:to|:)\s+", re.I)
+_FIELD = re.compile(r"\b(?:subject|body)\b", re.I)
+_WHEN = re.compile(
+    r"\b(?:received(?:\s+(?:at|on))?|date(?:\s+and\s+time)?|time)\b\s*(?:to\b|:)?", re.I
+)
+_LEFT = re.compile(r"(?:to|at|on)?", re.I)
+
+
+def _new_moment(reading: Reading) -> bool:
+    """ "change communication 31 to yesterday 4pm", "... received at Nov 10": a new `received_at`
+    when the change is a day or time and nothing else (else it is a new subject)."""
+    scan = reading.scan
+    if scan.first(_FIELD):
+        return False
+    saved, said = bytes(scan.mask), len(reading.assumptions)
+    received = _moment(reading)
+    if received is not None:
+        if cue := scan.first(_WHEN):
+            scan.take_match(cue)
+        if all(_LEFT.fullmatch(piece) for piece in scan.rest()):
+            reading.fields["received_at"] = received
+            scan.take(0, len(scan.text))
+            return True
+    scan.mask[:] = saved
+    del reading.assumptions[said:]
+    return False

@@ -61,7 +61,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "invoice number": "number",
     },
     "notes": {"date": "date", "author": "author"},
-    "communications": {"date": "date", "received": "received_at"},
+    "communications": {"date": "received_at", "time": "received_at", "received": "received_at"},
     "documents": {"name": "name", "received": "received_at", "created": "created_at"},
     "folders": {"name": "name"},
     "users": {
@@ -78,7 +78,7 @@ NEWEST: dict[str, str] = {
     "activities": "date",
     "bills": "issued_at",
     "notes": "date",
-    "communications": "date",
+    "communications": "received_at",
     "documents": "created_at",
 }
 _DESC = re.compile(r"desc|newest|latest|most\s+recent|highest|biggest|largest|z\s*-\s*a", re.I)

@@ -101,7 +101,7 @@ def communication(c: m.Communication) -> tuple[str, list[str]]:
     )
     lines = [
         quote(c.subject or "no subject"),
-        day(c.date) if c.date else None,
+        moment(c.received_at) if c.received_at else day(c.date) if c.date else None,
         f"from {_parties(c.senders)} to {_parties(c.receivers)}",
         _matter(c),
         quote(c.body, 200) if c.body else None,

@@ -77,6 +77,7 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
     "address": ("Address (street, city, state zip, country)", "text", []),
     "website": ("Web site", "text", []),
     "body": ("Body", "long_text", []),
+    "received_at": ("When", "datetime", []),
     "type": (
         "Kind",
         "select",
@@ -121,7 +122,7 @@ MATTER_DETAILS = [
     "open_date",
 ]
 CONTACT_DETAILS = ["title", "ref:company", "email", "phone", "address", "website"]
-COMMUNICATION = ["type", "subject", "body", "date"]
+COMMUNICATION = ["type", "subject", "body", "received_at"]
 LAYOUT: dict[tuple[str, str], list[str]] = {
     ("activities", "TimeEntry"): [
         "quantity",
@@ -172,7 +173,9 @@ PREFILL: dict[str, Callable[[dict[str, Any]], Any]] = {
     **one_line.PREFILL,
 }
 NAMES = {"folders": "Folder name", "documents": "Document name"}  # what `name` is, elsewhere a task
-REQUIRED = {"quantity", "price", "date", "name", "summary", "start_at", "description"}
+REQUIRED = {
+    "quantity", "price", "date", "received_at", "name", "summary", "start_at", "description",
+}  # fmt: skip
 
 
 def _layout(plan: Plan) -> list[str]:

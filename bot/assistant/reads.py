@@ -64,6 +64,9 @@ REF_PARAMS: dict[str, dict[str, str]] = {
     "documents": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
 }
 PEOPLE = ("user", "assignee")
+# A search's window, by the query parameter that holds each end (communications' `date` is a day).
+STARTS = ("start_date", "due_at_from", "from", "received_since", "date")
+ENDS = ("end_date", "due_at_to", "to", "received_before", "date")
 
 
 async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
@@ -90,8 +93,7 @@ async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
         params[param] = found.id
     if "query" in params:
         said.append(f"“{params['query']}”")
-    start = params.get("start_date") or params.get("due_at_from") or params.get("from")
-    end = params.get("end_date") or params.get("due_at_to") or params.get("to")
+    start, end = (next((params[k] for k in keys if params.get(k)), None) for keys in (STARTS, ENDS))
     if start and end and start[:10] == end[:10]:
         said.append(f"on {day(start)}")
     elif start or end:

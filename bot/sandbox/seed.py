@@ -595,21 +595,20 @@ class Firm:
             people = self.users if kind == "User" else self.contacts
             return {"type": kind, "id": people[key]["id"]}
 
-        for kind, subject, body, matter, senders, receivers, offset in [
+        for kind, subject, body, matter, senders, receivers, (offset, hour, minute) in [
             ("EmailCommunication", "Witness availability", "I can meet any day next week.",
-             "smith", [party("Contact", "smith")], [party("User", "alice")], -3),
+             "smith", [party("Contact", "smith")], [party("User", "alice")], (-3, 8, 47)),
             ("PhoneCommunication", "Trustee questions", "Discussed choice of trustees.",
-             "patel", [party("User", "hannah")], [party("Contact", "patel")], -2),
+             "patel", [party("User", "hannah")], [party("Contact", "patel")], (-2, 14, 20)),
             ("EmailCommunication", "Notice of deposition", "Please find the notice attached.",
-             "smith", [party("User", "alice")], [party("Contact", "jones")], -1),
+             "smith", [party("User", "alice")], [party("Contact", "jones")], (-1, 16, 5)),
         ]:  # fmt: skip
             self.s.add(
                 "communications",
                 type=kind,
                 subject=subject,
                 body=body,
-                date=self.s.day(offset),
-                received_at=self.s.at(offset, 11),
+                received_at=self.s.at(offset, hour, minute),
                 matter_id=self.matters[matter]["id"],
                 user_id=self.users["alice"]["id"],
                 senders=senders,

@@ -162,6 +162,15 @@ def items(
     return write
 
 
+def refused(instead: str) -> Writer:
+    """An attribute Clio no longer takes: 422 naming it and what to send `instead`."""
+
+    def write(_ctx: Ctx, _record: Record, name: str, _value: Any) -> None:
+        raise unprocessable(f"{name} is not accepted; use {instead}", type="ArgumentError")
+
+    return write
+
+
 def ignored(_ctx: Ctx, _record: Record, _name: str, _value: Any) -> None:
     """Accepted for compatibility; the sandbox does not model it."""
 

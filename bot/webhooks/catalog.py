@@ -72,7 +72,7 @@ WATCHABLE: dict[str, Watchable] = {
             "communications",
             "communications",
             BASIC,
-            f"id,etag,subject,type,date,updated_at,{_MATTER},user{_PERSON}",
+            f"id,etag,subject,type,received_at,updated_at,{_MATTER},user{_PERSON}",
             "communications",
         ),
         Watchable(

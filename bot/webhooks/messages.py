@@ -96,6 +96,7 @@ class Delivered(_Loose):
     end_at: dt.datetime | None = None
     all_day: bool | None = None
     subject: str | None = None
+    received_at: dt.datetime | None = None
     date: Day | None = None
     quantity_in_hours: float | None = None
     quantity_redacted: bool | None = None
@@ -316,7 +317,7 @@ def _communication_line(r: Delivered, event: str, _: Mentions) -> Line:
         title,
         escape(r.subject) if r.subject else _id(r),
         (
-            _day(r.date) if r.date else None,
+            _when(r.received_at, None, False),
             _matter(r.matter),
             f"by {user}" if user else None,
         ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -223,12 +224,14 @@ async def test_communications_crud(clio: ClioClient):
             type="PhoneCommunication",
             subject="Settlement call",
             body="Discussed the offer",
-            date=dt.date(2026, 11, 18),
+            received_at=dt.datetime(2026, 11, 18, 15, 0, tzinfo=ZoneInfo("America/New_York")),
             senders=[m.CommunicationParty(id=me.id, type="User")],
             receivers=[m.CommunicationParty(id=contact.id, type="Contact")],
         )
     )
     assert call.type == "PhoneCommunication"
+    assert call.received_at == dt.datetime(2026, 11, 18, 20, 0, tzinfo=dt.UTC)
+    assert call.date == dt.date(2026, 11, 18)
     assert [s.id for s in call.senders or []] == [me.id]
     edited = await clio.communications.update(call.id, m.CommunicationUpdate(subject="Offer"))
     assert edited.subject == "Offer" and edited.body == "Discussed the offer"

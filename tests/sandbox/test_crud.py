@@ -10,6 +10,7 @@ import pytest
 
 from bot.sandbox import Sandbox
 
+from .conftest import ClientFor
 from .helpers import contact_id, matter_id, user_id
 
 Body = Callable[[Sandbox], dict[str, Any]]
@@ -87,11 +88,12 @@ CASES: dict[str, tuple[Body, str, dict[str, Any], dict[str, Any]]] = {
             "type": "PhoneCommunication",
             "subject": "Call from Mr. Patel",
             "body": "Asked about fees",
+            "received_at": "2025-03-11T15:00:00-04:00",
             "senders": [{"id": contact_id(sb, last_name="Patel"), "type": "Contact"}],
         },
-        "subject,type,senders{name}",
-        {"subject": "Fee call"},
-        {"subject": "Fee call"},
+        "subject,type,senders{name},received_at,date",
+        {"subject": "Fee call", "received_at": "2025-03-12T02:30:00Z"},
+        {"subject": "Fee call", "received_at": "2025-03-11T22:30:00-04:00", "date": "2025-03-11"},
     ),
     "notes": (
         lambda sb: {
@@ -254,6 +256,37 @@ async def test_notes_need_the_record_of_their_type(
     assert wrong.status_code == 422
     assert wrong.json()["error"]["message"] == "contact can't be blank"
     assert (await client.get("/api/v4/notes.json")).status_code == 400
+
+
+async def test_communications_are_dated_by_received_at_alone(
+    client: httpx.AsyncClient, client_for: ClientFor
+) -> None:
+    call = {"type": "PhoneCommunication", "subject": "Fee call", "body": "x"}
+    missing = await client.post("/api/v4/communications.json", json={"data": call})
+    assert missing.status_code == 422
+    assert missing.json()["error"]["message"] == "received_at can't be blank"
+    dated = {**call, "received_at": "2025-03-11T22:30:00-04:00", "date": "2025-03-11"}
+    refused = await client.post("/api/v4/communications.json", json={"data": dated})
+    assert refused.status_code == 422
+    assert refused.json()["error"] == {
+        "type": "ArgumentError",
+        "message": "date is not accepted; use received_at",
+    }
+    del dated["date"]
+    created = await client.post(
+        "/api/v4/communications.json", params={"fields": "id,date"}, json={"data": dated}
+    )
+    assert created.json()["data"]["date"] == "2025-03-11"  # in New York, Alice's zone
+    url = f"/api/v4/communications/{created.json()['data']['id']}.json"
+    london = await (await client_for("hannah@demo-firm.test")).get(
+        url, params={"fields": "date,received_at"}
+    )
+    assert london.json()["data"] == {
+        "date": "2025-03-12",
+        "received_at": "2025-03-12T02:30:00+00:00",
+    }
+    patched = await client.patch(url, json={"data": {"date": "2025-03-10"}})
+    assert patched.status_code == 422 and "date is not accepted" in patched.text
 
 
 async def test_enum_values_are_checked(client: httpx.AsyncClient, sandbox: Sandbox) -> None:

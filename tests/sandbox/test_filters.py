@@ -224,6 +224,28 @@ async def test_contact_filters(client: httpx.AsyncClient) -> None:
     assert [c["name"] for c in ordered] == sorted((c["name"] for c in ordered), key=str.lower)
 
 
+async def test_communications_by_day_and_in_order_of_receipt(
+    client: httpx.AsyncClient, sandbox: Sandbox
+) -> None:
+    seeded = await listed(client, "communications", fields="subject,date,received_at")
+    assert [(c["date"], c["received_at"]) for c in seeded] == [
+        (day(sandbox, -3), f"{day(sandbox, -3)}T08:47:00-04:00"),
+        (day(sandbox, -2), f"{day(sandbox, -2)}T14:20:00-04:00"),
+        (day(sandbox, -1), f"{day(sandbox, -1)}T16:05:00-04:00"),
+    ]  # Clio's default order is date(asc)
+    late = {"type": "EmailCommunication", "subject": "Late", "body": "x"}
+    late["received_at"] = f"{day(sandbox, -2)}T23:30:00-04:00"  # the next day in UTC
+    assert (await client.post("/api/v4/communications.json", json={"data": late})).is_success
+    on_day = await listed(client, "communications", date=day(sandbox, -2), fields="subject")
+    assert [c["subject"] for c in on_day] == ["Trustee questions", "Late"]
+    newest = await listed(client, "communications", order="received_at(desc)", fields="subject")
+    assert [c["subject"] for c in newest] == [
+        "Notice of deposition", "Late", "Trustee questions", "Witness availability",
+    ]  # fmt: skip
+    by_date = await listed(client, "communications", order="date(desc)", fields="subject")
+    assert [c["subject"] for c in by_date] == [c["subject"] for c in newest]
+
+
 async def test_other_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
     garcia = matter_id(sandbox, "00040-Garcia")
     assert len(await listed(client, "damages", matter_id=garcia, fields="id")) == 3

@@ -80,6 +80,7 @@ async def test_writes_naming_hidden_contacts(priya: httpx.AsyncClient, sandbox: 
         "type": "PhoneCommunication",
         "subject": "x",
         "body": "y",
+        "received_at": "2025-03-12T10:00:00-04:00",
         "receivers": [{"id": jones, "type": "Contact"}],
     }
     assert (await priya.post("/api/v4/communications.json", json={"data": call})).status_code == 404

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from bot.clio import ClioNotFound
 from bot.clio import models as m
-from tests.slack.helpers import buttons, click, command, text_of
+from tests.slack.conftest import MARCUS, NOW
+from tests.slack.editing import edit
+from tests.slack.helpers import buttons, click, command, items, text_of
+
+NEW_YORK = ZoneInfo("America/New_York")  # Alice's Slack time zone
 
 
-async def confirm(bot, slack, text: str) -> tuple:
-    card = await command(bot, slack, text)
-    done = await click(bot, slack, "confirm", buttons(card)["confirm"])
+async def confirm(bot, slack, text: str, **who) -> tuple:
+    card = await command(bot, slack, text, **who)
+    done = await click(bot, slack, "confirm", buttons(card)["confirm"], **who)
     return card, done
 
 
@@ -34,6 +39,7 @@ async def test_log_a_call_i_made(bot, slack, runtime, clio_traffic):
     assert "Created" in text_of(done)
     call = await logged(runtime, "call with John Smith re settlement")
     assert call.type == "PhoneCommunication" and call.body == "discussed offer"
+    assert call.received_at == NOW  # no day or time said: now
     assert call.date == dt.date(2026, 11, 18) and call.matter.display_number == "00042-Smith"
     assert parties(call.senders)[0][0] == "User" and parties(call.senders)[0][1].startswith("Alice")
     assert parties(call.receivers) == [("Person", "John Smith")]
@@ -42,7 +48,7 @@ async def test_log_a_call_i_made(bot, slack, runtime, clio_traffic):
 async def test_a_call_from_a_contact_is_sent_by_them(bot, slack, runtime):
     await confirm(bot, slack, "log phone call from Maria Garcia yesterday: asked about the claim")
     call = await logged(runtime, "phone call from Maria Garcia")
-    assert call.date == dt.date(2026, 11, 17)
+    assert call.received_at == dt.datetime(2026, 11, 17, 12, 0, tzinfo=NEW_YORK)  # a day alone
     assert parties(call.senders) == [("Person", "Maria Garcia")]
     assert parties(call.receivers)[0][1].startswith("Alice")
 
@@ -94,3 +100,64 @@ async def test_get_update_undo_and_delete(bot, slack, runtime):
         raise AssertionError("the communication should be gone")
     except ClioNotFound:
         pass
+
+
+async def test_a_call_yesterday_at_3pm_is_received_then_in_the_persons_zone(bot, slack, runtime):
+    card, _ = await confirm(bot, slack, "log call with John Smith yesterday at 3pm")
+    assert "call with John Smith · Tue 17 Nov 2026 3 PM · from Alice" in text_of(card)
+    call = await logged(runtime, "call with John Smith")
+    assert call.received_at == dt.datetime(2026, 11, 17, 15, 0, tzinfo=NEW_YORK)
+    assert call.body == "call with John Smith"  # no body said; Clio requires one
+    card, _ = await confirm(bot, slack, "log email to John Smith yesterday at 3pm", user_id=MARCUS)
+    assert "Tue 17 Nov 2026 3 PM" in text_of(card)
+    email = await logged(runtime, "email to John Smith")
+    assert email.received_at == dt.datetime(2026, 11, 17, 15, 0, tzinfo=ZoneInfo("America/Chicago"))
+
+
+async def test_edit_the_time_in_the_form(bot, slack, runtime):
+    card = await command(bot, slack, "log call with John Smith yesterday at 3pm")
+    later = dt.datetime(2026, 11, 17, 16, 45, tzinfo=NEW_YORK)
+    fields, edited = await edit(bot, slack, card, received_at=int(later.timestamp()))
+    assert fields["received_at"]["type"] == "datetimepicker"
+    assert fields["received_at"]["initial_date_time"] == int(
+        dt.datetime(2026, 11, 17, 15, 0, tzinfo=NEW_YORK).timestamp()
+    )
+    assert "Tue 17 Nov 2026 4:45 PM" in text_of(edited)
+    await click(bot, slack, "confirm", buttons(edited)["confirm"])
+    assert (await logged(runtime, "call with John Smith")).received_at == later
+
+
+async def test_change_the_time_then_undo(bot, slack, runtime):
+    await confirm(bot, slack, "log call with John Smith re offer yesterday at 3pm")
+    call = await logged(runtime, "call with John Smith re offer")
+    card, done = await confirm(bot, slack, f"change communication {call.id} to Nov 16 4pm")
+    assert "when → Mon 16 Nov 2026 4 PM" in text_of(card)
+    moved = await runtime.clio.communications.get(call.id)
+    assert moved.received_at == dt.datetime(2026, 11, 16, 16, 0, tzinfo=NEW_YORK)
+    assert moved.date == dt.date(2026, 11, 16)
+    await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
+    restored = await runtime.clio.communications.get(call.id)
+    assert restored.received_at == dt.datetime(2026, 11, 17, 15, 0, tzinfo=NEW_YORK)
+    card, _ = await confirm(bot, slack, f"update communication {call.id} received at 9:30am")
+    assert "when → Tue 17 Nov 2026 9:30 AM" in text_of(card)  # a time alone keeps its day
+    kept = await runtime.clio.communications.get(call.id)
+    assert kept.received_at == dt.datetime(2026, 11, 17, 9, 30, tzinfo=NEW_YORK)
+
+
+async def test_reads_show_the_time_and_sort_by_it(bot, slack, runtime, clio_traffic):
+    await confirm(bot, slack, "log call with John Smith re offer yesterday at 3pm")
+    call = await logged(runtime, "call with John Smith re offer")
+    shown = await command(bot, slack, f"show communication {call.id}", name="show")
+    assert "Tue 17 Nov 2026 3 PM" in text_of(shown)
+    found = await command(bot, slack, "communications newest first", name="find")
+    assert "sorted by received at, descending" in text_of(found)
+    assert [line.split(" · ")[1:3] for line in items(found)] == [
+        ["Notice of deposition", "Tue 17 Nov 2026 4:05 PM"],  # seeded
+        ["call with John Smith re offer", "Tue 17 Nov 2026 3 PM"],
+        ["Trustee questions", "Mon 16 Nov 2026 2:20 PM"],
+        ["Witness availability", "Sun 15 Nov 2026 8:47 AM"],
+    ]
+    orders = [u.params.get("order") for _, u, _ in clio_traffic.requests if "order" in u.params]
+    assert "received_at(desc)" in orders
+    yesterday = await command(bot, slack, "calls yesterday", name="day")
+    assert "on Tue 17 Nov 2026" in text_of(yesterday)

@@ -81,7 +81,7 @@ async def test_communication_form(bot, slack, runtime):
     card = await command(bot, slack, "log call with John Smith re settlement: discussed offer")
     view = await open_edit(bot, slack, card)
     shown = prefilled(view)
-    assert list(shown) == ["type", "subject", "body", "date", "ref:contact", "ref:matter"]
+    assert list(shown) == ["type", "subject", "body", "received_at", "ref:contact", "ref:matter"]
     assert shown["type"] == "PhoneCommunication" and shown["ref:contact"] == "John Smith"
     await submit(bot, slack, view, type="EmailCommunication", **{"ref:matter": "00042-Smith"})
     edited = (await slack.wait_for("response_url", count=2))[-1]

@@ -85,7 +85,7 @@ RECORDS: dict[str, dict[str, Any]] = {
         "etag": '"366d"',
         "subject": "Witness availability",
         "type": "EmailCommunication",
-        "date": "2026-11-18",
+        "received_at": "2026-11-17T15:00:00-05:00",
         "updated_at": "2026-08-23T03:39:11-04:00",
         "matter": SMITH,
         "user": ALICE,
@@ -430,6 +430,14 @@ def test_calendar_entry_time_is_shown_in_each_readers_zone() -> None:
     assert "to <!date^1795453200^{time}|12 PM>" in line
 
 
+def test_communication_time_is_shown_in_each_readers_zone() -> None:
+    line = section(
+        render("communication", "created", RECORDS["communication"], app_host=HOST, mentions={})
+    )
+    # 15:00 at UTC-5 is 20:00 UTC on 17 Nov 2026.
+    assert "<!date^1794945600^{date_short_pretty} {time}|Tue 17 Nov 3 PM>" in line
+
+
 def test_an_all_day_entry_shows_its_date_only() -> None:
     entry = {
         **RECORDS["calendar_entry"],
@@ -450,7 +458,7 @@ def test_communication_type_subject_and_user() -> None:
     )
     assert line.startswith(":email: *Email logged*")
     assert "Witness availability" in line
-    assert "Wed 18 Nov" in line
+    assert "Tue 17 Nov 3 PM" in line
     assert "by Alice Nguyen" in line
     phone = {
         **RECORDS["communication"],

@@ -2,7 +2,8 @@
 
 The person talked to (`refs.contact`) is a contact, or a colleague when mentioned ("<@U…>",
 "me"). They are the sender when the log says "from" them ("call from Jane Roe"), else the
-receiver; the requester's Clio user is on the other side.
+receiver; the requester's Clio user is on the other side. When it happened is `received_at`,
+shown in the person's time zone (Clio takes no `date`).
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
-from bot.assistant.humanize import day, quote
+from bot.assistant.humanize import moment, quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import MENTION, Candidate
-from bot.assistant.writes.common import delete_plan, target, today, update_plan
+from bot.assistant.writes.common import delete_plan, target, update_plan
+from bot.assistant.writes.repeats import undated
 
 KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
 
@@ -41,22 +44,33 @@ def _from_them(subject: str, name: str) -> bool:
     return bool(re.search(rf"\bfrom\s+{re.escape(name)}", subject, re.I))
 
 
+def _local(value: str | dt.datetime, ctx: Ctx) -> dt.datetime:
+    """A moment in the person's zone, to the second."""
+    stamp = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return stamp.astimezone(ZoneInfo(ctx.who.tz)).replace(microsecond=0)
+
+
+def _received_at(ctx: Ctx) -> str:
+    """When it happened, as parsed or edited; now when nothing was said."""
+    return _local(ctx.value("received_at") or ctx.now, ctx).isoformat()
+
+
 async def create(ctx: Ctx) -> Plan:
     kind = ctx.value("type") or "PhoneCommunication"
     subject = ctx.value("subject")
     if not subject:
         raise Need("subject", "What was it about?", ask="Subject")
-    date = ctx.value("date") or today(ctx).isoformat()
+    received_at = _received_at(ctx)
     body: dict[str, Any] = {
         "type": kind,
         "subject": subject,
-        "body": ctx.value("body") or "",
-        "date": date,
+        "body": ctx.value("body") or subject,  # Clio requires a body
+        "received_at": received_at,
     }
     lines = [quote(subject)]
-    if ctx.value("body"):
-        lines.append(quote(ctx.value("body"), 200))
-    lines.append(day(dt.date.fromisoformat(date)))
+    if body["body"] != subject:
+        lines.append(quote(body["body"], 200))
+    lines.append(moment(received_at))
     me = await ctx.me()
     mine = {"id": me.id, "type": "User"}
     other = await _party(ctx, "contact")
@@ -85,8 +99,15 @@ async def create(ctx: Ctx) -> Plan:
 
 async def update(ctx: Ctx) -> Plan:
     record = await target(ctx, "communications", "communication")
-    changes = {key: ctx.value(key) for key in ("type", "subject", "body", "date") if ctx.value(key)}
+    changes = {key: ctx.value(key) for key in ("type", "subject", "body") if ctx.value(key)}
     lines = [f"{key} → {quote(KINDS.get(value, value))}" for key, value in changes.items()]
+    if ctx.value("received_at"):
+        when = _local(ctx.value("received_at"), ctx)
+        if undated(ctx) and "received_at" not in ctx.draft.answers and record.received_at:
+            day = _local(record.received_at, ctx).date()  # "to 4pm": the day it already has
+            when = _local(dt.datetime.combine(day, when.time(), ZoneInfo(ctx.who.tz)), ctx)
+        changes["received_at"] = when.isoformat()
+        lines.append(f"when → {moment(when)}")
     matter = await ctx.ref("matter")
     if matter is not None:
         changes["matter"] = {"id": matter.id}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AwareDatetime, Field
 
 from bot.clio.models.base import Record, Ref, WriteModel
 from bot.clio.models.stubs import MatterStub, ParticipantStub, UserStub
@@ -14,6 +14,8 @@ CommunicationType = Literal["PhoneCommunication", "EmailCommunication"]
 
 
 class Communication(Record):
+    """A logged call or email; `date` is the day of `received_at` (Clio still returns it)."""
+
     type: str | None = None
     subject: str | None = None
     body: str | None = None
@@ -36,11 +38,12 @@ class CommunicationParty(WriteModel):
 
 
 class CommunicationUpdate(WriteModel):
+    """A change; Clio dates a communication by `received_at` only (it takes no `date`)."""
+
     type: CommunicationType | None = None
     subject: str | None = None
     body: str | None = None
-    date: dt.date | None = None
-    received_at: dt.datetime | None = None
+    received_at: AwareDatetime | None = None
     matter: Ref | None = None
     senders: list[CommunicationParty] | None = None
     receivers: list[CommunicationParty] | None = None
@@ -50,3 +53,4 @@ class CommunicationCreate(CommunicationUpdate):
     type: CommunicationType
     subject: str
     body: str
+    received_at: AwareDatetime

@@ -10,6 +10,7 @@ from .. import writes as w
 from ..errors import bad_request, unprocessable
 from ..model import Ctx, Predicate, Ref, Resource
 from ..store import Record
+from ..timeutil import parse_datetime
 from .common import parties, read_party, time_entries, time_entries_count
 
 TYPES = ("PhoneCommunication", "EmailCommunication")
@@ -28,6 +29,12 @@ def write_parties(ctx: Ctx, record: Record, name: str, value: Any) -> None:
         elif party not in current:
             current.append(party)
     record[name] = current
+
+
+def local_day(ctx: Ctx, record: Record) -> str | None:
+    """`date`: the day of `received_at` in the reader's time zone."""
+    moment = record.get("received_at")
+    return parse_datetime(moment).astimezone(ctx.tz).date().isoformat() if moment else None
 
 
 def involving_contact(values: list[str]) -> Predicate:
@@ -63,13 +70,14 @@ COMMUNICATIONS = Resource(
         "receivers": lambda ctx, r: parties(ctx, r.get("receivers", [])),
         "time_entries": time_entries("communication_id"),
         "time_entries_count": time_entries_count("communication_id"),
+        "date": local_day,
     },
     filters={
         "type": f.by_value("type", choices=TYPES),
         "matter_id": f.by_id("matter_id"),
         "contact_id": involving_contact,
         "user_id": involving_user,
-        "date": f.by_value("date"),
+        "date": f.by_value(local_day),
         "received_since": f.since("received_at"),
         "received_before": f.since("received_at", before=True),
         "having_time_entries": f.by_bool(
@@ -82,7 +90,7 @@ COMMUNICATIONS = Resource(
         "type": w.text(choices=TYPES),
         "subject": w.text(),
         "body": w.text(),
-        "date": w.day(),
+        "date": w.refused("received_at"),
         "received_at": w.moment(),
         "matter": w.ref("matters", "matter_id"),
         "senders": write_parties,
@@ -90,12 +98,7 @@ COMMUNICATIONS = Resource(
         "external_properties": w.items(allowed=("name", "value")),
         "notification_event_subscribers": w.ignored,
     },
-    initial=lambda ctx: {
-        "user_id": ctx.user["id"],
-        "date": ctx.today().isoformat(),
-        "senders": [],
-        "receivers": [],
-    },
+    initial=lambda ctx: {"user_id": ctx.user["id"], "senders": [], "receivers": []},
     webhook_model="communication",
 )
 

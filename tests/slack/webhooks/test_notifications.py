@@ -94,6 +94,11 @@ async def test_matter_status_events_and_nothing_else(bot, slack, server, sandbox
             "Deposition",
         ),
         ("watch communications", ("PATCH", "communications/880001", {"subject": "Dates"}), "Dates"),
+        (
+            "watch communications",
+            ("PATCH", "communications/880001", {"received_at": "2026-11-16T09:45:00-05:00"}),
+            "<!date^1794840300^{date_short_pretty} {time}|Mon 16 Nov 9:45 AM>",
+        ),
         ("watch time entries", ("PATCH", "activities/440001", {"note": "Police report"}), "2.5 h"),
         (
             "watch documents",
