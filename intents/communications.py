@@ -4,7 +4,8 @@
 `subject` is the description as written (the matter reference, day and time taken out); text
 after ":" becomes `body`. The person after "with", "to" or "from" goes to `refs.contact`.
 `received_at` is the moment in the person's zone: "yesterday at 3pm" as said, a day alone at
-12:00 (`NOON`), a time alone today (yesterday while that time is still to come), nothing: now.
+12:00 (`NOON`; today before noon: now), a time alone today (yesterday while that time is still to
+come), nothing: now.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def _moment(reading: Reading) -> str | None:
         reading.assumptions.append(f"no date given: {day.isoformat()}")
     else:
         day = hit.span.start
+    if at is None and day == clock.today and clock.at(day, NOON) > clock.now:
+        reading.assumptions.append("no time given: now")  # never logged in the future
+        return iso(clock.now)
     if at is None:
         at = NOON
         reading.assumptions.append(f"no time given: {NOON:%H:%M}")

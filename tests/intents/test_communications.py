@@ -17,6 +17,7 @@ NOW = datetime(2026, 11, 18, 10, 30, 12)  # a Wednesday, New York
         ("log call with John Smith yesterday at 3pm", "2026-11-17T15:00:00-05:00", []),
         ("log call with John Smith yesterday", "2026-11-17T12:00:00-05:00", ["no time given: 12:00"]),
         ("log call with John Smith", "2026-11-18T10:30:12-05:00", ["no date or time given: now"]),
+        ("log call with John Smith today", "2026-11-18T10:30:12-05:00", ["no time given: now"]),
         ("log call with John Smith at 9am", "2026-11-18T09:00:00-05:00", ["no date given: 2026-11-18"]),
         ("log call with John Smith at 3pm", "2026-11-17T15:00:00-05:00", ["no date given: 2026-11-17"]),
         ("change communication 31 to Nov 10", "2026-11-10T12:00:00-05:00", ["no time given: 12:00"]),
