@@ -1,5 +1,5 @@
 """Values written after a label, one clause each: "practice area Litigation, responsible Marcus",
-"title CFO", "website acme.com". A value runs to the next comma, semicolon or label.
+"responsible staff Priya", "title CFO", "website acme.com". A value runs to the next comma, semicolon or label.
 """
 
 from __future__ import annotations
@@ -10,8 +10,11 @@ from intents import dates
 from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
+RESPONSIBLE_STAFF = r"responsible\s+staff(?:\s+member)?"
+RESPONSIBLE_ATTORNEY = r"responsible(?!\s+staff)(?:\s+(?:attorney|lawyer))?"
 LABELS = (
-    r"practice\s+area|responsible(?:\s+(?:attorney|lawyer))?|originating(?:\s+(?:attorney|lawyer))?"
+    rf"practice\s+area|{RESPONSIBLE_STAFF}|{RESPONSIBLE_ATTORNEY}"
+    r"|originating(?:\s+(?:attorney|lawyer))?"
     r"|originated\s+by|title|job\s+title|web\s*site|address|non-?billable|not\s+billable|billable"
     r"|open(?:ed|s)?(?:\s+date)?|email|e-mail|phone|mobile"
 )
@@ -23,7 +26,7 @@ _OPENED = re.compile(r"\bopen(?:ed|s)?(?:\s+date)?\s*(?::|on)?\s+", re.I)
 
 def take(reading: Reading, label: str) -> str | None:
     """The value after `label` (a regex), marked as understood; a mention gives `<@U…>`."""
-    pattern = re.compile(rf"\b(?:{label})\b\s*(?::|is|=|to|of)?\s*(?P<v>[^,;]+?){_END}", re.I)
+    pattern = re.compile(rf"\b(?:{label})\b\s*(?::|=|(?:is|to|of)\b)?\s*(?P<v>[^,;]+?){_END}", re.I)
     found = reading.scan.first(pattern)
     if found is None:
         return None

@@ -4,8 +4,9 @@
 
 A new matter's client goes to `refs.client`; its description is the text after ":", "re" or "-"
 (or the whole remaining text). "my matters" is `refs.user = me` (the responsible attorney).
-Labelled clauses give `refs.practice_area`, `refs.responsible_attorney`,
-`refs.originating_attorney`, `billable` and (create, update) `open_date`.
+Labelled clauses give `refs.practice_area`, `refs.responsible_attorney`, `refs.responsible_staff`
+("responsible staff Priya"), `refs.originating_attorney`, `billable` and (create, update)
+`open_date`; "where Priya is responsible staff" names a person the same way.
 """
 
 from __future__ import annotations
@@ -172,13 +173,33 @@ def _ref_in(reading: Reading, end: int) -> str | None:
 
 
 _PEOPLE = {
-    "responsible_attorney": r"responsible(?:\s+(?:attorney|lawyer))?",
+    "responsible_staff": labelled.RESPONSIBLE_STAFF,
+    "responsible_attorney": labelled.RESPONSIBLE_ATTORNEY,
     "originating_attorney": r"originating(?:\s+(?:attorney|lawyer))?|originated\s+by",
 }
+_WHERE = re.compile(r"\bwhere\s+", re.I)
+_IS_ROLE = re.compile(
+    r"\s+(?:is|am|are)\s+(?:the\s+)?(?:"
+    + "|".join(f"(?P<{kind}>{label})" for kind, label in _PEOPLE.items())
+    + r")\b",
+    re.I,
+)
+
+
+def _where_is(reading: Reading) -> None:
+    """ "where Priya is responsible staff", "where I am the responsible attorney"."""
+    for cue in reading.scan.matches(_WHERE):
+        found = refs.person_at(reading, cue.end())
+        role = _IS_ROLE.match(reading.text, found.end) if found else None
+        if found and role and reading.scan.is_free(*role.span()):
+            reading.scan.take(cue.start(), role.end())
+            reading.ref(next(kind for kind in _PEOPLE if role[kind]), found.value)
 
 
 def _details(reading: Reading, *, dated: bool) -> None:
-    """Practice area, attorneys, billable and (when `dated`) the open date, where labelled."""
+    """Practice area, attorneys and staff, billable and (when `dated`) the open date, where
+    labelled."""
+    _where_is(reading)
     area = labelled.take(reading, r"practice\s+area")
     if area:
         reading.refs["practice_area"] = area

@@ -66,7 +66,6 @@ FIELDS: dict[str, dict[str, str]] = {
     "folders": {"name": "name"},
     "users": {
         "name": "name",
-        "email": "email",
         "last name": "last_name",
         "first name": "first_name",
     },

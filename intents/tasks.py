@@ -8,6 +8,9 @@ puts the matter in `refs.matter`; "task type Court Filing" puts the type in `ref
 
 Searches: "overdue" is `due_at_to` yesterday with `complete: false`; "open" tasks are
 `complete: false`; priorities are lower-case there, as Clio's filter expects.
+
+Status `draft` only where it is named as one ("set task 12 to draft", "mark task 12 as draft",
+"draft tasks", "tasks in draft"): "task draft interrogatories" is a task named so.
 """
 
 from __future__ import annotations
@@ -44,6 +47,16 @@ _STATUSES = {
     "incomplete": "pending", "open": "pending", "outstanding": "pending", "reopen": "pending",
     "reopened": "pending", "to do": "pending", "todo": "pending", "to-do": "pending",
 }  # fmt: skip
+_DRAFT = re.compile(
+    r"\b(?P<lead>(?:status|state)\s*(?:to|:|=|of|is|as)?\s*"
+    r"|(?:that\s+)?(?:are|is)\s+(?:still\s+)?(?:in\s+)?"
+    r"|(?:back\s+)?(?:to|as|in|into)\s+(?:a\s+)?)?"
+    r"(?P<s>draft)(?:\s+(?:status|state|mode))?"
+    r"(?=\s*(?:$|[,;.!?]|(?:and|due|on|for|in|of|with|high|low|normal|priority|assigned)\b))",
+    re.I,
+)
+_DRAFT_WORD = re.compile(r"\bdraft\b", re.I)
+_NAMED = re.compile(r"\b(?:name|title|rename[d]?|description|desc|details?)\s*:?\s*$", re.I)
 _OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
 _UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|future)\b", re.I)
 _RENAME = re.compile(r"\b(?:name|title|rename(?:d)?)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I)
@@ -162,7 +175,9 @@ def _search(reading: Reading, command: Command) -> None:
         fields["due_at_to"] = search.yesterday(reading).isoformat()
         fields["complete"] = False
     status = scan.first(_STATUS)
-    if status:
+    if _draft(reading, command, bare=False):
+        fields["status"] = "draft"
+    elif status:
         scan.take_match(status)
         word = " ".join(status["s"].lower().split())
         value = _STATUSES.get(word, "pending")
@@ -184,6 +199,24 @@ def _search(reading: Reading, command: Command) -> None:
             reading.refs["assignee"] = owner
     matter_refs.take_matter(reading, also=None if "assignee" in reading.refs else "assignee")
     search.query(reading)
+
+
+def _draft(reading: Reading, command: Command, *, bare: bool) -> bool:
+    """Status `draft` where named as a status: after "to", "as", "in", "status" (not "name to
+    draft"); right before the noun ("draft tasks"); alone at the end of an update ("mark task 12
+    draft")."""
+    text, scan = reading.text, reading.scan
+    for found in scan.matches(_DRAFT):
+        if _NAMED.search(text, 0, found.start()):
+            continue
+        if found["lead"] or (bare and not text[found.end() :].strip()):
+            scan.take_match(found)
+            return True
+    for found in scan.matches(_DRAFT_WORD):
+        if found.end() < command.noun_start and not text[found.end() : command.noun_start].strip():
+            scan.take_match(found)
+            return True
+    return False
 
 
 _OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s|s')\s*$")
@@ -215,7 +248,9 @@ def _update(reading: Reading, command: Command) -> None:
     elif command.verb == "reopen":
         fields["status"] = "pending"
     status = scan.first(_STATUS)
-    if status:
+    if command.verb != "rename" and _draft(reading, command, bare=True):
+        fields["status"] = "draft"
+    elif status:
         scan.take_match(status)
         fields["status"] = _STATUSES.get(" ".join(status["s"].lower().split()), "pending")
     _priority(reading)

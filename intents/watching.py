@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs, names, records, refs
+from intents import labelled, matter_refs, names, records, refs
 from intents.commands import Command
 from intents.model import Intent
 from intents.names import Found
@@ -114,7 +114,8 @@ def _exclude_own(reading: Reading) -> None:
 _FILTERS = {
     "client": r"client",
     "practice_area": r"practice\s+area",
-    "responsible_attorney": r"responsible(?:\s+(?:attorney|lawyer))?",
+    "responsible_staff": labelled.RESPONSIBLE_STAFF,
+    "responsible_attorney": labelled.RESPONSIBLE_ATTORNEY,
 }
 _LABEL = "|".join(f"(?P<{kind}>{label})" for kind, label in _FILTERS.items())
 _LABELLED = re.compile(
@@ -128,8 +129,9 @@ _VALUE_STOPS = frozenset({"when", "whenever", "if", "are", "get", "gets", "where
 
 
 def _filters(reading: Reading, command: Command) -> None:
-    """`refs.client`, `refs.practice_area`, `refs.responsible_attorney`, as written:
-    "for client Acme", "practice area Litigation", "where Alice is the responsible attorney".
+    """`refs.client`, `refs.practice_area`, `refs.responsible_attorney`, `refs.responsible_staff`,
+    as written: "for client Acme", "practice area Litigation", "where Alice is the responsible
+    attorney", "responsible staff Priya".
     """
     for cue in reading.scan.matches(_WHERE):
         found = _value_at(reading, cue.end())

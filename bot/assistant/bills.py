@@ -24,7 +24,7 @@ async def find(ctx: Ctx) -> m.Bill:
     if match is None:
         raise Need("id:bill", "Which bill? Give its number, e.g. “bill 1002”.", ask=ASK)
     number = match.group(1)
-    page = await ctx.clio.bills.page({"query": int(number)}, limit=5)
+    page = await ctx.clio.bills.page({"bill_number": number}, limit=5)
     found = [b for b in page.items if b.number == number]
     if len(found) == 1:
         return found[0]

@@ -72,6 +72,7 @@ def matter(x: m.Matter) -> tuple[str, list[str]]:
         f"client {_who(x.client)}" if x.client else None,
         x.practice_area.name if x.practice_area else None,
         f"responsible {x.responsible_attorney.name}" if x.responsible_attorney else None,
+        f"responsible staff {x.responsible_staff.name}" if x.responsible_staff else None,
     ]
     return "Matter", [y for y in lines if y]
 

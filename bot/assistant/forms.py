@@ -42,6 +42,7 @@ STATUSES = [
     ("in_progress", "In progress"),
     ("in_review", "In review"),
     ("complete", "Complete"),
+    ("draft", "Draft"),
 ]
 MATTER_STATUSES = [("open", "Open"), ("pending", "Pending"), ("closed", "Closed")]
 HINT_REF = "A number like 00042-Smith, or part of the name"
@@ -99,6 +100,7 @@ REFS = {
     "assignee": "Assigned to",
     "practice_area": "Practice area",
     "responsible_attorney": "Responsible attorney",
+    "responsible_staff": "Responsible staff",
     "originating_attorney": "Originating attorney",
     "company": "Company",
     "activity_description": "Activity (description or UTBMS code)",
@@ -117,6 +119,7 @@ RELABEL = {("contacts", "name"): "Name", ("communications", "contact"): "With (c
 MATTER_DETAILS = [
     "ref:practice_area",
     "ref:responsible_attorney",
+    "ref:responsible_staff",
     "ref:originating_attorney",
     "billable",
     "open_date",

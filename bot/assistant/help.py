@@ -36,7 +36,8 @@ EXAMPLES = [
     (
         "Matter details",
         "`new matter for John Smith: lease, practice area Real Estate, responsible <@U123>, non-billable` · "
-        "`matters practice area Litigation responsible attorney me` · `matters closed last month`",
+        "`matters practice area Litigation responsible attorney me` · `matters responsible staff me` · "
+        "`matters closed last month`",
     ),
     (
         "Contacts",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.clio import (
     ClioConflict,
     ClioError,
@@ -18,10 +20,31 @@ from bot.clio import (
 # Clio refused these outright, so nothing was written and the person may fix and retry.
 REFUSALS = (ClioValidationError, ClioForbidden, ClioNotFound, ClioConflict, ClioInvalidFields)
 
+_WHAT = r"email\s+addresses|phone\s+numbers|addresses"
+_MOST = r"at\s+most|maximum|limit|up\s+to|more\s+than|too\s+many"
+# A contact's association limit (4.0.13), however Clio words it: "at most 20 phone numbers",
+# "Phone numbers is too long (maximum is 20)".
+_LIMIT = re.compile(
+    rf"\b(?:{_MOST})\D{{0,20}}?(?P<n>\d+)\s+(?P<what>{_WHAT})"
+    rf"|\b(?P<what2>{_WHAT})\b.{{0,40}}?\b(?:{_MOST})\D{{0,20}}?(?P<n2>\d+)\b(?!\s*char)",
+    re.I,
+)
+
+
+def _limit(message: str) -> str | None:
+    found = _LIMIT.search(message)
+    if found is None:
+        return None
+    what = " ".join((found["what"] or found["what2"]).lower().split())
+    return (
+        f"Clio allows at most {found['n'] or found['n2']} {what} on a contact, so nothing was "
+        "written. Remove one in Clio first, then try again."
+    )
+
 
 def explain(error: ClioError) -> str:
     if isinstance(error, ClioValidationError):
-        return f"Clio did not accept it: {error.message}"
+        return _limit(error.message) or f"Clio did not accept it: {error.message}"
     if isinstance(error, ClioForbidden):
         return "You don't have permission to do that in Clio."
     if isinstance(error, ClioNotFound):

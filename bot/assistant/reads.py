@@ -53,6 +53,7 @@ REF_PARAMS: dict[str, dict[str, str]] = {
         "user": "responsible_attorney_id",
         "practice_area": "practice_area_id",
         "responsible_attorney": "responsible_attorney_id",
+        "responsible_staff": "responsible_staff_id",
         "originating_attorney": "originating_attorney_id",
     },
     "contacts": {},

@@ -7,7 +7,7 @@ from bot.assistant.replies import Reply
 from bot.webhooks.catalog import WATCHABLE, watchable
 from bot.webhooks.watches import Filters, Pick, Watches
 
-FILTERS = ("matter", "client", "practice_area", "responsible_attorney")
+FILTERS = ("matter", "client", "practice_area", "responsible_attorney", "responsible_staff")
 
 
 async def answer(ctx: Ctx, watches: Watches | None) -> Reply:

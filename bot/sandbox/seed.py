@@ -6,7 +6,7 @@ clock's date in America/New_York when the store was seeded), so "due this week" 
 Users (all `@demo-firm.test`): alice (attorney, admin, New York), marcus (attorney, Chicago),
 hannah (attorney, London), priya (paralegal; contacts visibility *restricted*, activity hours
 *own only*), tom (billing staff, Chicago). Matters 00038-Acme ... 00049-Acme, e.g. 00042-Smith
-"Smith v Jones".
+"Smith v Jones"; priya is the responsible staff of 00042-Smith and 00040-Garcia.
 """
 
 from __future__ import annotations
@@ -261,6 +261,7 @@ class Firm:
              "litigation", "Open", "alice", -20),
         ]  # fmt: skip
         clients = {"smith_will": "smith", "acme_widget": "acme"}
+        staff = {"smith": "priya", "garcia": "priya"}  # the paralegal who runs the file
         for key, number, suffix, description, area, status, lawyer, opened in rows:
             relationships = []
             if key == "smith":
@@ -275,6 +276,7 @@ class Firm:
                 status=status,
                 client_id=self.contacts[clients.get(key, key)]["id"],
                 responsible_attorney_id=self.users[lawyer]["id"],
+                responsible_staff_id=self.users[staff[key]]["id"] if key in staff else None,
                 originating_attorney_id=self.users["alice"]["id"],
                 practice_area_id=self.areas[area]["id"],
                 open_date=self.s.day(opened),
@@ -846,7 +848,7 @@ class Firm:
                     "amount": 12_400.0,
                     "adjustment": 1_900.0,
                     "balance": 10_500.0,
-                    "mark_balance_as_lien": True,
+                    "mark_balance_type_as": "lien",
                     "bill_date": self.s.day(-58),
                     "bill_received_date": self.s.day(-25),
                     "document_id": None,

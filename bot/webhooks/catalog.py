@@ -39,7 +39,7 @@ WATCHABLE: dict[str, Watchable] = {
             "matters",
             BASIC + MATTER_STATUS,
             "id,etag,display_number,description,status,updated_at,client{id,name,type},"
-            f"practice_area{{id,name}},responsible_attorney{_PERSON}",
+            f"practice_area{{id,name}},responsible_attorney{_PERSON},responsible_staff{_PERSON}",
             "matters",
         ),
         Watchable(

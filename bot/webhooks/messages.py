@@ -110,6 +110,7 @@ class Delivered(_Loose):
     client: Party | None = None
     practice_area: Party | None = None
     responsible_attorney: Party | None = None
+    responsible_staff: Party | None = None
     assignee: Party | None = None
     assigner: Party | None = None
     user: Party | None = None
@@ -232,7 +233,7 @@ MATTER_EMOJI = {"matter_pended": ":hourglass_flowing_sand:", "matter_closed": ":
 def _matter_line(r: Delivered, event: str, _: Mentions) -> Line:
     mark, title = _headline("Matter", MATTER_EMOJI.get(event, ":briefcase:"), event)
     name = _matter(MatterRef(id=None, display_number=r.display_number, description=r.description))
-    attorney = _who(r.responsible_attorney)
+    attorney, staff = _who(r.responsible_attorney), _who(r.responsible_staff)
     return Line(
         mark,
         title,
@@ -241,6 +242,7 @@ def _matter_line(r: Delivered, event: str, _: Mentions) -> Line:
             _who(r.client),
             _who(r.practice_area),
             f"responsible: {attorney}" if attorney else None,
+            f"staff: {staff}" if staff else None,
         ),
     )
 

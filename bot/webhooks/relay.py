@@ -309,6 +309,7 @@ class Relay:
             "client": filters.client,
             "practice_area": filters.practice_area,
             "responsible_attorney": filters.responsible_attorney,
+            "responsible_staff": filters.responsible_staff,
         }
         wanted = {k: v.id for k, v in wanted.items() if v is not None}
         if not wanted:
@@ -319,7 +320,8 @@ class Relay:
         return False
 
     async def _matters(self, item: Item) -> list[dict]:
-        """The record's matters as {matter, client, practice_area, responsible_attorney} ids."""
+        """The record's matters as {matter, client, practice_area, responsible_attorney,
+        responsible_staff} ids."""
         data = item.data
         if item.sub.model == "matter":
             return [_facts(data)]
@@ -343,7 +345,10 @@ class Relay:
             data = await clio.request(
                 "GET",
                 f"matters/{matter_id}.json",
-                params={"fields": "id,client{id},practice_area{id},responsible_attorney{id}"},
+                params={
+                    "fields": "id,client{id},practice_area{id},responsible_attorney{id},"
+                    "responsible_staff{id}"
+                },
             )
         except Exception as error:
             log.warning("matter %s not looked up: %s", matter_id, type(error).__name__)
@@ -393,4 +398,5 @@ def _facts(matter: dict) -> dict:
         "client": client,
         "practice_area": ident("practice_area"),
         "responsible_attorney": ident("responsible_attorney"),
+        "responsible_staff": ident("responsible_staff"),
     }

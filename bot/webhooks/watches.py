@@ -36,6 +36,7 @@ class Filters(BaseModel):
     client: Pick | None = None
     practice_area: Pick | None = None
     responsible_attorney: Pick | None = None
+    responsible_staff: Pick | None = None
     exclude_own: bool = False
 
     def describe(self) -> str:
@@ -46,6 +47,7 @@ class Filters(BaseModel):
                 ("client", self.client),
                 ("practice area", self.practice_area),
                 ("responsible attorney", self.responsible_attorney),
+                ("responsible staff", self.responsible_staff),
             )
             if pick is not None
         ]

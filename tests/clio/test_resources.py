@@ -33,6 +33,16 @@ async def test_matters_crud_and_paging(clio: ClioClient):
     assert updated.status == "Closed"
     assert updated.description == "Doe v Roe"  # PATCH left the unset fields alone
     assert updated.etag != created.etag
+    me = await clio.users.who_am_i()
+    staffed = await clio.matters.update(
+        created.id, m.MatterUpdate(responsible_staff=m.Ref(id=me.id))
+    )
+    assert staffed.responsible_staff is not None and staffed.responsible_staff.id == me.id
+    assert staffed.responsible_staff.name == me.name
+    mine = [
+        x.id async for x in clio.matters.list({"responsible_staff_id": me.id, "status": "closed"})
+    ]
+    assert mine == [created.id]
 
     every = [matter.id async for matter in clio.matters.list(limit=3)]
     assert created.id in every
@@ -143,6 +153,10 @@ async def test_tasks_crud(clio: ClioClient):
     assert task.assignee is not None and task.assignee.id == me.id
     done = await clio.tasks.update(task.id, m.TaskUpdate(status="complete"))
     assert done.status == "complete" and done.completed_at is not None
+    draft = await clio.tasks.update(task.id, m.TaskUpdate(status="draft"))
+    assert draft.status == "draft" and draft.completed_at is None
+    drafts = [t.id async for t in clio.tasks.list({"status": "draft"})]
+    assert drafts == [task.id]
     mine = [
         t.id
         async for t in clio.tasks.list(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import types
-from typing import Union, get_args, get_origin
+from typing import Literal, Union, get_args, get_origin
 
 import pytest
 
 from bot.clio import models as m
 from bot.clio.models.base import WriteModel
+from intents import sorting
 from tests.openapi_spec import load_spec, requires_spec
 
 SPEC = load_spec()
@@ -165,3 +166,65 @@ def test_create_models_require_what_the_spec_requires(model, path):
         info.alias or name for name, info in model.model_fields.items() if info.is_required()
     }
     assert required - demanded <= LOOSER_THAN_SPEC.get(model, set())
+
+
+# A Literal shared by bodies that take different values: `ParentRef` (a document's parent may be
+# a Document, a folder's may not; the planners never send that).
+SHARED_LITERALS = {("FolderCreate", "parent.type"), ("FolderUpdate", "parent.type")}
+
+
+def literal(annotation) -> set | None:
+    if get_origin(annotation) is Literal:
+        return set(get_args(annotation))
+    if get_origin(annotation) in (Union, types.UnionType):
+        return next((found for a in get_args(annotation) if (found := literal(a))), None)
+    return None
+
+
+def enums(model, schema: dict, where: str = "") -> list[tuple[str, set, set]]:
+    """(field path, the client's values, the spec's enum) for every Literal field of a body."""
+    declared = properties(schema)
+    out = []
+    for name, info in model.model_fields.items():
+        alias = info.alias or name
+        spec = declared.get(alias, {})
+        offered = literal(info.annotation)
+        if offered:
+            enum = spec.get("enum") or spec.get("items", {}).get("enum") or []
+            out.append((where + alias, offered, set(enum)))
+        inner = nested(info.annotation)
+        if inner is not None and spec:
+            out += enums(inner, spec, f"{where}{alias}.")
+    return out
+
+
+@requires_spec
+@pytest.mark.parametrize("model,method,path", WRITES, ids=lambda x: getattr(x, "__name__", x))
+def test_request_enums_are_the_specs(model, method, path):
+    """Enumerated values the client sends are the spec's, all of them (e.g. task status `draft`)."""
+    for where, offered, enum in enums(model, body_schema(method, path)):
+        if not enum:
+            continue
+        assert enum <= offered, f"{method.upper()} {path}: {where} lacks {sorted(enum - offered)}"
+        if (model.__name__, where) not in SHARED_LITERALS:
+            assert offered <= enum, f"{method.upper()} {path}: {where} {sorted(offered - enum)}"
+
+
+def orders(path: str) -> set[str]:
+    """The `order` values the spec lists for a collection's index."""
+    for param in SPEC["paths"][f"/{path}.json"]["get"]["parameters"]:
+        if "$ref" in param:
+            param = resolve(param["$ref"])
+        if param["name"] == "order":
+            return set(param["schema"]["enum"])
+    return set()
+
+
+@requires_spec
+@pytest.mark.parametrize("collection", sorted(sorting.FIELDS))
+def test_search_orders_are_the_specs(collection):
+    """Every `order` a sort clause can give is one Clio takes (users lost `email` in 4.0.13)."""
+    listed = orders(collection)
+    fields = set(sorting.FIELDS[collection].values()) | {sorting.NEWEST.get(collection)} - {None}
+    for field in fields:
+        assert {f"{field}(asc)", f"{field}(desc)"} <= listed, f"{collection}: {field}"

@@ -63,10 +63,28 @@ async def test_two_levels_of_nesting_are_refused(client: httpx.AsyncClient) -> N
     assert response.json()["error"]["type"] == "InvalidFields"
 
 
-async def test_removed_document_versions_field(client: httpx.AsyncClient) -> None:
-    response = await client.get("/api/v4/documents.json", params={"fields": "id,document_versions"})
-    assert response.status_code == 400
-    assert response.json()["error"]["message"] == "document_versions is not a valid field"
+async def test_removed_document_versions_field(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
+    """`Document.document_versions` is gone (4.0.6, and from the 4.0.13 description): asking for
+    it, flat or nested, in a list, a record or a webhook's `fields`, is 400/422 InvalidFields;
+    the latest version is still there."""
+    refused = {"type": "InvalidFields", "message": "document_versions is not a valid field"}
+    document = sandbox.store.all("documents")[0]["id"]
+    for url in ("/api/v4/documents.json", f"/api/v4/documents/{document}.json"):
+        for fields in ("id,document_versions", "id,document_versions{id,uuid}"):
+            response = await client.get(url, params={"fields": fields})
+            assert response.status_code == 400, (url, fields)
+            assert response.json() == {"error": refused}
+    hook = {"url": "https://hooks.example.com/clio", "model": "document"}
+    webhook = await client.post(
+        "/api/v4/webhooks.json", json={"data": {**hook, "fields": "id,document_versions"}}
+    )
+    assert webhook.status_code == 422 and webhook.json() == {"error": refused}
+    latest = await client.get(
+        f"/api/v4/documents/{document}.json",
+        params={"fields": "id,latest_document_version{id,version_number}"},
+    )
+    assert latest.status_code == 200
+    assert latest.json()["data"]["latest_document_version"]["version_number"] >= 1
 
 
 async def test_cursor_paging(client: httpx.AsyncClient) -> None:

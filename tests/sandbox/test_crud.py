@@ -144,7 +144,7 @@ CASES: dict[str, tuple[Body, str, dict[str, Any], dict[str, Any]]] = {
                     "amount": 300,
                     "adjustment": 0,
                     "balance": 300,
-                    "mark_balance_as_lien": False,
+                    "mark_balance_type_as": "neither",
                 },
             ],
         },
@@ -482,3 +482,78 @@ async def test_matter_contacts_and_client(client: httpx.AsyncClient, sandbox: Sa
     )
     assert found.json()["data"] == {"name": "John Smith", "is_matter_client": True}
     assert (await client.get("/api/v4/matters/1/client.json")).status_code == 404
+
+
+async def test_medical_bills_say_how_their_balance_counts(
+    client: httpx.AsyncClient, sandbox: Sandbox
+) -> None:
+    """4.0.13: `mark_balance_type_as` (lien, outstanding_balance, neither) replaced the boolean
+    `mark_balance_as_lien`; a new bill without it is refused."""
+    make = CASES["medical_records_details"][0]
+
+    def with_bill(**marks: object) -> dict:
+        body = make(sandbox)
+        body["medical_bills"] = [{"name": "MRI", "amount": 900, "adjustment": 0, "balance": 900}]
+        body["medical_bills"][0].update(marks)
+        return {"data": body}
+
+    url = "/api/v4/medical_records_details.json"
+    old = await client.post(url, json=with_bill(mark_balance_as_lien=True))
+    assert old.status_code == 422
+    assert old.json()["error"]["message"] == "medical_bills.mark_balance_type_as can't be blank"
+    bad = await client.post(url, json=with_bill(mark_balance_type_as="yes"))
+    assert bad.status_code == 422
+    assert "lien, outstanding_balance, neither" in bad.json()["error"]["message"]
+    made = await client.post(url, json=with_bill(mark_balance_type_as="outstanding_balance"))
+    assert made.status_code == 201, made.text
+    [stored] = sandbox.store.get("medical_records_details", made.json()["data"]["id"])[
+        "medical_bills"
+    ]
+    assert stored["mark_balance_type_as"] == "outstanding_balance"
+    assert "mark_balance_as_lien" not in stored
+
+
+async def test_matter_responsible_staff(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
+    """Matters name a responsible staff member (a user), written as `responsible_staff{id}`."""
+    fields = {"fields": "id,responsible_staff{id,name},responsible_attorney{name}"}
+    body = {
+        "client": {"id": contact_id(sandbox, last_name="Patel")},
+        "description": "Patel trust",
+        "responsible_staff": {"id": user_id(sandbox, "tom")},
+    }
+    created = await client.post("/api/v4/matters.json", params=fields, json={"data": body})
+    assert created.status_code == 201, created.text
+    assert created.json()["data"]["responsible_staff"]["name"] == "Tom Reyes"
+    url = f"/api/v4/matters/{created.json()['data']['id']}.json"
+    priya = {"id": user_id(sandbox, "priya")}
+    moved = await client.patch(url, params=fields, json={"data": {"responsible_staff": priya}})
+    assert moved.json()["data"]["responsible_staff"]["name"] == "Priya Shah"
+    unknown = await client.patch(url, json={"data": {"responsible_staff": {"id": 1}}})
+    assert unknown.status_code == 404
+    cleared = await client.patch(url, params=fields, json={"data": {"responsible_staff": None}})
+    assert cleared.json()["data"]["responsible_staff"] is None
+
+
+async def test_task_status_draft(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
+    """4.0.13 adds the task status `draft`: written, and filtered by `status` and `statuses[]`."""
+    body = {
+        "name": "Outline interrogatories",
+        "description": "x",
+        "assignee": {"id": user_id(sandbox, "alice"), "type": "User"},
+        "status": "draft",
+    }
+    created = await client.post(
+        "/api/v4/tasks.json", params={"fields": "id,status"}, json={"data": body}
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["data"]["status"] == "draft"
+    for params in ({"status": "draft"}, {"statuses[]": "draft"}):
+        found = await client.get("/api/v4/tasks.json", params={**params, "fields": "name,status"})
+        assert found.json()["data"] == [{"name": "Outline interrogatories", "status": "draft"}]
+    url = f"/api/v4/tasks/{created.json()['data']['id']}.json"
+    pending = await client.patch(
+        url, params={"fields": "status"}, json={"data": {"status": "pending"}}
+    )
+    assert pending.json()["data"]["status"] == "pending"
+    back = await client.patch(url, params={"fields": "status"}, json={"data": {"status": "draft"}})
+    assert back.json()["data"]["status"] == "draft"

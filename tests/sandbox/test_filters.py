@@ -41,6 +41,14 @@ async def test_matter_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> No
     lawyer = user_id(sandbox, "marcus")
     marcus = await listed(client, "matters", responsible_attorney_id=lawyer, fields="id")
     assert len(marcus) == 3  # Garcia, O'Brien, Johnson
+    staff = await listed(
+        client,
+        "matters",
+        responsible_staff_id=user_id(sandbox, "priya"),
+        fields="display_number,responsible_staff{name}",
+    )
+    assert [m["display_number"] for m in staff] == ["00040-Garcia", "00042-Smith"]
+    assert {m["responsible_staff"]["name"] for m in staff} == {"Priya Shah"}
     queried = await listed(client, "matters", query="smith", fields="display_number")
     assert {m["display_number"] for m in queried} == {"00042-Smith", "00048-Smith"}
     vs = await listed(client, "matters", query="v.", fields="description")
@@ -185,6 +193,9 @@ async def test_bill_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> None
         "1004"
     ]
     assert (await client.get("/api/v4/bills.json", params={"query": "abc"})).status_code == 400
+    exact = await listed(client, "bills", bill_number="1004", fields="number")
+    assert [b["number"] for b in exact] == ["1004"]
+    assert await listed(client, "bills", bill_number="100", fields="number") == []
 
 
 async def test_user_filters(client: httpx.AsyncClient) -> None:

@@ -58,11 +58,13 @@ async def test_bills_due_this_week_says_what_was_searched(bot, slack, clio_traff
     assert url.params["due_after"] == "2026-12-01" and url.params["due_before"] == "2026-12-31"
 
 
-async def test_bill_by_its_number(bot, slack):
+async def test_bill_by_its_number(bot, slack, clio_traffic):
     card = await command(bot, slack, "bill 1002")
     shown = text_of(card)
     assert "awaiting payment" in shown and "overdue" in shown and "total $5,200.00" in shown
     assert "balance $5,200.00" in shown and "Acme Corp" in shown and "Open in Clio" in shown
+    [url] = queried(clio_traffic, "/bills.json")
+    assert url.params["bill_number"] == "1002" and "query" not in url.params  # exact, 4.0.13
 
 
 async def test_unknown_bill_number_asks_again(bot, slack):

@@ -156,3 +156,56 @@ async def test_notes_on_a_contact(bot, slack, runtime):
         raise AssertionError("the note should be gone")
     except ClioNotFound:
         pass
+
+
+# -- 4.0.13: at most 20 email addresses, phone numbers and addresses on a contact ----------------
+async def fill_phones(runtime, contact: m.Contact, total: int) -> None:
+    """Give `contact` `total` phone numbers (through Clio, as someone else would)."""
+    extra = total - len(contact.phone_numbers or [])
+    phones = [m.PhoneNumberInput(name="Other", number=f"212-555-{n:04d}") for n in range(extra)]
+    await runtime.clio.contacts.update(contact.id, m.ContactUpdate(phone_numbers=phones))
+
+
+def writes(traffic) -> list:
+    return [u for method, u, _ in traffic.requests if method in ("POST", "PATCH")]
+
+
+async def test_a_phone_past_the_limit_is_refused_before_the_card(bot, slack, runtime, clio_traffic):
+    emily = await contact_named(runtime, "Emily Chen")
+    await fill_phones(runtime, emily, 20)
+    before = len(writes(clio_traffic))
+    refused = await command(bot, slack, "change Emily Chen's mobile to 917-555-0123")
+    assert (
+        "Clio allows at most 20 phone numbers on a contact; Emily Chen already has 20. "
+        "Remove one in Clio first."
+    ) in text_of(refused)
+    assert "confirm" not in buttons(refused)
+    assert len(writes(clio_traffic)) == before  # nothing was sent to Clio
+    # a phone of a kind she has is changed in place, so it stays within the limit
+    card, done = await confirm(bot, slack, "update contact Emily Chen work phone 212-555-0111")
+    assert "work phone 212-555-0111" in text_of(card) and "Updated" in text_of(done)
+    assert len((await runtime.clio.contacts.get(emily.id)).phone_numbers) == 20
+
+
+async def test_a_new_contact_with_too_many_emails_is_refused(bot, slack, clio_traffic):
+    emails = " ".join(f"j{n}@roe.example" for n in range(21))
+    refused = await command(bot, slack, f"add contact Jane Roe {emails}")
+    assert (
+        "Clio allows at most 20 email addresses on a contact; this one would have 21."
+        in text_of(refused)
+    )
+    assert writes(clio_traffic) == []
+
+
+async def test_clios_limit_refusal_at_confirm_is_said_plainly(bot, slack, runtime):
+    """Clio's exact numbers are unconfirmed: when Clio refuses at confirm, it is still plain."""
+    card = await command(bot, slack, "change Emily Chen's mobile to 917-555-0123")
+    refusal = {"type": "RecordInvalid", "message": "Phone numbers is too long (maximum is 10)"}
+    runtime.sandbox.faults.add("PATCH", "/contacts/", 422, body={"error": refusal})
+    refused = await click(bot, slack, "confirm", buttons(card)["confirm"])
+    assert (
+        "Clio allows at most 10 phone numbers on a contact, so nothing was written. "
+        "Remove one in Clio first, then try again."
+    ) in text_of(refused)
+    phones = (await contact_named(runtime, "Emily Chen")).phone_numbers
+    assert [p.name for p in phones] == ["Work"]

@@ -53,6 +53,28 @@ async def test_create_with_practice_area_attorneys_billing_and_open_date(
     assert created.billable is False and created.open_date == dt.date(2026, 11, 2)
 
 
+async def test_create_with_a_responsible_staff_member(bot, slack, runtime, clio_traffic):
+    card, done = await confirm(
+        bot,
+        slack,
+        "new matter for John Smith: easement, responsible attorney me, "
+        "responsible staff <@U0PRIYA01>",
+    )
+    assert "client John Smith · responsible Alice Nguyen · responsible staff Priya Shah" in (
+        text_of(card)
+    )
+    assert "Created" in text_of(done)
+    [created] = [x async for x in runtime.clio.matters.list({"query": "easement"})]
+    assert created.responsible_staff.name == "Priya Shah"
+    [sent] = [body for verb, u, body in clio_traffic.requests if verb == "POST"]
+    priya = next(u for u in await users(runtime) if u["name"] == "Priya Shah")
+    assert sent["data"]["responsible_staff"] == {"id": priya["id"]}
+
+
+async def users(runtime) -> list[dict]:
+    return (await runtime.clio.request("GET", "users.json", params={"fields": "id,name"}))["data"]
+
+
 async def test_an_unknown_practice_area_is_picked_from_the_firms(bot, slack, runtime):
     question = await command(bot, slack, "new matter for John Smith: will, practice area Wills")
     assert "Which practice area did you mean by “Wills”?" in text_of(question)
@@ -94,11 +116,25 @@ async def test_search_by_attorneys_and_dates(bot, slack, runtime, clio_traffic):
     assert "originating_attorney_id" in urls[3].params
 
 
+async def test_search_by_responsible_staff(bot, slack, runtime, clio_traffic):
+    hers = await command(bot, slack, "matters where Priya is responsible staff", name="hers")
+    assert "00042-Smith" in text_of(hers) and "00040-Garcia" in text_of(hers)
+    assert len(items(hers)) == 2
+    mine = await command(bot, slack, "matters responsible staff me", name="mine")
+    assert "No matters" in text_of(mine)  # Alice is no matter's staff
+    first, second = matter_queries(clio_traffic)
+    priya = next(u for u in await users(runtime) if u["name"] == "Priya Shah")
+    me = await runtime.clio.users.who_am_i()
+    assert first.params["responsible_staff_id"] == str(priya["id"])
+    assert second.params["responsible_staff_id"] == str(me.id)
+
+
 async def test_get_matter(bot, slack):
     card = await command(bot, slack, "show matter 00042-Smith")
     shown = text_of(card)
     assert "00042-Smith: Smith v Jones" in shown and "Litigation" in shown
     assert "responsible Alice" in shown and "Open in Clio" in shown
+    assert "responsible staff Priya Shah" in shown
 
 
 async def test_update_practice_area_and_attorney_then_undo(bot, slack, runtime):
@@ -119,6 +155,18 @@ async def test_update_practice_area_and_attorney_then_undo(bot, slack, runtime):
     restored = await runtime.clio.matters.get(before.id)
     assert restored.practice_area.name == "Litigation" and restored.billable is True
     assert restored.responsible_attorney.id == before.responsible_attorney.id
+
+
+async def test_update_responsible_staff_then_undo(bot, slack, runtime):
+    before = await matter(runtime, "00042-Smith")
+    card, done = await confirm(bot, slack, "update matter 00042-Smith responsible staff Tom")
+    assert "responsible staff → Tom Reyes" in text_of(card)
+    after = await runtime.clio.matters.get(before.id)
+    assert after.responsible_staff.name == "Tom Reyes"
+    assert after.responsible_attorney.id == before.responsible_attorney.id
+    await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
+    restored = await runtime.clio.matters.get(before.id)
+    assert restored.responsible_staff.name == "Priya Shah"
 
 
 async def test_update_description_and_open_date(bot, slack, runtime):

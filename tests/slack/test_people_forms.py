@@ -66,15 +66,18 @@ async def test_matter_update_form(bot, slack, runtime):
     shown = prefilled(view)
     assert list(shown) == [
         "description", "status", "ref:practice_area", "ref:responsible_attorney",
-        "ref:originating_attorney", "billable", "open_date",
+        "ref:responsible_staff", "ref:originating_attorney", "billable", "open_date",
     ]  # fmt: skip
     assert shown["ref:practice_area"] == "Employment" and shown["billable"] is None
-    await submit(bot, slack, view, billable="false", **{"ref:practice_area": "Family Law"})
+    changes = {"ref:practice_area": "Family Law", "ref:responsible_staff": "Tom"}
+    await submit(bot, slack, view, billable="false", **changes)
     edited = (await slack.wait_for("response_url", count=2))[-1]
     assert "practice area → Family Law" in text_of(edited) and "non-billable" in text_of(edited)
+    assert "responsible staff → Tom Reyes" in text_of(edited)
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     [smith] = [x async for x in runtime.clio.matters.list({"query": "00042-Smith"})]
     assert smith.practice_area.name == "Family Law" and smith.billable is False
+    assert smith.responsible_staff.name == "Tom Reyes"
 
 
 async def test_communication_form(bot, slack, runtime):

@@ -54,6 +54,31 @@ async def test_complete_task(bot, slack, runtime):
     assert (await runtime.clio.tasks.get(task.id)).status == "complete"
 
 
+async def test_draft_status_set_searched_and_chosen_in_the_form(bot, slack, runtime, clio_traffic):
+    task = await find_task(runtime, "Review lease amendments")
+    card, _ = await confirm(bot, slack, f"set task {task.id} to draft")
+    assert "status → draft" in text_of(card)
+    assert (await runtime.clio.tasks.get(task.id)).status == "draft"
+    found = await command(bot, slack, "draft tasks", name="drafts")
+    assert "Review lease amendments" in text_of(found) and "Tasks (draft)" in text_of(found)
+    *_, url = [
+        u
+        for verb, u, _ in clio_traffic.requests
+        if verb == "GET" and u.path.endswith("/tasks.json")
+    ]
+    assert url.params["status"] == "draft"
+    new = await command(bot, slack, "task draft interrogatories due Friday", name="new")
+    assert "draft interrogatories" in text_of(new)
+    fields, edited = await edit(bot, slack, new, status="draft")
+    assert ("draft", "Draft") in [
+        (o["value"], o["text"]["text"]) for o in fields["status"]["options"]
+    ]
+    assert "Normal priority · draft · for Alice" in text_of(edited)
+    await click(bot, slack, "confirm", buttons(edited)["confirm"])
+    made = await find_task(runtime, "draft interrogatories")
+    assert made.status == "draft"
+
+
 async def test_create_task_with_a_task_type(bot, slack, runtime, clio_traffic):
     text = "task file the answer due Friday task type court filing in 00042-Smith"
     card, _ = await confirm(bot, slack, text)

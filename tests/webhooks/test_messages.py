@@ -412,6 +412,13 @@ def test_matter_status_events(event: str, title: str, emoji: str) -> None:
     assert "Acme Corp · Corporate · responsible: Alice Nguyen" in line
 
 
+def test_a_matters_responsible_staff() -> None:
+    priya = {"id": 340004, "name": "Priya Shah", "email": "priya@demo-firm.test"}
+    staffed = {**RECORDS["matter"], "responsible_staff": priya}
+    line = section(render("matter", "updated", staffed, app_host=HOST, mentions={}))
+    assert "responsible: Alice Nguyen · staff: Priya Shah" in line
+
+
 def test_contact_type() -> None:
     company = section(render("contact", "created", RECORDS["contact"], app_host=HOST, mentions={}))
     assert company.endswith("|Acme Corp> · company")

@@ -3,7 +3,7 @@
 Emails, phones, addresses and web sites come parsed as Clio's nested lists, or from the Edit
 form as one line each (`email`, `phone`, `address`, `website`). In an update a new item of a
 kind the contact already has (a second "Work" email) replaces that one in place; otherwise it
-is added.
+is added, within Clio's limit of 20 emails, phones and addresses per contact.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, update_plan
 from bot.clio import models as m
+from bot.clio.models.contacts import ITEM_LIMIT
 from intents.contacts import name_fields, parse_address
 
 NAME_KEYS = ("prefix", "first_name", "middle_name", "last_name", "name")
@@ -67,6 +68,30 @@ def channels(ctx: Ctx) -> dict[str, list[dict[str, Any]]]:
     return {key: items for key, items in found.items() if items}
 
 
+# Clio field -> (the Edit form's field, what people call them)
+LIMITED = {
+    "email_addresses": ("email", "email addresses"),
+    "phone_numbers": ("phone", "phone numbers"),
+    "addresses": ("address", "addresses"),
+}
+
+
+def _within_limits(found: dict[str, list[dict[str, Any]]], record: m.Contact | None) -> None:
+    """Clio refuses a contact with more than ITEM_LIMIT of each: say so before the card."""
+    for key, (slot, words) in LIMITED.items():
+        have = len(getattr(record, key) or []) if record is not None else 0
+        added = sum(1 for item in found.get(key, []) if "id" not in item)
+        over = have + added - ITEM_LIMIT
+        if added == 0 or over <= 0:
+            continue
+        said = f"Clio allows at most {ITEM_LIMIT} {words} on a contact"
+        if record is None:
+            raise Need(slot, f"{said}; this one would have {added}.")
+        name = record.name or f"contact {record.id}"
+        remove = "one" if over == 1 else str(over)
+        raise Need(slot, f"{said}; {name} already has {have}. Remove {remove} in Clio first.")
+
+
 def _channel_lines(found: dict[str, list[dict[str, Any]]]) -> list[str]:
     lines = []
     for item in found.get("email_addresses", []):
@@ -111,6 +136,7 @@ async def create(ctx: Ctx) -> Plan:
         body["company"] = {"id": company.id}
         lines.append(f"at {company.label}")
     found = channels(ctx)
+    _within_limits(found, None)
     body |= found
     return Plan(
         collection="contacts",
@@ -176,6 +202,7 @@ async def update(ctx: Ctx) -> Plan:
     previous_items: dict[str, list[dict[str, Any]]] = {}
     for key, items in found.items():
         changes[key], previous_items[key] = _merge(record, key, items)
+    _within_limits(changes, record)
     lines += _channel_lines(found)
     if not changes:
         raise Need("email", "What should change on this contact?", ask="e.g. jane@roe.example")

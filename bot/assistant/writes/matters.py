@@ -12,7 +12,11 @@ from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, update_plan
 
 # ref kind -> how a card names it
-PEOPLE = {"responsible_attorney": "responsible", "originating_attorney": "originating"}
+PEOPLE = {
+    "responsible_attorney": "responsible",
+    "responsible_staff": "responsible staff",
+    "originating_attorney": "originating",
+}
 
 
 async def _matter(ctx: Ctx):
@@ -28,7 +32,7 @@ def billable(value: Any) -> bool | None:
 
 
 async def _details(ctx: Ctx, arrow: str) -> tuple[dict[str, Any], list[str]]:
-    """Practice area, attorneys, billable and open date, where given: (body, lines)."""
+    """Practice area, attorneys and staff, billable and open date, where given: (body, lines)."""
     body: dict[str, Any] = {}
     lines: list[str] = []
     area = await ctx.ref("practice_area")

@@ -34,6 +34,8 @@ async def create(ctx: Ctx) -> Plan:
         if ctx.has(key):
             body[key] = ctx.value(key)
     lines.append(f"{body.get('priority', 'Normal')} priority")
+    if body.get("status", "pending") != "pending":
+        lines.append(STATUS_WORDS.get(body["status"], body["status"]))
     lines += _extras(ctx, body)
     lines.append(f"for {label}")
     matter = await ctx.ref("matter")

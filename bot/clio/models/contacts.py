@@ -12,6 +12,10 @@ from bot.clio.models.stubs import ContactStub
 
 ContactType = Literal["Person", "Company"]
 
+ITEM_LIMIT = 20
+"""Since 4.0.13 a contact holds at most this many email addresses, phone numbers and addresses
+(each); Clio answers 422 past it."""
+
 
 class EmailAddress(ClioModel):
     id: int | None = None

@@ -27,6 +27,7 @@ class Matter(Record):
     updated_at: dt.datetime | None = None
     client: ContactStub | None = None
     responsible_attorney: UserStub | None = None
+    responsible_staff: UserStub | None = None
     originating_attorney: UserStub | None = None
     practice_area: PracticeAreaStub | None = None
 
@@ -48,6 +49,7 @@ class MatterUpdate(WriteModel):
     location: str | None = None
     display_number: str | None = None
     responsible_attorney: Ref | None = None
+    responsible_staff: Ref | None = None
     originating_attorney: Ref | None = None
     practice_area: Ref | None = None
 

@@ -9,7 +9,7 @@ from bot.clio.models.base import DayAsTimestamp, ParticipantRef, Record, Ref, Wr
 from bot.clio.models.stubs import MatterStub, ParticipantStub, TaskTypeStub, UserStub
 
 TaskPriority = Literal["High", "Normal", "Low"]
-TaskStatus = Literal["pending", "in_progress", "in_review", "complete"]
+TaskStatus = Literal["pending", "in_progress", "in_review", "complete", "draft"]
 TaskPermission = Literal["private", "public"]
 
 

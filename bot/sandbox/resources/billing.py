@@ -140,6 +140,7 @@ BILLS = Resource(
         "issued_before": f.date_to("issued_at"),
         "type": f.by_value(lambda ctx, r: "revenue", choices=("revenue", "trust")),
         "query": by_number,
+        "bill_number": f.by_value("number"),
     },
     sort_keys={
         "client_name": client_name,

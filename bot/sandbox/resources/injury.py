@@ -43,17 +43,36 @@ DAMAGES = Resource(
     },
 )
 
+BALANCE_TYPES = ("lien", "outstanding_balance", "neither")
 MEDICAL_BILL_KEYS = (
     "name",
     "amount",
     "adjustment",
     "balance",
-    "mark_balance_as_lien",
+    "mark_balance_type_as",
     "bill_date",
     "bill_received_date",
     "document_id",
     "payers",
 )
+_write_bills = w.items(allowed=MEDICAL_BILL_KEYS)
+
+
+def write_medical_bills(ctx: Ctx, record: Record, name: str, value: Any) -> None:
+    """`medical_bills[]`: a new bill says how its balance counts, `mark_balance_type_as`
+    (lien, outstanding_balance or neither; it replaced the boolean `mark_balance_as_lien`)."""
+    for item in value if isinstance(value, list) else []:
+        if not isinstance(item, dict) or item.get("_destroy") in w.TRUTHY:
+            continue
+        kind = item.get("mark_balance_type_as")
+        if kind is None and item.get("id") is None:
+            raise unprocessable(f"{name}.mark_balance_type_as can't be blank")
+        if kind is not None and kind not in BALANCE_TYPES:
+            raise unprocessable(
+                f"{name}.mark_balance_type_as must be one of: {', '.join(BALANCE_TYPES)}"
+            )
+    _write_bills(ctx, record, name, value)
+
 
 MEDICAL_RECORDS_DETAILS = Resource(
     key="medical_records_details",
@@ -83,7 +102,7 @@ MEDICAL_RECORDS_DETAILS = Resource(
         "bills_request_date": w.moment(),
         "bills_follow_up_date": w.moment(),
         "medical_records": w.items(allowed=("document_id", "start_date", "end_date")),
-        "medical_bills": w.items(allowed=MEDICAL_BILL_KEYS),
+        "medical_bills": write_medical_bills,
     },
 )
 

@@ -87,6 +87,7 @@ MATTERS = Resource(
     relations={
         "client": Ref("contacts", "client_id"),
         "responsible_attorney": Ref("users", "responsible_attorney_id"),
+        "responsible_staff": Ref("users", "responsible_staff_id"),
         "originating_attorney": Ref("users", "originating_attorney_id"),
         "practice_area": Ref("practice_areas", "practice_area_id"),
         "user": Ref("users", "creator_id"),
@@ -103,6 +104,7 @@ MATTERS = Resource(
         "client_id": f.by_id("client_id"),
         "practice_area_id": f.by_id("practice_area_id"),
         "responsible_attorney_id": f.by_id("responsible_attorney_id"),
+        "responsible_staff_id": f.by_id("responsible_staff_id"),
         "originating_attorney_id": f.by_id("originating_attorney_id"),
         "billable": f.by_bool("billable"),
         "open_date[]": f.date_ops("open_date"),
@@ -124,6 +126,7 @@ MATTERS = Resource(
         "pending_date": w.day(),
         "close_date": w.day(),
         "responsible_attorney": w.ref("users", "responsible_attorney_id"),
+        "responsible_staff": w.ref("users", "responsible_staff_id"),
         "originating_attorney": w.ref("users", "originating_attorney_id"),
         "practice_area": w.ref("practice_areas", "practice_area_id"),
         "billable": w.boolean(),

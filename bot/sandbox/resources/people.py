@@ -95,8 +95,27 @@ def contact_text(ctx: Ctx, record: Record) -> list[str | None]:
     return texts
 
 
-def check_contact(_ctx: Ctx, record: Record, _old: Record | None) -> None:
-    """A Person needs a first or last name (else `name` is split); a Company needs a name."""
+# 4.0.13's association limits: at most this many of each on one contact, else 422.
+ITEM_LIMIT = 20
+LIMITED = {"email_addresses": "email addresses", "phone_numbers": "phone numbers",
+           "addresses": "addresses"}  # fmt: skip
+
+
+def check_limits(record: Record, old: Record | None) -> None:
+    """A write may not take a contact past ITEM_LIMIT emails, phones or addresses (one that is
+    already past it may still lose some)."""
+    for attr, words in LIMITED.items():
+        count, before = len(record.get(attr) or []), len((old or {}).get(attr) or [])
+        if count > ITEM_LIMIT and count > before:
+            raise unprocessable(
+                f"A contact can have at most {ITEM_LIMIT} {words}; this would make {count}"
+            )
+
+
+def check_contact(_ctx: Ctx, record: Record, old: Record | None) -> None:
+    """A Person needs a first or last name (else `name` is split); a Company needs a name;
+    emails, phones and addresses stay within their limits."""
+    check_limits(record, old)
     if record["type"] == "Company":
         w.require(bool(record.get("name")), "name can't be blank")
         return

@@ -1,5 +1,5 @@
-"""Tasks: assignee (user or contact), priority High|Normal|Low, due dates and completion; the
-firm's task types (disabled, never deleted, through `deleted_at`)."""
+"""Tasks: assignee (user or contact), priority High|Normal|Low, status (`draft` too), due dates
+and completion; the firm's task types (disabled, never deleted, through `deleted_at`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ..timeutil import iso
 from .common import party_link, read_party, time_entries, time_entries_count
 
 PRIORITIES = ("High", "Normal", "Low")
-STATUSES = ("pending", "in_progress", "in_review", "complete")
+STATUSES = ("pending", "in_progress", "in_review", "complete", "draft")
 
 
 def assignee(ctx: Ctx, record: Record) -> Link | None:

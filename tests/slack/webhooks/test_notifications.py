@@ -17,6 +17,7 @@ from tests.slack.test_writes import confirm
 from tests.slack_fake import CHANNEL_ID
 
 SMITH = 110005  # 00042-Smith: Smith v Jones
+GARCIA = 110003  # 00040-Garcia
 
 
 async def watch(bot, slack, sandbox_app, text: str) -> str:
@@ -149,6 +150,26 @@ async def test_filters_by_matter_and_the_bots_own_writes(bot, slack, server, san
     await relayed(server, sandbox_app)
     assert posts(slack) == []
 
+    await marcus.tasks.update(550001, m.TaskUpdate(name="File response today"))
+    await relayed(server, sandbox_app)
+    [post] = posts(slack)
+    assert "File response today" in post["text"] + str(post["blocks"])
+
+
+async def test_filters_by_the_matters_responsible_staff(bot, slack, server, sandbox_app, marcus):
+    """Priya is the responsible staff of 00042-Smith and 00040-Garcia only."""
+    await watch(bot, slack, sandbox_app, "watch tasks where Priya is the responsible staff")
+    listing = text_of(await command(bot, slack, "watching"))
+    assert "responsible staff Priya Shah" in listing
+    staffed = {SMITH, GARCIA}
+    other = next(
+        t["id"]
+        for t in sandbox_app.state.sandbox.store.all("tasks")
+        if t.get("matter_id") and t["matter_id"] not in staffed
+    )
+    await marcus.tasks.update(other, m.TaskUpdate(name="Elsewhere"))
+    await relayed(server, sandbox_app)
+    assert posts(slack) == []
     await marcus.tasks.update(550001, m.TaskUpdate(name="File response today"))
     await relayed(server, sandbox_app)
     [post] = posts(slack)
