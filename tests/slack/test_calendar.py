@@ -261,3 +261,22 @@ async def test_edit_the_end_of_a_moved_occurrence(bot, slack, runtime):
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     calls = await status_calls(runtime)
     assert ("11-23 16:00", "18:00") in calls and ("11-30 10:00", "11:30") in calls
+
+
+async def test_an_all_day_entry_is_on_its_own_day_in_every_zone(bot, slack, runtime, sandbox_app):
+    firm = (await calendar_named(runtime, "Firm Calendar")).id
+    token = runtime.sandbox.issue_token("hannah@demo-firm.test")["access_token"]
+    transport = httpx.ASGITransport(app=sandbox_app)
+    london_midnight = dt.datetime(2026, 12, 3, tzinfo=dt.UTC)  # 7 PM on Dec 2 in New York
+    async with ClioClient(StaticToken(token), base_url=SANDBOX_URL, transport=transport) as hannah:
+        await hannah.calendar_entries.create(
+            m.CalendarEntryCreate(
+                summary="Firm retreat",
+                start_at=london_midnight,
+                end_at=london_midnight + dt.timedelta(days=1),
+                all_day=True,
+                calendar_owner=m.Ref(id=firm),
+            )
+        )
+    card = await command(bot, slack, "calendar on Dec 3")  # read in New York: Clio's start_date
+    assert any("Firm retreat" in line and "Thu 3 Dec 2026, all day" in line for line in items(card))
