@@ -39,7 +39,7 @@ def take_attendees(reading: Reading) -> None:
     found = reading.scan.first(_ATTENDEES)
     if found is None:
         return
-    people = [_person(reading, item.group()) for item in _ITEMS.finditer(found["list"])]
+    people = [person(reading, item.group()) for item in _ITEMS.finditer(found["list"])]
     people = [p for p in people if p]
     if people:
         reading.scan.take_match(found)
@@ -51,7 +51,7 @@ def take_calendar(reading: Reading) -> None:
     if found := reading.scan.first(_FIRM):
         who = "firm"
     elif found := reading.scan.first(_OWNER):
-        who = _person(reading, found["who"])
+        who = person(reading, found["who"])
     if found is None or who is None:
         return
     noun = _CALENDAR.match(reading.text, found.end())
@@ -59,7 +59,7 @@ def take_calendar(reading: Reading) -> None:
     reading.refs["calendar"] = _POSSESSIVE.sub("", who)
 
 
-def _person(reading: Reading, text: str) -> str | None:
+def person(reading: Reading, text: str) -> str | None:
     """A mention as `<@U…>`, "me"/"my" as `me`, else the name; None for another entity."""
     if re.fullmatch(ENTITY_CHARS, text):
         entity = reading.message.entity(text)

@@ -1,9 +1,14 @@
 """Calendar entries: "schedule hearing in Smith v Jones Nov 20 at 9am", "meeting with Jane
 tomorrow 2-4pm at the courthouse", "all day Friday: trial prep", "what's on my calendar today",
-"… invite @Marcus and Jane Roe on the firm calendar" (see `attendees`).
+"Marcus's agenda tomorrow", "… invite @Marcus and Jane Roe on the firm calendar" (see
+`attendees`), "move Monday's status call to 4pm", "cancel my 3pm meeting tomorrow".
 
 `start_at`/`end_at` are ISO 8601 with the UTC offset of that date; an entry lasts one hour unless
 said otherwise; with no time it is all day (00:00:00 to 23:59:59 of the date).
+
+An existing entry is named by its id as Clio gives it (an opaque string: "calendar entry
+770004_20261130"), or by what it is (`refs.calendar_entry`) and when it is
+(`refs.calendar_entry_on`: its day, `YYYY-MM-DD`, or with a time its start, ISO 8601).
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from intents import (
     times,
 )
 from intents.clock import iso
-from intents.commands import Command
+from intents.commands import Command, entry_id
+from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
 _LOCATION = re.compile(
@@ -43,6 +49,17 @@ _QUERY_NOUNS = frozenset(
 )  # fmt: skip
 _MATTER_CUES = frozenset({"for", "re", "regarding", "on", "under"})
 _UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|next\s+few\s+days|soon)\b", re.I)
+_OWNER = re.compile(
+    rf"(?P<who>{ENTITY_CHARS}|\b(?-i:[A-Z][\w.-]*))(?:'s|’s|s')\s+(?=(?:agenda|calendar|schedule"
+    r"|diary)\b)",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s)(?!\w)")
+# Assumptions a planner reads back: the new time of an entry moved keeps its day, its time or
+# its length when those were not said.
+NO_DATE = "no date given"
+NO_TIME = "no time given: all day"
+KEEPS_LENGTH = "the entry keeps its length unless one is given"
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -69,13 +86,13 @@ def window(
         day = clock.today
         if start_time and clock.at(day, start_time) < clock.now:
             day += timedelta(days=1)
-        reading.assumptions.append(f"no date given: {day.isoformat()}")
+        reading.assumptions.append(f"{NO_DATE}: {day.isoformat()}")
     if start_time is None:
         fields["all_day"] = True
         fields["start_at"] = iso(clock.at(day, time(0, 0)))
         fields["end_at"] = iso(clock.at(last_day or day, time(23, 59, 59)))
         if not (span and span.all_day):
-            reading.assumptions.append("no time given: all day")
+            reading.assumptions.append(NO_TIME)
         return
     start = clock.at(day, start_time)
     if span and span.end:
@@ -135,7 +152,13 @@ def _search(reading: Reading, command: Command) -> None:
         scan.take_match(found)
         fields["from"] = search.day_start(reading, reading.clock.today)
     search.set_times(reading, search.window(reading, "future"), "from", "to")
-    if not refs.take_mention(reading, "user"):
+    for found in scan.matches(_POSSESSIVE):  # "tomorrow's hearings"
+        if found.start() and scan.mask[found.start() - 1]:
+            scan.take_match(found)
+    if (owner := scan.first(_OWNER)) and (who := attendees.person(reading, owner["who"])):
+        scan.take_match(owner)  # "Marcus's agenda", "<@U…>'s calendar"
+        reading.refs["user"] = who
+    elif not refs.take_mention(reading, "user"):
         refs.take_me(reading, "user")
     matter_refs.take_matter(reading)
     noun = command.noun_text
@@ -148,7 +171,7 @@ def _search(reading: Reading, command: Command) -> None:
 
 
 def _describe(reading: Reading) -> None:
-    """Without an id, the entry is named by what is left ("my 3pm meeting tomorrow")."""
+    """Without an id, the entry is named by what is left ("my meeting with Acme")."""
     text = _MINE.sub("", reading.free_text())
     if text:
         reading.refs["calendar_entry"] = names.clean(text)
@@ -158,19 +181,57 @@ _MINE = re.compile(r"^(?:my|our)\s+", re.I)
 _NEW = re.compile(r"\b(?:to|until|till)\s+(?=\S)", re.I)
 
 
+def _take_id(reading: Reading, command: Command) -> str | None:
+    """ "event 55", a Clio link, or an id Clio gave ("calendar entry 770004_20261130")."""
+    found = records.take_ident(reading, command, "calendar_entry")
+    if found or command.noun is None or command.noun.content:
+        return found
+    ident = entry_id(reading.text, command.noun_end)
+    if ident is None or not reading.scan.is_free(*ident.span()):
+        return None
+    reading.scan.take(command.noun_start, ident.end())
+    reading.refs["calendar_entry"] = ident["id"]
+    return ident["id"]
+
+
+def _entry_on(reading: Reading, before: int) -> date | None:
+    """When the entry is, said before `before`: "Monday's status call", "the status call on
+    Monday", "my 3pm meeting tomorrow" give `refs.calendar_entry_on` (a time alone is today's)."""
+    scan, clock = reading.scan, reading.clock
+    saved = bytes(scan.mask[before:])
+    scan.take(before, len(scan.text))
+    hits = [h for h in dates.find(scan, clock, "future") if h.span.start == h.span.end]
+    hit = hits[0] if hits else None
+    if hit:
+        scan.take(hit.begin, hit.end)
+        if possessive := _POSSESSIVE.match(scan.text, hit.end):
+            scan.take_match(possessive)
+    at = times.take_time(scan)
+    scan.mask[before:] = saved
+    if hit is None and at is None:
+        return None
+    day = hit.span.start if hit else clock.today
+    if hit is None:
+        reading.assumptions.append(f"no date given for the entry: {day.isoformat()}")
+    reading.refs["calendar_entry_on"] = iso(clock.at(day, at)) if at else day.isoformat()
+    return day
+
+
 def _record(reading: Reading, command: Command) -> None:
-    if records.take_ident(reading, command, "calendar_entry") is None:
+    if _take_id(reading, command) is None:
+        _entry_on(reading, len(reading.text))
         _describe(reading)
-    if "calendar_entry" not in reading.refs:
-        reading.hint = "Which calendar entry? e.g. 'event 55'."
+    if "calendar_entry" not in reading.refs and "calendar_entry_on" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55' or 'Monday's status call'."
         reading.confidence = 0.5
     reading.free_text(take=False)
 
 
 def _update(reading: Reading, command: Command) -> None:
-    """New time after "to" ("move the hearing on friday to 3pm"); the rest names the entry."""
+    """New time after "to"; before it, the entry: by id, or what it is and when ("move Monday's
+    status call to 4pm": that Monday at 4pm). Without "to", a date is the new one."""
     scan, order = reading.scan, reading.clock.date_order
-    records.take_ident(reading, command, "calendar_entry")
+    named = _take_id(reading, command)
     cut = scan.first(_NEW)
     old = dates.find(scan, reading.clock, "future")
     if cut:
@@ -182,11 +243,15 @@ def _update(reading: Reading, command: Command) -> None:
         scan.mask[: cut.end()] = saved
         if span or hit:
             scan.take_match(cut)
-    if hit is None and old and (not cut or old[0].begin < cut.start()):
+    entry_day = None
+    if cut and (span or hit) and not named:
+        entry_day = _entry_on(reading, cut.start())
+    elif hit is None and old and (not cut or old[0].begin < cut.start()):
         hit = old[0]
     if hit or span:
-        window(reading, hit.span.start if hit else None, span, None)
-        reading.assumptions.append("the new time keeps the default length unless given")
+        window(reading, hit.span.start if hit else entry_day, span, None)
+        if not (span and (span.end or span.minutes or span.all_day)):
+            reading.assumptions.append(KEEPS_LENGTH)
     _location(reading)
     if command.verb == "rename" or scan.first(re.compile(r"\b(?:title|summary|name)\b", re.I)):
         found = scan.first(re.compile(r"\b(?:title|summary|name)?\s*(?:to|as|:)\s*", re.I))
@@ -197,7 +262,7 @@ def _update(reading: Reading, command: Command) -> None:
             reading.fields["summary"] = text
     if "calendar_entry" not in reading.refs:
         _describe(reading)
-    if "calendar_entry" not in reading.refs:
-        reading.hint = "Which calendar entry? e.g. 'event 55'."
+    if "calendar_entry" not in reading.refs and "calendar_entry_on" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55' or 'Monday's status call'."
         reading.confidence = 0.5
     reading.free_text(take=False)

@@ -271,6 +271,8 @@ def decide(reading: Reading, command: Command) -> tuple[Resource | None, Action]
         return "documents", "create"
     if verb == "schedule" and resource != "tasks":
         return "calendar_entries", "create"
+    if resource != "calendar_entries" and _appointment(reading, command):
+        return "calendar_entries", _ACTIONS[verb or ""]
     leading_number = _LEADING_NUMBER.match(reading.text) is not None and verb is None
     clock = verb is None and not leading_number and _CLOCK.search(reading.text)
     if clock and noun and noun.content and resource in ("calendar_entries", "communications"):
@@ -306,6 +308,32 @@ def decide(reading: Reading, command: Command) -> tuple[Resource | None, Action]
     return resource, _ACTIONS[verb]
 
 
+def _appointment(reading: Reading, command: Command) -> bool:
+    """ "move Monday's status call to 4pm", "reschedule tomorrow's team meeting to 3pm", "cancel
+    the call on Friday": a call or meeting moved in time or cancelled is a calendar entry (a
+    logged call is not moved to 4pm), also when a colleague or client word comes first."""
+    if command.verb not in ("move", "delete"):
+        return False
+    noun = command.noun
+    if noun is not None and not (noun.content and noun.detail in (None, "PhoneCommunication")):
+        after = noun.resource in ("users", "contacts") and _calendar_noun_after(reading, command)
+        if not after:
+            return False
+    if command.verb == "delete":
+        return command.verb_text == "cancel" and noun is not None
+    return noun is None or _NEW_WHEN.search(reading.text, command.verb_end) is not None
+
+
+def _calendar_noun_after(reading: Reading, command: Command) -> bool:
+    """Whether an appointment word follows the noun closely ("team meeting", "client call")."""
+    tokens = [t for t in words(reading.text) if t.start >= command.noun_end][:3]
+    found = _first_noun(tokens, 0)
+    return found is not None and NOUNS[found[0]].content and found[0] not in _NOT_APPOINTMENTS
+
+
+_NOT_APPOINTMENTS = frozenset({"email", "e-mail", "mail", "emails", "e-mails", "mails"})
+
+
 def _linked(reading: Reading) -> Resource | None:
     """The resource of the first Clio link in the message ("get <.../tasks/88|this>")."""
     for entity in reading.message.entities:
@@ -328,7 +356,7 @@ def _lookup(reading: Reading, command: Command) -> Action:
         return "get" if _linked(reading) else "search"
     if noun.plural:
         return "search"
-    if _NAMED.match(reading.text, command.noun_end):
+    if _names_record(reading, command):
         return "get"
     if command.verb != "show" or noun.resource in ("activities", "calendar_entries"):
         return "search"
@@ -349,7 +377,7 @@ def _verbless(reading: Reading, command: Command) -> Action:
     named = _NAMED.match(reading.text, command.noun_end)
     if named and noun.resource == "tasks" and _DONE.match(reading.text, named.end()):
         return "update"
-    if named:
+    if _names_record(reading, command):
         return "get"
     if noun.resource in ("notes", "tasks") and command.noun_start <= 1:
         return "create"
@@ -375,6 +403,13 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\bnoon\b", re.I
 )
 _DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
+_NEW_WHEN = re.compile(
+    r"\b(?:to|until|till)\s+(?:(?:next|this|the)\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?"
+    r"\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\d{1,2}:\d{2}|noon|midday|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+    re.I,
+)
 _MY_TIME = re.compile(
     r"\b(?:did|have|has|had)\s+(?:i|we|[\ue000-\ue0ff]|\w+)\s+"
     r"(?:bill|billed|log|logged|work|worked|spend|spent|record|recorded|track|tracked)\b",
@@ -386,3 +421,20 @@ _CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile
 
 
 _NAMED = re.compile(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)
+_ENTRY_ID = re.compile(r"\s*#?(?P<id>(?=[\w-]*\d)[A-Za-z0-9][\w-]*)(?![\w'’])")
+_NOT_ID = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a|p)?|\d+(?:st|nd|rd|th)", re.I)
+
+
+def entry_id(text: str, pos: int) -> re.Match[str] | None:
+    """A calendar entry's id at `pos` as Clio gives it: opaque, one word with a digit ("770001",
+    "770004_20261130"), not a time or an ordinal ("3pm", "2nd")."""
+    found = _ENTRY_ID.match(text, pos)
+    return found if found and not _NOT_ID.fullmatch(found["id"]) else None
+
+
+def _names_record(reading: Reading, command: Command) -> bool:
+    """Whether an id follows the noun: "task 88", "#88", "calendar entry 770004_20261130"."""
+    if _NAMED.match(reading.text, command.noun_end):
+        return True
+    calendar = command.noun is not None and command.noun.resource == "calendar_entries"
+    return calendar and entry_id(reading.text, command.noun_end) is not None

@@ -18,6 +18,7 @@ FRAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 TEXT_SLOTS = {"name", "summary", "note", "description", "detail", "subject"}
 ID = re.compile(r"#?(\d+)")
+ENTRY_ID = re.compile(r"#?(\S*\d\S*)")
 
 
 def read_answer(slot: str, text: str, *, now: dt.datetime, tz: str) -> dict[str, Any] | None:
@@ -27,6 +28,9 @@ def read_answer(slot: str, text: str, *, now: dt.datetime, tz: str) -> dict[str,
         return None
     if slot in TEXT_SLOTS:
         return {slot: text}
+    if slot == "id:calendar_entry":  # an opaque string, as Clio gives it
+        match = ENTRY_ID.search(text)
+        return {slot: match.group(1)} if match else None
     if slot.startswith("id:"):
         match = ID.search(text)
         return {slot: int(match.group(1))} if match else None

@@ -434,6 +434,9 @@ def _set_ref(draft: DraftState, slot: str, chosen: Chosen) -> None:
 def _answer(draft: DraftState, slot: str, values: dict) -> None:
     if slot.startswith("id:"):
         kind = slot[3:]
-        draft.intent.setdefault("refs", {})[kind] = str(values[slot])
+        refs = draft.intent.setdefault("refs", {})
+        refs[kind] = str(values[slot])
+        refs.pop(f"{kind}_on", None)  # an id names the record alone (a calendar entry's day)
+        draft.resolved.pop(kind, None)
     else:
         draft.answers.update(values)

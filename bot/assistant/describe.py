@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.assistant import summaries
 from bot.assistant.files import size_text
-from bot.assistant.humanize import day, hours, moment, money, quote, time_of_day
+from bot.assistant.humanize import day, days, hours, money, period, quote
 from bot.clio import models as m
 
 
@@ -49,11 +49,25 @@ def task(t: m.Task) -> tuple[str, list[str]]:
     return "Task", [x for x in lines if x]
 
 
+PRIVATE = "private (busy)"
+
+
+def entry_when(e: m.CalendarEntry) -> str | None:
+    """When an entry is, as its reader sees it; an all-day entry's own days (Clio's start_date
+    and end_date, which no time zone shifts)."""
+    if e.all_day:
+        first = e.start_date or (e.start_at.date() if e.start_at else None)
+        return days(first, e.end_date) if first else None
+    if e.start_at is None:
+        return " ".join(x for x in (day(e.start_date), e.start_time) if x) if e.start_date else None
+    return period(e.start_at, e.end_at)
+
+
 def calendar_entry(e: m.CalendarEntry) -> tuple[str, list[str]]:
-    when = moment(e.start_at, all_day=bool(e.all_day))
-    if e.end_at and not e.all_day and e.start_at and e.end_at.date() == e.start_at.date():
-        when += f"–{time_of_day(e.end_at)}"
-    lines = [quote(e.summary or "untitled"), when, e.location, _matter(e)]
+    """An entry; one the reader sees as Free/Busy (4.0.12) is "private (busy)" at its time."""
+    if e.redacted:
+        return "Calendar entry", [x for x in (PRIVATE, entry_when(e)) if x]
+    lines = [quote(e.summary or "untitled"), entry_when(e) or "no time", e.location, _matter(e)]
     return "Calendar entry", [x for x in lines if x]
 
 

@@ -17,7 +17,8 @@ EXAMPLES = [
     ),
     (
         "Calendar",
-        "`schedule hearing in Smith v Jones Nov 24 2-4pm at Courtroom 4` · `my agenda tomorrow`",
+        "`schedule hearing in Smith v Jones Nov 24 2-4pm at Courtroom 4` · `my agenda tomorrow` · "
+        "`move Monday's status call to 4pm`",
     ),
     ("Notes", "`note on Patel matter: client called about the will`"),
     (

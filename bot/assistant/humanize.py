@@ -32,6 +32,25 @@ def moment(value: dt.datetime | str | None, *, all_day: bool = False) -> str:
     return f"{day(value.date())} {time_of_day(value)}"
 
 
+def period(start: dt.datetime | str, end: dt.datetime | str | None) -> str:
+    """ "Mon 23 Nov 2026 10 AM–11 AM"; an end on another day is left out."""
+    if isinstance(start, str):
+        start = dt.datetime.fromisoformat(start)
+    if isinstance(end, str):
+        end = dt.datetime.fromisoformat(end)
+    text = moment(start)
+    if end is not None and end.date() == start.date():
+        text += f"–{time_of_day(end)}"
+    return text
+
+
+def days(first: dt.date, last: dt.date | None) -> str:
+    """An all-day span: "Thu 3 Dec 2026, all day", "Thu 3 Dec 2026–Sat 5 Dec 2026, all day"."""
+    if last is None or last <= first:
+        return f"{day(first)}, all day"
+    return f"{day(first)}–{day(last)}, all day"
+
+
 def time_of_day(value: dt.datetime | str) -> str:
     """ "3 PM", "9:30 AM"."""
     if isinstance(value, str):

@@ -6,6 +6,7 @@ import datetime as dt
 import secrets
 from typing import Any
 
+from bot.assistant.calendar_refs import named_entry
 from bot.assistant.context import Ctx
 from bot.assistant.describe import describe
 from bot.assistant.drafts import Need
@@ -195,12 +196,15 @@ async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
     else:
         record_id = ctx.record_id(kind)
     noun = COLLECTIONS[collection].noun
-    if record_id is None:
+    if collection == "calendar_entries":  # by its opaque id, or by what it is and when
+        record = await named_entry(ctx)
+    elif record_id is None:
         raise Need(f"id:{kind}", f"Which {noun}? Give its number.", ask=f"{noun} number")
-    try:
-        record = await COLLECTIONS[collection].resource(ctx.clio).get(record_id)
-    except ClioNotFound:
-        return Reply.notice(f"Clio has no {noun} {record_id} that you can see.")
+    else:
+        try:
+            record = await COLLECTIONS[collection].resource(ctx.clio).get(record_id)
+        except ClioNotFound:
+            return Reply.notice(f"Clio has no {noun} {record_id} that you can see.")
     title, summary = describe(collection, record)
     link = web_link(app_host, collection, record.id)
     lines = [" · ".join(summary)] + ([f"<{link}|Open in Clio>"] if link else [])

@@ -14,7 +14,7 @@ from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioNotFound
 from bot.store import Store
 
-Kind = Literal["matter", "contact", "user", "practice_area", "task_type"]
+Kind = Literal["matter", "contact", "user", "practice_area", "task_type", "calendar_entry"]
 CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match
 CLEAR_MARGIN = 10.0  # how far ahead the best candidate must be to be taken without asking
@@ -26,9 +26,9 @@ EmailLookup = Callable[[str], Awaitable[str | None]]
 
 @dataclass(frozen=True)
 class Candidate:
-    """A possible match, as shown on a "which one?" button."""
+    """A possible match, as shown on a "which one?" button (a calendar entry's id is a string)."""
 
-    id: int
+    id: int | str
     label: str
     score: float = 0.0
     boost: tuple[int, ...] = ()
@@ -48,7 +48,7 @@ class Resolution:
         return self.found is None and bool(self.choices)
 
 
-def _pick(kind: Kind, query: str, ranked: list[Candidate]) -> Resolution:
+def pick(kind: Kind, query: str, ranked: list[Candidate]) -> Resolution:
     """Take the best candidate only when nothing else is close to it."""
     if not ranked:
         return Resolution(kind, query)
@@ -149,7 +149,7 @@ class Resolver:
                 int(row["id"] in recent),
             )
             ranked.append(Candidate(row["id"], label or f"matter {row['id']}", score, boost))
-        return _pick("matter", ref, ranked)
+        return pick("matter", ref, ranked)
 
     async def search(self, kind: str, query: str) -> list[Candidate]:
         """Records matching a free search (a searchable select), best first."""
@@ -212,7 +212,7 @@ class Resolver:
             )
             for row in rows
         ]
-        return _pick("contact", ref, ranked)
+        return pick("contact", ref, ranked)
 
     async def _users(self) -> list[dict[str, Any]]:
         async def load() -> list[dict[str, Any]]:
@@ -255,7 +255,7 @@ class Resolver:
             for u in users
             if u.get("enabled", True)
         ]
-        return _pick("user", ref, [c for c in ranked if c.score >= MIN_SCORE])
+        return pick("user", ref, [c for c in ranked if c.score >= MIN_SCORE])
 
     async def practice_area(self, ref: str) -> Resolution:
         """A practice area by its name or code (exact first, else fuzzy on the name)."""
@@ -286,7 +286,7 @@ class Resolver:
         if not close:  # let the person pick from the firm's practice areas
             ranked.sort(key=lambda c: c.score, reverse=True)
             return Resolution("practice_area", ref, choices=ranked[:10])
-        return _pick("practice_area", ref, close)
+        return pick("practice_area", ref, close)
 
     async def task_type(self, ref: str) -> Resolution:
         """One of the firm's enabled task types by name (exact first, else fuzzy); with nothing
@@ -314,4 +314,4 @@ class Resolver:
         if not close:
             ranked.sort(key=lambda c: c.label)
             return Resolution("task_type", ref, choices=ranked[:10])
-        return _pick("task_type", ref, close)
+        return pick("task_type", ref, close)

@@ -188,13 +188,16 @@ class TimerResource:
         self._session = session
 
     async def current(self) -> Timer | None:
+        """The running timer, or None. Clio does not document its answer when none runs: a
+        404, `{"data": null}` and an empty `data` all mean no timer."""
         try:
             response = await self._session.send(
                 "GET", "timer.json", params={"fields": fields_for(Timer)}
             )
         except ClioNotFound:
             return None
-        return Timer.model_validate(response.json()["data"])
+        data = response.json().get("data")
+        return Timer.model_validate(data) if data else None
 
     async def start(self, activity_id: int) -> Timer:
         response = await self._session.send(

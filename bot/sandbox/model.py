@@ -105,6 +105,8 @@ Predicate = Callable[[Ctx, Record], bool]
 FilterFactory = Callable[[list[str]], Predicate]
 Writer = Callable[[Ctx, Record, str, Any], None]
 Hook = Callable[[Ctx, Record, "Record | None"], None]
+Redaction = tuple[frozenset[str], str]
+"""Fields a reader may not see on a record (rendered null) and the flag that says so."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ class Resource:
     after_save: Hook | None = None
     on_delete: Callable[[Ctx, Record], None] | None = None
     visible: Predicate | None = None
+    redact: Callable[[Ctx, Record], Redaction | None] | None = None
     rows: Callable[[Ctx, Mapping[str, list[str]]], list[Record]] | None = None
     max_limit: int = 200
     check_list: Callable[[Mapping[str, list[str]]], None] | None = None

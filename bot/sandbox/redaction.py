@@ -1,16 +1,19 @@
-"""Visibility rules: Clio's "Contacts visibility" (4.0.9) and "Activity hours visibility" (4.0.8).
+"""Visibility rules: Clio's "Contacts visibility" (4.0.9), "Activity hours visibility" (4.0.8)
+and restricted calendar entry fields (4.0.12).
 
 A user record carries `contacts_visibility` ("all" | "restricted") and `activity_hours_visibility`
 ("all" | "own"). Restricted users see contacts they created and the clients and related
 contacts of matters; others are omitted from contact lists and nested as stubs. "own" users
 see hours only on their own time entries and on matters where they are responsible attorney.
+A calendar shared with a reader as Free/Busy (`limited_viewer`) shows them its entries' times
+only (see `resources/calendar.py`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .model import Ctx
+from .model import Ctx, Redaction
 from .store import Record
 
 HOURS_FIELDS = (
@@ -21,6 +24,17 @@ HOURS_FIELDS = (
     "total",
     "non_billable_total",
 )
+HOURS = (frozenset(HOURS_FIELDS), "quantity_redacted")
+# What a Free/Busy reader of a calendar entry does not see: all but its ids, its times, its
+# recurrence and calendar, its permission and its timestamps.
+CALENDAR_ENTRY = (
+    frozenset(
+        {"summary", "description", "location", "matter", "matter_docket", "attendees",
+         "calendars", "court_rule", "time_entries", "time_entries_count", "conference_meeting",
+         "calendar_entry_event_type", "reminders", "external_properties"}
+    ),
+    "redacted",
+)  # fmt: skip
 STUB_NAME = "*****"
 
 
@@ -35,6 +49,10 @@ def contact_stub(contact: Record, kind: str | None = None) -> dict[str, Any]:
     place has its own (calendar attendees are of type "Contact")."""
     kind = kind or contact["type"]
     return {"id": contact["id"], "name": STUB_NAME, "type": kind, "redacted": True}
+
+
+def hours_redaction(ctx: Ctx, activity: Record) -> Redaction | None:
+    return HOURS if hours_hidden(ctx, activity) else None
 
 
 def hours_hidden(ctx: Ctx, activity: Record) -> bool:

@@ -35,13 +35,13 @@ def render(
     overrides: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     fields = catalog().schema(schema or res.schema)
-    hide_hours = res.key == "activities" and redaction.hours_hidden(ctx, record)
+    hidden = res.redact(ctx, record) if res.redact else None
     out: dict[str, Any] = {}
     for pick in picks:
         field = fields.get(pick.name)
         if field is None:
             continue
-        if hide_hours and pick.name in redaction.HOURS_FIELDS:
+        if hidden and pick.name in hidden[0]:
             out[pick.name] = None
             continue
         if overrides and pick.name in overrides:
@@ -49,8 +49,8 @@ def render(
         else:
             raw = value_of(ctx, res, record, pick.name)
         out[pick.name] = shape(ctx, field, raw, pick.sub)
-    if hide_hours:
-        out["quantity_redacted"] = True
+    if hidden:
+        out[hidden[1]] = True
     return out
 
 

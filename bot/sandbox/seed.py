@@ -4,7 +4,7 @@ Everything is deterministic for a given clock: dates are offsets from the seed "
 clock's date in America/New_York when the store was seeded), so "due this week" stays meaningful.
 
 Users (all `@demo-firm.test`): alice (attorney, admin, New York), marcus (attorney, Chicago),
-hannah (attorney, London), priya (paralegal; contacts visibility *restricted*, activity hours
+hannah (attorney, London; her calendar is shared with the firm as Free/Busy), priya (paralegal; contacts visibility *restricted*, activity hours
 *own only*), tom (billing staff, Chicago). Matters 00038-Acme ... 00049-Acme, e.g. 00042-Smith
 "Smith v Jones"; priya is the responsible staff of 00042-Smith and 00040-Garcia.
 """
@@ -143,6 +143,8 @@ class Firm:
                 color=("#367B9C", "#FFA5A4", "#83D17F", "#FFAC7B", "#8E3F64")[index],
                 visible=True,
                 source="web",
+                # Hannah shares her calendar with the firm as Free/Busy: others see only when
+                shares={"firm": "limited_viewer"} if key == "hannah" else {},
             )
             user = {**user, "default_calendar_id": calendar["id"]}
             self.users[key] = self.s.sb.store.put("users", user)
@@ -568,6 +570,13 @@ class Firm:
                 "start": iso(datetime.combine(self.date_at(7), time(), FIRM_ZONE)),
                 "end": iso(datetime.combine(self.date_at(8), time(), FIRM_ZONE)),
                 "all_day": True,
+            },
+            {
+                "summary": "Medical appointment",  # private: Hannah's calendar is Free/Busy
+                "owner": calendar("hannah"),
+                "start": self.s.at(1, 11),
+                "end": self.s.at(1, 12),
+                "location": "Harley Street clinic",
             },
         ]
         for entry in entries:

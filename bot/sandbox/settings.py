@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+IdleTimer = Literal["not_found", "null", "empty"]
+OccurrenceIds = Literal["series_day", "opaque"]
 
 DEFAULT_API_VERSION = "4.0.13"
 SUPPORTED_API_VERSIONS = frozenset(f"4.0.{minor}" for minor in range(14))
@@ -24,3 +28,9 @@ class SandboxSettings:
     webhook_timeout: float = 10.0
     # Hosts (besides loopback addresses) that may receive webhooks over plain http.
     webhook_allowed_hosts: set[str] = field(default_factory=set)
+    # `GET /timer.json` with no timer running, which Clio leaves undocumented: 404 (the spec
+    # lists one), `{"data": null}` or `{"data": {}}`.
+    idle_timer: IdleTimer = "not_found"
+    # Ids of one occurrence of a recurring entry, which Clio leaves undocumented:
+    # `<series id>_<YYYYMMDD>` or an opaque token.
+    occurrence_ids: OccurrenceIds = "series_day"

@@ -64,7 +64,7 @@ WATCHABLE: dict[str, Watchable] = {
             "calendar_entries",
             "calendar entries",
             BASIC,
-            f"id,etag,summary,start_at,end_at,all_day,updated_at,{_MATTER}",
+            f"id,etag,summary,start_at,end_at,start_date,end_date,all_day,updated_at,{_MATTER}",
             "calendar_entries",
         ),
         Watchable(

@@ -1,8 +1,8 @@
 """Clio webhook deliveries as compact Slack messages: one change per message, or a burst as a digest.
 
 Pure: data in, Block Kit out. Record text is escaped for mrkdwn and clipped, hidden contacts and
-hidden hours stay hidden, and missing fields (a deleted record may arrive as id and etag only) are
-simply left out.
+hidden hours stay hidden, a calendar entry the subscriber sees as Free/Busy is "private (busy)" at
+its time, and missing fields (a deleted record may arrive as id and etag only) are simply left out.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ NAME_CHARS = 150
 NOTE_CHARS = 150
 DIGEST_LINES = 10
 HIDDEN = "a hidden contact"
+PRIVATE = "private (busy)"
 
 VERBS = {
     "created": "created",
@@ -94,6 +95,8 @@ class Delivered(_Loose):
     summary: str | None = None
     start_at: dt.datetime | None = None
     end_at: dt.datetime | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
     all_day: bool | None = None
     subject: str | None = None
     received_at: dt.datetime | None = None
@@ -186,13 +189,16 @@ def _slack_date(moment: dt.datetime, tokens: str, fallback: str) -> str:
     return f"<!date^{int(moment.timestamp())}^{tokens}|{fallback}>"
 
 
-def _when(start: dt.datetime | None, end: dt.datetime | None, all_day: bool) -> str | None:
-    """When an entry happens; an all-day entry is its date, at noon UTC so no zone shifts it."""
+def _when(r: Delivered) -> str | None:
+    """When an entry happens; an all-day entry is its date (Clio's `start_date`, else the start's),
+    at noon UTC so no zone shifts it."""
+    start, end = r.start_at, r.end_at
+    first = r.start_date or (start.date() if start else None)
+    if r.all_day and first is not None:
+        noon = dt.datetime.combine(first, dt.time(12), tzinfo=dt.UTC)
+        return f"{_slack_date(noon, '{date_short_pretty}', _day(first))}, all day"
     if start is None:
         return None
-    if all_day:
-        noon = dt.datetime.combine(start.date(), dt.time(12), tzinfo=dt.UTC)
-        return f"{_slack_date(noon, '{date_short_pretty}', _day(start.date()))}, all day"
     fallback = f"{_day(start.date())} {time_of_day(start)}"
     text = _slack_date(start, "{date_short_pretty} {time}", fallback)
     if end is not None and end.date() == start.date():
@@ -294,11 +300,13 @@ def _contact_line(r: Delivered, event: str, _: Mentions) -> Line:
 
 def _calendar_line(r: Delivered, event: str, _: Mentions) -> Line:
     mark, title = _headline("Calendar entry", ":calendar:", event)
+    if r.redacted:
+        return Line(mark, title, PRIVATE, (_when(r),))
     return Line(
         mark,
         title,
         escape(r.summary) if r.summary else _id(r),
-        (_when(r.start_at, r.end_at, bool(r.all_day)), _matter(r.matter)),
+        (_when(r), _matter(r.matter)),
     )
 
 

@@ -223,6 +223,24 @@ async def test_calendar_entries_crud(clio: ClioClient):
         await clio.calendar_entries.get(entry.id)
 
 
+async def test_calendar_entry_dates_times_and_free_busy(clio: ClioClient, sandbox):
+    assert "redacted" not in m.fields_for(m.CalendarEntry).split(",")  # Clio adds it itself
+    assert "start_date" in m.fields_for(m.CalendarEntry).split(",")
+    hannah = sandbox.users.by_email("hannah@demo-firm.test")["default_calendar_id"]
+    today = sandbox.seed_today
+    window = {"from": f"{today}T00:00:00Z", "to": f"{today + dt.timedelta(days=3)}T00:00:00Z"}
+    [busy] = [  # Hannah's calendar is shared with Alice as Free/Busy
+        e
+        async for e in clio.calendar_entries.list({"calendar_id": hannah, **window})
+        if e.redacted and e.location is None and e.start_at and e.start_at.hour == 11
+    ]
+    assert busy.summary is None and busy.matter is None and busy.permission == "limited_viewer"
+    assert busy.start_date == today + dt.timedelta(days=1)
+    assert busy.start_time and busy.start_time.startswith("11:00 E")  # EST or EDT
+    mine = await first(clio.calendar_entries, {"query": "Deposition of Robert Jones"})
+    assert not mine.redacted and mine.summary == "Deposition of Robert Jones"
+
+
 async def test_calendars(clio: ClioClient):
     calendar = await clio.calendars.create(m.CalendarCreate(name="Trials"))
     assert calendar.name == "Trials"
@@ -334,6 +352,18 @@ async def test_timer_start_and_stop(clio: ClioClient):
     assert running is not None and running.id == timer.id
     await clio.timer.stop()
     assert await clio.timer.current() is None
+
+
+@pytest.mark.parametrize("idle", ["not_found", "null", "empty"])
+async def test_no_running_timer_however_clio_says_it(clio: ClioClient, sandbox, idle: str):
+    sandbox.settings.idle_timer = idle  # 404, {"data": null} or {"data": {}}
+    assert await clio.timer.current() is None
+    entry = await clio.activities.create(
+        m.ActivityCreate(type="TimeEntry", date=dt.date(2026, 11, 18), quantity=0)
+    )
+    await clio.timer.start(entry.id)
+    running = await clio.timer.current()
+    assert running is not None and running.activity.id == entry.id
 
 
 async def test_payment_links_and_payments(clio: ClioClient):

@@ -467,6 +467,21 @@ async def test_timer(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
     assert after.json()["data"]["quantity"] == activity["quantity"] + 1800
 
 
+@pytest.mark.parametrize(
+    ("idle", "status", "body"),
+    [("not_found", 404, None), ("null", 200, {"data": None}), ("empty", 200, {"data": {}})],
+)
+async def test_idle_timer_answers_as_set(
+    client: httpx.AsyncClient, sandbox: Sandbox, idle: str, status: int, body: dict | None
+) -> None:
+    sandbox.settings.idle_timer = idle  # type: ignore[assignment]
+    response = await client.get("/api/v4/timer.json", params={"fields": "id,start_time"})
+    assert response.status_code == status
+    if body is not None:
+        assert response.json() == body
+    assert (await client.delete("/api/v4/timer.json")).status_code == 404  # nothing to stop
+
+
 async def test_matter_contacts_and_client(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
     smith = matter_id(sandbox, "00042-Smith")
     contacts = await client.get(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.slack.helpers import buttons, click, command, text_of
 
 
@@ -30,9 +32,32 @@ async def test_start_then_stop_timer(bot, slack, runtime, clock):
     assert (await runtime.clio.activities.get(entry.id)).quantity == 45 * 60
 
 
-async def test_stop_without_a_running_timer(bot, slack):
+IDLE = ["not_found", "null", "empty"]  # Clio's undocumented answers: 404, null, {}
+
+
+@pytest.mark.parametrize("idle", IDLE)
+async def test_no_timer_running_however_clio_says_it(bot, slack, runtime, idle):
+    runtime.sandbox.settings.idle_timer = idle
+    running = await command(bot, slack, "is my timer running", name="running")
+    assert "No timer is running." in text_of(running)
     card = await command(bot, slack, "stop timer")
     assert "No timer is running" in text_of(card) and "confirm" not in buttons(card)
+
+
+@pytest.mark.parametrize("idle", IDLE)
+async def test_a_running_timer_is_found_and_stopped_with_each_idle_answer(
+    bot, slack, runtime, clock, idle
+):
+    runtime.sandbox.settings.idle_timer = idle
+    first = await command(bot, slack, "start timer on 00039-Patel")
+    await click(bot, slack, "confirm", buttons(first)["confirm"])
+    clock.advance(minutes=30)
+    running = await command(bot, slack, "is my timer running", name="running")
+    assert "0.5 h so far" in text_of(running)
+    card = await command(bot, slack, "stop timer", name="stop")
+    await click(bot, slack, "confirm", buttons(card)["confirm"], name="stopped")
+    again = await command(bot, slack, "is my timer running", name="again")
+    assert "No timer is running." in text_of(again)
 
 
 async def test_start_asks_for_the_matter(bot, slack):

@@ -459,6 +459,35 @@ def test_an_all_day_entry_shows_its_date_only() -> None:
     assert "{time}" not in line
 
 
+def test_an_all_day_entry_takes_its_day_from_start_date() -> None:
+    entry = {  # an all-day entry of a London colleague, read in New York: Clio's start_date
+        **RECORDS["calendar_entry"],
+        "start_at": "2026-11-27T19:00:00-05:00",
+        "end_at": "2026-11-28T19:00:00-05:00",
+        "start_date": "2026-11-28",
+        "all_day": True,
+    }
+    line = section(render("calendar_entry", "created", entry, app_host=HOST, mentions={}))
+    assert "|Sat 28 Nov>, all day" in line
+
+
+def test_a_private_entry_is_busy_at_its_time_and_nothing_else() -> None:
+    entry = {  # 4.0.12: on a calendar shared as Free/Busy, Clio nulls all but the times
+        **{key: None for key in RECORDS["calendar_entry"]},
+        "id": "770007",
+        "start_at": "2026-11-23T10:00:00-05:00",
+        "end_at": "2026-11-23T12:00:00-05:00",
+        "all_day": False,
+        "redacted": True,
+    }
+    message = render("calendar_entry", "created", entry, app_host=HOST, mentions={})
+    line = section(message)
+    assert "private (busy)" in line and "untitled" not in line
+    assert "|Mon 23 Nov 10 AM>" in line and "|12 PM>" in line
+    assert "#770007" not in line
+    assert_valid(message)
+
+
 def test_communication_type_subject_and_user() -> None:
     line = section(
         render("communication", "created", RECORDS["communication"], app_host=HOST, mentions={})
@@ -800,6 +829,8 @@ async def listing(app: Any, email: str | None) -> dict[str, list[dict[str, Any]]
 
 
 def name_of(model: str, record: dict[str, Any]) -> str:
+    if record.get("redacted"):
+        return "private (busy)" if model == "calendar_entry" else "a hidden contact"
     if model == "matter":
         return record["display_number"]
     if model == "bill":
@@ -833,3 +864,5 @@ async def test_what_a_restricted_user_sees_stays_hidden(sandbox_app: Any) -> Non
     assert "*****" not in text
     assert "hours hidden" in text
     assert "assigned to a hidden contact" in text
+    assert "Medical appointment" not in text  # Hannah's calendar is Free/Busy to others
+    assert "private (busy)" in text

@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from bot.assistant.calendar_refs import ASK, named_entry
 from bot.assistant.context import Ctx
+from bot.assistant.describe import entry_when
 from bot.assistant.drafts import Need
-from bot.assistant.humanize import moment, quote, time_of_day
+from bot.assistant.humanize import day, moment, period, quote, time_of_day
 from bot.assistant.plans import Plan
 from bot.assistant.writes.attendees import attendees
 from bot.assistant.writes.calendars import calendar_owner
-from bot.assistant.writes.common import delete_plan, target, update_plan
-from bot.assistant.writes.repeats import in_words, occurrence, same_day, undated
+from bot.assistant.writes.common import delete_plan, update_plan
+from bot.assistant.writes.repeats import in_words
+from bot.clio import models as m
+from intents.calendar_entries import KEEPS_LENGTH, NO_DATE, NO_TIME
 
 
 def _span(ctx: Ctx) -> tuple[str, str, bool]:
@@ -74,23 +78,56 @@ async def create(ctx: Ctx) -> Plan:
     )
 
 
+async def _editable(ctx: Ctx) -> m.CalendarEntry:
+    """The entry named, unless the person sees it only as Free/Busy (Clio would refuse)."""
+    record = await named_entry(ctx)
+    if record.redacted:
+        raise Need(
+            "id:calendar_entry",
+            "That entry is on a calendar shared with you as Free/Busy: Clio shows you only "
+            "when it is, and does not let you change it.",
+            ask=ASK,
+        )
+    return record
+
+
+def _moved(ctx: Ctx, record: m.CalendarEntry) -> tuple[str, str, bool]:
+    """The new span of a timed entry: a time alone keeps the entry's day ("to 4pm"), a day alone
+    keeps its time ("to Tuesday"), and either keeps its length unless one was given."""
+    start, end, all_day = _span(ctx)
+    said = ctx.draft.intent.get("assumptions") or []
+    was = record.start_at, record.end_at
+    if was[0] is None or was[1] is None or record.all_day or "start_at" in ctx.draft.answers:
+        return start, end, all_day
+    length = was[1] - was[0]
+    if all_day and NO_TIME in said:
+        local = was[0].astimezone(ZoneInfo(ctx.who.tz))
+        moved = dt.datetime.combine(dt.date.fromisoformat(start[:10]), local.time(), local.tzinfo)
+        return moved.isoformat(), (moved + length).isoformat(), False
+    if any(a.startswith(f"{NO_DATE}:") for a in said):  # onto the day the entry is on
+        new = dt.datetime.fromisoformat(start)
+        shift = dt.datetime.combine(was[0].astimezone(new.tzinfo).date(), new.timetz()) - new
+        start, end = (new + shift).isoformat(), (dt.datetime.fromisoformat(end) + shift).isoformat()
+    if KEEPS_LENGTH in said and "end_at" not in ctx.draft.answers:
+        end = (dt.datetime.fromisoformat(start) + length).isoformat()
+    return start, end, all_day
+
+
 async def update(ctx: Ctx) -> Plan:
-    """Changes to an entry, a whole series, or (by its `{series}_{YYYYMMDD}` id) one occurrence."""
-    single = await occurrence(ctx)
-    record = single or await target(ctx, "calendar_entries", "calendar_entry")
+    """Changes to an entry, a whole series, or one occurrence (Clio detaches it from the series)."""
+    record = await _editable(ctx)
     changes: dict = {}
     lines = [quote(record.summary or "event")]
-    if single is not None:
-        lines.append(f"only the occurrence on {moment(record.start_at)}")
+    if record.occurrence and record.start_at is not None:
+        lines.append(f"only the occurrence on {day(record.start_at.date())}")
     if ctx.has("summary"):
         changes["summary"] = ctx.value("summary")
         lines.append(f"title → {quote(changes['summary'])}")
     if ctx.has("start_at"):
-        start, end, all_day = _span(ctx)
-        if undated(ctx) and record.start_at is not None and not all_day:
-            start, end = same_day(record.start_at, start, end)
+        start, end, all_day = _moved(ctx, record)
         changes |= {"start_at": start, "end_at": end, "all_day": all_day}
-        lines.append(f"when → {moment(start, all_day=all_day)}")
+        after = moment(start, all_day=True) if all_day else period(start, end)
+        lines.append(f"when {entry_when(record) or 'no time'} → {after}")
     if ctx.has("location"):
         changes["location"] = ctx.value("location")
         lines.append(f"location → {changes['location']}")
@@ -100,16 +137,16 @@ async def update(ctx: Ctx) -> Plan:
     if not changes:
         raise Need("start_at", "What should change on this event?", ask="e.g. move to 4pm")
     plan = update_plan("calendar_entries", record, changes, lines)
-    if single is None:
+    if not record.occurrence:
         return plan
     # Clio detaches the occurrence from its series and applies the changes to it alone.
     return plan.model_copy(update={"body": {"_deleted": "single", **changes}})
 
 
 async def delete(ctx: Ctx) -> Plan:
-    """Delete an entry (a whole series), or one occurrence by its `{series}_{YYYYMMDD}` id."""
-    single = await occurrence(ctx)
-    if single is not None:
-        plan = delete_plan("calendar_entries", single)
-        return plan.model_copy(update={"lines": [*plan.lines, "only this occurrence"]})
-    return delete_plan("calendar_entries", await target(ctx, "calendar_entries", "calendar_entry"))
+    """Delete an entry (a whole series), or one occurrence of a series."""
+    record = await _editable(ctx)
+    plan = delete_plan("calendar_entries", record)
+    if not record.occurrence:
+        return plan
+    return plan.model_copy(update={"lines": [*plan.lines, "only this occurrence"]})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -39,7 +39,15 @@ class Attendee(ClioModel):
 
 
 class CalendarEntry(Record):
-    """An event; the spec types its id as a string (recurring instances)."""
+    """An event; its id is an opaque string (one occurrence of a series has its own).
+
+    `start_date`/`start_time`/`end_date`/`end_time` are read-only, in the current user's
+    time zone (`start_time` is text with the zone's abbreviation, e.g. "14:00 EST"). On an
+    entry of a calendar shared with the reader as Free/Busy (4.0.12), Clio leaves the times
+    and nulls the rest: it parses with `redacted` True.
+    """
+
+    NOT_FIELDS: ClassVar[frozenset[str]] = frozenset({"redacted"})
 
     id: StrId  # type: ignore[assignment]
     summary: str | None = None
@@ -47,6 +55,10 @@ class CalendarEntry(Record):
     location: str | None = None
     start_at: dt.datetime | None = None
     end_at: dt.datetime | None = None
+    start_date: dt.date | None = None
+    start_time: str | None = None
+    end_date: dt.date | None = None
+    end_time: str | None = None
     all_day: bool | None = None
     recurrence_rule: str | None = None
     parent_calendar_entry_id: int | None = None
@@ -57,6 +69,13 @@ class CalendarEntry(Record):
     matter: MatterStub | None = None
     calendar_owner: CalendarStub | None = None
     attendees: list[Attendee] | None = None
+    redacted: bool = False
+
+    @property
+    def occurrence(self) -> bool:
+        """One occurrence of a recurring series (Clio names its series as the parent)."""
+        parent = self.parent_calendar_entry_id
+        return bool(self.recurrence_rule) and parent is not None and str(parent) != self.id
 
 
 class AttendeeInput(NestedInput):

@@ -171,6 +171,7 @@ ACTIVITIES = Resource(
         "flat_rate": f.by_bool("flat_rate"),
     },
     search=lambda ctx, r: (r.get("note"),),
+    redact=redaction.hours_redaction,
     sort_keys={"total": total, "display_number": lambda ctx, r: r["id"]},
     writes={
         "type": w.text(choices=TYPES),

@@ -1,8 +1,11 @@
 """Calendars and calendar entries, including recurring series, expanded occurrences and edits of one
-occurrence (`{series id}_{YYYYMMDD}` ids, `_deleted: single|future`)."""
+occurrence (`_deleted: single|future`; occurrence ids as `settings.occurrence_ids` says), calendar
+sharing and the fields a Free/Busy reader may not see (4.0.12)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
 from collections.abc import Mapping
 from dataclasses import replace
@@ -18,8 +21,9 @@ from .. import api
 from .. import filters as f
 from .. import writes as w
 from ..errors import ApiError, bad_request, forbidden, not_found, unprocessable
-from ..model import Ctx, Link, Ref, Resource
+from ..model import Ctx, Link, Redaction, Ref, Resource
 from ..recurrence import Rule, occurrences, parse_rule
+from ..redaction import CALENDAR_ENTRY
 from ..store import Record
 from ..timeutil import iso, parse_datetime
 from .common import time_entries, time_entries_count
@@ -35,11 +39,20 @@ DEFAULT_WINDOW = timedelta(days=366)
 
 # -- calendars -------------------------------------------------------------------------------------
 def calendar_permission(ctx: Ctx, calendar: Record) -> str:
+    """The reader's permission: a calendar's `shares` map a user id (or "firm") to `editor`,
+    `viewer` or `limited_viewer` (Clio's "Free/Busy"); unshared, the firm calendar and personal
+    calendars are everyone's to edit (the demo firm shares them so) and others' calendars to view."""
+    shares = calendar.get("shares") or {}
+    shared = shares.get(str(ctx.user["id"])) or shares.get("firm")
     if calendar["type"] == "AccountCalendar":
-        return "editor"
+        return shared or "editor"
     if calendar.get("owner_id") == ctx.user["id"] or calendar.get("creator_id") == ctx.user["id"]:
         return "owner"
-    return "editor" if calendar["type"] == "UserCalendar" else "viewer"
+    return shared or ("editor" if calendar["type"] == "UserCalendar" else "viewer")
+
+
+def can_write(permission: str) -> bool:
+    return permission in ("owner", "editor")
 
 
 def refuse_builtin_delete(ctx: Ctx, calendar: Record) -> None:
@@ -112,14 +125,32 @@ def calendars_of(ctx: Ctx, entry: Record) -> list[Link]:
 
 
 def entry_permission(ctx: Ctx, entry: Record) -> str:
+    """The calendar's permission; a Free/Busy reader who attends the entry is its viewer."""
     calendar = ctx.store.get("calendars", entry["calendar_owner_id"])
-    return calendar_permission(ctx, calendar) if calendar else "viewer"
+    permission = calendar_permission(ctx, calendar) if calendar else "viewer"
+    invited = {a["id"] for a in entry.get("attendees") or [] if a["type"] == "Calendar"}
+    if permission == "limited_viewer" and ctx.user.get("default_calendar_id") in invited:
+        return "viewer"
+    return permission
+
+
+def restricted(ctx: Ctx, entry: Record) -> bool:
+    return entry_permission(ctx, entry) == "limited_viewer"
+
+
+def entry_redaction(ctx: Ctx, entry: Record) -> Redaction | None:
+    return CALENDAR_ENTRY if restricted(ctx, entry) else None
+
+
+def require_editor(ctx: Ctx, entry: Record) -> None:
+    if not can_write(entry_permission(ctx, entry)):
+        raise forbidden("You need editor permission on that calendar")
 
 
 def write_owner(ctx: Ctx, record: Record, name: str, value: Any) -> None:
     ident = w.ref_id(value, name)
     calendar = w.load_ref(ctx, "calendars", ident or 0)
-    if calendar_permission(ctx, calendar) == "viewer":
+    if not can_write(calendar_permission(ctx, calendar)):
         raise forbidden("You need editor permission on that calendar")
     record["calendar_owner_id"] = calendar["id"]
 
@@ -165,6 +196,25 @@ def check_entry(_ctx: Ctx, record: Record, _old: Record | None) -> None:
     record.pop("_deleted", None)
 
 
+def local_day(ctx: Ctx, entry: Record, name: str) -> str:
+    """`start_date`/`end_date`: the reader's date; an all-day entry's own dates (its last day is
+    the one before an end at midnight)."""
+    moment = parse_datetime(entry[name])
+    if not entry.get("all_day"):
+        return moment.astimezone(ctx.tz).date().isoformat()
+    if name == "end_at":
+        moment = max(moment - timedelta(seconds=1), parse_datetime(entry["start_at"]))
+    return moment.astimezone(owner_zone(ctx, entry)).date().isoformat()
+
+
+def local_time(ctx: Ctx, entry: Record, name: str) -> str | None:
+    """`start_time`/`end_time`: the reader's wall clock with the zone's abbreviation ("14:00
+    EST"); none for an all-day entry."""
+    if entry.get("all_day"):
+        return None
+    return parse_datetime(entry[name]).astimezone(ctx.tz).strftime("%H:%M %Z")
+
+
 def series(ctx: Ctx, entry: Record, start: datetime, end: datetime) -> list[Record]:
     """The entry's occurrences overlapping [start, end] (the entry itself when not recurring)."""
     duration = parse_datetime(entry["end_at"]) - parse_datetime(entry["start_at"])
@@ -178,18 +228,41 @@ def series(ctx: Ctx, entry: Record, start: datetime, end: datetime) -> list[Reco
         day = moment.astimezone(zone).strftime("%Y%m%d")
         if moment + duration < start or day in entry.get("exdates", []):
             continue
-        found.append(occurrence(entry, moment, duration, day))
+        found.append(occurrence(ctx, entry, moment, duration, day))
     return found
 
 
-def occurrence(entry: Record, moment: datetime, duration: timedelta, day: str) -> Record:
+def occurrence(ctx: Ctx, entry: Record, moment: datetime, duration: timedelta, day: str) -> Record:
     return {
         **entry,
         "start_at": iso(moment),
         "end_at": iso(moment + duration),
-        "_occurrence_id": f"{entry['id']}_{day}",
+        "_occurrence_id": occurrence_id(ctx, entry["id"], day),
+        "_day": day,
         "parent_calendar_entry_id": entry["id"],
     }
+
+
+def occurrence_id(ctx: Ctx, series_id: int, day: str) -> str:
+    """`<series>_<YYYYMMDD>`, or with `occurrence_ids="opaque"` a token that looks like neither."""
+    if ctx.sb.settings.occurrence_ids == "opaque":
+        return base64.b32encode(f"{series_id}:{day}".encode()).decode().rstrip("=").lower()
+    return f"{series_id}_{day}"
+
+
+def split_id(ctx: Ctx, raw_id: str) -> tuple[str, str | None]:
+    """(series id, YYYYMMDD or None) from an entry's id in the shape this sandbox uses."""
+    if raw_id.isdigit():
+        return raw_id, None
+    if ctx.sb.settings.occurrence_ids == "series_day":
+        ident, _, day = raw_id.partition("_")
+        return ident, day or None
+    try:
+        padded = raw_id.upper() + "=" * (-len(raw_id) % 8)
+        ident, _, day = base64.b32decode(padded).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise not_found("CalendarEntry", raw_id) from None
+    return ident, day or None
 
 
 def bound(value: str | None, *, end: bool) -> datetime | None:
@@ -241,6 +314,10 @@ CALENDAR_ENTRIES = Resource(
     },
     computed={
         "id": lambda ctx, r: r.get("_occurrence_id", r["id"]),
+        "start_date": lambda ctx, r: local_day(ctx, r, "start_at"),
+        "end_date": lambda ctx, r: local_day(ctx, r, "end_at"),
+        "start_time": lambda ctx, r: local_time(ctx, r, "start_at"),
+        "end_time": lambda ctx, r: local_time(ctx, r, "end_at"),
         "attendees": attendees,
         "calendars": calendars_of,
         "permission": entry_permission,
@@ -260,7 +337,10 @@ CALENDAR_ENTRIES = Resource(
         ),
         "source": f.by_value("source", choices=("web", "mobile")),
     },
-    search=lambda ctx, r: (r["summary"], r.get("description"), r.get("location")),
+    search=lambda ctx, r: (
+        () if restricted(ctx, r) else (r["summary"], r.get("description"), r.get("location"))
+    ),
+    redact=entry_redaction,
     writes={
         "summary": w.text(),
         "description": w.text(),
@@ -294,8 +374,8 @@ CALENDAR_ENTRIES = Resource(
 
 # -- one occurrence of a series --------------------------------------------------------------------
 def find_occurrence(ctx: Ctx, raw_id: str) -> tuple[Record, Record | None]:
-    """The series and, for a `{id}_{YYYYMMDD}` id, that day's occurrence."""
-    ident, _, day = raw_id.partition("_")
+    """The series and, for an occurrence's id, that day's occurrence."""
+    ident, day = split_id(ctx, raw_id)
     entry = api.load(ctx, CALENDAR_ENTRIES, ident)
     if not day:
         return entry, None
@@ -325,24 +405,26 @@ def edit_occurrence(ctx: Ctx, entry: Record, found: Record, data: dict[str, Any]
         if not changes:
             return ctx.store.get("calendar_entries", entry["id"]) or entry
         rest = Rule(rule.freq, rule.interval, None, rule.until, rule.byday).text()
-        return clone(ctx, found, {"recurrence_rule": rest, **changes})
-    day = found["_occurrence_id"].split("_")[1]
+        return clone(ctx, found, {"recurrence_rule": rest, **changes}, parent=None)
+    day = found["_day"]
     updated = api.update(
         ctx, CALENDAR_ENTRIES, entry, {}, adjust=lambda r: r.setdefault("exdates", []).append(day)
     )
     if not changes:
         return updated
-    return clone(ctx, found, {"recurrence_rule": None, **changes})
+    return clone(ctx, found, {"recurrence_rule": None, **changes}, parent=entry["id"])
 
 
-def clone(ctx: Ctx, found: Record, data: dict[str, Any]) -> Record:
+def clone(ctx: Ctx, found: Record, data: dict[str, Any], *, parent: int | None) -> Record:
+    """A new entry from an occurrence: detached from its series (`parent` the series), or the
+    start of a new series (no parent)."""
     base = {
         k: v
         for k, v in found.items()
-        if k not in ("id", "etag", "_v", "_occurrence_id", "created_at", "updated_at")
+        if k not in ("id", "etag", "_v", "_occurrence_id", "_day", "created_at", "updated_at")
     }
     base["exdates"] = []
-    base["parent_calendar_entry_id"] = found["parent_calendar_entry_id"]
+    base["parent_calendar_entry_id"] = parent
 
     def initial(_ctx: Ctx) -> Record:
         return copy.deepcopy(base)
@@ -360,6 +442,7 @@ async def entry_endpoint(request: Request) -> Response:
             return Response(status_code=304, headers=api.record_headers(CALENDAR_ENTRIES, entry))
         return api.show(ctx, CALENDAR_ENTRIES, found or entry, picks)
     if request.method == "PATCH":
+        require_editor(ctx, entry)
         data = await api.read_data(request)
         expected = request.headers.get("if-match")
         if expected is not None and expected.strip() not in (entry["etag"], "*"):
@@ -370,6 +453,7 @@ async def entry_endpoint(request: Request) -> Response:
             ctx, CALENDAR_ENTRIES, api.update(ctx, CALENDAR_ENTRIES, entry, data), picks
         )
     if request.method == "DELETE":
+        require_editor(ctx, entry)
         if found is not None:
             edit_occurrence(ctx, entry, found, {"_deleted": "single"})
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .. import api
@@ -39,6 +39,16 @@ def start_timer(ctx: Ctx, activity: Record) -> Record:
     return ctx.store.put("timers", timer)
 
 
+def idle(ctx: Ctx) -> Response:
+    """`GET` with no timer running, answered as `settings.idle_timer` says."""
+    answer = ctx.sb.settings.idle_timer
+    if answer == "null":
+        return JSONResponse({"data": None})
+    if answer == "empty":
+        return JSONResponse({"data": {}})
+    raise not_found("Timer", "current")
+
+
 async def timer_endpoint(request: Request) -> Response:
     ctx = api.ctx_of(request)
     params = api.params_of(request)
@@ -53,6 +63,8 @@ async def timer_endpoint(request: Request) -> Response:
             raise unprocessable("Timers can only run on time entries")
         return api.show(ctx, TIMERS, start_timer(ctx, activity), picks, status=201)
     timer = running(ctx)
+    if timer is None and request.method == "GET":
+        return idle(ctx)
     if timer is None:
         raise not_found("Timer", "current")
     if request.method == "DELETE":

@@ -6,11 +6,15 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import itertools
+import json
 
+import httpx
 import pytest
 
+from bot.clio import ClioClient, StaticToken
 from bot.clio import models as m
 from bot.webhooks.catalog import WATCHABLE
+from tests.conftest import SANDBOX_URL
 from tests.slack.conftest import MARCUS
 from tests.slack.helpers import command, text_of
 from tests.slack.test_writes import confirm
@@ -122,6 +126,30 @@ async def test_each_model(bot, slack, server, sandbox_app, marcus, text, change,
     [post] = posts(slack)
     assert expect in post["text"] + str(post["blocks"])
     assert slack.violations == []
+
+
+async def test_a_colleagues_private_entry_is_busy_in_the_channel(bot, slack, server, sandbox_app):
+    """Hannah's calendar is shared with the firm as Free/Busy: the subscriber (Alice) sees when."""
+    await watch(bot, slack, sandbox_app, "watch calendar")
+    sandbox = sandbox_app.state.sandbox
+    token = sandbox.issue_token("hannah@demo-firm.test")["access_token"]
+    transport = httpx.ASGITransport(app=sandbox_app)
+    async with ClioClient(StaticToken(token), base_url=SANDBOX_URL, transport=transport) as hannah:
+        start = dt.datetime(2026, 11, 20, 15, 0, tzinfo=dt.UTC)  # 10 AM in New York
+        london = sandbox.users.by_email("hannah@demo-firm.test")["default_calendar_id"]
+        await hannah.calendar_entries.create(
+            m.CalendarEntryCreate(
+                summary="Dentist",
+                start_at=start,
+                end_at=start + dt.timedelta(hours=1),
+                calendar_owner=m.Ref(id=london),
+            )
+        )
+    await relayed(server, sandbox_app)
+    [post] = posts(slack)
+    text = post["text"] + json.dumps(post["blocks"], ensure_ascii=False)
+    assert "private (busy)" in text and "|Fri 20 Nov 10 AM>" in text
+    assert "Dentist" not in text and "untitled" not in text
 
 
 async def test_payments(bot, slack, server, sandbox_app):

@@ -1,0 +1,110 @@
+"""The calendar entry a request names: by its id as Clio gives it (an opaque string: one occurrence
+of a series has its own), or by what it is and when ("Monday's status call"), found among that
+day's entries as Clio lists them with `expanded=true`, whatever shape Clio's ids have."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz
+
+from bot.assistant.context import Ctx
+from bot.assistant.describe import entry_when
+from bot.assistant.drafts import Chosen, Need
+from bot.assistant.humanize import day, quote
+from bot.assistant.resolve import MIN_SCORE, Candidate, pick
+from bot.clio import ClioNotFound
+from bot.clio import models as m
+
+KIND = "calendar_entry"
+ON = "calendar_entry_on"  # the entry's day (YYYY-MM-DD), or with a time its start (ISO 8601)
+UPCOMING = dt.timedelta(days=14)  # where an entry named without a day is looked for
+ID = re.compile(r"^#?\S*\d\S*$")  # one word with a digit: an id as Clio gave it
+ASK = "calendar entry number"
+
+
+async def named_entry(ctx: Ctx) -> m.CalendarEntry:
+    """The entry the person named; asks with buttons when several match, or for its number."""
+    chosen = ctx.draft.resolved.get(KIND)
+    if chosen is not None:
+        return await _get(ctx, str(chosen.id))
+    text = (ctx.draft.refs.get(KIND) or "").strip()
+    on = ctx.draft.refs.get(ON)
+    if text and not on and ID.match(text):
+        return await _get(ctx, text.lstrip("#"))
+    if not text and not on:
+        raise Need(
+            f"id:{KIND}",
+            "Which calendar entry? Give its number, or say what and when, "
+            "e.g. “Monday's status call”.",
+            ask=ASK,
+        )
+    entries = await _listed(ctx, text, on)
+    ranked = [c for c in (_candidate(text, e) for e in entries) if c.score >= MIN_SCORE]
+    resolution = pick(KIND, text, ranked)
+    where = f" on {day(on)}" if on else ""
+    if resolution.found is not None:
+        found = next(e for e in entries if e.id == resolution.found.id)
+        ctx.draft.resolved[KIND] = Chosen(id=found.id, label=resolution.found.label)
+        return found
+    if resolution.ambiguous:
+        ctx.draft.choices[f"ref:{KIND}"] = [
+            Chosen(id=c.id, label=c.label) for c in resolution.choices
+        ]
+        named = f"“{text}”{where}" if text else f"the entry{where}"
+        raise Need(
+            f"ref:{KIND}",
+            f"Which calendar entry did you mean by {named}?",
+            choices=resolution.choices,
+        )
+    named = f"“{text}”" if text else "an entry"
+    raise Need(f"id:{KIND}", f"I couldn't find {named}{where} in your Clio calendars.", ask=ASK)
+
+
+async def _get(ctx: Ctx, ident: str) -> m.CalendarEntry:
+    try:
+        return await ctx.clio.calendar_entries.get(ident)
+    except ClioNotFound:
+        raise Need(
+            f"id:{KIND}", f"Clio has no calendar entry {ident} that you can see.", ask=ASK
+        ) from None
+
+
+async def _listed(ctx: Ctx, text: str, on: str | None) -> list[m.CalendarEntry]:
+    """Entries (one record per occurrence) starting on the day named, at its time when one was
+    said; without a day, the next two weeks' entries Clio finds for the words."""
+    zone = ZoneInfo(ctx.who.tz)
+    first = dt.date.fromisoformat(on[:10]) if on else ctx.now.astimezone(zone).date()
+    start = dt.datetime.combine(first, dt.time(), zone)
+    length = dt.timedelta(days=1) if on else UPCOMING
+    params = {
+        "from": start.isoformat(),
+        "to": (start + length - dt.timedelta(seconds=1)).isoformat(),
+        "expanded": "true",
+    }
+    if not on:
+        params["query"] = text
+    found = [
+        e
+        async for e in ctx.clio.calendar_entries.list(params)
+        if not e.redacted and (not on or _starts_on(e, first, zone))
+    ]
+    at = dt.datetime.fromisoformat(on) if on and len(on) > 10 else None
+    timed = [e for e in found if at is not None and e.start_at == at]
+    return timed or found
+
+
+def _starts_on(entry: m.CalendarEntry, first: dt.date, zone: ZoneInfo) -> bool:
+    if entry.all_day and entry.start_date is not None:
+        return entry.start_date == first
+    return entry.start_at is not None and entry.start_at.astimezone(zone).date() == first
+
+
+def _candidate(text: str, entry: m.CalendarEntry) -> Candidate:
+    summary = entry.summary or ""
+    score = fuzz.WRatio(text.lower(), summary.lower()) if text else float(MIN_SCORE)
+    exact = int(bool(text) and text.lower() == summary.lower())
+    label = " · ".join(x for x in (quote(summary or "untitled", 60), entry_when(entry)) if x)
+    return Candidate(entry.id, label, score, (exact,))
