@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.assistant import summaries
 from bot.assistant.files import size_text
-from bot.assistant.humanize import day, days, hours, money, period, quote
+from bot.assistant.humanize import day, days, hours, moment, money, period, quote
 from bot.clio import models as m
 
 

@@ -199,11 +199,15 @@ def _when(r: Delivered) -> str | None:
         return f"{_slack_date(noon, '{date_short_pretty}', _day(first))}, all day"
     if start is None:
         return None
-    fallback = f"{_day(start.date())} {time_of_day(start)}"
-    text = _slack_date(start, "{date_short_pretty} {time}", fallback)
+    text = _moment(start)
     if end is not None and end.date() == start.date():
         text += f" to {_slack_date(end, '{time}', time_of_day(end))}"
     return text
+
+
+def _moment(at: dt.datetime) -> str:
+    """A moment as a Slack date, shown in each reader's own zone."""
+    return _slack_date(at, "{date_short_pretty} {time}", f"{_day(at.date())} {time_of_day(at)}")
 
 
 def _id(record: Delivered) -> str | None:
@@ -327,7 +331,7 @@ def _communication_line(r: Delivered, event: str, _: Mentions) -> Line:
         title,
         escape(r.subject) if r.subject else _id(r),
         (
-            _when(r.received_at, None, False),
+            _moment(r.received_at) if r.received_at else None,
             _matter(r.matter),
             f"by {user}" if user else None,
         ),

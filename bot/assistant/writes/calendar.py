@@ -13,10 +13,10 @@ from bot.assistant.humanize import day, moment, period, quote, time_of_day
 from bot.assistant.plans import Plan
 from bot.assistant.writes.attendees import attendees
 from bot.assistant.writes.calendars import calendar_owner
-from bot.assistant.writes.common import delete_plan, update_plan
+from bot.assistant.writes.common import delete_plan, undated, update_plan
 from bot.assistant.writes.repeats import in_words
 from bot.clio import models as m
-from intents.calendar_entries import KEEPS_LENGTH, NO_DATE, NO_TIME
+from intents.calendar_entries import KEEPS_LENGTH, NO_TIME
 
 
 def _span(ctx: Ctx) -> tuple[str, str, bool]:
@@ -104,7 +104,7 @@ def _moved(ctx: Ctx, record: m.CalendarEntry) -> tuple[str, str, bool]:
         local = was[0].astimezone(ZoneInfo(ctx.who.tz))
         moved = dt.datetime.combine(dt.date.fromisoformat(start[:10]), local.time(), local.tzinfo)
         return moved.isoformat(), (moved + length).isoformat(), False
-    if any(a.startswith(f"{NO_DATE}:") for a in said):  # onto the day the entry is on
+    if undated(ctx):  # onto the day the entry is on
         new = dt.datetime.fromisoformat(start)
         shift = dt.datetime.combine(was[0].astimezone(new.tzinfo).date(), new.timetz()) - new
         start, end = (new + shift).isoformat(), (dt.datetime.fromisoformat(end) + shift).isoformat()

@@ -15,8 +15,14 @@ from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate
 from bot.clio import ClioNotFound
+from intents.calendar_entries import NO_DATE
 
 PARTICIPANT_TYPES = {"User": "User", "Person": "Contact", "Company": "Contact"}
+
+
+def undated(ctx: Ctx) -> bool:
+    """Whether a new time was said without a day ("move it to 4pm"): keep the record's day."""
+    return any(a.startswith(f"{NO_DATE}:") for a in ctx.draft.intent.get("assumptions") or [])
 
 
 def today(ctx: Ctx) -> dt.date:

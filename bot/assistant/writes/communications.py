@@ -18,8 +18,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import moment, quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import MENTION, Candidate
-from bot.assistant.writes.common import delete_plan, target, update_plan
-from bot.assistant.writes.repeats import undated
+from bot.assistant.writes.common import delete_plan, target, undated, update_plan
 
 KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
 
