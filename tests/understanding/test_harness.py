@@ -1,0 +1,250 @@
+"""The understanding harness end to end: README requests typed into the console core, one
+confirmation, the Clio record checked; and the harness's own judgement (tokens, expectations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.understanding.harness import Case, check, day_token, load_cases, run_case, run_cases
+
+HERE = Path(__file__).parent
+README_NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)  # Wed 18 Nov 2026, as the README
+SMITH, ACME_WIDGET = "00042-Smith", "00049-Acme"
+
+README_CASES = [
+    {
+        "say": "log 1.5h on Smith v Jones yesterday drafting motion",
+        "resource": "activities",
+        "expect": {
+            "type": "TimeEntry",
+            "quantity": 5400,
+            "date": "{d-1}",
+            "matter.display_number": SMITH,
+            "note~": ["drafting motion"],
+            "note!~": ["yesterday"],
+        },
+    },
+    {
+        "say": "expense $45.20 parking for Smith v Jones on Nov 10",
+        "resource": "activities",
+        "expect": {"type": "ExpenseEntry", "price": 45.2, "date": "{d-8}", "note~": ["parking"]},
+    },
+    {
+        "say": "task for me file motion due Friday high priority",
+        "resource": "tasks",
+        "expect": {
+            "name~": ["file motion"],
+            "assignee.name": "Alice Nguyen",
+            "due_at": "{wd:fri:next}",
+            "priority": "High",
+        },
+    },
+    {
+        "say": "schedule hearing in Smith v Jones Nov 24 2-4pm at Courtroom 4",
+        "resource": "calendar_entries",
+        "expect": {
+            "summary~": ["hearing"],
+            "start_at": "{d+6}T14:00",
+            "end_at": "{d+6}T16:00",
+            "matter.display_number": SMITH,
+            "location~": ["courtroom 4"],
+        },
+    },
+    {
+        "say": "schedule status call every week Nov 24 2pm for 6 weeks in 00042-Smith",
+        "kind": "recurring",
+        "resource": "calendar_entries",
+        "expect": {"start_at": "{d+6}T14:00", "matter.display_number": SMITH},
+        "extra": {"recurrence_rule~": ["WEEKLY", "COUNT=6"]},
+    },
+    {
+        "say": "note on Patel matter: client called about the will",
+        "resource": "notes",
+        "expect": {"type": "Matter", "matter.display_number": "00039-Patel", "detail~": ["will"]},
+    },
+    {
+        "say": "log call with John Smith re settlement on Smith v Jones: discussed offer",
+        "resource": "communications",
+        "expect": {
+            "type": "PhoneCommunication",
+            "receivers.name": "John Smith",
+            "matter.display_number": SMITH,
+        },
+    },
+    {
+        "say": "add contact Jane Roe jane@roe.example mobile 212-555-0100 at Acme Corp, title CFO",
+        "resource": "contacts",
+        "expect": {"first_name": "Jane", "last_name": "Roe", "title": "CFO"},
+    },
+    {
+        "say": "create folder Discovery in 00042-Smith",
+        "resource": "folders",
+        "expect": {"name": "Discovery", "matter.display_number": SMITH},
+    },
+    {
+        "say": ["log time on Acme reviewing the contract", f"[{ACME_WIDGET}]", "1.5h"],
+        "resource": "activities",
+        "expect": {"quantity": 5400, "matter.display_number": ACME_WIDGET},
+    },
+    {
+        "say": "mark task 550003 complete",
+        "op": "update",
+        "resource": "tasks",
+        "target": {"resource": "tasks", "id": 550003},
+        "expect": {"status": "complete"},
+    },
+    {
+        "say": "delete task 550009",
+        "op": "delete",
+        "resource": "tasks",
+        "target": {"resource": "tasks", "id": 550009},
+    },
+    {
+        "say": "unpaid bills for Acme",
+        "op": "read",
+        "resource": "bills",
+        "reply~": ["1002"],
+        "reply!~": ["1001"],
+    },
+    {
+        "say": "log time on Acme reviewing the contract",
+        "op": "ask",
+        "resource": "activities",
+        "reply~": ["00038-Acme", ACME_WIDGET],
+    },
+]
+
+
+def case(number: int, **fields) -> Case:
+    return Case.model_validate({"id": number, "persona": "attorney", **fields})
+
+
+@pytest.mark.parametrize("fields", README_CASES, ids=[str(c["say"])[:48] for c in README_CASES])
+async def test_readme_request_ends_right_after_one_confirmation(fields):
+    outcome = await run_case(case(1, **fields), now=README_NOW)
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_wrong_record_fails_with_the_difference():
+    outcome = await run_case(
+        case(
+            2,
+            say="log 1.5h on Smith v Jones yesterday drafting motion",
+            resource="activities",
+            expect={"quantity": 3600, "note!~": ["drafting"]},
+        ),
+        now=README_NOW,
+    )
+    assert outcome.why[:2] == [
+        "quantity 5400.0 != 3600",
+        "note has 'drafting': 'drafting motion'",
+    ]
+
+
+async def test_a_card_offering_a_write_is_not_a_question():
+    said = "log 1.5h on Smith v Jones yesterday drafting motion"
+    outcome = await run_case(case(3, say=said, op="ask", resource="activities"), now=README_NOW)
+    assert outcome.why and outcome.why[0].startswith("did not ask: Create: Time entry · 1.5 h")
+
+
+async def test_a_target_left_in_place_fails_a_delete():
+    outcome = await run_case(
+        case(
+            4,
+            say="show task 550009",
+            op="delete",
+            resource="tasks",
+            target={"resource": "tasks", "id": 550009},
+        ),
+        now=README_NOW,
+    )
+    assert outcome.why[0].startswith("tasks 550009 is still there; bot said:")
+
+
+async def test_shared_runs_keep_the_firm_between_cases_as_outcomes_py_does():
+    """A contact added by one case is there for the next only in a shared run."""
+    cases = [
+        case(
+            5,
+            say="add contact Jane Roe jane@roe.example mobile 212-555-0100",
+            resource="contacts",
+            expect={"last_name": "Roe"},
+        ),
+        case(
+            6,
+            say="note on contact Jane Roe: prefers email",
+            resource="notes",
+            expect={"type": "Contact", "contact.name": "Jane Roe"},
+        ),
+    ]
+    shared = await run_cases(cases, now=README_NOW, shared=True)
+    alone = await run_cases(cases, now=README_NOW)
+    assert [o.ok for o in shared] == [True, True]
+    assert [o.ok for o in alone] == [True, False]
+
+
+THURSDAY = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("token", "day"),
+    [
+        ("{d-1}", dt.date(2026, 12, 2)),
+        ("{d+0}", THURSDAY),
+        ("{wd:mon:past}", dt.date(2026, 11, 30)),
+        ("{wd:thu:past}", dt.date(2026, 11, 26)),
+        ("{wd:fri:next}", dt.date(2026, 12, 4)),
+        ("{wd:thu:next}", dt.date(2026, 12, 10)),
+        ("{eom}", dt.date(2026, 12, 31)),
+        ("2029-11-28", dt.date(2029, 11, 28)),
+    ],
+)
+def test_day_tokens_read_as_outcomes_py_reads_them(token, day):
+    assert day_token(token, THURSDAY) == day
+
+
+def test_expectations_read_as_outcomes_py_reads_them():
+    record = {
+        "quantity": 5400.0,
+        "start_at": "2026-12-04T19:00:00+00:00",  # 14:00 in New York
+        "due_at": "2026-12-04",
+        "assignee": {"name": "Priya Shah"},
+        "receivers": [{"name": "John Smith"}, {"name": "Alice Nguyen"}],
+        "email_addresses": [{"address": "jane.roe@example.com"}],
+        "note": "Drafting motion",
+    }
+    right = {
+        "quantity": 5400,
+        "start_at": "{d+1}T14:00",
+        "due_at": "{wd:fri:next}",
+        "assignee.name": "priya",
+        "receivers.name": "John Smith",
+        "email_addresses~": ["jane.roe@example.com"],
+        "note~": ["drafting"],
+        "note!~": ["yesterday"],
+    }
+    assert check(record, right, THURSDAY) == []
+    wrong = {"start_at": "{d+1}T15:00", "assignee.name": "Marcus", "note~": ["compel"]}
+    assert check(record, wrong, THURSDAY) == [
+        "start_at 2026-12-04 14:00 != 2026-12-04 15:00",
+        "assignee.name 'Priya Shah' != 'Marcus'",
+        "note lacks 'compel': 'Drafting motion'",
+    ]
+
+
+def test_the_measuring_sets_are_well_formed():
+    """The dev and holdout sets load as cases, share no id, and each says what it checks."""
+    dev, holdout = load_cases(HERE / "dev.jsonl"), load_cases(HERE / "holdout.jsonl")
+    ids = [c.id for c in dev + holdout]
+    assert len(ids) == len(set(ids)) and len(ids) >= 400
+    assert 0.2 <= len(holdout) / len(ids) <= 0.3
+    for c in dev + holdout:
+        if c.op in ("update", "delete", "undo"):
+            assert c.target is not None, c.id
+        if c.op == "read":
+            assert c.reply_has, c.id
+        if c.op in ("create", "update"):
+            assert c.expect, c.id
