@@ -67,6 +67,7 @@ class Runtime:
             base_url=self.settings.public_url,
             owner_clio=self.owner_clio,
             clock=self.clock,
+            plain_http=self.sandbox is not None,
         )
 
     async def owner_clio(self, sub: Subscription) -> ClioClient:
