@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 DEFAULT_API_VERSION = "4.0.13"
 SUPPORTED_API_VERSIONS = frozenset(f"4.0.{minor}" for minor in range(14))
+SignatureEncoding = Literal["hex", "base64"]
 
 
 @dataclass
@@ -24,3 +26,5 @@ class SandboxSettings:
     webhook_timeout: float = 10.0
     # Hosts (besides loopback addresses) that may receive webhooks over plain http.
     webhook_allowed_hosts: set[str] = field(default_factory=set)
+    # How `X-Hook-Signature` is encoded (Clio does not say; third-party receivers assume hex).
+    webhook_signature_encoding: SignatureEncoding = "hex"
