@@ -28,3 +28,14 @@ class SandboxSettings:
     webhook_allowed_hosts: set[str] = field(default_factory=set)
     # How `X-Hook-Signature` is encoded (Clio does not say; third-party receivers assume hex).
     webhook_signature_encoding: SignatureEncoding = "hex"
+    # Clio as some accounts may meet it (what `clio-bot doctor` looks for):
+    # the X-API-VERSION answered whatever was asked (None: the version asked, as Clio does),
+    answered_api_version: str | None = None
+    # whether answers carry X-RateLimit-Limit/Remaining/Reset,
+    rate_limit_headers: bool = True
+    # field names refused with 400 InvalidFields wherever they are asked for,
+    refused_fields: set[str] = field(default_factory=set)
+    # and GET practice_areas answered with `practice_areas_redirect` (307, as for newer US/CA
+    # accounts) to this location: a path served as practice areas, or a URL elsewhere.
+    practice_areas_moved_to: str | None = None
+    practice_areas_redirect: int = 307
