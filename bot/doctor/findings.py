@@ -32,7 +32,7 @@ class Report(BaseModel):
     @property
     def exit_status(self) -> int:
         """0 when nothing fails (warnings included), else 1."""
-        return 1 if self.skipped or any(f.status == "fail" for f in self.findings) else 0
+        return 1 if any(f.status == "fail" for f in self.findings) else 0
 
     def lines(self) -> list[str]:
         failed = [f.name for f in self.findings if f.status == "fail"]
