@@ -88,6 +88,7 @@ async def test_real_clio_with_https_or_loopback_http_watches(
 async def test_the_embedded_sandbox_takes_plain_http(slack, tmp_path):
     """No Clio credentials: the embedded sandbox delivers in process, whatever PUBLIC_URL is."""
     settings = settings_for(slack, f"sqlite:///{tmp_path / 'bot.db'}", "http://bot.example.com")
+    settings.bot_key_file = str(tmp_path / "bot.key")
     runtime = await start(settings, sandbox_db=str(tmp_path / "sandbox.db"))
     try:
         app = create_server(settings, runtime=runtime)
