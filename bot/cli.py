@@ -157,6 +157,27 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(args: argparse.Namespace) -> int:
+    """Check on the Clio account each assumption the bot makes about Clio; only reads."""
+    from bot.config import Settings
+    from bot.doctor import run
+    from bot.doctor.target import NoTarget, clio_to_check
+
+    async def main() -> int:
+        async with clio_to_check(
+            Settings(), slack_user=args.slack_user, slack_team=args.slack_team
+        ) as (clio, target):
+            report = await run(clio, target=target)
+        print("\n".join(report.lines()))
+        return report.exit_status
+
+    try:
+        return asyncio.run(main())
+    except NoTarget as error:
+        print(f"Not checked: {error}", file=sys.stderr)
+        return 2
+
+
 def _parse(args: argparse.Namespace) -> int:
     """Print the intent of one chat message as JSON."""
     import json
@@ -198,6 +219,15 @@ def build_parser() -> argparse.ArgumentParser:
         "rotate-key", help='re-encrypt stored tokens with the first of BOT_ENCRYPTION_KEY="new,old"'
     )
     rotate.set_defaults(handler=_rotate_key)
+
+    doctor = sub.add_parser(
+        "doctor", help="check the Clio account against what the bot assumes (reads only)"
+    )
+    doctor.add_argument(
+        "--slack-user", default=None, help="check as this person's connected Clio account (U…)"
+    )
+    doctor.add_argument("--slack-team", default=None, help="their workspace, if several (T…)")
+    doctor.set_defaults(handler=_doctor)
 
     parse = sub.add_parser("parse", help="print the intent of a chat message as JSON")
     parse.add_argument("text")

@@ -8,6 +8,7 @@ import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
 from starlette.types import ASGIApp
@@ -23,6 +24,9 @@ from bot.secrets import load_cipher
 from bot.store import Store
 from bot.store.tables import Subscription
 from bot.webhooks.watches import Watches
+
+if TYPE_CHECKING:
+    from bot.sandbox import Sandbox
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +71,7 @@ class Runtime:
             base_url=self.settings.public_url,
             owner_clio=self.owner_clio,
             clock=self.clock,
+            plain_http=self.sandbox is not None,
         )
 
     async def owner_clio(self, sub: Subscription) -> ClioClient:
@@ -122,20 +127,56 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
     store = Store(settings.database_url, cipher=load_cipher(key, settings.bot_key_file))
     await store.migrate()
     if settings.clio_client_id is not None:
-        return _running(_per_person(settings, store))
+        connections = per_person(settings, store)
+        log.info("each person connects their own Clio account on %s", connections.oauth.host)
+        runtime = Runtime(settings, store, None, connections.oauth.host, connections=connections)
+        return _running(runtime)
     if settings.clio_access_token is not None:
-        clio = ClioClient(
-            StaticToken(settings.clio_access_token.get_secret_value()),
-            region=settings.clio_region,
-            base_url=settings.clio_base_url,
-            api_version=settings.clio_api_version,
-        )
+        clio = shared_clio(settings)
         host = app_host(settings.clio_region, settings.clio_base_url)
         log.info("using one shared Clio identity on %s", host)
         return _running(Runtime(settings, store, clio, host))
+    to_self = ToSelf()
+    clio, sandbox = embedded_clio(settings, sandbox_db=sandbox_db, to_self=to_self)
+    log.info("no Clio credentials: using the embedded sandbox")
+    runtime = Runtime(settings, store, clio, SANDBOX_URL, sandbox=sandbox, to_self=to_self)
+    return _running(runtime)
+
+
+def per_person(
+    settings: Settings, store: Store, *, transport: httpx.AsyncBaseTransport | None = None
+) -> Connections:
+    """`CLIO_CLIENT_ID`: everyone connects their own Clio account (OAuth)."""
+    host = app_host(settings.clio_region, settings.clio_base_url)
+    secret = settings.clio_client_secret.get_secret_value() if settings.clio_client_secret else ""
+    http = httpx.AsyncClient(transport=transport) if transport is not None else None
+    oauth = OAuthClient(host, settings.clio_client_id or "", secret, http=http)
+    return Connections(
+        store, oauth, public_url=settings.public_url, clock=utc_now, transport=transport
+    )
+
+
+def shared_clio(
+    settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None
+) -> ClioClient:
+    """`CLIO_ACCESS_TOKEN`: one Clio identity for everyone."""
+    assert settings.clio_access_token is not None
+    return ClioClient(
+        StaticToken(settings.clio_access_token.get_secret_value()),
+        region=settings.clio_region,
+        base_url=settings.clio_base_url,
+        api_version=settings.clio_api_version,
+        transport=transport,
+    )
+
+
+def embedded_clio(
+    settings: Settings, *, sandbox_db: str | None, to_self: ToSelf | None = None
+) -> tuple[ClioClient, Sandbox]:
+    """No Clio credentials: the embedded sandbox, as its demo attorney; its webhooks reach this
+    bot through `to_self`."""
     from bot.sandbox import SandboxSettings, create_app
 
-    to_self = ToSelf()
     allowed = {httpx.URL(settings.public_url).host}
     sandbox_app = create_app(
         db_path=sandbox_db,
@@ -151,19 +192,7 @@ async def start(settings: Settings, *, sandbox_db: str | None = "clio-sandbox.db
         transport=httpx.ASGITransport(app=sandbox_app),
         api_version=settings.clio_api_version,
     )
-    log.info("no Clio credentials: using the embedded sandbox")
-    runtime = Runtime(settings, store, clio, SANDBOX_URL, sandbox=sandbox, to_self=to_self)
-    return _running(runtime)
-
-
-def _per_person(settings: Settings, store: Store) -> Runtime:
-    """`CLIO_CLIENT_ID`: everyone connects their own Clio account (OAuth)."""
-    host = app_host(settings.clio_region, settings.clio_base_url)
-    secret = settings.clio_client_secret.get_secret_value() if settings.clio_client_secret else ""
-    oauth = OAuthClient(host, settings.clio_client_id or "", secret)
-    connections = Connections(store, oauth, public_url=settings.public_url, clock=utc_now)
-    log.info("each person connects their own Clio account on %s", host)
-    return Runtime(settings, store, None, host, connections=connections)
+    return clio, sandbox
 
 
 def _running(runtime: Runtime) -> Runtime:

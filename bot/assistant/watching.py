@@ -22,6 +22,9 @@ async def answer(ctx: Ctx, watches: Watches | None) -> Reply:
         return Reply.notice(f"Clio sends no notifications about that. You can watch: {names}.")
     if action == "unwatch":
         return await watches.unwatch(ctx.who, watched)
+    refused = watches.refusal(watched)
+    if refused is not None:
+        return refused  # before the filters are looked up: nothing is asked of Clio
     picks = {}
     for kind in FILTERS:
         found = await ctx.ref(kind)

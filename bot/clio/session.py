@@ -13,6 +13,7 @@ import httpx
 
 from bot.clio.auth import TokenProvider
 from bot.clio.errors import (
+    ClioError,
     ClioRateLimited,
     ClioServerError,
     ClioUnavailable,
@@ -24,6 +25,8 @@ from bot.clio.regions import API_PREFIX, api_base
 log = logging.getLogger(__name__)
 
 DEFAULT_API_VERSION = "4.0.13"
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 3
 Params = Mapping[str, Any] | Sequence[tuple[str, Any]]
 WaitNotice = Callable[[float], Awaitable[None]]
 _on_rate_limited: ContextVar[WaitNotice | None] = ContextVar("on_rate_limited", default=None)
@@ -45,7 +48,9 @@ class ClioSession:
     Requests go to `<host>/api/v4/<path>`. Every request carries the bearer token and
     the pinned `X-API-VERSION`. It paces itself on Clio's rate-limit headers, waits out
     a 429's `Retry-After`, refreshes the token once on a 401 `invalid_token`, and retries
-    5xx answers and timeouts for GET only (a POST may have been applied).
+    5xx answers and timeouts for GET only (a POST may have been applied). A GET redirected
+    within this account's API (practice areas on newer accounts) is followed, the redirects
+    kept in the answer's `history`; a redirect elsewhere is a `ClioError`.
     """
 
     def __init__(
@@ -125,6 +130,7 @@ class ClioSession:
         url = self.url(path)
         refreshed = False
         attempt = 0
+        history: list[httpx.Response] = []
         while True:
             token = await self.auth.token()
             await self._limiter.acquire(self.auth.key)
@@ -147,7 +153,13 @@ class ClioSession:
                 raise ClioUnavailable("Clio is unreachable") from exc
             self._limiter.update(self.auth.key, response.headers)
             status = response.status_code
+            if method == "GET" and status in REDIRECTS:
+                log.info("clio redirected a GET (%d)", status)
+                history.append(response)
+                url, params = self._followed(response, len(history)), None  # query included
+                continue
             if status < 400:
+                response.history = history
                 return response
             error = error_from_response(response)
             if status == 401 and not refreshed and error.type == "invalid_token":
@@ -170,6 +182,23 @@ class ClioSession:
                 continue
             log.info("clio %s answered %d (%s)", method, status, error.type or "-")
             raise error
+
+    def _followed(self, response: httpx.Response, hops: int) -> str:
+        """Where a redirect points; a ClioError unless that is inside this account's API."""
+        status, location = response.status_code, response.headers.get("location")
+        if not location:
+            raise ClioError(f"Clio answered {status} without a Location", status=status)
+        if hops > MAX_REDIRECTS:
+            raise ClioError(f"Clio redirected more than {MAX_REDIRECTS} times", status=status)
+        target = response.url.join(location)
+        try:
+            return self.url(str(target))
+        except ValueError:
+            raise ClioError(
+                f"Clio redirected to {target.host}{target.path}, outside this account's API: "
+                "not followed",
+                status=status,
+            ) from None
 
     async def put_upload(self, url: str, content: Any, headers: Mapping[str, str]) -> None:
         """PUT file bytes to a document's `put_url` (storage, not Clio: no Clio auth)."""

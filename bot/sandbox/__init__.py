@@ -3,9 +3,9 @@
 `create_app(db_path=None, *, public_url=..., clock=..., settings=..., webhook_transport=...)`
 builds the app (state in memory unless `db_path` names a SQLite file; seeded once when empty).
 Its `app.state.sandbox` is the `Sandbox`: `issue_token(email)`, `expire_token(token)`,
-`faults.add(...)`, `settings` (rate limit, token lifetime, webhook retries, allowed hosts),
-`clock` (`advance`, `set`), `users.by_email(email)`, `find(resource, **attrs)` and
-`webhooks.drain()`.
+`faults.add(...)`, `settings` (rate limit, token lifetime, webhook retries, allowed hosts,
+signature encoding), `clock` (`advance`, `set`), `users.by_email(email)`,
+`find(resource, **attrs)` and `webhooks.drain()`.
 
 Tests talk to it in-process:
 `httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox.test")`.

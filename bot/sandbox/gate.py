@@ -1,15 +1,18 @@
 """ASGI middleware in front of everything: injected faults, then for `/api/v4`: the optional
-`.json` suffix, API version (410), bearer token (401), rate limit (429) and common headers."""
+`.json` suffix, API version (410), bearer token (401), rate limit (429), common headers, and the
+account quirks the settings ask for (refused fields, moved practice areas)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
 
 from starlette.datastructures import Headers, MutableHeaders
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, RedirectResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import ApiError
+from .errors import ApiError, invalid_fields
 from .oauth import INVALID_TOKEN, bearer
 from .settings import SUPPORTED_API_VERSIONS
 
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
     from .core import Sandbox
 
 API_PREFIX = "/api/v4/"
+PRACTICE_AREAS = "/api/v4/practice_areas"
 
 
 class ApiGate:
@@ -60,7 +64,11 @@ class ApiGate:
             await answer(inner, receive, _with_headers(send, extra))
             return
         budget = self.sandbox.rate_limiter.hit(token)
-        extra = {**budget.headers(), "X-API-VERSION": version}
+        settings = self.sandbox.settings
+        extra = {
+            **(budget.headers() if settings.rate_limit_headers else {}),
+            "X-API-VERSION": settings.answered_api_version or version,
+        }
         if not budget.allowed:
             error = ApiError(
                 429,
@@ -70,9 +78,34 @@ class ApiGate:
             )
             await error.response()(inner, receive, _with_headers(send, extra))
             return
+        quirk = self.quirk(inner)
+        if quirk is not None:
+            await quirk(inner, receive, _with_headers(send, extra))
+            return
         inner.setdefault("state", {})
         inner["state"] = {**inner["state"], "user": user, "token": token}
         await self.app(inner, receive, _with_headers(send, extra))
+
+    def quirk(self, inner: Scope) -> ASGIApp | None:
+        """An answer the settings ask for instead of the endpoint's; may move `inner`'s path."""
+        settings = self.sandbox.settings
+        query = parse_qs(inner.get("query_string", b"").decode())
+        for selection in query.get("fields", []):
+            refused = set(re.findall(r"\w+", selection)) & settings.refused_fields
+            if refused:
+                return invalid_fields(sorted(refused)[0]).response()
+        moved = settings.practice_areas_moved_to
+        if moved is None or inner["method"] != "GET":
+            return None
+        here = not urlsplit(moved).netloc
+        if inner["path"] == PRACTICE_AREAS:
+            target = (self.sandbox.public_url if here else "") + moved
+            if query:
+                target += f"?{inner['query_string'].decode()}"
+            return RedirectResponse(target, status_code=settings.practice_areas_redirect)
+        if here and inner["path"] == moved.removesuffix(".json"):
+            inner["path"] = PRACTICE_AREAS  # served here instead
+        return None
 
 
 def _with_headers(send: Send, extra: dict[str, str]) -> Send:

@@ -10,6 +10,7 @@ OccurrenceIds = Literal["series_day", "opaque"]
 
 DEFAULT_API_VERSION = "4.0.13"
 SUPPORTED_API_VERSIONS = frozenset(f"4.0.{minor}" for minor in range(14))
+SignatureEncoding = Literal["hex", "base64"]
 
 
 @dataclass
@@ -34,3 +35,16 @@ class SandboxSettings:
     # Ids of one occurrence of a recurring entry, which Clio leaves undocumented:
     # `<series id>_<YYYYMMDD>` or an opaque token.
     occurrence_ids: OccurrenceIds = "series_day"
+    # How `X-Hook-Signature` is encoded (Clio does not say; third-party receivers assume hex).
+    webhook_signature_encoding: SignatureEncoding = "hex"
+    # Clio as some accounts may meet it (what `clio-bot doctor` looks for):
+    # the X-API-VERSION answered whatever was asked (None: the version asked, as Clio does),
+    answered_api_version: str | None = None
+    # whether answers carry X-RateLimit-Limit/Remaining/Reset,
+    rate_limit_headers: bool = True
+    # field names refused with 400 InvalidFields wherever they are asked for,
+    refused_fields: set[str] = field(default_factory=set)
+    # and GET practice_areas answered with `practice_areas_redirect` (307, as for newer US/CA
+    # accounts) to this location: a path served as practice areas, or a URL elsewhere.
+    practice_areas_moved_to: str | None = None
+    practice_areas_redirect: int = 307

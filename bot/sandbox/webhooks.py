@@ -4,6 +4,7 @@ backoff, 410 disabling, expiry, and `drain()` so tests can wait until nothing is
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
 import json
@@ -16,6 +17,7 @@ import httpx
 from .fields import parse_fields
 from .model import Ctx, Resource
 from .render import render
+from .settings import SignatureEncoding
 from .store import Record
 from .timeutil import parse_datetime
 
@@ -35,8 +37,10 @@ class Attempt:
     status: int | None
 
 
-def sign(secret: str, body: bytes) -> str:
-    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+def sign(secret: str, body: bytes, encoding: SignatureEncoding = "hex") -> str:
+    """HMAC-SHA256 of the raw body, as lower-case hex or base64."""
+    digest = hmac.new(secret.encode(), body, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode() if encoding == "base64" else digest.hex()
 
 
 class Webhooks:
@@ -117,9 +121,8 @@ class Webhooks:
             hook = self._sb.store.get("webhooks", hook_id)
             if hook is None or not self._live(hook):
                 return
-            answer = await self._post(
-                hook, body, {"X-Hook-Signature": sign(hook["shared_secret"], body)}
-            )
+            signature = sign(hook["shared_secret"], body, settings.webhook_signature_encoding)
+            answer = await self._post(hook, body, {"X-Hook-Signature": signature})
             status = answer.status_code if answer is not None else None
             self.attempts.append(Attempt(hook_id, event, attempt, status))
             if status == 410:

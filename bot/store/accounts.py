@@ -73,6 +73,14 @@ class ClioAccounts:
         )
         return Account(row.team_id, row.user_id, row.clio_user_id, row.host, tokens)
 
+    async def teams_of(self, user_id: str) -> list[str]:
+        """The Slack workspaces in which this Slack user id has connected a Clio account."""
+        async with self._sessions() as session:
+            found = await session.scalars(
+                select(ClioAccount.team_id).where(ClioAccount.user_id == user_id)
+            )
+        return sorted(found)
+
     async def update_tokens(self, team_id: str, user_id: str, tokens: TokenSet) -> None:
         """After a refresh: keep the new tokens (encrypted)."""
         async with self._sessions.begin() as session:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
@@ -56,6 +58,40 @@ class Filters(BaseModel):
         return ", ".join(parts)
 
 
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def unreachable(base_url: str | None, *, plain_http: bool) -> str | None:
+    """What to set when Clio could not deliver webhooks to `base_url`; None when it can.
+
+    Clio sends webhooks to https URLs only; plain http is left to loopback hosts and, with
+    `plain_http`, to the embedded sandbox (which delivers in process).
+    """
+    if base_url is None:
+        return (
+            "Watching needs PUBLIC_URL: the https address where Clio can reach this bot "
+            "(the README's “Channel notifications” shows how to expose it)."
+        )
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.scheme == "https" and host:
+        return None
+    if parts.scheme == "http" and host and (plain_http or _loopback(host)):
+        return None
+    return (
+        f"Clio sends webhooks to https addresses only, and PUBLIC_URL is `{base_url}`. "
+        "Set PUBLIC_URL to this bot's public https address (e.g. "
+        f"`https://{host or 'clio-bot.example.com'}`; the README's “Channel notifications” "
+        "shows how to expose it), restart the bot and watch again."
+    )
+
+
 def webhook_body(sub: Subscription, url: str, now: dt.datetime) -> m.WebhookCreate:
     watched = WATCHABLE[sub.model]
     return m.WebhookCreate(
@@ -77,15 +113,24 @@ class Watches:
         base_url: str | None,
         owner_clio: OwnerClio,
         clock: Callable[[], dt.datetime],
+        plain_http: bool = False,
     ):
         self._store = store
         self._base_url = base_url.rstrip("/") if base_url else None
+        self._plain_http = plain_http  # Clio is the embedded sandbox
         self._owner_clio = owner_clio
         self._clock = clock
 
     def url_for(self, subscription_id: str) -> str:
         assert self._base_url is not None
         return f"{self._base_url}/clio/webhooks/{subscription_id}"
+
+    def refusal(self, watched: Watchable) -> Reply | None:
+        """Why Clio could not deliver this channel's notifications, said before any Clio call."""
+        if not watched.webhook:
+            return None  # polled: Clio needs no way to reach us
+        problem = unreachable(self._base_url, plain_http=self._plain_http)
+        return Reply.notice(problem) if problem else None
 
     async def create_webhook(self, clio: ClioClient, sub: Subscription) -> m.Webhook:
         """A Clio webhook for `sub`; Clio then shakes hands with the receiver."""
@@ -106,11 +151,9 @@ class Watches:
     ) -> Reply:
         if who.channel_id is None:
             return Reply.notice("Watching needs a Slack channel: run it in the channel to notify.")
-        if self._base_url is None and watched.webhook:
-            return Reply.notice(
-                "Watching needs PUBLIC_URL: the https address where Clio can reach this bot "
-                "(the README's “Channel notifications” shows how to expose it)."
-            )
+        refused = self.refusal(watched)
+        if refused is not None:
+            return refused
         offered = [e for e in events if e in watched.events]
         if not offered:
             allowed = ", ".join(watched.events)

@@ -10,6 +10,7 @@ import pytest
 
 from bot.clio import (
     ClioConflict,
+    ClioError,
     ClioInvalidFields,
     ClioNotFound,
     ClioRateLimited,
@@ -140,3 +141,21 @@ async def test_redacted_contacts_and_hours_for_a_restricted_user(sandbox, transp
 async def test_concurrent_requests_share_one_client(clio):
     pages = await asyncio.gather(*(clio.matters.page(limit=2) for _ in range(10)))
     assert all(len(p.items) == 2 for p in pages)
+
+
+@pytest.mark.nonconforming  # the redirect's target is not in the description (UNCONFIRMED)
+async def test_practice_areas_moved_within_the_api_are_followed(clio, sandbox, transport):
+    sandbox.settings.practice_areas_moved_to = "/api/v4/practice_areas_with_categories.json"
+    areas = [area async for area in clio.practice_areas.list()]
+    assert len(areas) == len(sandbox.store.all("practice_areas"))
+    first, followed = transport.requests[0][1], transport.requests[1][1]
+    assert first.path == "/api/v4/practice_areas.json"
+    assert followed.path == "/api/v4/practice_areas_with_categories.json"
+    assert followed.params["fields"] == first.params["fields"]  # the query goes along
+
+
+async def test_a_redirect_outside_the_api_is_not_followed(clio, sandbox, transport):
+    sandbox.settings.practice_areas_moved_to = "https://elsewhere.example/practice_areas"
+    with pytest.raises(ClioError, match=r"elsewhere\.example/practice_areas, outside"):
+        await clio.practice_areas.page()
+    assert [url.host for _, url, _ in transport.requests] == ["sandbox.test"]

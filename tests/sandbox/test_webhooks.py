@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -133,6 +134,21 @@ async def test_handshake_and_signed_deliveries(
         "description": "Renamed",
         "client": {"name": "Emily Chen"},
     }
+
+
+async def test_signature_in_base64_when_set(
+    hooked: tuple[Sandbox, httpx.AsyncClient], receiver: Receiver
+) -> None:
+    sandbox, client = hooked
+    sandbox.settings.webhook_signature_encoding = "base64"
+    hook = await subscribe(client, events=["updated"])
+    await sandbox.webhooks.drain()
+    ident = matter_id(sandbox, "00042-Smith")
+    await client.patch(f"/api/v4/matters/{ident}.json", json={"data": {"status": "closed"}})
+    await sandbox.webhooks.drain()
+    [request] = [r for r in receiver.requests if "x-hook-signature" in r["headers"]]
+    digest = hmac.new(hook["shared_secret"].encode(), request["body"], hashlib.sha256).digest()
+    assert request["headers"]["x-hook-signature"] == base64.b64encode(digest).decode()
 
 
 async def test_delayed_activation(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import httpx
@@ -10,7 +11,7 @@ import pytest
 from bot.clio import ClioClient, StaticToken
 from bot.clio import models as m
 from bot.store.tables import Subscription
-from bot.webhooks.signature import sign
+from bot.webhooks.signature import digest, sign
 from tests.slack.conftest import NOW
 
 BOT = "http://bot.test"
@@ -43,7 +44,14 @@ async def outbox(runtime) -> list:
     return await runtime.store.outbox.claim(now=NOW.replace(year=2030), limit=100)
 
 
-async def test_handshake_then_signed_deliveries_are_stored_once(runtime, sandbox_app, bot_app):
+@pytest.mark.parametrize("encoding", ["hex", "base64"])
+async def test_handshake_then_signed_deliveries_are_stored_once(
+    runtime, sandbox_app, bot_app, encoding
+):
+    """Clio does not say how it encodes `X-Hook-Signature`: deliveries signed either way pass."""
+    settings = sandbox_app.state.sandbox.settings
+    settings.webhook_signature_encoding = encoding
+    settings.webhook_max_retries = 0  # a refused delivery shows at once
     await subscribe(runtime)
     clio = ClioClient(
         StaticToken(sandbox_app.state.sandbox.issue_token()["access_token"]),
@@ -65,6 +73,7 @@ async def test_handshake_then_signed_deliveries_are_stored_once(runtime, sandbox
     matter = (await clio.matters.page(limit=1)).items[0]
     await clio.matters.update(matter.id, m.MatterUpdate(location="Room 9"))
     await sandbox_app.state.sandbox.webhooks.drain()
+    assert [a.status for a in sandbox_app.state.sandbox.webhooks.attempts] == [200, 200]
     [event] = await outbox(runtime)
     assert event.payload["data"]["id"] == matter.id and event.payload["meta"]["event"] == "updated"
     assert (await runtime.store.subscriptions.get("sub1")).deliveries == 1
@@ -82,10 +91,19 @@ async def test_forged_and_replayed_deliveries(runtime, bot_app):
         body = json.dumps(
             {"data": {"id": 5, "etag": "e1"}, "meta": {"event": "created", "webhook_id": 9}}
         ).encode()
-        forged = await http.post(
-            "/clio/webhooks/sub1", content=body, headers={"X-Hook-Signature": sign("wrong", body)}
-        )
-        assert forged.status_code == 401
+        for signature in (
+            sign("wrong", body),  # forged, hex
+            base64.b64encode(digest("wrong", body)).decode(),  # forged, base64
+            "not-a-signature",  # neither encoding
+            base64.b64encode(digest("s3cret", body)).decode()[:-4],  # truncated
+            sign("s3cret", body)[:-1] + "é",  # not ASCII
+        ):
+            forged = await http.post(
+                "/clio/webhooks/sub1",
+                content=body,
+                headers=[(b"X-Hook-Signature", signature.encode("latin-1"))],
+            )
+            assert forged.status_code == 401, signature
         unsigned = await http.post("/clio/webhooks/sub1", content=body)
         assert unsigned.status_code == 401
         good = {"X-Hook-Signature": sign("s3cret", body)}
