@@ -52,10 +52,14 @@ class SignedRequest(NamedTuple):
         return AsyncBoltRequest(body=self.body.decode(), headers=dict(self.headers))
 
 
-def new_trigger_id() -> str:
-    """A fresh trigger id in Slack's format."""
+def new_trigger_id(issued: float | None = None) -> str:
+    """A trigger id in Slack's format, issued now (or at `issued`, seconds since the epoch).
+
+    The fake reads the issue time (milliseconds, the middle part) to refuse it after 3 s.
+    """
     n = next(_counter)
-    return f"{n}.{n * 7919}.{n:032x}"
+    millis = int((time.time() if issued is None else issued) * 1000)
+    return f"{n}.{millis}.{n:032x}"
 
 
 def sign(body: bytes, content_type: str, **options: Unpack[SignOptions]) -> SignedRequest:
