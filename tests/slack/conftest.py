@@ -118,10 +118,10 @@ async def send(bot: httpx.AsyncClient, request: SignedRequest) -> httpx.Response
 def slack_refused_no_payload(request):
     """After each scenario, the fake Slack refused no payload and no method for want of a scope
     (what real Slack would refuse; each is the bot's own mistake)."""
+    fake = request.getfixturevalue("slack") if "slack" in request.fixturenames else None
     yield
-    if "slack" in request.fixturenames:
-        violations = request.getfixturevalue("slack").violations
-        assert violations == [], f"Slack would refuse: {violations}"
+    if fake is not None:
+        assert fake.violations == [], f"Slack would refuse: {fake.violations}"
 
 
 @pytest.fixture(autouse=True)
