@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from bot.assistant.replies import Ask, Button, Card, Picker, Reply
@@ -11,6 +12,7 @@ SECTION_CHARS = 3000
 HEADER_CHARS = 150
 BUTTON_CHARS = 75
 ACTIONS_PER_BLOCK = 25
+REPEAT = "#"  # "pick#2": the third button of a block acting as "pick" (ids are unique per block)
 
 Block = dict[str, Any]
 
@@ -64,6 +66,22 @@ def button(spec: Button) -> Block:
     return element
 
 
+def unique_actions(elements: list[Block]) -> list[Block]:
+    """Slack refuses a block whose elements share an `action_id`: repeats get `#<n>`."""
+    seen: Counter[str] = Counter()
+    for element in elements:
+        action = element["action_id"]
+        if seen[action]:
+            element["action_id"] = f"{action}{REPEAT}{seen[action]}"
+        seen[action] += 1
+    return elements
+
+
+def action_of(action_id: str) -> str:
+    """The action a (possibly repeated) element's `action_id` stands for."""
+    return action_id.partition(REPEAT)[0]
+
+
 def picker(spec: Picker) -> Block:
     return {
         "type": "actions",
@@ -104,7 +122,7 @@ def card_blocks(card: Card) -> list[Block]:
         blocks.append(picker(card.picker))
     for start in range(0, len(card.buttons), ACTIONS_PER_BLOCK):
         row = card.buttons[start : start + ACTIONS_PER_BLOCK]
-        blocks.append({"type": "actions", "elements": [button(b) for b in row]})
+        blocks.append({"type": "actions", "elements": unique_actions([button(b) for b in row])})
     if card.note:
         blocks.append(
             {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(card.note, 2000)}]}

@@ -11,7 +11,7 @@ from bot.clio import ClioClient, StaticToken
 from bot.clio import models as m
 from tests.conftest import SANDBOX_URL
 from tests.slack.editing import edit
-from tests.slack.helpers import buttons, click, command, text_of
+from tests.slack.helpers import buttons, choose, click, command, text_of
 from tests.slack.test_writes import confirm
 
 
@@ -103,18 +103,11 @@ async def test_invite_a_mentioned_colleague_and_a_contact(bot, slack, runtime, c
 async def test_attendees_by_name_and_a_pick_when_unclear(bot, slack, runtime):
     card = await command(bot, slack, "schedule prep session Nov 24 2pm with attendees Priya, Smith")
     assert "Who did you mean by “Smith”?" in text_of(card)  # John Smith or Karen Smith
-    picks = {b["text"]["text"]: b["value"] for b in _buttons_of(card)}
-    chosen = await click(bot, slack, "pick", picks["Karen Smith"], name="pick")
+    chosen = await choose(bot, slack, card, "Karen Smith", name="pick")
     assert "with Priya Shah, Karen Smith" in text_of(chosen)
     await click(bot, slack, "confirm", buttons(chosen)["confirm"])
     [entry] = await entries_named(runtime, "prep session")
     assert sorted(a.name for a in entry.attendees) == ["Karen Smith", "Priya Shah"]
-
-
-def _buttons_of(call) -> list[dict]:
-    return [
-        e for b in call.params["blocks"] for e in b.get("elements", []) if e.get("type") == "button"
-    ]
 
 
 async def test_on_the_firm_calendar_and_on_a_colleagues_calendar(bot, slack, runtime):

@@ -12,13 +12,14 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.assistant import cards, questions, reads
 from bot.assistant.forms import Form
 from bot.slack import modals
-from bot.slack.blocks import render
+from bot.slack.blocks import REPEAT, action_of, render
 from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 
 log = logging.getLogger(__name__)
 BUTTONS = re.compile(
-    rf"^({cards.CONFIRM}|{cards.CANCEL}|{cards.UNDO}|{reads.MORE}|{questions.PICK}|{questions.DROP})$"
+    rf"^({cards.CONFIRM}|{cards.CANCEL}|{cards.UNDO}|{reads.MORE}|{questions.PICK}|{questions.DROP})"
+    rf"({REPEAT}\d+)?$"
 )
 EDIT_VIEW = "edit"
 OPTION_VALUE_CHARS = 150
@@ -36,7 +37,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         with deps.busy(respond):
             assistant = await deps.assistant(client, who)
             reply = await assistant.handle_action(
-                who, action["action_id"], action.get("value") or ""
+                who, action_of(action["action_id"]), action.get("value") or ""
             )
         await deliver(reply, client=client, respond=respond, user=who.user_id)
 
