@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -16,6 +15,7 @@ from bot.runtime import Runtime
 from bot.slack.delivery import deliver
 from bot.slack.directory import Directory
 from bot.slack.files import SlackFiles
+from bot.slack.responder import MessageRef, Responder, ResponseUrls
 from bot.store.tables import OAuthState
 
 ACCOUNT = re.compile(r"^\s*(connect|disconnect|whoami|who\s*am\s*i)\s*[?.!]*\s*$", re.IGNORECASE)
@@ -26,6 +26,7 @@ class SlackDeps:
     runtime: Runtime
     directory: Directory
     installations: AsyncInstallationStore | None = None
+    urls: ResponseUrls = field(default_factory=ResponseUrls)
 
     async def assistant(self, client: AsyncWebClient, who: Requester) -> Assistant:
         """The core acting in Clio as `who` (raises NotConnected when they must connect first)."""
@@ -86,15 +87,28 @@ class SlackDeps:
             reply = await self.converse(client, who, text)
             await deliver(reply, client=client, channel=dm, direct=True)
 
+    def responder(
+        self,
+        client: AsyncWebClient,
+        body: dict,
+        *,
+        url: str | None = None,
+        message: MessageRef | None = None,
+    ) -> Responder:
+        """How to answer the person behind `body`: its response_url (or `url`), then a fallback."""
+        container = body.get("container") or {}
+        own_message = container.get("type") == "message" and not container.get("is_ephemeral")
+        if message is None and own_message and container.get("message_ts"):
+            message = MessageRef(container["channel_id"], container["message_ts"])
+        url = url or body.get("response_url")
+        return Responder(client, _user_id(body), url, self.urls, message)
+
     @staticmethod
-    def busy(respond: AsyncRespond | None):
-        """While Clio rate-limits us, say so instead of going quiet."""
+    def busy(responder: Responder):
+        """While Clio rate-limits us, say so instead of going quiet (if the URL has room)."""
 
         async def notice(wait: float) -> None:
-            if respond is not None:
-                await respond(
-                    text=f"Clio is busy, retrying in {wait:.0f} s…", replace_original=False
-                )
+            await responder.notice(f"Clio is busy, retrying in {wait:.0f} s…")
 
         return notify_rate_limits(notice)
 
@@ -107,8 +121,17 @@ class SlackDeps:
         thread_ts: str | None = None,
     ) -> Requester:
         team_id = (body.get("team") or {}).get("id") or body.get("team_id") or ""
-        user = body.get("user")
-        user_id = user.get("id") if isinstance(user, dict) else body.get("user_id") or user
         return await self.directory.requester(
-            client, team_id=team_id, user_id=user_id, channel_id=channel_id, thread_ts=thread_ts
+            client,
+            team_id=team_id,
+            user_id=_user_id(body),
+            channel_id=channel_id,
+            thread_ts=thread_ts,
         )
+
+
+def _user_id(body: dict) -> str:
+    """Who sent a command, an interaction or an event."""
+    event = body.get("event") or {}
+    user = body.get("user") or event.get("user") or event.get("user_id")
+    return user.get("id") if isinstance(user, dict) else body.get("user_id") or user or ""

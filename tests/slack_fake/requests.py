@@ -175,6 +175,7 @@ def block_actions(
     block_id: str = "actions",
     action_type: str = "button",
     message_ts: str | None = None,
+    ephemeral: bool = True,
     view: dict[str, Any] | None = None,
     response_url: str | None = None,
     trigger_id: str | None = None,
@@ -183,8 +184,9 @@ def block_actions(
     """A click on a button (a choice in a select with `action_type="static_select"`, or text
     entered in an input with `action_type="plain_text_input"`).
 
-    In a message by default (`message_ts` or a fresh ts); in a view when `view` is given
-    (see `view_payload`), and then without channel.
+    In a message by default (`message_ts` or a fresh ts), an ephemeral one unless `ephemeral`
+    is False (a message the bot posted); in a view when `view` is given (see `view_payload`),
+    and then without channel.
     """
     action: dict[str, Any] = {
         "type": action_type,
@@ -214,7 +216,7 @@ def block_actions(
                 "type": "message",
                 "message_ts": ts,
                 "channel_id": channel_id,
-                "is_ephemeral": False,
+                "is_ephemeral": ephemeral,
             },
             "channel": {"id": channel_id, "name": CHANNEL_NAME},
             "message": {

@@ -309,7 +309,8 @@ class FakeSlack:
             self._throttles[method] = (times, retry_after)
 
     def fail(self, method: str, *, error: str, times: int = 1) -> None:
-        """Answer `{"ok": false, "error": error}` to the next `times` calls of `method`."""
+        """Answer `{"ok": false, "error": error}` to the next `times` calls of `method` (or
+        posts to response URLs, method `response_url`)."""
         with self._lock:
             self._failures.setdefault(method, deque()).extend([error] * times)
 
@@ -894,7 +895,11 @@ class FakeSlack:
         """A post to a response_url: at most 5, within 30 minutes of the request."""
         url = self._response_urls.get(key)
         now = self.now()
-        if url is None:
+        failures = self._failures.get("response_url")
+        if failures:
+            error = failures.popleft()
+            answer, status = _error(error), 404 if error.endswith("_url") else 400
+        elif url is None:
             answer, status = _error("invalid_url"), 404
         elif now - url.issued > RESPONSE_URL_SECONDS:
             answer, status = _error("expired_url"), 404

@@ -253,6 +253,11 @@ async def test_fail_on_demand(fake_slack: FakeSlack, client: AsyncWebClient) -> 
     await client.chat_postMessage(channel=CHANNEL_ID, text="x")
     assert [c.error for c in fake_slack.refused("chat.postMessage")] == ["channel_not_found"]
     assert [c.ok for c in fake_slack.calls("chat.postMessage")] == [True]
+    fake_slack.fail("response_url", error="invalid_blocks")
+    webhook = AsyncWebhookClient(fake_slack.response_url("cmd"))
+    assert (await webhook.send(text="refused")).status_code == 400
+    assert (await webhook.send(text="taken")).status_code == 200
+    assert [c.params["text"] for c in fake_slack.responses("cmd")] == ["taken"]
 
 
 async def test_response_urls_are_recorded_by_name(fake_slack: FakeSlack) -> None:

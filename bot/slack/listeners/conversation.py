@@ -17,12 +17,13 @@ MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
 def register(app: AsyncApp, deps: SlackDeps) -> None:
     @app.command("/clio")
-    async def clio_command(ack, body, client, respond):
+    async def clio_command(ack, body, client):
         await ack()  # within 3 s, before any Clio call
         who = await deps.requester(client, body, channel_id=body.get("channel_id"))
-        with deps.busy(respond):
+        responder = deps.responder(client, body)
+        with deps.busy(responder):
             reply = await deps.converse(client, who, body.get("text") or "")
-        await deliver(reply, client=client, respond=respond, user=who.user_id)
+        await deliver(reply, client=client, responder=responder, user=who.user_id)
 
     @app.event("app_mention")
     async def mention(body, event, client):

@@ -7,7 +7,6 @@ import logging
 import re
 
 from slack_bolt.async_app import AsyncApp
-from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.assistant import cards, questions, reads
 from bot.assistant.forms import Form
@@ -15,6 +14,7 @@ from bot.slack import modals
 from bot.slack.blocks import REPEAT, action_of, render
 from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
+from bot.slack.responder import MessageRef
 
 log = logging.getLogger(__name__)
 BUTTONS = re.compile(
@@ -31,28 +31,29 @@ def _channel(body: dict) -> str | None:
 
 def register(app: AsyncApp, deps: SlackDeps) -> None:
     @app.action(BUTTONS)
-    async def button(ack, body, action, client, respond):
+    async def button(ack, body, action, client):
         await ack()
         who = await deps.requester(client, body, channel_id=_channel(body))
-        with deps.busy(respond):
+        responder = deps.responder(client, body)
+        with deps.busy(responder):
             assistant = await deps.assistant(client, who)
             reply = await assistant.handle_action(
                 who, action_of(action["action_id"]), action.get("value") or ""
             )
-        await deliver(reply, client=client, respond=respond, user=who.user_id)
+        await deliver(reply, client=client, responder=responder, user=who.user_id)
 
     @app.action(questions.SEARCH)
-    async def picked(ack, body, action, client, respond):
+    async def picked(ack, body, action, client):
         await ack()
         who = await deps.requester(client, body, channel_id=_channel(body))
         value = action["block_id"].partition(":")[2]
         chosen = (action.get("selected_option") or {}).get("value") or ""
         assistant = await deps.assistant(client, who)
         reply = await assistant.handle_action(who, questions.SEARCH, value, answer=chosen)
-        await deliver(reply, client=client, respond=respond)
+        await deliver(reply, client=client, responder=deps.responder(client, body))
 
     @app.action(questions.ANSWER)
-    async def answered(ack, body, action, client, respond):
+    async def answered(ack, body, action, client):
         await ack()
         who = await deps.requester(client, body, channel_id=_channel(body))
         value = action["block_id"].partition(":")[2]
@@ -60,7 +61,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         reply = await assistant.handle_action(
             who, questions.ANSWER, value, answer=action.get("value") or ""
         )
-        await deliver(reply, client=client, respond=respond)
+        await deliver(reply, client=client, responder=deps.responder(client, body))
 
     @app.options(questions.SEARCH)
     async def search_options(ack, body, client):
@@ -94,7 +95,13 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         if not isinstance(form, Form):
             await client.views_update(view_id=view_id, view=_message_view(form.text))
             return
-        metadata = {"key": form.key, "response_url": body.get("response_url")}
+        responder = deps.responder(client, body)
+        message = responder.message
+        metadata = {
+            "key": form.key,
+            "response_url": body.get("response_url"),
+            "message": [message.channel, message.ts] if message else None,
+        }
         await client.views_update(
             view_id=view_id,
             view=modals.view(form, callback_id=EDIT_VIEW, metadata=metadata, tz=who.tz),
@@ -111,10 +118,15 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             await ack(response_action="errors", errors=errors)
             return
         await ack()
-        if reply is not None and metadata.get("response_url"):
-            await AsyncWebhookClient(metadata["response_url"]).send(
-                text=reply.text, blocks=render(reply), replace_original=True
+        if reply is not None:
+            message = metadata.get("message")
+            responder = deps.responder(
+                client,
+                body,
+                url=metadata.get("response_url"),
+                message=MessageRef(*message) if message else None,
             )
+            await responder.send(reply.text, render(reply), replace=True)
 
 
 def _message_view(text: str) -> dict:
