@@ -1,4 +1,4 @@
-"""The Slack app manifest matches what the app listens for."""
+"""The Slack app manifest: valid for Slack, and matching what the app listens for."""
 
 from __future__ import annotations
 
@@ -7,8 +7,24 @@ from pathlib import Path
 import yaml
 
 from bot.slack.listeners.shortcuts import LOG_FROM_MESSAGE, NEW_TIME_ENTRY
+from tests.slack_manifest_schema import manifest_errors, requires_schema
 
 MANIFEST = yaml.safe_load((Path(__file__).parent.parent / "manifest.yml").read_text())
+
+
+@requires_schema
+def test_slack_accepts_the_manifest():
+    assert manifest_errors(MANIFEST) == []
+
+
+@requires_schema
+def test_the_schema_check_finds_what_slack_refuses():
+    broken = {**MANIFEST, "features": {**MANIFEST["features"], "shortcuts": [
+        {**MANIFEST["features"]["shortcuts"][0], "name": "Log time from this message"}
+    ]}}  # fmt: skip
+    assert manifest_errors(broken) == [
+        "features/shortcuts/0/name: 'Log time from this message' is too long"
+    ]
 
 
 def test_command_shortcuts_and_urls():

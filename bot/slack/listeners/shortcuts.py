@@ -1,4 +1,4 @@
-"""Shortcuts: "New time entry" (global) and "Log time from this message"."""
+"""Shortcuts: "New time entry" (global) and "Log time from message"."""
 
 from __future__ import annotations
 
