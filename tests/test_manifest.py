@@ -1,20 +1,29 @@
-"""The Slack app manifest: valid for Slack, and matching what the app listens for."""
+"""The Slack app manifests: valid for Slack, and matching what the app listens for.
+
+`manifest.yml` is for one workspace with a fixed bot token (no token rotation),
+`manifest.oauth.yml` for installs by many workspaces (rotating tokens); otherwise they are the
+same app.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.slack.listeners.shortcuts import LOG_FROM_MESSAGE, NEW_TIME_ENTRY
 from tests.slack_manifest_schema import manifest_errors, requires_schema
 
-MANIFEST = yaml.safe_load((Path(__file__).parent.parent / "manifest.yml").read_text())
+ROOT = Path(__file__).parent.parent
+MANIFEST = yaml.safe_load((ROOT / "manifest.yml").read_text())
+OAUTH_MANIFEST = yaml.safe_load((ROOT / "manifest.oauth.yml").read_text())
 
 
 @requires_schema
-def test_slack_accepts_the_manifest():
-    assert manifest_errors(MANIFEST) == []
+@pytest.mark.parametrize("manifest", [MANIFEST, OAUTH_MANIFEST], ids=["single", "oauth"])
+def test_slack_accepts_the_manifests(manifest):
+    assert manifest_errors(manifest) == []
 
 
 @requires_schema
@@ -55,9 +64,20 @@ def test_events_and_scopes_cover_the_listeners():
 def test_oauth_installs_ask_for_the_manifests_scopes():
     from bot.slack.app import BOT_SCOPES
 
-    assert sorted(BOT_SCOPES) == sorted(MANIFEST["oauth_config"]["scopes"]["bot"])
+    assert sorted(BOT_SCOPES) == sorted(OAUTH_MANIFEST["oauth_config"]["scopes"]["bot"])
 
 
-def test_token_rotation_is_on_for_oauth_installs():
-    assert MANIFEST["settings"]["token_rotation_enabled"] is True
-    assert MANIFEST["oauth_config"]["redirect_urls"][0].endswith("/slack/oauth_redirect")
+def test_a_fixed_token_never_expires_and_oauth_installs_rotate():
+    assert MANIFEST["settings"]["token_rotation_enabled"] is False
+    assert "redirect_urls" not in MANIFEST["oauth_config"]
+    assert OAUTH_MANIFEST["settings"]["token_rotation_enabled"] is True
+    assert OAUTH_MANIFEST["oauth_config"]["redirect_urls"][0].endswith("/slack/oauth_redirect")
+
+
+def test_both_manifests_describe_the_same_app():
+    def app(manifest: dict) -> dict:
+        settings = {k: v for k, v in manifest["settings"].items() if k != "token_rotation_enabled"}
+        oauth = {k: v for k, v in manifest["oauth_config"].items() if k != "redirect_urls"}
+        return {**manifest, "settings": settings, "oauth_config": oauth}
+
+    assert app(MANIFEST) == app(OAUTH_MANIFEST)
