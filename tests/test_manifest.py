@@ -7,12 +7,23 @@ same app.
 
 from __future__ import annotations
 
+import inspect
+import re
 from pathlib import Path
 
 import pytest
 import yaml
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.listeners.shortcuts import LOG_FROM_MESSAGE, NEW_TIME_ENTRY
+from tests.slack_fake.methods import (
+    EMAIL_SCOPE,
+    EVENT_SCOPES,
+    FEATURE_SCOPES,
+    METHODS,
+    PUBLIC_POSTING,
+    ConversationType,
+)
 from tests.slack_manifest_schema import manifest_errors, requires_schema
 
 ROOT = Path(__file__).parent.parent
@@ -81,3 +92,71 @@ def test_both_manifests_describe_the_same_app():
         return {**manifest, "settings": settings, "oauth_config": oauth}
 
     assert app(MANIFEST) == app(OAUTH_MANIFEST)
+
+
+# -- scopes: derived from the Web API methods the code calls ------------------------------------
+BOLT_CALLS = {"auth.test", "oauth.v2.access"}  # slack_bolt's own: the token's bot; installs
+CONVERSATIONS: dict[str, tuple[ConversationType, ...]] = {
+    "conversations.history": ("public", "private", "im"),  # the relay reads where it posted
+    "conversations.replies": ("public", "private", "im"),
+    "conversations.open": ("im",),  # a person's DM with the bot
+}
+"""The conversation types the code calls each conversations.* method on."""
+
+
+def _api_methods(client_method: str) -> set[str]:
+    """The Web API methods one AsyncWebClient method calls (files_upload_v2 calls two)."""
+    source = inspect.getsource(getattr(AsyncWebClient, client_method))
+    found = set(re.findall(r'api_call\(\s*"([\w.]+)"', source))
+    for helper in set(re.findall(r"self\.([a-z]+_\w+)\(", source)):
+        if helper != client_method and hasattr(AsyncWebClient, helper):
+            found |= _api_methods(helper)
+    return found
+
+
+def methods_called() -> set[str]:
+    """Every Web API method the bot's code calls: AsyncWebClient methods found in its source."""
+    called = set(BOLT_CALLS)
+    for path in (ROOT / "bot").rglob("*.py"):
+        for name in re.findall(r"\.([a-z]+_[A-Za-z0-9_]+)\(", path.read_text()):
+            if hasattr(AsyncWebClient, name) and callable(getattr(AsyncWebClient, name)):
+                called |= _api_methods(name)
+    return called
+
+
+def scopes_needed() -> dict[str, str]:
+    """Scope -> why: each method's scope (per conversation type), and chat.postMessage's
+    and users.*'s extra scopes."""
+    needed, called = {}, methods_called()
+    for method in sorted(called):
+        assert method in METHODS, f"{method}: add its scope and tier to tests/slack_fake/methods.py"
+        for kind in CONVERSATIONS.get(method, (None,)):
+            scope = METHODS[method].needs(kind)
+            if scope:
+                needed.setdefault(scope, method)
+    if "chat.postMessage" in called:
+        needed[PUBLIC_POSTING] = "chat.postMessage in public channels the bot has not joined"
+    if {"users.info", "users.lookupByEmail"} & called:
+        needed[EMAIL_SCOPE] = "people's emails (to find their Clio user)"
+    return needed
+
+
+def test_the_scan_finds_the_methods_the_bot_calls():
+    called = methods_called()
+    assert {"chat.postMessage", "views.open", "users.info", "conversations.history"} <= called
+    assert {"files.getUploadURLExternal", "files.completeUploadExternal"} <= called  # v2 upload
+
+
+@pytest.mark.parametrize("manifest", [MANIFEST, OAUTH_MANIFEST], ids=["single", "oauth"])
+def test_every_method_called_is_covered_by_the_scopes(manifest):
+    granted = set(manifest["oauth_config"]["scopes"]["bot"])
+    missing = {scope: why for scope, why in scopes_needed().items() if scope not in granted}
+    assert missing == {}
+
+
+@pytest.mark.parametrize("manifest", [MANIFEST, OAUTH_MANIFEST], ids=["single", "oauth"])
+def test_every_scope_is_used(manifest):
+    used = set(scopes_needed())
+    used |= {EVENT_SCOPES[e] for e in manifest["settings"]["event_subscriptions"]["bot_events"]}
+    used |= {FEATURE_SCOPES[f] for f in manifest["features"] if f in FEATURE_SCOPES}
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) - used == set()

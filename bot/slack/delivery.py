@@ -8,6 +8,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant.replies import Attachment, Reply
+from bot.slack import refusals
 from bot.slack.blocks import render
 from bot.slack.responder import Responder
 
@@ -52,16 +53,26 @@ async def deliver(
 
 
 async def share(attachment: Attachment, *, client: AsyncWebClient, user: str) -> None:
-    """Upload a long text as a file in the person's direct messages (files_upload_v2)."""
+    """Upload a long text as a file in the person's direct messages (files_upload_v2); if Slack
+    refuses, say so there."""
     try:
-        dm = await client.conversations_open(users=user)
+        dm = (await client.conversations_open(users=user))["channel"]["id"]
+    except SlackApiError as failure:
+        refusals.logged(failure, f"file for user {user}")
+        return
+    try:
         await client.files_upload_v2(
-            channel=dm["channel"]["id"],
+            channel=dm,
             filename=attachment.filename,
             title=attachment.title,
             content=attachment.content,
         )
-    except SlackApiError as error:
-        log.warning("file upload for user %s failed: %s", user, error.response.get("error"))
+    except SlackApiError as failure:
+        error = refusals.logged(failure, f"file for user {user}")
+        text = f"I couldn't send you the full reply as a file. {refusals.said(error)}"
+        try:
+            await client.chat_postMessage(channel=dm, text=text)
+        except SlackApiError as again:
+            refusals.logged(again, f"file for user {user}")
         return
     log.info("file of %d characters shared with user %s", len(attachment.content), user)
