@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.assistant.forms import Form, FormField
-from bot.slack.blocks import clip, plain
+from bot.slack.blocks import OPTIONS, SURFACE_BLOCKS, clip, option, plain
 
 VALUE = "value"
 
@@ -28,14 +28,14 @@ def _element(field: FormField, tz: str) -> dict[str, Any]:
             element["initial_date_time"] = int(moment.timestamp())
         return element
     if field.kind == "checkbox":
-        option = {"text": plain(field.label, 75), "value": "yes"}
-        element = {"type": "checkboxes", "action_id": VALUE, "options": [option]}
+        checked = option(field.label, "yes")
+        element = {"type": "checkboxes", "action_id": VALUE, "options": [checked]}
         if field.value:
-            element["initial_options"] = [option]
+            element["initial_options"] = [checked]
         return element
     if field.kind == "select":
-        options = [{"text": plain(label, 75), "value": value} for value, label in field.options]
-        element = {"type": "static_select", "action_id": VALUE, "options": options[:100]}
+        options = [option(label, value) for value, label in field.options][:OPTIONS]
+        element = {"type": "static_select", "action_id": VALUE, "options": options}
         chosen = [o for o in options if o["value"] == field.value]
         if chosen:
             element["initial_option"] = chosen[0]
@@ -71,7 +71,7 @@ def view(form: Form, *, callback_id: str, metadata: dict[str, Any], tz: str) -> 
         "submit": plain("Save", 24),
         "close": plain("Cancel", 24),
         "private_metadata": json.dumps(metadata),
-        "blocks": blocks,
+        "blocks": blocks[:SURFACE_BLOCKS],
     }
 
 

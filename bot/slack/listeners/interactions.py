@@ -11,7 +11,7 @@ from slack_bolt.async_app import AsyncApp
 from bot.assistant import cards, questions, reads
 from bot.assistant.forms import Form
 from bot.slack import modals
-from bot.slack.blocks import REPEAT, action_of, render
+from bot.slack.blocks import OPTIONS, REPEAT, action_of, option, render
 from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 from bot.slack.responder import MessageRef
@@ -22,7 +22,6 @@ BUTTONS = re.compile(
     rf"({REPEAT}\d+)?$"
 )
 EDIT_VIEW = "edit"
-OPTION_VALUE_CHARS = 150
 
 
 def _channel(body: dict) -> str | None:
@@ -73,13 +72,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         )
         assistant = await deps.assistant(client, who)
         found = await assistant.resolver.search(kind, body.get("value") or "")
-        options = [
-            {
-                "text": {"type": "plain_text", "text": c.label[:75]},
-                "value": f"{c.id}|{c.label}"[:OPTION_VALUE_CHARS],
-            }
-            for c in found[:100]
-        ]
+        options = [option(c.label, f"{c.id}|{c.label}") for c in found[:OPTIONS]]
         await ack(options=options)
 
     @app.action(cards.EDIT)
