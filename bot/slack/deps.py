@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -15,7 +16,9 @@ from bot.runtime import Runtime
 from bot.slack.delivery import deliver
 from bot.slack.directory import Directory
 from bot.slack.files import SlackFiles
+from bot.slack.modal_state import ModalState
 from bot.slack.responder import MessageRef, Responder, ResponseUrls
+from bot.slack.suggestions import Suggestions
 from bot.store.tables import OAuthState
 
 ACCOUNT = re.compile(r"^\s*(connect|disconnect|whoami|who\s*am\s*i)\s*[?.!]*\s*$", re.IGNORECASE)
@@ -27,6 +30,11 @@ class SlackDeps:
     directory: Directory
     installations: AsyncInstallationStore | None = None
     urls: ResponseUrls = field(default_factory=ResponseUrls)
+    suggestions: Suggestions = field(default_factory=Suggestions)
+
+    @functools.cached_property
+    def modal_state(self) -> ModalState:
+        return ModalState(self.runtime.store, self.runtime.clock)
 
     async def assistant(self, client: AsyncWebClient, who: Requester) -> Assistant:
         """The core acting in Clio as `who` (raises NotConnected when they must connect first)."""
@@ -101,7 +109,7 @@ class SlackDeps:
         if message is None and own_message and container.get("message_ts"):
             message = MessageRef(container["channel_id"], container["message_ts"])
         url = url or body.get("response_url")
-        return Responder(client, _user_id(body), url, self.urls, message)
+        return Responder(client, user_id(body), url, self.urls, message)
 
     @staticmethod
     def busy(responder: Responder):
@@ -124,13 +132,13 @@ class SlackDeps:
         return await self.directory.requester(
             client,
             team_id=team_id,
-            user_id=_user_id(body),
+            user_id=user_id(body),
             channel_id=channel_id,
             thread_ts=thread_ts,
         )
 
 
-def _user_id(body: dict) -> str:
+def user_id(body: dict) -> str:
     """Who sent a command, an interaction or an event."""
     event = body.get("event") or {}
     user = body.get("user") or event.get("user") or event.get("user_id")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -50,9 +49,16 @@ def _element(field: FormField, tz: str) -> dict[str, Any]:
     return element
 
 
-def view(form: Form, *, callback_id: str, metadata: dict[str, Any], tz: str) -> dict[str, Any]:
-    """A modal for `form`; `metadata` comes back on submission (≤3000 chars)."""
-    blocks = []
+def view(
+    form: Form, *, callback_id: str, key: str, tz: str, note: str | None = None
+) -> dict[str, Any]:
+    """A modal for `form`; `key` (its state kept server-side) comes back on submission, and
+    `note` shows above the fields."""
+    blocks: list[dict[str, Any]] = []
+    if note:
+        blocks.append(
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(note, 2000)}]}
+        )
     for field in form.fields:
         block: dict[str, Any] = {
             "type": "input",
@@ -70,8 +76,18 @@ def view(form: Form, *, callback_id: str, metadata: dict[str, Any], tz: str) -> 
         "title": plain(form.title, 24),
         "submit": plain("Save", 24),
         "close": plain("Cancel", 24),
-        "private_metadata": json.dumps(metadata),
+        "private_metadata": key,
         "blocks": blocks[:SURFACE_BLOCKS],
+    }
+
+
+def message(title: str, text: str) -> dict[str, Any]:
+    """A modal that only says something (the form expired, the edit was sent)."""
+    return {
+        "type": "modal",
+        "title": plain(title, 24),
+        "close": plain("Close", 24),
+        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": clip(text, 3000)}}],
     }
 
 

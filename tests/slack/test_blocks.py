@@ -36,7 +36,7 @@ def test_forms_keep_to_a_modals_blocks_and_a_selects_options():
     fields = [FormField(name="kind", label="Kind", kind="select", options=choices)]
     fields += [FormField(name=f"f{n}", label=f"Field {n}") for n in range(120)]
     view = modals.view(
-        Form(key="k", title="Edit", fields=fields), callback_id="edit", metadata={}, tz="UTC"
+        Form(key="k", title="Edit", fields=fields), callback_id="edit", key="k", tz="UTC"
     )
     assert check_view(view) == []
     assert len(view["blocks"]) == 100 and len(view["blocks"][0]["element"]["options"]) == 100

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 
@@ -11,9 +10,10 @@ from slack_bolt.async_app import AsyncApp
 from bot.assistant import cards, questions, reads
 from bot.assistant.forms import Form
 from bot.slack import modals
-from bot.slack.blocks import OPTIONS, REPEAT, action_of, option, render
+from bot.slack.blocks import OPTIONS, REPEAT, action_of, option
+from bot.slack.deadline import within
 from bot.slack.delivery import deliver
-from bot.slack.deps import SlackDeps
+from bot.slack.deps import SlackDeps, user_id
 from bot.slack.responder import MessageRef
 
 log = logging.getLogger(__name__)
@@ -22,6 +22,7 @@ BUTTONS = re.compile(
     rf"({REPEAT}\d+)?$"
 )
 EDIT_VIEW = "edit"
+EXPIRED = "This form has expired. Press Edit on the card again."
 
 
 def _channel(body: dict) -> str | None:
@@ -64,16 +65,21 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
 
     @app.options(questions.SEARCH)
     async def search_options(ack, body, client):
-        """Options for a "search Clio" select, answered within Slack's 3 seconds."""
+        """Options for a "search Clio" select, within Slack's 3 seconds: Clio's answer if it
+        comes in time, else what earlier searches found."""
         who = await deps.requester(client, body, channel_id=None)
         slot = body.get("block_id", "").partition(":")[2].partition("|")[2]
         kind = {"ref:matter": "matter", "ref:client": "contact", "ref:contact": "contact"}.get(
             slot, "user"
         )
-        assistant = await deps.assistant(client, who)
-        found = await assistant.resolver.search(kind, body.get("value") or "")
-        options = [option(c.label, f"{c.id}|{c.label}") for c in found[:OPTIONS]]
-        await ack(options=options)
+        query = body.get("value") or ""
+
+        async def search():
+            assistant = await deps.assistant(client, who)
+            return await assistant.resolver.search(kind, query)
+
+        found = await deps.suggestions.options(f"{who.team_id}:{who.user_id}", kind, query, search)
+        await ack(options=[option(c.label, f"{c.id}|{c.label}") for c in found[:OPTIONS]])
 
     @app.action(cards.EDIT)
     async def edit(ack, body, action, client):
@@ -86,45 +92,55 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         form = await assistant.edit_form(who, action.get("value") or "")
         view_id = opened["view"]["id"]
         if not isinstance(form, Form):
-            await client.views_update(view_id=view_id, view=_message_view(form.text))
+            await client.views_update(view_id=view_id, view=modals.message("Edit", form.text))
             return
-        responder = deps.responder(client, body)
-        message = responder.message
-        metadata = {
-            "key": form.key,
-            "response_url": body.get("response_url"),
-            "message": [message.channel, message.ts] if message else None,
-        }
+        message = deps.responder(client, body).message
+        key = await deps.modal_state.keep(
+            who,
+            {
+                "confirmation": form.key,
+                "response_url": body.get("response_url"),
+                "message": [message.channel, message.ts] if message else None,
+            },
+        )
         await client.views_update(
-            view_id=view_id,
-            view=modals.view(form, callback_id=EDIT_VIEW, metadata=metadata, tz=who.tz),
+            view_id=view_id, view=modals.view(form, callback_id=EDIT_VIEW, key=key, tz=who.tz)
         )
 
     @app.view(EDIT_VIEW)
     async def edit_submitted(ack, body, view, client):
-        metadata = json.loads(view.get("private_metadata") or "{}")
+        """Answered within Slack's 3 seconds: the form's errors if known by then, else the form
+        closes and the updated card follows when Clio has answered."""
+        key = view.get("private_metadata") or ""
+        state = await deps.modal_state.get(user_id(body), key)
+        if state is None:
+            await ack(response_action="update", view=modals.message("Edit", EXPIRED))
+            return
         who = await deps.requester(client, body, channel_id=None)
         values = modals.values(view.get("state") or {}, who.tz)
-        assistant = await deps.assistant(client, who)
-        reply, errors = await assistant.submit_edit(who, metadata.get("key", ""), values)
-        if errors:
-            await ack(response_action="errors", errors=errors)
+        message = state.get("message")
+        responder = deps.responder(
+            client,
+            body,
+            url=state.get("response_url"),
+            message=MessageRef(*message) if message else None,
+        )
+
+        async def submit():
+            with deps.busy(responder):
+                assistant = await deps.assistant(client, who)
+                return await assistant.submit_edit(who, state["confirmation"], values)
+
+        work = await within(submit())
+        if work.done() and work.exception() is None and work.result()[1]:
+            await ack(response_action="errors", errors=work.result()[1])
             return
         await ack()
-        if reply is not None:
-            message = metadata.get("message")
-            responder = deps.responder(
-                client,
-                body,
-                url=metadata.get("response_url"),
-                message=MessageRef(*message) if message else None,
-            )
-            await responder.send(reply.text, render(reply), replace=True)
-
-
-def _message_view(text: str) -> dict:
-    return {
-        "type": "modal",
-        "title": {"type": "plain_text", "text": "Edit"},
-        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}],
-    }
+        reply, errors = await work
+        if errors:
+            log.info("edit form of user %s refused after it closed", who.user_id)
+            text = "Your changes were not saved: " + " ".join(errors.values())
+            await responder.send(f"{text} Press Edit on the card to try again.")
+            return
+        await deps.modal_state.done(who.user_id, key)
+        await deliver(reply, client=client, responder=responder)
