@@ -62,6 +62,12 @@ def test_command_shortcuts_and_urls():
     assert all(url.endswith("/slack/events") for url in urls)
 
 
+@pytest.mark.parametrize("manifest", [MANIFEST, OAUTH_MANIFEST], ids=["single", "oauth"])
+def test_slash_command_text_arrives_escaped(manifest):
+    """Mentions come as `<@U…>` (a typed `@first name` is read by name too)."""
+    assert all(c["should_escape"] for c in manifest["features"]["slash_commands"])
+
+
 def test_events_and_scopes_cover_the_listeners():
     events = set(MANIFEST["settings"]["event_subscriptions"]["bot_events"])
     assert {"app_mention", "message.im", "app_home_opened"} <= events
