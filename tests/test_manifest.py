@@ -105,6 +105,7 @@ BOLT_CALLS = {"auth.test", "oauth.v2.access"}  # slack_bolt's own: the token's b
 CONVERSATIONS: dict[str, tuple[ConversationType, ...]] = {
     "conversations.history": ("public", "private", "im"),  # the relay reads where it posted
     "conversations.replies": ("public", "private", "im"),
+    "conversations.info": ("public", "private"),  # /clio watch checks a channel
     "conversations.open": ("im",),  # a person's DM with the bot
 }
 """The conversation types the code calls each conversations.* method on."""

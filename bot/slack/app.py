@@ -25,12 +25,14 @@ log = logging.getLogger(__name__)
 BOT_SCOPES = [  # both manifests' scopes; tests/test_manifest.py derives them from the code
     "app_mentions:read",  # the app_mention event
     "channels:history",  # the relay finds its own posts (metadata) in public channels
+    "channels:read",  # /clio watch: can the bot post in this channel? (conversations.info)
     "chat:write",  # messages, ephemerals and updates
     "chat:write.public",  # notifications in public channels the bot has not joined
     "commands",  # /clio and the shortcuts
     "files:read",  # files shared with the bot (files.info, the file_shared event)
     "files:write",  # a raw API reply as a file in the person's DM (files_upload_v2)
     "groups:history",  # the relay finds its own posts in private channels
+    "groups:read",  # /clio watch in a private channel: is the bot in it?
     "im:history",  # direct messages to the bot (message.im), and the relay in a DM
     "im:write",  # a person's DM with the bot (conversations.open)
     "users:read",  # a person's time zone (users.info)

@@ -13,6 +13,7 @@ from bot.assistant import Assistant, Reply, Requester
 from bot.clio.session import notify_rate_limits
 from bot.connections import NotConnected
 from bot.runtime import Runtime
+from bot.slack.channels import SlackChannels
 from bot.slack.delivery import deliver
 from bot.slack.directory import Directory
 from bot.slack.files import SlackFiles
@@ -43,7 +44,9 @@ class SlackDeps:
             return (await self.directory.profile(client, who.team_id, user_id))["email"]
 
         clio = await self.runtime.clio_for(who)
-        return self.runtime.assistant(email_for, files=SlackFiles(client), clio=clio)
+        return self.runtime.assistant(
+            email_for, files=SlackFiles(client), clio=clio, reach=SlackChannels(client)
+        )
 
     async def converse(self, client: AsyncWebClient, who: Requester, text: str) -> Reply:
         """A message's answer: account commands, else the core acting as the person.

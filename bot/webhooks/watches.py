@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from pydantic import BaseModel
 
@@ -22,6 +23,14 @@ log = logging.getLogger(__name__)
 
 LIFETIME = dt.timedelta(days=30)  # Clio allows 31 at most; upkeep renews well before
 OwnerClio = Callable[[Subscription], Awaitable[ClioClient]]
+
+
+class ChannelReach(Protocol):
+    """Whether the bot can post in a channel (the surface knows: Slack's membership rules)."""
+
+    async def problem(self, channel_id: str, user_id: str) -> str | None:
+        """Why it can't, and what to do; None when it can."""
+        ...
 
 
 class Pick(BaseModel):
@@ -101,9 +110,15 @@ class Watches:
         watched: Watchable,
         events: list[str],
         filters: Filters,
+        reach: ChannelReach | None = None,
     ) -> Reply:
+        """Subscribe the person's channel, checked first with `reach` (can the bot post there?)."""
         if who.channel_id is None:
             return Reply.notice("Watching needs a Slack channel: run it in the channel to notify.")
+        problem = await reach.problem(who.channel_id, who.user_id) if reach else None
+        if problem:
+            log.info("channel %s can't be watched: the bot can't post there", who.channel_id)
+            return Reply.notice(problem)
         if self._base_url is None and watched.webhook:
             return Reply.notice(
                 "Watching needs PUBLIC_URL: the https address where Clio can reach this bot "
