@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -13,6 +14,7 @@ from bot.assistant import Assistant, Reply, Requester
 from bot.clio.session import notify_rate_limits
 from bot.connections import NotConnected
 from bot.runtime import Runtime
+from bot.slack import refusals
 from bot.slack.channels import SlackChannels
 from bot.slack.delivery import deliver
 from bot.slack.directory import Directory
@@ -83,8 +85,15 @@ class SlackDeps:
         return AsyncWebClient(token=bot.bot_token if bot else None, base_url=client.base_url)
 
     async def connected(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
-        """After the OAuth callback: say so in a DM, then answer the request that waited."""
+        """After the OAuth callback: say so in a DM, then answer the request that waited (the
+        connection stands even if Slack refuses the DM: that is logged)."""
         client = await self.client_for_team(client, state.team_id)
+        try:
+            await self._carry_on(client, state, name)
+        except SlackApiError as failure:
+            refusals.logged(failure, f"connected user {state.user_id}")
+
+    async def _carry_on(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
         dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]
         await client.chat_postMessage(channel=dm, text=f"Connected to Clio as {name}.")
         text = (state.resume or {}).get("text")
