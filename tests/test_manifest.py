@@ -167,3 +167,12 @@ def test_every_scope_is_used(manifest):
     used |= {EVENT_SCOPES[e] for e in manifest["settings"]["event_subscriptions"]["bot_events"]}
     used |= {FEATURE_SCOPES[f] for f in manifest["features"] if f in FEATURE_SCOPES}
     assert set(manifest["oauth_config"]["scopes"]["bot"]) - used == set()
+
+
+def test_the_readme_names_both_manifests_and_every_scope():
+    readme = (ROOT / "README.md").read_text()
+    setup = readme[readme.index("## Slack set-up") :]
+    setup = setup[: setup.index("\n## ", 3)]
+    assert "manifest.yml" in setup and "manifest.oauth.yml" in setup
+    for scope in MANIFEST["oauth_config"]["scopes"]["bot"]:
+        assert f"`{scope}`" in setup, f"README's Slack set-up should say why {scope} is needed"
