@@ -11,7 +11,7 @@ from bot.assistant import cards, questions, reads
 from bot.assistant.forms import Form
 from bot.slack import modals
 from bot.slack.blocks import OPTIONS, REPEAT, action_of, option
-from bot.slack.deadline import within
+from bot.slack.deadline import submitted
 from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps, user_id
 from bot.slack.responder import MessageRef
@@ -23,6 +23,7 @@ BUTTONS = re.compile(
 )
 EDIT_VIEW = "edit"
 EXPIRED = "This form has expired. Press Edit on the card again."
+UNSAVED = "Your changes were not saved; press Edit on the card to try again:"
 
 
 def _channel(body: dict) -> str | None:
@@ -131,16 +132,5 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
                 assistant = await deps.assistant(client, who)
                 return await assistant.submit_edit(who, state["confirmation"], values)
 
-        work = await within(submit())
-        if work.done() and work.exception() is None and work.result()[1]:
-            await ack(response_action="errors", errors=work.result()[1])
-            return
-        await ack()
-        reply, errors = await work
-        if errors:
-            log.info("edit form of user %s refused after it closed", who.user_id)
-            text = "Your changes were not saved: " + " ".join(errors.values())
-            await responder.send(f"{text} Press Edit on the card to try again.")
-            return
-        await deps.modal_state.done(who.user_id, key)
-        await deliver(reply, client=client, responder=responder)
+        if await submitted(ack, submit(), responder, unsaved=UNSAVED):
+            await deps.modal_state.done(who.user_id, key)

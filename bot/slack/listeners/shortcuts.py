@@ -7,18 +7,13 @@ channel or a DM it is not part of) is logged without the link.
 
 from __future__ import annotations
 
-import logging
-
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import modals, refusals
-from bot.slack.deadline import within
-from bot.slack.delivery import deliver
+from bot.slack.deadline import submitted
 from bot.slack.deps import SlackDeps, user_id
-
-log = logging.getLogger(__name__)
 
 NEW_TIME_ENTRY = "new_time_entry"
 LOG_FROM_MESSAGE = "log_time_from_message"
@@ -28,6 +23,7 @@ NO_LINK = (
     "will hold the message's text without a link."
 )
 EXPIRED = "This form has expired. Please start again from the shortcut."
+UNSAVED = "Your time entry was not sent. Please try again:"
 
 
 def register(app: AsyncApp, deps: SlackDeps) -> None:
@@ -100,18 +96,8 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
                     note_suffix=state.get("permalink") or "",
                 )
 
-        work = await within(submit())
-        if work.done() and work.exception() is None and work.result()[1]:
-            await ack(response_action="errors", errors=work.result()[1])
-            return
-        await ack()
-        reply, errors = await work
-        if errors:
-            log.info("time entry form of user %s refused after it closed", who.user_id)
-            await responder.send(_unsaved(errors))
-            return
-        await deps.modal_state.done(who.user_id, key)
-        await deliver(reply, client=client, responder=responder)
+        if await submitted(ack, submit(), responder, unsaved=UNSAVED):
+            await deps.modal_state.done(who.user_id, key)
 
 
 async def _permalink(client: AsyncWebClient, channel: str | None, ts: str | None) -> str | None:
@@ -123,7 +109,3 @@ async def _permalink(client: AsyncWebClient, channel: str | None, ts: str | None
     except SlackApiError as failure:
         refusals.logged(failure, "message shortcut")
         return None
-
-
-def _unsaved(errors: dict[str, str]) -> str:
-    return "Your time entry was not sent: " + " ".join(errors.values()) + " Please try again."
