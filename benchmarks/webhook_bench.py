@@ -64,7 +64,7 @@ from bot.store import Store  # noqa: E402
 from bot.store.tables import OutboxEvent, Subscription  # noqa: E402
 from bot.webhooks import receiver  # noqa: E402
 from bot.webhooks.signature import sign  # noqa: E402
-from tests.slack_fake import FakeSlack  # noqa: E402
+from tests.slack_fake import BOT_TOKEN, FakeSlack  # noqa: E402
 
 DELIVERIES = 1500
 WARM_UP = 50
@@ -140,7 +140,7 @@ class Bench:
 async def start_bot(database: Path, slack: FakeSlack) -> Bench:
     settings = Settings(
         _env_file=None,
-        slack_bot_token="xoxb-bench",
+        slack_bot_token=BOT_TOKEN,  # the token the fake Slack grants the manifest's scopes
         slack_signing_secret="bench-signing-secret",
         slack_api_url=slack.url,
         database_url=f"sqlite:///{database}",

@@ -23,7 +23,7 @@ from bot.connections import Connections
 from bot.secrets import load_cipher
 from bot.store import Store
 from bot.store.tables import Subscription
-from bot.webhooks.watches import Watches
+from bot.webhooks.watches import ChannelReach, Watches
 
 if TYPE_CHECKING:
     from bot.sandbox import Sandbox
@@ -92,8 +92,10 @@ class Runtime:
         files: FileSource | None = None,
         clio: ClioClient | None = None,
         channels: bool = True,
+        reach: ChannelReach | None = None,
     ) -> Assistant:
-        """The core; `channels` False (the console) has no channels to notify."""
+        """The core; `channels` False (the console) has no channels to notify, `reach` says
+        whether the bot can post in one."""
         return Assistant(
             clio or self.clio,
             self.store,
@@ -102,6 +104,7 @@ class Runtime:
             clock=self.clock,
             files=files,
             watches=self.watches if channels else None,
+            reach=reach,
         )
 
     async def housekeeping(self, every: float = 3600) -> None:

@@ -42,7 +42,7 @@ def _contact(reading: Reading, take: bool) -> None:
     for cue in reading.scan.matches(_PERSON):
         found = refs.person_at(reading, cue.end())
         if found and (
-            found.value == "me" or found.value[:1].isupper() or found.value.startswith("<@")
+            found.value == "me" or found.value[:1].isupper() or found.value.startswith(("<@", "@"))
         ):
             if take:
                 reading.scan.take(cue.start(), found.end)

@@ -1,5 +1,8 @@
 """Slack message markup: mentions, links and formatting become plain text plus entities.
 
+A mention picked from Slack's list arrives as `<@U…>`; one typed out (`@marcus`) stays text, and
+is read as a mention by name, `@marcus`.
+
 Bold and italic keep their words; struck-through words (~yesterday~) are taken as withdrawn.
 
 Each entity is replaced in the text by one private-use character (`ENTITY_BASE + index`) so the
@@ -35,6 +38,8 @@ CLIO_KINDS = {
 }
 
 _ANGLE = re.compile(r"<([^<>\s][^<>]*)>")
+_TYPED_MENTION = re.compile(r"(?<![\w.+@/-])@(?P<name>[A-Za-z][\w.'’-]*[A-Za-z0-9])")
+_NOT_PEOPLE = {"here", "channel", "everyone", "clio"}  # Slack's group mentions and the bot
 _BARE_URL = re.compile(r"\bhttps?://[^\s<>|]+")
 _CLIO_PATH = re.compile(r"/(" + "|".join(CLIO_KINDS) + r")/(\d+)")
 _FORMAT = re.compile(r"(?<![\w*_~])([*_])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
@@ -98,6 +103,7 @@ def normalize(raw: str) -> Message:
     text = _ANGLE.sub(lambda m: _angle(m.group(1), message), text)
     text = _BARE_URL.sub(lambda m: _url(m.group(), "", message), text)
     text = html.unescape(text)
+    text = _TYPED_MENTION.sub(lambda m: _typed(m, message), text)
     text = _FENCE.sub(" ", text)
     text = _STRUCK.sub(" ", _FORMAT.sub(r"\2", text))
     message.text = _SPACES.sub(" ", text).strip()
@@ -120,6 +126,13 @@ def _angle(inner: str, message: Message) -> str:
     if target.startswith("!"):
         return label if target.startswith("!date") else ""
     return _url(html.unescape(target), html.unescape(label), message)
+
+
+def _typed(found: re.Match[str], message: Message) -> str:
+    """`@jane` typed rather than picked from Slack's list: a mention by name, as `@jane`."""
+    if found["name"].lower() in _NOT_PEOPLE:
+        return found.group()
+    return _add(message, Entity("mention", found.group(), found.group()))
 
 
 def _url(url: str, label: str, message: Message) -> str:

@@ -38,7 +38,7 @@ from bot.assistant.writes import (
 )
 from bot.clio import ClioClient, ClioError
 from bot.store import Store
-from bot.webhooks.watches import Watches
+from bot.webhooks.watches import ChannelReach, Watches
 
 log = logging.getLogger(__name__)
 
@@ -109,9 +109,11 @@ class Assistant:
         clock: Callable[[], dt.datetime] = utc_now,
         files: FileSource | None = None,
         watches: Watches | None = None,
+        reach: ChannelReach | None = None,
     ):
         self.clio = clio
         self.watches = watches
+        self.reach = reach
         self.files = files
         self.store = store
         self.app_host = app_host
@@ -167,7 +169,7 @@ class Assistant:
         if action == "search" and resource == "users":
             return await users.search(ctx, app_host=self.app_host)
         if resource == "webhooks" or action in ("watch", "unwatch"):
-            return await watching.answer(ctx, self.watches)
+            return await watching.answer(ctx, self.watches, self.reach)
         if (resource, action) in LOOKUPS:
             return await LOOKUPS[(resource, action)](ctx, self.app_host)
         if action == "search":

@@ -19,9 +19,15 @@ CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match
 CLEAR_MARGIN = 10.0  # how far ahead the best candidate must be to be taken without asking
 MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
+TYPED = re.compile(r"^@(\S+)$")  # `@marcus` typed out rather than picked from Slack's list
 STOP_WORDS = {"v", "vs", "the", "and", "of", "matter", "estate", "inc", "llc", "corp"}
 
 EmailLookup = Callable[[str], Awaitable[str | None]]
+
+
+def is_mention(ref: str) -> bool:
+    """A person named by a Slack mention, picked (`<@U…>`) or typed (`@marcus`)."""
+    return bool(MENTION.match(ref) or TYPED.match(ref))
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,26 @@ def pick(kind: Kind, query: str, ranked: list[Candidate]) -> Resolution:
     if clear:
         return Resolution(kind, query, found=best)
     return Resolution(kind, query, choices=ranked[:5])
+
+
+def _typed(kind: Kind, ref: str, handle: str, users: list[dict[str, Any]]) -> Resolution:
+    """`@marcus`, `@marcus.bell`: the colleague whose name, first name or email name it is."""
+    wanted = re.sub(r"[._-]+", " ", handle).lower().strip()
+    exact = [
+        u
+        for u in users
+        if wanted
+        in (
+            (u.get("name") or "").lower(),
+            (u.get("name") or "").lower().partition(" ")[0],
+            re.sub(r"[._-]+", " ", (u.get("email") or "").partition("@")[0].lower()),
+        )
+    ]
+    ranked = [Candidate(u["id"], u.get("name") or "", 100.0) for u in exact] or [
+        Candidate(u["id"], u.get("name") or "", fuzz.WRatio(wanted, u.get("name") or ""))
+        for u in users
+    ]
+    return pick(kind, ref, [c for c in ranked if c.score >= MIN_SCORE])
 
 
 def _words(query: str) -> list[str]:
@@ -246,6 +272,8 @@ class Resolver:
                 if match
                 else None,
             )
+        if typed := TYPED.match(ref):
+            return _typed("user", ref, typed.group(1), [u for u in users if u.get("enabled", True)])
         if ref.isdigit():
             match = [u for u in users if str(u["id"]) == ref]
             if match:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from bot.assistant.context import Ctx
 from bot.assistant.replies import Reply
 from bot.webhooks.catalog import WATCHABLE, watchable
-from bot.webhooks.watches import Filters, Pick, Watches
+from bot.webhooks.watches import ChannelReach, Filters, Pick, Watches
 
 FILTERS = ("matter", "client", "practice_area", "responsible_attorney", "responsible_staff")
 
 
-async def answer(ctx: Ctx, watches: Watches | None) -> Reply:
+async def answer(ctx: Ctx, watches: Watches | None, reach: ChannelReach | None = None) -> Reply:
     if watches is None:
         return Reply.notice("Channel notifications work in Slack channels only.")
     resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
@@ -32,4 +32,4 @@ async def answer(ctx: Ctx, watches: Watches | None) -> Reply:
             picks[kind] = Pick(id=int(found.id), label=found.label)
     filters = Filters(**picks, exclude_own=bool(ctx.value("exclude_own")))
     events = list(ctx.value("events") or watched.default_events)
-    return await watches.watch(ctx.who, ctx.clio, watched, events, filters)
+    return await watches.watch(ctx.who, ctx.clio, watched, events, filters, reach)

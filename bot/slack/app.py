@@ -6,12 +6,14 @@ import logging
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.connections import NotConnected
 from bot.runtime import Runtime
+from bot.slack import refusals
 from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 from bot.slack.directory import Directory
@@ -20,19 +22,21 @@ from bot.slack.listeners import conversation, home, interactions, shortcuts
 log = logging.getLogger(__name__)
 
 
-BOT_SCOPES = [
-    "app_mentions:read",
-    "channels:history",  # channel notifications: find a post a dead relay made (metadata)
-    "chat:write",
-    "chat:write.public",  # channel notifications in public channels the bot has not joined
-    "commands",
-    "files:read",
-    "groups:history",
-    "im:history",
-    "im:read",
-    "im:write",
-    "users:read",
-    "users:read.email",
+BOT_SCOPES = [  # both manifests' scopes; tests/test_manifest.py derives them from the code
+    "app_mentions:read",  # the app_mention event
+    "channels:history",  # the relay finds its own posts (metadata) in public channels
+    "channels:read",  # /clio watch: can the bot post in this channel? (conversations.info)
+    "chat:write",  # messages, ephemerals and updates
+    "chat:write.public",  # notifications in public channels the bot has not joined
+    "commands",  # /clio and the shortcuts
+    "files:read",  # files shared with the bot (files.info, the file_shared event)
+    "files:write",  # a raw API reply as a file in the person's DM (files_upload_v2)
+    "groups:history",  # the relay finds its own posts in private channels
+    "groups:read",  # /clio watch in a private channel: is the bot in it?
+    "im:history",  # direct messages to the bot (message.im), and the relay in a DM
+    "im:write",  # a person's DM with the bot (conversations.open)
+    "users:read",  # a person's time zone (users.info)
+    "users:read.email",  # a person's email: their Clio user
 ]
 INSTALL_STATE_SECONDS = 600
 
@@ -90,24 +94,22 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
         listeners.register(app, deps)
 
     @app.error
-    async def failed(error, body, respond, client):
+    async def failed(error, body, client):
         """Never a stack trace and never silence: log ids only, tell the person plainly."""
+        responder = deps.responder(client, body)
         if isinstance(error, NotConnected) and runtime.connections is not None:
             who = await deps.requester(client, body, channel_id=None)
-            reply = await runtime.connections.prompt(who)
-            if respond is not None and body.get("response_url"):
-                await deliver(reply, client=client, respond=respond)
-            else:
-                dm = (await client.conversations_open(users=who.user_id))["channel"]["id"]
-                await deliver(reply, client=client, channel=dm, direct=True)
+            await deliver(await runtime.connections.prompt(who), client=client, responder=responder)
+            return
+        if isinstance(error, SlackApiError):
+            error_code = refusals.logged(error, str(body.get("type")))
+            await responder.send(refusals.said(error_code))
             return
         log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
-        if respond is not None and body.get("response_url"):
-            await respond(
-                text="Sorry, something went wrong on my side and that was not finished. "
-                "Nothing was written to Clio twice; please try again.",
-                replace_original=False,
-            )
+        await responder.send(
+            "Sorry, something went wrong on my side and that was not finished. "
+            "Nothing was written to Clio twice; please try again."
+        )
 
     @app.action("connect")
     async def connect_link(ack):

@@ -1,18 +1,28 @@
-"""Block Kit for a `Reply`, kept within Slack's limits."""
+"""Block Kit for a `Reply`, kept within Slack's limits (every limit and clip is here)."""
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from typing import Any
 
 from bot.assistant.replies import Ask, Button, Card, Picker, Reply
 
-MAX_BLOCKS = 50
+MAX_BLOCKS = 50  # a message
+SURFACE_BLOCKS = 100  # a modal or the Home tab
 SECTION_CHARS = 3000
 HEADER_CHARS = 150
 BUTTON_CHARS = 75
+BUTTON_VALUE_CHARS = 2000
+URL_CHARS = 3000
+OPTION_CHARS = 75
+OPTION_VALUE_CHARS = 150
+OPTIONS = 100  # a static select, or the options answered to a search
 ACTIONS_PER_BLOCK = 25
+REPEAT = "#"  # "pick#2": the third button of a block acting as "pick" (ids are unique per block)
 
 Block = dict[str, Any]
+log = logging.getLogger(__name__)
 
 
 def clip(text: str, limit: int) -> str:
@@ -47,10 +57,12 @@ def button(spec: Button) -> Block:
         "text": plain(spec.label, BUTTON_CHARS),
         "action_id": spec.action,
     }
-    if spec.url:
+    if spec.url and len(spec.url) <= URL_CHARS:
         element["url"] = spec.url
+    elif spec.url:  # a cut link would lead nowhere: the button goes without it
+        log.warning("a link of %d characters left off button %s", len(spec.url), spec.action)
     if spec.value:
-        element["value"] = spec.value
+        element["value"] = clip(spec.value, BUTTON_VALUE_CHARS)
     if spec.style:
         element["style"] = spec.style
     if spec.confirm:
@@ -62,6 +74,27 @@ def button(spec: Button) -> Block:
             "style": "danger" if spec.style == "danger" else "primary",
         }
     return element
+
+
+def option(label: str, value: str) -> Block:
+    """A select's option, its label and value within Slack's limits."""
+    return {"text": plain(label, OPTION_CHARS), "value": clip(value, OPTION_VALUE_CHARS)}
+
+
+def unique_actions(elements: list[Block]) -> list[Block]:
+    """Slack refuses a block whose elements share an `action_id`: repeats get `#<n>`."""
+    seen: Counter[str] = Counter()
+    for element in elements:
+        action = element["action_id"]
+        if seen[action]:
+            element["action_id"] = f"{action}{REPEAT}{seen[action]}"
+        seen[action] += 1
+    return elements
+
+
+def action_of(action_id: str) -> str:
+    """The action a (possibly repeated) element's `action_id` stands for."""
+    return action_id.partition(REPEAT)[0]
 
 
 def picker(spec: Picker) -> Block:
@@ -104,7 +137,7 @@ def card_blocks(card: Card) -> list[Block]:
         blocks.append(picker(card.picker))
     for start in range(0, len(card.buttons), ACTIONS_PER_BLOCK):
         row = card.buttons[start : start + ACTIONS_PER_BLOCK]
-        blocks.append({"type": "actions", "elements": [button(b) for b in row]})
+        blocks.append({"type": "actions", "elements": unique_actions([button(b) for b in row])})
     if card.note:
         blocks.append(
             {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(card.note, 2000)}]}

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant.replies import Attachment, Reply
+from bot.slack import refusals
 from bot.slack.blocks import render
+from bot.slack.responder import Responder
 
 log = logging.getLogger(__name__)
 
@@ -18,25 +19,26 @@ async def deliver(
     reply: Reply,
     *,
     client: AsyncWebClient,
-    respond: AsyncRespond | None = None,
+    responder: Responder | None = None,
     channel: str | None = None,
     user: str | None = None,
     thread_ts: str | None = None,
     direct: bool = False,
 ) -> None:
-    """Through `respond` (slash commands, buttons), else a DM post or a thread reply.
+    """Through the request's `responder` (slash commands, buttons), else a DM post or a thread
+    reply.
 
-    Replies for the requester only (confirmations above all) are ephemeral; through `respond`
+    Replies for the requester only (confirmations above all) are ephemeral; through a responder
     everything is, unless meant for the whole channel. An attachment (a full API reply) goes to
     `user` as a file in their direct messages with the bot.
     """
     blocks = render(reply)
-    if respond is not None:
-        await respond(
-            text=reply.text,
-            blocks=blocks,
-            response_type="in_channel" if reply.visibility == "channel" else "ephemeral",
-            replace_original=reply.replace,
+    if responder is not None:
+        await responder.send(
+            reply.text,
+            blocks,
+            in_channel=reply.visibility == "channel",
+            replace=reply.replace,
         )
     elif direct or reply.visibility != "requester":
         await client.chat_postMessage(
@@ -51,16 +53,26 @@ async def deliver(
 
 
 async def share(attachment: Attachment, *, client: AsyncWebClient, user: str) -> None:
-    """Upload a long text as a file in the person's direct messages (files_upload_v2)."""
+    """Upload a long text as a file in the person's direct messages (files_upload_v2); if Slack
+    refuses, say so there."""
     try:
-        dm = await client.conversations_open(users=user)
+        dm = (await client.conversations_open(users=user))["channel"]["id"]
+    except SlackApiError as failure:
+        refusals.logged(failure, f"file for user {user}")
+        return
+    try:
         await client.files_upload_v2(
-            channel=dm["channel"]["id"],
+            channel=dm,
             filename=attachment.filename,
             title=attachment.title,
             content=attachment.content,
         )
-    except SlackApiError as error:
-        log.warning("file upload for user %s failed: %s", user, error.response.get("error"))
+    except SlackApiError as failure:
+        error = refusals.logged(failure, f"file for user {user}")
+        text = f"I couldn't send you the full reply as a file. {refusals.said(error)}"
+        try:
+            await client.chat_postMessage(channel=dm, text=text)
+        except SlackApiError as again:
+            refusals.logged(again, f"file for user {user}")
         return
     log.info("file of %d characters shared with user %s", len(attachment.content), user)

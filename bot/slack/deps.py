@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from slack_bolt.context.respond.async_respond import AsyncRespond
+from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -13,9 +14,14 @@ from bot.assistant import Assistant, Reply, Requester
 from bot.clio.session import notify_rate_limits
 from bot.connections import NotConnected
 from bot.runtime import Runtime
+from bot.slack import refusals
+from bot.slack.channels import SlackChannels
 from bot.slack.delivery import deliver
 from bot.slack.directory import Directory
 from bot.slack.files import SlackFiles
+from bot.slack.modal_state import ModalState
+from bot.slack.responder import MessageRef, Responder, ResponseUrls
+from bot.slack.suggestions import Suggestions
 from bot.store.tables import OAuthState
 
 ACCOUNT = re.compile(r"^\s*(connect|disconnect|whoami|who\s*am\s*i)\s*[?.!]*\s*$", re.IGNORECASE)
@@ -26,6 +32,12 @@ class SlackDeps:
     runtime: Runtime
     directory: Directory
     installations: AsyncInstallationStore | None = None
+    urls: ResponseUrls = field(default_factory=ResponseUrls)
+    suggestions: Suggestions = field(default_factory=Suggestions)
+
+    @functools.cached_property
+    def modal_state(self) -> ModalState:
+        return ModalState(self.runtime.store, self.runtime.clock)
 
     async def assistant(self, client: AsyncWebClient, who: Requester) -> Assistant:
         """The core acting in Clio as `who` (raises NotConnected when they must connect first)."""
@@ -34,7 +46,9 @@ class SlackDeps:
             return (await self.directory.profile(client, who.team_id, user_id))["email"]
 
         clio = await self.runtime.clio_for(who)
-        return self.runtime.assistant(email_for, files=SlackFiles(client), clio=clio)
+        return self.runtime.assistant(
+            email_for, files=SlackFiles(client), clio=clio, reach=SlackChannels(client)
+        )
 
     async def converse(self, client: AsyncWebClient, who: Requester, text: str) -> Reply:
         """A message's answer: account commands, else the core acting as the person.
@@ -71,8 +85,15 @@ class SlackDeps:
         return AsyncWebClient(token=bot.bot_token if bot else None, base_url=client.base_url)
 
     async def connected(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
-        """After the OAuth callback: say so in a DM, then answer the request that waited."""
+        """After the OAuth callback: say so in a DM, then answer the request that waited (the
+        connection stands even if Slack refuses the DM: that is logged)."""
         client = await self.client_for_team(client, state.team_id)
+        try:
+            await self._carry_on(client, state, name)
+        except SlackApiError as failure:
+            refusals.logged(failure, f"connected user {state.user_id}")
+
+    async def _carry_on(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
         dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]
         await client.chat_postMessage(channel=dm, text=f"Connected to Clio as {name}.")
         text = (state.resume or {}).get("text")
@@ -86,15 +107,28 @@ class SlackDeps:
             reply = await self.converse(client, who, text)
             await deliver(reply, client=client, channel=dm, direct=True)
 
+    def responder(
+        self,
+        client: AsyncWebClient,
+        body: dict,
+        *,
+        url: str | None = None,
+        message: MessageRef | None = None,
+    ) -> Responder:
+        """How to answer the person behind `body`: its response_url (or `url`), then a fallback."""
+        container = body.get("container") or {}
+        own_message = container.get("type") == "message" and not container.get("is_ephemeral")
+        if message is None and own_message and container.get("message_ts"):
+            message = MessageRef(container["channel_id"], container["message_ts"])
+        url = url or body.get("response_url")
+        return Responder(client, user_id(body), url, self.urls, message)
+
     @staticmethod
-    def busy(respond: AsyncRespond | None):
-        """While Clio rate-limits us, say so instead of going quiet."""
+    def busy(responder: Responder):
+        """While Clio rate-limits us, say so instead of going quiet (if the URL has room)."""
 
         async def notice(wait: float) -> None:
-            if respond is not None:
-                await respond(
-                    text=f"Clio is busy, retrying in {wait:.0f} s…", replace_original=False
-                )
+            await responder.notice(f"Clio is busy, retrying in {wait:.0f} s…")
 
         return notify_rate_limits(notice)
 
@@ -107,8 +141,17 @@ class SlackDeps:
         thread_ts: str | None = None,
     ) -> Requester:
         team_id = (body.get("team") or {}).get("id") or body.get("team_id") or ""
-        user = body.get("user")
-        user_id = user.get("id") if isinstance(user, dict) else body.get("user_id") or user
         return await self.directory.requester(
-            client, team_id=team_id, user_id=user_id, channel_id=channel_id, thread_ts=thread_ts
+            client,
+            team_id=team_id,
+            user_id=user_id(body),
+            channel_id=channel_id,
+            thread_ts=thread_ts,
         )
+
+
+def user_id(body: dict) -> str:
+    """Who sent a command, an interaction or an event."""
+    event = body.get("event") or {}
+    user = body.get("user") or event.get("user") or event.get("user_id")
+    return user.get("id") if isinstance(user, dict) else body.get("user_id") or user or ""

@@ -9,6 +9,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant.requester import DEFAULT_TZ, Requester
+from bot.slack import refusals
 from bot.store import Store
 
 PROFILE_TTL = dt.timedelta(hours=12)
@@ -29,7 +30,8 @@ class Directory:
             return cached
         try:
             user = (await client.users_info(user=user_id))["user"]
-        except SlackApiError:
+        except SlackApiError as failure:  # answered in the default zone, without a Clio user
+            refusals.logged(failure, f"profile of user {user_id}")
             return {"tz": DEFAULT_TZ, "email": None}
         profile = {
             "tz": user.get("tz") or DEFAULT_TZ,

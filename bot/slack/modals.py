@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.assistant.forms import Form, FormField
-from bot.slack.blocks import clip, plain
+from bot.slack.blocks import OPTIONS, SURFACE_BLOCKS, clip, option, plain
 
 VALUE = "value"
 
@@ -28,14 +27,14 @@ def _element(field: FormField, tz: str) -> dict[str, Any]:
             element["initial_date_time"] = int(moment.timestamp())
         return element
     if field.kind == "checkbox":
-        option = {"text": plain(field.label, 75), "value": "yes"}
-        element = {"type": "checkboxes", "action_id": VALUE, "options": [option]}
+        checked = option(field.label, "yes")
+        element = {"type": "checkboxes", "action_id": VALUE, "options": [checked]}
         if field.value:
-            element["initial_options"] = [option]
+            element["initial_options"] = [checked]
         return element
     if field.kind == "select":
-        options = [{"text": plain(label, 75), "value": value} for value, label in field.options]
-        element = {"type": "static_select", "action_id": VALUE, "options": options[:100]}
+        options = [option(label, value) for value, label in field.options][:OPTIONS]
+        element = {"type": "static_select", "action_id": VALUE, "options": options}
         chosen = [o for o in options if o["value"] == field.value]
         if chosen:
             element["initial_option"] = chosen[0]
@@ -50,9 +49,16 @@ def _element(field: FormField, tz: str) -> dict[str, Any]:
     return element
 
 
-def view(form: Form, *, callback_id: str, metadata: dict[str, Any], tz: str) -> dict[str, Any]:
-    """A modal for `form`; `metadata` comes back on submission (≤3000 chars)."""
-    blocks = []
+def view(
+    form: Form, *, callback_id: str, key: str, tz: str, note: str | None = None
+) -> dict[str, Any]:
+    """A modal for `form`; `key` (its state kept server-side) comes back on submission, and
+    `note` shows above the fields."""
+    blocks: list[dict[str, Any]] = []
+    if note:
+        blocks.append(
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(note, 2000)}]}
+        )
     for field in form.fields:
         block: dict[str, Any] = {
             "type": "input",
@@ -70,8 +76,18 @@ def view(form: Form, *, callback_id: str, metadata: dict[str, Any], tz: str) -> 
         "title": plain(form.title, 24),
         "submit": plain("Save", 24),
         "close": plain("Cancel", 24),
-        "private_metadata": json.dumps(metadata),
-        "blocks": blocks,
+        "private_metadata": key,
+        "blocks": blocks[:SURFACE_BLOCKS],
+    }
+
+
+def message(title: str, text: str) -> dict[str, Any]:
+    """A modal that only says something (the form expired, the edit was sent)."""
+    return {
+        "type": "modal",
+        "title": plain(title, 24),
+        "close": plain("Close", 24),
+        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": clip(text, 3000)}}],
     }
 
 

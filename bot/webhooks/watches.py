@@ -7,6 +7,7 @@ import ipaddress
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
@@ -24,6 +25,14 @@ log = logging.getLogger(__name__)
 
 LIFETIME = dt.timedelta(days=30)  # Clio allows 31 at most; upkeep renews well before
 OwnerClio = Callable[[Subscription], Awaitable[ClioClient]]
+
+
+class ChannelReach(Protocol):
+    """Whether the bot can post in a channel (the surface knows: Slack's membership rules)."""
+
+    async def problem(self, channel_id: str, user_id: str) -> str | None:
+        """Why it can't, and what to do; None when it can."""
+        ...
 
 
 class Pick(BaseModel):
@@ -148,12 +157,18 @@ class Watches:
         watched: Watchable,
         events: list[str],
         filters: Filters,
+        reach: ChannelReach | None = None,
     ) -> Reply:
+        """Subscribe the person's channel, checked first with `reach` (can the bot post there?)."""
         if who.channel_id is None:
             return Reply.notice("Watching needs a Slack channel: run it in the channel to notify.")
         refused = self.refusal(watched)
         if refused is not None:
             return refused
+        problem = await reach.problem(who.channel_id, who.user_id) if reach else None
+        if problem:
+            log.info("channel %s can't be watched: the bot can't post there", who.channel_id)
+            return Reply.notice(problem)
         offered = [e for e in events if e in watched.events]
         if not offered:
             allowed = ", ".join(watched.events)

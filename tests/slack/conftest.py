@@ -115,6 +115,16 @@ async def send(bot: httpx.AsyncClient, request: SignedRequest) -> httpx.Response
 
 
 @pytest.fixture(autouse=True)
+def slack_refused_no_payload(request):
+    """After each scenario, the fake Slack refused no payload and no method for want of a scope
+    (what real Slack would refuse; each is the bot's own mistake)."""
+    fake = request.getfixturevalue("slack") if "slack" in request.fixturenames else None
+    yield
+    if fake is not None:
+        assert fake.violations == [], f"Slack would refuse: {fake.violations}"
+
+
+@pytest.fixture(autouse=True)
 def bot_requests_match_the_spec(clio_traffic):
     """After each scenario, every request the bot sent to Clio validates against the spec."""
     yield

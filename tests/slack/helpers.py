@@ -24,6 +24,22 @@ def buttons(call) -> dict[str, str]:
     return found
 
 
+def labelled(call) -> dict[str, dict]:
+    """Button label -> the button (its `action_id` and `value`) on a posted message."""
+    return {
+        element["text"]["text"]: element
+        for block in call.params.get("blocks", [])
+        for element in block.get("elements", [])
+        if element.get("type") == "button"
+    }
+
+
+async def choose(bot, slack, call, label: str, name: str = "click"):
+    """Press the button labelled `label` on `call`, as Slack sends it (its own action_id)."""
+    button = labelled(call)[label]
+    return await click(bot, slack, button["action_id"], button.get("value", ""), name=name)
+
+
 async def reply(slack, name: str, seen: int = 0):
     """The first post to response_url `name` after the `seen` earlier ones (work after the ack)."""
     try:

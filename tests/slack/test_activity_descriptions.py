@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.slack.editing import edit
-from tests.slack.helpers import buttons, click, command, text_of
+from tests.slack.helpers import buttons, choose, click, command, labelled, text_of
 from tests.slack.test_surfaces import notes_with
 
 
@@ -34,8 +34,8 @@ async def test_activity_named_with_as(bot, slack, runtime):
 async def test_unknown_activity_asks_with_the_firms_descriptions(bot, slack, runtime):
     card = await command(bot, slack, "log 1h on 00042-Smith memo, activity Basket weaving")
     assert "Clio has no activity called" in text_of(card)
-    pick = next(v for k, v in buttons(card).items() if k.startswith("pick"))
-    confirmation = await click(bot, slack, "pick", pick)
+    first = next(label for label, b in labelled(card).items() if b["action_id"] == "pick")
+    confirmation = await choose(bot, slack, card, first)
     assert "activity " in text_of(confirmation) and "confirm" in buttons(confirmation)
 
 

@@ -7,6 +7,8 @@ import json
 
 from tests.slack.conftest import PRIYA
 from tests.slack.helpers import buttons, click, command, text_of
+from tests.slack_fake import BOT_TOKEN
+from tests.slack_fake.methods import manifest_scopes
 
 
 async def uploaded(slack, count: int = 1) -> list:
@@ -104,3 +106,18 @@ async def test_paths_must_stay_inside_the_api(bot, slack, clio_traffic):
     card = await command(bot, slack, "api POST /api/v4/../../oauth/deauthorize")
     assert "The path must be under /api/v4/" in text_of(card)
     assert not [u for m, u, _ in clio_traffic.requests if "oauth" in u.path]
+
+
+async def test_a_refused_file_is_said_not_claimed(bot, slack, caplog):
+    without = manifest_scopes() - {"files:write"}  # an app installed from an older manifest
+    slack.add_token(BOT_TOKEN, scopes=without)
+    card = await command(bot, slack, "api GET /api/v4/bills.json?fields=id,number")
+    assert "7 records" in text_of(card)
+    [said] = await slack.wait_for("chat.postMessage")
+    assert said.params["channel"].startswith("D")
+    assert "couldn't send you the full reply as a file" in said.params["text"]
+    assert "lacks a permission" in said.params["text"]
+    assert slack.uploads == []
+    assert "slack refused files.getUploadURLExternal: missing_scope" in caplog.text
+    assert slack.violations == ["files.getUploadURLExternal: missing_scope files:write"]
+    slack.violations.clear()  # expected here: the scope was taken away on purpose

@@ -12,7 +12,7 @@ from bot.clio import ClioClient, StaticToken
 from bot.clio import models as m
 from tests.conftest import SANDBOX_URL
 from tests.slack.editing import edit
-from tests.slack.helpers import buttons, click, command, items, text_of
+from tests.slack.helpers import buttons, choose, click, command, items, labelled, text_of
 from tests.slack.test_writes import confirm
 
 
@@ -105,18 +105,11 @@ async def test_invite_a_mentioned_colleague_and_a_contact(bot, slack, runtime, c
 async def test_attendees_by_name_and_a_pick_when_unclear(bot, slack, runtime):
     card = await command(bot, slack, "schedule prep session Nov 24 2pm with attendees Priya, Smith")
     assert "Who did you mean by “Smith”?" in text_of(card)  # John Smith or Karen Smith
-    picks = {b["text"]["text"]: b["value"] for b in _buttons_of(card)}
-    chosen = await click(bot, slack, "pick", picks["Karen Smith"], name="pick")
+    chosen = await choose(bot, slack, card, "Karen Smith", name="pick")
     assert "with Priya Shah, Karen Smith" in text_of(chosen)
     await click(bot, slack, "confirm", buttons(chosen)["confirm"])
     [entry] = await entries_named(runtime, "prep session")
     assert sorted(a.name for a in entry.attendees) == ["Karen Smith", "Priya Shah"]
-
-
-def _buttons_of(call) -> list[dict]:
-    return [
-        e for b in call.params["blocks"] for e in b.get("elements", []) if e.get("type") == "button"
-    ]
 
 
 async def test_on_the_firm_calendar_and_on_a_colleagues_calendar(bot, slack, runtime):
@@ -210,15 +203,13 @@ async def test_several_entries_match_so_it_asks(bot, slack, runtime):
     await confirm(bot, slack, "schedule status call Nov 23 2pm on Marcus's calendar")
     card = await command(bot, slack, "move Monday's status call to 4pm")
     assert "Which calendar entry did you mean by “status call” on Mon 23 Nov 2026?" in text_of(card)
-    picks = {b["text"]["text"]: b["value"] for b in _buttons_of(card)}
+    picks = labelled(card)
     assert set(picks) == {
         "status call · Mon 23 Nov 2026 10 AM–11:30 AM",
         "status call · Mon 23 Nov 2026 2 PM–3 PM",
         "Cancel",
     }
-    chosen = await click(
-        bot, slack, "pick", picks["status call · Mon 23 Nov 2026 2 PM–3 PM"], name="pick"
-    )
+    chosen = await choose(bot, slack, card, "status call · Mon 23 Nov 2026 2 PM–3 PM", name="pick")
     assert "when Mon 23 Nov 2026 2 PM–3 PM → Mon 23 Nov 2026 4 PM–5 PM" in text_of(chosen)
     assert "only the occurrence" not in text_of(chosen)  # Marcus's is a single entry
     await click(bot, slack, "confirm", buttons(chosen)["confirm"])

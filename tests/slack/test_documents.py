@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -120,3 +121,19 @@ async def test_find_show_and_delete_documents(bot, slack, runtime, clio_traffic)
         assert gone.deleted_at is not None  # Clio moves it to the trash
     except ClioNotFound:
         pass
+
+
+async def test_only_direct_messages_arrive_as_message_events(bot, slack, runtime):
+    """The manifest subscribes to message.im only: files shared in channels come as
+    file_shared events, and a channel message event (Slack sends none) is ignored."""
+    from tests.test_manifest import MANIFEST
+
+    events = MANIFEST["settings"]["event_subscriptions"]["bot_events"]
+    assert "message.im" in events and "message.channels" not in events
+    file = slack.add_file("memo.pdf", b"memo")
+    event = requests.dm_message("", files=[{"id": file.id}])
+    body = json.loads(event.body)["event"] | {"channel_type": "channel", "channel": CHANNEL_ID}
+    assert (await send(bot, requests.event_callback(body))).status_code == 200
+    await asyncio.sleep(0.3)
+    who = Requester(team_id=TEAM_ID, user_id=USER_ID, channel_id=CHANNEL_ID)
+    assert await last_shared(runtime.store, who, now=runtime.clock()) is None

@@ -7,7 +7,7 @@ import datetime as dt
 
 from bot.clio import ClioNotFound
 from bot.clio import models as m
-from tests.slack.helpers import buttons, click, command, items, text_of
+from tests.slack.helpers import buttons, choose, click, command, items, text_of
 
 
 async def confirm(bot, slack, text: str) -> tuple:
@@ -78,13 +78,7 @@ async def users(runtime) -> list[dict]:
 async def test_an_unknown_practice_area_is_picked_from_the_firms(bot, slack, runtime):
     question = await command(bot, slack, "new matter for John Smith: will, practice area Wills")
     assert "Which practice area did you mean by “Wills”?" in text_of(question)
-    [value] = [
-        e["value"]
-        for b in question.params["blocks"]
-        for e in b.get("elements", [])
-        if e.get("type") == "button" and e["text"]["text"] == "Estate Planning"
-    ]
-    card = await click(bot, slack, "pick", value)
+    card = await choose(bot, slack, question, "Estate Planning")
     assert "practice area Estate Planning" in text_of(card)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.slack.conftest import send
-from tests.slack.helpers import buttons, click, command, state_of, text_of
+from tests.slack.helpers import buttons, click, command, reply, state_of, text_of
 from tests.slack_fake import CHANNEL_ID, USER_ID, requests
 
 
@@ -124,8 +124,8 @@ async def test_message_shortcut_keeps_the_permalink(bot, slack, runtime):
         "time_entry", state_of(view, quantity="0.3"), private_metadata=metadata
     )
     assert (await send(bot, filled)).status_code == 200
-    [post] = await slack.wait_for("chat.postEphemeral")
-    assert post.params["channel"] == CHANNEL_ID
+    post = await reply(slack, "shortcut")  # through the shortcut's own response_url
+    assert post.params["response_type"] == "ephemeral"
     await click(bot, slack, "confirm", buttons(post)["confirm"])
     [entry] = await notes_with(runtime, "opposing counsel")
     permalink = slack.last("chat.getPermalink").response["permalink"]

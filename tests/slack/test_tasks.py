@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.slack.editing import edit
-from tests.slack.helpers import buttons, click, command, text_of
+from tests.slack.helpers import buttons, choose, click, command, labelled, text_of
 from tests.slack.test_writes import confirm, find_task
 
 
@@ -92,14 +92,9 @@ async def test_create_task_with_a_task_type(bot, slack, runtime, clio_traffic):
 async def test_unclear_task_type_is_asked_from_the_firms_list(bot, slack, runtime):
     card = await command(bot, slack, "task draft interrogatories type: xyz")
     assert "Which task type did you mean by “xyz”?" in text_of(card)
-    picks = {
-        e["text"]["text"]: e["value"]
-        for b in card.params["blocks"]
-        for e in b.get("elements", [])
-        if e.get("type") == "button"
-    }
+    picks = labelled(card)
     assert "Discovery" in picks and "Billing" not in picks  # disabled types are not offered
-    chosen = await click(bot, slack, "pick", picks["Discovery"], name="pick")
+    chosen = await choose(bot, slack, card, "Discovery", name="pick")
     assert "type Discovery" in text_of(chosen)
     await click(bot, slack, "confirm", buttons(chosen)["confirm"])
     assert (await find_task(runtime, "draft interrogatories")).task_type.name == "Discovery"

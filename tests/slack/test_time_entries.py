@@ -12,7 +12,7 @@ from bot.runtime import Runtime
 from bot.server import create_server
 from bot.store import Store
 from tests.slack.conftest import send
-from tests.slack.helpers import buttons, click, command, reply, text_of
+from tests.slack.helpers import buttons, click, command, labelled, reply, text_of
 from tests.slack_fake import SlackUser, requests
 
 
@@ -87,14 +87,10 @@ async def test_ambiguous_matter_asks_with_buttons(bot, slack, runtime):
     card = await command(bot, slack, "log 1h on Acme reviewing contract")
     shown = text_of(card)
     assert "Which matter" in shown and "00038-Acme" in shown and "00049-Acme" in shown
-    picks = [
-        e
-        for b in card.params["blocks"]
-        for e in b.get("elements", [])
-        if e.get("action_id") == "pick"
-    ]
+    picks = [e for e in labelled(card).values() if e["action_id"].startswith("pick")]
+    assert len({e["action_id"] for e in picks}) == len(picks) >= 2  # unique in their block
     chosen = next(p for p in picks if "00049-Acme" in p["text"]["text"])
-    confirm = await click(bot, slack, "pick", chosen["value"])
+    confirm = await click(bot, slack, chosen["action_id"], chosen["value"])
     assert "Time entry · 1 h" in text_of(confirm) and "00049-Acme" in text_of(confirm)
 
 

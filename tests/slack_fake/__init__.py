@@ -15,7 +15,8 @@ from tests.slack_fake.defaults import (
     USER_ID,
 )
 from tests.slack_fake.requests import SignedRequest
-from tests.slack_fake.server import Call, FakeSlack, SlackFile, SlackUser
+from tests.slack_fake.server import FakeSlack
+from tests.slack_fake.workspace import Call, Channel, SlackFile, SlackUser, Token
 
 __all__ = [
     "APP_ID",
@@ -30,9 +31,11 @@ __all__ = [
     "USER_EMAIL",
     "USER_ID",
     "Call",
+    "Channel",
     "FakeSlack",
     "SignedRequest",
     "SlackFile",
     "SlackUser",
+    "Token",
     "requests",
 ]

@@ -1,14 +1,28 @@
-"""Block Kit limits Slack enforces, checked by the fake on every message and view it receives.
+"""What Slack refuses in a payload, checked by the fake on every message, view and response.
+
+Two layers: slack-sdk's own Block Kit models (`Block.parse(...).to_dict()` and `View`, which
+apply the limits slack-sdk documents and drop properties they do not know), then the limits and
+rules Slack documents that those models leave out: block counts, unique `block_id`s per message
+and unique `action_id`s per block, option counts and lengths, `private_metadata`, a fallback
+`text` with blocks, the message length and the shape of message metadata.
 
 Errors read like Slack's `invalid_blocks` errors: `"<problem> [json-pointer:/blocks/0/text/text]"`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
 
 MESSAGE_MAX_BLOCKS = 50
 SURFACE_MAX_BLOCKS = 100  # modals and the Home tab
+MESSAGE_MAX_CHARS = 40_000  # a message's `text`: msg_too_long beyond
+PRIVATE_METADATA_CHARS = 3000
+OPTIONS_PER_RESPONSE = 100  # options answered to a block_suggestion
 OPTION_LIMITS = {
     "static_select": 100,
     "multi_static_select": 100,
@@ -16,6 +30,7 @@ OPTION_LIMITS = {
     "radio_buttons": 10,
     "checkboxes": 10,
 }
+EVENT_TYPE = re.compile(r"^[A-Za-z0-9_]+$")
 
 
 def check_message(blocks: Any) -> list[str]:
@@ -30,6 +45,40 @@ def check_view(view: Any) -> list[str]:
     """Errors in a modal or Home tab view."""
     checker = _Checker()
     checker.view(view)
+    return checker.errors
+
+
+def check_text(params: dict[str, Any]) -> str | None:
+    """Slack's error for a message's text: none at all, none beside blocks, or too long."""
+    text = params.get("text")
+    if not text:  # blocks too need a fallback `text` (notifications, screen readers)
+        return "no_text"
+    if isinstance(text, str) and len(text) > MESSAGE_MAX_CHARS:
+        return "msg_too_long"
+    return None
+
+
+def check_metadata(metadata: Any) -> str | None:
+    """Slack's error for message metadata: `event_type` (letters, digits, `_`) and an object."""
+    if metadata is None:
+        return None
+    if not isinstance(metadata, dict):
+        return "invalid_metadata_format"
+    event_type, payload = metadata.get("event_type"), metadata.get("event_payload")
+    if not isinstance(event_type, str) or not EVENT_TYPE.match(event_type):
+        return "invalid_metadata_schema"
+    if not isinstance(payload, dict):
+        return "invalid_metadata_schema"
+    return None
+
+
+def check_options(answer: Any) -> list[str]:
+    """Errors in the options an app answers to a block_suggestion (`{"options": [...]}`)."""
+    checker = _Checker()
+    if not isinstance(answer, dict) or not isinstance(answer.get("options"), list):
+        checker.error("must provide options", "/options")
+    else:
+        checker.options(answer["options"], OPTIONS_PER_RESPONSE, "/options")
     return checker.errors
 
 
@@ -59,6 +108,20 @@ class _Checker:
             self.error(f"must be no more than {limit} items", path)
         return value
 
+    def sdk(self, build: Any, raw: dict[str, Any], path: str) -> None:
+        """slack-sdk's model of `raw`: its validation errors, and properties it does not know."""
+        try:
+            model = build(raw)
+            if model is None:
+                self.error(f"unknown type {raw.get('type')!r}", path)
+                return
+            known = model.to_dict()
+        except (SlackObjectFormationError, TypeError, ValueError) as error:
+            self.error(str(error), path)
+            return
+        for extra in _unknown(raw, known, path):
+            self.error("invalid additional property", extra)
+
     def view(self, view: Any) -> None:
         if not isinstance(view, dict):
             self.error("must be an object", "/view")
@@ -73,17 +136,26 @@ class _Checker:
                 self.text(view.get(key), 24, f"/view/{key}")
         self.length(view.get("callback_id"), 255, "/view/callback_id")
         self.length(view.get("external_id"), 255, "/view/external_id")
-        self.length(view.get("private_metadata"), 3000, "/view/private_metadata")
+        self.length(view.get("private_metadata"), PRIVATE_METADATA_CHARS, "/view/private_metadata")
         self.blocks(view.get("blocks", []), SURFACE_MAX_BLOCKS, "/view/blocks")
+        if not self.errors:
+            self.sdk(lambda raw: View(**raw), view, "/view")
 
     def blocks(self, blocks: Any, limit: int, path: str) -> None:
+        seen: set[str] = set()
         for i, block in enumerate(self.items(blocks, limit, path)):
             self.block(block, f"{path}/{i}")
+            block_id = block.get("block_id") if isinstance(block, dict) else None
+            if block_id is not None:
+                if block_id in seen:
+                    self.error(f"duplicate block_id {block_id!r}", f"{path}/{i}/block_id")
+                seen.add(block_id)
 
     def block(self, block: Any, path: str) -> None:
         if not isinstance(block, dict):
             self.error("must be an object", path)
             return
+        before = len(self.errors)
         self.length(block.get("block_id"), 255, f"{path}/block_id")
         kind = block.get("type")
         if kind == "section":
@@ -97,8 +169,10 @@ class _Checker:
         elif kind == "header":
             self.text(block.get("text"), 150, f"{path}/text")
         elif kind == "actions":
-            for i, element in enumerate(self.items(block.get("elements"), 25, f"{path}/elements")):
+            elements = self.items(block.get("elements"), 25, f"{path}/elements")
+            for i, element in enumerate(elements):
                 self.element(element, f"{path}/elements/{i}")
+            self.unique_actions(elements, f"{path}/elements")
         elif kind == "context":
             self.items(block.get("elements"), 10, f"{path}/elements")
         elif kind == "input":
@@ -107,6 +181,18 @@ class _Checker:
             self.element(block.get("element"), f"{path}/element")
         elif kind == "markdown":
             self.length(block.get("text"), 12000, f"{path}/text")
+        if len(self.errors) == before:  # one report per problem: the models' only if ours passed
+            self.sdk(Block.parse, block, path)
+
+    def unique_actions(self, elements: list[Any], path: str) -> None:
+        seen: set[str] = set()
+        for i, element in enumerate(elements):
+            action_id = element.get("action_id") if isinstance(element, dict) else None
+            if action_id is None:
+                continue
+            if action_id in seen:
+                self.error(f"duplicate action_id {action_id!r}", f"{path}/{i}/action_id")
+            seen.add(action_id)
 
     def element(self, element: Any, path: str) -> None:
         if not isinstance(element, dict):
@@ -142,3 +228,24 @@ class _Checker:
             return
         for key, limit in (("title", 100), ("text", 300), ("confirm", 30), ("deny", 30)):
             self.text(confirm.get(key), limit, f"{path}/{key}")
+
+
+def _unknown(raw: Any, known: Any, path: str) -> list[str]:
+    """Pointers to the properties of `raw` that slack-sdk's model dropped."""
+    if isinstance(raw, dict) and isinstance(known, dict):
+        found = []
+        for key, value in raw.items():
+            if value in (None, "", [], {}):  # slack-sdk leaves empty values out
+                continue
+            if key not in known:
+                found.append(f"{path}/{key}")
+            else:
+                found += _unknown(value, known[key], f"{path}/{key}")
+        return found
+    if isinstance(raw, list) and isinstance(known, list) and len(raw) == len(known):
+        return [
+            p
+            for i, (a, b) in enumerate(zip(raw, known, strict=True))
+            for p in _unknown(a, b, f"{path}/{i}")
+        ]
+    return []

@@ -52,10 +52,14 @@ class SignedRequest(NamedTuple):
         return AsyncBoltRequest(body=self.body.decode(), headers=dict(self.headers))
 
 
-def new_trigger_id() -> str:
-    """A fresh trigger id in Slack's format."""
+def new_trigger_id(issued: float | None = None) -> str:
+    """A trigger id in Slack's format, issued now (or at `issued`, seconds since the epoch).
+
+    The fake reads the issue time (milliseconds, the middle part) to refuse it after 3 s.
+    """
     n = next(_counter)
-    return f"{n}.{n * 7919}.{n:032x}"
+    millis = int((time.time() if issued is None else issued) * 1000)
+    return f"{n}.{millis}.{n:032x}"
 
 
 def sign(body: bytes, content_type: str, **options: Unpack[SignOptions]) -> SignedRequest:
@@ -171,6 +175,7 @@ def block_actions(
     block_id: str = "actions",
     action_type: str = "button",
     message_ts: str | None = None,
+    ephemeral: bool = True,
     view: dict[str, Any] | None = None,
     response_url: str | None = None,
     trigger_id: str | None = None,
@@ -179,8 +184,9 @@ def block_actions(
     """A click on a button (a choice in a select with `action_type="static_select"`, or text
     entered in an input with `action_type="plain_text_input"`).
 
-    In a message by default (`message_ts` or a fresh ts); in a view when `view` is given
-    (see `view_payload`), and then without channel.
+    In a message by default (`message_ts` or a fresh ts), an ephemeral one unless `ephemeral`
+    is False (a message the bot posted); in a view when `view` is given (see `view_payload`),
+    and then without channel.
     """
     action: dict[str, Any] = {
         "type": action_type,
@@ -210,7 +216,7 @@ def block_actions(
                 "type": "message",
                 "message_ts": ts,
                 "channel_id": channel_id,
-                "is_ephemeral": False,
+                "is_ephemeral": ephemeral,
             },
             "channel": {"id": channel_id, "name": CHANNEL_NAME},
             "message": {

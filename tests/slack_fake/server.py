@@ -1,7 +1,15 @@
 """A local fake of the Slack Web API, served over real HTTP so slack_sdk clients use it unchanged.
 
+It refuses what Slack refuses: payloads outside Block Kit's rules (`blockkit`), methods the
+token's scopes do not grant (`missing_scope`, scopes read from `manifest.yml`), conversations the
+bot is not in (`not_in_channel`, `channel_not_found`), trigger ids older than 3 s or used twice,
+a response_url's sixth use or a use after 30 minutes, expired rotating tokens, and calls over a
+method's rate tier (`ratelimited`, HTTP 429 with `Retry-After`). A refused call is recorded
+apart: `calls`, `last`, `wait_for`, `responses` and `posted` show only what Slack accepted.
+
 The server runs in a daemon thread; every piece of state is guarded by one lock, so tests may read
-it from the event loop while the app's client calls the fake.
+it from the event loop while the app's client calls the fake. Its clock is real time plus
+whatever `advance` added.
 """
 
 from __future__ import annotations
@@ -22,12 +30,13 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from tests.slack_fake import blockkit
 from tests.slack_fake.defaults import (
     APP_ID,
     BOT_ID,
+    BOT_TOKEN,
     BOT_USER_ID,
     CHANNEL_ID,
     CHANNEL_NAME,
@@ -40,98 +49,36 @@ from tests.slack_fake.defaults import (
     USER_ID,
     USER_NAME,
 )
+from tests.slack_fake.methods import (
+    EMAIL_SCOPE,
+    METHODS,
+    OUTSIDE_MARKETPLACE,
+    OUTSIDE_MARKETPLACE_PAGE,
+    PER_MINUTE,
+    PUBLIC_POSTING,
+    ConversationType,
+    manifest_scopes,
+)
+from tests.slack_fake.workspace import (
+    VIOLATIONS,
+    Answer,
+    Call,
+    Channel,
+    Params,
+    ResponseUrl,
+    SlackFile,
+    SlackUser,
+    Token,
+)
 
 JSON_VALUED_PARAMS = frozenset({"blocks", "attachments", "view", "files", "metadata"})
 MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
 VIEW_METHODS = frozenset({"views.open", "views.push", "views.update", "views.publish"})
 UNAUTHENTICATED_METHODS = frozenset({"oauth.v2.access"})
 RESPONSE_URL_USES = 5
+RESPONSE_URL_SECONDS = 30 * 60
+TRIGGER_SECONDS = 3.0
 ROTATED_TOKEN_LIFETIME = 43200
-
-Params = dict[str, Any]
-Answer = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Call:
-    """One request the fake answered: an API method, or a post to a response URL."""
-
-    method: str
-    params: Params
-    headers: dict[str, str]  # names in lower case
-    time: float  # time.time() on arrival
-    status: int
-    response: Answer
-    url_name: str | None = None  # for method "response_url": the name given to fake.response_url()
-
-    @property
-    def ok(self) -> bool:
-        return self.status == 200 and self.response.get("ok") is True
-
-    @property
-    def token(self) -> str | None:
-        """The bearer token, or the `token` param Slack also accepts."""
-        return _bearer(self.headers) or self.params.get("token")
-
-
-@dataclass
-class SlackUser:
-    """An entry of the fake's user directory, answered by users.info and users.lookupByEmail."""
-
-    id: str
-    name: str
-    real_name: str = ""
-    email: str = ""
-    tz: str = "America/New_York"
-    tz_offset: int = -18000
-    team_id: str = TEAM_ID
-    is_bot: bool = False
-
-    def to_api(self) -> Answer:
-        return {
-            "id": self.id,
-            "team_id": self.team_id,
-            "name": self.name,
-            "real_name": self.real_name,
-            "deleted": False,
-            "is_bot": self.is_bot,
-            "tz": self.tz,
-            "tz_offset": self.tz_offset,
-            "profile": {
-                "email": self.email,
-                "real_name": self.real_name,
-                "display_name": self.name,
-            },
-        }
-
-
-@dataclass
-class SlackFile:
-    """A file the fake knows: added by a test with `add_file`, or uploaded by the app."""
-
-    id: str
-    name: str
-    content: bytes
-    mimetype: str = "application/octet-stream"
-    title: str = ""
-    user: str = USER_ID
-    channels: list[str] = field(default_factory=list)
-    url_private: str = ""
-    url_private_download: str = ""
-
-    def to_api(self) -> Answer:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "title": self.title or self.name,
-            "mimetype": self.mimetype,
-            "filetype": self.name.rpartition(".")[2] if "." in self.name else "",
-            "size": len(self.content),
-            "user": self.user,
-            "channels": list(self.channels),
-            "url_private": self.url_private,
-            "url_private_download": self.url_private_download,
-        }
 
 
 @dataclass
@@ -147,7 +94,11 @@ class _Reply:
 
 
 class FakeSlack:
-    """Fake Slack Web API on 127.0.0.1:<free port>; a context manager, or use `fake_slack`."""
+    """Fake Slack Web API on 127.0.0.1:<free port>; a context manager, or use `fake_slack`.
+
+    One workspace; the bot token `BOT_TOKEN` holds the manifest's scopes, and the test channel
+    `CHANNEL_ID` is a public channel the bot is a member of.
+    """
 
     def __init__(
         self,
@@ -165,13 +116,14 @@ class FakeSlack:
         self.app_id, self.bot_id, self.bot_user_id = app_id, bot_id, bot_user_id
         self.client_id, self.client_secret = client_id, client_secret
         self.users: dict[str, SlackUser] = {}
-        self.channels: dict[str, Answer] = {}
+        self.channels: dict[str, Channel] = {}
         self.files: dict[str, SlackFile] = {}
+        self.tokens: dict[str, Token] = {}
         self.install: Answer = {
             "ok": True,
             "app_id": app_id,
             "authed_user": {"id": USER_ID},
-            "scope": "app_mentions:read,chat:write,commands,files:read,im:history,users:read",
+            "scope": ",".join(sorted(manifest_scopes())),
             "token_type": "bot",
             "access_token": "xoxe.xoxb-1-installed",
             "bot_user_id": bot_user_id,
@@ -183,15 +135,15 @@ class FakeSlack:
         }
         """Answer to an oauth.v2.access code; drop refresh_token/expires_in for no rotation."""
         self.violations: list[str] = []
-        """Block Kit errors found so far, as `"<method>: <error>"`."""
+        """The app's own mistakes so far (bad payloads, missing scopes): `"<method>: <error>"`."""
         self._lock = threading.Lock()
         self._calls: list[Call] = []
-        self._rejected: list[Call] = []
         self._ids = itertools.count(1)
         self._epoch = int(time.time())
+        self._offset = 0.0
         self._used_triggers: set[str] = set()
         self._view_hashes: dict[str, str] = {}
-        self._response_uses: dict[str, int] = {}
+        self._response_urls: dict[str, ResponseUrl] = {}
         self._uploads: dict[str, SlackFile] = {}
         self._uploaded: list[SlackFile] = []
         self._revoked: set[str] = set()
@@ -199,6 +151,8 @@ class FakeSlack:
         self._refresh_tokens: set[str] = set()
         self._limits: dict[str, int] = {}
         self._recent: dict[tuple[str, str], deque[float]] = {}
+        self._tiers: dict[tuple[str, str], deque[float]] = {}
+        self._outside_marketplace = False
         self._throttles: dict[str, tuple[int, int]] = {}
         self._failures: dict[str, deque[str]] = {}
         self._server: _Server | None = None
@@ -226,6 +180,9 @@ class FakeSlack:
             "files.completeUploadExternal": self._complete_upload,
             "oauth.v2.access": self._oauth_access,
         }
+        missing = self._methods.keys() - METHODS.keys()
+        assert not missing, f"give {sorted(missing)} a scope and a tier in methods.METHODS"
+        self.add_token(BOT_TOKEN)
         self.add_user(SlackUser(USER_ID, USER_NAME, "Alice Attorney", USER_EMAIL, team_id=team_id))
         self.add_user(SlackUser(bot_user_id, "clio", "Clio", team_id=team_id, is_bot=True))
         self.add_channel(CHANNEL_ID, CHANNEL_NAME)
@@ -270,6 +227,17 @@ class FakeSlack:
         """Web API base for `AsyncWebClient(base_url=...)` and SLACK_API_URL; ends with `/`."""
         return f"{self.root}api/"
 
+    # ---- the clock
+
+    def now(self) -> float:
+        """The fake's time: real time plus what `advance` added (seconds since the epoch)."""
+        return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the fake's clock: trigger ids, response URLs, tokens and rate windows age."""
+        with self._lock:
+            self._offset += seconds
+
     # ---- configuration
 
     def add_user(self, user: SlackUser) -> SlackUser:
@@ -277,20 +245,32 @@ class FakeSlack:
             self.users[user.id] = user
         return user
 
-    def add_channel(self, channel_id: str, name: str, *, is_private: bool = False) -> Answer:
-        info = {
-            "id": channel_id,
-            "name": name,
-            "is_channel": not is_private,
-            "is_group": is_private,
-            "is_im": False,
-            "is_private": is_private,
-            "is_member": True,
-            "context_team_id": self.team_id,
-        }
+    def add_channel(
+        self,
+        channel_id: str,
+        name: str = "",
+        *,
+        kind: ConversationType = "public",
+        member: bool = True,
+        user: str | None = None,
+    ) -> Channel:
+        """A conversation; `member` says whether the bot is in it."""
+        channel = Channel(channel_id, name, kind, member, user)
         with self._lock:
-            self.channels[channel_id] = info
-        return info
+            self.channels[channel_id] = channel
+        return channel
+
+    def add_token(
+        self,
+        value: str,
+        *,
+        scopes: frozenset[str] | None = None,
+        team_id: str | None = None,
+        expires_in: float | None = None,
+    ) -> Token:
+        """A bot token the fake accepts; scopes default to the manifest's."""
+        with self._lock:
+            return self._add_token(value, scopes, team_id, expires_in)
 
     def add_file(
         self,
@@ -300,18 +280,28 @@ class FakeSlack:
         mimetype: str = "application/octet-stream",
         user: str = USER_ID,
     ) -> SlackFile:
-        """A file files.info knows and the download URL serves (to the bot token only)."""
+        """A file files.info knows and the download URL serves (to a valid bot token only)."""
         with self._lock:
             return self._new_file(name, content, mimetype=mimetype, user=user)
 
     def response_url(self, name: str = "default") -> str:
-        """A response_url on the fake; posts to it are recorded as method `response_url`."""
-        return f"{self.root}response/{quote(name, safe='')}"
+        """A new response_url, as Slack hands one to each command and interaction; posts to it
+        are recorded as method `response_url` with `url_name` = `name`."""
+        with self._lock:
+            key = f"{next(self._ids):08d}"
+            self._response_urls[key] = ResponseUrl(name, self.now())
+        return f"{self.root}response/{key}"
 
     def limit(self, method: str, *, per_channel_per_second: int) -> None:
         """Answer 429 once a channel got more than this many accepted calls within a second."""
         with self._lock:
             self._limits[method] = per_channel_per_second
+
+    def outside_marketplace(self) -> None:
+        """The app is distributed without Marketplace approval: conversations.history and
+        .replies once a minute, at most 15 messages a page."""
+        with self._lock:
+            self._outside_marketplace = True
 
     def throttle(self, method: str, *, times: int = 1, retry_after: int = 1) -> None:
         """Answer 429 with `Retry-After: retry_after` to the next `times` calls of `method`."""
@@ -319,7 +309,8 @@ class FakeSlack:
             self._throttles[method] = (times, retry_after)
 
     def fail(self, method: str, *, error: str, times: int = 1) -> None:
-        """Answer `{"ok": false, "error": error}` to the next `times` calls of `method`."""
+        """Answer `{"ok": false, "error": error}` to the next `times` calls of `method` (or
+        posts to response URLs, method `response_url`)."""
         with self._lock:
             self._failures.setdefault(method, deque()).extend([error] * times)
 
@@ -331,25 +322,30 @@ class FakeSlack:
     # ---- inspection
 
     def calls(self, method: str | None = None) -> list[Call]:
-        """Answered calls (`ok` true or false), oldest first; the rate-limited are in `rejected`."""
+        """Accepted calls, oldest first; what Slack refused is in `refused`."""
         with self._lock:
-            return [c for c in self._calls if method is None or c.method == method]
+            return [c for c in self._calls if c.ok and method in (None, c.method)]
+
+    def refused(self, method: str | None = None) -> list[Call]:
+        """Refused calls (`ok: false`, and 429s), oldest first."""
+        with self._lock:
+            return [c for c in self._calls if not c.ok and method in (None, c.method)]
 
     def last(self, method: str) -> Call:
+        """The last accepted call of `method`."""
         calls = self.calls(method)
         if not calls:
-            raise AssertionError(f"no {method} call; seen: {[c.method for c in self.calls()]}")
+            raise AssertionError(f"no accepted {method} call; {self._seen()}")
         return calls[-1]
 
     def responses(self, name: str | None = None) -> list[Call]:
-        """Posts to response URLs, optionally only those to `response_url(name)`."""
+        """Accepted posts to response URLs, optionally only those named `name`."""
         return [c for c in self.calls("response_url") if name is None or c.url_name == name]
 
     @property
     def rejected(self) -> list[Call]:
         """Calls answered with HTTP 429."""
-        with self._lock:
-            return list(self._rejected)
+        return [c for c in self.refused() if c.status == 429]
 
     @property
     def uploads(self) -> list[SlackFile]:
@@ -363,13 +359,13 @@ class FakeSlack:
         count: int = 1,
         timeout: float = 5.0,  # noqa: ASYNC109 (a deadline for polling, not a cancel scope)
     ) -> list[Call]:
-        """Poll, without blocking the loop, until `count` calls of `method` came; return them."""
+        """Poll, without blocking the loop, until `count` accepted calls of `method` came."""
         deadline = time.monotonic() + timeout
         while len(calls := self.calls(method)) < count:
             if time.monotonic() >= deadline:
-                seen = [c.method for c in self.calls()]
                 raise AssertionError(
-                    f"{len(calls)}/{count} {method} calls after {timeout}s; seen: {seen}"
+                    f"{len(calls)}/{count} accepted {method} calls after {timeout}s; "
+                    + self._seen()
                 )
             await asyncio.sleep(0.01)
         return calls
@@ -380,11 +376,15 @@ class FakeSlack:
             return list(self._posted.get(channel, []))
 
     def clear(self) -> None:
-        """Forget recorded calls, rejected calls and violations (configuration stays)."""
+        """Forget recorded calls and violations (configuration stays)."""
         with self._lock:
             self._calls.clear()
-            self._rejected.clear()
             self.violations.clear()
+
+    def _seen(self) -> str:
+        accepted = [c.method for c in self.calls()]
+        refused = [f"{c.method} ({c.error})" for c in self.refused()]
+        return f"accepted: {accepted}; refused: {refused}"
 
     # ---- HTTP entry point (server thread)
 
@@ -397,8 +397,8 @@ class FakeSlack:
                     path.removeprefix("/api/"), _parse(parts.query, headers, body), headers
                 )
             if path.startswith("/response/") and verb == "POST":
-                name = unquote(path.removeprefix("/response/"))
-                return self._respond(name, _parse(parts.query, headers, body), headers)
+                key = path.removeprefix("/response/")
+                return self._respond(key, _parse(parts.query, headers, body), headers)
             if path.startswith("/upload/") and verb == "POST":
                 return self._receive_upload(path.removeprefix("/upload/"), body)
             if path.startswith("/files-pri/") and verb == "GET":
@@ -406,32 +406,45 @@ class FakeSlack:
         return _Reply(404, b"not found", "text/plain")
 
     def _api(self, method: str, params: Params, headers: dict[str, str]) -> _Reply:
-        now = time.time()
-        retry_after = self._rate_limit(method, params, time.monotonic())
+        now = self.now()
+        token = self.tokens.get(_bearer(headers) or str(params.get("token") or ""))
+        retry_after = self._rate_limit(method, params, token, now)
         if retry_after is not None:
             answer = {"ok": False, "error": "ratelimited"}
-            self._rejected.append(Call(method, params, headers, now, 429, answer))
+            self._calls.append(Call(method, params, headers, now, 429, answer))
             return _Reply.json(answer, 429, **{"Retry-After": str(retry_after)})
         answer = self._answer(method, params, headers)
+        self._note_violation(method, answer)
         self._calls.append(Call(method, params, headers, now, 200, answer))
         return _Reply.json(answer)
 
-    def _rate_limit(self, method: str, params: Params, now: float) -> int | None:
+    def _note_violation(self, method: str, answer: Answer) -> None:
+        if answer.get("error") in VIOLATIONS:
+            details = answer.get("errors") or [answer.get("needed", "")]
+            self.violations.extend(f"{method}: {answer['error']} {d}".rstrip() for d in details)
+
+    def _rate_limit(
+        self, method: str, params: Params, token: Token | None, now: float
+    ) -> int | None:
         """Seconds to wait if this call is rate limited, else None (and the call counts)."""
         times, retry_after = self._throttles.get(method, (0, 0))
         if times > 0:
             self._throttles[method] = (times - 1, retry_after)
             return retry_after
+        spec = METHODS.get(method)
+        tier = spec.tier if spec else "special"
+        if self._outside_marketplace and method in OUTSIDE_MARKETPLACE:
+            tier = 1
+        if tier != "special":
+            window = self._tiers.setdefault((method, token.team_id if token else ""), deque())
+            wait = _window(window, PER_MINUTE[tier], 60.0, now)
+            if wait is not None:
+                return wait
         per_second = self._limits.get(method)
         if per_second is None:
             return None
         recent = self._recent.setdefault((method, str(params.get("channel", ""))), deque())
-        while recent and recent[0] <= now - 1:
-            recent.popleft()
-        if len(recent) >= per_second:
-            return max(1, math.ceil(recent[0] + 1 - now))
-        recent.append(now)
-        return None
+        return _window(recent, per_second, 1.0, now)
 
     def _answer(self, method: str, params: Params, headers: dict[str, str]) -> Answer:
         failures = self._failures.get(method)
@@ -443,29 +456,76 @@ class FakeSlack:
         if method in UNAUTHENTICATED_METHODS:
             params = {**params, "_basic_auth": _basic_auth(headers.get("authorization", ""))}
         else:
-            token = _bearer(headers) or params.get("token")
-            if not token:
-                return _error("not_authed")
-            if token in self._revoked:
-                return _error("token_revoked")
-            if not token.startswith("xox"):
-                return _error("invalid_auth")
-            params = {**params, "token": token}
-        errors = self._check_blocks(method, params)
-        if errors:
-            self.violations.extend(f"{method}: {e}" for e in errors)
-            return {"ok": False, "error": "invalid_blocks", "errors": errors}
+            value = _bearer(headers) or params.get("token")
+            refused = self._refuse_token(value)
+            if refused:
+                return _error(refused)
+            token = self.tokens[str(value)]
+            params = {**params, "token": value, "_scopes": token.scopes}
+            needed = METHODS[method].needs(self._conversation_type(method, params))
+            if needed and needed not in token.scopes:
+                return {
+                    "ok": False,
+                    "error": "missing_scope",
+                    "needed": needed,
+                    "provided": ",".join(sorted(token.scopes)),
+                }
+        problem = self._check_payload(method, params)
+        if problem:
+            return problem
         return handler(params)
 
+    def _refuse_token(self, value: Any) -> str | None:
+        if not value:
+            return "not_authed"
+        if value in self._revoked:
+            return "token_revoked"
+        token = self.tokens.get(str(value))
+        if token is None:
+            return "invalid_auth"
+        if token.expires_at is not None and self.now() >= token.expires_at:
+            return "token_expired"
+        return None
+
+    def _conversation_type(self, method: str, params: Params) -> ConversationType | None:
+        """The type of conversation a conversations.* call is about (None: unknown)."""
+        if method == "conversations.open" and not params.get("channel"):
+            users = [u for u in str(params.get("users", "")).split(",") if u]
+            return "im" if len(users) == 1 else "mpim"
+        channel = self._channel(str(params.get("channel") or ""))
+        return channel.kind if channel else None
+
     @staticmethod
-    def _check_blocks(method: str, params: Params) -> list[str]:
-        if method in MESSAGE_METHODS or method == "response_url":
-            return blockkit.check_message(params.get("blocks"))
-        if method in VIEW_METHODS:
-            return blockkit.check_view(params.get("view"))
-        return []
+    def _check_payload(method: str, params: Params) -> Answer | None:
+        """`invalid_blocks` and the other payload errors Slack answers, else None."""
+        if method in MESSAGE_METHODS:
+            error = blockkit.check_text(params) or blockkit.check_metadata(params.get("metadata"))
+            if error:
+                return _error(error)
+            errors = blockkit.check_message(params.get("blocks"))
+        elif method in VIEW_METHODS:
+            errors = blockkit.check_view(params.get("view"))
+        else:
+            return None
+        return {"ok": False, "error": "invalid_blocks", "errors": errors} if errors else None
 
     # ---- helpers
+
+    def _add_token(
+        self,
+        value: str,
+        scopes: frozenset[str] | None,
+        team_id: str | None,
+        expires_in: float | None,
+    ) -> Token:
+        token = Token(
+            value,
+            team_id or self.team_id,
+            manifest_scopes() if scopes is None else frozenset(scopes),
+            None if expires_in is None else self.now() + expires_in,
+        )
+        self.tokens[value] = token
+        return token
 
     def _next_id(self, prefix: str) -> str:
         return f"{prefix}{next(self._ids):08d}"
@@ -490,19 +550,44 @@ class FakeSlack:
         self.files[file_id] = file
         return file
 
-    def _dm_channel(self, user_id: str) -> str:
+    def _channel(self, channel_id: str) -> Channel | None:
+        """A known conversation; a person's DM with the bot (`D` + their id) exists for everyone."""
+        channel = self.channels.get(channel_id)
+        if channel is None and channel_id.startswith("D") and "U" + channel_id[1:] in self.users:
+            channel = self._dm_channel("U" + channel_id[1:])
+        return channel
+
+    def _dm_channel(self, user_id: str) -> Channel:
         channel_id = "D" + user_id[1:]
-        self.channels.setdefault(
-            channel_id,
-            {
-                "id": channel_id,
-                "is_im": True,
-                "user": user_id,
-                "is_open": True,
-                "is_channel": False,
-            },
+        return self.channels.setdefault(
+            channel_id, Channel(channel_id, kind="im", member=True, user=user_id)
         )
-        return channel_id
+
+    def _seen_channel(self, p: Params) -> Channel | Answer:
+        """The call's channel if the bot may see it, else Slack's `channel_not_found`."""
+        channel = self._channel(str(p.get("channel") or ""))
+        if channel is None or not channel.visible:
+            return _error("channel_not_found")
+        return channel
+
+    def _joined_channel(self, p: Params) -> Channel | Answer:
+        """The call's channel if the bot is in it (to read it, or post ephemerals)."""
+        channel = self._seen_channel(p)
+        if isinstance(channel, Channel) and not channel.member:
+            return _error("not_in_channel")
+        return channel
+
+    def _trigger(self, trigger_id: Any) -> str | None:
+        """Slack's error for a trigger id: unknown, older than 3 s, or used before."""
+        parts = trigger_id.split(".") if isinstance(trigger_id, str) else []
+        if len(parts) != 3 or not parts[1].isdigit():
+            return "invalid_trigger_id"
+        if trigger_id in self._used_triggers:
+            return "exchanged_trigger_id"
+        if self.now() - int(parts[1]) / 1000 > TRIGGER_SECONDS:
+            return "expired_trigger_id"
+        self._used_triggers.add(trigger_id)
+        return None
 
     def _message(self, params: Params, ts: str) -> Answer:
         message = {
@@ -517,9 +602,10 @@ class FakeSlack:
         for key in ("blocks", "attachments", "thread_ts", "metadata"):
             if key in params:
                 message[key] = params[key]
-        if isinstance(message.get("metadata"), str):  # form-encoded calls send it as JSON text
-            message["metadata"] = json.loads(message["metadata"])
         return message
+
+    def _find(self, channel: str, ts: str) -> Answer | None:
+        return next((m for m in self._posted.get(channel, []) if m["ts"] == ts), None)
 
     def _view(self, view: Answer, view_id: str) -> Answer:
         view_hash = f"{self._epoch}.{next(self._ids):08x}"
@@ -548,7 +634,7 @@ class FakeSlack:
             "url": f"https://{self.team_domain}.slack.com/",
             "team": self.team_name,
             "user": "clio",
-            "team_id": self.team_id,
+            "team_id": self.tokens[p["token"]].team_id,
             "user_id": self.bot_user_id,
             "bot_id": self.bot_id,
             "is_enterprise_install": False,
@@ -561,101 +647,114 @@ class FakeSlack:
         return {"ok": True, "revoked": not testing}
 
     def _post_message(self, p: Params) -> Answer:
-        channel = str(p.get("channel") or "")
-        if not channel:
-            return _error("channel_not_found")
-        if not any(p.get(key) for key in ("text", "blocks", "attachments")):
-            return _error("no_text")
-        if channel.startswith(("U", "W")):
-            channel = self._dm_channel(channel)
+        target = str(p.get("channel") or "")
+        if target.startswith(("U", "W")) and target in self.users:
+            target = self._dm_channel(target).id
+        channel = self._seen_channel({"channel": target})
+        if not isinstance(channel, Channel):
+            return channel
+        if channel.archived:
+            return _error("is_archived")
+        if not channel.member and PUBLIC_POSTING not in p["_scopes"]:
+            return _error("not_in_channel")
         ts = self._next_ts()
         message = self._message(p, ts)
-        self._posted.setdefault(channel, []).append(message)
-        return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        self._posted.setdefault(channel.id, []).append(message)
+        return {"ok": True, "channel": channel.id, "ts": ts, "message": message}
 
     def _history(self, p: Params) -> Answer:
         """A channel's top-level messages since `oldest`, newest first."""
+        channel = self._joined_channel(p)
+        if not isinstance(channel, Channel):
+            return channel
         oldest = float(p.get("oldest") or 0)
         found = [
             m
-            for m in self._posted.get(str(p.get("channel")), [])
+            for m in self._posted.get(channel.id, [])
             if float(m["ts"]) >= oldest and m.get("thread_ts") in (None, m["ts"])
         ]
         return self._listing(p, list(reversed(found)))
 
     def _replies(self, p: Params) -> Answer:
         """A thread, its parent first."""
+        channel = self._joined_channel(p)
+        if not isinstance(channel, Channel):
+            return channel
         ts = str(p.get("ts"))
-        found = [
-            m
-            for m in self._posted.get(str(p.get("channel")), [])
-            if ts in (m["ts"], m.get("thread_ts"))
-        ]
+        found = [m for m in self._posted.get(channel.id, []) if ts in (m["ts"], m.get("thread_ts"))]
         return self._listing(p, found) if found else _error("thread_not_found")
 
-    @staticmethod
-    def _listing(p: Params, found: list[Answer]) -> Answer:
+    def _listing(self, p: Params, found: list[Answer]) -> Answer:
         with_metadata = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
+        limit = int(p.get("limit") or 100)
+        if self._outside_marketplace:
+            limit = min(limit, OUTSIDE_MARKETPLACE_PAGE)
         shown = [
             m if with_metadata else {k: v for k, v in m.items() if k != "metadata"}
-            for m in found[: int(p.get("limit") or 100)]
+            for m in found[:limit]
         ]
         return {"ok": True, "messages": shown, "has_more": len(found) > len(shown)}
 
     def _post_ephemeral(self, p: Params) -> Answer:
-        if not p.get("channel"):
-            return _error("channel_not_found")
-        if not p.get("user"):
+        channel = self._joined_channel(p)
+        if not isinstance(channel, Channel):
+            return channel
+        if not p.get("user") or p["user"] not in self.users:
             return _error("user_not_in_channel")
         return {"ok": True, "message_ts": self._next_ts()}
 
     def _update_message(self, p: Params) -> Answer:
-        if not p.get("channel"):
-            return _error("channel_not_found")
-        if not p.get("ts"):
+        channel = self._seen_channel(p)
+        if not isinstance(channel, Channel):
+            return channel
+        message = self._find(channel.id, str(p.get("ts") or ""))
+        if message is None:
             return _error("message_not_found")
-        ts = p["ts"]
+        for key in ("text", "blocks", "attachments"):
+            message[key] = p.get(key, "" if key == "text" else [])
         return {
             "ok": True,
-            "channel": p["channel"],
-            "ts": ts,
-            "text": p.get("text", ""),
-            "message": self._message(p, ts),
+            "channel": channel.id,
+            "ts": message["ts"],
+            "text": message["text"],
+            "message": message,
         }
 
     def _delete_message(self, p: Params) -> Answer:
-        if not p.get("channel"):
-            return _error("channel_not_found")
-        if not p.get("ts"):
+        channel = self._seen_channel(p)
+        if not isinstance(channel, Channel):
+            return channel
+        message = self._find(channel.id, str(p.get("ts") or ""))
+        if message is None:
             return _error("message_not_found")
-        return {"ok": True, "channel": p["channel"], "ts": p["ts"]}
+        self._posted[channel.id].remove(message)
+        return {"ok": True, "channel": channel.id, "ts": message["ts"]}
 
     def _permalink(self, p: Params) -> Answer:
-        channel, ts = p.get("channel"), str(p.get("message_ts") or "")
-        if not channel:
-            return _error("channel_not_found")
+        """A message's link, in conversations the bot may see (private ones: only as a member)."""
+        channel = self._seen_channel(p)
+        if not isinstance(channel, Channel):
+            return channel
+        ts = str(p.get("message_ts") or "")
         if not ts:
             return _error("message_not_found")
-        link = f"https://{self.team_domain}.slack.com/archives/{channel}/p{ts.replace('.', '')}"
-        return {"ok": True, "channel": channel, "permalink": link}
+        link = f"https://{self.team_domain}.slack.com/archives/{channel.id}/p{ts.replace('.', '')}"
+        return {"ok": True, "channel": channel.id, "permalink": link}
 
     def _open_view(self, p: Params) -> Answer:
-        trigger_id = p.get("trigger_id")
-        if not isinstance(trigger_id, str) or not trigger_id:
-            return _error("invalid_trigger_id")
-        if trigger_id in self._used_triggers:
-            return _error("exchanged_trigger_id")
-        self._used_triggers.add(trigger_id)
+        refused = self._trigger(p.get("trigger_id"))
+        if refused:
+            return _error(refused)
         return {"ok": True, "view": self._view(p["view"], self._next_id("V"))}
 
     def _update_view(self, p: Params) -> Answer:
         view_id = p.get("view_id") or p.get("external_id")
-        if not view_id:
+        known_hash = self._view_hashes.get(str(view_id))
+        if known_hash is None:
             return _error("not_found")
-        known_hash = self._view_hashes.get(view_id)
-        if p.get("hash") and known_hash and p["hash"] != known_hash:
+        if p.get("hash") and p["hash"] != known_hash:
             return _error("hash_conflict")
-        return {"ok": True, "view": self._view(p["view"], view_id)}
+        return {"ok": True, "view": self._view(p["view"], str(view_id))}
 
     def _publish_view(self, p: Params) -> Answer:
         user_id = p.get("user_id")
@@ -665,7 +764,9 @@ class FakeSlack:
 
     def _user_info(self, p: Params) -> Answer:
         user = self.users.get(str(p.get("user")))
-        return {"ok": True, "user": user.to_api()} if user else _error("user_not_found")
+        if user is None:
+            return _error("user_not_found")
+        return {"ok": True, "user": user.to_api(with_email=EMAIL_SCOPE in p["_scopes"])}
 
     def _lookup_by_email(self, p: Params) -> Answer:
         email = str(p.get("email", "")).lower()
@@ -675,20 +776,23 @@ class FakeSlack:
         return _error("users_not_found")
 
     def _conversation_info(self, p: Params) -> Answer:
-        info = self.channels.get(str(p.get("channel")))
-        return {"ok": True, "channel": dict(info)} if info else _error("channel_not_found")
+        channel = self._seen_channel(p)
+        if not isinstance(channel, Channel):
+            return channel
+        return {"ok": True, "channel": channel.to_api(self.team_id)}
 
     def _open_conversation(self, p: Params) -> Answer:
         if p.get("channel"):
-            channel_id = str(p["channel"])
-        else:
-            users = [u for u in str(p.get("users", "")).split(",") if u]
-            if len(users) != 1:
-                return _error("not_enough_users" if not users else "too_many_users")
-            if users[0] not in self.users:
-                return _error("user_not_found")
-            channel_id = self._dm_channel(users[0])
-        return {"ok": True, "channel": {"id": channel_id}}
+            channel = self._seen_channel(p)
+            if not isinstance(channel, Channel):
+                return channel
+            return {"ok": True, "channel": {"id": channel.id}}
+        users = [u for u in str(p.get("users", "")).split(",") if u]
+        if len(users) != 1:
+            return _error("not_enough_users" if not users else "too_many_users")
+        if users[0] not in self.users:
+            return _error("user_not_found")
+        return {"ok": True, "channel": {"id": self._dm_channel(users[0]).id}}
 
     def _file_info(self, p: Params) -> Answer:
         file = self.files.get(str(p.get("file")))
@@ -716,6 +820,12 @@ class FakeSlack:
         if any(item.get("id") not in self._uploads for item in requested):
             return _error("file_not_found")
         channels = [c for c in [p.get("channel_id"), *str(p.get("channels", "")).split(",")] if c]
+        for channel_id in channels:
+            channel = self._seen_channel({"channel": channel_id})
+            if not isinstance(channel, Channel):
+                return channel
+            if not channel.member:
+                return _error("not_in_channel")
         completed = []
         for item in requested:
             pending = self._uploads.pop(item["id"])
@@ -734,11 +844,10 @@ class FakeSlack:
     def _download(self, path: str, headers: dict[str, str]) -> _Reply:
         file_id = path.split("/")[2].rpartition("-")[2]
         file = self.files.get(file_id)
-        token = _bearer(headers)
         if file is None:
             return _Reply(404, b"not found", "text/plain")
-        if not token or not token.startswith(("xoxb-", "xoxe.xoxb-")) or token in self._revoked:
-            return _Reply(403, b"forbidden: send the bot token as a bearer token", "text/plain")
+        if self._refuse_token(_bearer(headers)):
+            return _Reply(403, b"forbidden: send a valid bot token as a bearer token", "text/plain")
         return _Reply(200, file.content, file.mimetype)
 
     def _oauth_access(self, p: Params) -> Answer:
@@ -774,21 +883,47 @@ class FakeSlack:
             answer = copy.deepcopy(self.install)
         if answer.get("refresh_token"):
             self._refresh_tokens.add(answer["refresh_token"])
+        self._add_token(
+            answer["access_token"],
+            frozenset(s for s in str(answer.get("scope", "")).split(",") if s),
+            (answer.get("team") or {}).get("id"),
+            answer.get("expires_in"),
+        )
         return answer
 
-    def _respond(self, name: str, params: Params, headers: dict[str, str]) -> _Reply:
-        uses = self._response_uses.get(name, 0) + 1
-        self._response_uses[name] = uses
-        errors = self._check_blocks("response_url", params)
-        if uses > RESPONSE_URL_USES:
+    def _respond(self, key: str, params: Params, headers: dict[str, str]) -> _Reply:
+        """A post to a response_url: at most 5, within 30 minutes of the request."""
+        url = self._response_urls.get(key)
+        now = self.now()
+        failures = self._failures.get("response_url")
+        if failures:
+            error = failures.popleft()
+            answer, status = _error(error), 404 if error.endswith("_url") else 400
+        elif url is None:
+            answer, status = _error("invalid_url"), 404
+        elif now - url.issued > RESPONSE_URL_SECONDS:
+            answer, status = _error("expired_url"), 404
+        elif url.uses >= RESPONSE_URL_USES:
             answer, status = _error("used_url"), 404
-        elif errors:
-            self.violations.extend(f"response_url: {e}" for e in errors)
-            answer, status = {"ok": False, "error": "invalid_blocks", "errors": errors}, 400
         else:
-            answer, status = {"ok": True}, 200
-        self._calls.append(Call("response_url", params, headers, time.time(), status, answer, name))
+            url.uses += 1
+            answer, status = self._response_answer(params)
+            self._note_violation("response_url", answer)
+        name = url.name if url else None
+        self._calls.append(Call("response_url", params, headers, now, status, answer, name))
         return _Reply.json(answer, status)
+
+    @staticmethod
+    def _response_answer(params: Params) -> tuple[Answer, int]:
+        if str(params.get("delete_original", "")).lower() == "true":
+            return {"ok": True}, 200
+        error = blockkit.check_text(params)
+        if error:
+            return _error(error), 400
+        errors = blockkit.check_message(params.get("blocks"))
+        if errors:
+            return {"ok": False, "error": "invalid_blocks", "errors": errors}, 400
+        return {"ok": True}, 200
 
 
 class _Server(ThreadingHTTPServer):
@@ -827,6 +962,17 @@ class _Handler(BaseHTTPRequestHandler):
         """Keep test output quiet."""
 
 
+def _window(recent: deque[float], allowed: int, seconds: float, now: float) -> int | None:
+    """Seconds to wait when `allowed` calls came within the last `seconds`, else None (and
+    this call counts)."""
+    while recent and recent[0] <= now - seconds:
+        recent.popleft()
+    if len(recent) >= allowed:
+        return max(1, math.ceil(recent[0] + seconds - now))
+    recent.append(now)
+    return None
+
+
 def _parse(query: str, headers: dict[str, str], body: bytes) -> Params:
     """Query string plus a form or JSON body; JSON-valued params sent as strings are decoded."""
     params: Params = dict(parse_qsl(query, keep_blank_values=True))
@@ -858,4 +1004,4 @@ def _error(error: str) -> Answer:
     return {"ok": False, "error": error}
 
 
-__all__ = ["Call", "FakeSlack", "SlackFile", "SlackUser"]
+__all__ = ["FakeSlack"]

@@ -1,5 +1,6 @@
 """Block Kit limits: violations are answered `invalid_blocks` and recorded."""
 
+import json
 from typing import Any
 
 import pytest
@@ -8,7 +9,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from tests.slack_fake import BOT_TOKEN, CHANNEL_ID, USER_ID, FakeSlack
-from tests.slack_fake.blockkit import check_message, check_view
+from tests.slack_fake.blockkit import (
+    check_message,
+    check_metadata,
+    check_options,
+    check_text,
+    check_view,
+)
 
 
 def plain(text: str) -> dict[str, str]:
@@ -71,6 +78,87 @@ def test_message_limits(blocks: list[dict[str, Any]], pointer: str) -> None:
     assert error.endswith(f"{pointer}]")
 
 
+@pytest.mark.parametrize(
+    ("blocks", "error"),
+    [
+        (
+            [actions(button(action_id="pick"), button(action_id="pick"))],
+            "duplicate action_id 'pick' [json-pointer:/blocks/0/elements/1/action_id]",
+        ),
+        (
+            [{**section("a"), "block_id": "b"}, {**section("b"), "block_id": "b"}],
+            "duplicate block_id 'b' [json-pointer:/blocks/1/block_id]",
+        ),
+        (
+            [{**section("x"), "colour": "red"}],
+            "invalid additional property [json-pointer:/blocks/0/colour]",
+        ),
+        ([{"type": "teleporter"}], "unknown type 'teleporter' [json-pointer:/blocks/0]"),
+        (  # slack-sdk's own model of a date picker
+            [actions({"type": "datepicker", "action_id": "d", "initial_date": "18/11/2026"})],
+            "initial_date attribute must be in format 'YYYY-MM-DD' [json-pointer:/blocks/0]",
+        ),
+    ],
+)
+def test_rules_beyond_lengths(blocks: list[dict[str, Any]], error: str) -> None:
+    assert check_message(blocks) == [error]
+
+
+def test_the_same_action_id_in_two_blocks_is_fine() -> None:
+    assert (
+        check_message([actions(button(action_id="pick")), actions(button(action_id="pick"))]) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "error"),
+    [
+        ({"text": "hi"}, None),
+        ({"text": "x" * 40_000}, None),
+        ({"text": "x" * 40_001}, "msg_too_long"),
+        ({"blocks": [section("x")]}, "no_text"),  # a fallback text is required with blocks
+        ({}, "no_text"),
+    ],
+)
+def test_message_text(params: dict[str, Any], error: str | None) -> None:
+    assert check_text(params) == error
+
+
+@pytest.mark.parametrize(
+    ("metadata", "error"),
+    [
+        (None, None),
+        ({"event_type": "clio_change", "event_payload": {"outbox": "1,2"}}, None),
+        ({"event_type": "clio change", "event_payload": {}}, "invalid_metadata_schema"),
+        ({"event_type": "clio_change"}, "invalid_metadata_schema"),
+        ("clio_change", "invalid_metadata_format"),
+    ],
+)
+def test_message_metadata(metadata: Any, error: str | None) -> None:
+    assert check_metadata(metadata) == error
+
+
+def test_block_suggestion_options() -> None:
+    assert check_options({"options": options(100)}) == []
+    assert check_options({"options": options(101)}) == [
+        "must be no more than 100 items [json-pointer:/options]"
+    ]
+    too_long = [{"text": plain("x" * 76), "value": "v" * 151}]
+    assert check_options({"options": too_long}) == [
+        "must be less than 76 characters [json-pointer:/options/0/text/text]",
+        "must be less than 151 characters [json-pointer:/options/0/value]",
+    ]
+
+
+def test_private_metadata_holds_3000_characters() -> None:
+    fits = json.dumps({"text": "x" * 2980})
+    assert check_view(modal(blocks=[section("x")], private_metadata=fits)) == []
+    japanese = json.dumps({"text": "時間を記録" * 120})  # 600 characters, escaped as \uXXXX
+    assert check_view(modal(blocks=[section("x")], private_metadata=japanese)) == [
+        "must be less than 3001 characters [json-pointer:/view/private_metadata]"
+    ]
+
+
 def test_messages_within_limits_pass() -> None:
     blocks = [
         section("x" * 3000),
@@ -89,6 +177,7 @@ def test_messages_within_limits_pass() -> None:
         (modal(submit=plain("x" * 25)), "/view/submit/text"),
         (modal(close=plain("x" * 25)), "/view/close/text"),
         (modal(blocks=[section("x")] * 101), "/view/blocks"),
+        (modal(blocks=[]), "/view"),  # slack-sdk: a view holds 1 to 100 blocks
         ({"type": "home", "blocks": [section("x")] * 101}, "/view/blocks"),
     ],
 )
@@ -110,13 +199,19 @@ async def test_the_fake_refuses_and_records_violations(fake_slack: FakeSlack) ->
         "must be less than 3001 characters [json-pointer:/blocks/0/text/text]"
     ]
     with pytest.raises(SlackApiError, match="invalid_blocks"):
-        await client.views_publish(user_id=USER_ID, view={"type": "home", "blocks": [{}] * 101})
+        await client.views_publish(
+            user_id=USER_ID, view={"type": "home", "blocks": [section("x")] * 101}
+        )
     response = await AsyncWebhookClient(fake_slack.response_url()).send(
         text="t", blocks=[{"type": "header", "text": plain("x" * 151)}]
     )
     assert response.status_code == 400
     assert fake_slack.violations == [
-        "chat.postMessage: must be less than 3001 characters [json-pointer:/blocks/0/text/text]",
-        "views.publish: must be no more than 100 items [json-pointer:/view/blocks]",
-        "response_url: must be less than 151 characters [json-pointer:/blocks/0/text/text]",
+        "chat.postMessage: invalid_blocks "
+        "must be less than 3001 characters [json-pointer:/blocks/0/text/text]",
+        "views.publish: invalid_blocks must be no more than 100 items [json-pointer:/view/blocks]",
+        "response_url: invalid_blocks "
+        "must be less than 151 characters [json-pointer:/blocks/0/text/text]",
     ]
+    assert fake_slack.calls() == []  # nothing refused is shown as sent
+    assert [c.error for c in fake_slack.refused()] == ["invalid_blocks"] * 3

@@ -79,7 +79,11 @@ async def test_block_action_in_a_view_opens_a_modal(app: AsyncApp, fake_slack: F
         await ack()
         assert body["view"]["callback_id"] == "log_time"
         assert action["selected_option"]["value"] == "00123"
-        modal = {"type": "modal", "title": {"type": "plain_text", "text": "Matter"}, "blocks": []}
+        modal = {
+            "type": "modal",
+            "title": {"type": "plain_text", "text": "Matter"},
+            "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "Pick one"}}],
+        }
         await client.views_push(trigger_id=body["trigger_id"], view=modal)
 
     view = slack.view_payload(callback_id="log_time")

@@ -23,12 +23,17 @@ from tests.slack_fake import (
     FakeSlack,
     SlackUser,
 )
+from tests.slack_fake import requests as slack
+from tests.slack_fake.methods import every_scope
 
-MODAL = {"type": "modal", "title": {"type": "plain_text", "text": "Log time"}, "blocks": []}
+LOADING = {"type": "section", "text": {"type": "mrkdwn", "text": "Loading…"}}
+MODAL = {"type": "modal", "title": {"type": "plain_text", "text": "Log time"}, "blocks": [LOADING]}
 
 
 @pytest.fixture
 def client(fake_slack: FakeSlack) -> AsyncWebClient:
+    """The bot token, holding every scope the fake knows (scopes are tested on their own)."""
+    fake_slack.add_token(BOT_TOKEN, scopes=every_scope())
     return AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack.url)
 
 
@@ -53,9 +58,12 @@ async def test_auth_test_names_the_bot(fake_slack: FakeSlack, client: AsyncWebCl
     assert call.time == pytest.approx(time.time(), abs=5)
 
 
-async def test_missing_or_revoked_tokens_are_refused(fake_slack: FakeSlack) -> None:
+async def test_missing_unknown_or_revoked_tokens_are_refused(fake_slack: FakeSlack) -> None:
     with pytest.raises(SlackApiError, match="not_authed"):
         await AsyncWebClient(base_url=fake_slack.url).auth_test()
+    with pytest.raises(SlackApiError, match="invalid_auth"):
+        await AsyncWebClient(token="xoxb-made-up", base_url=fake_slack.url).auth_test()
+    fake_slack.add_token("xoxb-other")
     client = AsyncWebClient(token="xoxb-other", base_url=fake_slack.url)
     assert (await client.auth_revoke(test=True))["revoked"] is False
     assert (await client.auth_revoke())["revoked"] is True
@@ -113,22 +121,25 @@ async def test_json_bodies_are_parsed(fake_slack: FakeSlack) -> None:
 async def test_views_and_single_use_trigger_ids(
     fake_slack: FakeSlack, client: AsyncWebClient
 ) -> None:
-    opened = await client.views_open(trigger_id="1.2.abc", view=MODAL)
+    trigger = slack.new_trigger_id()
+    opened = await client.views_open(trigger_id=trigger, view=MODAL)
     view = opened["view"]
     assert view["id"] and view["hash"]
     assert fake_slack.last("views.open").params["view"] == MODAL
     with pytest.raises(SlackApiError, match="exchanged_trigger_id"):
-        await client.views_open(trigger_id="1.2.abc", view=MODAL)
+        await client.views_open(trigger_id=trigger, view=MODAL)
     with pytest.raises(SlackApiError, match="invalid_trigger_id"):
         await client.views_open(trigger_id="", view=MODAL)
-    pushed = await client.views_push(trigger_id="1.2.def", view=MODAL)
+    pushed = await client.views_push(trigger_id=slack.new_trigger_id(), view=MODAL)
     assert pushed["view"]["id"] != view["id"]
     updated = await client.views_update(view_id=view["id"], hash=view["hash"], view=MODAL)
     assert updated["view"]["id"] == view["id"]
     assert updated["view"]["hash"] != view["hash"]
     with pytest.raises(SlackApiError, match="hash_conflict"):
         await client.views_update(view_id=view["id"], hash=view["hash"], view=MODAL)
-    home = {"type": "home", "blocks": []}
+    with pytest.raises(SlackApiError, match="not_found"):
+        await client.views_update(view_id="V0UNKNOWN", view=MODAL)
+    home = {"type": "home", "blocks": [LOADING]}
     published = await client.views_publish(user_id=USER_ID, view=home)
     assert published["view"]["type"] == "home"
 
@@ -230,7 +241,9 @@ async def test_unknown_methods_are_answered_and_recorded(
 ) -> None:
     with pytest.raises(SlackApiError, match="unknown_method"):
         await client.api_call("chat.teleport", params={"channel": CHANNEL_ID})
-    assert fake_slack.last("chat.teleport").params == {"channel": CHANNEL_ID}
+    [refused] = fake_slack.refused("chat.teleport")
+    assert refused.params == {"channel": CHANNEL_ID} and refused.error == "unknown_method"
+    assert fake_slack.calls() == []
 
 
 async def test_fail_on_demand(fake_slack: FakeSlack, client: AsyncWebClient) -> None:
@@ -238,7 +251,13 @@ async def test_fail_on_demand(fake_slack: FakeSlack, client: AsyncWebClient) -> 
     with pytest.raises(SlackApiError, match="channel_not_found"):
         await client.chat_postMessage(channel=CHANNEL_ID, text="x")
     await client.chat_postMessage(channel=CHANNEL_ID, text="x")
-    assert [c.ok for c in fake_slack.calls("chat.postMessage")] == [False, True]
+    assert [c.error for c in fake_slack.refused("chat.postMessage")] == ["channel_not_found"]
+    assert [c.ok for c in fake_slack.calls("chat.postMessage")] == [True]
+    fake_slack.fail("response_url", error="invalid_blocks")
+    webhook = AsyncWebhookClient(fake_slack.response_url("cmd"))
+    assert (await webhook.send(text="refused")).status_code == 400
+    assert (await webhook.send(text="taken")).status_code == 200
+    assert [c.params["text"] for c in fake_slack.responses("cmd")] == ["taken"]
 
 
 async def test_response_urls_are_recorded_by_name(fake_slack: FakeSlack) -> None:
@@ -264,13 +283,14 @@ async def test_wait_for_polls_for_late_calls(fake_slack: FakeSlack, client: Asyn
     [call] = await fake_slack.wait_for("chat.postMessage")
     assert call.params["text"] == "late"
     await task
-    with pytest.raises(AssertionError, match=r"0/1 views\.open"):
+    with pytest.raises(AssertionError, match=r"0/1 accepted views\.open"):
         await fake_slack.wait_for("views.open", timeout=0.05)
     fake_slack.clear()
     assert fake_slack.calls() == []
 
 
 async def test_per_channel_limit_answers_429(fake_slack: FakeSlack, client: AsyncWebClient) -> None:
+    fake_slack.add_channel("C0OTHER00", "other")
     fake_slack.limit("chat.postMessage", per_channel_per_second=1)
     await client.chat_postMessage(channel=CHANNEL_ID, text="1")
     await client.chat_postMessage(channel="C0OTHER00", text="other channel")

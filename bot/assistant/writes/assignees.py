@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
+from bot.assistant.resolve import is_mention
 
 CONTACT = "assignee_contact"  # the draft's key for an assignee who is a contact
 
@@ -18,7 +19,7 @@ async def assignee(ctx: Ctx) -> tuple[dict, str] | None:
         return None
     if "assignee" not in ctx.draft.resolved:
         users = await ctx.resolver.user(text, ctx.who)
-        if users.found is None and not users.ambiguous and not text.startswith("<@"):
+        if users.found is None and not users.ambiguous and not is_mention(text):
             return await _contact(ctx, text)
     user = await ctx.ref("assignee", required=True)
     return {"id": user.id, "type": "User"}, user.label

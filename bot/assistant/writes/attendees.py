@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
-from bot.assistant.resolve import Candidate
+from bot.assistant.resolve import Candidate, is_mention
 
 USER, CONTACT = "attendee_user", "attendee_contact"
 
@@ -44,7 +44,7 @@ async def _one(ctx: Ctx, name: str) -> tuple[dict, str]:
         return await _user(ctx, users.found.id, users.found.label, key)
     if users.ambiguous:
         _ask(ctx, f"{USER}:{key}", f"Who did you mean by “{name}”?", users.choices, "user")
-    if name.startswith("<@") or name == "me":
+    if is_mention(name) or name == "me":
         raise Need(f"ref:{USER}:{key}", f"I couldn't find {name} in Clio.", picker="user")
     contacts = await ctx.resolver.contact(name)
     if contacts.found is not None:

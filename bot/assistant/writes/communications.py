@@ -17,7 +17,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import moment, quote
 from bot.assistant.plans import Plan
-from bot.assistant.resolve import MENTION, Candidate
+from bot.assistant.resolve import Candidate, is_mention
 from bot.assistant.writes.common import delete_plan, target, undated, update_plan
 
 KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
@@ -26,11 +26,7 @@ KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
 async def _party(ctx: Ctx, kind: str) -> tuple[str, Candidate] | None:
     """(Clio participant type, who) for the person named as `kind`, if any."""
     text = ctx.draft.refs.get(kind)
-    if (
-        text is not None
-        and kind not in ctx.draft.resolved
-        and (text == "me" or MENTION.match(text))
-    ):
+    if text is not None and kind not in ctx.draft.resolved and (text == "me" or is_mention(text)):
         found = await ctx.resolver.user(text, ctx.who)
         if found.found is None:
             raise Need(f"ref:{kind}", f"I couldn't find a Clio user for {text}.", picker="user")

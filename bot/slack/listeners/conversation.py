@@ -17,12 +17,13 @@ MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
 def register(app: AsyncApp, deps: SlackDeps) -> None:
     @app.command("/clio")
-    async def clio_command(ack, body, client, respond):
+    async def clio_command(ack, body, client):
         await ack()  # within 3 s, before any Clio call
         who = await deps.requester(client, body, channel_id=body.get("channel_id"))
-        with deps.busy(respond):
+        responder = deps.responder(client, body)
+        with deps.busy(responder):
             reply = await deps.converse(client, who, body.get("text") or "")
-        await deliver(reply, client=client, respond=respond, user=who.user_id)
+        await deliver(reply, client=client, responder=responder, user=who.user_id)
 
     @app.event("app_mention")
     async def mention(body, event, client):
@@ -43,21 +44,18 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
 
     @app.event("message")
     async def direct_message(body, event, client):
+        """A direct message (the manifest subscribes to `message.im` only; files shared in
+        channels come as `file_shared`)."""
         subtype, files = event.get("subtype"), event.get("files") or []
         if event.get("bot_id") or (subtype and subtype != "file_share"):
             return
-        if event.get("channel_type") != "im" and not files:
-            return
-        if not await _first_time(deps, body):
+        if event.get("channel_type") != "im" or not await _first_time(deps, body):
             return
         who = await deps.requester(
             client,
             {"team_id": body.get("team_id"), "user": event.get("user")},
             channel_id=event.get("channel"),
         )
-        if event.get("channel_type") != "im":  # a file in a channel: kept for `/clio upload`
-            await remember(deps.runtime.store, who, files[-1]["id"], now=deps.runtime.clock())
-            return
         text = event.get("text") or ""
         if files:
             assistant = await deps.assistant(client, who)

@@ -76,3 +76,12 @@ async def test_refreshed_tokens_are_kept_and_a_refused_refresh_asks_to_reconnect
     runtime.connections._clients.clear()  # as after a restart
     card = await command(bot, slack, "my time today", name="t2")
     assert "`/clio connect` to connect again" in text_of(card)
+
+
+async def test_connected_even_if_slack_refuses_the_dm(bot, slack, sandbox_app, caplog):
+    card = await command(bot, slack, "connect")
+    slack.fail("chat.postMessage", error="ratelimited")
+    page = await approve(bot, sandbox_app, card)
+    assert page.status_code == 200 and "connected as Alice Nguyen" in page.text
+    assert "slack refused chat.postMessage: ratelimited (connected user U0ALICE01)" in caplog.text
+    assert "Alice" in text_of(await command(bot, slack, "whoami", name="w"))

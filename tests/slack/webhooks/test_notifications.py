@@ -448,3 +448,28 @@ async def test_a_failed_post_is_retried_later_and_counted(
     clock.advance(seconds=31)  # the first back-off step
     await server.state.relay.drain()
     assert len(shown(slack)) == 1
+
+
+@pytest.mark.parametrize(
+    ("channel", "kind", "member", "refusal"),
+    [
+        ("G0SECRET1", "private", False, "I'm not in it. Please invite me with `/invite @clio`"),
+        ("D0OTHERS1", "im", False, "direct message between people. Please run it in a channel"),
+        ("G0PRIVATE", "private", True, None),  # invited
+        ("C0OUTSIDE", "public", False, None),  # public: posted without joining
+        ("D0ALICE01", "im", True, None),  # the person's own DM with the bot
+    ],
+)
+async def test_watch_checks_the_bot_can_post_in_the_channel(
+    bot, slack, sandbox_app, runtime, channel, kind, member, refusal
+):
+    if channel != "D0ALICE01":
+        slack.add_channel(channel, "somewhere", kind=kind, member=member)
+    answer = await command(bot, slack, "watch matters", channel_id=channel)
+    hooks = sandbox_app.state.sandbox.store.all("webhooks")
+    subs = await runtime.store.subscriptions.in_channel("T0CLIO001", channel)
+    if refusal is None:
+        assert answer.params.get("response_type") == "in_channel" and len(subs) == 1
+        return
+    assert refusal in text_of(answer) and answer.params.get("response_type") == "ephemeral"
+    assert hooks == [] and subs == []
