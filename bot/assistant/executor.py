@@ -11,12 +11,13 @@ from bot.assistant import cards
 from bot.assistant.files import FileSource, FileUnavailable
 from bot.assistant.operations import COLLECTIONS, web_link
 from bot.assistant.plans import Plan
-from bot.assistant.problems import REFUSALS, explain
+from bot.assistant.problems import explain
 from bot.assistant.replies import Attachment, Reply
 from bot.assistant.requester import Requester
 from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
+from bot.clio.session import watch_writes
 from bot.store import Store
 from bot.webhooks import own
 
@@ -81,17 +82,16 @@ class Executor:
 
     async def _execute(self, who: Requester, plan: Plan, key: str) -> Reply:
         try:
-            outcome = await self._outcome(plan)
-        except REFUSALS as error:
-            await self._store.confirmations.release(key, result={"error": explain(error)})
-            return cards.confirmation(plan, key, problem=explain(error))
-        except FileUnavailable as error:  # before anything was sent to Clio
-            await self._store.confirmations.release(key, result={"error": str(error)})
-            return cards.confirmation(plan, key, problem=str(error))
-        except ClioError as error:  # the write may or may not have happened
-            result = {"error": explain(error), "uncertain": True}
+            with watch_writes() as writes:
+                outcome = await self._outcome(plan)
+        except (ClioError, FileUnavailable) as error:
+            problem = explain(error) if isinstance(error, ClioError) else str(error)
+            if not writes.count:  # refused or never sent: the card stays, to fix or try again
+                await self._store.confirmations.release(key, result={"error": problem})
+                return cards.confirmation(plan, key, problem=problem)
+            result = {"error": problem, "uncertain": True}  # a write may have been applied
             await self._store.confirmations.finish(key, ok=False, result=result, now=self._clock())
-            log.warning("confirmation %s failed uncertainly (%s)", key, error.status)
+            log.warning("confirmation %s failed uncertainly (%s)", key, type(error).__name__)
             return self._finished(plan, key, result)
         link = web_link(self._app_host, *outcome.link_to) if outcome.link_to else None
         undoable = outcome.record is not None and (
@@ -181,7 +181,8 @@ class Executor:
         if "error" in result:
             return cards.closed(
                 f":x: {result['error']} Clio did not confirm the save; please check Clio "
-                "before trying again, so nothing is entered twice."
+                f"before trying again, so nothing is entered twice: <{self._check(plan)}|Check "
+                "in Clio>"
             )
         undoable = plan.action in ("create", "update") and result.get("undo", True)
         attachment = result.get("attachment")
@@ -192,6 +193,18 @@ class Executor:
             minutes=UNDO_MINUTES,
             extra=result.get("lines"),
             attachment=Attachment.model_validate(attachment) if attachment else None,
+        )
+
+    def _check(self, plan: Plan) -> str:
+        """Where in Clio to look for a write whose outcome is unknown."""
+        return (
+            (
+                plan.record_id is not None
+                and web_link(self._app_host, plan.collection, plan.record_id)
+            )
+            or web_link(self._app_host, plan.collection)
+            or (plan.matter_id and web_link(self._app_host, "matters", plan.matter_id))
+            or f"{self._app_host.rstrip('/')}/nc/#/"
         )
 
     async def cancel(self, who: Requester, key: str) -> Reply:
