@@ -12,6 +12,7 @@ from bot.assistant.files import FileSource, FileUnavailable
 from bot.assistant.operations import COLLECTIONS, web_link
 from bot.assistant.plans import Plan
 from bot.assistant.problems import explain
+from bot.assistant.recovery import look_for
 from bot.assistant.replies import Attachment, Reply
 from bot.assistant.requester import Requester
 from bot.assistant.runners import RUNNERS, Outcome
@@ -19,6 +20,7 @@ from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
 from bot.clio.session import watch_writes
 from bot.store import Store
+from bot.store.tables import Confirmation
 from bot.webhooks import own
 
 log = logging.getLogger(__name__)
@@ -75,9 +77,10 @@ class Executor:
             return cards.closed("Cancelled: nothing was written to Clio.")
         if claim.outcome == "executing":
             return Reply.notice("Already saving this one; it will only be written once.")
-        if claim.outcome in ("done", "failed"):  # a repeated click: the card again, no file
-            finished = self._finished(plan, row.id, row.result or {})
-            return finished.model_copy(update={"attachment": None})
+        if claim.outcome == "lapsed":  # the claimer stopped mid-write: look, never write
+            return await self._recover(who, plan, row)
+        if claim.outcome in ("done", "failed"):
+            return self._again(row)
         return await self._execute(who, plan, row.id)
 
     async def _execute(self, who: Requester, plan: Plan, key: str) -> Reply:
@@ -93,6 +96,37 @@ class Executor:
             await self._store.confirmations.finish(key, ok=False, result=result, now=self._clock())
             log.warning("confirmation %s failed uncertainly (%s)", key, type(error).__name__)
             return self._finished(plan, key, result)
+        log.info("confirmation %s executed: %s %s", key, plan.action, plan.collection)
+        return await self._succeeded(who, plan, key, outcome)
+
+    async def _recover(self, who: Requester, plan: Plan, row: Confirmation) -> Reply:
+        """Finish a confirmation whose claimer stopped mid-write, from what Clio shows."""
+        try:
+            finding = await look_for(self._clio, plan, since=row.created_at)
+        except ClioError as error:
+            return Reply.notice(
+                f"{explain(error)} So I could not check whether this was saved; "
+                "please try again in a minute."
+            )
+        log.info("confirmation %s recovered: %s", row.id, finding.verdict)
+        if finding.outcome is not None:
+            return await self._succeeded(who, plan, row.id, finding.outcome)
+        if finding.verdict == "not written":
+            problem = (
+                "Saving this was interrupted before Clio changed anything; confirm to try again."
+            )
+            await self._store.confirmations.release(row.id, result={"error": problem})
+            return cards.confirmation(plan, row.id, problem=problem)
+        result = {
+            "error": "Saving this was interrupted, and the bot cannot tell from Clio whether it "
+            "was saved.",
+            "uncertain": True,
+        }
+        await self._store.confirmations.finish(row.id, ok=False, result=result, now=self._clock())
+        return self._finished(plan, row.id, result)
+
+    async def _succeeded(self, who: Requester, plan: Plan, key: str, outcome: Outcome) -> Reply:
+        """Record a write Clio made: the finished card, its Undo, and what it changes here."""
         link = web_link(self._app_host, *outcome.link_to) if outcome.link_to else None
         undoable = outcome.record is not None and (
             plan.action == "create" or plan.previous is not None
@@ -109,7 +143,6 @@ class Executor:
         if plan.matter_id:
             await self._store.prefs.use_matter(who.team_id, who.user_id, plan.matter_id)
         await self._store.cache.forget(f"{plan.collection}:")
-        log.info("confirmation %s executed: %s %s", key, plan.action, plan.collection)
         return self._finished(plan, key, result)
 
     async def _remember_own(self, plan: Plan, outcome: Outcome) -> None:
@@ -208,15 +241,31 @@ class Executor:
         )
 
     async def cancel(self, who: Requester, key: str) -> Reply:
+        cancelled = cards.closed("Cancelled: nothing was written to Clio.")
         if await self._store.confirmations.cancel(key, user_id=who.user_id):
-            return cards.closed("Cancelled: nothing was written to Clio.")
-        return await self.confirm_status(who, key)
+            return cancelled
+        row = await self._store.confirmations.take_over(key, user_id=who.user_id, now=self._clock())
+        if row is None:
+            return await self.confirm_status(who, key)
+        recovered = await self._recover(who, Plan.model_validate(row.plan), row)
+        if await self._store.confirmations.cancel(key, user_id=who.user_id):  # not written
+            return cancelled
+        return recovered
 
     async def confirm_status(self, who: Requester, key: str) -> Reply:
         row = await self._store.confirmations.get(key)
         if row is None or row.user_id != who.user_id:
             return Reply.notice("That confirmation isn't yours, or it no longer exists.")
+        if row.state == "executing":
+            return Reply.notice("Already saving this one, so it can no longer be cancelled.")
+        if row.state in ("done", "failed"):
+            return self._again(row)
         return Reply.notice(f"This request is already {row.state}.")
+
+    def _again(self, row: Confirmation) -> Reply:
+        """A finished confirmation's card once more, for a repeated click (without its file)."""
+        finished = self._finished(Plan.model_validate(row.plan), row.id, row.result or {})
+        return finished.model_copy(update={"attachment": None})
 
     async def undo(self, who: Requester, key: str) -> Reply:
         outcome, entry = await self._store.undo.claim(key, user_id=who.user_id, now=self._clock())
