@@ -41,7 +41,7 @@ NOT_WRITTEN = Finding("not written")
 
 
 async def look_for(clio: ClioClient, plan: Plan, *, since: dt.datetime) -> Finding:
-    """Whether the write of `plan`, confirmed at `since`, is in Clio."""
+    """Whether the write of `plan`, proposed at `since`, is in Clio."""
     if plan.file_id is not None or (plan.collection, plan.action) in RUNNERS:
         return UNKNOWN
     resource = COLLECTIONS[plan.collection].resource(clio)
