@@ -11,13 +11,16 @@ from bot.assistant import cards
 from bot.assistant.files import FileSource, FileUnavailable
 from bot.assistant.operations import COLLECTIONS, web_link
 from bot.assistant.plans import Plan
-from bot.assistant.problems import REFUSALS, explain
+from bot.assistant.problems import explain
+from bot.assistant.recovery import look_for
 from bot.assistant.replies import Attachment, Reply
 from bot.assistant.requester import Requester
 from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
+from bot.clio.session import watch_writes
 from bot.store import Store
+from bot.store.tables import Confirmation
 from bot.webhooks import own
 
 log = logging.getLogger(__name__)
@@ -74,25 +77,56 @@ class Executor:
             return cards.closed("Cancelled: nothing was written to Clio.")
         if claim.outcome == "executing":
             return Reply.notice("Already saving this one; it will only be written once.")
-        if claim.outcome in ("done", "failed"):  # a repeated click: the card again, no file
-            finished = self._finished(plan, row.id, row.result or {})
-            return finished.model_copy(update={"attachment": None})
+        if claim.outcome == "lapsed":  # the claimer stopped mid-write: look, never write
+            return await self._recover(who, plan, row)
+        if claim.outcome in ("done", "failed"):
+            return self._again(row)
         return await self._execute(who, plan, row.id)
 
     async def _execute(self, who: Requester, plan: Plan, key: str) -> Reply:
         try:
-            outcome = await self._outcome(plan)
-        except REFUSALS as error:
-            await self._store.confirmations.release(key, result={"error": explain(error)})
-            return cards.confirmation(plan, key, problem=explain(error))
-        except FileUnavailable as error:  # before anything was sent to Clio
-            await self._store.confirmations.release(key, result={"error": str(error)})
-            return cards.confirmation(plan, key, problem=str(error))
-        except ClioError as error:  # the write may or may not have happened
-            result = {"error": explain(error), "uncertain": True}
+            with watch_writes() as writes:
+                outcome = await self._outcome(plan)
+        except (ClioError, FileUnavailable) as error:
+            problem = explain(error) if isinstance(error, ClioError) else str(error)
+            if not writes.count:  # refused or never sent: the card stays, to fix or try again
+                await self._store.confirmations.release(key, result={"error": problem})
+                return cards.confirmation(plan, key, problem=problem)
+            result = {"error": problem, "uncertain": True}  # a write may have been applied
             await self._store.confirmations.finish(key, ok=False, result=result, now=self._clock())
-            log.warning("confirmation %s failed uncertainly (%s)", key, error.status)
+            log.warning("confirmation %s failed uncertainly (%s)", key, type(error).__name__)
             return self._finished(plan, key, result)
+        log.info("confirmation %s executed: %s %s", key, plan.action, plan.collection)
+        return await self._succeeded(who, plan, key, outcome)
+
+    async def _recover(self, who: Requester, plan: Plan, row: Confirmation) -> Reply:
+        """Finish a confirmation whose claimer stopped mid-write, from what Clio shows."""
+        try:
+            finding = await look_for(self._clio, plan, since=row.created_at)
+        except ClioError as error:
+            return Reply.notice(
+                f"{explain(error)} So I could not check whether this was saved; "
+                "please try again in a minute."
+            )
+        log.info("confirmation %s recovered: %s", row.id, finding.verdict)
+        if finding.outcome is not None:
+            return await self._succeeded(who, plan, row.id, finding.outcome)
+        if finding.verdict == "not written":
+            problem = (
+                "Saving this was interrupted before Clio changed anything; confirm to try again."
+            )
+            await self._store.confirmations.release(row.id, result={"error": problem})
+            return cards.confirmation(plan, row.id, problem=problem)
+        result = {
+            "error": "Saving this was interrupted, and the bot cannot tell from Clio whether it "
+            "was saved.",
+            "uncertain": True,
+        }
+        await self._store.confirmations.finish(row.id, ok=False, result=result, now=self._clock())
+        return self._finished(plan, row.id, result)
+
+    async def _succeeded(self, who: Requester, plan: Plan, key: str, outcome: Outcome) -> Reply:
+        """Record a write Clio made: the finished card, its Undo, and what it changes here."""
         link = web_link(self._app_host, *outcome.link_to) if outcome.link_to else None
         undoable = outcome.record is not None and (
             plan.action == "create" or plan.previous is not None
@@ -109,7 +143,6 @@ class Executor:
         if plan.matter_id:
             await self._store.prefs.use_matter(who.team_id, who.user_id, plan.matter_id)
         await self._store.cache.forget(f"{plan.collection}:")
-        log.info("confirmation %s executed: %s %s", key, plan.action, plan.collection)
         return self._finished(plan, key, result)
 
     async def _remember_own(self, plan: Plan, outcome: Outcome) -> None:
@@ -181,7 +214,8 @@ class Executor:
         if "error" in result:
             return cards.closed(
                 f":x: {result['error']} Clio did not confirm the save; please check Clio "
-                "before trying again, so nothing is entered twice."
+                f"before trying again, so nothing is entered twice: <{self._check(plan)}|Check "
+                "in Clio>"
             )
         undoable = plan.action in ("create", "update") and result.get("undo", True)
         attachment = result.get("attachment")
@@ -194,16 +228,44 @@ class Executor:
             attachment=Attachment.model_validate(attachment) if attachment else None,
         )
 
+    def _check(self, plan: Plan) -> str:
+        """Where in Clio to look for a write whose outcome is unknown."""
+        return (
+            (
+                plan.record_id is not None
+                and web_link(self._app_host, plan.collection, plan.record_id)
+            )
+            or web_link(self._app_host, plan.collection)
+            or (plan.matter_id and web_link(self._app_host, "matters", plan.matter_id))
+            or f"{self._app_host.rstrip('/')}/nc/#/"
+        )
+
     async def cancel(self, who: Requester, key: str) -> Reply:
+        cancelled = cards.closed("Cancelled: nothing was written to Clio.")
         if await self._store.confirmations.cancel(key, user_id=who.user_id):
-            return cards.closed("Cancelled: nothing was written to Clio.")
-        return await self.confirm_status(who, key)
+            return cancelled
+        row = await self._store.confirmations.take_over(key, user_id=who.user_id, now=self._clock())
+        if row is None:
+            return await self.confirm_status(who, key)
+        recovered = await self._recover(who, Plan.model_validate(row.plan), row)
+        if await self._store.confirmations.cancel(key, user_id=who.user_id):  # not written
+            return cancelled
+        return recovered
 
     async def confirm_status(self, who: Requester, key: str) -> Reply:
         row = await self._store.confirmations.get(key)
         if row is None or row.user_id != who.user_id:
             return Reply.notice("That confirmation isn't yours, or it no longer exists.")
+        if row.state == "executing":
+            return Reply.notice("Already saving this one, so it can no longer be cancelled.")
+        if row.state in ("done", "failed"):
+            return self._again(row)
         return Reply.notice(f"This request is already {row.state}.")
+
+    def _again(self, row: Confirmation) -> Reply:
+        """A finished confirmation's card once more, for a repeated click (without its file)."""
+        finished = self._finished(Plan.model_validate(row.plan), row.id, row.result or {})
+        return finished.model_copy(update={"attachment": None})
 
     async def undo(self, who: Requester, key: str) -> Reply:
         outcome, entry = await self._store.undo.claim(key, user_id=who.user_id, now=self._clock())

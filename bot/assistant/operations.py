@@ -101,9 +101,11 @@ COLLECTIONS: dict[str, Collection] = {
 }
 
 
-def web_link(app_host: str, path: str, record_id: int | str) -> str | None:
-    """A link to the record in Clio's web app, where Clio has a page for it."""
+def web_link(app_host: str, path: str, record_id: int | str | None = None) -> str | None:
+    """A link to the record in Clio's web app (or, without an id, to the collection's list),
+    where Clio has a page for it."""
     collection = COLLECTIONS.get(path)
     if collection is None or collection.web is None:
         return None
-    return f"{app_host.rstrip('/')}/nc/#/{collection.web}/{record_id}"
+    page = f"{app_host.rstrip('/')}/nc/#/{collection.web}"
+    return page if record_id is None else f"{page}/{record_id}"

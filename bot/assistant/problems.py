@@ -8,17 +8,14 @@ from bot.clio import (
     ClioConflict,
     ClioError,
     ClioForbidden,
-    ClioInvalidFields,
+    ClioNoAnswer,
     ClioNotFound,
     ClioRateLimited,
     ClioReauthorizationRequired,
     ClioUnauthorized,
-    ClioUnavailable,
+    ClioUnreachable,
     ClioValidationError,
 )
-
-# Clio refused these outright, so nothing was written and the person may fix and retry.
-REFUSALS = (ClioValidationError, ClioForbidden, ClioNotFound, ClioConflict, ClioInvalidFields)
 
 _WHAT = r"email\s+addresses|phone\s+numbers|addresses"
 _MOST = r"at\s+most|maximum|limit|up\s+to|more\s+than|too\s+many"
@@ -53,8 +50,10 @@ def explain(error: ClioError) -> str:
         return "That record changed in Clio since this card was made, so nothing was changed."
     if isinstance(error, ClioRateLimited):
         return "Clio is busy right now; please try again in a minute."
-    if isinstance(error, ClioUnavailable):
-        return "Clio is unreachable right now; please try again shortly."
+    if isinstance(error, ClioUnreachable):
+        return "Clio is unreachable right now, so nothing was sent to it; please try again."
+    if isinstance(error, ClioNoAnswer):
+        return "Clio did not answer in time."
     if isinstance(error, ClioReauthorizationRequired):
         return "Your Clio connection has expired or was revoked; `/clio connect` to connect again."
     if isinstance(error, ClioUnauthorized):

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import httpx
 from pydantic import BaseModel
 
-from bot.clio.errors import ClioReauthorizationRequired, ClioUnavailable, error_from_response
+from bot.clio.errors import ClioReauthorizationRequired, error_from_response, unavailable
 
 Clock = Callable[[], datetime]
 
@@ -120,7 +120,7 @@ class OAuthClient:
                 headers={"Authorization": f"Bearer {access_token}"},
             )
         except httpx.TransportError as exc:
-            raise ClioUnavailable("Clio is unreachable") from exc
+            raise unavailable(exc) from exc
         if response.status_code >= 400 and response.status_code != 401:
             raise error_from_response(response)
 
@@ -129,7 +129,7 @@ class OAuthClient:
         try:
             response = await self._http.post(f"{self.host}/oauth/token", data=form)
         except httpx.TransportError as exc:
-            raise ClioUnavailable("Clio is unreachable") from exc
+            raise unavailable(exc) from exc
         if response.status_code in (400, 401):
             raise ClioReauthorizationRequired(
                 "Clio refused the authorization; please connect again", status=401

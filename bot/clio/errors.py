@@ -65,7 +65,34 @@ class ClioServerError(ClioError):
 
 
 class ClioUnavailable(ClioError):
-    """Clio could not be reached: a timeout or a transport failure."""
+    """Clio could not be reached or did not answer: a timeout or a transport failure."""
+
+
+class ClioUnreachable(ClioUnavailable):
+    """No connection to Clio could be made (refused, no route, a connect timeout): the
+    request was never sent, so nothing changed in Clio."""
+
+
+class ClioNoAnswer(ClioUnavailable):
+    """The request went out but no answer came back (a read timeout, a connection reset
+    mid-response): a write may or may not have been applied."""
+
+
+# Transport failures before any byte of the request left: retrying cannot apply a write twice.
+NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.ProxyError,
+    httpx.UnsupportedProtocol,
+)
+
+
+def unavailable(error: httpx.TransportError, what: str = "Clio") -> ClioUnavailable:
+    """The typed error for a transport failure: unreachable (nothing sent) or no answer."""
+    if isinstance(error, NOT_SENT):
+        return ClioUnreachable(f"{what} is unreachable")
+    return ClioNoAnswer(f"{what} did not answer")
 
 
 _BY_STATUS: dict[int, type[ClioError]] = {

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any, Self
 
 import httpx
@@ -14,10 +15,11 @@ import httpx
 from bot.clio.auth import TokenProvider
 from bot.clio.errors import (
     ClioError,
+    ClioNoAnswer,
     ClioRateLimited,
     ClioServerError,
-    ClioUnavailable,
     error_from_response,
+    unavailable,
 )
 from bot.clio.ratelimit import RateLimiter
 from bot.clio.regions import API_PREFIX, api_base
@@ -32,6 +34,16 @@ WaitNotice = Callable[[float], Awaitable[None]]
 _on_rate_limited: ContextVar[WaitNotice | None] = ContextVar("on_rate_limited", default=None)
 
 
+@dataclass
+class Writes:
+    """Requests that may have changed something in Clio, counted within `watch_writes`."""
+
+    count: int = 0
+
+
+_writes: ContextVar[Writes | None] = ContextVar("writes", default=None)
+
+
 @contextlib.contextmanager
 def notify_rate_limits(notice: WaitNotice) -> Iterator[None]:
     """Within this block, tell the person (once a request) when Clio asks us to wait."""
@@ -42,15 +54,34 @@ def notify_rate_limits(notice: WaitNotice) -> Iterator[None]:
         _on_rate_limited.reset(token)
 
 
+@contextlib.contextmanager
+def watch_writes() -> Iterator[Writes]:
+    """Within this block, count the writes that may have been applied: sent, and answered with
+    success, a server error or nothing at all. While the count is 0, Clio is untouched."""
+    writes = Writes()
+    token = _writes.set(writes)
+    try:
+        yield writes
+    finally:
+        _writes.reset(token)
+
+
+def _may_have_written(method: str) -> None:
+    writes = _writes.get()
+    if writes is not None and method != "GET":
+        writes.count += 1
+
+
 class ClioSession:
     """Raw Clio API v4 calls for one identity (one token provider).
 
     Requests go to `<host>/api/v4/<path>`. Every request carries the bearer token and
     the pinned `X-API-VERSION`. It paces itself on Clio's rate-limit headers, waits out
     a 429's `Retry-After`, refreshes the token once on a 401 `invalid_token`, and retries
-    5xx answers and timeouts for GET only (a POST may have been applied). A GET redirected
-    within this account's API (practice areas on newer accounts) is followed, the redirects
-    kept in the answer's `history`; a redirect elsewhere is a `ClioError`.
+    5xx answers and transport failures for GET only (a POST may have been applied). A
+    transport failure is `ClioUnreachable` when nothing was sent, else `ClioNoAnswer`. A GET
+    redirected within this account's API (practice areas on newer accounts) is followed, the
+    redirects kept in the answer's `history`; a redirect elsewhere is a `ClioError`.
     """
 
     def __init__(
@@ -145,12 +176,17 @@ class ClioSession:
                     method, url, params=params, json=json, headers=request_headers
                 )
             except httpx.TransportError as exc:  # timeouts included
+                error = unavailable(exc)
                 if method == "GET" and attempt < self._max_retries:
                     attempt += 1
                     await self._sleep(self._backoff * 2 ** (attempt - 1))
                     continue
-                log.warning("clio %s unreachable after %d attempts", method, attempt + 1)
-                raise ClioUnavailable("Clio is unreachable") from exc
+                if isinstance(error, ClioNoAnswer):
+                    _may_have_written(method)
+                log.warning(
+                    "clio %s: %s after %d attempts", method, type(error).__name__, attempt + 1
+                )
+                raise error from exc
             self._limiter.update(self.auth.key, response.headers)
             status = response.status_code
             if method == "GET" and status in REDIRECTS:
@@ -158,6 +194,8 @@ class ClioSession:
                 history.append(response)
                 url, params = self._followed(response, len(history)), None  # query included
                 continue
+            if status < 400 or status >= 500:
+                _may_have_written(method)
             if status < 400:
                 response.history = history
                 return response
@@ -205,7 +243,11 @@ class ClioSession:
         try:
             response = await self._http.put(url, content=content, headers=dict(headers))
         except httpx.TransportError as exc:  # timeouts included
-            raise ClioUnavailable("the document store is unreachable") from exc
+            error = unavailable(exc, "the document store")
+            if isinstance(error, ClioNoAnswer):
+                _may_have_written("PUT")
+            raise error from exc
+        _may_have_written("PUT")
         if response.status_code >= 400:
             raise ClioServerError(
                 f"the document store refused the upload ({response.status_code})",

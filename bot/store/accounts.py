@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from bot.clio.auth import TokenSet
 from bot.secrets import Cipher, SecretsError
 from bot.store.tables import ClioAccount, OAuthState
+from bot.store.upserts import upsert
 
 STATE_TTL = dt.timedelta(minutes=10)
 
@@ -49,16 +50,15 @@ class ClioAccounts:
         tokens: TokenSet,
         now: dt.datetime,
     ) -> None:
+        connection = {"clio_user_id": clio_user_id, "host": host, "connected_at": now}
+        connection |= self._sealed(tokens)
         async with self._sessions.begin() as session:
-            await session.merge(
-                ClioAccount(
-                    team_id=team_id,
-                    user_id=user_id,
-                    clio_user_id=clio_user_id,
-                    host=host,
-                    connected_at=now,
-                    **self._sealed(tokens),
-                )
+            await upsert(
+                session,
+                ClioAccount,
+                {"team_id": team_id, "user_id": user_id, **connection},
+                key=["team_id", "user_id"],
+                update=list(connection),
             )
 
     async def get(self, team_id: str, user_id: str) -> Account | None:

@@ -9,6 +9,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.store.tables import CacheEntry
+from bot.store.upserts import upsert
 
 
 class Cache:
@@ -22,7 +23,13 @@ class Cache:
 
     async def put(self, key: str, value: Any, *, now: dt.datetime, ttl: dt.timedelta) -> None:
         async with self._sessions.begin() as session:
-            await session.merge(CacheEntry(key=key, value=value, expires_at=now + ttl))
+            await upsert(
+                session,
+                CacheEntry,
+                {"key": key, "value": value, "expires_at": now + ttl},
+                key=["key"],
+                update=["value", "expires_at"],
+            )
 
     async def forget(self, prefix: str) -> None:
         """Drop every entry whose key starts with `prefix` (after a write changes the data)."""

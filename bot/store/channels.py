@@ -8,6 +8,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.store.tables import ChannelDefault
+from bot.store.upserts import upsert
 
 
 class ChannelDefaults:
@@ -29,15 +30,19 @@ class ChannelDefaults:
         now: dt.datetime,
     ) -> None:
         async with self._sessions.begin() as session:
-            await session.merge(
-                ChannelDefault(
-                    team_id=team_id,
-                    channel_id=channel_id,
-                    matter_id=matter_id,
-                    matter_label=matter_label,
-                    set_by=set_by,
-                    updated_at=now,
-                )
+            await upsert(
+                session,
+                ChannelDefault,
+                {
+                    "team_id": team_id,
+                    "channel_id": channel_id,
+                    "matter_id": matter_id,
+                    "matter_label": matter_label,
+                    "set_by": set_by,
+                    "updated_at": now,
+                },
+                key=["team_id", "channel_id"],
+                update=["matter_id", "matter_label", "set_by", "updated_at"],
             )
 
     async def clear(self, team_id: str, channel_id: str) -> bool:

@@ -8,16 +8,21 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import update
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.store.tables import Confirmation
 
-ClaimOutcome = Literal["claimed", "executing", "done", "failed", "cancelled", "expired", "missing"]
+ClaimOutcome = Literal[
+    "claimed", "lapsed", "executing", "done", "failed", "cancelled", "expired", "missing"
+]
+LEASE = dt.timedelta(minutes=5)  # longer than any write takes, rate-limit waits included
+CHECK_LEASE = dt.timedelta(minutes=1)  # to look in Clio for the write after a lapsed lease
 
 
 @dataclass(frozen=True)
 class Claim:
-    """Who may execute: only an outcome of `claimed` runs the Clio write."""
+    """Who may execute: only an outcome of `claimed` runs the Clio write; `lapsed` may only
+    look in Clio for the write of a claimer that stopped (it never writes)."""
 
     outcome: ClaimOutcome
     confirmation: Confirmation | None
@@ -58,10 +63,12 @@ class Confirmations:
             return await session.get(Confirmation, id)
 
     async def claim(self, id: str, *, user_id: str, now: dt.datetime) -> Claim:
-        """Move `pending` to `executing` for its own requester; one caller ever wins.
+        """Move `pending` to `executing` for its own requester, with a lease; one caller ever
+        wins.
 
         The conditional UPDATE is atomic in SQLite and PostgreSQL alike, so double
-        clicks, Slack retries and other bot instances all see `executing` or `done`.
+        clicks, Slack retries and other bot instances all see `executing` or `done`. Once
+        the lease lapses unfinished, one caller gets `lapsed` (see `take_over`).
         """
         async with self._sessions.begin() as session:
             won = await session.execute(
@@ -72,10 +79,12 @@ class Confirmations:
                     Confirmation.state == "pending",
                     Confirmation.expires_at > now,
                 )
-                .values(state="executing")
+                .values(state="executing", lease_until=now + LEASE)
             )
             if won.rowcount == 1:
                 return Claim("claimed", await session.get(Confirmation, id))
+            if await self._take_over(session, id, user_id=user_id, now=now):
+                return Claim("lapsed", await session.get(Confirmation, id))
             await session.execute(
                 update(Confirmation)
                 .where(
@@ -89,6 +98,29 @@ class Confirmations:
         if row is None or row.user_id != user_id:
             return Claim("missing", None)
         return Claim(row.state, row)  # type: ignore[arg-type]
+
+    async def take_over(self, id: str, *, user_id: str, now: dt.datetime) -> Confirmation | None:
+        """The requester's `executing` confirmation whose lease lapsed, now leased to this
+        caller to look in Clio for the write; None while the lease holds (or for any other)."""
+        async with self._sessions.begin() as session:
+            if await self._take_over(session, id, user_id=user_id, now=now):
+                return await session.get(Confirmation, id)
+        return None
+
+    async def _take_over(
+        self, session: AsyncSession, id: str, *, user_id: str, now: dt.datetime
+    ) -> bool:
+        lapsed = await session.execute(
+            update(Confirmation)
+            .where(
+                Confirmation.id == id,
+                Confirmation.user_id == user_id,
+                Confirmation.state == "executing",
+                Confirmation.lease_until.is_(None) | (Confirmation.lease_until <= now),
+            )
+            .values(lease_until=now + CHECK_LEASE)
+        )
+        return lapsed.rowcount == 1
 
     async def finish(self, id: str, *, ok: bool, result: dict[str, Any], now: dt.datetime) -> None:
         """Record the outcome of the write the claimer executed."""

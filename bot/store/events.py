@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import delete
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.store.tables import SeenEvent
+from bot.store.upserts import insert_new
 
 
 class SeenEvents:
@@ -17,12 +17,8 @@ class SeenEvents:
 
     async def first_time(self, key: str, *, now: dt.datetime) -> bool:
         """True for the first delivery of `key`, False for every repeat (any instance)."""
-        try:
-            async with self._sessions.begin() as session:
-                session.add(SeenEvent(key=key, seen_at=now))
-        except IntegrityError:
-            return False
-        return True
+        async with self._sessions.begin() as session:
+            return await insert_new(session, SeenEvent, {"key": key, "seen_at": now}, key=["key"])
 
     async def forget_before(self, moment: dt.datetime) -> int:
         async with self._sessions.begin() as session:

@@ -7,10 +7,10 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.store.tables import OutboxEvent, Subscription, Thread
+from bot.store.upserts import insert_new
 
 LEASE = dt.timedelta(minutes=1)
 OPEN = ("pending", "sending")
@@ -36,29 +36,26 @@ class Outbox:
     ) -> bool:
         """Store a change, counted as its subscription's delivery in the same transaction;
         False when the same one was stored before (a redelivery)."""
-        try:
-            async with self._sessions.begin() as session:
-                await session.execute(
-                    update(Subscription)
-                    .where(Subscription.id == subscription_id)
-                    .values(last_delivery_at=now, deliveries=Subscription.deliveries + 1)
-                )
-                session.add(
-                    OutboxEvent(
-                        subscription_id=subscription_id,
-                        dedupe_key=dedupe_key,
-                        record_id=record_id,
-                        etag=etag,
-                        source=source,
-                        payload=payload,
-                        received_at=now,
-                        state="pending",
-                        attempts=0,
-                        next_attempt_at=now,
-                    )
-                )
-        except IntegrityError:
-            return False
+        event = {
+            "subscription_id": subscription_id,
+            "dedupe_key": dedupe_key,
+            "record_id": record_id,
+            "etag": etag,
+            "source": source,
+            "payload": payload,
+            "received_at": now,
+            "state": "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+        }
+        async with self._sessions.begin() as session:
+            if not await insert_new(session, OutboxEvent, event, key=["dedupe_key"]):
+                return False
+            await session.execute(
+                update(Subscription)
+                .where(Subscription.id == subscription_id)
+                .values(last_delivery_at=now, deliveries=Subscription.deliveries + 1)
+            )
         return True
 
     async def has(
@@ -165,11 +162,11 @@ class Threads:
             return row.ts if row else None
 
     async def start(self, channel_id: str, key: str, ts: str, *, now: dt.datetime) -> None:
-        try:
-            async with self._sessions.begin() as session:
-                session.add(Thread(channel_id=channel_id, key=key, ts=ts, created_at=now))
-        except IntegrityError:
-            pass  # another relay started it first; either message will do
+        """Keep `ts` as the record's thread, unless another relay started one first (either
+        message will do)."""
+        thread = {"channel_id": channel_id, "key": key, "ts": ts, "created_at": now}
+        async with self._sessions.begin() as session:
+            await insert_new(session, Thread, thread, key=["channel_id", "key"])
 
     async def purge(self, *, before: dt.datetime) -> None:
         async with self._sessions.begin() as session:

@@ -37,7 +37,9 @@ class Confirmation(Base):
     """A planned Clio write waiting for its requester's Confirm (the idempotency record).
 
     `state` moves pending -> executing -> done | failed, or pending -> cancelled | expired;
-    only the request that moves it out of `pending` may execute the write.
+    only the request that moves it out of `pending` may execute the write. An `executing`
+    confirmation holds a lease until `lease_until`: once it lapses without a finish (the bot
+    stopped mid-write), the next click looks in Clio for the write instead of waiting forever.
     """
 
     __tablename__ = "confirmations"
@@ -50,6 +52,7 @@ class Confirmation(Base):
     state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     message: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -9,6 +9,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.store.tables import UndoEntry
+from bot.store.upserts import insert_new
 
 UndoOutcome = Literal["claimed", "used", "failed", "expired", "missing"]
 
@@ -26,11 +27,14 @@ class UndoLog:
         action: dict[str, Any],
         expires_at: dt.datetime,
     ) -> None:
+        """Keep the undo of confirmation `id`; the first one kept stays (one write, one undo)."""
+        entry = {"team_id": team_id, "user_id": user_id, "action": action}
         async with self._sessions.begin() as session:
-            session.add(
-                UndoEntry(
-                    id=id, team_id=team_id, user_id=user_id, action=action, expires_at=expires_at
-                )
+            await insert_new(
+                session,
+                UndoEntry,
+                {"id": id, **entry, "state": "available", "expires_at": expires_at},
+                key=["id"],
             )
 
     async def claim(

@@ -12,13 +12,16 @@ from bot.clio import (
     ClioConflict,
     ClioError,
     ClioInvalidFields,
+    ClioNoAnswer,
     ClioNotFound,
     ClioRateLimited,
     ClioServerError,
     ClioUnavailable,
+    ClioUnreachable,
     ClioValidationError,
 )
 from bot.clio import models as m
+from bot.clio.session import watch_writes
 from tests.conftest import make_client
 
 
@@ -98,6 +101,48 @@ async def test_timeouts_retry_get_but_not_post(sandbox, transport, sleeps):
     clio = make_client(FlakyTransport(transport, failures=1), token, sleeps)
     with pytest.raises(ClioUnavailable):
         await clio.activities.create(entry())
+
+
+class Failing(httpx.AsyncBaseTransport):
+    """Raises `failure` for every request; `after_sending` first lets Clio handle it."""
+
+    def __init__(self, inner, failure: type[httpx.TransportError], *, after_sending: bool):
+        self.inner = inner
+        self.failure = failure
+        self.after_sending = after_sending
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.after_sending:
+            await self.inner.handle_async_request(request)
+        raise self.failure("failed", request=request)
+
+
+@pytest.mark.parametrize(
+    ("failure", "after_sending", "kind", "written"),
+    [
+        (httpx.ConnectError, False, ClioUnreachable, 0),
+        (httpx.ConnectTimeout, False, ClioUnreachable, 0),
+        (httpx.PoolTimeout, False, ClioUnreachable, 0),
+        (httpx.ReadTimeout, True, ClioNoAnswer, 1),
+        (httpx.ReadError, True, ClioNoAnswer, 1),
+        (httpx.RemoteProtocolError, True, ClioNoAnswer, 1),
+        (httpx.WriteTimeout, False, ClioNoAnswer, 1),  # part of the request may have gone
+    ],
+)
+async def test_transport_failures_say_whether_anything_was_sent(
+    sandbox, transport, sleeps, failure, after_sending, kind, written
+):
+    token = sandbox.issue_token()["access_token"]
+    before = await activity_count(make_client(transport, token, sleeps))
+    clio = make_client(Failing(transport, failure, after_sending=after_sending), token, sleeps)
+    with watch_writes() as writes, pytest.raises(kind):
+        await clio.activities.create(entry())
+    assert writes.count == written  # a write that may have been applied
+    assert len([r for r in transport.requests if r[0] == "POST"]) == after_sending
+    with watch_writes() as reads, pytest.raises(kind):
+        await clio.matters.page()
+    assert reads.count == 0 and len(sleeps.calls) == 3  # reads are retried, and write nothing
+    assert await activity_count(make_client(transport, token, sleeps)) == before + after_sending
 
 
 async def test_stale_etag_is_a_conflict_and_changes_nothing(clio):

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -16,7 +17,7 @@ from sqlalchemy.engine import Connection
 from bot.cli import main
 from bot.store import Store
 from bot.store.db import Base
-from bot.store.migrate import VERSION_TABLE, UnknownSchema, alembic_config
+from bot.store.migrate import INITIAL_REVISION, VERSION_TABLE, UnknownSchema, alembic_config
 from tests.store.conftest import empty
 
 NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)
@@ -85,21 +86,38 @@ async def test_migrating_again_keeps_the_data(blank):
     assert await revision(blank) == HEAD
 
 
-# The tables the bot had before migrations existed (what revision 0001 creates).
-OLD_TABLES = [
-    Base.metadata.tables[name]
-    for name in (
-        "cache", "channel_defaults", "clio_accounts", "confirmations", "drafts",
-        "oauth_states", "seen_events", "undo_log", "user_preferences",
-    )
-]  # fmt: skip
+def _tables_before_migrations(connection: Connection) -> None:
+    """The tables the bot had before migrations existed (what revision 0001 creates), without
+    Alembic's record of them."""
+    command.upgrade(alembic_config(connection), INITIAL_REVISION)
+    connection.execute(sa.text(f"DROP TABLE {VERSION_TABLE}"))
+
+
+async def old_rows(store: Store) -> str:
+    """`some_rows` as the bot wrote them then (only the columns of the time)."""
+    async with store.engine.begin() as connection:
+        await connection.execute(
+            sa.text(
+                "INSERT INTO confirmations (id, team_id, user_id, channel_id, plan, state, "
+                "created_at, expires_at) VALUES ('c1', 'T1', 'U1', 'C1', :plan, 'pending', "
+                ":now, :later)"
+            ),
+            {"plan": '{"op": "create"}', "now": NOW, "later": NOW + dt.timedelta(minutes=15)},
+        )
+        await connection.execute(
+            sa.text(
+                "INSERT INTO user_preferences (team_id, user_id, tz, recent_matters) "
+                "VALUES ('T1', 'U1', 'Europe/London', '[]')"
+            )
+        )
+    return "c1"
 
 
 async def test_a_database_made_by_create_all_is_adopted_with_its_rows(blank):
-    """As the bot made it before migrations: `create_all` of the tables of the time."""
+    """As the bot made it before migrations: the tables of the time, with rows."""
     async with blank.engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all, tables=OLD_TABLES)
-    confirmation_id = await some_rows(blank)
+        await connection.run_sync(_tables_before_migrations)
+    confirmation_id = await old_rows(blank)
     await blank.migrate()
     assert await revision(blank) == HEAD
     assert await differences(blank) == []

@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 
 from bot.store import Store
+from bot.store.confirmations import LEASE
 
 NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)
 TTL = dt.timedelta(minutes=15)
@@ -123,3 +124,26 @@ async def test_tidy_drops_what_expired(store):
     assert await store.cache.get("k", now=NOW) is None
     assert await store.drafts.get(key, user_id="U1", now=NOW) is None
     assert await store.events.first_time("Ev9", now=later)  # forgotten: seen anew
+
+
+async def test_a_lapsed_lease_goes_to_one_caller_who_only_looks(store, database_url):
+    row = await pending(store)
+    assert (await store.confirmations.claim(row.id, user_id="U1", now=NOW)).outcome == "claimed"
+    held = NOW + LEASE - dt.timedelta(seconds=1)
+    assert (await store.confirmations.claim(row.id, user_id="U1", now=held)).outcome == "executing"
+    assert await store.confirmations.take_over(row.id, user_id="U1", now=held) is None
+    lapsed = NOW + LEASE
+    other = Store(database_url)  # a second bot instance on the same database
+    try:
+        claims = await asyncio.gather(
+            *(
+                (store if i % 2 else other).confirmations.claim(row.id, user_id="U1", now=lapsed)
+                for i in range(10)
+            )
+        )
+    finally:
+        await other.close()
+    assert sorted(c.outcome for c in claims) == ["executing"] * 9 + ["lapsed"]
+    assert await store.confirmations.take_over(row.id, user_id="U2", now=NOW + 2 * LEASE) is None
+    taken = await store.confirmations.take_over(row.id, user_id="U1", now=NOW + 2 * LEASE)
+    assert taken is not None and taken.state == "executing"
