@@ -24,7 +24,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         )
         who = await deps.requester(client, body, channel_id=None)
         assistant = await deps.assistant(client, who)
-        form = assistant.time_entry_form(who)
+        form = await assistant.time_entry_form(who)
         await client.views_update(
             view_id=opened["view"]["id"],
             view=modals.view(form, callback_id=TIME_ENTRY_VIEW, metadata={}, tz=who.tz),
@@ -44,7 +44,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         ).get("permalink")
         text = (message.get("text") or "")[:1500]  # private_metadata holds at most 3,000 chars
         assistant = await deps.assistant(client, who)
-        form = assistant.time_entry_form(who, text)
+        form = await assistant.time_entry_form(who, text)
         metadata = {"channel": channel, "text": text, "permalink": permalink}
         await client.views_update(
             view_id=opened["view"]["id"],
