@@ -13,7 +13,6 @@ import re
 from intents import dates, durations, matter_refs, money, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
-from intents.scan import Scan
 
 _NON_BILLABLE = re.compile(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
@@ -110,10 +109,11 @@ def _create(reading: Reading, command: Command) -> None:
     refs.take_mention(reading, "user")
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
+    second = kind == "TimeEntry" and durations.find(reading.scan, order)
     note = reading.free_text()
     if note:
         fields["note"] = note
-        if kind == "TimeEntry" and durations.find(Scan(note), order):
+        if second:
             reading.hint = "One entry per message: the rest stayed in the note."
             reading.confidence = min(reading.confidence, 0.5)
 

@@ -233,7 +233,7 @@ def _update(reading: Reading, command: Command) -> None:
     scan, order = reading.scan, reading.clock.date_order
     named = _take_id(reading, command)
     cut = scan.first(_NEW)
-    old = dates.find(scan, reading.clock, "future")
+    old = dates.find(scan, reading.clock, "future", first=1)
     if cut:
         saved = bytes(scan.mask[: cut.end()])
         scan.take(0, cut.end())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from intents import durations, money
-from intents.lexicon import FILLERS, LONGEST_PHRASE, NOUNS, VERBS, Noun, repair
+from intents.lexicon import FILLERS, NOUNS, PHRASE_WORDS, VERBS, Noun, repair
 from intents.markup import ENTITY_BASE
 from intents.model import Action, Resource
 from intents.reading import Reading
@@ -95,7 +95,7 @@ def words(text: str) -> list[Word]:
 
 def _phrase(table: dict, tokens: list[Word], index: int) -> tuple[str, int] | None:
     """The longest phrase of `table` starting at token `index`, with its length in words."""
-    for size in range(min(LONGEST_PHRASE, len(tokens) - index), 0, -1):
+    for size in range(min(PHRASE_WORDS.get(tokens[index].key, 0), len(tokens) - index), 0, -1):
         phrase = " ".join(t.key for t in tokens[index : index + size])
         if phrase in table:
             return phrase, size
@@ -417,7 +417,9 @@ _MY_TIME = re.compile(
 )
 _DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
 _WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
-_CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I)
+_CONTACT_VALUE = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I
+)
 
 
 _NAMED = re.compile(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)

@@ -15,6 +15,7 @@ from typing import Any
 from intents import labelled, names, records, search
 from intents.commands import Command
 from intents.reading import Reading
+from intents.scan import ending_at
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(
@@ -81,7 +82,7 @@ def _channels(reading: Reading) -> dict[str, Any]:
 
 
 def _label(reading: Reading, pos: int) -> tuple[str, int]:
-    found = _LABEL.search(reading.text, 0, pos)
+    found = ending_at(_LABEL, reading.text, pos, window=32)  # "personal mobile number is "
     if found is None or not reading.scan.is_free(found.start(), pos) or not found.group().strip():
         return "", pos
     words = " ".join(w for w in (found["label"], found["kind"]) if w).lower()
@@ -177,7 +178,7 @@ _CONTACTS_WORD = re.compile(r"\bcontacts?\b", re.I)
 _INITIAL = re.compile(
     r"\b(?:(?:starting|beginning)\s+with|initial)\s+(?:the\s+letter\s+)?(?P<letter>[a-z])\b", re.I
 )
-_OWNER = re.compile(r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)(?:'s|’s|s')(?=\s)")
+_OWNER = re.compile(r"(?<![\w.'’&-])(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)(?:'s|’s|s')(?=\s)")
 
 
 def _update(reading: Reading, command: Command) -> None:

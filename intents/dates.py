@@ -6,6 +6,7 @@ that still looks like a date goes to dateparser (`fallback.py`), one cut-out phr
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from typing import Literal
 
 from intents.clock import Clock
 from intents.numbers import WORD_PATTERN, number
-from intents.scan import Scan
+from intents.scan import Scan, ending_at
 
 Lean = Literal["past", "future"]
 Period = Literal["day", "week", "weekend", "month", "quarter", "year", "range"]
@@ -328,7 +329,11 @@ def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 
 
 _I = re.I
-_WD_PREFIX = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+# Lookaheads that cost far less than the alternations they guard, on long messages: a weekday
+# only where a letter is; a month name followed by a number; a number after at most a word.
+_WD_PREFIX = rf"(?:(?=[a-z]){WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+_MONTH_THEN_NUMBER = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?[a-z]++\.?\s+\d)"
+_NUMBER_FIRST = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?\d)"
 _NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
 RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
@@ -341,7 +346,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\b"
+            rf"\b{_MONTH_THEN_NUMBER}{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\b"
             rf"(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|hrs?\b|hours?\b|min))",
             _I,
         ),
@@ -349,7 +354,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b{_WD_PREFIX}(?P<d>\d{{1,2}}){_SUFFIX}?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?"
+            rf"\b{_NUMBER_FIRST}{_WD_PREFIX}(?P<d>\d{{1,2}}){_SUFFIX}?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?"
             rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
             _I,
         ),
@@ -469,17 +474,27 @@ _PREFIX = re.compile(
 )
 
 
-def find(scan: Scan, clock: Clock, lean: Lean) -> list[Hit]:
-    """Every date phrase in the free text, in reading order, without marking them.
+# Date phrases are short: which rule reads the text at a place is settled by what lies at
+# most this far after it, so the first hits need no reading beyond.
+_SETTLED = 1_000
+
+
+def find(scan: Scan, clock: Clock, lean: Lean, first: int | None = None) -> list[Hit]:
+    """Every date phrase in the free text, in reading order, without marking them; with
+    `first`, only the first few, reading no further into a long message than they need.
 
     An anchored phrase no single rule reads whole ("3 weeks from tomorrow", "the 5th of next
     month") goes to dateparser, and its reading replaces the rules' readings inside it.
     """
     hits: list[Hit] = []
     taken = bytearray(len(scan.text))
+    earliest: list[int] = []  # the `first` smallest beginnings so far
+    horizon = len(scan.text)
     for pattern, resolve in RULES:
         for found in scan.matches(pattern):
             begin, end = found.span()
+            if begin > horizon:
+                break
             if any(taken[begin:end]):
                 continue
             span = resolve(found, clock, lean)  # type: ignore[arg-type]
@@ -487,6 +502,10 @@ def find(scan: Scan, clock: Clock, lean: Lean) -> list[Hit]:
                 continue
             taken[begin:end] = b"\x01" * (end - begin)
             hits.append(_prefixed(scan, begin, end, span))
+            if first:
+                earliest = sorted([*earliest, hits[-1].begin])[:first]
+                if len(earliest) == first:
+                    horizon = min(horizon, earliest[-1] + _SETTLED)
     from intents import fallback
 
     for begin, end in fallback.phrases(scan):
@@ -497,20 +516,26 @@ def find(scan: Scan, clock: Clock, lean: Lean) -> list[Hit]:
             hits = [hit for hit in hits if hit.end <= begin or hit.begin >= end]
             hits.append(_prefixed(scan, begin, end, _day(day)))
     hits.sort(key=lambda hit: hit.begin)
-    return hits
+    return hits[:first] if first else hits
 
 
 def _prefixed(scan: Scan, begin: int, end: int, span: Span) -> Hit:
     """A hit extended over the word introducing it ("on", "by", "due", "since")."""
-    before = _PREFIX.search(scan.text, 0, begin)
+    before = ending_at(_PREFIX, scan.text, begin)
     if before and scan.is_free(*before.span()):
         return Hit(before.start(), end, span, " ".join(before["word"].lower().split()))
     return Hit(begin, end, span)
 
 
+def covering(hits: list[Hit], pos: int) -> Hit | None:
+    """The first of `hits` (in reading order) that covers the character at `pos`."""
+    index = bisect.bisect_right(hits, pos, key=lambda hit: hit.begin)
+    return next((hit for hit in hits[max(0, index - 4) : index] if pos < hit.end), None)
+
+
 def take(scan: Scan, clock: Clock, lean: Lean) -> Hit | None:
     """The first date phrase, marked as understood (with "on", "by" or "due" before it)."""
-    hits = find(scan, clock, lean)
+    hits = find(scan, clock, lean, first=1)
     if not hits:
         return None
     scan.take(hits[0].begin, hits[0].end)
@@ -557,7 +582,7 @@ def take_range(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
     run = take_day_run(scan, clock, lean)
     if run:
         return run
-    hits = find(scan, clock, lean)
+    hits = find(scan, clock, lean, first=2)
     if not hits:
         return None
     first = hits[0]

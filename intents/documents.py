@@ -13,6 +13,7 @@ import re
 from intents import matter_refs, names, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
+from intents.scan import Scan
 
 _ARTICLE = re.compile(r"^(?:the|a|an|our|my)\s+", re.I)
 _NAMED = re.compile(r"\b(?:named|called|titled)\b\s*", re.I)
@@ -20,9 +21,10 @@ _PARENT_FOLDER = re.compile(
     r"\b(?:in|into|to|under|inside)\s+(?:the\s+)?folder\s+#?(?P<id>\d+)\b", re.I
 )
 _RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
-_FILE = re.compile(
-    r"[\w.'’() -]*\.(?:pdf|docx?|xlsx?|pptx?|txt|rtf|jpe?g|png|gif|msg|eml|zip|csv)\b", re.I
+_EXTENSION = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|txt|rtf|jpe?g|png|gif|msg|eml|zip|csv)\b", re.I
 )
+_NAME_CHARS = re.compile(r"[\w.'’() -]*")
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -43,19 +45,43 @@ def _create(reading: Reading, command: Command) -> None:
     if parent:
         scan.take_match(parent)
         reading.refs["folder"] = parent["id"]
-    filename = scan.first(_FILE)
+    filename = _file_name(scan)
     if filename:
-        scan.take_match(filename)
+        scan.take(*filename)
     matter_refs.take_matter(reading)
     if named := scan.first(_NAMED):
         scan.take_match(named)
-    name = filename.group().strip() if filename else _ARTICLE.sub("", reading.free_text())
+    if filename:
+        name = scan.text[filename[0] : filename[1]].strip()
+    else:
+        name = _ARTICLE.sub("", reading.free_text())
     reading.free_text()
     if name:
         reading.fields["name"] = name
     else:
         reading.hint = "What name? e.g. 'create folder Pleadings in Smith v Jones'."
         reading.confidence = 0.5
+
+
+def _file_name(scan: Scan) -> tuple[int, int] | None:
+    """A file name ("engagement letter.pdf"): the free run of name characters around the first
+    extension, up to the last extension in that run.
+
+    Found from the extension outwards, so a long message without one is read once.
+    """
+    extension = scan.first(_EXTENSION)
+    if extension is None:
+        return None
+    text, mask = scan.text, scan.mask
+    start = extension.start()
+    while start and not mask[start - 1] and _NAME_CHARS.fullmatch(text, start - 1, start):
+        start -= 1
+    taken = mask.find(1, extension.end())
+    run = _NAME_CHARS.match(text, extension.end(), len(text) if taken < 0 else taken)
+    last = extension
+    for later in _EXTENSION.finditer(text, extension.end(), run.end() if run else extension.end()):
+        last = later
+    return start, last.end()
 
 
 def _search(reading: Reading, command: Command) -> None:

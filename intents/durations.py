@@ -24,16 +24,18 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
             re.I,
         ),
         re.compile(
-            rf"\b(?:an?|one)\s+hours?\s+and\s+an?\s+half\b|\b(?P<h>{_NUMWORD})\s+and\s+an?\s+half\s+{_H}(?!\w)",
+            rf"\b(?=\w++\s+(?:\w++\s+)?and\s)"  # cheap first look for "and" as 2nd or 3rd word
+            rf"(?:\b(?:an?|one)\s+hours?\s+and\s+an?\s+half\b|\b(?P<h>{_NUMWORD})\s+and\s+an?\s+half\s+{_H}(?!\w))",
             re.I,
         ),
         re.compile(r"\b(?:an?\s+)?half\s+(?:an?\s+)?hour\b|\bhalf[- ]hour\b", re.I),
         re.compile(r"\b(?:an?\s+)?quarter\s+(?:of\s+)?(?:an?\s+)?hour\b", re.I),
         re.compile(r"\bthree[- ]quarters\s+(?:of\s+)?(?:an?\s+)?hour\b", re.I),
         re.compile(
-            rf"\b(?P<h>{WORD_PATTERN})\s+{_H}(?:\s+and\s+(?P<m>{_NUMWORD})\s+{_M})?(?!\w)", re.I
+            rf"\b(?=[a-z]++\s+h)(?P<h>{WORD_PATTERN})\s+{_H}(?:\s+and\s+(?P<m>{_NUMWORD})\s+{_M})?(?!\w)",
+            re.I,
         ),
-        re.compile(rf"{edge}(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
+        re.compile(rf"{edge}(?=[\w.,]+\s*m)(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
     ]
 
 

@@ -8,6 +8,7 @@ as `RELATIVE_BASE`; whole sentences never are. dateparser is imported on first u
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -27,6 +28,9 @@ _ANCHOR = (
     r"|of\s+(?:next|last|this|the\s+next|the\s+coming)\s+(?:month|week|year))"
 )
 _PHRASE = re.compile(rf"\b(?:{_WORD}\s+){{0,5}}{_ANCHOR}\b", re.I)
+# dateparser is not thread safe (scrapinghub/dateparser#441) and `parse` runs in worker threads.
+_ONE_AT_A_TIME = threading.Lock()
+_ANCHORED = re.compile(rf"\b{_ANCHOR}\b", re.I)  # much cheaper to look for than a phrase
 
 
 @lru_cache(maxsize=16)
@@ -44,10 +48,13 @@ def _parser(base: datetime, prefer: str) -> Any:
 
 def phrases(scan: Scan, limit: int = 2) -> list[tuple[int, int]]:
     """Spans of free text that look like a date phrase around an anchor word (the first few)."""
+    if _ANCHORED.search(scan.text) is None:
+        return []
     return [found.span() for found, _ in zip(scan.matches(_PHRASE), range(limit), strict=False)]
 
 
 def read(phrase: str, clock: Clock, lean: str) -> date | None:
     """dateparser's reading of one cut-out phrase, as a local date, or None."""
-    data = _parser(clock.now.replace(tzinfo=None), lean).get_date_data(phrase)
+    with _ONE_AT_A_TIME:
+        data = _parser(clock.now.replace(tzinfo=None), lean).get_date_data(phrase)
     return data.date_obj.date() if data.date_obj is not None else None

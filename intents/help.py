@@ -9,7 +9,7 @@ from intents.model import Intent
 
 HELP = re.compile(
     r"^\s*(?:help|\?+|h|usage|commands|menu|what can you do|how does this work|how do i use this"
-    r"|what do you do|hi|hello|hey)\b\s*(?P<topic>.*?)[?.!\s]*$",
+    r"|what do you do|hi|hello|hey)\b\s*(?P<topic>.*)$",  # `parse` trims the topic
     re.I,
 )
 HINT = (

@@ -50,13 +50,11 @@ def take_billable(reading: Reading) -> bool | None:
 
 def take_opened(reading: Reading) -> str | None:
     """The date after "opened" / "open date" (ISO), if said."""
+    found: list[dates.Hit] | None = None
     for cue in reading.scan.matches(_OPENED):
-        hits = [
-            h
-            for h in dates.find(reading.scan, reading.clock, "past")
-            if h.begin <= cue.end() < h.end
-        ]
-        if hits:
-            reading.scan.take(cue.start(), hits[0].end)
-            return hits[0].span.start.isoformat()
+        found = dates.find(reading.scan, reading.clock, "past") if found is None else found
+        hit = dates.covering(found, cue.end())
+        if hit:
+            reading.scan.take(cue.start(), hit.end)
+            return hit.span.start.isoformat()
     return None

@@ -133,7 +133,18 @@ def _nouns() -> dict[str, Noun]:
 
 
 NOUNS: dict[str, Noun] = _nouns()
-LONGEST_PHRASE = max(len(p.split()) for p in (*NOUNS, *VERBS))
+
+
+def _phrase_words() -> dict[str, int]:
+    """The first word of each command phrase -> the most words of a phrase starting with it."""
+    found: dict[str, int] = {}
+    for phrase in (*VERBS, *NOUNS):
+        first, *rest = phrase.split()
+        found[first] = max(found.get(first, 0), 1 + len(rest))
+    return found
+
+
+PHRASE_WORDS = _phrase_words()
 
 # Words never "repaired" into command words although they are one edit away.
 _KEEP = wordset(
@@ -179,6 +190,7 @@ VOCABULARY = frozenset(w for phrase in (*VERBS, *NOUNS) for w in phrase.split())
 
 
 _SHORT = frozenset(w for w in VOCABULARY if len(w) == 3 and w.isalpha())
+_LONGEST = max(len(w) for w in VOCABULARY)  # a longer word is more than one edit from them all
 
 
 def repair(word: str) -> str:
@@ -189,7 +201,9 @@ def repair(word: str) -> str:
             if swapped in _SHORT:
                 return swapped
         return word
-    if len(word) < 4 or word in VOCABULARY or word in _KEEP or not word.isalpha():
+    if not 4 <= len(word) <= _LONGEST + 1 or word in VOCABULARY or word in _KEEP:
+        return word
+    if not word.isalpha():
         return word
     index = _index()
     candidates = set(index.get(word, ()))

@@ -45,7 +45,7 @@ _CLIO_PATH = re.compile(r"/(" + "|".join(CLIO_KINDS) + r")/(\d+)")
 _FORMAT = re.compile(r"(?<![\w*_~])([*_])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
 _STRUCK = re.compile(r"(?<![\w*_~])~(?=\S)[^~\n]*?\S~(?![\w*_~])")
 _FENCE = re.compile(r"`{1,3}")
-_SPACES = re.compile(r"[ \t\r\n\u00a0\u2000-\u200b\u202f\u3000]+")
+_SPACES = re.compile(r"[\s\u200b]+")  # every run of spaces becomes one: a pattern never meets two
 _TRANSLATE = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2212": "-"}
 )

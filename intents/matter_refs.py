@@ -26,18 +26,20 @@ from intents.names import (
     tokens_in,
 )
 from intents.reading import Reading
+from intents.scan import ending_at
 
 _DISPLAY_NUMBER = re.compile(
     r"(?<![\w/.-])(?:\d{2,}-[A-Za-z][\w'’]*(?:-[\w'’]+)*|[A-Za-z]{2,}-\d{2,}(?:-\d+)?|\d{4}-\d{3,})(?![\w/-])"
 )
+# A case name starts where a word does, not inside "a-b-c" (read once, not from each part).
 _CASE_NAME = re.compile(
-    r"(?:\b(?:In\s+re|Estate\s+of|Matter\s+of)\s+|(?<![\w.])(?:(?:(?-i:[A-Z0-9])[\w.'’&-]*|&)\s+){0,3}"
+    r"(?:\b(?:In\s+re|Estate\s+of|Matter\s+of)\s+|(?<![\w.'’&-])(?:(?:(?-i:[A-Z0-9])[\w.'’&-]*|&)\s+){0,3}"
     r"(?-i:[A-Z0-9])[\w.'’&-]*\s+(?:v\.?|vs\.?|versus)\s+)"
     r"(?-i:[A-Z0-9])[\w'’&-]*\.?(?:\s+(?:(?-i:[A-Z0-9])[\w'’&.-]*|&|and|of)(?=\s|$|[,;:]))*",
     re.I,
 )
 _CASE_NAME_LOWER = re.compile(
-    r"(?<![\w.])[a-z][\w'’&-]*\s+(?:v\.?|vs\.?|versus)\s+[a-z][\w'’&-]*(?![\w])"
+    r"(?<![\w.'’&-])[a-z][\w'’&-]*\s+(?:v\.?|vs\.?|versus)\s+[a-z][\w'’&-]*(?![\w])"
 )
 _KEYWORD = re.compile(r"\b(?P<kw>matter|case)\b(?:\s*(?:#|no\.|number|num\.?)\s*)?", re.I)
 _CUE_BEFORE = re.compile(
@@ -46,7 +48,7 @@ _CUE_BEFORE = re.compile(
 
 
 def _with_cue(reading: Reading, found: Found) -> Found:
-    cue = _CUE_BEFORE.search(reading.text, 0, found.start)
+    cue = ending_at(_CUE_BEFORE, reading.text, found.start)
     if cue and reading.scan.is_free(cue.start(), found.start):
         return Found(found.value, cue.start(), found.end, found.how)
     return found

@@ -102,7 +102,10 @@ def _search(reading: Reading, command: Command) -> None:
             scan.take(cue.start(), found.end)
             reading.refs["client"] = found.value
     owner = scan.first(
-        re.compile(r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*)(?:'s|’s|s')", re.I)
+        re.compile(
+            r"(?<![\w.&-])(?P<name>(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,5})(?:'s|’s|s')",
+            re.I,
+        )
     )
     if owner and "client" not in reading.refs:
         scan.take_match(owner)

@@ -7,14 +7,18 @@ name the kind ("the Patel matter" -> "Patel").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from intents.lexicon import wordset
 from intents.markup import ENTITY_BASE, ENTITY_CHARS
 from intents.reading import Reading
+from intents.scan import ending_at
 
 ME = frozenset({"me", "my", "i", "myself", "mine", "i'm", "im", "self"})
 ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+_ARTICLE_STARTS = tuple(ARTICLES)
 PRONOUNS = frozenset({"his", "her", "their", "our", "its", "your", "him", "them", "us", "it"})
 CUES = frozenset({"on", "for", "to", "re", "in", "under", "regarding", "against", "into"})
 CONNECTORS = wordset(
@@ -84,14 +88,42 @@ class Found:
     how: str = "shape"
 
 
-def segment_end(reading: Reading, pos: int) -> int:
-    mask = reading.scan.mask
-    end = mask.find(b"\x01", pos)
-    return len(mask) if end < 0 else end
-
-
 def tokens_in(reading: Reading, start: int, end: int) -> list[re.Match[str]]:
     return list(TOKEN.finditer(reading.text, start, end))
+
+
+def tokens_from(reading: Reading, pos: int) -> Iterator[re.Match[str]]:
+    """The tokens of the free text from `pos` up to the first understood character, lazily.
+
+    Reading stops where the caller stops, so looking at a few words costs a few words, however
+    long the message (a token running into understood text is cut there).
+    """
+    text, mask, checked = reading.text, reading.scan.mask, pos
+    for token in TOKEN.finditer(text, pos):
+        start, end = token.span()
+        taken = mask.find(1, checked, end)
+        if taken >= 0:
+            cut = TOKEN.match(text, start, taken) if taken > start else None
+            if cut:
+                yield cut
+            return
+        yield token
+        checked = end
+
+
+# How far back `name_before` reads: first a few words, at most more than five words of any name.
+_BEFORE_WINDOWS = (48, 256)
+
+
+def _tokens_before(reading: Reading, end: int) -> list[re.Match[str]]:
+    """The free text's tokens just before `end`: six at least, if the text has them."""
+    for size in _BEFORE_WINDOWS:
+        window = max(0, end - size)
+        start = reading.scan.mask.rfind(1, window, end) + 1 or window
+        tokens = tokens_in(reading, start, end)
+        if len(tokens) > 6 or start != window:
+            break
+    return tokens
 
 
 def entity_value(reading: Reading, char: str, kind: str | None = None) -> str | None:
@@ -128,17 +160,21 @@ def phrase_at(
     reading: Reading, pos: int, *, lowercase: bool = True, limit: int = 6
 ) -> Found | None:
     """A name written from `pos` on: an entity, a capitalised run, or a few plain words."""
-    end = segment_end(reading, pos)
-    tokens = tokens_in(reading, pos, end)
-    while tokens and lowered(tokens[0].group()) in ARTICLES:
-        tokens.pop(0)
-    if not tokens:
+    head = reading.text[pos : pos + 4]
+    if not lowercase and head[:1].islower() and not head.lower().startswith(_ARTICLE_STARTS):
+        return None  # a plain word, not an article: no name here (read quickly after each cue)
+    words = tokens_from(reading, pos)
+    opening = next(words, None)
+    while opening is not None and lowered(opening.group()) in ARTICLES:
+        opening = next(words, None)
+    if opening is None:
         return None
-    first = tokens[0].group()
+    first = opening.group()
     if len(first) == 1 and ENTITY_BASE <= ord(first) <= ENTITY_BASE + 0xFF:
-        return Found(first, tokens[0].start(), tokens[0].end())
+        return Found(first, opening.start(), opening.end())
     taken: list[re.Match[str]] = []
     if is_capital(first) and first != "I":
+        tokens = [opening, *islice(words, limit)]  # the words read, and the one after them
         for index, token in enumerate(tokens[:limit]):
             text = token.group()
             lower = lowered(text)
@@ -157,7 +193,10 @@ def phrase_at(
             if text[-1] in ",;:":
                 break
     elif lowercase:
-        for token in tokens[:4]:
+        token: re.Match[str] | None = opening
+        for _ in range(4):
+            if token is None:
+                break
             text = token.group()
             lower = lowered(text)
             if lower in STOPS or lower in ARTICLES or lower in PRONOUNS or lower in ME:
@@ -167,6 +206,7 @@ def phrase_at(
             taken.append(token)
             if text[-1] in ",;:":
                 break
+            token = next(words, None)
     if not taken:
         return None
     value = clean(reading.text[taken[0].start() : taken[-1].end()])
@@ -193,13 +233,8 @@ def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
 
     Words describing work end a matter's name unless `work` (task and document names).
     """
-    start = end
-    mask = reading.scan.mask
-    while start > 0 and not mask[start - 1]:
-        start -= 1
-    tokens = tokens_in(reading, start, end)
     picked: list[re.Match[str]] = []
-    for token in reversed(tokens):
+    for token in reversed(_tokens_before(reading, end)):
         lower = lowered(token.group())
         if lower in CUES or lower in STOPS or lower in ARTICLES or lower in PRONOUNS or lower in ME:
             break
@@ -212,7 +247,7 @@ def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
         return None
     value = clean(reading.text[picked[0].start() : picked[-1].end()])
     start = picked[0].start()
-    article = _ARTICLE_BEFORE.search(reading.text, 0, start)
+    article = ending_at(_ARTICLE_BEFORE, reading.text, start)
     if article and reading.scan.is_free(article.start(), start):
         start = article.start()
     return Found(value, start, end) if value else None

@@ -11,14 +11,13 @@ from intents import api, commands, help, markup, sorting, watching
 from intents.clock import Clock
 from intents.model import Intent, Resource
 from intents.reading import Reading
-from intents.scan import Scan
+from intents.scan import Scan, ending_at
 
 Grammar = Callable[[Reading, commands.Command], None]
 
 _PREFIX = re.compile(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
-_SUFFIX = re.compile(
-    r"(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)\b)*[\s.!?,;]*$", re.I
-)
+_POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
+_CLOSING = " \t\n\r\f\v.!?,;"
 _ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
 
@@ -86,7 +85,7 @@ def read(text: str, clock: Clock) -> Intent:
     noun = command.noun
     # A command noun is understood here, except "matter": "the Patel matter" names a record.
     if noun and not noun.content and noun.resource == resource and resource != "matters":
-        article = _ARTICLE.search(reading.text, 0, command.noun_start)
+        article = ending_at(_ARTICLE, reading.text, command.noun_start)
         start = article.start() if article else command.noun_start
         reading.scan.take(start, command.noun_end)
     if action == "search":
@@ -108,4 +107,7 @@ def _strip(message: markup.Message) -> str:
         entity = message.entity(text[0])
         if entity and entity.kind == "mention" and not text[1:].startswith(("'s", "’s")):
             text = text[1:]
-    return _SUFFIX.sub("", text).strip()
+    end = len(text.rstrip(_CLOSING))
+    while polite := ending_at(_POLITE, text, end):  # word by word: "..., thanks, please!"
+        end = polite.start()
+    return text[:end].strip()

@@ -8,6 +8,7 @@ from typing import Any
 
 from intents.clock import Clock
 from intents.dates import Lean
+from intents.lexicon import wordset
 from intents.markup import Message
 from intents.model import Action, Alternative, Intent, Resource
 from intents.scan import Scan
@@ -22,7 +23,7 @@ _FILLER = re.compile(
     r"(?:\s*\b(?:to|of|or|and|the|as|is|now|due|date|priority|amount|status|value)\b)*\s*", re.I
 )
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
-_TAIL = re.compile(r"(?:\s+(?:and|for|on|re|to|of|with|at|in|by|the|a|from))+$", re.I)
+_TAIL = wordset("and for on re to of with at in by the a from")
 
 
 @dataclass(slots=True)
@@ -61,7 +62,7 @@ class Reading:
         if take:
             self.scan.take(0, len(self.scan.text))
         text = _EMPTY_BRACKETS.sub("", " ".join(pieces))
-        text = _TAIL.sub("", _LEAD.sub("", text)).strip(" ,;:-")
+        text = _untail(_LEAD.sub("", text)).strip(" ,;:-")
         text = self.message.plain(text).strip()
         if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
             text = text[1:-1].strip()
@@ -94,3 +95,13 @@ class Reading:
             unparsed=unparsed,
             hint=self.hint,
         )
+
+
+def _untail(text: str) -> str:
+    """The text without the little words trailing it ("... for Smith and" -> "... for Smith")."""
+    end = len(text)
+    while (space := text.rfind(" ", 0, end)) >= 0 and text[space + 1 : end].lower() in _TAIL:
+        end = space
+        while end and text[end - 1] == " ":
+            end -= 1
+    return text[:end]

@@ -7,8 +7,20 @@ from __future__ import annotations
 import re
 
 from intents.markup import ENTITY_BASE, ENTITY_CHARS
-from intents.names import ME, TOKEN, Found, entity_value, linked, lowered, phrase_at
+from intents.names import (
+    ARTICLES,
+    ME,
+    STOPS,
+    TOKEN,
+    Found,
+    entity_value,
+    is_capital,
+    linked,
+    lowered,
+    phrase_at,
+)
 from intents.reading import Reading
+from intents.scan import ending_at
 
 
 def take_link(reading: Reading, kind: str) -> str | None:
@@ -51,6 +63,8 @@ def person_at(reading: Reading, pos: int) -> Found | None:
     text = token.group()
     if lowered(text) in ME or lowered(text) in ("myself",):
         return Found("me", token.start(), token.end())
+    if not is_capital(text) and lowered(text) in STOPS and lowered(text) not in ARTICLES:
+        return None  # "to to to": no name starts with a little word
     phrase = phrase_at(reading, pos, limit=4)
     if phrase is None:
         return None
@@ -67,7 +81,7 @@ def take_mention(reading: Reading, kind: str) -> str | None:
     for found in reading.scan.matches(re.compile(ENTITY_CHARS)):
         entity = reading.message.entity(found.group())
         if entity and entity.kind == "mention":
-            cue = _MENTION_CUE.search(reading.text, 0, found.start())
+            cue = ending_at(_MENTION_CUE, reading.text, found.start())
             start = (
                 cue.start()
                 if cue and reading.scan.is_free(cue.start(), found.start())

@@ -7,17 +7,44 @@ from collections.abc import Iterator
 
 _FREE = re.compile(rb"\x00+")
 _WORDY = re.compile(r"[^\W_]|[\ue000-\ue0ff]")
-_EDGE = re.compile(r"^[\s,;:.!?\-–/|)\]]+|[\s,;:.!?\-–/|(\[]+$")
+# Punctuation and spaces trimmed off a piece of free text at its start and at its end.
+_LEADING = " \t\n\r\f\v,;:.!?-–/|)]"
+_TRAILING = " \t\n\r\f\v,;:.!?-–/|(["
+# How far back a word introducing a phrase ("due on", "regarding:") is looked for.
+LOOK_BEHIND = 64
+
+
+def ending_at(
+    pattern: re.Pattern[str], text: str, end: int, window: int = LOOK_BEHIND
+) -> re.Match[str] | None:
+    """A match of `pattern` (anchored with `$`) ending at `end`, read in the `window`
+    characters before it: searching from the start of the text would re-read it for every
+    phrase."""
+    return pattern.search(text, max(0, end - window), end)
 
 
 class Scan:
     """Text whose understood parts are marked, so the rest can be read as free text."""
 
-    __slots__ = ("mask", "text")
+    __slots__ = ("_searched", "mask", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.mask = bytearray(len(text))
+        self._searched: dict[re.Pattern[str], tuple[int, re.Match[str] | None]] = {}
+
+    def search(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        """`pattern.search(text, pos)`, answered from the last search with that pattern when
+        it tells: grammars look for the same thing more than once, and reading a long message
+        again for it would cost as much as the first time."""
+        last = self._searched.get(pattern)
+        if last is not None:
+            start, found = last
+            if start <= pos and (found is None or found.start() >= pos):
+                return found
+        found = pattern.search(self.text, pos)
+        self._searched[pattern] = (pos, found)
+        return found
 
     def is_free(self, start: int, end: int) -> bool:
         return not any(self.mask[start:end])
@@ -37,7 +64,7 @@ class Scan:
         """
         text, mask, pos = self.text, self.mask, 0
         while pos <= len(text):
-            found = pattern.search(text, pos)
+            found = self.search(pattern, pos)
             if found is None:
                 return
             start, end = found.span()
@@ -75,5 +102,5 @@ class Scan:
 
     def rest(self) -> list[str]:
         """The free segments' text, without edge punctuation, empty ones dropped."""
-        pieces = (_EDGE.sub("", self.text[a:b]) for a, b in self.segments())
+        pieces = (self.text[a:b].lstrip(_LEADING).rstrip(_TRAILING) for a, b in self.segments())
         return [piece for piece in pieces if piece]

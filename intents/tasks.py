@@ -20,6 +20,7 @@ import re
 from intents import dates, matter_refs, records, refs, search, task_types
 from intents.commands import Command
 from intents.reading import Reading
+from intents.scan import LOOK_BEHIND, ending_at
 
 _PRIORITY = re.compile(
     r"\b(?:(?:with\s+|at\s+)?(?:a\s+)?(?P<p>high|urgent|top|important|critical|low|normal|medium|"
@@ -225,7 +226,7 @@ _OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s|s')\s
 def _possessive(reading: Reading) -> str | None:
     """ "Jane's tasks": a name with 's right before the noun."""
     for start, end in reading.scan.segments():
-        found = _OWNER.search(reading.text, start, end)
+        found = _OWNER.search(reading.text, max(start, end - LOOK_BEHIND), end)
         if found:
             reading.scan.take(found.start(), found.end())
             return found["name"]
@@ -258,7 +259,7 @@ def _update(reading: Reading, command: Command) -> None:
     hit = dates.take(scan, reading.clock, "future")
     if hit:
         fields["due_at"] = hit.span.start.isoformat()
-        lead = _TO.search(scan.text, 0, hit.begin)
+        lead = ending_at(_TO, scan.text, hit.begin)
         if lead and scan.is_free(lead.start(), hit.begin):
             scan.take(lead.start(), hit.begin)
     _time_of_day(reading)

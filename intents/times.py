@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from intents import durations
-from intents.scan import Scan
+from intents.scan import Scan, ending_at
 
 _MER = r"(?:a\.?m\.?|p\.?m\.?|a|p)(?![\w])"
 _CLOCK = rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})?"
@@ -17,8 +17,11 @@ _RANGE = re.compile(
     rf"(?:-|to|until|till|til|and)\s*{_CLOCK2}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
     re.I,
 )
+# Without "at"/"from"/... a number is a time only with minutes or am/pm: looked for first, so a
+# long run of plain numbers is not matched number by number only to be turned down.
 _SINGLE = re.compile(
-    rf"(?:\b(?P<lead>at|from|by|around|@)\s*|(?<![\w/.$:-])){_CLOCK}"
+    rf"(?:\b(?P<lead>at|from|by|around|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER})))"
+    rf"{_CLOCK}"
     rf"(?![\w/:.]|\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)\b)",
     re.I,
 )
@@ -129,7 +132,7 @@ def _take_for(scan: Scan, date_order: str) -> int | None:
     if found is None:
         return None
     seconds, match = found
-    lead = _FOR.search(scan.text, 0, match.start())
+    lead = ending_at(_FOR, scan.text, match.start())
     if lead is None:
         return None
     scan.take(lead.start(), match.end())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import re
@@ -89,11 +90,22 @@ RECORD_KIND = {
     "documents": "document",
 }
 UPLOAD = re.compile(r"^upload\b", re.IGNORECASE)
+# The longest text read as one request: a command with a long pasted note ("log 1h on Smith
+# drafting: <an email's paragraphs>") fits with room to spare; Slack allows 40,000 characters.
+MAX_REQUEST = 4_000
 DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def too_long(length: int) -> str:
+    return (
+        f"That's too long for one request ({length:,} characters; at most {MAX_REQUEST:,}). "
+        "Send the request with a short note, e.g. `log 1h on Smith v Jones drafting`, "
+        "then paste the rest of the note with Edit on the card."
+    )
 
 
 class Assistant:
@@ -125,13 +137,20 @@ class Assistant:
         return Ctx(who, self.clio, self.resolver, self.store, self._clock(), draft, self.files)
 
     async def handle_text(self, who: Requester, text: str) -> Reply:
-        """A message, a slash command or a mention."""
+        """A message, a slash command or a mention.
+
+        Text longer than `MAX_REQUEST` is refused before it is read. Parsing runs in a worker
+        thread, so a long message never holds up anyone else's request.
+        """
         text = text.strip()
+        if len(text) > MAX_REQUEST:
+            log.info("request too long: %d characters from user %s", len(text), who.user_id)
+            return Reply.notice(too_long(len(text)))
         try:
             if match := DEFAULT_MATTER.match(text):
                 return await self._default_matter(who, match.group("ref").strip())
             now = self._clock().astimezone(ZoneInfo(who.tz))
-            intent = intents.parse(text, now=now, tz=who.tz)
+            intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
             return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
         except ClioError as error:
@@ -259,8 +278,10 @@ class Assistant:
                 lambda d: _set_ref(d, slot, Chosen(id=int(record_id), label=label or record_id)),
             )
         if action == questions.ANSWER:
+            if len(answer) > MAX_REQUEST:
+                return Reply.notice(too_long(len(answer)))
             now = self._clock().astimezone(ZoneInfo(who.tz))
-            values = read_answer(slot, answer, now=now, tz=who.tz)
+            values = await asyncio.to_thread(read_answer, slot, answer, now=now, tz=who.tz)
             if values is None:
                 return Reply.notice(f"Sorry, I couldn't read “{answer}”; please try again.")
             return await self._continue(who, key, lambda d: _answer(d, slot, values))
@@ -327,14 +348,18 @@ class Assistant:
                 draft.answers[field.name] = value
         return errors
 
-    def time_entry_form(self, who: Requester, text: str = "", *, key: str = "new") -> forms.Form:
+    async def time_entry_form(
+        self, who: Requester, text: str = "", *, key: str = "new"
+    ) -> forms.Form:
         """The "New time entry" form, prefilled from a message's text when there is one."""
-        draft = self._time_entry_draft(who, text)
+        draft = await self._time_entry_draft(who, text)
         return forms.blank(draft, key)
 
-    def _time_entry_draft(self, who: Requester, text: str) -> DraftState:
+    async def _time_entry_draft(self, who: Requester, text: str) -> DraftState:
         now = self._clock().astimezone(ZoneInfo(who.tz))
-        parsed = intents.parse(f"log {text}", now=now, tz=who.tz) if text.strip() else None
+        parsed = None
+        if text.strip():
+            parsed = await asyncio.to_thread(intents.parse, f"log {text}", now=now, tz=who.tz)
         fields, refs = {}, {}
         if parsed is not None and parsed.resource == "activities":
             fields, refs = dict(parsed.fields), dict(parsed.refs)
@@ -349,7 +374,7 @@ class Assistant:
         self, who: Requester, values: dict[str, Any], *, text: str = "", note_suffix: str = ""
     ) -> tuple[Reply | None, dict[str, str]]:
         """A submitted "New time entry" form: its confirmation card, or errors by field."""
-        draft = self._time_entry_draft(who, text)
+        draft = await self._time_entry_draft(who, text)
         form = forms.blank(draft, "new")
         errors = self._read_form(who, form, draft, values)
         if errors:

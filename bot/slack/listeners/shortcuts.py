@@ -35,7 +35,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         )
         who = await deps.requester(client, body, channel_id=None)
         assistant = await deps.assistant(client, who)
-        form = assistant.time_entry_form(who)
+        form = await assistant.time_entry_form(who)
         key = await deps.modal_state.keep(who, {})
         await client.views_update(
             view_id=opened["view"]["id"],
@@ -54,7 +54,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         permalink = await _permalink(client, channel, message.get("ts"))
         text = message.get("text") or ""
         assistant = await deps.assistant(client, who)
-        form = assistant.time_entry_form(who, text)
+        form = await assistant.time_entry_form(who, text)
         key = await deps.modal_state.keep(
             who,
             {
