@@ -104,6 +104,11 @@ class Upkeep:
             log.info("subscription %s: webhook %s renewed", sub.id, hook.id)
 
     async def _recreate(self, clio: ClioClient, sub: Subscription, old: m.Webhook | None) -> None:
+        problem = self._watches.undeliverable(WATCHABLE[sub.model])
+        if problem is not None:  # e.g. PUBLIC_URL changed to plain http: Clio would refuse it
+            await self._store.subscriptions.failed(sub.id, problem)
+            log.warning("subscription %s: webhook not re-created, PUBLIC_URL unusable", sub.id)
+            return
         if old is not None:
             with contextlib.suppress(ClioNotFound):
                 await clio.webhooks.delete(old.id)

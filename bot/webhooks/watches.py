@@ -134,11 +134,15 @@ class Watches:
         assert self._base_url is not None
         return f"{self._base_url}/clio/webhooks/{subscription_id}"
 
-    def refusal(self, watched: Watchable) -> Reply | None:
-        """Why Clio could not deliver this channel's notifications, said before any Clio call."""
+    def undeliverable(self, watched: Watchable) -> str | None:
+        """Why Clio could not deliver `watched`'s webhooks to this bot; None when it can."""
         if not watched.webhook:
             return None  # polled: Clio needs no way to reach us
-        problem = unreachable(self._base_url, plain_http=self._plain_http)
+        return unreachable(self._base_url, plain_http=self._plain_http)
+
+    def refusal(self, watched: Watchable) -> Reply | None:
+        """Why Clio could not deliver this channel's notifications, said before any Clio call."""
+        problem = self.undeliverable(watched)
         return Reply.notice(problem) if problem else None
 
     async def create_webhook(self, clio: ClioClient, sub: Subscription) -> m.Webhook:

@@ -101,8 +101,30 @@ async def test_a_refused_version_stops_at_once(clio, transport):
     assert report.lines()[-1] == "7 more checks need Clio to answer who_am_i first."
 
 
-# The idle timer's and the occurrence ids' own sandbox settings come with another change; until
-# then, injected answers stand in for the shapes Clio may give.
+@pytest.mark.parametrize(
+    ("idle", "says"),
+    [
+        ("not_found", "404 (no timer running)"),
+        ("null", '200 with "data": null (no timer running)'),
+        ("empty", '200 with empty "data" (no timer running)'),
+    ],
+)
+async def test_each_idle_timer_answer_the_sandbox_can_give_holds(settings, clio, idle, says):
+    settings.idle_timer = idle
+    report = await run(clio, target="the sandbox")
+    assert found(report, "idle timer") == says
+    assert report.exit_status == 0, report.lines()
+
+
+async def test_opaque_occurrence_ids_hold_and_are_reported(settings, clio):
+    settings.occurrence_ids = "opaque"
+    report = await run(clio, target="the sandbox")
+    assert status(report)["occurrence ids"] == "ok", report.lines()
+    said = found(report, "occurrence ids")
+    assert "{YYYYMMDD}" not in said and "parent_calendar_entry_id and start_at identify" in said
+
+
+# Shapes the sandbox's settings do not give: injected answers.
 @pytest.mark.parametrize(
     ("status_code", "body", "verdict", "says"),
     [

@@ -15,10 +15,11 @@ from bot.runtime import Runtime, start
 from bot.secrets import Cipher
 from bot.server import create_server
 from bot.store import Store
+from bot.store.tables import Subscription
 from tests.conftest import SANDBOX_URL
 from tests.slack.conftest import ADMIN
 from tests.slack.helpers import command, text_of
-from tests.slack_fake import SIGNING_SECRET
+from tests.slack_fake import CHANNEL_ID, SIGNING_SECRET, TEAM_ID
 
 
 def settings_for(slack, database_url: str, public_url: str) -> Settings:
@@ -83,6 +84,38 @@ async def test_real_clio_with_https_or_loopback_http_watches(
     [hook] = sandbox_app.state.sandbox.store.all("webhooks")
     assert hook["url"].startswith(f"{public_url}/clio/webhooks/")
     assert hook["status"] == "enabled"  # the handshake reached the receiver
+
+
+@pytest.mark.parametrize("public_url", ["http://bot.example.com"], indirect=True)
+async def test_upkeep_does_not_recreate_a_webhook_at_plain_http(
+    server, runtime, clio_traffic, sandbox_app
+):
+    """A subscription whose webhook is gone, with PUBLIC_URL now plain http: upkeep tells
+    health why instead of asking Clio for a webhook it would refuse."""
+    now = runtime.clock()
+    await runtime.store.subscriptions.add(
+        Subscription(
+            id="sub1",
+            team_id=TEAM_ID,
+            channel_id=CHANNEL_ID,
+            owner_id=ADMIN,
+            model="matter",
+            events=["created"],
+            filters={},
+            clio_webhook_id=999_999,
+            status="active",
+            created_at=now,
+            synced_at=now,
+            deliveries=0,
+            failures=0,
+            gaps_filled=0,
+        )
+    )
+    await server.state.upkeep.once()
+    [sub] = await runtime.store.subscriptions.every()
+    assert sub.failures == 1 and "https" in (sub.last_error or "")
+    assert not [r for r in clio_traffic.requests if r[0] == "POST"]
+    assert sandbox_app.state.sandbox.store.all("webhooks") == []
 
 
 async def test_the_embedded_sandbox_takes_plain_http(slack, tmp_path):
