@@ -1,8 +1,9 @@
 """Clio webhook deliveries as compact Slack messages: one change per message, or a burst as a digest.
 
-Pure: data in, Block Kit out. Record text is escaped for mrkdwn (`bot.mrkdwn`) and clipped, hidden contacts and
-hidden hours stay hidden, a calendar entry the subscriber sees as Free/Busy is "private (busy)" at
-its time, and missing fields (a deleted record may arrive as id and etag only) are simply left out.
+Pure: data in, Block Kit out. Record text is escaped for mrkdwn (`bot.mrkdwn`) and clipped,
+hidden contacts and hidden hours stay hidden, a calendar entry the subscriber sees as Free/Busy is
+"private (busy)" at its time, and missing fields (a deleted record may arrive as id and etag only)
+are simply left out.
 """
 
 from __future__ import annotations
