@@ -94,6 +94,10 @@ async def test_question_buttons_show_clio_names_as_typed(bot, slack, runtime):
     assert "Time entry · 1 h" in picked.params["text"]
     assert_escaped(picked.params)
 
+    asked = await command(bot, slack, f"move the review {TYPED} call to 4pm", name="asked")
+    assert "I couldn't find “review" in asked.params["text"]  # the question quotes the person
+    assert_escaped(asked.params)
+
 
 async def test_a_typed_answer_is_echoed_escaped(bot, slack):
     question = await command(bot, slack, "log time on 00042-Smith drafting")
@@ -206,3 +210,76 @@ async def test_the_console_shows_the_same_text_as_typed(runtime):
     [card] = shown
     assert f"00042-Smith: Smith & Jones {TEXT}" in card
     assert "&lt;" not in card and "&amp;" not in card
+
+
+async def test_a_record_and_a_raw_api_reply_are_escaped(bot, slack, runtime):
+    hostile_matter(runtime)
+    record = await command(bot, slack, "show matter 00042-Smith")
+    assert "Matter 110005" in record.params["text"]
+    assert_escaped(record.params)
+    path = f"/api/v4/matters/{SMITH}.json?fields=description"
+    raw = await command(bot, slack, f"api GET {path}", name="raw")
+    assert "```" in mrkdwn(raw.params)  # Clio's reply in a code block: escaped there too
+    assert_escaped(raw.params)
+    none = await command(bot, slack, "damages on 00042-Smith", name="none")
+    assert "No damages on 00042-Smith" in none.params["text"]
+    assert_escaped(none.params)
+    nobody = await command(bot, slack, f"find users {TYPED}", name="nobody")
+    shown = mrkdwn(nobody.params)
+    assert "No users" in shown and escape(TEXT).lower() in shown and "<" not in shown
+
+
+async def test_default_matter_and_help_escape_the_matters_name(bot, slack, runtime):
+    unknown = await command(bot, slack, f"default matter {TYPED}", name="unknown")
+    assert "Which matter?" in unknown.params["text"]  # said as typed: Slack's escapes read once
+    assert_escaped(unknown.params)
+    hostile_matter(runtime)
+    chosen = await command(bot, slack, "default matter 00042-Smith")
+    assert chosen.params["response_type"] == "in_channel"
+    assert_escaped(chosen.params)
+    helped = await command(bot, slack, "help", name="help")
+    assert "This channel's default matter is" in mrkdwn(helped.params)
+    assert_escaped(helped.params)
+
+
+async def test_damages_of_a_matter_are_listed_under_its_escaped_name(bot, slack, runtime):
+    matter = runtime.sandbox.get("matters", GARCIA)
+    runtime.sandbox.store.put("matters", {**matter, "description": f"Garcia {TEXT}"})
+    listed = await command(bot, slack, "damages on 00040-Garcia")
+    assert "Damages (00040-Garcia" in listed.params["text"]
+    assert_escaped(listed.params)
+
+
+async def test_a_timer_on_a_hostile_note(bot, slack, clock):
+    card = await command(bot, slack, f"start timer on 00042-Smith {TYPED}")
+    assert_escaped(card.params)
+    await click(bot, slack, "confirm", buttons(card)["confirm"])
+    clock.advance(minutes=30)
+    running = await command(bot, slack, "is my timer running", name="running")
+    assert "0.5 h so far" in running.params["text"] + mrkdwn(running.params)
+    assert_escaped(running.params)
+    stop = await command(bot, slack, "stop timer", name="stop")
+    stopped = await click(bot, slack, "confirm", buttons(stop)["confirm"], name="stopped")
+    assert "Ran 0.5 h." in mrkdwn(stopped.params)
+    assert_escaped(stopped.params)
+
+
+async def test_a_form_refused_after_it_closed_says_why_escaped(bot, slack, runtime):
+    card = await command(bot, slack, "log 1h on 00042-Smith drafting", name="card")
+    edit = requests.block_actions(
+        "edit", buttons(card)["edit"], response_url=slack.response_url("edit")
+    )
+    assert (await send(bot, edit)).status_code == 200
+    [updated] = await slack.wait_for("views.update")
+    view = updated.params["view"]
+    runtime.sandbox.faults.add("GET", "/matters", 429, retry_after=2)  # past Slack's 3 seconds
+    changed = requests.view_submission(
+        "edit", state_of(view, **{"ref:matter": TEXT}), private_metadata=view["private_metadata"]
+    )
+    answer = await send(bot, changed)
+    assert answer.status_code == 200 and not answer.content.strip()  # the form closed
+    seen = 0
+    while "not saved" not in (refused := await reply(slack, "edit", seen)).params["text"]:
+        seen += 1  # "Clio is busy" first
+    assert "I couldn't find a matter matching" in refused.params["text"]
+    assert_escaped(refused.params)
