@@ -12,6 +12,7 @@ import httpx
 from bot.assistant.replies import Button, Card, Reply
 from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioError, OAuthClient, OAuthTokenProvider, TokenSet
+from bot.mrkdwn import escape
 from bot.store import Store
 from bot.store.tables import OAuthState
 
@@ -116,10 +117,11 @@ class Connections:
             return await self.prompt(who)
         except ClioError as error:
             return Reply.notice(
-                f"Your Clio connection isn't working ({error.message}); try `/clio connect`."
+                f"Your Clio connection isn't working ({escape(error.message)}); "
+                "try `/clio connect`."
             )
-        firm = me.account.name if me.account else "your firm"
-        return Reply.notice(f"You are {me.name} ({me.email}) in Clio, at {firm}.")
+        firm = escape(me.account.name) if me.account else "your firm"
+        return Reply.notice(f"You are {escape(me.name)} ({escape(me.email)}) in Clio, at {firm}.")
 
     async def disconnect(self, who: Requester) -> Reply:
         """Clio's deauthorize, then the tokens are deleted."""

@@ -15,6 +15,7 @@ from bot.assistant.operations import COLLECTIONS
 from bot.assistant.replies import Ask, Button, Picker
 from bot.clio import ClioError
 from bot.clio.models import fields_for
+from bot.mrkdwn import unescape
 from bot.runtime import Runtime
 
 LINK = re.compile(r"<([^|>]+)\|([^>]+)>")
@@ -51,11 +52,12 @@ def _link(url: str, label: str, sandbox_host: str | None) -> str:
 
 
 def plain(text: str, sandbox_host: str | None = None) -> str:
-    """Slack mrkdwn as terminal text."""
+    """Slack mrkdwn as terminal text: the bot's links and emoji in words, text from people and
+    Clio as typed."""
     text = LINK.sub(lambda m: _link(m.group(1), m.group(2), sandbox_host), text)
     for code, symbol in EMOJI.items():
         text = text.replace(code, symbol)
-    return text.replace("*", "").replace("`", "")
+    return unescape(text.replace("*", "").replace("`", ""))
 
 
 @dataclass

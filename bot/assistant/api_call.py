@@ -19,6 +19,7 @@ from bot.assistant.plans import Plan
 from bot.assistant.replies import Attachment, Card, Reply
 from bot.clio import ClioClient, ClioError
 from bot.clio.regions import API_PREFIX
+from bot.mrkdwn import escape
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +62,14 @@ async def send(clio: ClioClient, method: str, path: str, body: Any) -> Any:
 
 
 def shown(method: str, path: str, answer: Any) -> tuple[list[str], Attachment | None]:
-    """Card lines with the reply trimmed, and the full reply as an attachment."""
+    """Card lines (mrkdwn) with the reply trimmed, and the full reply as an attachment."""
     if answer is None:
         return ["Clio answered with no content."], None
     text = answer if isinstance(answer, str) else json.dumps(answer, indent=2, ensure_ascii=False)
     records = answer.get("data") if isinstance(answer, dict) else None
     lines = [f"{len(records)} records" if isinstance(records, list) else None]
     trimmed = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "\n…"
-    lines.append(f"```{trimmed}```")
+    lines.append(f"```{escape(trimmed)}```")
     name = path.removeprefix(API_PREFIX + "/").split("?")[0].replace("/", "-") or "reply"
     attachment = Attachment(
         filename=f"clio-{method.lower()}-{name.removesuffix('.json')}.json",
@@ -89,11 +90,11 @@ async def call(ctx: Ctx) -> Reply | Plan:
     try:
         answer = await send(ctx.clio, method, path, body)
     except ClioError as error:
-        return Reply.notice(f"Clio answered {error.status or 'an error'}: {error.message}")
+        return Reply.notice(f"Clio answered {error.status or 'an error'}: {escape(error.message)}")
     lines, attachment = shown(method, path, answer)
     title = f"GET {path}"
     return Reply(
-        text=title,
+        text=escape(title),
         cards=[Card(title=title[:150], lines=lines, note=_note(attachment))],
         attachment=attachment,
     )

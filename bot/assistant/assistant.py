@@ -38,8 +38,10 @@ from bot.assistant.writes import (
     timer,
 )
 from bot.clio import ClioClient, ClioError
+from bot.mrkdwn import escape
 from bot.store import Store
 from bot.webhooks.watches import ChannelReach, Watches
+from intents.markup import normalize
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +150,8 @@ class Assistant:
             return Reply.notice(too_long(len(text)))
         try:
             if match := DEFAULT_MATTER.match(text):
-                return await self._default_matter(who, match.group("ref").strip())
+                said = normalize(match.group("ref"))  # Slack's markup, as the person sees it
+                return await self._default_matter(who, said.plain(said.text))
             now = self._clock().astimezone(ZoneInfo(who.tz))
             intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
@@ -283,7 +286,7 @@ class Assistant:
             now = self._clock().astimezone(ZoneInfo(who.tz))
             values = await asyncio.to_thread(read_answer, slot, answer, now=now, tz=who.tz)
             if values is None:
-                return Reply.notice(f"Sorry, I couldn't read “{answer}”; please try again.")
+                return Reply.notice(f"Sorry, I couldn't read “{escape(answer)}”; please try again.")
             return await self._continue(who, key, lambda d: _answer(d, slot, values))
         log.warning("unknown action %s from user %s", action, who.user_id)
         return Reply.notice("That button is no longer supported; please send the request again.")
@@ -401,8 +404,10 @@ class Assistant:
             )
         resolution = await self.resolver.matter(ref, who)
         if resolution.found is None:
-            options = ", ".join(c.label for c in resolution.choices) or "none"
-            return Reply.notice(f"Which matter? “{ref}” could be: {options}. Be more specific.")
+            options = escape(", ".join(c.label for c in resolution.choices) or "none")
+            return Reply.notice(
+                f"Which matter? “{escape(ref)}” could be: {options}. Be more specific."
+            )
         await self.store.channels.set(
             who.team_id,
             who.channel_id,
@@ -411,13 +416,14 @@ class Assistant:
             set_by=who.user_id,
             now=self._clock(),
         )
+        label = escape(resolution.found.label)
         return Reply(
-            text=f"Default matter for this channel: {resolution.found.label}",
+            text=f"Default matter for this channel: {label}",
             visibility="channel",
             cards=[
                 Card(
                     lines=[
-                        f"Time and notes logged here now go to *{resolution.found.label}* unless you name another matter."
+                        f"Time and notes logged here now go to *{label}* unless you name another matter."
                     ]
                 )
             ],

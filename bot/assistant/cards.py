@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.assistant.plans import Plan
 from bot.assistant.replies import Attachment, Button, Card, ConfirmDialog, Reply
+from bot.mrkdwn import escape
 
 CONFIRM, EDIT, CANCEL, UNDO = "confirm", "edit", "cancel", "undo"
 VERBS = {
@@ -26,8 +27,9 @@ NOTHING_TO_EDIT = ("delete", "stop")
 
 
 def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
-    """The card shown before any write; nothing reaches Clio until Confirm."""
+    """The card shown before any write; nothing reaches Clio until Confirm (`problem`: mrkdwn)."""
     verb = VERBS[plan.action]
+    headline = escape(plan.headline)
     if plan.action == "delete":
         go = Button(
             label=f"Delete {plan.title.lower()}",
@@ -47,12 +49,10 @@ def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
     if plan.action not in NOTHING_TO_EDIT:
         buttons.append(Button(label="Edit", action=EDIT, value=key))
     buttons.append(Button(label="Cancel", action=CANCEL, value=key))
-    lines = [f"*{verb}:* {plan.headline}"]
+    lines = [f"*{verb}:* {headline}"]
     if problem:
         lines.append(f":warning: {problem}")
-    return Reply(
-        text=f"{verb} {plan.headline}?", cards=[Card(lines=lines, buttons=buttons, note=note)]
-    )
+    return Reply(text=f"{verb} {headline}?", cards=[Card(lines=lines, buttons=buttons, note=note)])
 
 
 def done(
@@ -66,10 +66,11 @@ def done(
 ) -> Reply:
     """The card after a successful write, with a link to Clio and, for a while, Undo.
 
-    `extra` lines say what Clio answered (a payment link to share, the time a timer ran).
+    `extra` lines (mrkdwn) say what Clio answered (a payment link to share, the time a timer ran).
     """
     past = PAST[plan.action]
-    lines = [f":white_check_mark: *{past}:* {plan.headline}", *(extra or [])]
+    headline = escape(plan.headline)
+    lines = [f":white_check_mark: *{past}:* {headline}", *(extra or [])]
     if link:
         lines.append(f"<{link}|Open in Clio>")
     buttons = []
@@ -78,7 +79,7 @@ def done(
         buttons.append(Button(label="Undo", action=UNDO, value=undo_key))
         note = f"Undo stays available for {minutes} minutes."
     return Reply(
-        text=f"{past}: {plan.headline}",
+        text=f"{past}: {headline}",
         cards=[Card(lines=lines, buttons=buttons, note=note)],
         replace=True,
         attachment=attachment,
@@ -86,5 +87,5 @@ def done(
 
 
 def closed(text: str) -> Reply:
-    """Replaces a card whose buttons must no longer be used."""
+    """Replaces a card whose buttons must no longer be used (`text`: mrkdwn)."""
     return Reply(text=text, cards=[Card(lines=[text])], replace=True)

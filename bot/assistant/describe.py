@@ -1,4 +1,7 @@
-"""One-line descriptions of Clio records, as cards and confirmations show them."""
+"""One-line descriptions of Clio records, as cards and confirmations show them.
+
+Plain text, as Clio holds it: a reply escapes it (`bot.mrkdwn`) where it shows it.
+"""
 
 from __future__ import annotations
 

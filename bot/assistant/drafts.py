@@ -34,7 +34,8 @@ class DraftState(BaseModel):
 class Need(Exception):
     """The request cannot go on without the person: a pick, or a missing value.
 
-    `slot` names what is missing: `ref:<kind>` for a record, else a field name.
+    `slot` names what is missing: `ref:<kind>` for a record, else a field name. `prompt` is plain
+    text (it may quote what the person typed, or a Clio name).
     """
 
     def __init__(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.assistant.replies import Card, Reply
+from bot.mrkdwn import escape
 
 EXAMPLES = [
     (
@@ -97,7 +98,7 @@ EXAMPLES = [
 def card(default_matter: str | None) -> Reply:
     lines = [f"*{title}:* {example}" for title, example in EXAMPLES]
     if default_matter:
-        lines.append(f"This channel's default matter is *{default_matter}*.")
+        lines.append(f"This channel's default matter is *{escape(default_matter)}*.")
     note = "Every create, update or delete shows you a confirmation first; nothing is written to Clio until you confirm."
     return Reply(
         text="What I can do with Clio", cards=[Card(title="Clio for Slack", lines=lines, note=note)]

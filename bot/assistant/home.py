@@ -12,6 +12,7 @@ from bot.assistant.replies import Card
 from bot.assistant.requester import Requester
 from bot.assistant.resolve import Resolver
 from bot.clio import ClioClient, ClioError
+from bot.mrkdwn import escape
 
 
 async def home_cards(
@@ -23,8 +24,9 @@ async def home_cards(
         me_account = await clio.users.who_am_i()
         me = await resolver.user("me", who)
     except ClioError as error:
-        return [Card(title="Clio", lines=[f":warning: Not connected to Clio ({error.message})."])]
-    firm = me_account.account.name if me_account.account else "your firm"
+        problem = escape(error.message)
+        return [Card(title="Clio", lines=[f":warning: Not connected to Clio ({problem})."])]
+    firm = escape(me_account.account.name) if me_account.account else "your firm"
     cards = [Card(title="Clio", lines=[f":large_green_circle: Connected to *{firm}* in Clio."])]
     if me.found is None:
         cards.append(
@@ -62,7 +64,7 @@ async def home_cards(
                 }
             )
         ]
-        lines = [" · ".join(task(t)[1]) for t in tasks[:15]] or ["Nothing due this week."]
+        lines = [escape(" · ".join(task(t)[1])) for t in tasks[:15]] or ["Nothing due this week."]
         cards.append(Card(title="My open tasks due this week", lines=[f"• {x}" for x in lines]))
     cards.append(Card(title="Try", lines=[f"*{t}:* {e}" for t, e in EXAMPLES]))
     return cards

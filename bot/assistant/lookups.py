@@ -16,6 +16,7 @@ from bot.assistant.humanize import hours, moment, money
 from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
 from bot.assistant.replies import Card, Reply
+from bot.mrkdwn import escape
 
 Lookup = Callable[[Ctx, str], Awaitable[Reply | Plan]]
 MATTER_LIST_LIMIT = 50
@@ -46,7 +47,7 @@ def _by_matter(collection: str) -> Lookup:
         ]
         noun = reads.PLURALS.get(collection, collection.replace("_", " "))
         if not found:
-            return Reply.notice(f"No {noun} on {matter.label} in Clio.").model_copy(
+            return Reply.notice(f"No {noun} on {escape(matter.label)} in Clio.").model_copy(
                 update={"visibility": "thread"}
             )
         heading = f"{noun[0].upper()}{noun[1:]} ({matter.label})"
@@ -58,7 +59,7 @@ def _by_matter(collection: str) -> Lookup:
             note = f"{len(found) - MATTER_LIST_LIMIT} more not shown. " + (note or "")
         return Reply(
             visibility="thread",
-            text=heading,
+            text=escape(heading),
             cards=[Card(title=heading, lines=lines, note=note)],
         )
 
@@ -74,7 +75,7 @@ async def timer(ctx: Ctx, app_host: str) -> Reply:
     title, summary = describe("activities", entry)
     lines = [
         f"Running since {moment(running.start_time)}: {hours((running.elapsed_time or 0) * 3600)} so far",
-        f"{title} {entry.id} · " + " · ".join(summary),
+        f"{title} {entry.id} · " + escape(" · ".join(summary)),
     ]
     return Reply(text="Your timer is running", cards=[Card(title="Timer", lines=lines)])
 

@@ -14,7 +14,8 @@ class Plan(BaseModel):
     confirmation until Confirm.
 
     `body` is the request's `data` (Clio field names, only what is sent); `previous`
-    keeps the current values of the fields an update changes, so it can be undone.
+    keeps the current values of the fields an update changes, so it can be undone. `title` and
+    `lines` are plain text (a card escapes them).
     """
 
     collection: str

@@ -1,4 +1,4 @@
-"""Clio failures as sentences a person can act on (never a stack trace)."""
+"""Clio failures as sentences a person can act on (never a stack trace), in mrkdwn."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bot.clio import (
     ClioUnreachable,
     ClioValidationError,
 )
+from bot.mrkdwn import escape
 
 _WHAT = r"email\s+addresses|phone\s+numbers|addresses"
 _MOST = r"at\s+most|maximum|limit|up\s+to|more\s+than|too\s+many"
@@ -41,7 +42,7 @@ def _limit(message: str) -> str | None:
 
 def explain(error: ClioError) -> str:
     if isinstance(error, ClioValidationError):
-        return _limit(error.message) or f"Clio did not accept it: {error.message}"
+        return _limit(error.message) or f"Clio did not accept it: {escape(error.message)}"
     if isinstance(error, ClioForbidden):
         return "You don't have permission to do that in Clio."
     if isinstance(error, ClioNotFound):
@@ -58,4 +59,4 @@ def explain(error: ClioError) -> str:
         return "Your Clio connection has expired or was revoked; `/clio connect` to connect again."
     if isinstance(error, ClioUnauthorized):
         return "The connection to Clio is no longer valid; it needs to be connected again."
-    return f"Clio had a problem ({error.status or 'error'}): {error.message}"
+    return f"Clio had a problem ({error.status or 'error'}): {escape(error.message)}"

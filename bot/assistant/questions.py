@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from bot.assistant.drafts import Need
 from bot.assistant.replies import Ask, Button, Card, Picker, Reply
+from bot.mrkdwn import escape
 
 PICK, SEARCH, ANSWER, DROP = "pick", "pick_search", "answer", "drop"
 
 
 def question(need: Need, key: str) -> Reply:
+    """The prompt (plain text, escaped here) and a button per choice (labels are plain text)."""
     buttons = [
         Button(label=choice.label, action=PICK, value=f"{key}|{need.slot}|{index}")
         for index, choice in enumerate(need.choices)
@@ -25,6 +27,5 @@ def question(need: Need, key: str) -> Reply:
         else None
     )
     ask = Ask(action=ANSWER, value=f"{key}|{need.slot}", label=need.ask) if need.ask else None
-    return Reply(
-        text=need.prompt, cards=[Card(lines=[need.prompt], buttons=buttons, picker=picker, ask=ask)]
-    )
+    prompt = escape(need.prompt)
+    return Reply(text=prompt, cards=[Card(lines=[prompt], buttons=buttons, picker=picker, ask=ask)])

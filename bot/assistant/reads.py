@@ -16,6 +16,7 @@ from bot.assistant.replies import Button, Card, Reply
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 from bot.clio.resources import Page
+from bot.mrkdwn import escape
 
 PAGE_SIZE = 10
 MORE = "more"
@@ -122,7 +123,7 @@ def item_lines(collection: str, records: list[Any], app_host: str) -> list[str]:
         title, summary = describe(collection, record)
         link = web_link(app_host, collection, record.id)
         label = f"<{link}|{title} {record.id}>" if link else f"{title} {record.id}"
-        lines.append(f"• *{label}* · " + " · ".join(summary))
+        lines.append(f"• *{label}* · " + escape(" · ".join(summary)))
     return lines
 
 
@@ -140,6 +141,7 @@ def _total(collection: str, records: list[Any]) -> str | None:
 async def page_reply(
     ctx: Ctx, collection: str, page: Page, *, app_host: str, heading: str
 ) -> Reply:
+    """A page of records under `heading` (plain text, as the person and Clio said it)."""
     lines = item_lines(collection, page.items, app_host)
     buttons = []
     if page.next_url:
@@ -153,7 +155,7 @@ async def page_reply(
         buttons.append(Button(label="More", action=MORE, value=key))
     return Reply(
         visibility="thread",
-        text=heading,
+        text=escape(heading),
         cards=[
             Card(title=heading, lines=lines, buttons=buttons, note=_total(collection, page.items))
         ],
@@ -167,7 +169,9 @@ async def search(ctx: Ctx, collection: str, *, app_host: str) -> Reply:
     noun = PLURALS.get(collection, collection.replace("_", " "))
     what = f"{noun} ({', '.join(said)})" if said else noun
     if not page.items:
-        return Reply.notice(f"No {what} found in Clio.").model_copy(update={"visibility": "thread"})
+        return Reply.notice(f"No {escape(what)} found in Clio.").model_copy(
+            update={"visibility": "thread"}
+        )
     return await page_reply(
         ctx, collection, page, app_host=app_host, heading=what[0].upper() + what[1:]
     )
@@ -207,7 +211,7 @@ async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
             return Reply.notice(f"Clio has no {noun} {record_id} that you can see.")
     title, summary = describe(collection, record)
     link = web_link(app_host, collection, record.id)
-    lines = [" · ".join(summary)] + ([f"<{link}|Open in Clio>"] if link else [])
+    lines = [escape(" · ".join(summary))] + ([f"<{link}|Open in Clio>"] if link else [])
     note = (
         "Hours hidden by your firm's visibility settings."
         if isinstance(record, m.Activity) and record.hours_hidden

@@ -1,7 +1,10 @@
 """What the conversation core answers, independent of the surface that shows it.
 
-Text uses Slack's mrkdwn (`*bold*`, `<url|label>`), the primary surface's markup;
-other surfaces translate it.
+A reply's `text` and a card's `lines` and `note` are Slack mrkdwn (`*bold*`, `<url|label>`), the
+primary surface's markup; other surfaces translate it. Text from people or Clio (names, notes,
+summaries, Clio's messages) goes in through `bot.mrkdwn.escape`, so it shows as typed and never
+mentions, links or notifies anyone. Titles, button labels, placeholders and confirm dialogs are
+plain text, as Slack shows them: nothing in them is escaped.
 """
 
 from __future__ import annotations

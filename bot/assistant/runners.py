@@ -17,11 +17,12 @@ from bot.assistant.plans import Plan
 from bot.assistant.replies import Attachment
 from bot.clio import ClioClient
 from bot.clio import models as m
+from bot.mrkdwn import escape
 
 
 @dataclass
 class Outcome:
-    """What a confirmed plan did: the record to link to (collection, id), lines to show;
+    """What a confirmed plan did: the record to link to (collection, id), lines to show (mrkdwn);
     `record` is the record a plain create or update wrote (so it can be undone)."""
 
     record_id: int | str | None = None
@@ -36,7 +37,7 @@ Runner = Callable[[ClioClient, Plan], Awaitable[Outcome]]
 
 async def payment_link(clio: ClioClient, plan: Plan) -> Outcome:
     link = await clio.payment_links.create(m.PaymentLinkCreate.model_validate(plan.body))
-    lines = [f"*Link to share:* {link.url}" if link.url else "Clio gave no link address."]
+    lines = [f"*Link to share:* {escape(link.url)}" if link.url else "Clio gave no link address."]
     if link.expires_at:
         lines.append(f"Expires {moment(link.expires_at)}")
     lines.append(f"To withdraw it: `expire payment link {link.id}`")
@@ -68,7 +69,7 @@ async def stop_timer(clio: ClioClient, plan: Plan) -> Outcome:
     return Outcome(
         record_id=entry.id,
         link_to=("activities", entry.id),
-        lines=[f"Ran {ran}.", f"{title} {entry.id} · " + " · ".join(summary)],
+        lines=[f"Ran {ran}.", f"{title} {entry.id} · " + escape(" · ".join(summary))],
     )
 
 

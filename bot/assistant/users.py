@@ -13,6 +13,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.reads import page_reply
 from bot.assistant.replies import Reply
 from bot.clio.resources import Page
+from bot.mrkdwn import escape
 
 PAGE = 2000
 
@@ -32,7 +33,7 @@ async def search(ctx: Ctx, *, app_host: str) -> Reply:
         said.append("disabled")
     heading = "Users" + (f" ({', '.join(said)})" if said else "")
     if not page.items:
-        return Reply.notice(f"No {heading.lower()} found in Clio.").model_copy(
+        return Reply.notice(f"No {escape(heading.lower())} found in Clio.").model_copy(
             update={"visibility": "thread"}
         )
     return await page_reply(ctx, "users", page, app_host=app_host, heading=heading)

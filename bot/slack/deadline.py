@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from bot.assistant.replies import Reply
+from bot.mrkdwn import escape
 from bot.slack.delivery import deliver
 from bot.slack.responder import Responder
 
@@ -42,7 +43,7 @@ async def submitted(
     reply, errors = await task
     if errors or reply is None:
         log.info("a form of user %s was refused after it closed", responder.user_id)
-        await responder.send(f"{unsaved} " + " ".join(errors.values()))
+        await responder.send(f"{unsaved} " + escape(" ".join(errors.values())))
         return False
     await deliver(reply, client=responder.client, responder=responder)
     return True

@@ -13,6 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.assistant import Assistant, Reply, Requester
 from bot.clio.session import notify_rate_limits
 from bot.connections import NotConnected
+from bot.mrkdwn import escape
 from bot.runtime import Runtime
 from bot.slack import refusals
 from bot.slack.channels import SlackChannels
@@ -95,7 +96,7 @@ class SlackDeps:
 
     async def _carry_on(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
         dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]
-        await client.chat_postMessage(channel=dm, text=f"Connected to Clio as {name}.")
+        await client.chat_postMessage(channel=dm, text=f"Connected to Clio as {escape(name)}.")
         text = (state.resume or {}).get("text")
         if text:
             who = await self.directory.requester(

@@ -1,8 +1,9 @@
 """Clio webhook deliveries as compact Slack messages: one change per message, or a burst as a digest.
 
-Pure: data in, Block Kit out. Record text is escaped for mrkdwn and clipped, hidden contacts and
-hidden hours stay hidden, a calendar entry the subscriber sees as Free/Busy is "private (busy)" at
-its time, and missing fields (a deleted record may arrive as id and etag only) are simply left out.
+Pure: data in, Block Kit out. Record text is escaped for mrkdwn (`bot.mrkdwn`) and clipped,
+hidden contacts and hidden hours stay hidden, a calendar entry the subscriber sees as Free/Busy is
+"private (busy)" at its time, and missing fields (a deleted record may arrive as id and etag only)
+are simply left out.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from bot.assistant.humanize import time_of_day
 from bot.assistant.operations import web_link
 from bot.assistant.summaries import STATES as BILL_STATES
+from bot.mrkdwn import one_line
 from bot.slack.blocks import Block, clip, sections
 from bot.webhooks.catalog import WATCHABLE
 
@@ -39,7 +41,6 @@ VERBS = {
 }
 DELETED = ":wastebasket:"
 TASK_STATUSES = {"in_progress": "in progress", "in_review": "in review", "complete": "complete"}
-_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
@@ -136,32 +137,18 @@ def delivered(data: Mapping[str, Any]) -> Delivered:
 # -- pieces of text -------------------------------------------------------------------------------
 
 
-def escape(value: Any, limit: int = NAME_CHARS) -> str:
-    """Record text for mrkdwn: one line, `&<>` escaped, at most `limit` characters once escaped."""
-    pieces = [_ESCAPES.get(c, c) for c in " ".join(str(value).split())]
-    if sum(len(p) for p in pieces) <= limit:
-        return "".join(pieces)
-    kept, size = [], 1  # room for the ellipsis
-    for piece in pieces:
-        if size + len(piece) > limit:
-            break
-        kept.append(piece)
-        size += len(piece)
-    return "".join(kept) + "…"
-
-
 def _who(party: Party | None) -> str | None:
     if party is None:
         return None
     if party.redacted:
         return HIDDEN
-    return escape(party.name) if party.name else None
+    return one_line(party.name, NAME_CHARS) if party.name else None
 
 
 def _matter(matter: MatterRef | None) -> str | None:
     if matter is None:
         return None
-    parts = [escape(p) for p in (matter.display_number, matter.description) if p]
+    parts = [one_line(p, NAME_CHARS) for p in (matter.display_number, matter.description) if p]
     if parts:
         return ": ".join(parts)
     return f"matter #{matter.id}" if matter.id is not None else None
@@ -211,7 +198,7 @@ def _moment(at: dt.datetime) -> str:
 
 
 def _id(record: Delivered) -> str | None:
-    return f"#{escape(record.id)}" if record.id is not None else None
+    return f"#{one_line(record.id, NAME_CHARS)}" if record.id is not None else None
 
 
 # -- one line per change --------------------------------------------------------------------------
@@ -283,7 +270,7 @@ def _task_line(r: Delivered, event: str, mentions: Mentions) -> Line:
     return Line(
         mark,
         title,
-        escape(r.name) if r.name else _id(r),
+        one_line(r.name, NAME_CHARS) if r.name else _id(r),
         (
             _matter(r.matter),
             f"due {_day(r.due_at)}" if r.due_at else None,
@@ -298,8 +285,8 @@ def _contact_line(r: Delivered, event: str, _: Mentions) -> Line:
     mark, title = _headline("Contact", ":bust_in_silhouette:", event)
     if r.redacted:
         return Line(mark, title, HIDDEN)
-    kind = escape(r.type.lower()) if r.type else None
-    return Line(mark, title, escape(r.name) if r.name else _id(r), (kind,))
+    kind = one_line(r.type.lower(), NAME_CHARS) if r.type else None
+    return Line(mark, title, one_line(r.name, NAME_CHARS) if r.name else _id(r), (kind,))
 
 
 def _calendar_line(r: Delivered, event: str, _: Mentions) -> Line:
@@ -309,7 +296,7 @@ def _calendar_line(r: Delivered, event: str, _: Mentions) -> Line:
     return Line(
         mark,
         title,
-        escape(r.summary) if r.summary else _id(r),
+        one_line(r.summary, NAME_CHARS) if r.summary else _id(r),
         (_when(r), _matter(r.matter)),
     )
 
@@ -329,7 +316,7 @@ def _communication_line(r: Delivered, event: str, _: Mentions) -> Line:
     return Line(
         mark,
         title,
-        escape(r.subject) if r.subject else _id(r),
+        one_line(r.subject, NAME_CHARS) if r.subject else _id(r),
         (
             _moment(r.received_at) if r.received_at else None,
             _matter(r.matter),
@@ -360,7 +347,7 @@ def _activity_line(r: Delivered, event: str, _: Mentions) -> Line:
             _matter(r.matter),
             _who(r.user),
         ),
-        escape(r.note, NOTE_CHARS) if r.note else None,
+        one_line(r.note, NOTE_CHARS) if r.note else None,
     )
 
 
@@ -371,19 +358,26 @@ def _filed_line(noun: str, emoji: str) -> Describe:
         mark, title = _headline(noun, emoji, event)
         folder = r.parent.name if r.parent else None
         matter_folder = r.matter.display_number if r.matter else None
-        where = f"in {escape(folder)}" if folder and folder != matter_folder else None
-        return Line(mark, title, escape(r.name) if r.name else _id(r), (where, _matter(r.matter)))
+        where = f"in {one_line(folder, NAME_CHARS)}" if folder and folder != matter_folder else None
+        return Line(
+            mark,
+            title,
+            one_line(r.name, NAME_CHARS) if r.name else _id(r),
+            (where, _matter(r.matter)),
+        )
 
     return line
 
 
 def _bill_line(r: Delivered, event: str, _: Mentions) -> Line:
-    noun = f"Bill {escape(r.number)}" if r.number else "Bill"
+    noun = f"Bill {one_line(r.number, NAME_CHARS)}" if r.number else "Bill"
     paid = event == "updated" and r.state == "paid"
     mark, title = (
         (":moneybag:", f"{noun} paid") if paid else _headline(noun, ":page_with_curl:", event)
     )
-    state = None if paid or r.state is None else escape(BILL_STATES.get(r.state, r.state))
+    state = (
+        None if paid or r.state is None else one_line(BILL_STATES.get(r.state, r.state), NAME_CHARS)
+    )
     return Line(
         mark,
         title,
@@ -409,10 +403,14 @@ def _payment_line(r: Delivered, event: str, _: Mentions) -> Line:
     mark, title = PAYMENT_STATES.get(r.state or "") or _headline("Payment", ":credit_card:", event)
     amount = None
     if r.amount is not None:
-        amount = f"{_money(r.amount)} {escape(r.currency)}" if r.currency else _money(r.amount)
+        amount = (
+            f"{_money(r.amount)} {one_line(r.currency, NAME_CHARS)}"
+            if r.currency
+            else _money(r.amount)
+        )
     state = None
     if r.state is not None and r.state not in PAYMENT_STATES:
-        state = escape(r.state.replace("_", " "))
+        state = one_line(r.state.replace("_", " "), NAME_CHARS)
     return Line(mark, title, None, (amount, state, _who(r.contact), _first_matter(r.matters)))
 
 
@@ -425,7 +423,7 @@ def _note_line(r: Delivered, event: str, _: Mentions) -> Line:
     return Line(
         mark,
         title,
-        escape(r.subject) if r.subject else _id(r),
+        one_line(r.subject, NAME_CHARS) if r.subject else _id(r),
         (_matter(r.matter) or _who(r.contact), f"by {author}" if author else None),
     )
 
@@ -436,7 +434,7 @@ def _other_line(model: str) -> Describe:
     def line(r: Delivered, event: str, _: Mentions) -> Line:
         noun = model.replace("_", " ").capitalize()
         mark, title = _headline(noun, ":bell:", event)
-        return Line(mark, title, escape(r.name) if r.name else _id(r))
+        return Line(mark, title, one_line(r.name, NAME_CHARS) if r.name else _id(r))
 
     return line
 
@@ -554,7 +552,7 @@ def _tally(items: Sequence[tuple[str, str, Mapping[str, Any]]]) -> str:
 
 def digest(items: Sequence[tuple[str, str, Mapping[str, Any]]], *, app_host: str) -> Message:
     """A burst of changes as one message: the counts, the first ten changes, how many more."""
-    header = escape(_tally(items), 2000)
+    header = one_line(_tally(items), 2000)
     lines = [_describe(m, e, d, app_host, {})[1] for m, e, d in items[:DIGEST_LINES]]
     blocks = [_section(f"*{header}*"), *sections(lines)]
     if len(items) > DIGEST_LINES:

@@ -17,6 +17,7 @@ from bot.assistant.replies import Card, Reply
 from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioError, ClioNotFound
 from bot.clio import models as m
+from bot.mrkdwn import escape
 from bot.store import Store
 from bot.store.tables import Subscription
 from bot.webhooks.catalog import WATCHABLE, Watchable
@@ -318,11 +319,11 @@ class Watches:
 
 
 def _what(sub: Subscription) -> str:
-    """E.g. "matters: matter_closed (client Acme Corp)"."""
+    """E.g. "matters: matter_closed (client Acme Corp)", in mrkdwn (the filters' names escaped)."""
     watched = WATCHABLE[sub.model]
     filters = Filters.model_validate(sub.filters or {}).describe()
     events = ", ".join(e.replace("matter_", "") for e in sub.events)
-    return f"{watched.label}: {events}" + (f" ({filters})" if filters else "")
+    return f"{watched.label}: {events}" + (f" ({escape(filters)})" if filters else "")
 
 
 def _when(moment: dt.datetime) -> str:
