@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.slack.tokens import TokenRefused
 from bot.store import Store
 from bot.store.tables import OutboxEvent, Subscription
 from bot.webhooks import messages, own
@@ -32,7 +33,8 @@ DIGEST_AT = 5  # this many changes for one channel at once are posted as one dig
 WAIT_INLINE = 20.0  # a longer Retry-After hands the events back to the outbox
 BACKOFF = [30, 60, 120, 300, 900, 1800, 3600]  # seconds before retrying a failed post
 EVENT_TYPE = "clio_change"
-SlackFor = Callable[[str], Awaitable[AsyncWebClient]]
+TOKEN_WAIT = dt.timedelta(minutes=5)  # events wait this long when Slack refused the bot's token
+SlackFor = Callable[[str], Awaitable[AsyncWebClient]]  # a team's client; raises TokenRefused
 
 
 class Later(Exception):
@@ -137,7 +139,11 @@ class Relay:
             log.error("relay for channel %s failed: %s", channel, type(error).__name__)
 
     async def _channel(self, channel: str, items: list[Item]) -> None:
-        client = await self._slack_for(items[0].sub.team_id)
+        try:
+            client = await self._slack_for(items[0].sub.team_id)
+        except TokenRefused as refused:
+            await self._without_token(items, refused)
+            return
         items = await self._not_yet_posted(client, channel, items)
         shown = []
         for item in items:
@@ -227,6 +233,14 @@ class Relay:
         await self._store.outbox.sent([i.row.id for i in items], now=self._clock(), ts=ts)
         for item in items:
             item.row.state = "sent"
+
+    async def _without_token(self, items: Sequence[Item], refused: TokenRefused) -> None:
+        """Slack refused the workspace's bot token: the events wait, and health says why."""
+        problem = f"Slack refused the bot's token ({refused.error}): install the app again"
+        for sub_id in {i.sub.id for i in items}:
+            await self._store.subscriptions.failed(sub_id, problem)
+        await self._store.outbox.later([i.row.id for i in items], at=self._clock() + TOKEN_WAIT)
+        log.warning("%d events wait for a bot token of team %s", len(items), refused.team_id)
 
     async def _failed(self, items: Sequence[Item], error: SlackApiError) -> None:
         """Retry later with back-off; give up after the last step, counting the failure."""
