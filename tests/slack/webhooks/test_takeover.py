@@ -88,6 +88,21 @@ async def test_only_the_post_begun_is_checked_and_where_it_cannot_be_posted_agai
     )
 
 
+async def test_events_claimed_by_a_relay_that_died_before_posting_need_no_read(
+    bot, slack, server, sandbox_app, runtime, marcus, clock
+):
+    slack.add_channel(PUBLIC_NOT_JOINED, "outside", member=False)
+    await watch_in(bot, slack, sandbox_app, PUBLIC_NOT_JOINED, "watch matters")
+    for n in range(2):
+        await marcus.matters.update(SMITH + n, m.MatterUpdate(location=f"Room {n}"))
+    await sandbox_app.state.sandbox.webhooks.drain()
+    claimed = await runtime.store.outbox.claim(now=clock())  # then the relay died
+    clock.advance(minutes=2)
+    await drained(server)
+    assert sorted(shown(slack, PUBLIC_NOT_JOINED)) == sorted(r.id for r in claimed)
+    assert slack.refused() == []  # no read of a channel the bot cannot read, none needed
+
+
 async def test_a_post_begun_in_a_thread_is_looked_for_in_that_thread(
     bot, slack, server, sandbox_app, runtime, marcus, clock
 ):
