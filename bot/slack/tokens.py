@@ -1,5 +1,4 @@
-"""Rotating bot tokens (installs by many workspaces), refreshed before every use, one refresh at a
-time per workspace.
+"""Rotating bot tokens of installed workspaces, refreshed before every use, one refresh at a time.
 
 Bolt refreshes a token only when a request comes in from Slack; the relay and the other
 background work post without one, so every use asks `BotTokens` for the token, incoming requests
