@@ -7,7 +7,6 @@ import logging
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
-from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -18,6 +17,7 @@ from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 from bot.slack.directory import Directory
 from bot.slack.listeners import conversation, home, interactions, shortcuts
+from bot.slack.tokens import FreshTokens, Installations, bot_tokens
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,8 @@ def _oauth(runtime: Runtime) -> AsyncOAuthSettings | None:
     """Many workspaces (`SLACK_CLIENT_ID`/`SECRET`): Slack's install flow, tokens rotated.
 
     Installations and install states live in the bot's database (slack_sdk's SQLAlchemy
-    stores); the bot token of each workspace comes from there, refreshed before it expires.
+    stores); the bot token of each workspace comes from there, refreshed before every use
+    (`BotTokens`), whether a request came in or not.
     """
     settings = runtime.settings
     if not (settings.slack_client_id and settings.slack_client_secret):
@@ -56,7 +57,7 @@ def _oauth(runtime: Runtime) -> AsyncOAuthSettings | None:
         client_secret=settings.slack_client_secret.get_secret_value(),
         scopes=BOT_SCOPES,
         redirect_uri=settings.public_url.rstrip("/") + "/slack/oauth_redirect",
-        installation_store=AsyncSQLAlchemyInstallationStore(settings.slack_client_id, engine),
+        installation_store=Installations(settings.slack_client_id, engine, runtime.clock),
         state_store=AsyncSQLAlchemyOAuthStateStore(INSTALL_STATE_SECONDS, engine),
     )
 
@@ -73,6 +74,7 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
         ),
         base_url=settings.slack_api_url or AsyncWebClient.BASE_URL,
     )
+    tokens = bot_tokens(settings, runtime.store, runtime.clock)
     app = AsyncApp(
         client=client,
         signing_secret=(
@@ -81,14 +83,13 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
             else None
         ),
         oauth_settings=oauth,
+        authorize=FreshTokens(tokens) if tokens else None,
         logger=logging.getLogger("bot.slack.bolt"),
     )
     if oauth is not None:
         app.enable_token_revocation_listeners()  # app_uninstalled, tokens_revoked
     deps = SlackDeps(
-        runtime,
-        Directory(runtime.store, runtime.clock, settings.bot_admins),
-        installations=oauth.installation_store if oauth else None,
+        runtime, Directory(runtime.store, runtime.clock, settings.bot_admins), tokens=tokens
     )
     for listeners in (conversation, interactions, shortcuts, home):
         listeners.register(app, deps)

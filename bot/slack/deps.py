@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import dataclass, field
 
 from slack_sdk.errors import SlackApiError
-from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant import Assistant, Reply, Requester
@@ -23,7 +23,10 @@ from bot.slack.files import SlackFiles
 from bot.slack.modal_state import ModalState
 from bot.slack.responder import MessageRef, Responder, ResponseUrls
 from bot.slack.suggestions import Suggestions
+from bot.slack.tokens import BotTokens, TokenRefused
 from bot.store.tables import OAuthState
+
+log = logging.getLogger(__name__)
 
 ACCOUNT = re.compile(r"^\s*(connect|disconnect|whoami|who\s*am\s*i)\s*[?.!]*\s*$", re.IGNORECASE)
 
@@ -32,7 +35,7 @@ ACCOUNT = re.compile(r"^\s*(connect|disconnect|whoami|who\s*am\s*i)\s*[?.!]*\s*$
 class SlackDeps:
     runtime: Runtime
     directory: Directory
-    installations: AsyncInstallationStore | None = None
+    tokens: BotTokens | None = None  # installs by many workspaces: their rotating bot tokens
     urls: ResponseUrls = field(default_factory=ResponseUrls)
     suggestions: Suggestions = field(default_factory=Suggestions)
 
@@ -79,20 +82,22 @@ class SlackDeps:
         return await assistant.handle_text(who, text)
 
     async def client_for_team(self, client: AsyncWebClient, team_id: str) -> AsyncWebClient:
-        """A Web API client with the bot token of `team_id` (from its installation, if many)."""
-        if self.installations is None:
+        """A Web API client with the bot token of `team_id` (from its installation, if many,
+        refreshed first if it runs out soon; raises `TokenRefused`)."""
+        if self.tokens is None:
             return client
-        bot = await self.installations.async_find_bot(enterprise_id=None, team_id=team_id)
-        return AsyncWebClient(token=bot.bot_token if bot else None, base_url=client.base_url)
+        return AsyncWebClient(token=await self.tokens.token(team_id), base_url=client.base_url)
 
     async def connected(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
         """After the OAuth callback: say so in a DM, then answer the request that waited (the
-        connection stands even if Slack refuses the DM: that is logged)."""
-        client = await self.client_for_team(client, state.team_id)
+        connection stands even if Slack refuses the DM or the bot's token: that is logged)."""
         try:
+            client = await self.client_for_team(client, state.team_id)
             await self._carry_on(client, state, name)
         except SlackApiError as failure:
             refusals.logged(failure, f"connected user {state.user_id}")
+        except TokenRefused:
+            log.warning("connected user %s not told: no bot token", state.user_id)
 
     async def _carry_on(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
         dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]

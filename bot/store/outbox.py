@@ -79,8 +79,8 @@ class Outbox:
 
         Due means pending and due, or claimed by a relay whose lease ran out; `skip` leaves the
         events of those subscriptions for later (their channel is busy). The rows come
-        back as they were before the claim: `state == "sending"` marks a takeover, whose
-        post may already be in Slack.
+        back as they were before the claim: `posting_at` marks a post begun before (by a relay
+        that died, or without an answer from Slack), which may already be in Slack.
         """
         due = (OutboxEvent.next_attempt_at <= now) & OutboxEvent.state.in_(OPEN)
         if skip:
@@ -116,6 +116,13 @@ class Outbox:
                 update(OutboxEvent).where(OutboxEvent.id.in_(list(ids))).values(values)
             )
 
+    async def posting(
+        self, ids: Sequence[int], *, now: dt.datetime, thread_ts: str | None = None
+    ) -> None:
+        """About to post these events (in one message, in `thread_ts` if given): noted before the
+        call, so a relay that takes over knows this post may have reached Slack."""
+        await self._close(ids, posting_at=now, posting_thread=thread_ts)
+
     async def sent(self, ids: Sequence[int], *, now: dt.datetime, ts: str | None = None) -> None:
         """Shown in Slack (by the message `ts`), or settled without a post."""
         await self._close(ids, state="sent", sent_at=now, posted_ts=ts)
@@ -129,8 +136,20 @@ class Outbox:
         await self._close(ids, state="failed", sent_at=now)
 
     async def retry(self, ids: Sequence[int], *, at: dt.datetime) -> None:
-        """Posting failed (e.g. Slack 429): back to pending, due again at `at`."""
-        await self._close(ids, state="pending", next_attempt_at=at)
+        """Slack posted nothing (it refused, e.g. 429): back to pending, due again at `at`."""
+        await self._close(
+            ids, state="pending", next_attempt_at=at, posting_at=None, posting_thread=None
+        )
+
+    async def later(self, ids: Sequence[int], *, at: dt.datetime) -> None:
+        """Not tried this time (e.g. no Slack token yet): back to pending, due again at `at`,
+        without counting the claim as an attempt; a post begun earlier stays to be checked."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.id.in_(list(ids)))
+                .values(state="pending", next_attempt_at=at, attempts=OutboxEvent.attempts - 1)
+            )
 
     async def waiting(self, subscription_id: str) -> int:
         """Events of a subscription not yet shown."""

@@ -179,6 +179,10 @@ class OutboxEvent(Base):
     next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     posted_ts: Mapped[str | None] = mapped_column(String(32))  # the Slack message that showed it
+    # noted just before each chat.postMessage, cleared when Slack answered that it posted nothing:
+    # a relay taking over a row with `posting_at` set must check whether that post reached Slack
+    posting_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    posting_thread: Mapped[str | None] = mapped_column(String(32))  # the thread it went to
 
     __table_args__ = (Index("ix_webhook_outbox_change", "subscription_id", "record_id", "etag"),)
 
@@ -192,6 +196,17 @@ class Thread(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     ts: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class Lease(Base):
+    """A named task one instance does at a time (e.g. refreshing a workspace's bot token); a
+    holder that dies lets go when `until` passes."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(64))
+    until: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
 class CacheEntry(Base):

@@ -1,8 +1,13 @@
 """Outbox → Slack: at most one message per second per channel, each change shown once.
 
-A claimed event that another relay had taken before (its lease ran out: that relay died
-mid-post) is first looked up in the channel by the message metadata every post carries, so a
-post that reached Slack is not made twice.
+A post is noted in the outbox just before it is made (`posting_at`, and its thread) and settled
+right after (its `ts`); it carries message metadata naming its outbox rows. A relay that takes
+over rows (their lease ran out: the relay posting them died, or Slack never answered) checks only
+the rows whose post was begun and not settled, at most one message per channel: it looks for it
+by its metadata in the channel (or its thread) since the post began, a page at a time, a bounded
+number of pages, within Slack's read limits (a channel over them waits while the others post).
+Where the bot cannot read the channel (a public channel it posts to without being a member), it
+posts again: at least once, never lost.
 """
 
 from __future__ import annotations
@@ -13,11 +18,12 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.slack.tokens import TokenRefused
 from bot.store import Store
 from bot.store.tables import OutboxEvent, Subscription
 from bot.webhooks import messages, own
@@ -32,7 +38,13 @@ DIGEST_AT = 5  # this many changes for one channel at once are posted as one dig
 WAIT_INLINE = 20.0  # a longer Retry-After hands the events back to the outbox
 BACKOFF = [30, 60, 120, 300, 900, 1800, 3600]  # seconds before retrying a failed post
 EVENT_TYPE = "clio_change"
-SlackFor = Callable[[str], Awaitable[AsyncWebClient]]
+TOKEN_WAIT = dt.timedelta(minutes=5)  # events wait this long when Slack refused the bot's token
+READ_PAGE = 200  # messages a page, reading a channel for a post begun before a takeover
+READ_PAGES = 10  # pages read at most; past them the post is taken as not made
+READ_SKEW = dt.timedelta(minutes=1)  # read from this long before the post began (clocks differ)
+OUTSIDE_MARKETPLACE_READS = dt.timedelta(minutes=1)  # apps outside the Slack Marketplace read
+# history and replies once a minute each, 15 messages a page (a short page with more to come)
+SlackFor = Callable[[str], Awaitable[AsyncWebClient]]  # a team's client; raises TokenRefused
 
 
 class Later(Exception):
@@ -40,6 +52,25 @@ class Later(Exception):
 
     def __init__(self, seconds: float):
         self.seconds = seconds
+
+
+class Hold(Exception):
+    """Slack's read limit: the channel's events wait until `until` to be checked."""
+
+    def __init__(self, until: dt.datetime):
+        self.until = until
+
+
+@dataclass
+class Reading:
+    """A look through a channel (or thread) for begun posts, resumed after a read limit."""
+
+    oldest: str
+    cursor: str | None = None
+    pages: int = 0
+    done: bool = False
+    found: dict[int, str] = field(default_factory=dict)  # outbox id → ts of the post showing it
+    alone: set[int] = field(default_factory=set)  # ids that a post showed alone
 
 
 @dataclass
@@ -80,6 +111,11 @@ class Relay:
         self._next_post: dict[str, float] = {}  # channel → monotonic time it may post again
         self._busy: dict[str, asyncio.Task] = {}  # channel → the task posting to it
         self._channel_of: dict[str, str] = {}  # subscription id → its channel
+        self._held: dict[str, dt.datetime] = {}  # channel → until when Slack's read limit holds it
+        self._reads_after: dict[tuple[str, str], dt.datetime] = {}  # (team, method) → next read
+        self._paced: set[tuple[str, str]] = set()  # (team, method) seen at a read a minute
+        self._reads: defaultdict[tuple[str, str], asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._reading: dict[tuple[str, str | None], Reading] = {}  # (channel, thread) → a look
 
     async def run(self, idle: float = IDLE) -> None:
         """Relay for as long as the bot runs."""
@@ -105,8 +141,14 @@ class Relay:
     async def once(self) -> int:
         """Claim what is due for channels not busy posting, and start posting it; how many
         events were claimed. A channel posts its events in order while the others go on."""
-        busy = {sid for sid, channel in self._channel_of.items() if channel in self._busy}
-        rows = await self._store.outbox.claim(now=self._clock(), skip=busy)
+        now = self._clock()
+        self._held = {channel: until for channel, until in self._held.items() if until > now}
+        busy = {
+            sid
+            for sid, channel in self._channel_of.items()
+            if channel in self._busy or channel in self._held
+        }
+        rows = await self._store.outbox.claim(now=now, skip=busy)
         if not rows:
             return 0
         subs = {
@@ -137,8 +179,20 @@ class Relay:
             log.error("relay for channel %s failed: %s", channel, type(error).__name__)
 
     async def _channel(self, channel: str, items: list[Item]) -> None:
-        client = await self._slack_for(items[0].sub.team_id)
-        items = await self._not_yet_posted(client, channel, items)
+        team = items[0].sub.team_id
+        try:
+            client = await self._slack_for(team)
+        except TokenRefused as refused:
+            await self._without_token(items, refused)
+            return
+        try:
+            items = await self._not_yet_posted(client, team, channel, items)
+        except Hold as hold:
+            waiting = [i.row.id for i in items if i.row.state != "sent"]
+            self._held[channel] = hold.until
+            await self._store.outbox.later(waiting, at=hold.until)
+            log.info("channel %s: %d events wait for slack's read limit", channel, len(waiting))
+            return
         shown = []
         for item in items:
             if await self._passes(item):
@@ -195,8 +249,10 @@ class Relay:
         *,
         thread_ts: str | None = None,
     ) -> str:
-        """One chat.postMessage, paced per channel; waits out short 429s (Retry-After)."""
+        """One chat.postMessage, paced per channel, noted as begun first; waits out short 429s
+        (Retry-After)."""
         metadata = {"event_type": EVENT_TYPE, "event_payload": {"outbox": ",".join(map(str, ids))}}
+        await self._store.outbox.posting(ids, now=self._clock(), thread_ts=thread_ts)
         while True:
             wait = self._next_post.get(channel, 0.0) - time.monotonic()
             if wait > 0:
@@ -228,6 +284,14 @@ class Relay:
         for item in items:
             item.row.state = "sent"
 
+    async def _without_token(self, items: Sequence[Item], refused: TokenRefused) -> None:
+        """Slack refused the workspace's bot token: the events wait, and health says why."""
+        problem = f"Slack refused the bot's token ({refused.error}): install the app again"
+        for sub_id in {i.sub.id for i in items}:
+            await self._store.subscriptions.failed(sub_id, problem)
+        await self._store.outbox.later([i.row.id for i in items], at=self._clock() + TOKEN_WAIT)
+        log.warning("%d events wait for a bot token of team %s", len(items), refused.team_id)
+
     async def _failed(self, items: Sequence[Item], error: SlackApiError) -> None:
         """Retry later with back-off; give up after the last step, counting the failure."""
         code = str(error.response.get("error") or error.response.status_code)
@@ -247,53 +311,129 @@ class Relay:
 
     # -- exactly once after a takeover ---------------------------------------------------------
     async def _not_yet_posted(
-        self, client: AsyncWebClient, channel: str, items: list[Item]
+        self, client: AsyncWebClient, team: str, channel: str, items: list[Item]
     ) -> list[Item]:
-        """Drop the events a relay that died mid-post had already shown (found by metadata)."""
-        resumed = [i for i in items if i.row.state == "sending"]
-        if not resumed:
-            return items
-        posted = await self._posted(client, channel, resumed)
-        for item in resumed:
-            ts = posted.get(item.row.id)
-            if ts is not None:
-                await self._store.outbox.sent([item.row.id], now=self._clock(), ts=ts)
+        """Settle the events whose post was begun and is in Slack (found by its metadata); the
+        others are posted (again). Raises `Hold` while Slack's read limit holds the channel."""
+        by_thread: dict[str | None, list[Item]] = defaultdict(list)
+        for item in items:
+            if item.row.posting_at is not None:
+                by_thread[item.row.posting_thread].append(item)
+        for thread, begun in by_thread.items():
+            found = await self._posted(client, team, channel, thread, begun)
+            now = self._clock()
+            for item in begun:
+                if item.row.id not in found:
+                    continue
+                ts, alone = found[item.row.id]
+                await self._sent([item], ts)
+                if alone and thread is None:  # it started the record's thread
+                    key = messages.thread_key(item.sub.model, item.data)
+                    await self._store.threads.start(channel, key, ts, now=now)
                 log.info("outbox %s was already in slack", item.row.id)
-        return [i for i in items if i.row.id not in posted]
+        return [i for i in items if i.row.state != "sent"]
 
     async def _posted(
-        self, client: AsyncWebClient, channel: str, items: list[Item]
-    ) -> dict[int, str]:
-        oldest = min(i.row.received_at for i in items).timestamp() - 60
-        found: dict[int, str] = {}
+        self,
+        client: AsyncWebClient,
+        team: str,
+        channel: str,
+        thread: str | None,
+        items: list[Item],
+    ) -> dict[int, tuple[str, bool]]:
+        """Outbox id → (ts, shown alone) of the begun posts found in the channel or thread;
+        what cannot be read there counts as not posted (logged)."""
+        wanted = {i.row.id for i in items}
+        begun = min(i.row.posting_at for i in items if i.row.posting_at) - READ_SKEW
+        oldest = f"{begun.timestamp():.6f}"
+        reading = self._reading.get((channel, thread))
+        if reading is None or reading.oldest != oldest:
+            reading = self._reading[(channel, thread)] = Reading(oldest)
         try:
-            history = await client.conversations_history(
-                channel=channel, oldest=f"{oldest:.6f}", include_all_metadata=True, limit=200
-            )
-            messages_ = list(history.get("messages") or [])
-            threads = {
-                await self._store.threads.get(channel, messages.thread_key(i.sub.model, i.data))
-                for i in items
-            }
-            for ts in threads - {None}:
-                replies = await client.conversations_replies(
-                    channel=channel, ts=ts, include_all_metadata=True, limit=200
-                )
-                messages_ += list(replies.get("messages") or [])
-        except SlackApiError as error:  # e.g. no channels:history scope: at least once, then
+            while not reading.done and not wanted <= reading.found.keys():
+                if reading.pages >= READ_PAGES:
+                    log.warning(
+                        "outbox %s not found in %d pages of channel %s: posting again",
+                        _ids(wanted - reading.found.keys()),
+                        reading.pages,
+                        channel,
+                    )
+                    break
+                await self._read(client, team, channel, thread, reading)
+        except SlackApiError as error:  # no membership, scope or thread: at least once, then
             log.warning(
-                "cannot check channel %s for earlier posts: %s",
+                "cannot check channel %s for outbox %s: %s; posting again",
                 channel,
+                _ids(wanted - reading.found.keys()),
                 error.response.get("error"),
             )
-            return found
-        for message in messages_:
+        del self._reading[(channel, thread)]
+        found = reading.found.items()
+        return {row: (ts, row in reading.alone) for row, ts in found if row in wanted}
+
+    async def _read(
+        self,
+        client: AsyncWebClient,
+        team: str,
+        channel: str,
+        thread: str | None,
+        reading: Reading,
+    ) -> None:
+        """One page of the channel (or thread) since `reading.oldest`, within Slack's limits:
+        raises `Hold` rather than wait for them."""
+        method = "conversations.replies" if thread else "conversations.history"
+        # one read at a time per workspace and method: what one learns of the limit spares the next
+        async with self._reads[(team, method)]:
+            await self._read_page(client, team, channel, thread, reading, method)
+
+    async def _read_page(
+        self,
+        client: AsyncWebClient,
+        team: str,
+        channel: str,
+        thread: str | None,
+        reading: Reading,
+        method: str,
+    ) -> None:
+        now = self._clock()
+        after = self._reads_after.get((team, method))
+        if after is not None and now < after:
+            raise Hold(after)
+        query = {
+            "channel": channel,
+            "oldest": reading.oldest,
+            "include_all_metadata": True,
+            "limit": READ_PAGE,
+            "cursor": reading.cursor,
+        }
+        try:
+            if thread:
+                page = await client.conversations_replies(ts=thread, **query)
+            else:
+                page = await client.conversations_history(**query)
+        except SlackApiError as error:
+            if error.response.status_code != 429:
+                raise
+            wait = float(error.response.headers.get("Retry-After", 60))
+            self._reads_after[(team, method)] = now + dt.timedelta(seconds=wait)
+            raise Hold(self._reads_after[(team, method)]) from error
+        reading.pages += 1
+        shown = list(page.get("messages") or [])
+        for message in shown:
             metadata = message.get("metadata") or {}
-            if metadata.get("event_type") == EVENT_TYPE:
-                for part in str(metadata.get("event_payload", {}).get("outbox", "")).split(","):
-                    if part.isdigit():
-                        found[int(part)] = message["ts"]
-        return found
+            if metadata.get("event_type") != EVENT_TYPE:
+                continue
+            parts = str(metadata.get("event_payload", {}).get("outbox", "")).split(",")
+            ids = [int(part) for part in parts if part.isdigit()]
+            reading.found |= dict.fromkeys(ids, message["ts"])
+            if len(ids) == 1:
+                reading.alone.add(ids[0])
+        reading.cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+        reading.done = reading.cursor is None
+        if not reading.done and len(shown) < READ_PAGE:
+            self._paced.add((team, method))
+        if (team, method) in self._paced:
+            self._reads_after[(team, method)] = now + OUTSIDE_MARKETPLACE_READS
 
     # -- filters and mentions ------------------------------------------------------------------
     async def _passes(self, item: Item) -> bool:
@@ -385,6 +525,10 @@ class Relay:
         except Exception as error:
             log.info("no slack user for clio user %s: %s", clio_id, type(error).__name__)
             return None
+
+
+def _ids(ids: set[int]) -> str:
+    return ",".join(map(str, sorted(ids)))
 
 
 def _facts(matter: dict) -> dict:

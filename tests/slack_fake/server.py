@@ -3,9 +3,10 @@
 It refuses what Slack refuses: payloads outside Block Kit's rules (`blockkit`), methods the
 token's scopes do not grant (`missing_scope`, scopes read from `manifest.yml`), conversations the
 bot is not in (`not_in_channel`, `channel_not_found`), trigger ids older than 3 s or used twice,
-a response_url's sixth use or a use after 30 minutes, expired rotating tokens, and calls over a
-method's rate tier (`ratelimited`, HTTP 429 with `Retry-After`). A refused call is recorded
-apart: `calls`, `last`, `wait_for`, `responses` and `posted` show only what Slack accepted.
+a response_url's sixth use or a use after 30 minutes, expired rotating tokens, a refresh token
+used twice, and calls over a method's rate tier (`ratelimited`, HTTP 429 with `Retry-After`). A
+refused call is recorded apart: `calls`, `last`, `wait_for`, `responses` and `posted` show only
+what Slack accepted. Listings page with a cursor.
 
 The server runs in a daemon thread; every piece of state is guarded by one lock, so tests may read
 it from the event loop while the app's client calls the fake. Its clock is real time plus
@@ -315,9 +316,19 @@ class FakeSlack:
             self._failures.setdefault(method, deque()).extend([error] * times)
 
     def revoke(self, token: str) -> None:
-        """Make `token` answer `token_revoked` from now on, as after auth.revoke or an uninstall."""
+        """Make `token` answer `token_revoked` from now on, as after auth.revoke or an uninstall;
+        a refresh token is refused (`invalid_refresh_token`)."""
         with self._lock:
             self._revoked.add(token)
+            self._refresh_tokens.discard(token)
+
+    def add_message(self, channel: str, text: str, *, user: str = USER_ID) -> str:
+        """A person's message in `channel` (not through the API); its ts."""
+        with self._lock:
+            ts = self._next_ts()
+            message = {"type": "message", "user": user, "team": self.team_id, "text": text}
+            self._posted.setdefault(channel, []).append(message | {"ts": ts})
+        return ts
 
     # ---- inspection
 
@@ -685,15 +696,26 @@ class FakeSlack:
         return self._listing(p, found) if found else _error("thread_not_found")
 
     def _listing(self, p: Params, found: list[Answer]) -> Answer:
+        """A page of `found` from `cursor` (an opaque string Slack hands out in
+        `response_metadata.next_cursor` while there is more)."""
         with_metadata = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
         limit = int(p.get("limit") or 100)
         if self._outside_marketplace:
             limit = min(limit, OUTSIDE_MARKETPLACE_PAGE)
+        cursor = str(p.get("cursor") or "")
+        start = int(base64.b64decode(cursor).decode().removeprefix("next:")) if cursor else 0
         shown = [
             m if with_metadata else {k: v for k, v in m.items() if k != "metadata"}
-            for m in found[:limit]
+            for m in found[start : start + limit]
         ]
-        return {"ok": True, "messages": shown, "has_more": len(found) > len(shown)}
+        more = len(found) > start + len(shown)
+        following = base64.b64encode(f"next:{start + len(shown)}".encode()).decode()
+        return {
+            "ok": True,
+            "messages": shown,
+            "has_more": more,
+            "response_metadata": {"next_cursor": following if more else ""},
+        }
 
     def _post_ephemeral(self, p: Params) -> Answer:
         channel = self._joined_channel(p)
@@ -862,6 +884,7 @@ class FakeSlack:
         if p.get("grant_type") == "refresh_token":
             if p.get("refresh_token") not in self._refresh_tokens:
                 return _error("invalid_refresh_token")
+            self._refresh_tokens.remove(p["refresh_token"])  # Slack takes each one once
             n = next(self._ids)
             answer = {
                 **{

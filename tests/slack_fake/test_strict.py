@@ -185,6 +185,26 @@ async def test_rotating_tokens_expire_and_refresh(fake_slack: FakeSlack) -> None
     assert (await renewed.auth_test())["ok"]
 
 
+async def test_a_refresh_token_works_once_and_not_once_revoked(fake_slack: FakeSlack) -> None:
+    oauth = AsyncWebClient(base_url=fake_slack.url)
+    install = await oauth.oauth_v2_access(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, code="code-1"
+    )
+
+    def refresh(token: str):
+        return oauth.oauth_v2_access(
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            grant_type="refresh_token",
+            refresh_token=token,
+        )
+
+    refreshed = await refresh(install["refresh_token"])
+    await refused(refresh(install["refresh_token"]), "invalid_refresh_token")  # Slack took it
+    fake_slack.revoke(refreshed["refresh_token"])
+    await refused(refresh(refreshed["refresh_token"]), "invalid_refresh_token")
+
+
 # ---- rate tiers
 
 
@@ -213,3 +233,18 @@ async def test_history_outside_the_marketplace(fake_slack: FakeSlack) -> None:
     assert (await client.conversations_replies(channel=CHANNEL_ID, ts=page["messages"][0]["ts"]))[
         "ok"
     ]
+
+
+async def test_history_pages_with_a_cursor(fake_slack: FakeSlack) -> None:
+    client = AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack.url)
+    for n in range(20):
+        fake_slack.add_message(CHANNEL_ID, f"m{n}")
+    seen, cursor = [], None
+    while True:
+        page = await client.conversations_history(channel=CHANNEL_ID, limit=8, cursor=cursor)
+        seen += [m["text"] for m in page["messages"]]
+        cursor = page["response_metadata"]["next_cursor"]
+        assert bool(cursor) == page["has_more"]
+        if not cursor:
+            break
+    assert seen == [f"m{n}" for n in reversed(range(20))]  # newest first, each once

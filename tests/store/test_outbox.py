@@ -52,3 +52,16 @@ async def test_a_relay_that_dies_mid_post_leaves_the_event_to_another(store):
     [again] = await store.outbox.claim(now=NOW + dt.timedelta(minutes=2))
     assert again.id == taken.id
     assert (again.attempts, again.state) == (1, "sending")  # a takeover: maybe posted already
+
+
+async def test_a_begun_post_is_marked_until_slack_says_it_made_none(store):
+    await store.outbox.add("s1", "k1", {"n": 1}, now=NOW)
+    [event] = await store.outbox.claim(now=NOW)
+    await store.outbox.posting([event.id], now=NOW, thread_ts="1.000001")
+    await store.outbox.later([event.id], at=NOW)  # e.g. Slack's read limit: not an attempt
+    [again] = await store.outbox.claim(now=NOW)
+    assert (again.posting_at, again.posting_thread) == (NOW, "1.000001")  # still to be checked
+    assert again.attempts == 0
+    await store.outbox.retry([again.id], at=NOW)  # Slack refused the post: nothing to check
+    [third] = await store.outbox.claim(now=NOW)
+    assert (third.posting_at, third.posting_thread, third.attempts) == (None, None, 1)
