@@ -6,25 +6,29 @@ import asyncio
 import contextlib
 import html
 import logging
+import time
 from collections.abc import AsyncIterator
 
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from bot.clio import ClioError
 from bot.config import Settings
 from bot.connections import CALLBACK_PATH
 from bot.runtime import Runtime, start
+from bot.slack import intake
 from bot.slack.app import build_app
 from bot.webhooks import receiver as webhooks
 from bot.webhooks.relay import Relay
 from bot.webhooks.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
+
+REFUSED = {400: "Bad request", 401: "Unauthorized"}
 
 
 def _attach(app: Starlette, runtime: Runtime) -> None:
@@ -62,7 +66,16 @@ def start_background(app: Starlette) -> None:
 
 
 async def slack_request(request: Request) -> Response:
-    """Events, commands, interactions, and (many workspaces) the install pages."""
+    """Events, commands and interactions, signed by Slack; (many workspaces) the install pages."""
+    if request.method == "POST":
+        body = await request.body()
+        secret = request.app.state.runtime.settings.slack_signing_secret
+        refusal = intake.signature_refusal(
+            secret.get_secret_value() if secret else None, request.headers, body, now=time.time()
+        ) or intake.body_refusal(request.headers.get("content-type"), body)
+        if refusal is not None:
+            log.warning("slack request refused (%d): %s", refusal.status, refusal.reason)
+            return PlainTextResponse(REFUSED[refusal.status], status_code=refusal.status)
     return await request.app.state.slack.handle(request)
 
 

@@ -17,6 +17,7 @@ from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 from bot.slack.directory import Directory
 from bot.slack.listeners import conversation, home, interactions, shortcuts
+from bot.slack.responder import ResponseUrls
 from bot.slack.tokens import FreshTokens, Installations, bot_tokens
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,10 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
     if oauth is not None:
         app.enable_token_revocation_listeners()  # app_uninstalled, tokens_revoked
     deps = SlackDeps(
-        runtime, Directory(runtime.store, runtime.clock, settings.bot_admins), tokens=tokens
+        runtime,
+        Directory(runtime.store, runtime.clock, settings.bot_admins),
+        tokens=tokens,
+        urls=ResponseUrls(local=settings.slack_local_response_urls),
     )
     for listeners in (conversation, interactions, shortcuts, home):
         listeners.register(app, deps)
