@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot import readiness
 from bot.clio import ClioError
 from bot.config import Settings
 from bot.connections import CALLBACK_PATH
@@ -110,7 +111,19 @@ async def clio_callback(request: Request) -> Response:
 
 
 async def healthz(request: Request) -> Response:
+    """Liveness: the process answers (nothing else is checked)."""
     return JSONResponse({"ok": True})
+
+
+async def readyz(request: Request) -> Response:
+    """Readiness: the database and Clio answer; 503 with what does not."""
+    found = await readiness.checks(request.app.state.runtime)
+    ready = all(state == "ok" for state in found.values())
+    if ready != getattr(request.app.state, "ready", True):  # logged when it changes
+        states = ", ".join(f"{name} {state}" for name, state in found.items())
+        log.warning("%s: %s", "ready" if ready else "not ready", states)
+    request.app.state.ready = ready
+    return JSONResponse({"ok": ready, **found}, status_code=200 if ready else 503)
 
 
 def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Starlette:
@@ -133,6 +146,7 @@ def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Star
             Route("/slack/install", slack_request, methods=["GET"]),
             Route("/slack/oauth_redirect", slack_request, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/readyz", readyz, methods=["GET"]),
             Route(CALLBACK_PATH, clio_callback, methods=["GET"]),
             Route(webhooks.PATH, webhooks.clio_webhook, methods=["POST"]),
         ],
