@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -20,6 +21,7 @@ from bot import readiness
 from bot.clio import ClioError
 from bot.config import Settings
 from bot.connections import CALLBACK_PATH
+from bot.guard import Guard, refuse
 from bot.runtime import Runtime, start
 from bot.slack import intake
 from bot.slack.app import build_app
@@ -75,7 +77,7 @@ async def slack_request(request: Request) -> Response:
             secret.get_secret_value() if secret else None, request.headers, body, now=time.time()
         ) or intake.body_refusal(request.headers.get("content-type"), body)
         if refusal is not None:
-            log.warning("slack request refused (%d): %s", refusal.status, refusal.reason)
+            refuse(request, refusal.reason)
             return PlainTextResponse(REFUSED[refusal.status], status_code=refusal.status)
     return await request.app.state.slack.handle(request)
 
@@ -89,16 +91,18 @@ async def clio_callback(request: Request) -> Response:
     """Clio's OAuth redirect after `/clio connect`: check the state, keep the tokens, tell Slack."""
     connections = request.app.state.runtime.connections
     if connections is None:
+        refuse(request, "each person does not connect their own Clio account here")
         return _page("Not set up", "This bot uses one shared Clio account.", 404)
     code, state = request.query_params.get("code"), request.query_params.get("state", "")
     if not code:
+        refuse(request, "no code: Clio did not approve")
         return _page(
             "Not connected", "Clio did not approve the connection. Run /clio connect again.", 400
         )
     try:
         row, name = await connections.finish(code, state)
     except LookupError:
-        log.warning("oauth callback refused: unknown, used or expired state")
+        refuse(request, "unknown, used or expired state")
         return _page(
             "Link expired",
             "This link was already used or has expired. Run /clio connect again.",
@@ -150,6 +154,7 @@ def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Star
             Route(CALLBACK_PATH, clio_callback, methods=["GET"]),
             Route(webhooks.PATH, webhooks.clio_webhook, methods=["POST"]),
         ],
+        middleware=[Middleware(Guard)],
         lifespan=lifespan if runtime is None else None,
     )
     if runtime is not None:
