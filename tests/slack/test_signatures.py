@@ -18,6 +18,7 @@ MALFORMED = [
     pytest.param({"x-slack-request-timestamp": "１２３".encode()}, id="timestamp-not-ascii"),
     pytest.param({"x-slack-request-timestamp": ""}, id="timestamp-empty"),
     pytest.param({"x-slack-signature": "v0=é".encode()}, id="signature-not-ascii"),
+    pytest.param({"x-slack-request-timestamp": "1000000000"}, id="timestamp-stale"),
 ]
 
 
@@ -73,13 +74,6 @@ async def test_a_malformed_signature_is_a_plain_401_that_calls_nothing(
     assert trap.connections == 0
     assert slack.calls() == []  # not the response_url, not a DM: nothing
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
-
-
-async def test_a_stale_signature_is_refused_without_calls(bot, slack, trap):
-    request = requests.slash_command("my tasks", response_url=trap.url, timestamp=1_000_000_000)
-    assert (await send(bot, request)).status_code == 401
-    await settle()
-    assert trap.connections == 0 and slack.calls() == []
 
 
 async def test_a_verified_answer_never_goes_outside_slacks_hooks_host(bot, slack, trap):
