@@ -58,7 +58,9 @@ def _oauth(runtime: Runtime) -> AsyncOAuthSettings | None:
         client_secret=settings.slack_client_secret.get_secret_value(),
         scopes=BOT_SCOPES,
         redirect_uri=settings.public_url.rstrip("/") + "/slack/oauth_redirect",
-        installation_store=Installations(settings.slack_client_id, engine, runtime.clock),
+        installation_store=Installations(
+            settings.slack_client_id, engine, runtime.clock, runtime.store.cipher
+        ),
         state_store=AsyncSQLAlchemyOAuthStateStore(INSTALL_STATE_SECONDS, engine),
     )
 
