@@ -7,8 +7,13 @@ import asyncio
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from bot.logs import configure_logging
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.secrets import Cipher
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -112,26 +117,34 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _rotate_key(args: argparse.Namespace) -> int:
-    """Encrypt every stored Clio token again with the newest key."""
+    """Encrypt every stored secret (Clio and Slack tokens, webhook secrets) with the newest key."""
     from bot.config import Settings
-    from bot.secrets import load_cipher
     from bot.store import Store
 
-    settings = Settings()
-
-    async def main() -> int:
-        key = (
-            settings.bot_encryption_key.get_secret_value() if settings.bot_encryption_key else None
-        )
-        store = Store(settings.database_url, cipher=load_cipher(key, settings.bot_key_file))
+    async def main() -> dict[str, int]:
+        settings = Settings()
+        store = Store(settings.database_url, cipher=_cipher(settings))
         try:
             await store.migrate()
-            return await store.accounts.rotate_keys()
+            return await store.rotate_keys()
         finally:
             await store.close()
 
-    print(f"Re-encrypted the tokens of {asyncio.run(main())} connected people.")
+    counts = asyncio.run(main())
+    print("Re-encrypted with the newest key: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     return 0
+
+
+def _cipher(settings: Settings, *, make: bool = True) -> Cipher | None:
+    """The key(s) of `BOT_ENCRYPTION_KEY`, else of the key file (made when missing, if `make`)."""
+    from pathlib import Path
+
+    from bot.secrets import load_cipher
+
+    key = settings.bot_encryption_key.get_secret_value() if settings.bot_encryption_key else None
+    if key is None and not make and not Path(settings.bot_key_file).exists():
+        return None
+    return load_cipher(key, settings.bot_key_file)
 
 
 def _migrate(args: argparse.Namespace) -> int:
@@ -141,7 +154,8 @@ def _migrate(args: argparse.Namespace) -> int:
     from bot.store.migrate import UnknownSchema
 
     async def main() -> str | None:
-        store = Store(Settings().database_url)
+        settings = Settings()
+        store = Store(settings.database_url, cipher=_cipher(settings, make=False))
         try:
             return await store.migrate()
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
@@ -9,6 +10,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.secrets import DEFAULT_KEY_FILE
 from bot.store.db import DEFAULT_DATABASE_URL
+
+LOOPBACK = re.compile(r"http://(127\.0\.0\.1|localhost|\[::1\]):[0-9]{1,5}/[A-Za-z0-9_./-]*/")
 
 
 class Settings(BaseSettings):
@@ -22,6 +25,7 @@ class Settings(BaseSettings):
     slack_client_id: str | None = None
     slack_client_secret: SecretStr | None = None
     slack_api_url: str | None = None
+    slack_local_response_urls: str | None = None  # tests: a fake Slack's loopback prefix
 
     clio_region: str = "us"
     clio_base_url: str | None = None
@@ -41,6 +45,17 @@ class Settings(BaseSettings):
     def _split_admins(cls, value: object) -> object:
         if isinstance(value, str):
             return frozenset(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("slack_local_response_urls")
+    @classmethod
+    def _loopback_only(cls, value: str | None) -> str | None:
+        """Besides Slack's hooks host, only a local fake Slack's response URLs may be allowed."""
+        if value is not None and not LOOPBACK.fullmatch(value):
+            raise ValueError(
+                "SLACK_LOCAL_RESPONSE_URLS must be a loopback prefix such as "
+                "http://127.0.0.1:PORT/response/ (a local fake Slack, for tests)"
+            )
         return value
 
     @property

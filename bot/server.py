@@ -6,25 +6,32 @@ import asyncio
 import contextlib
 import html
 import logging
+import time
 from collections.abc import AsyncIterator
 
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot import readiness
 from bot.clio import ClioError
 from bot.config import Settings
 from bot.connections import CALLBACK_PATH
+from bot.guard import Guard, refuse
 from bot.runtime import Runtime, start
+from bot.slack import intake
 from bot.slack.app import build_app
 from bot.webhooks import receiver as webhooks
 from bot.webhooks.relay import Relay
 from bot.webhooks.upkeep import Upkeep
 
 log = logging.getLogger(__name__)
+
+REFUSED = {400: "Bad request", 401: "Unauthorized"}
 
 
 def _attach(app: Starlette, runtime: Runtime) -> None:
@@ -62,7 +69,16 @@ def start_background(app: Starlette) -> None:
 
 
 async def slack_request(request: Request) -> Response:
-    """Events, commands, interactions, and (many workspaces) the install pages."""
+    """Events, commands and interactions, signed by Slack; (many workspaces) the install pages."""
+    if request.method == "POST":
+        body = await request.body()
+        secret = request.app.state.runtime.settings.slack_signing_secret
+        refusal = intake.signature_refusal(
+            secret.get_secret_value() if secret else None, request.headers, body, now=time.time()
+        ) or intake.body_refusal(request.headers.get("content-type"), body)
+        if refusal is not None:
+            refuse(request, refusal.reason)
+            return PlainTextResponse(REFUSED[refusal.status], status_code=refusal.status)
     return await request.app.state.slack.handle(request)
 
 
@@ -75,16 +91,18 @@ async def clio_callback(request: Request) -> Response:
     """Clio's OAuth redirect after `/clio connect`: check the state, keep the tokens, tell Slack."""
     connections = request.app.state.runtime.connections
     if connections is None:
+        refuse(request, "each person does not connect their own Clio account here")
         return _page("Not set up", "This bot uses one shared Clio account.", 404)
     code, state = request.query_params.get("code"), request.query_params.get("state", "")
     if not code:
+        refuse(request, "no code: Clio did not approve")
         return _page(
             "Not connected", "Clio did not approve the connection. Run /clio connect again.", 400
         )
     try:
         row, name = await connections.finish(code, state)
     except LookupError:
-        log.warning("oauth callback refused: unknown, used or expired state")
+        refuse(request, "unknown, used or expired state")
         return _page(
             "Link expired",
             "This link was already used or has expired. Run /clio connect again.",
@@ -97,7 +115,19 @@ async def clio_callback(request: Request) -> Response:
 
 
 async def healthz(request: Request) -> Response:
+    """Liveness: the process answers (nothing else is checked)."""
     return JSONResponse({"ok": True})
+
+
+async def readyz(request: Request) -> Response:
+    """Readiness: the database and Clio answer; 503 with what does not."""
+    found = await readiness.checks(request.app.state.runtime)
+    ready = all(state == "ok" for state in found.values())
+    if ready != getattr(request.app.state, "ready", True):  # logged when it changes
+        states = ", ".join(f"{name} {state}" for name, state in found.items())
+        log.warning("%s: %s", "ready" if ready else "not ready", states)
+    request.app.state.ready = ready
+    return JSONResponse({"ok": ready, **found}, status_code=200 if ready else 503)
 
 
 def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Starlette:
@@ -120,9 +150,11 @@ def create_server(settings: Settings, *, runtime: Runtime | None = None) -> Star
             Route("/slack/install", slack_request, methods=["GET"]),
             Route("/slack/oauth_redirect", slack_request, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/readyz", readyz, methods=["GET"]),
             Route(CALLBACK_PATH, clio_callback, methods=["GET"]),
             Route(webhooks.PATH, webhooks.clio_webhook, methods=["POST"]),
         ],
+        middleware=[Middleware(Guard)],
         lifespan=lifespan if runtime is None else None,
     )
     if runtime is not None:

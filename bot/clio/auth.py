@@ -13,8 +13,10 @@ import httpx
 from pydantic import BaseModel
 
 from bot.clio.errors import ClioReauthorizationRequired, error_from_response, unavailable
+from bot.clio.regions import API_PREFIX
 
 Clock = Callable[[], datetime]
+PROBE_TIMEOUT = 5.0  # seconds a readiness probe waits for Clio
 
 
 def utc_now() -> datetime:
@@ -110,6 +112,17 @@ class OAuthClient:
         if not tokens.refresh_token:
             tokens = tokens.model_copy(update={"refresh_token": refresh_token})
         return tokens
+
+    async def probe(self) -> int:
+        """The status Clio's API answers a `who_am_i` without a token with (401 when it is up),
+        within a short timeout (`/readyz`). Raises `ClioUnavailable` when Clio does not answer."""
+        try:
+            response = await self._http.get(
+                f"{self.host}{API_PREFIX}/users/who_am_i.json", timeout=PROBE_TIMEOUT
+            )
+        except httpx.TransportError as exc:
+            raise unavailable(exc) from exc
+        return response.status_code
 
     async def deauthorize(self, access_token: str) -> None:
         """Revoke a token at Clio."""

@@ -12,7 +12,7 @@ from typing import Any, Self
 
 import httpx
 
-from bot.clio.auth import TokenProvider
+from bot.clio.auth import PROBE_TIMEOUT, TokenProvider
 from bot.clio.errors import (
     ClioError,
     ClioNoAnswer,
@@ -130,6 +130,25 @@ class ClioSession:
         if path.startswith(API_PREFIX + "/"):
             path = path[len(API_PREFIX) :]
         return self.base_url + path
+
+    async def probe(self) -> int:
+        """The status of one `who_am_i` with this identity's token: no retry, no pacing, a short
+        timeout (`/readyz`). Raises `ClioUnavailable` when Clio does not answer."""
+        headers = {
+            "Authorization": f"Bearer {await self.auth.token()}",
+            "X-API-VERSION": self.api_version,
+            "Accept": "application/json",
+        }
+        try:
+            response = await self._http.get(
+                self.url("users/who_am_i.json"),
+                params={"fields": "id"},
+                headers=headers,
+                timeout=PROBE_TIMEOUT,
+            )
+        except httpx.TransportError as exc:
+            raise unavailable(exc) from exc
+        return response.status_code
 
     async def request(
         self,

@@ -17,6 +17,7 @@ from bot.slack.delivery import deliver
 from bot.slack.deps import SlackDeps
 from bot.slack.directory import Directory
 from bot.slack.listeners import conversation, home, interactions, shortcuts
+from bot.slack.responder import ResponseUrls
 from bot.slack.tokens import FreshTokens, Installations, bot_tokens
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,9 @@ def _oauth(runtime: Runtime) -> AsyncOAuthSettings | None:
         client_secret=settings.slack_client_secret.get_secret_value(),
         scopes=BOT_SCOPES,
         redirect_uri=settings.public_url.rstrip("/") + "/slack/oauth_redirect",
-        installation_store=Installations(settings.slack_client_id, engine, runtime.clock),
+        installation_store=Installations(
+            settings.slack_client_id, engine, runtime.clock, runtime.store.cipher
+        ),
         state_store=AsyncSQLAlchemyOAuthStateStore(INSTALL_STATE_SECONDS, engine),
     )
 
@@ -89,7 +92,10 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
     if oauth is not None:
         app.enable_token_revocation_listeners()  # app_uninstalled, tokens_revoked
     deps = SlackDeps(
-        runtime, Directory(runtime.store, runtime.clock, settings.bot_admins), tokens=tokens
+        runtime,
+        Directory(runtime.store, runtime.clock, settings.bot_admins),
+        tokens=tokens,
+        urls=ResponseUrls(local=settings.slack_local_response_urls),
     )
     for listeners in (conversation, interactions, shortcuts, home):
         listeners.register(app, deps)

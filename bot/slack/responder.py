@@ -4,11 +4,15 @@ Slack takes at most 5 posts per response_url, within 30 minutes. Uses are counte
 note ("Clio is busy") is only sent while it leaves room for the answer, and an answer the URL can
 no longer carry (or that Slack refused) goes by `chat.update` of the bot's own message it
 replaces, else by a direct message. Every refusal is logged with Slack's error.
+
+Only Slack's own response URLs (on `https://hooks.slack.com/`) are ever called, whatever a
+request's body names; a test's fake Slack is allowed its one local prefix explicitly.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +31,17 @@ USES = 5  # posts Slack accepts per response_url
 LIFETIME = 30 * 60  # seconds a response_url works
 NOTICE_RESERVE = 2  # uses a passing note must leave: the answer, and a problem with it
 SPENT = frozenset({"used_url", "expired_url", "invalid_url", "404"})
+SLACK_HOOKS = "https://hooks.slack.com/"  # where Slack's response URLs live
+URL_PATH = re.compile(r"[A-Za-z0-9_./-]*")  # what follows it: no user info, port or query
+
+
+def allowed_response_url(url: str, local: str | None = None) -> bool:
+    """Whether `url` is Slack's (on its hooks host), or under `local`: the loopback prefix a fake
+    Slack serves its response URLs on (`SLACK_LOCAL_RESPONSE_URLS`, tests only)."""
+    return any(
+        prefix and url.startswith(prefix) and URL_PATH.fullmatch(url[len(prefix) :])
+        for prefix in (SLACK_HOOKS, local)
+    )
 
 
 @dataclass(frozen=True)
@@ -40,8 +55,11 @@ class MessageRef:
 class ResponseUrls:
     """This process's posts to each response_url, from when it first saw it."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, *, local: str | None = None
+    ) -> None:
         self._clock = clock
+        self.local = local  # a fake Slack's response URL prefix, allowed besides Slack's
         self._seen: dict[str, tuple[float, int]] = {}  # url -> (first seen, posts)
 
     def seen(self, url: str) -> None:
@@ -70,6 +88,9 @@ class Responder:
     message: MessageRef | None = None
 
     def __post_init__(self) -> None:
+        if self.url and not allowed_response_url(self.url, self.urls.local):
+            log.warning("response_url of user %s is not Slack's: not used", self.user_id)
+            self.url = None
         if self.url:
             self.urls.seen(self.url)
 

@@ -29,8 +29,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
+from bot.secrets import Cipher, SecretsError
 from bot.store import Store
 from bot.store.leases import Leases
+from bot.store.slack_tables import sealed_tables
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +56,14 @@ class TokenRefused(Exception):
 
 
 class Installations(AsyncSQLAlchemyInstallationStore):
-    """slack_sdk's installation store on the bot's database, token expiries on the bot's clock."""
+    """slack_sdk's installation store on the bot's database: tokens encrypted at rest with the
+    bot's key (`sealed_tables`), expiries on the bot's clock."""
 
-    def __init__(self, client_id: str, engine: AsyncEngine, clock: Clock):
+    def __init__(self, client_id: str, engine: AsyncEngine, clock: Clock, cipher: Cipher | None):
         super().__init__(client_id, engine)
+        if cipher is None:
+            raise SecretsError("no encryption key: Slack tokens are kept encrypted")
+        self.installations, self.bots = sealed_tables(cipher)
         self._clock = clock
 
     async def async_save(self, installation: Installation) -> None:
@@ -166,7 +172,7 @@ def bot_tokens(settings: Settings, store: Store, clock: Clock) -> BotTokens | No
         client_secret=settings.slack_client_secret.get_secret_value(),
         client=AsyncWebClient(base_url=settings.slack_api_url or AsyncWebClient.BASE_URL),
     )
-    installations = Installations(settings.slack_client_id, store.engine, clock)
+    installations = Installations(settings.slack_client_id, store.engine, clock, store.cipher)
     return BotTokens(installations, rotator, store.leases, clock=clock)
 
 

@@ -16,6 +16,7 @@ from bot.store.leases import Leases
 from bot.store.migrate import upgrade_to_head
 from bot.store.outbox import Outbox, Threads
 from bot.store.prefs import Preferences
+from bot.store.slack_tables import SlackTokens
 from bot.store.subscriptions import Subscriptions
 from bot.store.undo import UndoLog
 
@@ -28,6 +29,7 @@ class Store:
 
     def __init__(self, url: str = DEFAULT_DATABASE_URL, *, cipher: Cipher | None = None):
         self.engine = make_engine(url)
+        self.cipher = cipher
         sessions = make_sessions(self.engine)
         self.accounts = ClioAccounts(sessions, cipher)
         self.oauth_states = OAuthStates(sessions)
@@ -42,6 +44,7 @@ class Store:
         self.cache = Cache(sessions)
         self.events = SeenEvents(sessions)
         self.leases = Leases(sessions)
+        self.slack_tokens = SlackTokens(sessions, cipher)
 
     async def tidy(self, *, now: dt.datetime) -> None:
         """Drop what has expired: cached lookups, old drafts, event ids older than a day, settled
@@ -55,9 +58,17 @@ class Store:
 
     async def migrate(self) -> str | None:
         """Upgrade the database to the newest schema, keeping its data; the revision it is now at
-        (see `bot.store.migrate`)."""
+        (see `bot.store.migrate`; a migration that seals secrets uses the store's cipher)."""
         async with self.engine.begin() as connection:
-            return await connection.run_sync(upgrade_to_head)
+            return await connection.run_sync(upgrade_to_head, self.cipher)
+
+    async def rotate_keys(self) -> dict[str, int]:
+        """Encrypt every secret at rest again with the newest key: how many of each kind."""
+        return {
+            "Clio accounts": await self.accounts.rotate_keys(),
+            "Slack installations": await self.slack_tokens.rotate_keys(),
+            "webhook secrets": await self.subscriptions.rotate_keys(),
+        }
 
     async def close(self) -> None:
         await self.engine.dispose()

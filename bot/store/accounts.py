@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from bot.store.tables import ClioAccount, OAuthState
 from bot.store.upserts import upsert
 
 STATE_TTL = dt.timedelta(minutes=10)
+STATE = re.compile(r"[A-Za-z0-9_-]{43}")  # secrets.token_urlsafe(32)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,8 @@ class OAuthStates:
 
     async def consume(self, state: str, *, now: dt.datetime) -> OAuthState | None:
         """The state's row the first time it comes back in time; None for a replay or a forgery."""
+        if not STATE.fullmatch(state):
+            return None  # not one `create` made (and nothing a database need see)
         async with self._sessions.begin() as session:
             won = await session.execute(
                 update(OAuthState)

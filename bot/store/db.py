@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import stat
+from pathlib import Path
+
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DATABASE_URL = "sqlite:///clio-bot.db"
 
@@ -29,8 +37,23 @@ def async_url(url: str) -> str:
 def make_engine(url: str = DEFAULT_DATABASE_URL) -> AsyncEngine:
     engine = create_async_engine(async_url(url), pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
+        _owner_only(engine.url.database)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _owner_only(database: str | None) -> None:
+    """Create a SQLite database file readable by its owner only (it holds encrypted tokens, and
+    people's requests); SQLite gives its -wal and -shm files the same mode."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.exists():
+        if path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+            log.warning("the database file is readable by others; chmod 600 it")
+        return
+    with contextlib.suppress(FileNotFoundError, FileExistsError):  # SQLite says what is wrong
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _sqlite_pragmas(connection, _record) -> None:

@@ -15,6 +15,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection
 
+from bot.secrets import Cipher
+
 ALEMBIC_INI = Path(__file__).with_name("migrations") / "alembic.ini"
 INITIAL_REVISION = "0001"
 VERSION_TABLE = "alembic_version"
@@ -27,18 +29,20 @@ class UnknownSchema(RuntimeError):
     """The database has some of the bot's tables but not those of any known revision."""
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
-    """Alembic's configuration; `env.py` runs on `connection` when one is given."""
+def alembic_config(connection: Connection | None = None, cipher: Cipher | None = None) -> Config:
+    """Alembic's configuration; `env.py` runs on `connection` when one is given, and migrations
+    that encrypt secrets at rest use `cipher`."""
     config = Config(str(ALEMBIC_INI))
     config.attributes["connection"] = connection
+    config.attributes["cipher"] = cipher
     return config
 
 
-def upgrade_to_head(connection: Connection) -> str | None:
+def upgrade_to_head(connection: Connection, cipher: Cipher | None = None) -> str | None:
     """Bring the database on `connection` to the newest revision and return that revision."""
     if connection.dialect.name == "postgresql":
         connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-    config = alembic_config(connection)
+    config = alembic_config(connection, cipher)
     if _needs_stamp(connection):
         command.stamp(config, INITIAL_REVISION)
     command.upgrade(config, "head")

@@ -59,6 +59,17 @@ class Subscriptions:
             return None
         return self._cipher.decrypt(row.secret)
 
+    async def rotate_keys(self) -> int:
+        """Encrypt every webhook secret again with the newest key; the number of secrets."""
+        assert self._cipher is not None, "rotating keys needs the store's cipher"
+        async with self._sessions.begin() as session:
+            rows = list(
+                await session.scalars(select(Subscription).where(Subscription.secret.is_not(None)))
+            )
+            for row in rows:
+                row.secret = self._cipher.rotate(row.secret)
+        return len(rows)
+
     async def failed(self, id: str, error: str) -> None:
         """A post to Slack or a Clio upkeep call failed; `error` is a code, never content."""
         async with self._sessions.begin() as session:

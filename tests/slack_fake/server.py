@@ -228,6 +228,11 @@ class FakeSlack:
         """Web API base for `AsyncWebClient(base_url=...)` and SLACK_API_URL; ends with `/`."""
         return f"{self.root}api/"
 
+    @property
+    def response_urls(self) -> str:
+        """The prefix of every response_url the fake hands out (SLACK_LOCAL_RESPONSE_URLS)."""
+        return f"{self.root}response/"
+
     # ---- the clock
 
     def now(self) -> float:
@@ -291,7 +296,7 @@ class FakeSlack:
         with self._lock:
             key = f"{next(self._ids):08d}"
             self._response_urls[key] = ResponseUrl(name, self.now())
-        return f"{self.root}response/{key}"
+        return f"{self.response_urls}{key}"
 
     def limit(self, method: str, *, per_channel_per_second: int) -> None:
         """Answer 429 once a channel got more than this many accepted calls within a second."""

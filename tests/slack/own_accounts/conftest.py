@@ -26,6 +26,7 @@ async def runtime(
         slack_bot_token="xoxb-test",
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=slack.url,
+        slack_local_response_urls=slack.response_urls,
         database_url=bot_database_url,
         bot_admins=ADMIN,
         clio_client_id="demo-client",

@@ -28,6 +28,7 @@ def settings_for(slack, database_url: str, public_url: str) -> Settings:
         slack_bot_token="xoxb-test",
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=slack.url,
+        slack_local_response_urls=slack.response_urls,
         database_url=database_url,
         bot_admins=ADMIN,
         public_url=public_url,

@@ -39,6 +39,7 @@ async def runtime(
         slack_client_secret=CLIENT_SECRET,
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=slack.url,
+        slack_local_response_urls=slack.response_urls,
         database_url=bot_database_url,
         public_url="http://bot.test",
     )
@@ -128,7 +129,7 @@ async def test_tasks_on_two_instances_refresh_a_workspaces_token_once(
     """Slack takes each refresh token once: a second refresh with it would lose the workspace."""
     await install(bot)
     later(slack, clock, hours=HOURS)
-    other = Store(bot_database_url)  # a second bot instance on the same database
+    other = Store(bot_database_url, cipher=runtime.store.cipher)  # a second instance, same key
     try:
         mine = server.state.deps.tokens
         theirs = bot_tokens(runtime.settings, other, clock.now)

@@ -23,6 +23,7 @@ async def runtime(
         slack_client_secret=CLIENT_SECRET,
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=slack.url,
+        slack_local_response_urls=slack.response_urls,
         database_url=bot_database_url,
         public_url="http://bot.test",
     )
