@@ -76,6 +76,17 @@ async def test_channel_defaults_and_accounts_at_once(store, database_url):
     assert account.tokens.access_token == "a" and 0 <= account.clio_user_id < AT_ONCE
 
 
+async def test_identity_maps_at_once_keep_one_row(store, database_url):
+    async with two_instances(database_url) as stores:
+        await at_once(
+            stores,
+            lambda s, n: s.identity_maps.set("T1", "U1", f"u{n}@firm.test", by="UADMIN", now=NOW),
+        )
+    [row] = await store.identity_maps.all("T1")
+    assert row.user_id == "U1"
+    assert row.clio_email in {f"u{n}@firm.test" for n in range(AT_ONCE)}
+
+
 @pytest.mark.parametrize("kind", ["event", "outbox", "undo"])
 async def test_first_of_many_identical_inserts_wins_once(store, database_url, kind):
     await store.subscriptions.add(  # the outbox counts deliveries on their subscription
