@@ -65,7 +65,9 @@ def test_command_shortcuts_and_urls():
 @pytest.mark.parametrize("manifest", [MANIFEST, OAUTH_MANIFEST], ids=["single", "oauth"])
 def test_slash_command_text_arrives_escaped(manifest):
     """Mentions come as `<@U…>` (a typed `@first name` is read by name too)."""
-    assert all(c["should_escape"] for c in manifest["features"]["slash_commands"])
+    commands = manifest["features"]["slash_commands"]
+    assert commands
+    assert all(c["should_escape"] for c in commands)
 
 
 def test_events_and_scopes_cover_the_listeners():

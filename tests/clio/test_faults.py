@@ -185,7 +185,7 @@ async def test_redacted_contacts_and_hours_for_a_restricted_user(sandbox, transp
 
 async def test_concurrent_requests_share_one_client(clio):
     pages = await asyncio.gather(*(clio.matters.page(limit=2) for _ in range(10)))
-    assert all(len(p.items) == 2 for p in pages)
+    assert [len(p.items) for p in pages] == [2] * 10
 
 
 @pytest.mark.nonconforming  # the redirect's target is not in the description (UNCONFIRMED)

@@ -114,6 +114,7 @@ def test_texts_are_unique_and_negatives_are_plain() -> None:
     texts = [line["text"] for line in _lines("duckling_en.jsonl")]
     assert len(texts) == len(set(texts))
     negatives = _lines("duckling_en_negative.jsonl")
+    assert negatives
     assert all(set(n) == {"text", "set", "source"} and n["set"] == "negative" for n in negatives)
     assert "at 650-650-6500" in {n["text"] for n in negatives}
 

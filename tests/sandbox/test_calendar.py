@@ -58,6 +58,7 @@ async def test_expansion(
     series = await weekly(client, sandbox, rule)
     found = await occurrences(client)
     assert [e["start_at"][:10] for e in found] == starts
+    assert found
     assert all(e["start_at"][10:] == "T09:30:00-04:00" for e in found)
     assert all(e["parent_calendar_entry_id"] == int(series) for e in found)
     assert [e["id"] for e in found] == [f"{series}_{d.replace('-', '')}" for d in starts]
@@ -290,6 +291,7 @@ async def test_opaque_occurrence_ids(client: httpx.AsyncClient, sandbox: Sandbox
     series = await weekly(client, sandbox, "FREQ=DAILY;COUNT=3")
     found = await occurrences(client)
     ids = [e["id"] for e in found]
+    assert ids
     assert all("_" not in i and series not in i and not i.isdigit() for i in ids), ids
     assert all(e["parent_calendar_entry_id"] == int(series) for e in found)
     one = await entry_as(client, ids[1], "start_at")

@@ -123,6 +123,7 @@ async def test_activity_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> 
     billed = await listed(client, "activities", status="billed", fields="billed")
     assert billed and all(a["billed"] for a in billed)
     unbilled = await listed(client, "activities", status="unbilled", fields="billed,on_bill")
+    assert unbilled
     assert all(not a["billed"] for a in unbilled)
     noted = await listed(client, "activities", query="deposition", fields="note")
     assert [a["note"] for a in noted] == ["Deposition transcript"]

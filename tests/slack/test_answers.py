@@ -40,6 +40,7 @@ async def test_busy_notices_leave_room_for_the_answer(bot, slack, runtime):
     while "Calendar entry" not in text_of(posts[-1]):
         posts.append(await reply(slack, "busy", len(posts)))
     assert "Create Calendar entry · hearing" in text_of(posts[-1])  # the answer, by its URL
+    assert posts[:-1]  # the notices before the answer
     assert all("Clio is busy" in text_of(p) for p in posts[:-1])
     assert len(posts) == 4  # three notes: two posts stay for the answer and a problem with it
     assert slack.refused("response_url") == []

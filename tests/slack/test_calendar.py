@@ -184,6 +184,7 @@ async def test_an_occurrence_with_opaque_ids_is_moved_and_deleted(
     runtime.sandbox.settings.occurrence_ids = "opaque"  # not <series>_<YYYYMMDD>
     await confirm(bot, slack, "schedule status call every Monday 10-11:30am for 6 weeks")
     ids = [e.id for e in await entries_named(runtime, "status call", **MONDAYS)]
+    assert ids
     assert not any("_" in i for i in ids)
     card, _ = await confirm(bot, slack, "cancel the status call on Nov 30")
     assert "only this occurrence" in text_of(card) and "Mon 30 Nov 2026 10 AM" in text_of(card)

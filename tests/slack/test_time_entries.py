@@ -60,7 +60,7 @@ async def test_double_click_retry_and_two_instances_write_once(bot, slack, runti
         )
         for i in range(6)
     ]
-    assert all(r.status_code == 200 for r in await asyncio.gather(*clicks))
+    assert [r.status_code for r in await asyncio.gather(*clicks)] == [200] * 6
     for i in range(6):
         await reply(slack, f"c{i}")
     assert len(await entries(runtime, "call with client re settlement")) == 1
@@ -235,7 +235,7 @@ async def test_two_bot_instances_sharing_a_database_write_once(bot, slack, runti
             )
             for n, b in enumerate([bot, bot2, bot, bot2])
         ]
-        assert all(r.status_code == 200 for r in await asyncio.gather(*clicks))
+        assert [r.status_code for r in await asyncio.gather(*clicks)] == [200] * 4
         for n in range(4):
             await reply(slack, f"i{n}")
     assert len(await entries(runtime, "emails with opposing counsel")) == 1

@@ -39,6 +39,7 @@ def test_the_bot_token_holds_the_manifests_scopes(fake_slack: FakeSlack) -> None
 
 
 def test_every_method_has_a_tier_and_events_their_scopes() -> None:
+    assert METHODS
     assert all(m.tier in (1, 2, 3, 4, "special") for m in METHODS.values())
     assert EVENT_SCOPES["message.im"] == "im:history"
     assert METHODS["files.getUploadURLExternal"].needs(None) == "files:write"

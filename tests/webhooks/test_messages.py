@@ -679,7 +679,9 @@ def test_record_text_cannot_inject_mentions_or_links(model: str, key: str) -> No
         "&lt;!channel&gt; Smith &amp; Sons &lt;https://evil.test|click&gt; &lt;@U999&gt;" in shown
     )
     assert "<!channel>" not in shown
-    assert all(link.startswith(f"{HOST}/nc/#/") for link in LINK.findall(shown))
+    links = LINK.findall(shown)
+    assert links
+    assert all(link.startswith(f"{HOST}/nc/#/") for link in links)
     assert "<@U999>" not in shown
 
 
