@@ -175,6 +175,7 @@ def test_the_readme_names_both_manifests_and_every_scope():
     readme = (ROOT / "README.md").read_text()
     setup = readme[readme.index("## Slack set-up") :]
     setup = setup[: setup.index("\n## ", 3)]
-    assert "manifest.yml" in setup and "manifest.oauth.yml" in setup
+    assert "manifest.yml" in setup
+    assert "manifest.oauth.yml" in setup
     for scope in MANIFEST["oauth_config"]["scopes"]["bot"]:
         assert f"`{scope}`" in setup, f"README's Slack set-up should say why {scope} is needed"

@@ -220,7 +220,8 @@ async def test_an_all_day_entry_keeps_its_own_days(client_for: ClientFor, sandbo
     seen = await entry_as(alice, ident)  # in New York it starts the evening before
     assert seen["start_at"] == "2025-03-19T20:00:00-04:00"
     assert (seen["start_date"], seen["end_date"]) == ("2025-03-20", "2025-03-20")
-    assert seen["start_time"] is None and seen["end_time"] is None
+    assert seen["start_time"] is None
+    assert seen["end_time"] is None
 
 
 PRIVATE = "id,summary,location,matter{id},attendees,calendars,start_at,end_at,start_time,permission"
@@ -257,7 +258,8 @@ async def test_a_free_busy_reader_sees_only_when(
     }
     hannah = await client_for("hannah@demo-firm.test")
     own = await hannahs_appointment(hannah, sandbox)
-    assert own["summary"] == "Medical appointment" and own["permission"] == "owner"
+    assert own["summary"] == "Medical appointment"
+    assert own["permission"] == "owner"
     assert "redacted" not in own
     found = await listed(client, "calendar_entries", query="Medical", fields="id", **WINDOW)
     assert found == []  # its words are not searchable by a Free/Busy reader either

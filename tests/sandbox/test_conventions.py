@@ -79,7 +79,8 @@ async def test_removed_document_versions_field(client: httpx.AsyncClient, sandbo
     webhook = await client.post(
         "/api/v4/webhooks.json", json={"data": {**hook, "fields": "id,document_versions"}}
     )
-    assert webhook.status_code == 422 and webhook.json() == {"error": refused}
+    assert webhook.status_code == 422
+    assert webhook.json() == {"error": refused}
     latest = await client.get(
         f"/api/v4/documents/{document}.json",
         params={"fields": "id,latest_document_version{id,version_number}"},
@@ -136,7 +137,8 @@ async def test_order_paging_by_offset_token(client: httpx.AsyncClient) -> None:
     while "next" in body["meta"]["paging"]:
         body = (await client.get(body["meta"]["paging"]["next"])).json()
         seen += [m["display_number"] for m in body["data"]]
-    assert seen == sorted(seen) and len(seen) == 12
+    assert seen == sorted(seen)
+    assert len(seen) == 12
 
 
 @pytest.mark.parametrize(

@@ -65,7 +65,8 @@ async def test_an_edit_after_30_minutes_comes_by_direct_message(bot, slack):
     )
     assert (await send(bot, submitted)).status_code == 200
     [dm] = await slack.wait_for("chat.postMessage")
-    assert dm.params["channel"] == DM and "Time entry · 2 h" in text_of(dm)
+    assert dm.params["channel"] == DM
+    assert "Time entry · 2 h" in text_of(dm)
     assert "confirm" in buttons(dm)
     assert [c.error for c in slack.refused("response_url")] == ["expired_url"]
 

@@ -46,9 +46,11 @@ async def test_dm_file_is_uploaded_to_the_matter_after_confirmation(
     assert "Document · motion.pdf · 48 KB · to 00042-Smith: Smith v Jones" in text_of(card)
     assert not [r for r in clio_traffic.requests if r[0] == "POST"]  # nothing before Confirm
     done = await click(bot, slack, "confirm", buttons(card)["confirm"])
-    assert "Created" in text_of(done) and "/nc/#/documents/" in text_of(done)
+    assert "Created" in text_of(done)
+    assert "/nc/#/documents/" in text_of(done)
     [document] = await documents_named(runtime, "motion.pdf")
-    assert document.matter.id == (await smith(runtime)).id and document.size == len(MOTION)
+    assert document.matter.id == (await smith(runtime)).id
+    assert document.size == len(MOTION)
     uuid = (await runtime.clio.documents.get(document.id)).latest_document_version.uuid
     assert runtime.sandbox.store.upload(uuid) == (MOTION, "application/pdf")
     [put] = [r for r in clio_traffic.requests if r[0] == "PUT"]
@@ -97,7 +99,8 @@ async def test_slack_download_is_streamed_in_chunks(slack):
     assert info.size == 3 * CHUNK + 5
     async with files.open(info) as chunks:
         sizes = [len(chunk) async for chunk in chunks]
-    assert len(sizes) >= 4 and sum(sizes) == info.size
+    assert len(sizes) >= 4
+    assert sum(sizes) == info.size
 
 
 async def test_find_show_and_delete_documents(bot, slack, runtime, clio_traffic):
@@ -108,7 +111,8 @@ async def test_find_show_and_delete_documents(bot, slack, runtime, clio_traffic)
     assert searched[-1].params["matter_id"] == str(matter.id)
     [complaint] = await documents_named(runtime, "Complaint.pdf")
     shown = await command(bot, slack, f"show document {complaint.id}")
-    assert f"Document {complaint.id}" in text_of(shown) and "Pleadings" in text_of(shown)
+    assert f"Document {complaint.id}" in text_of(shown)
+    assert "Pleadings" in text_of(shown)
     card = await command(bot, slack, f"delete document {complaint.id}")
     assert "Complaint.pdf" in text_of(card)
     done = await click(bot, slack, "confirm", buttons(card)["confirm"])
@@ -126,7 +130,8 @@ async def test_only_direct_messages_arrive_as_message_events(bot, slack, runtime
     from tests.test_manifest import MANIFEST
 
     events = MANIFEST["settings"]["event_subscriptions"]["bot_events"]
-    assert "message.im" in events and "message.channels" not in events
+    assert "message.im" in events
+    assert "message.channels" not in events
     file = slack.add_file("memo.pdf", b"memo")
     event = requests.dm_message("", files=[{"id": file.id}])
     body = json.loads(event.body)["event"] | {"channel_type": "channel", "channel": CHANNEL_ID}

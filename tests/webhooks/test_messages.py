@@ -482,8 +482,10 @@ def test_a_private_entry_is_busy_at_its_time_and_nothing_else() -> None:
     }
     message = render("calendar_entry", "created", entry, app_host=HOST, mentions={})
     line = section(message)
-    assert "private (busy)" in line and "untitled" not in line
-    assert "|Mon 23 Nov 10 AM>" in line and "|12 PM>" in line
+    assert "private (busy)" in line
+    assert "untitled" not in line
+    assert "|Mon 23 Nov 10 AM>" in line
+    assert "|12 PM>" in line
     assert "#770007" not in line
     assert_valid(message)
 
