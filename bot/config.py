@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     slack_client_secret: SecretStr | None = None
     slack_api_url: str | None = None
     slack_local_response_urls: str | None = None  # tests: a fake Slack's loopback prefix
+    slack_team_id: str | None = None  # with one shared Clio identity: the only workspace served
 
     clio_region: str = "us"
     clio_base_url: str | None = None
@@ -38,6 +39,7 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     bot_encryption_key: SecretStr | None = None
     bot_key_file: str = DEFAULT_KEY_FILE
+    unmatched_people: Literal["read", "none"] = "read"  # shared identity: no Clio user by email
     bot_admins: Annotated[frozenset[str], NoDecode] = Field(default_factory=frozenset)
 
     @field_validator("bot_admins", mode="before")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -23,6 +23,37 @@ CALLBACK_PATH = "/clio/oauth/callback"
 
 class NotConnected(Exception):
     """The person has not connected their Clio account yet."""
+
+
+ExpectedEmail = Callable[[OAuthState], Awaitable[str | None]]
+"""The email of the Clio user the person behind a connect link must be (their Slack email, or
+an admin's mapping); None when it is unknown."""
+
+
+class WrongClioUser(Exception):
+    """A connect link was finished with the Clio login of someone else: nothing is kept."""
+
+    def __init__(self, state: OAuthState, clio_name: str, clio_email: str, expected: str | None):
+        super().__init__("the Clio user's email is not the person's")
+        self.state = state
+        self.clio_name = clio_name
+        self.clio_email = clio_email
+        self.expected = expected
+
+    @property
+    def text(self) -> str:
+        """What the person is told, in plain text."""
+        yours = (
+            f"your email in Slack is {self.expected}"
+            if self.expected
+            else "Slack does not share your email with me"
+        )
+        return (
+            f"Not connected: that Clio login is {self.clio_name} ({self.clio_email}), but {yours}. "
+            "Nothing was kept. Sign out of Clio, run /clio connect again and sign in as yourself; "
+            "if your Clio login has another email, a bot admin can map you to it "
+            "(/clio admin map)."
+        )
 
 
 class Connections:
@@ -82,11 +113,17 @@ class Connections:
             ],
         )
 
-    async def finish(self, code: str, state: str) -> tuple[OAuthState, str]:
-        """The callback: check the state, exchange the code, store the tokens.
+    async def finish(
+        self, code: str, state: str, expected: ExpectedEmail
+    ) -> tuple[OAuthState, str]:
+        """The callback: check the state, exchange the code, check who signed in, store the
+        tokens.
 
         Returns the state (whose person and pending request it was) and the Clio user's name.
-        Raises LookupError for a replayed, expired or forged state.
+        Raises LookupError for a replayed, expired or forged state, and WrongClioUser when the
+        Clio user's email is not the person's (`expected`): then the tokens are not kept.
+        They are not revoked either: Clio's deauthorize may end that Clio user's own
+        connection of this app.
         """
         row = await self._store.oauth_states.consume(state, now=self._clock())
         if row is None:
@@ -97,6 +134,10 @@ class Connections:
             provider, base_url=self.oauth.host, transport=self._transport
         ) as clio:
             me = await clio.users.who_am_i()
+        email = await expected(row)
+        if email is None or (me.email or "").lower() != email.lower():
+            log.warning("user %s refused as clio user %s: emails differ", row.user_id, me.id)
+            raise WrongClioUser(row, me.name or "another Clio user", me.email or "", email)
         await self._store.accounts.save(
             row.team_id,
             row.user_id,
@@ -139,6 +180,18 @@ class Connections:
         return Reply.notice(
             "Disconnected: your Clio tokens are deleted. `/clio connect` to connect again."
         )
+
+    async def forget(self, team_id: str, user_id: str) -> bool:
+        """Delete a person's stored connection (their identity changed: they connect again);
+        whether there was one."""
+        if await self._store.accounts.get(team_id, user_id) is None:
+            return False
+        await self._store.accounts.delete(team_id, user_id)
+        client = self._clients.pop((team_id, user_id), None)
+        if client is not None:
+            await client.aclose()
+        log.info("user %s must connect again: identity changed", user_id)
+        return True
 
     async def close(self) -> None:
         for client in self._clients.values():

@@ -217,6 +217,7 @@ async def run_console(runtime: Runtime) -> None:
         email=me.email,
         tz=me.time_zone or "America/New_York",
         is_admin=True,
+        own_clio=True,  # the console is the token's owner
     )
     console = Console(runtime, who, print)
     firm = me.account.name if me.account else "the demo firm"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import html
 import logging
 import time
@@ -20,7 +21,7 @@ from starlette.routing import Route
 from bot import readiness
 from bot.clio import ClioError
 from bot.config import Settings
-from bot.connections import CALLBACK_PATH
+from bot.connections import CALLBACK_PATH, WrongClioUser
 from bot.guard import Guard, refuse
 from bot.runtime import Runtime, start
 from bot.slack import intake
@@ -99,8 +100,13 @@ async def clio_callback(request: Request) -> Response:
         return _page(
             "Not connected", "Clio did not approve the connection. Run /clio connect again.", 400
         )
+    deps = request.app.state.deps
     try:
-        row, name = await connections.finish(code, state)
+        expected = functools.partial(deps.expected_clio_email, request.app.state.slack_client)
+        row, name = await connections.finish(code, state, expected)
+    except WrongClioUser as wrong:
+        await deps.refused(request.app.state.slack_client, wrong)
+        return _page("Not connected", wrong.text, 403)
     except LookupError:
         refuse(request, "unknown, used or expired state")
         return _page(
@@ -110,7 +116,7 @@ async def clio_callback(request: Request) -> Response:
         )
     except ClioError:
         return _page("Not connected", "Clio refused the connection. Run /clio connect again.", 502)
-    await request.app.state.deps.connected(request.app.state.slack_client, row, name)
+    await deps.connected(request.app.state.slack_client, row, name)
     return _page("Connected to Clio", f"You are connected as {name}. You can go back to Slack.")
 
 

@@ -11,10 +11,19 @@ import pytest
 from bot.clio import ClioClient, StaticToken
 from bot.clio.ratelimit import RateLimiter
 from bot.sandbox import SandboxSettings, create_app
+from tests.openapi_spec import REPORT
+from tests.slack_manifest_schema import summary as manifest_summary
 
 SANDBOX_URL = "http://sandbox.test"
 
 pytest_plugins = ["tests.slack_fake.fixtures"]
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Say whether the spec and schema checks ran, and how much they checked (or why not)."""
+    terminalreporter.write_sep("-", "conformance")
+    terminalreporter.write_line(REPORT.line())
+    terminalreporter.write_line(manifest_summary())
 
 
 class RecordingTransport(httpx.AsyncBaseTransport):

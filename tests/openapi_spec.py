@@ -2,7 +2,9 @@
 
 The spec lives outside this repository: `SPEC_PATH` is `$CLIO_OPENAPI_PATH`, else
 `<repo root>/../shared/reference/clio-openapi.json`. Tests needing it use the `requires_spec`
-marker, which skips them when the file is absent.
+marker, which skips them when the file is absent; the autouse fixtures that check each test's
+traffic count what they checked, or the tests they could not check, in `REPORT`, and the run's
+terminal summary says which (`tests/conftest.py`).
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ import json
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 from jsonschema import Draft7Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
@@ -41,6 +45,31 @@ class SpecViolation(AssertionError):
     """A request or response that does not match the spec."""
 
 
+@dataclass
+class Report:
+    """What the spec checks did in this run: requests and responses validated, and the checks
+    of a test's Clio traffic skipped because the spec is absent."""
+
+    requests: int = 0
+    responses: int = 0
+    skipped: int = 0
+
+    def line(self) -> str:
+        """The run's one-line account, for the terminal summary."""
+        if load_spec() is None:
+            return (
+                f"OpenAPI conformance: SKIPPED, {MISSING} "
+                f"({self.skipped} checks of a test's Clio traffic skipped)"
+            )
+        return (
+            f"OpenAPI conformance: {self.requests} requests and {self.responses} responses "
+            f"checked against {SPEC_PATH}"
+        )
+
+
+REPORT = Report()
+
+
 @cache
 def _load(path: str) -> dict[str, Any] | None:
     try:
@@ -54,10 +83,25 @@ def load_spec() -> dict[str, Any] | None:
     return _load(str(SPEC_PATH))
 
 
-requires_spec = pytest.mark.skipif(
-    load_spec() is None,
-    reason=f"Clio OpenAPI spec not found at {SPEC_PATH} (it lives outside this team's checkout)",
-)
+MISSING = f"Clio OpenAPI spec not found at {SPEC_PATH} (it lives outside this team's checkout)"
+requires_spec = pytest.mark.skipif(load_spec() is None, reason=MISSING)
+
+
+def check_traffic(
+    recorded: list[tuple[str, httpx.URL, object]], *, outside: tuple[str, ...] = ()
+) -> None:
+    """Validate every `/api/v4` request of a test's recorded traffic (bar the paths in
+    `outside`); without the spec, count the check as skipped (the summary says so)."""
+    spec = load_spec()
+    if spec is None:
+        REPORT.skipped += 1
+        return
+    for method, url, body in recorded:
+        if url.path.startswith("/api/v4/") and url.path not in outside:
+            params = {key: url.params.get_list(key) for key in url.params}
+            validate_request(
+                spec, method, url.path, params, body if isinstance(body, dict) else None
+            )
 
 
 # -- paths -----------------------------------------------------------------------------------------
@@ -167,6 +211,7 @@ def validate_response(
     unset fields and for redacted ones (hours, contacts). 204 and 304 answers must have no body;
     a 401 may also carry the OAuth-style `{"error", "error_description"}` body Clio really sends.
     """
+    REPORT.responses += 1
     operation = _operation(spec, method, concrete_path)
     what = f"{method.upper()} {concrete_path} -> {status}"
     if status in (204, 304):
@@ -222,6 +267,7 @@ def validate_request(
     `properties` reject any other property, so a misspelled field fails. Null values are allowed
     (Clio takes null to clear a field).
     """
+    REPORT.requests += 1
     operation = _operation(spec, method, concrete_path)
     what = f"{method.upper()} {concrete_path}"
     listed = {p["name"] for p in operation.get("parameters", []) if p["in"] == "query"}

@@ -27,10 +27,18 @@ SCHEMA_DIR = Path(
 RELEASE = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/"
 VERSIONED = ("manifest.schema.1.0.0.json", "manifest.schema.2.0.0.json")
 
+MISSING = f"Slack's manifest schema not found in {SCHEMA_DIR} (it lives outside this checkout)"
 requires_schema = pytest.mark.skipif(
-    not (SCHEMA_DIR / "manifest.schema.json").is_file(),
-    reason=f"Slack's manifest schema not found in {SCHEMA_DIR} (it lives outside this checkout)",
+    not (SCHEMA_DIR / "manifest.schema.json").is_file(), reason=MISSING
 )
+CHECKED: list[str] = []  # the manifests checked in this run (`manifest_errors` calls)
+
+
+def summary() -> str:
+    """The run's one-line account, for the terminal summary."""
+    if not (SCHEMA_DIR / "manifest.schema.json").is_file():
+        return f"Slack manifest schema: SKIPPED, {MISSING}"
+    return f"Slack manifest schema: {len(CHECKED)} manifests checked against {SCHEMA_DIR}"
 
 
 def _read(name: str) -> Any:
@@ -52,6 +60,7 @@ def manifest_errors(manifest: dict[str, Any]) -> list[str]:
     The top schema chooses a version by `_metadata.major_version` (1 without it); the errors
     shown are those of that version's schema.
     """
+    CHECKED.append(str((manifest.get("display_information") or {}).get("name")))
     if _validator("manifest.schema.json").is_valid(manifest):
         return []
     version = (manifest.get("_metadata") or {}).get("major_version", 1)

@@ -41,9 +41,12 @@ def test_newcomer_logs_time_and_sees_it_in_clio(tmp_path):
             "3",  # Cancel
         ],
     )
-    assert "You are Alice Nguyen <alice@demo-firm.test>" in out and "try:" in out
-    assert "[1] Create" in out and "✔ Created: Time entry · 1.5 h" in out
-    assert "Which matter did you mean by “Acme”?" in out and "How much time?" in out
+    assert "You are Alice Nguyen <alice@demo-firm.test>" in out
+    assert "try:" in out
+    assert "[1] Create" in out
+    assert "✔ Created: Time entry · 1.5 h" in out
+    assert "Which matter did you mean by “Acme”?" in out
+    assert "How much time?" in out
     assert "Cancelled: nothing was written to Clio." in out
     assert "Traceback" not in out
 
@@ -69,14 +72,17 @@ def test_raw_record_and_edit(tmp_path):
             "1",  # Create
         ],
     )
-    assert "Time entry · 1 h · " in out and "reviewing the will and codicil" in out
+    assert "Time entry · 1 h · " in out
+    assert "reviewing the will and codicil" in out
     created = out.split("type “:clio ")[1].split("”")[0]
     shown = run_console(tmp_path, [f":clio {created}"])
-    assert '"quantity": 3600' in shown and "reviewing the will and codicil" in shown
+    assert '"quantity": 3600' in shown
+    assert "reviewing the will and codicil" in shown
 
 
 def test_api_call_prints_the_full_reply(tmp_path):
     out = run_console(tmp_path, ["api GET /api/v4/bills.json?fields=id,number&limit=10"])
     assert "== GET /api/v4/bills.json?fields=id,number&limit=10 ==" in out
-    assert "-- Full reply: GET /api/v4/bills.json" in out and '"number": "1007"' in out
+    assert "-- Full reply: GET /api/v4/bills.json" in out
+    assert '"number": "1007"' in out
     assert "Traceback" not in out

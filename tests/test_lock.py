@@ -39,6 +39,7 @@ def pins() -> dict[str, tuple[Version, int]]:
 def test_every_locked_package_is_pinned_with_hashes():
     locked = pins()
     assert len(locked) > len(DECLARED)  # the dependencies of dependencies too
+    assert locked
     assert all(hashes for _, hashes in locked.values())
 
 

@@ -65,7 +65,9 @@ def test_command_shortcuts_and_urls():
 @pytest.mark.parametrize("manifest", [MANIFEST, OAUTH_MANIFEST], ids=["single", "oauth"])
 def test_slash_command_text_arrives_escaped(manifest):
     """Mentions come as `<@U…>` (a typed `@first name` is read by name too)."""
-    assert all(c["should_escape"] for c in manifest["features"]["slash_commands"])
+    commands = manifest["features"]["slash_commands"]
+    assert commands
+    assert all(c["should_escape"] for c in commands)
 
 
 def test_events_and_scopes_cover_the_listeners():
@@ -173,6 +175,7 @@ def test_the_readme_names_both_manifests_and_every_scope():
     readme = (ROOT / "README.md").read_text()
     setup = readme[readme.index("## Slack set-up") :]
     setup = setup[: setup.index("\n## ", 3)]
-    assert "manifest.yml" in setup and "manifest.oauth.yml" in setup
+    assert "manifest.yml" in setup
+    assert "manifest.oauth.yml" in setup
     for scope in MANIFEST["oauth_config"]["scopes"]["bot"]:
         assert f"`{scope}`" in setup, f"README's Slack set-up should say why {scope} is needed"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -11,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import intents
-from bot.assistant import api_call, cards, forms, help, questions, reads, users, watching
+from bot.assistant import api_call, cards, forms, help, identity, questions, reads, users, watching
 from bot.assistant.answers import read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
@@ -135,6 +136,22 @@ class Assistant:
         self.resolver = Resolver(clio, store, email_for=email_for, clock=clock)
         self.executor = Executor(clio, store, app_host=app_host, clock=clock, files=files)
 
+    async def standing(self, who: Requester) -> identity.Standing:
+        """Whether `who` acts in Clio as themselves, as the Clio user with their email, or
+        as nobody (then they cannot write)."""
+        return await identity.standing(who, self.resolver)
+
+    async def _write_refusal(self, who: Requester) -> Reply | None:
+        """Why `who` may not write to Clio (no Clio user is theirs), or None when they may."""
+        if await self.standing(who) != "unmatched":
+            return None
+        log.info("write refused: user %s has no clio user", who.user_id)
+        return Reply.notice(escape(identity.no_writes(who)))
+
+    async def _propose(self, who: Requester, plan: Plan) -> Reply:
+        """The confirmation card of a write, for a person who may write."""
+        return await self._write_refusal(who) or await self.executor.propose(who, plan)
+
     def _ctx(self, who: Requester, draft: DraftState) -> Ctx:
         return Ctx(who, self.clio, self.resolver, self.store, self._clock(), draft, self.files)
 
@@ -182,7 +199,7 @@ class Assistant:
         except Need as need:
             return await self._ask(who, draft, need)
         if isinstance(outcome, Plan):
-            return await self.executor.propose(who, _sourced(outcome, draft))
+            return await self._propose(who, _sourced(outcome, draft))
         return outcome
 
     async def _outcome(self, ctx: Ctx) -> Reply | Plan:
@@ -191,7 +208,8 @@ class Assistant:
         if action == "search" and resource == "users":
             return await users.search(ctx, app_host=self.app_host)
         if resource == "webhooks" or action in ("watch", "unwatch"):
-            return await watching.answer(ctx, self.watches, self.reach)
+            refusal = functools.partial(self._write_refusal, ctx.who)
+            return await watching.answer(ctx, self.watches, self.reach, refusal)
         if (resource, action) in LOOKUPS:
             return await LOOKUPS[(resource, action)](ctx, self.app_host)
         if action == "search":
@@ -243,7 +261,7 @@ class Assistant:
         """The confirmation for a completed draft, once (the draft is taken)."""
         if not await self.store.drafts.take(key, user_id=who.user_id):
             return Reply.notice("That request is already on its way.")
-        proposed = await self.executor.propose(who, _sourced(plan, draft))
+        proposed = await self._propose(who, _sourced(plan, draft))
         return proposed.model_copy(update={"replace": True})
 
     async def handle_action(
@@ -256,8 +274,8 @@ class Assistant:
             return Reply.notice(explain(error))
 
     async def _action(self, who: Requester, action: str, value: str, answer: str) -> Reply:
-        if action == cards.CONFIRM:
-            return await self.executor.confirm(who, value)
+        if action == cards.CONFIRM:  # refused too if unmapped since the card
+            return await self._write_refusal(who) or await self.executor.confirm(who, value)
         if action == cards.CANCEL:
             return await self.executor.cancel(who, value)
         if action == cards.UNDO:
@@ -390,7 +408,7 @@ class Assistant:
         except Need as need:
             names = [f.name for f in form.fields]
             return None, {need.slot if need.slot in names else names[0]: need.prompt}
-        return await self.executor.propose(who, _sourced(plan, draft)), {}
+        return await self._propose(who, _sourced(plan, draft)), {}
 
     async def _default_matter(self, who: Requester, ref: str) -> Reply:
         if not who.channel_id:

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.files import FileSource
+from bot.assistant.identity import unknown_me
 from bot.assistant.requester import Requester
 from bot.assistant.resolve import Candidate, Resolution, Resolver
 from bot.clio import ClioClient
@@ -70,6 +71,8 @@ class Ctx:
                 return None
             raise Need(slot, prompt or f"Which {noun}?", picker=picker)
         resolution = await self._resolve(kind, text)
+        if resolution.found is None and picker == "user" and text.strip().lower() == "me":
+            raise Need(slot, unknown_me(self.who))
         if resolution.found is not None:
             self.draft.resolved[kind] = Chosen(id=resolution.found.id, label=resolution.found.label)
             return resolution.found
@@ -103,5 +106,5 @@ class Ctx:
     async def me(self) -> Candidate:
         found = await self.resolver.user("me", self.who)
         if found.found is None:
-            raise Need("ref:user", "I couldn't find your Clio user (no user has your email).")
+            raise Need("ref:user", unknown_me(self.who))
         return found.found

@@ -17,3 +17,4 @@ class Requester(BaseModel):
     email: str | None = None
     tz: str = DEFAULT_TZ
     is_admin: bool = False
+    own_clio: bool = False  # Clio is reached with this person's own token (not a shared one)

@@ -257,6 +257,8 @@ class Resolver:
         if ref.lower() == "me":
             email = who.email
             if email is None:
+                if not who.own_clio:  # a shared token's owner is never "me" for anyone else
+                    return Resolution("user", ref)
                 me = await self._clio.users.who_am_i()
                 return Resolution("user", ref, found=Candidate(me.id, me.name or "me", 100.0))
         elif mention := MENTION.match(ref):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from bot.assistant.context import Ctx
 from bot.assistant.replies import Reply
 from bot.webhooks.catalog import WATCHABLE, watchable
@@ -10,7 +12,13 @@ from bot.webhooks.watches import ChannelReach, Filters, Pick, Watches
 FILTERS = ("matter", "client", "practice_area", "responsible_attorney", "responsible_staff")
 
 
-async def answer(ctx: Ctx, watches: Watches | None, reach: ChannelReach | None = None) -> Reply:
+async def answer(
+    ctx: Ctx,
+    watches: Watches | None,
+    reach: ChannelReach | None = None,
+    refusal: Callable[[], Awaitable[Reply | None]] | None = None,
+) -> Reply:
+    """`refusal` says why the person may not watch or unwatch (None: they may)."""
     if watches is None:
         return Reply.notice("Channel notifications work in Slack channels only.")
     resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
@@ -20,11 +28,13 @@ async def answer(ctx: Ctx, watches: Watches | None, reach: ChannelReach | None =
     if watched is None:
         names = ", ".join(w.collection.replace("clio_payments/", "") for w in WATCHABLE.values())
         return Reply.notice(f"Clio sends no notifications about that. You can watch: {names}.")
-    if action == "unwatch":
-        return await watches.unwatch(ctx.who, watched)
-    refused = watches.refusal(watched)
+    refused = watches.refusal(watched) if action != "unwatch" else None
     if refused is not None:
         return refused  # before the filters are looked up: nothing is asked of Clio
+    if refusal is not None and (refused := await refusal()) is not None:
+        return refused
+    if action == "unwatch":
+        return await watches.unwatch(ctx.who, watched)
     picks = {}
     for kind in FILTERS:
         found = await ctx.ref(kind)

@@ -10,7 +10,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.assistant.identity import NotAllowed
 from bot.connections import NotConnected
+from bot.mrkdwn import escape
 from bot.runtime import Runtime
 from bot.slack import refusals
 from bot.slack.delivery import deliver
@@ -18,6 +20,7 @@ from bot.slack.deps import SlackDeps
 from bot.slack.directory import Directory
 from bot.slack.listeners import conversation, home, interactions, shortcuts
 from bot.slack.responder import ResponseUrls
+from bot.slack.teams import only_our_team
 from bot.slack.tokens import FreshTokens, Installations, bot_tokens
 
 log = logging.getLogger(__name__)
@@ -91,12 +94,20 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
     )
     if oauth is not None:
         app.enable_token_revocation_listeners()  # app_uninstalled, tokens_revoked
+    directory = Directory(
+        runtime.store,
+        runtime.clock,
+        settings.bot_admins,
+        own_clio=runtime.connections is not None,
+    )
     deps = SlackDeps(
         runtime,
-        Directory(runtime.store, runtime.clock, settings.bot_admins),
+        directory,
         tokens=tokens,
         urls=ResponseUrls(local=settings.slack_local_response_urls),
     )
+    if runtime.connections is None:  # one shared Clio identity: one workspace
+        only_our_team(app, settings)
     for listeners in (conversation, interactions, shortcuts, home):
         listeners.register(app, deps)
 
@@ -107,6 +118,9 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
         if isinstance(error, NotConnected) and runtime.connections is not None:
             who = await deps.requester(client, body, channel_id=None)
             await deliver(await runtime.connections.prompt(who), client=client, responder=responder)
+            return
+        if isinstance(error, NotAllowed):
+            await responder.send(escape(error.text))
             return
         if isinstance(error, SlackApiError):
             error_code = refusals.logged(error, str(body.get("type")))

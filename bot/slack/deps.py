@@ -11,11 +11,13 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant import Assistant, Reply, Requester
+from bot.assistant.identity import NotAllowed, no_use
 from bot.clio.session import notify_rate_limits
-from bot.connections import NotConnected
+from bot.connections import NotConnected, WrongClioUser
 from bot.mrkdwn import escape
 from bot.runtime import Runtime
 from bot.slack import refusals
+from bot.slack.admin import Admin
 from bot.slack.channels import SlackChannels
 from bot.slack.delivery import deliver
 from bot.slack.directory import Directory
@@ -40,19 +42,29 @@ class SlackDeps:
     suggestions: Suggestions = field(default_factory=Suggestions)
 
     @functools.cached_property
+    def admin(self) -> Admin:
+        return Admin(self.runtime.store, self.runtime.clock, self.runtime.connections)
+
+    @functools.cached_property
     def modal_state(self) -> ModalState:
         return ModalState(self.runtime.store, self.runtime.clock)
 
     async def assistant(self, client: AsyncWebClient, who: Requester) -> Assistant:
-        """The core acting in Clio as `who` (raises NotConnected when they must connect first)."""
+        """The core acting in Clio as `who` (raises NotConnected when they must connect first,
+        NotAllowed when no Clio user is theirs and the firm lets only Clio users in)."""
 
         async def email_for(user_id: str) -> str | None:
-            return (await self.directory.profile(client, who.team_id, user_id))["email"]
+            return await self.directory.clio_email(client, who.team_id, user_id)
 
         clio = await self.runtime.clio_for(who)
-        return self.runtime.assistant(
+        assistant = self.runtime.assistant(
             email_for, files=SlackFiles(client), clio=clio, reach=SlackChannels(client)
         )
+        only_clio_users = self.runtime.settings.unmatched_people == "none"
+        if only_clio_users and await assistant.standing(who) == "unmatched":
+            log.info("user %s refused: no clio user", who.user_id)
+            raise NotAllowed(no_use(who))
+        return assistant
 
     async def converse(self, client: AsyncWebClient, who: Requester, text: str) -> Reply:
         """A message's answer: account commands, else the core acting as the person.
@@ -60,6 +72,8 @@ class SlackDeps:
         A person who has not connected Clio yet gets the connect link, and the request is kept
         to carry on once they have.
         """
+        if (answer := await self.admin.answer(who, text)) is not None:
+            return answer
         connections = self.runtime.connections
         command = ACCOUNT.match(text)
         word = command.group(1).lower().replace(" ", "") if command else None
@@ -79,6 +93,8 @@ class SlackDeps:
         except NotConnected:
             assert connections is not None
             return await connections.prompt(who, resume={"text": text, "channel": who.channel_id})
+        except NotAllowed as refusal:
+            return Reply.notice(escape(refusal.text))
         return await assistant.handle_text(who, text)
 
     async def client_for_team(self, client: AsyncWebClient, team_id: str) -> AsyncWebClient:
@@ -98,6 +114,32 @@ class SlackDeps:
             refusals.logged(failure, f"connected user {state.user_id}")
         except TokenRefused:
             log.warning("connected user %s not told: no bot token", state.user_id)
+
+    async def expected_clio_email(self, client: AsyncWebClient, state: OAuthState) -> str | None:
+        """Whose Clio login may finish this person's connect link: an admin's mapping, else
+        their Slack email asked afresh (None when Slack does not say)."""
+        mapped = await self.runtime.store.identity_maps.get(state.team_id, state.user_id)
+        if mapped:
+            return mapped
+        try:
+            client = await self.client_for_team(client, state.team_id)
+            profile = await self.directory.profile(client, state.team_id, state.user_id, fresh=True)
+        except TokenRefused:
+            return None
+        return profile["email"]
+
+    async def refused(self, client: AsyncWebClient, wrong: WrongClioUser) -> None:
+        """Tell the person in a DM why their connect link did not connect them (the page says
+        it too, so a refusal by Slack is only logged)."""
+        state = wrong.state
+        try:
+            client = await self.client_for_team(client, state.team_id)
+            dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]
+            await client.chat_postMessage(channel=dm, text=escape(wrong.text))
+        except SlackApiError as failure:
+            refusals.logged(failure, f"refused user {state.user_id}")
+        except TokenRefused:
+            log.warning("refused user %s not told: no bot token", state.user_id)
 
     async def _carry_on(self, client: AsyncWebClient, state: OAuthState, name: str) -> None:
         dm = (await client.conversations_open(users=state.user_id))["channel"]["id"]

@@ -16,16 +16,28 @@ PROFILE_TTL = dt.timedelta(hours=12)
 
 
 class Directory:
-    def __init__(self, store: Store, clock: Callable[[], dt.datetime], admins: frozenset[str]):
+    """People as the core sees them; `own_clio` when each person connects their own Clio."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], dt.datetime],
+        admins: frozenset[str],
+        *,
+        own_clio: bool = False,
+    ):
         self._store = store
         self._clock = clock
         self._admins = admins
+        self._own_clio = own_clio
 
-    async def profile(self, client: AsyncWebClient, team_id: str, user_id: str) -> dict:
-        """{"tz", "email"} from `users.info`, kept for a few hours."""
+    async def profile(
+        self, client: AsyncWebClient, team_id: str, user_id: str, *, fresh: bool = False
+    ) -> dict:
+        """{"tz", "email"} from `users.info`, kept for a few hours (`fresh`: asked again)."""
         key = f"slack:user:{team_id}:{user_id}"
         now = self._clock()
-        cached = await self._store.cache.get(key, now=now)
+        cached = None if fresh else await self._store.cache.get(key, now=now)
         if cached is not None:
             return cached
         try:
@@ -41,6 +53,11 @@ class Directory:
         await self._store.prefs.set_tz(team_id, user_id, profile["tz"], now=now)
         return profile
 
+    async def clio_email(self, client: AsyncWebClient, team_id: str, user_id: str) -> str | None:
+        """The email of the Clio user this person is: an admin's mapping, else their Slack email."""
+        mapped = await self._store.identity_maps.get(team_id, user_id)
+        return mapped or (await self.profile(client, team_id, user_id))["email"]
+
     async def requester(
         self,
         client: AsyncWebClient,
@@ -49,14 +66,19 @@ class Directory:
         user_id: str,
         channel_id: str | None,
         thread_ts: str | None = None,
+        fresh: bool = False,
     ) -> Requester:
-        profile = await self.profile(client, team_id, user_id)
+        """The person, whose email is the Clio user's an admin mapped them to, else their
+        Slack email."""
+        profile = await self.profile(client, team_id, user_id, fresh=fresh)
+        mapped = await self._store.identity_maps.get(team_id, user_id)
         return Requester(
             team_id=team_id,
             user_id=user_id,
             channel_id=channel_id,
             thread_ts=thread_ts,
-            email=profile["email"],
+            email=mapped or profile["email"],
             tz=profile["tz"],
             is_admin=user_id in self._admins,
+            own_clio=self._own_clio,
         )

@@ -12,6 +12,7 @@ from bot.store.confirmations import Claim, Confirmations
 from bot.store.db import DEFAULT_DATABASE_URL, make_engine, make_sessions
 from bot.store.drafts import Drafts
 from bot.store.events import SeenEvents
+from bot.store.identities import IdentityMaps
 from bot.store.leases import Leases
 from bot.store.migrate import upgrade_to_head
 from bot.store.outbox import Outbox, Threads
@@ -45,6 +46,7 @@ class Store:
         self.events = SeenEvents(sessions)
         self.leases = Leases(sessions)
         self.slack_tokens = SlackTokens(sessions, cipher)
+        self.identity_maps = IdentityMaps(sessions)
 
     async def tidy(self, *, now: dt.datetime) -> None:
         """Drop what has expired: cached lookups, old drafts, event ids older than a day, settled

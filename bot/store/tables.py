@@ -123,6 +123,19 @@ class ClioAccount(Base):
     connected_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
+class IdentityMap(Base):
+    """An admin's mapping of a Slack user to the Clio user's email they act as (instead of
+    their Slack email)."""
+
+    __tablename__ = "identity_maps"
+
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    clio_email: Mapped[str] = mapped_column(String(255))
+    mapped_by: Mapped[str] = mapped_column(String(32))
+    mapped_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
 class OAuthState(Base):
     """A pending `/clio connect`: single use, bound to one Slack user, short-lived."""
 

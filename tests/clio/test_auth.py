@@ -41,11 +41,14 @@ async def authorize(oauth: OAuthClient, transport, email: str | None = None):
 async def test_code_exchange_gives_tokens_for_the_hinted_user(oauth, transport, sandbox):
     staff = next(u for u in sandbox.users if u["contacts_visibility"] == "restricted")
     tokens = await authorize(oauth, transport, staff["email"])
-    assert tokens.access_token and tokens.refresh_token and tokens.expires_at
+    assert tokens.access_token
+    assert tokens.refresh_token
+    assert tokens.expires_at
     provider = OAuthTokenProvider(oauth, tokens, key="staff")
     async with ClioClient(provider, base_url=SANDBOX_URL, transport=transport) as clio:
         assert (await clio.users.who_am_i()).email == staff["email"]
-    assert "access_token" not in repr(tokens) and tokens.access_token not in repr(tokens)
+    assert "access_token" not in repr(tokens)
+    assert tokens.access_token not in repr(tokens)
 
 
 async def test_401_refreshes_once_and_keeps_the_refresh_token(oauth, transport, sandbox):

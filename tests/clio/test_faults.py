@@ -141,7 +141,8 @@ async def test_transport_failures_say_whether_anything_was_sent(
     assert len([r for r in transport.requests if r[0] == "POST"]) == after_sending
     with watch_writes() as reads, pytest.raises(kind):
         await clio.matters.page()
-    assert reads.count == 0 and len(sleeps.calls) == 3  # reads are retried, and write nothing
+    assert reads.count == 0
+    assert len(sleeps.calls) == 3  # reads are retried, and write nothing
     assert await activity_count(make_client(transport, token, sleeps)) == before + after_sending
 
 
@@ -172,7 +173,8 @@ async def test_redacted_contacts_and_hours_for_a_restricted_user(sandbox, transp
     clio = make_client(transport, sandbox.issue_token(restricted["email"])["access_token"], sleeps)
     tasks = [t async for t in clio.tasks.list()]
     hidden = [t.assignee for t in tasks if t.assignee and t.assignee.hidden]
-    assert hidden and all(c.name and set(c.name) == {"*"} for c in hidden)
+    assert hidden
+    assert all(c.name and set(c.name) == {"*"} for c in hidden)
     everyone = make_client(transport, sandbox.issue_token()["access_token"], sleeps)
     all_names = {c.name async for c in everyone.contacts.list()}
     visible_names = {c.name async for c in clio.contacts.list()}
@@ -180,12 +182,13 @@ async def test_redacted_contacts_and_hours_for_a_restricted_user(sandbox, transp
 
     entries = [a async for a in clio.activities.list({"type": "TimeEntry"})]
     others = [a for a in entries if a.user and a.user.email != restricted["email"]]
-    assert others and all(a.hours_hidden and a.quantity is None for a in others)
+    assert others
+    assert all(a.hours_hidden and a.quantity is None for a in others)
 
 
 async def test_concurrent_requests_share_one_client(clio):
     pages = await asyncio.gather(*(clio.matters.page(limit=2) for _ in range(10)))
-    assert all(len(p.items) == 2 for p in pages)
+    assert [len(p.items) for p in pages] == [2] * 10
 
 
 @pytest.mark.nonconforming  # the redirect's target is not in the description (UNCONFIRMED)

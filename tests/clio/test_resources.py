@@ -24,7 +24,8 @@ async def test_matters_crud_and_paging(clio: ClioClient):
     )
     assert created.description == "Doe v Roe"
     assert created.status == "Pending"  # requests lower-case, responses capitalised
-    assert created.client is not None and created.client.id == client.id
+    assert created.client is not None
+    assert created.client.id == client.id
 
     fetched = await clio.matters.get(created.id)
     assert fetched == created
@@ -37,7 +38,8 @@ async def test_matters_crud_and_paging(clio: ClioClient):
     staffed = await clio.matters.update(
         created.id, m.MatterUpdate(responsible_staff=m.Ref(id=me.id))
     )
-    assert staffed.responsible_staff is not None and staffed.responsible_staff.id == me.id
+    assert staffed.responsible_staff is not None
+    assert staffed.responsible_staff.id == me.id
     assert staffed.responsible_staff.name == me.name
     mine = [
         x.id async for x in clio.matters.list({"responsible_staff_id": me.id, "status": "closed"})
@@ -46,9 +48,11 @@ async def test_matters_crud_and_paging(clio: ClioClient):
 
     every = [matter.id async for matter in clio.matters.list(limit=3)]
     assert created.id in every
-    assert every == sorted(every) and len(every) == len(set(every))
+    assert every == sorted(every)
+    assert len(every) == len(set(every))
     page = await clio.matters.page(limit=3)
-    assert len(page.items) == 3 and page.next_url
+    assert len(page.items) == 3
+    assert page.next_url
 
     await clio.matters.delete(created.id)
     with pytest.raises(ClioNotFound):
@@ -57,9 +61,11 @@ async def test_matters_crud_and_paging(clio: ClioClient):
 
 async def test_matters_filters(clio: ClioClient):
     closed = [matter async for matter in clio.matters.list({"status": "closed"})]
-    assert closed and all(matter.status == "Closed" for matter in closed)
+    assert closed
+    assert all(matter.status == "Closed" for matter in closed)
     smith = [matter async for matter in clio.matters.list({"query": "Smith"})]
-    assert smith and all("Smith" in f"{x.display_number} {x.description}" for x in smith)
+    assert smith
+    assert all("Smith" in f"{x.display_number} {x.description}" for x in smith)
 
 
 async def test_contacts_crud_with_nested_collections(clio: ClioClient):
@@ -72,7 +78,8 @@ async def test_contacts_crud_with_nested_collections(clio: ClioClient):
             phone_numbers=[m.PhoneNumberNew(name="Mobile", number="555-0100")],
         )
     )
-    assert created.name == "Ada Quill" and created.type == "Person"
+    assert created.name == "Ada Quill"
+    assert created.type == "Person"
     assert [e.address for e in created.email_addresses or []] == ["ada@quill.test"]
 
     phone = (created.phone_numbers or [])[0]
@@ -83,7 +90,8 @@ async def test_contacts_crud_with_nested_collections(clio: ClioClient):
             phone_numbers=[m.PhoneNumberInput(id=phone.id, destroy=True)],
         ),
     )
-    assert updated.title == "CFO" and not updated.phone_numbers
+    assert updated.title == "CFO"
+    assert not updated.phone_numbers
 
     found = [c.id async for c in clio.contacts.list({"query": "Quill"})]
     assert found == [created.id]
@@ -103,14 +111,17 @@ async def test_time_entry_in_seconds(clio: ClioClient):
             note="drafting motion",
         )
     )
-    assert entry.quantity == 5400 and entry.quantity_in_hours == 1.5
-    assert entry.matter is not None and entry.matter.id == matter.id
+    assert entry.quantity == 5400
+    assert entry.quantity_in_hours == 1.5
+    assert entry.matter is not None
+    assert entry.matter.id == matter.id
     assert not entry.hours_hidden
 
     mine = [a.id async for a in clio.activities.list({"matter_id": matter.id})]
     assert entry.id in mine
     updated = await clio.activities.update(entry.id, m.ActivityUpdate(non_billable=True))
-    assert updated.non_billable is True and updated.quantity == 5400
+    assert updated.non_billable is True
+    assert updated.quantity == 5400
     await clio.activities.delete(entry.id)
     with pytest.raises(ClioNotFound):
         await clio.activities.get(entry.id)
@@ -129,7 +140,8 @@ async def test_expense_entry_and_descriptions(clio: ClioClient):
             activity_description=m.ActivityDescriptionInput(id=description.id),
         )
     )
-    assert expense.type == "ExpenseEntry" and expense.price == 45.2
+    assert expense.type == "ExpenseEntry"
+    assert expense.price == 45.2
     renamed = await clio.activity_descriptions.update(
         description.id, m.ActivityDescriptionUpdate(name="Filing fee")
     )
@@ -149,12 +161,16 @@ async def test_tasks_crud(clio: ClioClient):
             priority="High",
         )
     )
-    assert task.priority == "High" and task.status == "pending"
-    assert task.assignee is not None and task.assignee.id == me.id
+    assert task.priority == "High"
+    assert task.status == "pending"
+    assert task.assignee is not None
+    assert task.assignee.id == me.id
     done = await clio.tasks.update(task.id, m.TaskUpdate(status="complete"))
-    assert done.status == "complete" and done.completed_at is not None
+    assert done.status == "complete"
+    assert done.completed_at is not None
     draft = await clio.tasks.update(task.id, m.TaskUpdate(status="draft"))
-    assert draft.status == "draft" and draft.completed_at is None
+    assert draft.status == "draft"
+    assert draft.completed_at is None
     drafts = [t.id async for t in clio.tasks.list({"status": "draft"})]
     assert drafts == [task.id]
     mine = [
@@ -169,9 +185,11 @@ async def test_tasks_crud(clio: ClioClient):
 
 async def test_task_types_and_typed_tasks(clio: ClioClient):
     kind = await clio.task_types.create(m.TaskTypeCreate(name="Intake"))
-    assert kind.name == "Intake" and kind.deleted_at is None
+    assert kind.name == "Intake"
+    assert kind.deleted_at is None
     enabled = [t.name async for t in clio.task_types.list({"enabled": True})]
-    assert "Court Filing" in enabled and "Intake" in enabled
+    assert "Court Filing" in enabled
+    assert "Intake" in enabled
     me = await clio.users.who_am_i()
     task = await clio.tasks.create(
         m.TaskCreate(
@@ -181,7 +199,8 @@ async def test_task_types_and_typed_tasks(clio: ClioClient):
             task_type=m.Ref(id=kind.id),
         )
     )
-    assert task.task_type is not None and task.task_type.name == "Intake"
+    assert task.task_type is not None
+    assert task.task_type.name == "Intake"
     typed = [t.id async for t in clio.tasks.list({"task_type_id": kind.id})]
     assert typed == [task.id]
     disabled = await clio.task_types.update(
@@ -210,7 +229,8 @@ async def test_calendar_entries_crud(clio: ClioClient):
     assert isinstance(entry.id, str)
     assert entry.start_at == start
     moved = await clio.calendar_entries.update(entry.id, m.CalendarEntryUpdate(location="Room 5"))
-    assert moved.location == "Room 5" and moved.summary == "Hearing"
+    assert moved.location == "Room 5"
+    assert moved.summary == "Hearing"
     listed = [
         e.id
         async for e in clio.calendar_entries.list(
@@ -234,11 +254,15 @@ async def test_calendar_entry_dates_times_and_free_busy(clio: ClioClient, sandbo
         async for e in clio.calendar_entries.list({"calendar_id": hannah, **window})
         if e.redacted and e.location is None and e.start_at and e.start_at.hour == 11
     ]
-    assert busy.summary is None and busy.matter is None and busy.permission == "limited_viewer"
+    assert busy.summary is None
+    assert busy.matter is None
+    assert busy.permission == "limited_viewer"
     assert busy.start_date == today + dt.timedelta(days=1)
-    assert busy.start_time and busy.start_time.startswith("11:00 E")  # EST or EDT
+    assert busy.start_time
+    assert busy.start_time.startswith("11:00 E")  # EST or EDT
     mine = await first(clio.calendar_entries, {"query": "Deposition of Robert Jones"})
-    assert not mine.redacted and mine.summary == "Deposition of Robert Jones"
+    assert not mine.redacted
+    assert mine.summary == "Deposition of Robert Jones"
 
 
 async def test_calendars(clio: ClioClient):
@@ -266,7 +290,8 @@ async def test_communications_crud(clio: ClioClient):
     assert call.date == dt.date(2026, 11, 18)
     assert [s.id for s in call.senders or []] == [me.id]
     edited = await clio.communications.update(call.id, m.CommunicationUpdate(subject="Offer"))
-    assert edited.subject == "Offer" and edited.body == "Discussed the offer"
+    assert edited.subject == "Offer"
+    assert edited.body == "Discussed the offer"
     await clio.communications.delete(call.id)
 
 
@@ -275,7 +300,9 @@ async def test_notes_crud(clio: ClioClient):
     note = await clio.notes.create(
         m.NoteCreate(type="Matter", matter=m.Ref(id=matter.id), subject="Call", detail="Notes")
     )
-    assert note.type == "Matter" and note.matter is not None and note.matter.id == matter.id
+    assert note.type == "Matter"
+    assert note.matter is not None
+    assert note.matter.id == matter.id
     listed = [n.id async for n in clio.notes.list({"type": "Matter", "matter_id": matter.id})]
     assert note.id in listed
     assert (await clio.notes.update(note.id, m.NoteUpdate(detail="More"))).detail == "More"
@@ -299,10 +326,12 @@ async def test_document_three_step_upload(clio: ClioClient, transport):
         "motion.txt", m.ParentRef(id=matter.id, type="Matter"), b"Motion to dismiss"
     )
     version = document.latest_document_version
-    assert version is not None and version.fully_uploaded is True
+    assert version is not None
+    assert version.fully_uploaded is True
     assert document.name == "motion.txt"
     put = [r for r in transport.requests if r[0] == "PUT"]
-    assert len(put) == 1 and put[0][2] == b"Motion to dismiss"
+    assert len(put) == 1
+    assert put[0][2] == b"Motion to dismiss"
 
     async def chunks():
         for part in (b"large ", b"file ", b"body"):
@@ -311,7 +340,8 @@ async def test_document_three_step_upload(clio: ClioClient, transport):
     streamed = await clio.documents.upload(
         "big.txt", m.ParentRef(id=matter.id, type="Matter"), chunks(), size=15
     )
-    assert streamed.latest_document_version and streamed.latest_document_version.fully_uploaded
+    assert streamed.latest_document_version
+    assert streamed.latest_document_version.fully_uploaded
     assert streamed.size == 15
     renamed = await clio.documents.update(streamed.id, m.DocumentUpdate(name="bigger.txt"))
     assert renamed.name == "bigger.txt"
@@ -320,12 +350,14 @@ async def test_document_three_step_upload(clio: ClioClient, transport):
 
 async def test_bills_read_update_delete(clio: ClioClient):
     drafts = [b async for b in clio.bills.list({"state": "draft"})]
-    assert drafts and all(b.state == "draft" for b in drafts)
+    assert drafts
+    assert all(b.state == "draft" for b in drafts)
     bill = await clio.bills.get(drafts[0].id)
     memo = await clio.bills.update(bill.id, m.BillUpdate(memo="Net 30"))
     assert memo.memo == "Net 30"
     overdue = [b async for b in clio.bills.list({"status": "overdue"})]
-    assert overdue and all(b.due_at and b.due_at < dt.date.today() for b in overdue)
+    assert overdue
+    assert all(b.due_at and b.due_at < dt.date.today() for b in overdue)
     await clio.bills.delete(bill.id)
     with pytest.raises(ClioNotFound):
         await clio.bills.get(bill.id)
@@ -333,11 +365,15 @@ async def test_bills_read_update_delete(clio: ClioClient):
 
 async def test_users_and_who_am_i(clio: ClioClient):
     me = await clio.users.who_am_i()
-    assert me.email and me.name and me.account and me.account.name
+    assert me.email
+    assert me.name
+    assert me.account
+    assert me.account.name
     users = [u async for u in clio.users.list()]
     assert me.id in [u.id for u in users]
     attorneys = [u async for u in clio.users.list({"subscription_type": "attorney"})]
-    assert attorneys and all(u.subscription_type == "Attorney" for u in attorneys)
+    assert attorneys
+    assert all(u.subscription_type == "Attorney" for u in attorneys)
     assert (await clio.users.get(me.id)).email == me.email
 
 
@@ -347,9 +383,11 @@ async def test_timer_start_and_stop(clio: ClioClient):
     )
     assert await clio.timer.current() is None
     timer = await clio.timer.start(entry.id)
-    assert timer.activity is not None and timer.activity.id == entry.id
+    assert timer.activity is not None
+    assert timer.activity.id == entry.id
     running = await clio.timer.current()
-    assert running is not None and running.id == timer.id
+    assert running is not None
+    assert running.id == timer.id
     await clio.timer.stop()
     assert await clio.timer.current() is None
 
@@ -363,7 +401,8 @@ async def test_no_running_timer_however_clio_says_it(clio: ClioClient, sandbox, 
     )
     await clio.timer.start(entry.id)
     running = await clio.timer.current()
-    assert running is not None and running.activity.id == entry.id
+    assert running is not None
+    assert running.activity.id == entry.id
 
 
 async def test_payment_links_and_payments(clio: ClioClient):
@@ -379,13 +418,16 @@ async def test_payment_links_and_payments(clio: ClioClient):
             amount=250.0,
         )
     )
-    assert link.url and link.active and link.amount == 250.0
+    assert link.url
+    assert link.active
+    assert link.amount == 250.0
     active = [x.id async for x in clio.payment_links.list({"active": True})]
     assert link.id in active
     expired = await clio.payment_links.update(link.id, m.PaymentLinkUpdate(expired=True))
     assert expired.active is False
     payments = [p async for p in clio.payments.list()]
-    assert payments and all(p.amount for p in payments)
+    assert payments
+    assert all(p.amount for p in payments)
 
 
 async def test_damages_and_medical_records(clio: ClioClient):
@@ -396,7 +438,9 @@ async def test_damages_and_medical_records(clio: ClioClient):
             amount=12000, damage_type="special", description="Lost wages", matter_id=matter.id
         )
     )
-    assert damage.amount == 12000 and damage.matter and damage.matter.id == matter.id
+    assert damage.amount == 12000
+    assert damage.matter
+    assert damage.matter.id == matter.id
     assert (await clio.damages.update(damage.id, m.DamageUpdate(amount=9000))).amount == 9000
     await clio.damages.delete(damage.id)
 
@@ -439,7 +483,8 @@ async def test_webhooks_crud(clio: ClioClient):
             fields="id,display_number,status",
         )
     )
-    assert hook.model == "matter" and hook.status in ("pending", "enabled")
+    assert hook.model == "matter"
+    assert hook.status in ("pending", "enabled")
     assert hook.expires_at is not None
     later = hook.expires_at + dt.timedelta(days=7)
     renewed = await clio.webhooks.update(hook.id, m.WebhookUpdate(expires_at=later))
@@ -449,6 +494,7 @@ async def test_webhooks_crud(clio: ClioClient):
 
 async def test_raw_api_call(clio: ClioClient):
     body = await clio.request("GET", "/api/v4/bills.json", params={"fields": "id,state"})
-    assert body["data"] and {"id", "state"} <= set(body["data"][0])
+    assert body["data"]
+    assert {"id", "state"} <= set(body["data"][0])
     me = await clio.request("GET", "api/v4/users/who_am_i.json")
     assert set(me["data"]) == {"id", "etag"}  # Clio's default fields

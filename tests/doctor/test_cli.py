@@ -91,7 +91,8 @@ async def test_a_connected_persons_own_account(sandbox, transport, tmp_path):
     refreshed = await store.accounts.get("T1", "U1")
     assert refreshed.tokens.access_token != issued["access_token"]  # refreshed and kept
     text = "\n".join(report.lines())
-    assert issued["access_token"] not in text and refreshed.tokens.access_token not in text
+    assert issued["access_token"] not in text
+    assert refreshed.tokens.access_token not in text
     await store.close()
 
     with pytest.raises(NoTarget, match="U2 has not connected"):

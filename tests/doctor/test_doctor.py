@@ -42,9 +42,11 @@ async def test_green_on_the_default_sandbox(clio, sandbox, transport):
     assert "id shape {parent}_{YYYYMMDD}" in found(report, "occurrence ids")
     assert found(report, "practice areas") == "answered directly (200)"
     lines = report.lines()
-    assert len(lines) == len(NAMES) + 2 and lines[-1] == "All 8 assumptions hold."
+    assert len(lines) == len(NAMES) + 2
+    assert lines[-1] == "All 8 assumptions hold."
     token = transport.tokens[0]
-    assert token and all(token not in line for line in lines)
+    assert token
+    assert all(token not in line for line in lines)
     assert {method for method, _, _ in transport.requests} == {"GET"}  # it only reads
 
 
@@ -95,9 +97,11 @@ async def test_a_refused_version_stops_at_once(clio, transport):
     clio.api_version = "3.9.0"
     report = await run(clio, target="the sandbox")
     [finding] = report.findings
-    assert finding.name == "version" and finding.status == "fail"
+    assert finding.name == "version"
+    assert finding.status == "fail"
     assert "Clio refuses X-API-VERSION 3.9.0 (410" in finding.found
-    assert report.exit_status == 1 and len(transport.requests) == 1
+    assert report.exit_status == 1
+    assert len(transport.requests) == 1
     assert report.lines()[-1] == "7 more checks need Clio to answer who_am_i first."
 
 
@@ -121,7 +125,8 @@ async def test_opaque_occurrence_ids_hold_and_are_reported(settings, clio):
     report = await run(clio, target="the sandbox")
     assert status(report)["occurrence ids"] == "ok", report.lines()
     said = found(report, "occurrence ids")
-    assert "{YYYYMMDD}" not in said and "parent_calendar_entry_id and start_at identify" in said
+    assert "{YYYYMMDD}" not in said
+    assert "parent_calendar_entry_id and start_at identify" in said
 
 
 # Shapes the sandbox's settings do not give: injected answers.

@@ -34,4 +34,5 @@ def test_received_at_and_what_was_assumed(
 
 def test_a_subject_that_merely_mentions_a_day_keeps_it() -> None:
     intent = parse("update communication 31 to call on Monday", now=NOW, tz="America/New_York")
-    assert intent.fields == {"subject": "call on Monday"} and intent.assumptions == []
+    assert intent.fields == {"subject": "call on Monday"}
+    assert intent.assumptions == []

@@ -32,7 +32,8 @@ def _module(path: str) -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, ROOT / path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = sys.modules[name] = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -114,6 +115,7 @@ def test_texts_are_unique_and_negatives_are_plain() -> None:
     texts = [line["text"] for line in _lines("duckling_en.jsonl")]
     assert len(texts) == len(set(texts))
     negatives = _lines("duckling_en_negative.jsonl")
+    assert negatives
     assert all(set(n) == {"text", "set", "source"} and n["set"] == "negative" for n in negatives)
     assert "at 650-650-6500" in {n["text"] for n in negatives}
 

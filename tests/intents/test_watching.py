@@ -23,7 +23,8 @@ def test_deleted_payments_are_dropped_with_an_assumption() -> None:
 def test_only_deleted_payments_falls_back_and_says_so() -> None:
     intent = _parse("watch deleted payments")
     assert intent.fields["events"] == ["created", "updated"]
-    assert intent.hint and intent.confidence < 1.0
+    assert intent.hint
+    assert intent.confidence < 1.0
 
 
 def test_watch_leaves_nothing_unparsed() -> None:

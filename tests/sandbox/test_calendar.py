@@ -58,6 +58,7 @@ async def test_expansion(
     series = await weekly(client, sandbox, rule)
     found = await occurrences(client)
     assert [e["start_at"][:10] for e in found] == starts
+    assert found
     assert all(e["start_at"][10:] == "T09:30:00-04:00" for e in found)
     assert all(e["parent_calendar_entry_id"] == int(series) for e in found)
     assert [e["id"] for e in found] == [f"{series}_{d.replace('-', '')}" for d in starts]
@@ -219,7 +220,8 @@ async def test_an_all_day_entry_keeps_its_own_days(client_for: ClientFor, sandbo
     seen = await entry_as(alice, ident)  # in New York it starts the evening before
     assert seen["start_at"] == "2025-03-19T20:00:00-04:00"
     assert (seen["start_date"], seen["end_date"]) == ("2025-03-20", "2025-03-20")
-    assert seen["start_time"] is None and seen["end_time"] is None
+    assert seen["start_time"] is None
+    assert seen["end_time"] is None
 
 
 PRIVATE = "id,summary,location,matter{id},attendees,calendars,start_at,end_at,start_time,permission"
@@ -256,7 +258,8 @@ async def test_a_free_busy_reader_sees_only_when(
     }
     hannah = await client_for("hannah@demo-firm.test")
     own = await hannahs_appointment(hannah, sandbox)
-    assert own["summary"] == "Medical appointment" and own["permission"] == "owner"
+    assert own["summary"] == "Medical appointment"
+    assert own["permission"] == "owner"
     assert "redacted" not in own
     found = await listed(client, "calendar_entries", query="Medical", fields="id", **WINDOW)
     assert found == []  # its words are not searchable by a Free/Busy reader either
@@ -290,6 +293,7 @@ async def test_opaque_occurrence_ids(client: httpx.AsyncClient, sandbox: Sandbox
     series = await weekly(client, sandbox, "FREQ=DAILY;COUNT=3")
     found = await occurrences(client)
     ids = [e["id"] for e in found]
+    assert ids
     assert all("_" not in i and series not in i and not i.isdigit() for i in ids), ids
     assert all(e["parent_calendar_entry_id"] == int(series) for e in found)
     one = await entry_as(client, ids[1], "start_at")

@@ -60,7 +60,8 @@ async def test_matter_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> No
     }
     response = await client.get("/api/v4/matters.json", params=params)
     dates = [m["open_date"] for m in response.json()["data"]]
-    assert dates and all(day(sandbox, -60) <= d <= day(sandbox, -40) for d in dates)
+    assert dates
+    assert all(day(sandbox, -60) <= d <= day(sandbox, -40) for d in dates)
 
 
 async def test_task_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> None:
@@ -77,7 +78,8 @@ async def test_task_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> None
         due_at_to=day(sandbox, 6),
         fields="name,due_at",
     )
-    assert week and all(day(sandbox, 0) <= t["due_at"] <= day(sandbox, 6) for t in week)
+    assert week
+    assert all(day(sandbox, 0) <= t["due_at"] <= day(sandbox, 6) for t in week)
     assert "File response to motion" not in {t["name"] for t in week}  # overdue
 
     done = await listed(client, "tasks", status="complete", fields="name,status,completed_at")
@@ -109,7 +111,8 @@ async def test_activity_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> 
     recent = await listed(
         client, "activities", start_date=day(sandbox, -5), end_date=day(sandbox, 0), fields="date"
     )
-    assert recent and all(day(sandbox, -5) <= a["date"] <= day(sandbox, 0) for a in recent)
+    assert recent
+    assert all(day(sandbox, -5) <= a["date"] <= day(sandbox, 0) for a in recent)
     marcus = await listed(
         client, "activities", user_id=user_id(sandbox, "marcus"), fields="user{name}"
     )
@@ -121,8 +124,10 @@ async def test_activity_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> 
     expenses = await listed(client, "activities", type="ExpenseEntry", fields="type,total")
     assert {a["type"] for a in expenses} == {"ExpenseEntry"}
     billed = await listed(client, "activities", status="billed", fields="billed")
-    assert billed and all(a["billed"] for a in billed)
+    assert billed
+    assert all(a["billed"] for a in billed)
     unbilled = await listed(client, "activities", status="unbilled", fields="billed,on_bill")
+    assert unbilled
     assert all(not a["billed"] for a in unbilled)
     noted = await listed(client, "activities", query="deposition", fields="note")
     assert [a["note"] for a in noted] == ["Deposition transcript"]
@@ -224,7 +229,8 @@ async def test_contact_filters(client: httpx.AsyncClient) -> None:
     assert {c["type"] for c in companies} == {"Company"}
     assert "Acme Corp" in {c["name"] for c in companies}
     clients = await listed(client, "contacts", client_only="true", fields="name,is_client")
-    assert len(clients) == 10 and all(c["is_client"] for c in clients)
+    assert len(clients) == 10
+    assert all(c["is_client"] for c in clients)
     queried = await listed(client, "contacts", query="smith", fields="name")
     assert {c["name"] for c in queried} == {"John Smith", "Karen Smith"}
     by_email = await listed(client, "contacts", query="acme.example.com", fields="name")

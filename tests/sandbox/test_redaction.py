@@ -56,6 +56,7 @@ async def test_hidden_contacts_are_stubs_when_nested(
 
 async def test_visible_contacts_are_not_stubs(priya: httpx.AsyncClient) -> None:
     matters = await listed(priya, "matters", fields="display_number,client{name}")
+    assert matters
     assert all(m["client"]["name"] != "*****" for m in matters)
 
 
@@ -103,7 +104,8 @@ async def test_other_users_hours_are_redacted(priya: httpx.AsyncClient, sandbox:
     me = user_id(sandbox, "priya")
     own = [e for e in entries if e["user"]["id"] == me]
     others = [e for e in entries if e["user"]["id"] != me]
-    assert own and others
+    assert own
+    assert others
     assert all(e["quantity_redacted"] is False and e["quantity"] > 0 for e in own)
     for entry in others:
         assert entry["quantity_redacted"] is True
@@ -114,10 +116,12 @@ async def test_other_users_hours_are_redacted(priya: httpx.AsyncClient, sandbox:
         assert entry["total"] is None
         assert entry["non_billable_total"] is None
     default = await listed(priya, "activities", user_id=user_id(sandbox, "alice"), type="TimeEntry")
+    assert default
     assert all(e["quantity_redacted"] is True for e in default)
     expenses = await listed(
         priya, "activities", type="ExpenseEntry", fields="total,quantity_redacted"
     )
+    assert expenses
     assert all(e["quantity_redacted"] is False for e in expenses)
 
 
@@ -163,4 +167,5 @@ async def test_responsible_attorney_sees_hours(client_for: ClientFor, sandbox: S
     entries = await listed(
         priya, "activities", matter_id=garcia["id"], type="TimeEntry", fields="quantity_redacted"
     )
+    assert entries
     assert all(e["quantity_redacted"] is False for e in entries)

@@ -203,6 +203,7 @@ async def test_watched_fields_and_matter_events(
         ("updated", "Open"),
         ("matter_opened", "Open"),
     ]
+    assert receiver.events
     assert all(e["meta"]["webhook_id"] == hook["id"] for e in receiver.events)
 
 

@@ -22,5 +22,6 @@ async def edit(bot, slack, card, **changes) -> tuple[dict, object]:
         "edit", state_of(view, **changes), private_metadata=view["private_metadata"]
     )
     answer = await send(bot, submitted)
-    assert answer.status_code == 200 and not answer.content.strip(), answer.text
+    assert answer.status_code == 200, answer.text
+    assert not answer.content.strip(), answer.text
     return fields, await reply(slack, "edited", before)

@@ -36,7 +36,8 @@ async def test_unknown_activity_asks_with_the_firms_descriptions(bot, slack, run
     assert "Clio has no activity called" in text_of(card)
     first = next(label for label, b in labelled(card).items() if b["action_id"] == "pick")
     confirmation = await choose(bot, slack, card, first)
-    assert "activity " in text_of(confirmation) and "confirm" in buttons(confirmation)
+    assert "activity " in text_of(confirmation)
+    assert "confirm" in buttons(confirmation)
 
 
 async def test_edit_changes_the_activity(bot, slack, runtime):

@@ -40,6 +40,7 @@ async def test_busy_notices_leave_room_for_the_answer(bot, slack, runtime):
     while "Calendar entry" not in text_of(posts[-1]):
         posts.append(await reply(slack, "busy", len(posts)))
     assert "Create Calendar entry · hearing" in text_of(posts[-1])  # the answer, by its URL
+    assert posts[:-1]  # the notices before the answer
     assert all("Clio is busy" in text_of(p) for p in posts[:-1])
     assert len(posts) == 4  # three notes: two posts stay for the answer and a problem with it
     assert slack.refused("response_url") == []
@@ -64,7 +65,8 @@ async def test_an_edit_after_30_minutes_comes_by_direct_message(bot, slack):
     )
     assert (await send(bot, submitted)).status_code == 200
     [dm] = await slack.wait_for("chat.postMessage")
-    assert dm.params["channel"] == DM and "Time entry · 2 h" in text_of(dm)
+    assert dm.params["channel"] == DM
+    assert "Time entry · 2 h" in text_of(dm)
     assert "confirm" in buttons(dm)
     assert [c.error for c in slack.refused("response_url")] == ["expired_url"]
 

@@ -21,17 +21,17 @@ async def uploaded(slack, count: int = 1) -> list:
 async def test_get_answers_at_once_with_the_full_reply_as_a_file(bot, slack, clio_traffic):
     card = await command(bot, slack, "api GET /api/v4/bills.json?fields=id,number,state&limit=50")
     shown = text_of(card)
-    assert (
-        "GET /api/v4/bills.json" in shown
-        and "7 records" in shown
-        and "confirm" not in buttons(card)
-    )
+    assert "GET /api/v4/bills.json" in shown
+    assert "7 records" in shown
+    assert "confirm" not in buttons(card)
     [call] = [u for m, u, _ in clio_traffic.requests if u.path == "/api/v4/bills.json"]
-    assert call.params["fields"] == "id,number,state" and call.params["limit"] == "50"
+    assert call.params["fields"] == "id,number,state"
+    assert call.params["limit"] == "50"
     [file] = await uploaded(slack)
     data = json.loads(file.content)["data"]
     assert sorted(b["number"] for b in data) == [str(n) for n in range(1001, 1008)]
-    assert file.channels and file.name == "clio-get-bills.json"
+    assert file.channels
+    assert file.name == "clio-get-bills.json"
 
 
 async def test_long_replies_are_trimmed_on_the_card(bot, slack):
@@ -40,7 +40,9 @@ async def test_long_replies_are_trimmed_on_the_card(bot, slack):
     )
     sections = [b["text"]["text"] for b in card.params["blocks"] if b["type"] == "section"]
     [shown] = [text for text in sections if "```" in text]
-    assert shown.startswith("21 records") and shown.endswith("…```") and len(shown) <= 3000
+    assert shown.startswith("21 records")
+    assert shown.endswith("…```")
+    assert len(shown) <= 3000
     [file] = await uploaded(slack)
     assert len(file.content) > len(shown)
 
@@ -57,7 +59,9 @@ async def test_post_is_confirmed_then_sent_once(bot, slack, runtime, clio_traffi
         b for m, u, b in clio_traffic.requests if m == "POST" and u.path.endswith("notes.json")
     ]
     assert posts == [body]
-    assert "Sent" in text_of(done) and "undo" not in buttons(done) and "Sent" in text_of(again)
+    assert "Sent" in text_of(done)
+    assert "undo" not in buttons(done)
+    assert "Sent" in text_of(again)
     notes = [
         n async for n in runtime.clio.notes.list({"type": "Matter"}) if n.detail == "via the API"
     ]

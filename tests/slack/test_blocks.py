@@ -39,7 +39,8 @@ def test_forms_keep_to_a_modals_blocks_and_a_selects_options():
         Form(key="k", title="Edit", fields=fields), callback_id="edit", key="k", tz="UTC"
     )
     assert check_view(view) == []
-    assert len(view["blocks"]) == 100 and len(view["blocks"][0]["element"]["options"]) == 100
+    assert len(view["blocks"]) == 100
+    assert len(view["blocks"][0]["element"]["options"]) == 100
 
 
 def test_search_options_within_limits():

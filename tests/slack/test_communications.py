@@ -35,13 +35,17 @@ async def test_log_a_call_i_made(bot, slack, runtime, clio_traffic):
     )
     shown = text_of(card)
     assert "Phone call · call with John Smith re settlement · discussed offer" in shown
-    assert "from Alice" in shown and "to John Smith · 00042-Smith: Smith v Jones" in shown
+    assert "from Alice" in shown
+    assert "to John Smith · 00042-Smith: Smith v Jones" in shown
     assert "Created" in text_of(done)
     call = await logged(runtime, "call with John Smith re settlement")
-    assert call.type == "PhoneCommunication" and call.body == "discussed offer"
+    assert call.type == "PhoneCommunication"
+    assert call.body == "discussed offer"
     assert call.received_at == NOW  # no day or time said: now
-    assert call.date == dt.date(2026, 11, 18) and call.matter.display_number == "00042-Smith"
-    assert parties(call.senders)[0][0] == "User" and parties(call.senders)[0][1].startswith("Alice")
+    assert call.date == dt.date(2026, 11, 18)
+    assert call.matter.display_number == "00042-Smith"
+    assert parties(call.senders)[0][0] == "User"
+    assert parties(call.senders)[0][1].startswith("Alice")
     assert parties(call.receivers) == [("Person", "John Smith")]
 
 
@@ -83,7 +87,8 @@ async def test_get_update_undo_and_delete(bot, slack, runtime):
     await confirm(bot, slack, "log email to John Smith re documents: sent the draft")
     email = await logged(runtime, "email to John Smith re documents")
     shown = await command(bot, slack, f"show communication {email.id}", name="show")
-    assert "Email" in text_of(shown) and "sent the draft" in text_of(shown)
+    assert "Email" in text_of(shown)
+    assert "sent the draft" in text_of(shown)
     card, done = await confirm(
         bot, slack, f"update communication {email.id} subject to documents sent"
     )

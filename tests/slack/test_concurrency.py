@@ -24,7 +24,8 @@ async def test_identical_searches_at_once_all_answer(bot, slack, caplog):
         )
         for n in range(AT_ONCE)
     ]
-    assert all(r.status_code == 200 for r in await asyncio.gather(*searches))
+    assert [r.status_code for r in await asyncio.gather(*searches)] == [200] * AT_ONCE
     answers = [text_of(await reply(slack, f"s{n}")) for n in range(AT_ONCE)]
+    assert len(answers) == AT_ONCE
     assert all("00038-Acme: Acme Corp contract review" in answer for answer in answers), answers
     assert "IntegrityError" not in caplog.text

@@ -62,12 +62,14 @@ async def test_after_the_write_the_card_completes_with_undo(
     clock.advance(minutes=LAPSED)
     before = writes(clio_traffic)
     done = await click(bot, slack, "confirm", key)
-    assert "Created" in text_of(done) and "Time entry · 1 h" in text_of(done)
+    assert "Created" in text_of(done)
+    assert "Time entry · 1 h" in text_of(done)
     [entry] = await entries(runtime, "lease review")
     assert f"activities/{entry.id}|Open in Clio" in text_of(done)
     assert writes(clio_traffic) == before  # found, not written again
     again = await click(bot, slack, "confirm", key, name="again")
-    assert "Created" in text_of(again) and writes(clio_traffic) == before
+    assert "Created" in text_of(again)
+    assert writes(clio_traffic) == before
     undone = await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
     assert "removed from Clio" in text_of(undone)
     assert await entries(runtime, "lease review") == []
@@ -92,7 +94,8 @@ async def test_without_the_write_the_outcome_is_unknown_with_a_link(
     assert not buttons(unknown)
     cancel = await click(bot, slack, "cancel", key, name="cancel")
     assert "cannot tell from Clio whether it was saved" in text_of(cancel)
-    assert writes(clio_traffic) == before and await entries(runtime, "lease review") == []
+    assert writes(clio_traffic) == before
+    assert await entries(runtime, "lease review") == []
 
 
 @pytest.mark.parametrize(
@@ -110,7 +113,8 @@ async def test_each_kind_of_create_is_found(bot, slack, runtime, clock, clio_tra
     clock.advance(minutes=LAPSED)
     before = writes(clio_traffic)
     done = await click(bot, slack, "confirm", key)
-    assert "Created" in text_of(done) and kind in text_of(done)
+    assert "Created" in text_of(done)
+    assert kind in text_of(done)
     assert writes(clio_traffic) == before
 
 
@@ -119,7 +123,8 @@ async def test_cancel_after_the_lease_finds_the_write_and_offers_undo(bot, slack
     key = await crashed(runtime, card, wrote=True)
     clock.advance(minutes=LAPSED)
     found = await click(bot, slack, "cancel", key)
-    assert "Created" in text_of(found) and "undo" in buttons(found)
+    assert "Created" in text_of(found)
+    assert "undo" in buttons(found)
     assert len(await entries(runtime, "call with expert")) == 1
 
 
@@ -133,7 +138,8 @@ async def test_an_update_is_found_by_its_etag(bot, slack, runtime, clock, clio_t
     answer = await click(bot, slack, "confirm", key)
     assert writes(clio_traffic) == before
     if wrote:
-        assert "Updated" in text_of(answer) and "undo" in buttons(answer)
+        assert "Updated" in text_of(answer)
+        assert "undo" in buttons(answer)
         return
     assert "interrupted before Clio changed anything; confirm to try again" in text_of(answer)
     assert (await runtime.clio.tasks.get(task.id)).status == "pending"

@@ -57,7 +57,8 @@ def assert_escaped(payload: dict[str, Any]) -> None:
     for text in HOSTILE:
         assert escape(text) in shown, text
         assert text not in shown, text
-    assert "<http://evil" not in shown and "&amp;lt;" not in shown
+    assert "<http://evil" not in shown
+    assert "&amp;lt;" not in shown
 
 
 def hostile_matter(runtime) -> None:
@@ -171,7 +172,8 @@ async def test_edit_modal_shows_values_as_typed_and_the_edited_card_escapes_them
     )
     assert (await send(bot, changed)).status_code == 200
     edited = (await slack.wait_for("response_url", count=2))[-1]
-    assert edited.params["replace_original"] is True and "again" in edited.params["text"]
+    assert edited.params["replace_original"] is True
+    assert "again" in edited.params["text"]
     assert_escaped(edited.params)
 
 
@@ -179,12 +181,14 @@ async def test_thread_replies_to_a_mention_are_escaped(bot, slack, runtime):
     hostile_matters(runtime)
     await send(bot, requests.app_mention("<@U0CLIOBOT> find matters Hostile"))
     [read] = await slack.wait_for("chat.postMessage")
-    assert read.params["thread_ts"] and "00042-Smith" in json.dumps(read.params["blocks"])
+    assert read.params["thread_ts"]
+    assert "00042-Smith" in json.dumps(read.params["blocks"])
     assert_escaped(read.params)
 
     await send(bot, requests.app_mention(f"<@U0CLIOBOT> note on 00042-Smith: {TYPED}"))
     [card] = await slack.wait_for("chat.postEphemeral")
-    assert card.params["thread_ts"] and card.params["user"] == USER_ID
+    assert card.params["thread_ts"]
+    assert card.params["user"] == USER_ID
     assert_escaped(card.params)
 
 
@@ -209,7 +213,8 @@ async def test_the_console_shows_the_same_text_as_typed(runtime):
     await console.handle("log 1h on 00042-Smith drafting", read=None)
     [card] = shown
     assert f"00042-Smith: Smith & Jones {TEXT}" in card
-    assert "&lt;" not in card and "&amp;" not in card
+    assert "&lt;" not in card
+    assert "&amp;" not in card
 
 
 async def test_a_record_and_a_raw_api_reply_are_escaped(bot, slack, runtime):
@@ -226,7 +231,9 @@ async def test_a_record_and_a_raw_api_reply_are_escaped(bot, slack, runtime):
     assert_escaped(none.params)
     nobody = await command(bot, slack, f"find users {TYPED}", name="nobody")
     shown = mrkdwn(nobody.params)
-    assert "No users" in shown and escape(TEXT).lower() in shown and "<" not in shown
+    assert "No users" in shown
+    assert escape(TEXT).lower() in shown
+    assert "<" not in shown
 
 
 async def test_default_matter_and_help_escape_the_matters_name(bot, slack, runtime):
@@ -277,7 +284,8 @@ async def test_a_form_refused_after_it_closed_says_why_escaped(bot, slack, runti
         "edit", state_of(view, **{"ref:matter": TEXT}), private_metadata=view["private_metadata"]
     )
     answer = await send(bot, changed)
-    assert answer.status_code == 200 and not answer.content.strip()  # the form closed
+    assert answer.status_code == 200
+    assert not answer.content.strip()  # the form closed
     seen = 0
     while "not saved" not in (refused := await reply(slack, "edit", seen)).params["text"]:
         seen += 1  # "Clio is busy" first

@@ -22,7 +22,8 @@ async def test_show_folder(bot, slack, runtime):
     pleadings = await folder_named(runtime, "Pleadings")
     shown = await command(bot, slack, f"show folder {pleadings.id}")
     assert f"Folder {pleadings.id}" in text_of(shown)
-    assert "Pleadings" in text_of(shown) and "00042-Smith: Smith v Jones" in text_of(shown)
+    assert "Pleadings" in text_of(shown)
+    assert "00042-Smith: Smith v Jones" in text_of(shown)
 
 
 async def test_create_folder_in_a_matter(bot, slack, runtime):
@@ -64,7 +65,8 @@ async def test_move_folder_into_another_folder_and_to_another_matter(bot, slack,
 async def test_delete_folder(bot, slack, runtime):
     medical = await folder_named(runtime, "Medical Records")
     card, done = await confirmed(bot, slack, f"delete folder {medical.id}")
-    assert "Medical Records" in text_of(card) and "Deleted" in text_of(done)
+    assert "Medical Records" in text_of(card)
+    assert "Deleted" in text_of(done)
     assert (await runtime.clio.folders.get(medical.id)).deleted_at is not None  # in the trash
 
 

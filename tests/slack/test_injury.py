@@ -22,7 +22,8 @@ async def test_add_special_damages_and_undo(bot, slack, runtime):
     done = await click(bot, slack, "confirm", buttons(card)["confirm"])
     matter = await garcia(runtime)
     [added] = [d for d in await damages_of(runtime, matter.id) if d.amount == 12_000.0]
-    assert added.damage_type == "special" and added.description == "lost wages"
+    assert added.damage_type == "special"
+    assert added.description == "lost wages"
     await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
     assert not [d for d in await damages_of(runtime, matter.id) if d.amount == 12_000.0]
 
@@ -30,7 +31,8 @@ async def test_add_special_damages_and_undo(bot, slack, runtime):
 async def test_damages_on_a_matter_with_total(bot, slack):
     card = await command(bot, slack, "damages on 00040-Garcia")
     shown = items(card)
-    assert len(shown) == 3 and any("Pain and suffering" in line for line in shown)
+    assert len(shown) == 3
+    assert any("Pain and suffering" in line for line in shown)
     assert "Total: $72,700.00" in text_of(card)
 
 
@@ -98,11 +100,14 @@ async def test_medical_records_from_a_provider(bot, slack, runtime):
         if r.matter and r.matter.id == matter.id and "Hart" in (r.medical_provider.name or "")
     ]
     [record] = found
-    assert record.in_treatment is True and record.records_status == "requested"
+    assert record.in_treatment is True
+    assert record.records_status == "requested"
     assert record.bills_status == "not_yet_requested"
 
 
 async def test_medical_records_on_a_matter(bot, slack):
     card = await command(bot, slack, "medical records for 00040-Garcia")
     [line] = items(card)
-    assert "St. Mary's Hospital" in line and "records received" in line and "in treatment" in line
+    assert "St. Mary's Hospital" in line
+    assert "records received" in line
+    assert "in treatment" in line

@@ -50,7 +50,8 @@ async def test_create_with_practice_area_attorneys_billing_and_open_date(
     assert created.practice_area.name == "Real Estate"
     assert created.responsible_attorney.name == "Marcus Bell"
     assert created.originating_attorney.name.startswith("Alice")
-    assert created.billable is False and created.open_date == dt.date(2026, 11, 2)
+    assert created.billable is False
+    assert created.open_date == dt.date(2026, 11, 2)
 
 
 async def test_create_with_a_responsible_staff_member(bot, slack, runtime, clio_traffic):
@@ -84,7 +85,8 @@ async def test_an_unknown_practice_area_is_picked_from_the_firms(bot, slack, run
 
 async def test_search_by_practice_area(bot, slack, runtime, clio_traffic):
     found = await command(bot, slack, "find matters practice area Family Law")
-    assert "00043-Chen" in text_of(found) and len(items(found)) == 1
+    assert "00043-Chen" in text_of(found)
+    assert len(items(found)) == 1
     [url] = matter_queries(clio_traffic)
     areas = (
         await runtime.clio.request("GET", "practice_areas.json", params={"fields": "id,name"})
@@ -95,11 +97,14 @@ async def test_search_by_practice_area(bot, slack, runtime, clio_traffic):
 
 async def test_search_by_attorneys_and_dates(bot, slack, runtime, clio_traffic):
     mine = await command(bot, slack, "find open matters responsible attorney me", name="mine")
-    assert "00042-Smith" in text_of(mine) and "00039-Patel" not in text_of(mine)  # Hannah's
+    assert "00042-Smith" in text_of(mine)
+    assert "00039-Patel" not in text_of(mine)  # Hannah's
     marcus = await command(bot, slack, "find matters with responsible attorney Marcus", name="m")
-    assert "00040-Garcia" in text_of(marcus) and "00042-Smith" not in text_of(marcus)
+    assert "00040-Garcia" in text_of(marcus)
+    assert "00042-Smith" not in text_of(marcus)
     closed = await command(bot, slack, "find matters closed this month", name="closed")
-    assert "00044-OBrien" in text_of(closed) and "00042-Smith" not in text_of(closed)
+    assert "00044-OBrien" in text_of(closed)
+    assert "00042-Smith" not in text_of(closed)
     originated = await command(bot, slack, "find matters originated by Hannah", name="o")
     assert "No matters" in text_of(originated)  # Alice originated all of them
     urls = matter_queries(clio_traffic)
@@ -112,7 +117,8 @@ async def test_search_by_attorneys_and_dates(bot, slack, runtime, clio_traffic):
 
 async def test_search_by_responsible_staff(bot, slack, runtime, clio_traffic):
     hers = await command(bot, slack, "matters where Priya is responsible staff", name="hers")
-    assert "00042-Smith" in text_of(hers) and "00040-Garcia" in text_of(hers)
+    assert "00042-Smith" in text_of(hers)
+    assert "00040-Garcia" in text_of(hers)
     assert len(items(hers)) == 2
     mine = await command(bot, slack, "matters responsible staff me", name="mine")
     assert "No matters" in text_of(mine)  # Alice is no matter's staff
@@ -126,8 +132,10 @@ async def test_search_by_responsible_staff(bot, slack, runtime, clio_traffic):
 async def test_get_matter(bot, slack):
     card = await command(bot, slack, "show matter 00042-Smith")
     shown = text_of(card)
-    assert "00042-Smith: Smith v Jones" in shown and "Litigation" in shown
-    assert "responsible Alice" in shown and "Open in Clio" in shown
+    assert "00042-Smith: Smith v Jones" in shown
+    assert "Litigation" in shown
+    assert "responsible Alice" in shown
+    assert "Open in Clio" in shown
     assert "responsible staff Priya Shah" in shown
 
 
@@ -144,10 +152,12 @@ async def test_update_practice_area_and_attorney_then_undo(bot, slack, runtime):
     assert "billing → non-billable" in shown
     after = await runtime.clio.matters.get(before.id)
     assert after.practice_area.name == "Employment"
-    assert after.responsible_attorney.name == "Hannah Whitaker" and after.billable is False
+    assert after.responsible_attorney.name == "Hannah Whitaker"
+    assert after.billable is False
     await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
     restored = await runtime.clio.matters.get(before.id)
-    assert restored.practice_area.name == "Litigation" and restored.billable is True
+    assert restored.practice_area.name == "Litigation"
+    assert restored.billable is True
     assert restored.responsible_attorney.id == before.responsible_attorney.id
 
 
@@ -167,13 +177,15 @@ async def test_update_description_and_open_date(bot, slack, runtime):
     await confirm(bot, slack, "update matter 00042-Smith description to Smith v Jones appeal")
     await confirm(bot, slack, "update matter 00042-Smith open date Nov 2")
     after = await matter(runtime, "00042-Smith")
-    assert after.description == "Smith v Jones appeal" and after.open_date == dt.date(2026, 11, 2)
+    assert after.description == "Smith v Jones appeal"
+    assert after.open_date == dt.date(2026, 11, 2)
 
 
 async def test_delete_matter(bot, slack, runtime):
     bluebird = await matter(runtime, "00047-Bluebird")
     card, done = await confirm(bot, slack, "delete matter 00047-Bluebird")
-    assert "Delete" in text_of(card) and "Deleted" in text_of(done)
+    assert "Delete" in text_of(card)
+    assert "Deleted" in text_of(done)
     try:
         await runtime.clio.matters.get(bluebird.id)
         raise AssertionError("the matter should be gone")

@@ -62,7 +62,8 @@ async def test_log_time_from_a_conversation_the_bot_is_not_in(
     shown = str(view["blocks"])
     assert (NO_LINK in shown) is not linked
     answer = await submit(bot, view, "time_entry", quantity="0.4")
-    assert answer.status_code == 200 and not answer.content.strip()
+    assert answer.status_code == 200
+    assert not answer.content.strip()
     card = await reply(slack, "shortcut")  # the shortcut's response_url: no membership needed
     assert "Time entry · 0.4 h" in text_of(card)
     await click(bot, slack, "confirm", buttons(card)["confirm"])
@@ -91,7 +92,8 @@ async def test_a_600_character_japanese_message_opens_and_edits(bot, slack, runt
     assert "Time entry · 1.2 h" in text_of(edited)
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     [entry] = await notes_with(runtime, JAPANESE[:40])
-    assert JAPANESE in entry.note and "/archives/" in entry.note
+    assert JAPANESE in entry.note
+    assert "/archives/" in entry.note
 
 
 async def test_an_expired_form_says_so(bot, slack, runtime):
@@ -113,11 +115,13 @@ async def test_a_form_is_answered_at_once_while_clio_is_slow(bot, slack, runtime
     started = time.monotonic()
     answer = await submit(bot, updated.params["view"], "edit", **{"ref:matter": "00039-Patel"})
     assert time.monotonic() - started < 2.5  # Slack's 3 seconds, with room
-    assert answer.status_code == 200 and not answer.content.strip()  # the form closes
+    assert answer.status_code == 200
+    assert not answer.content.strip()  # the form closes
     seen = 0
     while "00039-Patel" not in text_of(edited := await reply(slack, "edit", seen)):
         seen += 1  # "Clio is busy" first
-    assert "Time entry · 1.5 h" in text_of(edited) and edited.params["replace_original"]
+    assert "Time entry · 1.5 h" in text_of(edited)
+    assert edited.params["replace_original"]
 
 
 async def test_search_options_come_within_the_deadline(bot, slack, runtime):
@@ -142,4 +146,5 @@ async def test_search_options_come_within_the_deadline(bot, slack, runtime):
     assert partial == ["00039-Patel: Patel estate planning"]  # from "Pat", narrowed
     await asyncio.sleep(3)  # the search went on; once done, it is served as found
     took, found = await suggest("Pate")
-    assert took < 0.5 and found == ["00039-Patel: Patel estate planning"]
+    assert took < 0.5
+    assert found == ["00039-Patel: Patel estate planning"]

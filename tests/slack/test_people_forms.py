@@ -52,12 +52,12 @@ async def test_contact_form_has_every_field_and_checks_the_email(bot, slack, run
     assert "email" in bad.json()["errors"]
     await submit(bot, slack, view, phone="212-555-0142", **{"ref:company": "Globex Industries"})
     edited = (await slack.wait_for("response_url", count=2))[-1]
-    assert "at Globex Industries" in text_of(edited) and "work phone 212-555-0142" in text_of(
-        edited
-    )
+    assert "at Globex Industries" in text_of(edited)
+    assert "work phone 212-555-0142" in text_of(edited)
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     [jane] = [c async for c in runtime.clio.contacts.list({"query": "Jane Roe"})]
-    assert jane.company.name == "Globex Industries" and jane.primary_phone_number == "212-555-0142"
+    assert jane.company.name == "Globex Industries"
+    assert jane.primary_phone_number == "212-555-0142"
 
 
 async def test_matter_update_form(bot, slack, runtime):
@@ -68,15 +68,18 @@ async def test_matter_update_form(bot, slack, runtime):
         "description", "status", "ref:practice_area", "ref:responsible_attorney",
         "ref:responsible_staff", "ref:originating_attorney", "billable", "open_date",
     ]  # fmt: skip
-    assert shown["ref:practice_area"] == "Employment" and shown["billable"] is None
+    assert shown["ref:practice_area"] == "Employment"
+    assert shown["billable"] is None
     changes = {"ref:practice_area": "Family Law", "ref:responsible_staff": "Tom"}
     await submit(bot, slack, view, billable="false", **changes)
     edited = (await slack.wait_for("response_url", count=2))[-1]
-    assert "practice area → Family Law" in text_of(edited) and "non-billable" in text_of(edited)
+    assert "practice area → Family Law" in text_of(edited)
+    assert "non-billable" in text_of(edited)
     assert "responsible staff → Tom Reyes" in text_of(edited)
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     [smith] = [x async for x in runtime.clio.matters.list({"query": "00042-Smith"})]
-    assert smith.practice_area.name == "Family Law" and smith.billable is False
+    assert smith.practice_area.name == "Family Law"
+    assert smith.billable is False
     assert smith.responsible_staff.name == "Tom Reyes"
 
 
@@ -85,7 +88,9 @@ async def test_communication_form(bot, slack, runtime):
     view = await open_edit(bot, slack, card)
     shown = prefilled(view)
     assert list(shown) == ["type", "subject", "body", "received_at", "ref:contact", "ref:matter"]
-    assert shown["type"] == "PhoneCommunication" and shown["ref:contact"] == "John Smith"
+    assert shown["type"] == "PhoneCommunication"
+    assert shown["ref:contact"] == "John Smith"
     await submit(bot, slack, view, type="EmailCommunication", **{"ref:matter": "00042-Smith"})
     edited = (await slack.wait_for("response_url", count=2))[-1]
-    assert "Email ·" in text_of(edited) and "00042-Smith" in text_of(edited)
+    assert "Email ·" in text_of(edited)
+    assert "00042-Smith" in text_of(edited)

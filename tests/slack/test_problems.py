@@ -111,9 +111,11 @@ async def test_hidden_hours_and_contacts_show_as_hidden(bot, slack, runtime, san
         StaticToken(priya), base_url=SANDBOX_URL, transport=httpx.ASGITransport(app=sandbox_app)
     )
     time = await command(bot, slack, "time on 00042-Smith this month")
-    assert "hours hidden" in text_of(time) and "with hidden hours" in text_of(time)
+    assert "hours hidden" in text_of(time)
+    assert "with hidden hours" in text_of(time)
     tasks = await command(bot, slack, "tasks on 00040-Garcia", name="tasks")
-    assert "hidden contact" in text_of(tasks) and "*****" not in text_of(tasks)
+    assert "hidden contact" in text_of(tasks)
+    assert "*****" not in text_of(tasks)
 
 
 class DownAfterFirstWrite(httpx.AsyncBaseTransport):
@@ -137,7 +139,8 @@ async def test_refused_connection_after_a_write_of_the_same_plan_is_not_retried(
     card = await command(bot, slack, "start timer on Smith v Jones drafting")
     runtime.clio._http._transport = DownAfterFirstWrite(clio_traffic)
     failed = await click(bot, slack, "confirm", buttons(card)["confirm"])
-    assert "check Clio before trying again" in text_of(failed) and not buttons(failed)
+    assert "check Clio before trying again" in text_of(failed)
+    assert not buttons(failed)
     runtime.clio._http._transport = clio_traffic
     again = await click(bot, slack, "confirm", buttons(card)["confirm"], name="again")
     assert "check Clio before trying again" in text_of(again)

@@ -16,11 +16,13 @@ def queried(traffic, path: str) -> list:
 async def test_my_tasks_due_this_week(bot, slack, clio_traffic):
     card = await command(bot, slack, "my tasks due this week")
     shown = text_of(card)
-    assert "File response to motion" in shown and "Send engagement letter" in shown
+    assert "File response to motion" in shown
+    assert "Send engagement letter" in shown
     assert "Review lease amendments" not in shown  # due the week after
     assert "Prepare deposition outline" not in shown  # Priya's
     [url] = queried(clio_traffic, "/tasks.json")
-    assert url.params["assignee_type"] == "user" and url.params["due_at_to"] == "2026-11-22"
+    assert url.params["assignee_type"] == "user"
+    assert url.params["due_at_to"] == "2026-11-22"
 
 
 async def test_my_time_today_after_logging(bot, slack):
@@ -56,7 +58,8 @@ async def test_empty_result_says_what_was_searched(bot, slack):
 async def test_get_one_record(bot, slack, runtime):
     [task] = [t async for t in runtime.clio.tasks.list({"query": "engagement letter"})]
     card = await command(bot, slack, f"show task {task.id}")
-    assert "Send engagement letter" in text_of(card) and "Open in Clio" in text_of(card)
+    assert "Send engagement letter" in text_of(card)
+    assert "Open in Clio" in text_of(card)
     missing = await command(bot, slack, "show task 999999", name="missing")
     assert "no task 999999" in text_of(missing)
 
@@ -69,4 +72,5 @@ async def test_lists_sort_where_clio_allows(bot, slack, clio_traffic):
     tasks = await command(bot, slack, "tasks sorted by due date", name="tasks")
     dues = [line.split("due ")[1].split(" · ")[0] for line in items(tasks) if "due " in line]
     days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
-    assert days == sorted(days) and len(days) >= 3
+    assert days == sorted(days)
+    assert len(days) >= 3

@@ -26,12 +26,14 @@ async def test_expense_entry(bot, slack, runtime):
         async for a in runtime.clio.activities.list({"type": "ExpenseEntry"})
         if a.note == "parking"
     ]
-    assert entry.price == 45.2 and str(entry.date) == "2026-11-10"
+    assert entry.price == 45.2
+    assert str(entry.date) == "2026-11-10"
 
 
 async def test_time_entry_get_update_undo_delete(bot, slack, runtime):
     shown = await command(bot, slack, "show time entry 440010", name="show")
-    assert "Time entry 440010" in text_of(shown) and "0.5 h" in text_of(shown)
+    assert "Time entry 440010" in text_of(shown)
+    assert "0.5 h" in text_of(shown)
 
     card, done = await confirmed(bot, slack, "change time entry 440010 to 2h")
     assert "time → 2 h" in text_of(card)
@@ -89,4 +91,5 @@ async def test_overdue_tasks(bot, slack, clio_traffic):
     assert any("File response to motion" in line for line in items(card))
     assert not any("Send engagement letter" in line for line in items(card))  # due today
     [url] = [u for m, u, _ in clio_traffic.requests if u.path.endswith("/tasks.json")]
-    assert url.params["due_at_to"] == "2026-11-17" and url.params["complete"] == "false"
+    assert url.params["due_at_to"] == "2026-11-17"
+    assert url.params["complete"] == "false"

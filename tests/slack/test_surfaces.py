@@ -40,11 +40,13 @@ async def test_redelivered_event_is_handled_once(bot, slack):
 async def test_mention_answers_in_thread_privately_for_writes(bot, slack):
     await send(bot, requests.app_mention("<@U0CLIOBOT> log 1h on 00042-Smith trial prep"))
     [post] = await slack.wait_for("chat.postEphemeral")
-    assert post.params["user"] == USER_ID and post.params["thread_ts"]
+    assert post.params["user"] == USER_ID
+    assert post.params["thread_ts"]
     assert "Time entry · 1 h" in text_of(post)
     await send(bot, requests.app_mention("<@U0CLIOBOT> my tasks due this week"))
     [read] = await slack.wait_for("chat.postMessage")
-    assert read.params["thread_ts"] and "File response to motion" in text_of(read)
+    assert read.params["thread_ts"]
+    assert "File response to motion" in text_of(read)
 
 
 async def test_edit_modal_prefilled_validated_and_applied(bot, slack, runtime):
@@ -80,8 +82,10 @@ async def test_edit_modal_prefilled_validated_and_applied(bot, slack, runtime):
     )
     assert (await send(bot, good)).status_code == 200
     edited = (await slack.wait_for("response_url", count=2))[-1]
-    assert edited.url_name == "card" and edited.params["replace_original"] is True
-    assert "Time entry · 2 h" in text_of(edited) and "drafting amended motion" in text_of(edited)
+    assert edited.url_name == "card"
+    assert edited.params["replace_original"] is True
+    assert "Time entry · 2 h" in text_of(edited)
+    assert "drafting amended motion" in text_of(edited)
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     [entry] = await notes_with(runtime, "drafting amended motion")
     assert entry.quantity == 7200
@@ -129,13 +133,16 @@ async def test_message_shortcut_keeps_the_permalink(bot, slack, runtime):
     await click(bot, slack, "confirm", buttons(post)["confirm"])
     [entry] = await notes_with(runtime, "opposing counsel")
     permalink = slack.last("chat.getPermalink").response["permalink"]
-    assert permalink in entry.note and entry.quantity == 1080
+    assert permalink in entry.note
+    assert entry.quantity == 1080
 
 
 async def test_app_home(bot, slack):
     await send(bot, requests.app_home_opened())
     [published] = await slack.wait_for("views.publish")
     shown = json.dumps(published.params["view"])
-    assert "Connected to" in shown and "Today" in shown
-    assert "File response to motion" in shown and "Send engagement letter" in shown
+    assert "Connected to" in shown
+    assert "Today" in shown
+    assert "File response to motion" in shown
+    assert "Send engagement letter" in shown
     assert "Review lease amendments" not in shown

@@ -19,8 +19,10 @@ async def test_create_private_statute_of_limitations_task_on_a_matter(bot, slack
     card, _ = await confirm(bot, slack, text)
     assert "private · statute of limitations · for Alice" in text_of(card)
     task = await find_task(runtime, "file motion")
-    assert task.permission == "private" and task.statute_of_limitations is True
-    assert task.matter.display_number == "00042-Smith" and str(task.due_at) == "2026-12-01"
+    assert task.permission == "private"
+    assert task.statute_of_limitations is True
+    assert task.matter.display_number == "00042-Smith"
+    assert str(task.due_at) == "2026-12-01"
 
 
 async def test_edit_form_has_permission_and_statute(bot, slack, runtime):
@@ -30,7 +32,8 @@ async def test_edit_form_has_permission_and_statute(bot, slack, runtime):
     assert "public · statute of limitations" in text_of(edited)
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     task = await find_task(runtime, "serve subpoena")
-    assert task.permission == "public" and task.statute_of_limitations is True
+    assert task.permission == "public"
+    assert task.statute_of_limitations is True
 
 
 async def test_reassign_to_a_contact_move_to_another_matter_and_make_private(bot, slack, runtime):
@@ -60,7 +63,8 @@ async def test_draft_status_set_searched_and_chosen_in_the_form(bot, slack, runt
     assert "status → draft" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).status == "draft"
     found = await command(bot, slack, "draft tasks", name="drafts")
-    assert "Review lease amendments" in text_of(found) and "Tasks (draft)" in text_of(found)
+    assert "Review lease amendments" in text_of(found)
+    assert "Tasks (draft)" in text_of(found)
     *_, url = [
         u
         for verb, u, _ in clio_traffic.requests
@@ -84,7 +88,8 @@ async def test_create_task_with_a_task_type(bot, slack, runtime, clio_traffic):
     card, _ = await confirm(bot, slack, text)
     assert "file the answer · type Court Filing · due Fri 20 Nov 2026" in text_of(card)
     task = await find_task(runtime, "file the answer")
-    assert task.task_type is not None and task.task_type.name == "Court Filing"
+    assert task.task_type is not None
+    assert task.task_type.name == "Court Filing"
     [sent] = [b for method, url, b in clio_traffic.requests if method == "POST"]
     assert sent["data"]["task_type"] == {"id": task.task_type.id}
 
@@ -93,7 +98,8 @@ async def test_unclear_task_type_is_asked_from_the_firms_list(bot, slack, runtim
     card = await command(bot, slack, "task draft interrogatories type: xyz")
     assert "Which task type did you mean by “xyz”?" in text_of(card)
     picks = labelled(card)
-    assert "Discovery" in picks and "Billing" not in picks  # disabled types are not offered
+    assert "Discovery" in picks
+    assert "Billing" not in picks  # disabled types are not offered
     chosen = await choose(bot, slack, card, "Discovery", name="pick")
     assert "type Discovery" in text_of(chosen)
     await click(bot, slack, "confirm", buttons(chosen)["confirm"])

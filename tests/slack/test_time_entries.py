@@ -34,10 +34,12 @@ async def test_log_confirm_undo(bot, slack, runtime):
 
     key = buttons(card)["confirm"]
     done = await click(bot, slack, "confirm", key)
-    assert "Created" in text_of(done) and "Open in Clio" in text_of(done)
+    assert "Created" in text_of(done)
+    assert "Open in Clio" in text_of(done)
     assert done.params.get("replace_original") is True
     [entry] = await entries(runtime, "drafting motion to dismiss")
-    assert entry.quantity == 5400 and str(entry.date) == "2026-11-17"
+    assert entry.quantity == 5400
+    assert str(entry.date) == "2026-11-17"
     assert entry.matter.display_number == "00042-Smith"
     assert entry.user.email == "alice@demo-firm.test"
 
@@ -60,7 +62,7 @@ async def test_double_click_retry_and_two_instances_write_once(bot, slack, runti
         )
         for i in range(6)
     ]
-    assert all(r.status_code == 200 for r in await asyncio.gather(*clicks))
+    assert [r.status_code for r in await asyncio.gather(*clicks)] == [200] * 6
     for i in range(6):
         await reply(slack, f"c{i}")
     assert len(await entries(runtime, "call with client re settlement")) == 1
@@ -86,12 +88,15 @@ async def test_cancel_writes_nothing(bot, slack, runtime):
 async def test_ambiguous_matter_asks_with_buttons(bot, slack, runtime):
     card = await command(bot, slack, "log 1h on Acme reviewing contract")
     shown = text_of(card)
-    assert "Which matter" in shown and "00038-Acme" in shown and "00049-Acme" in shown
+    assert "Which matter" in shown
+    assert "00038-Acme" in shown
+    assert "00049-Acme" in shown
     picks = [e for e in labelled(card).values() if e["action_id"].startswith("pick")]
     assert len({e["action_id"] for e in picks}) == len(picks) >= 2  # unique in their block
     chosen = next(p for p in picks if "00049-Acme" in p["text"]["text"])
     confirm = await click(bot, slack, chosen["action_id"], chosen["value"])
-    assert "Time entry · 1 h" in text_of(confirm) and "00049-Acme" in text_of(confirm)
+    assert "Time entry · 1 h" in text_of(confirm)
+    assert "00049-Acme" in text_of(confirm)
 
 
 async def test_missing_duration_is_asked_in_place(bot, slack, runtime):
@@ -235,7 +240,7 @@ async def test_two_bot_instances_sharing_a_database_write_once(bot, slack, runti
             )
             for n, b in enumerate([bot, bot2, bot, bot2])
         ]
-        assert all(r.status_code == 200 for r in await asyncio.gather(*clicks))
+        assert [r.status_code for r in await asyncio.gather(*clicks)] == [200] * 4
         for n in range(4):
             await reply(slack, f"i{n}")
     assert len(await entries(runtime, "emails with opposing counsel")) == 1

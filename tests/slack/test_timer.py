@@ -18,16 +18,20 @@ async def test_start_then_stop_timer(bot, slack, runtime, clock):
     timer = await runtime.clio.timer.current()
     assert timer is not None
     entry = await runtime.clio.activities.get(timer.activity.id)
-    assert entry.note == "drafting" and entry.matter.display_number == "00042-Smith"
-    assert f"on time entry {entry.id}" in text_of(started) and "undo" not in buttons(started)
+    assert entry.note == "drafting"
+    assert entry.matter.display_number == "00042-Smith"
+    assert f"on time entry {entry.id}" in text_of(started)
+    assert "undo" not in buttons(started)
 
     clock.advance(minutes=45)
     running = await command(bot, slack, "is my timer running", name="running")
     assert "0.75 h so far" in text_of(running)
     card = await command(bot, slack, "stop timer", name="stop")
-    assert "Stop Timer · running since" in text_of(card) and "edit" not in buttons(card)
+    assert "Stop Timer · running since" in text_of(card)
+    assert "edit" not in buttons(card)
     stopped = await click(bot, slack, "confirm", buttons(card)["confirm"], name="stopped")
-    assert "Ran 0.75 h." in text_of(stopped) and f"Time entry {entry.id}" in text_of(stopped)
+    assert "Ran 0.75 h." in text_of(stopped)
+    assert f"Time entry {entry.id}" in text_of(stopped)
     assert await runtime.clio.timer.current() is None
     assert (await runtime.clio.activities.get(entry.id)).quantity == 45 * 60
 
@@ -41,7 +45,8 @@ async def test_no_timer_running_however_clio_says_it(bot, slack, runtime, idle):
     running = await command(bot, slack, "is my timer running", name="running")
     assert "No timer is running." in text_of(running)
     card = await command(bot, slack, "stop timer")
-    assert "No timer is running" in text_of(card) and "confirm" not in buttons(card)
+    assert "No timer is running" in text_of(card)
+    assert "confirm" not in buttons(card)
 
 
 @pytest.mark.parametrize("idle", IDLE)

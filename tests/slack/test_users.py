@@ -13,29 +13,36 @@ def user_queries(traffic) -> list:
 
 async def test_search_users_by_name(bot, slack, clio_traffic):
     found = await command(bot, slack, "find users named Marcus")
-    assert len(items(found)) == 1 and "Marcus Bell" in text_of(found)
+    assert len(items(found)) == 1
+    assert "Marcus Bell" in text_of(found)
     assert "marcus@demo-firm.test" in text_of(found)
     asked, fallback = user_queries(clio_traffic)  # Clio's filter first, then part of the name
-    assert asked.params["name"] == "Marcus" and "name" not in fallback.params
+    assert asked.params["name"] == "Marcus"
+    assert "name" not in fallback.params
 
 
 async def test_search_users_by_role(bot, slack, clio_traffic):
     found = await command(bot, slack, "find users with role billing")
     shown = text_of(found)
-    assert "Marcus Bell" in shown and "Tom Reyes" in shown and "Hannah" not in shown
+    assert "Marcus Bell" in shown
+    assert "Tom Reyes" in shown
+    assert "Hannah" not in shown
     assert user_queries(clio_traffic)[-1].params["role"] == "billing"
 
 
 async def test_search_users_by_subscription_type(bot, slack, clio_traffic):
     found = await command(bot, slack, "find attorneys")
     shown = text_of(found)
-    assert len(items(found)) == 3 and "Priya" not in shown and "Tom" not in shown
+    assert len(items(found)) == 3
+    assert "Priya" not in shown
+    assert "Tom" not in shown
     assert user_queries(clio_traffic)[-1].params["subscription_type"] == "attorney"
 
 
 async def test_who_am_i(bot, slack):
     card = await command(bot, slack, "who am I")
-    assert "alice@demo-firm.test" in text_of(card) and "Attorney" in text_of(card)
+    assert "alice@demo-firm.test" in text_of(card)
+    assert "Attorney" in text_of(card)
 
 
 async def test_users_cannot_be_written(bot, slack):

@@ -34,7 +34,8 @@ async def test_create_task(bot, slack, runtime):
     card, _ = await confirm(bot, slack, "task for me file motion due Friday high priority")
     assert "Task · file motion · due Fri 20 Nov 2026 · High priority · for Alice" in text_of(card)
     task = await find_task(runtime, "file motion")
-    assert task.priority == "High" and str(task.due_at) == "2026-11-20"
+    assert task.priority == "High"
+    assert str(task.due_at) == "2026-11-20"
     assert task.assignee.name.startswith("Alice")
 
 
@@ -73,17 +74,21 @@ async def test_a_typed_at_name_is_still_a_colleague(bot, slack, runtime):
     again = await command(bot, slack, f"reassign task {task.id} to <@U0PRIYA01|priya>", "again")
     assert "assigned to → Priya" in text_of(again)
     nobody = await command(bot, slack, f"reassign task {task.id} to @zelda", "nobody")
-    assert "Zelda" not in text_of(nobody) and "couldn't find" in text_of(nobody)
+    assert "Zelda" not in text_of(nobody)
+    assert "couldn't find" in text_of(nobody)
 
 
 async def test_delete_is_danger_styled_confirmed_and_final(bot, slack, runtime):
     task = await find_task(runtime, "Review lease amendments")
     card = await command(bot, slack, f"delete task {task.id}")
     delete = button(card, "confirm")
-    assert delete["style"] == "danger" and "confirm" in delete  # Slack's own "are you sure?"
-    assert "Deletes are final" in text_of(card) and "edit" not in buttons(card)
+    assert delete["style"] == "danger"
+    assert "confirm" in delete  # Slack's own "are you sure?"
+    assert "Deletes are final" in text_of(card)
+    assert "edit" not in buttons(card)
     done = await click(bot, slack, "confirm", delete["value"])
-    assert "Deleted" in text_of(done) and "undo" not in buttons(done)
+    assert "Deleted" in text_of(done)
+    assert "undo" not in buttons(done)
     try:
         await runtime.clio.tasks.get(task.id)
         raise AssertionError("the task should be gone")
@@ -107,7 +112,8 @@ async def test_calendar_entry_with_range_and_location(bot, slack, runtime):
     tz = dt.timezone(dt.timedelta(hours=-5))
     assert entry.start_at == dt.datetime(2026, 11, 24, 14, tzinfo=tz)
     assert entry.end_at == dt.datetime(2026, 11, 24, 16, tzinfo=tz)
-    assert entry.location == "Courtroom 4" and entry.matter.display_number == "00042-Smith"
+    assert entry.location == "Courtroom 4"
+    assert entry.matter.display_number == "00042-Smith"
 
 
 async def test_matter_note(bot, slack, runtime):
@@ -118,7 +124,8 @@ async def test_matter_note(bot, slack, runtime):
         async for n in runtime.clio.notes.list({"type": "Matter"})
         if n.detail == "client called about the will"
     ]
-    assert len(notes) == 1 and notes[0].matter.display_number == "00039-Patel"
+    assert len(notes) == 1
+    assert notes[0].matter.display_number == "00039-Patel"
 
 
 async def test_close_matter_and_undo(bot, slack, runtime):

@@ -124,7 +124,8 @@ async def test_views_and_single_use_trigger_ids(
     trigger = slack.new_trigger_id()
     opened = await client.views_open(trigger_id=trigger, view=MODAL)
     view = opened["view"]
-    assert view["id"] and view["hash"]
+    assert view["id"]
+    assert view["hash"]
     assert fake_slack.last("views.open").params["view"] == MODAL
     with pytest.raises(SlackApiError, match="exchanged_trigger_id"):
         await client.views_open(trigger_id=trigger, view=MODAL)
@@ -212,7 +213,8 @@ async def test_oauth_install_and_refresh_grant(fake_slack: FakeSlack) -> None:
         client_id=CLIENT_ID, client_secret=CLIENT_SECRET, code="code-1"
     )
     assert install["team"]["id"] == TEAM_ID
-    assert install["refresh_token"] and install["expires_in"] > 0
+    assert install["refresh_token"]
+    assert install["expires_in"] > 0
     with pytest.raises(SlackApiError, match="invalid_code"):
         await client.oauth_v2_access(
             client_id=CLIENT_ID, client_secret=CLIENT_SECRET, code="code-1"
@@ -242,7 +244,8 @@ async def test_unknown_methods_are_answered_and_recorded(
     with pytest.raises(SlackApiError, match="unknown_method"):
         await client.api_call("chat.teleport", params={"channel": CHANNEL_ID})
     [refused] = fake_slack.refused("chat.teleport")
-    assert refused.params == {"channel": CHANNEL_ID} and refused.error == "unknown_method"
+    assert refused.params == {"channel": CHANNEL_ID}
+    assert refused.error == "unknown_method"
     assert fake_slack.calls() == []
 
 

@@ -39,6 +39,7 @@ def test_the_bot_token_holds_the_manifests_scopes(fake_slack: FakeSlack) -> None
 
 
 def test_every_method_has_a_tier_and_events_their_scopes() -> None:
+    assert METHODS
     assert all(m.tier in (1, 2, 3, 4, "special") for m in METHODS.values())
     assert EVENT_SCOPES["message.im"] == "im:history"
     assert METHODS["files.getUploadURLExternal"].needs(None) == "files:write"
@@ -52,7 +53,8 @@ async def test_a_method_the_scopes_do_not_grant_is_refused(fake_slack: FakeSlack
         "missing_scope",
     )
     assert error.response["needed"] == "files:write"
-    assert fake_slack.uploads == [] and fake_slack.calls() == []
+    assert fake_slack.uploads == []
+    assert fake_slack.calls() == []
     assert fake_slack.violations == ["files.getUploadURLExternal: missing_scope files:write"]
 
 
@@ -147,7 +149,8 @@ async def test_a_response_url_takes_5_posts_within_30_minutes(fake_slack: FakeSl
     assert (sixth.status_code, sixth.body) == (404, '{"ok": false, "error": "used_url"}')
     fake_slack.advance(30 * 60 + 1)
     late = await AsyncWebhookClient(second).send(text="late")
-    assert late.status_code == 404 and "expired_url" in late.body
+    assert late.status_code == 404
+    assert "expired_url" in late.body
     assert [c.params["text"] for c in fake_slack.responses("cmd")] == [
         f"post {n}" for n in range(5)
     ]
@@ -226,7 +229,8 @@ async def test_history_outside_the_marketplace(fake_slack: FakeSlack) -> None:
         await client.chat_postMessage(channel=CHANNEL_ID, text=f"m{n}")
     fake_slack.outside_marketplace()
     page = await client.conversations_history(channel=CHANNEL_ID, limit=100)
-    assert len(page["messages"]) == 15 and page["has_more"]
+    assert len(page["messages"]) == 15
+    assert page["has_more"]
     error = await refused(client.conversations_history(channel=CHANNEL_ID), "ratelimited")
     assert int(error.response.headers["Retry-After"]) >= 59
     fake_slack.advance(60)

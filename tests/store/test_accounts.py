@@ -40,9 +40,11 @@ async def test_tokens_are_stored_encrypted_and_read_back(store, database_url):
                     text("select access_token, refresh_token from clio_accounts")
                 )
             ).one()
-        assert "acc-secret-1" not in raw[0] and "ref-secret-1" not in raw[1]
+        assert "acc-secret-1" not in raw[0]
+        assert "ref-secret-1" not in raw[1]
         account = await bot.accounts.get("T1", "U1")
-        assert account.tokens.access_token == "acc-secret-1" and account.clio_user_id == 7
+        assert account.tokens.access_token == "acc-secret-1"
+        assert account.clio_user_id == 7
         assert await bot.accounts.get("T1", "U2") is None  # one person's token is never another's
 
 
@@ -70,11 +72,9 @@ async def test_state_is_single_use_bound_and_expiring(store):
     state = await store.oauth_states.create("T1", "U1", resume={"text": "my tasks"}, now=NOW)
     results = await asyncio.gather(*(store.oauth_states.consume(state, now=NOW) for _ in range(5)))
     winners = [r for r in results if r is not None]
-    assert (
-        len(winners) == 1
-        and winners[0].user_id == "U1"
-        and winners[0].resume == {"text": "my tasks"}
-    )
+    assert len(winners) == 1
+    assert winners[0].user_id == "U1"
+    assert winners[0].resume == {"text": "my tasks"}
     assert await store.oauth_states.consume("forged", now=NOW) is None
     late = await store.oauth_states.create("T1", "U1", resume=None, now=NOW)
     assert await store.oauth_states.consume(late, now=NOW + dt.timedelta(minutes=11)) is None

@@ -68,7 +68,9 @@ async def some_rows(store: Store) -> str:
 
 async def assert_rows_kept(store: Store, confirmation_id: str) -> None:
     kept = await store.confirmations.get(confirmation_id)
-    assert kept is not None and kept.plan == {"op": "create"} and kept.created_at == NOW
+    assert kept is not None
+    assert kept.plan == {"op": "create"}
+    assert kept.created_at == NOW
     assert (await store.prefs.get("T1", "U1")).tz == "Europe/London"
 
 

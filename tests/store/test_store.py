@@ -40,7 +40,8 @@ async def test_finished_confirmation_reports_done_with_result(store):
     assert (await store.confirmations.claim(row.id, user_id="U1", now=NOW)).outcome == "claimed"
     await store.confirmations.finish(row.id, ok=True, result={"id": 7}, now=NOW)
     again = await store.confirmations.claim(row.id, user_id="U1", now=NOW)
-    assert again.outcome == "done" and again.confirmation.result == {"id": 7}
+    assert again.outcome == "done"
+    assert again.confirmation.result == {"id": 7}
 
 
 async def test_expiry_and_other_users(store):
@@ -59,7 +60,8 @@ async def test_release_cancel_and_replan(store):
     assert not await store.confirmations.replan(row.id, user_id="U1", plan={"op": "late"})
     await store.confirmations.release(row.id, result={"error": "422"})
     fresh = await store.confirmations.get(row.id)
-    assert fresh.state == "pending" and fresh.plan == {"op": "edited"}
+    assert fresh.state == "pending"
+    assert fresh.plan == {"op": "edited"}
     assert not await store.confirmations.cancel(row.id, user_id="U2")
     assert await store.confirmations.cancel(row.id, user_id="U1")
     claim = await store.confirmations.claim(row.id, user_id="U1", now=NOW)
@@ -84,7 +86,8 @@ async def test_preferences_and_recent_matters(store):
     for matter in (1, 2, 3, 1):
         await store.prefs.use_matter("T1", "U1", matter)
     row = await store.prefs.get("T1", "U1")
-    assert row.tz == "Europe/London" and row.tz_checked_at == NOW
+    assert row.tz == "Europe/London"
+    assert row.tz_checked_at == NOW
     assert row.recent_matters == [1, 3, 2]
 
 
@@ -146,4 +149,5 @@ async def test_a_lapsed_lease_goes_to_one_caller_who_only_looks(store, database_
     assert sorted(c.outcome for c in claims) == ["executing"] * 9 + ["lapsed"]
     assert await store.confirmations.take_over(row.id, user_id="U2", now=NOW + 2 * LEASE) is None
     taken = await store.confirmations.take_over(row.id, user_id="U1", now=NOW + 2 * LEASE)
-    assert taken is not None and taken.state == "executing"
+    assert taken is not None
+    assert taken.state == "executing"

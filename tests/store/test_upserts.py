@@ -73,7 +73,19 @@ async def test_channel_defaults_and_accounts_at_once(store, database_url):
         account = await stores[0].accounts.get("T1", "U1")
     default = await store.channels.get("T1", "C1")
     assert default.matter_label == f"M{default.matter_id}"
-    assert account.tokens.access_token == "a" and 0 <= account.clio_user_id < AT_ONCE
+    assert account.tokens.access_token == "a"
+    assert 0 <= account.clio_user_id < AT_ONCE
+
+
+async def test_identity_maps_at_once_keep_one_row(store, database_url):
+    async with two_instances(database_url) as stores:
+        await at_once(
+            stores,
+            lambda s, n: s.identity_maps.set("T1", "U1", f"u{n}@firm.test", by="UADMIN", now=NOW),
+        )
+    [row] = await store.identity_maps.all("T1")
+    assert row.user_id == "U1"
+    assert row.clio_email in {f"u{n}@firm.test" for n in range(AT_ONCE)}
 
 
 @pytest.mark.parametrize("kind", ["event", "outbox", "undo"])
@@ -100,9 +112,11 @@ async def test_first_of_many_identical_inserts_wins_once(store, database_url, ki
         firsts = await at_once(stores, writes[kind])
     if kind == "undo":
         outcome, entry = await store.undo.claim("c1", user_id="U1", now=NOW - dt.timedelta(1))
-        assert outcome == "claimed" and entry.action["delete"] in range(AT_ONCE)
+        assert outcome == "claimed"
+        assert entry.action["delete"] in range(AT_ONCE)
     else:
-        assert firsts.count(True) == 1 and firsts.count(False) == AT_ONCE - 1
+        assert firsts.count(True) == 1
+        assert firsts.count(False) == AT_ONCE - 1
     if kind == "outbox":
         assert (await store.subscriptions.get("s1")).deliveries == 1
 
@@ -112,4 +126,5 @@ async def test_thread_started_by_many_relays_keeps_the_first(store, database_url
         await at_once(stores, lambda s, n: s.threads.start("C1", "task:42", f"1.{n}", now=NOW))
         async with stores[0].engine.connect() as connection:
             count = await connection.scalar(select(func.count()).select_from(Thread))
-    assert count == 1 and (await store.threads.get("C1", "task:42")).startswith("1.")
+    assert count == 1
+    assert (await store.threads.get("C1", "task:42")).startswith("1.")

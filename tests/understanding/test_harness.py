@@ -147,7 +147,8 @@ async def test_a_wrong_record_fails_with_the_difference():
 async def test_a_card_offering_a_write_is_not_a_question():
     said = "log 1.5h on Smith v Jones yesterday drafting motion"
     outcome = await run_case(case(3, say=said, op="ask", resource="activities"), now=README_NOW)
-    assert outcome.why and outcome.why[0].startswith("did not ask: Create: Time entry · 1.5 h")
+    assert outcome.why
+    assert outcome.why[0].startswith("did not ask: Create: Time entry · 1.5 h")
 
 
 async def test_a_target_left_in_place_fails_a_delete():
@@ -239,7 +240,8 @@ def test_the_measuring_sets_are_well_formed():
     """The dev and holdout sets load as cases, share no id, and each says what it checks."""
     dev, holdout = load_cases(HERE / "dev.jsonl"), load_cases(HERE / "holdout.jsonl")
     ids = [c.id for c in dev + holdout]
-    assert len(ids) == len(set(ids)) and len(ids) >= 400
+    assert len(ids) == len(set(ids))
+    assert len(ids) >= 400
     assert 0.2 <= len(holdout) / len(ids) <= 0.3
     for c in dev + holdout:
         if c.op in ("update", "delete", "undo"):

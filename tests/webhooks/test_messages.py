@@ -482,8 +482,10 @@ def test_a_private_entry_is_busy_at_its_time_and_nothing_else() -> None:
     }
     message = render("calendar_entry", "created", entry, app_host=HOST, mentions={})
     line = section(message)
-    assert "private (busy)" in line and "untitled" not in line
-    assert "|Mon 23 Nov 10 AM>" in line and "|12 PM>" in line
+    assert "private (busy)" in line
+    assert "untitled" not in line
+    assert "|Mon 23 Nov 10 AM>" in line
+    assert "|12 PM>" in line
     assert "#770007" not in line
     assert_valid(message)
 
@@ -679,7 +681,9 @@ def test_record_text_cannot_inject_mentions_or_links(model: str, key: str) -> No
         "&lt;!channel&gt; Smith &amp; Sons &lt;https://evil.test|click&gt; &lt;@U999&gt;" in shown
     )
     assert "<!channel>" not in shown
-    assert all(link.startswith(f"{HOST}/nc/#/") for link in LINK.findall(shown))
+    links = LINK.findall(shown)
+    assert links
+    assert all(link.startswith(f"{HOST}/nc/#/") for link in links)
     assert "<@U999>" not in shown
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.assistant.home import home_cards
-from bot.assistant.replies import Reply
+from bot.assistant.identity import NotAllowed
+from bot.assistant.replies import Card, Reply
+from bot.mrkdwn import escape
 from bot.slack.blocks import render
 from bot.slack.deps import SlackDeps
 
@@ -18,7 +20,10 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         who = await deps.requester(
             client, {"team_id": body.get("team_id"), "user": event.get("user")}, channel_id=None
         )
-        assistant = await deps.assistant(client, who)
-        cards = await home_cards(assistant.clio, assistant.resolver, who, deps.runtime.clock())
+        try:
+            assistant = await deps.assistant(client, who)
+            cards = await home_cards(assistant.clio, assistant.resolver, who, deps.runtime.clock())
+        except NotAllowed as refusal:
+            cards = [Card(title="Clio", lines=[escape(refusal.text)])]
         blocks = render(Reply(text="Clio", cards=cards))
         await client.views_publish(user_id=who.user_id, view={"type": "home", "blocks": blocks})

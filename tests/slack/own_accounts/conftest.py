@@ -55,4 +55,5 @@ async def approve(bot, sandbox_app, card) -> httpx.Response:
 async def connect(bot, slack, sandbox_app, user_id: str, name: str) -> None:
     card = await command(bot, slack, "connect", name=name, user_id=user_id)
     page = await approve(bot, sandbox_app, card)
-    assert page.status_code == 200 and "Connected to Clio" in page.text
+    assert page.status_code == 200
+    assert "Connected to Clio" in page.text

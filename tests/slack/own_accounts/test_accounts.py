@@ -14,7 +14,8 @@ from tests.slack.own_accounts.conftest import approve, connect, link_of
 
 async def test_not_connected_gets_a_link_and_the_request_continues(bot, slack, sandbox_app):
     card = await command(bot, slack, "my tasks due this week")
-    assert "Connect your Clio account" in text_of(card) and "carry on" in text_of(card)
+    assert "Connect your Clio account" in text_of(card)
+    assert "carry on" in text_of(card)
     assert "login_hint=alice%40demo-firm.test" in link_of(card)
     page = await approve(bot, sandbox_app, card)
     assert "connected as Alice Nguyen" in page.text
@@ -42,14 +43,16 @@ async def test_state_is_single_use_and_cannot_be_forged(bot, slack, sandbox_app)
     replay = await bot.get(f"{callback.path}?{callback.query}")
     forged = await bot.get(f"{callback.path}?code=abc&state=made-up")
     assert first.status_code == 200
-    assert replay.status_code == 400 and "already used" in replay.text
+    assert replay.status_code == 400
+    assert "already used" in replay.text
     assert forged.status_code == 400
 
 
 async def test_tokens_are_encrypted_and_disconnect_deletes_them(bot, slack, sandbox_app, runtime):
     await connect(bot, slack, sandbox_app, ADMIN, "alice")
     account = await runtime.store.accounts.get("T0CLIO001", ADMIN)
-    assert account is not None and account.tokens.access_token
+    assert account is not None
+    assert account.tokens.access_token
     done = await command(bot, slack, "disconnect", name="d")
     assert "Disconnected" in text_of(done)
     assert await runtime.store.accounts.get("T0CLIO001", ADMIN) is None
@@ -82,6 +85,7 @@ async def test_connected_even_if_slack_refuses_the_dm(bot, slack, sandbox_app, c
     card = await command(bot, slack, "connect")
     slack.fail("chat.postMessage", error="ratelimited")
     page = await approve(bot, sandbox_app, card)
-    assert page.status_code == 200 and "connected as Alice Nguyen" in page.text
+    assert page.status_code == 200
+    assert "connected as Alice Nguyen" in page.text
     assert "slack refused chat.postMessage: ratelimited (connected user U0ALICE01)" in caplog.text
     assert "Alice" in text_of(await command(bot, slack, "whoami", name="w"))

@@ -66,7 +66,9 @@ async def test_real_clio_with_plain_http_says_what_to_set_and_calls_nothing(
     answer = await command(bot, slack, "watch matters for Smith v Jones")
     text = text_of(answer)
     assert answer.params.get("response_type") != "in_channel"
-    assert "https" in text and "PUBLIC_URL" in text and "http://bot.example.com" in text
+    assert "https" in text
+    assert "PUBLIC_URL" in text
+    assert "http://bot.example.com" in text
     assert "https://bot.example.com" in text  # what to set
     assert clio_traffic.requests == []  # not even the matter was looked up
     assert sandbox_app.state.sandbox.store.all("webhooks") == []
@@ -114,7 +116,8 @@ async def test_upkeep_does_not_recreate_a_webhook_at_plain_http(
     )
     await server.state.upkeep.once()
     [sub] = await runtime.store.subscriptions.every()
-    assert sub.failures == 1 and "https" in (sub.last_error or "")
+    assert sub.failures == 1
+    assert "https" in (sub.last_error or "")
     assert not [r for r in clio_traffic.requests if r[0] == "POST"]
     assert sandbox_app.state.sandbox.store.all("webhooks") == []
 

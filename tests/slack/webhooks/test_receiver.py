@@ -75,7 +75,8 @@ async def test_handshake_then_signed_deliveries_are_stored_once(
     await sandbox_app.state.sandbox.webhooks.drain()
     assert [a.status for a in sandbox_app.state.sandbox.webhooks.attempts] == [200, 200]
     [event] = await outbox(runtime)
-    assert event.payload["data"]["id"] == matter.id and event.payload["meta"]["event"] == "updated"
+    assert event.payload["data"]["id"] == matter.id
+    assert event.payload["meta"]["event"] == "updated"
     assert (await runtime.store.subscriptions.get("sub1")).deliveries == 1
     await clio.aclose()
 
@@ -84,7 +85,8 @@ async def test_forged_and_replayed_deliveries(runtime, bot_app):
     await subscribe(runtime)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=bot_app), base_url=BOT) as http:
         shook = await http.post("/clio/webhooks/sub1", headers={"X-Hook-Secret": "s3cret"})
-        assert shook.status_code == 200 and shook.headers["x-hook-secret"] == "s3cret"
+        assert shook.status_code == 200
+        assert shook.headers["x-hook-secret"] == "s3cret"
         again = await http.post("/clio/webhooks/sub1", headers={"X-Hook-Secret": "attacker"})
         assert again.status_code == 401  # the secret cannot be replaced once live
 

@@ -145,7 +145,8 @@ async def test_outside_the_marketplace_history_is_paged_a_page_a_minute(
     await drained(server)
     assert shown(slack) == [first, first + 1]  # found on page 2: not posted twice
     first_read, second_read = slack.calls("conversations.history")
-    assert second_read.params["cursor"] and second_read.time - first_read.time >= 60
+    assert second_read.params["cursor"]
+    assert second_read.time - first_read.time >= 60
     assert slack.rejected == []  # never over the limit
 
 
@@ -177,9 +178,11 @@ async def test_a_channel_held_by_the_read_limit_does_not_hold_the_others(
     for _ in range(3):
         later(slack, clock, minutes=1)
         await drained(server)
-    assert shown(slack) == [matter] and shown(slack, "C0TASKS") == [task]  # none twice
+    assert shown(slack) == [matter]
+    assert shown(slack, "C0TASKS") == [task]  # none twice
     reads = [c.time for c in slack.calls("conversations.history")]
-    assert len(reads) == 3 and all(b - a >= 60 for a, b in itertools.pairwise(reads))
+    assert len(reads) == 3
+    assert all(b - a >= 60 for a, b in itertools.pairwise(reads))
     assert len(slack.rejected) <= 1  # one 429 at most, then its Retry-After was kept
 
 
@@ -194,13 +197,15 @@ async def test_slack_answering_429_to_a_read_holds_that_channel_for_retry_after(
     slack.throttle("conversations.history", times=1, retry_after=30)
     clock.advance(minutes=2)
     await drained(server)
-    assert len(slack.rejected) == 1 and shown(slack) == [first]
+    assert len(slack.rejected) == 1
+    assert shown(slack) == [first]
     clock.advance(seconds=29)
     await drained(server)
     assert len(slack.refused("conversations.history")) == 1  # not asked again before 30 s
     clock.advance(seconds=1)
     await drained(server)
-    assert shown(slack) == [first] and len(slack.calls("conversations.history")) == 1
+    assert shown(slack) == [first]
+    assert len(slack.calls("conversations.history")) == 1
 
 
 async def test_a_post_slack_refused_is_not_looked_for(

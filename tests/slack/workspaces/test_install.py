@@ -16,7 +16,8 @@ STATE_COOKIE = "slack-app-oauth-state"
 async def start_install(bot) -> str:
     """Open the install page; the state travels in Slack's authorize link and in a cookie."""
     page = await bot.get("/slack/install")
-    assert page.status_code == 200 and "slack.com/oauth/v2/authorize" in page.text
+    assert page.status_code == 200
+    assert "slack.com/oauth/v2/authorize" in page.text
     state = page.cookies[STATE_COOKIE]
     assert f"state={state}" in page.text
     return state
@@ -43,7 +44,8 @@ async def rows(runtime, table) -> list:
 async def test_install_then_use_then_uninstall(bot, slack, runtime, sandbox_app):
     await install(bot)
     [installed] = await rows(runtime, INSTALLATIONS)
-    assert installed.team_id == TEAM_ID and installed.bot_refresh_token  # rotation is on
+    assert installed.team_id == TEAM_ID
+    assert installed.bot_refresh_token  # rotation is on
 
     card = await command(bot, slack, "connect")  # each person connects Clio too
     assert "Connect your Clio account" in text_of(card)
@@ -51,7 +53,8 @@ async def test_install_then_use_then_uninstall(bot, slack, runtime, sandbox_app)
     page = await approve(bot, sandbox_app, card)
     assert page.status_code == 200
     [dm] = await slack.wait_for("chat.postMessage")
-    assert dm.token.startswith("xoxe.xoxb-") and "Connected to Clio" in dm.params["text"]
+    assert dm.token.startswith("xoxe.xoxb-")
+    assert "Connected to Clio" in dm.params["text"]
 
     await send(bot, requests.app_uninstalled())
     async with asyncio.timeout(5):
@@ -66,7 +69,8 @@ async def test_a_replayed_or_forged_install_state_is_refused(bot):
     replay = await finish_install(bot, state, "c2")
     forged = await finish_install(bot, "made-up", "c3")
     assert first.status_code == 200
-    assert replay.status_code != 200 and forged.status_code != 200
+    assert replay.status_code != 200
+    assert forged.status_code != 200
 
 
 async def test_revoked_tokens_are_deleted(bot, runtime):
