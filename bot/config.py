@@ -8,7 +8,8 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.secrets import DEFAULT_KEY_FILE
-from bot.store.db import DEFAULT_DATABASE_URL
+
+DEFAULT_DATABASE_URL = "sqlite:///clio-bot.db"
 
 
 class Settings(BaseSettings):

@@ -9,9 +9,9 @@ from typing import Any
 
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.files import FileSource
-from bot.assistant.requester import Requester
 from bot.assistant.resolve import Candidate, Resolution, Resolver
 from bot.clio import ClioClient
+from bot.replies import Requester
 from bot.store import Store
 
 NOUNS = {

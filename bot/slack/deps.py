@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import Assistant, Reply, Requester
+from bot.assistant import Assistant
 from bot.clio.session import notify_rate_limits
 from bot.connections import NotConnected
 from bot.mrkdwn import escape
+from bot.replies import Reply, Requester
 from bot.runtime import Runtime
 from bot.slack import refusals
 from bot.slack.channels import SlackChannels

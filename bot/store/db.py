@@ -1,12 +1,10 @@
-"""The database engine: SQLite by default, PostgreSQL when several instances share state."""
+"""The database engine: SQLite, or PostgreSQL when several instances share state."""
 
 from __future__ import annotations
 
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
-
-DEFAULT_DATABASE_URL = "sqlite:///clio-bot.db"
 
 
 class Base(DeclarativeBase):
@@ -26,7 +24,7 @@ def async_url(url: str) -> str:
     return f"{driver}://{rest}"
 
 
-def make_engine(url: str = DEFAULT_DATABASE_URL) -> AsyncEngine:
+def make_engine(url: str) -> AsyncEngine:
     engine = create_async_engine(async_url(url), pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)

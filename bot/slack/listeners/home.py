@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.assistant.home import home_cards
-from bot.assistant.replies import Reply
+from bot.replies import Reply
 from bot.slack.blocks import render
 from bot.slack.deps import SlackDeps
 
