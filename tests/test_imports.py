@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,3 +68,17 @@ def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
         assert process.returncode == 0, err[-2000:]
         failed |= json.loads(out.strip().splitlines()[-1])
     assert failed == {}
+
+
+def test_every_part_of_the_bot_has_its_layer() -> None:
+    """A new top-level module or package of `bot/` is placed in the layers, not left outside."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    [layers] = [c["layers"] for c in config["contracts"] if c["type"] == "layers"]
+    placed = {name.strip() for layer in layers for name in layer.split("|")}
+    parts = {
+        f"bot.{path.stem}"
+        for path in (ROOT / "bot").iterdir()
+        if path.name != "__init__.py" and (path.suffix == ".py" or (path / "__init__.py").exists())
+    }
+    assert parts  # bot/ was read
+    assert parts | {"intents"} == placed
