@@ -23,9 +23,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
+# Style, formatting, and the layers (pyproject.toml's import-linter contracts: nothing imports upward).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 bench: $(STAMP)
 	for b in benchmarks/*_bench.py; do $(BIN)/python $$b || exit 1; done

@@ -9,7 +9,8 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.secrets import DEFAULT_KEY_FILE
-from bot.store.db import DEFAULT_DATABASE_URL
+
+DEFAULT_DATABASE_URL = "sqlite:///clio-bot.db"
 
 LOOPBACK = re.compile(r"http://(127\.0\.0\.1|localhost|\[::1\]):[0-9]{1,5}/[A-Za-z0-9_./-]*/")
 

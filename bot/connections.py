@@ -9,10 +9,9 @@ from typing import Any
 
 import httpx
 
-from bot.assistant.replies import Button, Card, Reply
-from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioError, OAuthClient, OAuthTokenProvider, TokenSet
 from bot.mrkdwn import escape
+from bot.replies import Button, Card, Reply, Requester
 from bot.store import Store
 from bot.store.tables import OAuthState
 

@@ -9,13 +9,14 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
-from bot.assistant import Assistant, Reply, Requester
+from bot.assistant import Assistant
 from bot.assistant.forms import Form
 from bot.assistant.operations import COLLECTIONS
-from bot.assistant.replies import Ask, Button, Picker
 from bot.clio import ClioError
 from bot.clio.models import fields_for
+from bot.clio.web import WEB_PAGES
 from bot.mrkdwn import unescape
+from bot.replies import Ask, Button, Picker, Reply, Requester
 from bot.runtime import Runtime
 
 LINK = re.compile(r"<([^|>]+)\|([^>]+)>")
@@ -35,8 +36,8 @@ TRIES = [
 
 def _web_paths() -> dict[str, str]:
     """Clio web-app segment -> API collection, where the segment names one collection."""
-    segments = [c.web for c in COLLECTIONS.values() if c.web]
-    return {c.web: c.path for c in COLLECTIONS.values() if c.web and segments.count(c.web) == 1}
+    segments = list(WEB_PAGES.values())
+    return {web: path for path, web in WEB_PAGES.items() if segments.count(web) == 1}
 
 
 WEB_PATHS = _web_paths()

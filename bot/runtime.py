@@ -15,15 +15,16 @@ from starlette.types import ASGIApp
 
 from bot.assistant import Assistant
 from bot.assistant.files import FileSource
-from bot.assistant.requester import Requester
 from bot.assistant.resolve import EmailLookup
+from bot.assistant.watching import ChannelReach
 from bot.clio import ClioClient, OAuthClient, StaticToken, app_host
 from bot.config import Settings
 from bot.connections import Connections
+from bot.replies import Requester
 from bot.secrets import load_cipher
 from bot.store import Store
 from bot.store.tables import Subscription
-from bot.webhooks.watches import ChannelReach, Watches
+from bot.webhooks.watches import Watches
 
 if TYPE_CHECKING:
     from bot.sandbox import Sandbox

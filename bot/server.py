@@ -26,8 +26,8 @@ from bot.guard import Guard, refuse
 from bot.runtime import Runtime, start
 from bot.slack import intake
 from bot.slack.app import build_app
+from bot.slack.notifications.relay import Relay
 from bot.webhooks import receiver as webhooks
-from bot.webhooks.relay import Relay
 from bot.webhooks.upkeep import Upkeep
 
 log = logging.getLogger(__name__)

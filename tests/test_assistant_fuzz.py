@@ -9,8 +9,9 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant, Reply, Requester
+from bot.assistant import Assistant
 from bot.clio import ClioClient, StaticToken
+from bot.replies import Reply, Requester
 from bot.sandbox import SandboxSettings, create_app
 from bot.store import Store
 

@@ -16,10 +16,10 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
-from bot.assistant.replies import Attachment, Card, Reply
 from bot.clio import ClioClient, ClioError
 from bot.clio.regions import API_PREFIX
 from bot.mrkdwn import escape
+from bot.replies import Attachment, Card, Reply
 
 log = logging.getLogger(__name__)
 

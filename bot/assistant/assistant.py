@@ -20,10 +20,8 @@ from bot.assistant.executor import CONFIRM_TTL, Executor
 from bot.assistant.files import FileSource, remember
 from bot.assistant.lookups import LOOKUPS
 from bot.assistant.plans import Plan
-from bot.assistant.problems import explain
-from bot.assistant.replies import Card, Reply
-from bot.assistant.requester import Requester
 from bot.assistant.resolve import EmailLookup, Resolver
+from bot.assistant.watching import ChannelReach
 from bot.assistant.writes import (
     activities,
     calendar,
@@ -40,8 +38,9 @@ from bot.assistant.writes import (
 )
 from bot.clio import ClioClient, ClioError
 from bot.mrkdwn import escape
+from bot.replies import Card, Reply, Requester, explain
 from bot.store import Store
-from bot.webhooks.watches import ChannelReach, Watches
+from bot.webhooks.watches import Watches
 from intents.markup import normalize
 
 log = logging.getLogger(__name__)

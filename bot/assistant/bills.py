@@ -7,10 +7,10 @@ import re
 from bot.assistant import reads, summaries
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
-from bot.assistant.replies import Reply
 from bot.assistant.writes.common import today
 from bot.clio import ClioNotFound
 from bot.clio import models as m
+from bot.replies import Reply
 
 NUMBER = re.compile(r"^#?(\d+)$")
 DISPLAY_NUMBER = re.compile(r"^\d{2,}-\w")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.assistant.plans import Plan
-from bot.assistant.replies import Attachment, Button, Card, ConfirmDialog, Reply
 from bot.mrkdwn import escape
+from bot.replies import Attachment, Button, Card, ConfirmDialog, Reply
 
 CONFIRM, EDIT, CANCEL, UNDO = "confirm", "edit", "cancel", "undo"
 VERBS = {

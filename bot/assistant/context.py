@@ -10,9 +10,9 @@ from typing import Any
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.files import FileSource
 from bot.assistant.identity import unknown_me
-from bot.assistant.requester import Requester
 from bot.assistant.resolve import Candidate, Resolution, Resolver
 from bot.clio import ClioClient
+from bot.replies import Requester
 from bot.store import Store
 
 NOUNS = {

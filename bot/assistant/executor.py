@@ -9,16 +9,15 @@ from typing import Any
 
 from bot.assistant import cards
 from bot.assistant.files import FileSource, FileUnavailable
-from bot.assistant.operations import COLLECTIONS, web_link
+from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
-from bot.assistant.problems import explain
 from bot.assistant.recovery import look_for
-from bot.assistant.replies import Attachment, Reply
-from bot.assistant.requester import Requester
 from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
 from bot.clio.session import watch_writes
+from bot.clio.web import web_link
+from bot.replies import Attachment, Reply, Requester, explain
 from bot.store import Store
 from bot.store.tables import Confirmation
 from bot.webhooks import own

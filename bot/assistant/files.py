@@ -9,7 +9,7 @@ from typing import Protocol
 
 from pydantic import BaseModel
 
-from bot.assistant.requester import Requester
+from bot.replies import Requester
 from bot.store import Store
 
 REMEMBER = dt.timedelta(hours=1)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.assistant.replies import Card, Reply
 from bot.mrkdwn import escape
+from bot.replies import Card, Reply
 
 EXAMPLES = [
     (

@@ -8,11 +8,10 @@ from zoneinfo import ZoneInfo
 from bot.assistant.describe import task
 from bot.assistant.help import EXAMPLES
 from bot.assistant.humanize import hours
-from bot.assistant.replies import Card
-from bot.assistant.requester import Requester
 from bot.assistant.resolve import Resolver
 from bot.clio import ClioClient, ClioError
 from bot.mrkdwn import escape
+from bot.replies import Card, Requester
 
 
 async def home_cards(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from bot.assistant.requester import Requester
 from bot.assistant.resolve import Resolver
+from bot.replies import Requester
 
 Standing = Literal["own", "matched", "unmatched"]
 MAP_HINT = "A bot admin can map you to your Clio user (`/clio admin map @you your-clio-email`)."

@@ -15,8 +15,8 @@ from bot.assistant.describe import describe
 from bot.assistant.humanize import hours, moment, money
 from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
-from bot.assistant.replies import Card, Reply
 from bot.mrkdwn import escape
+from bot.replies import Card, Reply
 
 Lookup = Callable[[Ctx, str], Awaitable[Reply | Plan]]
 MATTER_LIST_LIMIT = 50

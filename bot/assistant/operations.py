@@ -1,4 +1,4 @@
-"""What the core knows about each Clio collection it writes: models, names, links."""
+"""What the core knows about each Clio collection it writes: models and names."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ class Collection:
     create: type[m.WriteModel] | None
     update: type[m.WriteModel] | None
     attribute: str
-    web: str | None  # the record's page in Clio's web app, under `/nc/#/`
 
     def resource(self, clio: ClioClient) -> Resource:
         return getattr(clio, self.attribute)
@@ -35,9 +34,8 @@ COLLECTIONS: dict[str, Collection] = {
             m.ActivityCreate,
             m.ActivityUpdate,
             "activities",
-            "activities",
         ),
-        Collection("tasks", "task", m.Task, m.TaskCreate, m.TaskUpdate, "tasks", "tasks"),
+        Collection("tasks", "task", m.Task, m.TaskCreate, m.TaskUpdate, "tasks"),
         Collection(
             "calendar_entries",
             "calendar entry",
@@ -45,19 +43,15 @@ COLLECTIONS: dict[str, Collection] = {
             m.CalendarEntryCreate,
             m.CalendarEntryUpdate,
             "calendar_entries",
-            "calendars",
         ),
-        Collection("notes", "note", m.Note, m.NoteCreate, m.NoteUpdate, "notes", None),
-        Collection(
-            "matters", "matter", m.Matter, m.MatterCreate, m.MatterUpdate, "matters", "matters"
-        ),
+        Collection("notes", "note", m.Note, m.NoteCreate, m.NoteUpdate, "notes"),
+        Collection("matters", "matter", m.Matter, m.MatterCreate, m.MatterUpdate, "matters"),
         Collection(
             "contacts",
             "contact",
             m.Contact,
             m.ContactCreate,
             m.ContactUpdate,
-            "contacts",
             "contacts",
         ),
         Collection(
@@ -67,15 +61,10 @@ COLLECTIONS: dict[str, Collection] = {
             m.CommunicationCreate,
             m.CommunicationUpdate,
             "communications",
-            "communications",
         ),
-        Collection(
-            "folders", "folder", m.Folder, m.FolderCreate, m.FolderUpdate, "folders", "documents"
-        ),
-        Collection(
-            "documents", "document", m.Document, None, m.DocumentUpdate, "documents", "documents"
-        ),
-        Collection("bills", "bill", m.Bill, None, m.BillUpdate, "bills", "bills"),
+        Collection("folders", "folder", m.Folder, m.FolderCreate, m.FolderUpdate, "folders"),
+        Collection("documents", "document", m.Document, None, m.DocumentUpdate, "documents"),
+        Collection("bills", "bill", m.Bill, None, m.BillUpdate, "bills"),
         Collection(
             "clio_payments/links",
             "payment link",
@@ -83,9 +72,8 @@ COLLECTIONS: dict[str, Collection] = {
             m.PaymentLinkCreate,
             m.PaymentLinkUpdate,
             "payment_links",
-            None,
         ),
-        Collection("damages", "damage", m.Damage, m.DamageCreate, m.DamageUpdate, "damages", None),
+        Collection("damages", "damage", m.Damage, m.DamageCreate, m.DamageUpdate, "damages"),
         Collection(
             "medical_records_details",
             "medical records detail",
@@ -93,19 +81,8 @@ COLLECTIONS: dict[str, Collection] = {
             m.MedicalRecordsDetailCreate,
             m.MedicalRecordsDetailUpdate,
             "medical_records_details",
-            None,
         ),
-        Collection("users", "user", m.User, None, None, "users", None),
-        Collection("clio_payments/payments", "payment", m.Payment, None, None, "payments", None),
+        Collection("users", "user", m.User, None, None, "users"),
+        Collection("clio_payments/payments", "payment", m.Payment, None, None, "payments"),
     )
 }
-
-
-def web_link(app_host: str, path: str, record_id: int | str | None = None) -> str | None:
-    """A link to the record in Clio's web app (or, without an id, to the collection's list),
-    where Clio has a page for it."""
-    collection = COLLECTIONS.get(path)
-    if collection is None or collection.web is None:
-        return None
-    page = f"{app_host.rstrip('/')}/nc/#/{collection.web}"
-    return page if record_id is None else f"{page}/{record_id}"

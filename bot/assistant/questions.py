@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.assistant.drafts import Need
-from bot.assistant.replies import Ask, Button, Card, Picker, Reply
 from bot.mrkdwn import escape
+from bot.replies import Ask, Button, Card, Picker, Reply
 
 PICK, SEARCH, ANSWER, DROP = "pick", "pick_search", "answer", "drop"
 

@@ -11,12 +11,13 @@ from bot.assistant.context import Ctx
 from bot.assistant.describe import describe
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, hours
-from bot.assistant.operations import COLLECTIONS, web_link
-from bot.assistant.replies import Button, Card, Reply
+from bot.assistant.operations import COLLECTIONS
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 from bot.clio.resources import Page
+from bot.clio.web import web_link
 from bot.mrkdwn import escape
+from bot.replies import Button, Card, Reply
 
 PAGE_SIZE = 10
 MORE = "more"

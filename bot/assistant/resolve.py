@@ -10,8 +10,8 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioNotFound
+from bot.replies import Requester
 from bot.store import Store
 
 Kind = Literal["matter", "contact", "user", "practice_area", "task_type", "calendar_entry"]

@@ -14,10 +14,10 @@ from bot.assistant import api_call
 from bot.assistant.describe import describe
 from bot.assistant.humanize import hours, moment
 from bot.assistant.plans import Plan
-from bot.assistant.replies import Attachment
 from bot.clio import ClioClient
 from bot.clio import models as m
 from bot.mrkdwn import escape
+from bot.replies import Attachment
 
 
 @dataclass

@@ -11,9 +11,9 @@ from typing import Any
 
 from bot.assistant.context import Ctx
 from bot.assistant.reads import page_reply
-from bot.assistant.replies import Reply
 from bot.clio.resources import Page
 from bot.mrkdwn import escape
+from bot.replies import Reply
 
 PAGE = 2000
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.assistant.requester import Requester
 from bot.clio import ClioClient, app_host
 from bot.config import Settings
+from bot.replies import Requester
 from bot.runtime import embedded_clio, per_person, shared_clio
 from bot.secrets import Cipher, SecretsError, load_cipher
 from bot.store import Store

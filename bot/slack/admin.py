@@ -7,10 +7,9 @@ import logging
 import re
 from collections.abc import Callable
 
-from bot.assistant.replies import Reply
-from bot.assistant.requester import Requester
 from bot.connections import Connections
 from bot.mrkdwn import escape
+from bot.replies import Reply, Requester
 from bot.store import Store
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
@@ -22,6 +22,7 @@ from bot.slack.listeners import conversation, home, interactions, shortcuts
 from bot.slack.responder import ResponseUrls
 from bot.slack.teams import only_our_team
 from bot.slack.tokens import FreshTokens, Installations, bot_tokens
+from bot.slack.turns import Turn, once
 
 log = logging.getLogger(__name__)
 
@@ -108,16 +109,20 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
     )
     if runtime.connections is None:  # one shared Clio identity: one workspace
         only_our_team(app, settings)
+    app.use(once(deps))  # each event once, before any listener
     for listeners in (conversation, interactions, shortcuts, home):
         listeners.register(app, deps)
 
     @app.error
-    async def failed(error, body, client):
+    async def failed(
+        error: Exception, body: dict, client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         """Never a stack trace and never silence: log ids only, tell the person plainly."""
-        responder = deps.responder(client, body)
-        if isinstance(error, NotConnected) and runtime.connections is not None:
-            who = await deps.requester(client, body, channel_id=None)
-            await deliver(await runtime.connections.prompt(who), client=client, responder=responder)
+        turn: Turn | None = context.get("turn")
+        responder = turn.responder if turn else deps.responder(client, body)
+        if isinstance(error, NotConnected) and runtime.connections is not None and turn:
+            prompt = await runtime.connections.prompt(turn.who)
+            await deliver(prompt, client=client, responder=responder)
             return
         if isinstance(error, NotAllowed):
             await responder.send(escape(error.text))
@@ -133,7 +138,7 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
         )
 
     @app.action("connect")
-    async def connect_link(ack):
+    async def connect_link(ack: AsyncAck) -> None:
         """The "Connect to Clio" button is a link; its click only needs an acknowledgement."""
         await ack()
 

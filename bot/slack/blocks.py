@@ -6,7 +6,7 @@ import logging
 from collections import Counter
 from typing import Any
 
-from bot.assistant.replies import Ask, Button, Card, Picker, Reply
+from bot.replies import Ask, Button, Card, Picker, Reply
 
 MAX_BLOCKS = 50  # a message
 SURFACE_BLOCKS = 100  # a modal or the Home tab

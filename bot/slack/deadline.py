@@ -7,8 +7,8 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
-from bot.assistant.replies import Reply
 from bot.mrkdwn import escape
+from bot.replies import Reply
 from bot.slack.delivery import deliver
 from bot.slack.responder import Responder
 

@@ -7,7 +7,7 @@ import logging
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant.replies import Attachment, Reply
+from bot.replies import Attachment, Reply
 from bot.slack import refusals
 from bot.slack.blocks import render
 from bot.slack.responder import Responder

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import Assistant, Reply, Requester
+from bot.assistant import Assistant
 from bot.assistant.identity import NotAllowed, no_use
-from bot.clio.session import notify_rate_limits
 from bot.connections import NotConnected, WrongClioUser
 from bot.mrkdwn import escape
+from bot.replies import Reply, Requester
 from bot.runtime import Runtime
 from bot.slack import refusals
 from bot.slack.admin import Admin
@@ -170,32 +170,6 @@ class SlackDeps:
             message = MessageRef(container["channel_id"], container["message_ts"])
         url = url or body.get("response_url")
         return Responder(client, user_id(body), url, self.urls, message)
-
-    @staticmethod
-    def busy(responder: Responder):
-        """While Clio rate-limits us, say so instead of going quiet (if the URL has room)."""
-
-        async def notice(wait: float) -> None:
-            await responder.notice(f"Clio is busy, retrying in {wait:.0f} s…")
-
-        return notify_rate_limits(notice)
-
-    async def requester(
-        self,
-        client: AsyncWebClient,
-        body: dict,
-        *,
-        channel_id: str | None,
-        thread_ts: str | None = None,
-    ) -> Requester:
-        team_id = (body.get("team") or {}).get("id") or body.get("team_id") or ""
-        return await self.directory.requester(
-            client,
-            team_id=team_id,
-            user_id=user_id(body),
-            channel_id=channel_id,
-            thread_ts=thread_ts,
-        )
 
 
 def user_id(body: dict) -> str:

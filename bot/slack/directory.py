@@ -8,7 +8,7 @@ from collections.abc import Callable
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant.requester import DEFAULT_TZ, Requester
+from bot.replies import DEFAULT_TZ, Requester
 from bot.slack import refusals
 from bot.store import Store
 

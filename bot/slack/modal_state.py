@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from bot.assistant.requester import Requester
+from bot.replies import Requester
 from bot.store import Store
 
 LIFETIME = dt.timedelta(hours=2)  # a form may stay open a while; stale ones are purged

@@ -9,7 +9,7 @@ from bot.store.accounts import ClioAccounts, OAuthStates
 from bot.store.cache import Cache
 from bot.store.channels import ChannelDefaults
 from bot.store.confirmations import Claim, Confirmations
-from bot.store.db import DEFAULT_DATABASE_URL, make_engine, make_sessions
+from bot.store.db import make_engine, make_sessions
 from bot.store.drafts import Drafts
 from bot.store.events import SeenEvents
 from bot.store.identities import IdentityMaps
@@ -28,7 +28,7 @@ WEBHOOK_HISTORY_KEPT = dt.timedelta(days=30)
 class Store:
     """Every repository on one database."""
 
-    def __init__(self, url: str = DEFAULT_DATABASE_URL, *, cipher: Cipher | None = None):
+    def __init__(self, url: str, *, cipher: Cipher | None = None):
         self.engine = make_engine(url)
         self.cipher = cipher
         sessions = make_sessions(self.engine)

@@ -1,4 +1,4 @@
-"""The database engine: SQLite by default, PostgreSQL when several instances share state."""
+"""The database engine: SQLite, or PostgreSQL when several instances share state."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.orm import DeclarativeBase
 
 log = logging.getLogger(__name__)
-
-DEFAULT_DATABASE_URL = "sqlite:///clio-bot.db"
 
 
 class Base(DeclarativeBase):
@@ -34,7 +32,7 @@ def async_url(url: str) -> str:
     return f"{driver}://{rest}"
 
 
-def make_engine(url: str = DEFAULT_DATABASE_URL) -> AsyncEngine:
+def make_engine(url: str) -> AsyncEngine:
     engine = create_async_engine(async_url(url), pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         _owner_only(engine.url.database)

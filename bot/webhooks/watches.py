@@ -1,4 +1,6 @@
-"""A channel's subscriptions: watch, unwatch, what it watches, and how healthy that is."""
+"""A channel's subscriptions: watch, unwatch, what it watches, and how healthy that is.
+
+They answer with data (subscriptions, or why there is none); the assistant puts it into words."""
 
 from __future__ import annotations
 
@@ -7,17 +9,13 @@ import ipaddress
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from bot.assistant.problems import explain
-from bot.assistant.replies import Card, Reply
-from bot.assistant.requester import Requester
 from bot.clio import ClioClient, ClioError, ClioNotFound
 from bot.clio import models as m
-from bot.mrkdwn import escape
 from bot.store import Store
 from bot.store.tables import Subscription
 from bot.webhooks.catalog import WATCHABLE, Watchable
@@ -26,14 +24,6 @@ log = logging.getLogger(__name__)
 
 LIFETIME = dt.timedelta(days=30)  # Clio allows 31 at most; upkeep renews well before
 OwnerClio = Callable[[Subscription], Awaitable[ClioClient]]
-
-
-class ChannelReach(Protocol):
-    """Whether the bot can post in a channel (the surface knows: Slack's membership rules)."""
-
-    async def problem(self, channel_id: str, user_id: str) -> str | None:
-        """Why it can't, and what to do; None when it can."""
-        ...
 
 
 class Pick(BaseModel):
@@ -113,6 +103,46 @@ def webhook_body(sub: Subscription, url: str, now: dt.datetime) -> m.WebhookCrea
     )
 
 
+@dataclass(frozen=True)
+class Subscribed:
+    """The channel now gets `sub`; `dropped` are asked-for events Clio does not send for it."""
+
+    sub: Subscription
+    dropped: list[str]
+
+
+@dataclass(frozen=True)
+class AlreadyWatched:
+    """The channel already had a subscription just like the one asked for."""
+
+    sub: Subscription
+
+
+@dataclass(frozen=True)
+class Refused:
+    """Nothing was subscribed, before anything was asked of Clio, for this reason."""
+
+    problem: str
+
+
+@dataclass(frozen=True)
+class WebhookRefused:
+    """Nothing was subscribed: Clio refused to make the webhook."""
+
+    error: ClioError
+
+
+Watched = Subscribed | AlreadyWatched | Refused | WebhookRefused
+
+
+@dataclass(frozen=True)
+class Health:
+    """One subscription and the events waiting to be posted for it."""
+
+    sub: Subscription
+    waiting: int
+
+
 class Watches:
     """Subscriptions per channel; each is one Clio webhook, made with its owner's token."""
 
@@ -141,11 +171,6 @@ class Watches:
             return None  # polled: Clio needs no way to reach us
         return unreachable(self._base_url, plain_http=self._plain_http)
 
-    def refusal(self, watched: Watchable) -> Reply | None:
-        """Why Clio could not deliver this channel's notifications, said before any Clio call."""
-        problem = self.undeliverable(watched)
-        return Reply.notice(problem) if problem else None
-
     async def create_webhook(self, clio: ClioClient, sub: Subscription) -> m.Webhook:
         """A Clio webhook for `sub`; Clio then shakes hands with the receiver."""
         now = self._clock()
@@ -157,42 +182,36 @@ class Watches:
 
     async def watch(
         self,
-        who: Requester,
+        team_id: str,
+        channel_id: str,
+        owner_id: str,
         clio: ClioClient,
         watched: Watchable,
         events: list[str],
         filters: Filters,
-        reach: ChannelReach | None = None,
-    ) -> Reply:
-        """Subscribe the person's channel, checked first with `reach` (can the bot post there?)."""
-        if who.channel_id is None:
-            return Reply.notice("Watching needs a Slack channel: run it in the channel to notify.")
-        refused = self.refusal(watched)
-        if refused is not None:
-            return refused
-        problem = await reach.problem(who.channel_id, who.user_id) if reach else None
-        if problem:
-            log.info("channel %s can't be watched: the bot can't post there", who.channel_id)
-            return Reply.notice(problem)
+    ) -> Watched:
+        """Subscribe the channel to `watched`'s `events` (those Clio sends), made by `owner_id`."""
+        problem = self.undeliverable(watched)
+        if problem is not None:
+            return Refused(problem)
         offered = [e for e in events if e in watched.events]
         if not offered:
             allowed = ", ".join(watched.events)
-            return Reply.notice(f"Clio sends these events for {watched.label}: {allowed}.")
+            return Refused(f"Clio sends these events for {watched.label}: {allowed}.")
         dropped = [e for e in events if e not in watched.events]
-        events = offered
         stored = filters.model_dump(mode="json")
-        for sub in await self._store.subscriptions.in_channel(who.team_id, who.channel_id):
-            if sub.model == watched.model and sub.events == events and sub.filters == stored:
-                return Reply.notice(f"This channel already gets {_what(sub)}.")
+        for sub in await self._store.subscriptions.in_channel(team_id, channel_id):
+            if sub.model == watched.model and sub.events == offered and sub.filters == stored:
+                return AlreadyWatched(sub)
         now = self._clock()
         sub = await self._store.subscriptions.add(
             Subscription(
                 id=secrets.token_urlsafe(16),
-                team_id=who.team_id,
-                channel_id=who.channel_id,
-                owner_id=who.user_id,
+                team_id=team_id,
+                channel_id=channel_id,
+                owner_id=owner_id,
                 model=watched.model,
-                events=events,
+                events=offered,
                 filters=stored,
                 status="pending" if watched.webhook else "active",
                 created_at=now,
@@ -208,48 +227,20 @@ class Watches:
         except ClioError as error:
             await self._store.subscriptions.remove(sub.id)
             log.warning("webhook for subscription %s refused: %s", sub.id, type(error).__name__)
-            return Reply.notice(explain(error))
-        log.info("subscription %s: channel %s watches %s", sub.id, who.channel_id, sub.model)
-        lines = [f":bell: <@{who.user_id}> set this channel to get {_what(sub)}."]
-        if dropped:
-            lines.append(f"Clio sends no {', '.join(dropped)} events for {watched.label}.")
-        if not watched.webhook:
-            lines.append(f"Clio has no webhook for {watched.label}: the bot checks every minute.")
-        return Reply(
-            text=f"<@{who.user_id}> set this channel to get {_what(sub)} from Clio.",
-            cards=[
-                Card(
-                    lines=lines,
-                    note=f"`/clio watching` lists them · `/clio unwatch {watched.collection}` stops them",
-                )
-            ],
-            visibility="channel",
-        )
+            return WebhookRefused(error)
+        log.info("subscription %s: channel %s watches %s", sub.id, channel_id, sub.model)
+        return Subscribed(sub, dropped)
 
-    async def unwatch(self, who: Requester, watched: Watchable) -> Reply:
-        if who.channel_id is None:
-            return Reply.notice("Run it in the channel that should stop getting notifications.")
+    async def unwatch(self, team_id: str, channel_id: str, watched: Watchable) -> int:
+        """Stop the channel's subscriptions to `watched`: how many there were."""
         subs = [
             sub
-            for sub in await self._store.subscriptions.in_channel(who.team_id, who.channel_id)
+            for sub in await self._store.subscriptions.in_channel(team_id, channel_id)
             if sub.model == watched.model
         ]
-        if not subs:
-            return Reply.notice(f"This channel doesn't watch {watched.label}.")
         for sub in subs:
             await self.forget(sub)
-        return Reply(
-            text=f"<@{who.user_id}> stopped this channel's notifications about {watched.label}.",
-            cards=[
-                Card(
-                    lines=[
-                        f":no_bell: <@{who.user_id}> stopped this channel's notifications "
-                        f"about {watched.label}."
-                    ]
-                )
-            ],
-            visibility="channel",
-        )
+        return len(subs)
 
     async def forget(self, sub: Subscription) -> None:
         """Delete the Clio webhook (its owner's) and the subscription; late deliveries get 410."""
@@ -264,69 +255,12 @@ class Watches:
         except Exception as error:  # the receiver's 410 disables it at Clio's next delivery
             log.warning("webhook of subscription %s not deleted: %s", sub.id, type(error).__name__)
 
-    async def listing(self, who: Requester) -> Reply:
-        subs = await self._subs(who)
-        if not subs:
-            return Reply.notice("This channel watches nothing in Clio. Try `/clio watch matters`.")
-        lines = [self._line(sub) for sub in subs]
-        return Reply(text="What this channel watches", cards=[Card(title="Watching", lines=lines)])
+    async def in_channel(self, team_id: str, channel_id: str) -> list[Subscription]:
+        return await self._store.subscriptions.in_channel(team_id, channel_id)
 
-    async def health(self, who: Requester) -> Reply:
-        subs = await self._subs(who)
-        if not subs:
-            return Reply.notice(
-                "This channel watches nothing in Clio, so there is nothing to check."
-            )
-        lines = []
-        for sub in subs:
-            waiting = await self._store.outbox.waiting(sub.id)
-            last = _when(sub.last_delivery_at) if sub.last_delivery_at else "no event yet"
-            state = {"active": ":large_green_circle:", "pending": ":hourglass:"}.get(
-                sub.status, ":red_circle:"
-            )
-            facts = [
-                f"last event {last}",
-                f"{sub.deliveries} delivered",
-                f"{sub.failures} failures",
-                f"{sub.gaps_filled} gaps filled",
-            ]
-            if waiting:
-                facts.append(f"{waiting} waiting")
-            if sub.last_error:
-                facts.append(f"last problem: {sub.last_error}")
-            lines.append(
-                f"{state} *{WATCHABLE[sub.model].label}* ({sub.status}) · " + " · ".join(facts)
-            )
-        return Reply(text="Notification health", cards=[Card(title="Health", lines=lines)])
-
-    async def _subs(self, who: Requester) -> list[Subscription]:
-        if who.channel_id is None:
-            return []
-        return await self._store.subscriptions.in_channel(who.team_id, who.channel_id)
-
-    @staticmethod
-    def _line(sub: Subscription) -> str:
-        last = _when(sub.last_delivery_at) if sub.last_delivery_at else "none yet"
-        if WATCHABLE[sub.model].webhook:
-            expiry = _when(sub.expires_at) if sub.expires_at else "not yet known"
-            how = f"webhook expires {expiry} (renewed automatically)"
-        else:
-            how = "checked every minute (Clio has no webhook for it)"
-        return (
-            f"*{_what(sub)}* · set by <@{sub.owner_id}> · {sub.status} · {how} · "
-            f"last delivery {last}"
-        )
-
-
-def _what(sub: Subscription) -> str:
-    """E.g. "matters: matter_closed (client Acme Corp)", in mrkdwn (the filters' names escaped)."""
-    watched = WATCHABLE[sub.model]
-    filters = Filters.model_validate(sub.filters or {}).describe()
-    events = ", ".join(e.replace("matter_", "") for e in sub.events)
-    return f"{watched.label}: {events}" + (f" ({escape(filters)})" if filters else "")
-
-
-def _when(moment: dt.datetime) -> str:
-    """A time each reader sees in their own zone (Slack date formatting)."""
-    fallback = moment.strftime("%Y-%m-%d %H:%M UTC")
-    return f"<!date^{int(moment.timestamp())}^{{date_short_pretty}} {{time}}|{fallback}>"
+    async def health(self, team_id: str, channel_id: str) -> list[Health]:
+        """The channel's subscriptions, each with its events waiting to be posted."""
+        return [
+            Health(sub, await self._store.outbox.waiting(sub.id))
+            for sub in await self.in_channel(team_id, channel_id)
+        ]

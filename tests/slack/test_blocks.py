@@ -4,7 +4,7 @@ fake Slack checks every payload)."""
 from __future__ import annotations
 
 from bot.assistant.forms import Form, FormField
-from bot.assistant.replies import Button, Card, Reply
+from bot.replies import Button, Card, Reply
 from bot.slack import modals
 from bot.slack.blocks import option, render
 from tests.slack_fake.blockkit import check_message, check_options, check_view

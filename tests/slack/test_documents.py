@@ -8,9 +8,9 @@ import json
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant.files import last_shared
-from bot.assistant.requester import Requester
 from bot.clio import ClioNotFound
 from bot.clio import models as m
+from bot.replies import Requester
 from bot.slack.files import CHUNK, SlackFiles
 from tests.openapi_spec import check_traffic
 from tests.slack.conftest import send

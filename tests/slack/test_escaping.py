@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.assistant import Requester
 from bot.console import Console
 from bot.mrkdwn import escape
+from bot.replies import Requester
 from tests.slack.conftest import PRIYA, send
 from tests.slack.helpers import buttons, click, command, labelled, reply, state_of
 from tests.slack_fake import USER_ID, requests

@@ -38,7 +38,6 @@ from zoneinfo import ZoneInfo
 import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.assistant import Reply, Requester
 from bot.assistant.cards import CONFIRM
 from bot.assistant.operations import COLLECTIONS
 from bot.assistant.questions import PICK
@@ -46,6 +45,7 @@ from bot.clio import ClioClient, StaticToken
 from bot.clio.models import fields_for
 from bot.config import Settings
 from bot.console import Console
+from bot.replies import Reply, Requester
 from bot.runtime import SANDBOX_URL, Runtime
 from bot.sandbox import SandboxClock, SandboxSettings, create_app
 from bot.secrets import Cipher

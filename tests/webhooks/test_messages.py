@@ -9,8 +9,7 @@ import httpx
 import pytest
 from pydantic import ValidationError
 
-from bot.webhooks.catalog import WATCHABLE
-from bot.webhooks.messages import (
+from bot.slack.notifications.messages import (
     Delivered,
     Message,
     digest,
@@ -18,6 +17,7 @@ from bot.webhooks.messages import (
     render,
     thread_key,
 )
+from bot.webhooks.catalog import WATCHABLE
 from tests.slack_fake.blockkit import check_message
 
 HOST = "https://app.clio.com"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.assistant import cards, questions, reads
 from bot.assistant.forms import Form
@@ -13,8 +13,9 @@ from bot.slack import modals
 from bot.slack.blocks import OPTIONS, REPEAT, action_of, option
 from bot.slack.deadline import submitted
 from bot.slack.delivery import deliver
-from bot.slack.deps import SlackDeps, user_id
+from bot.slack.deps import SlackDeps
 from bot.slack.responder import MessageRef
+from bot.slack.turns import Turn, ack_first, turns
 
 log = logging.getLogger(__name__)
 BUTTONS = re.compile(
@@ -26,49 +27,35 @@ EXPIRED = "This form has expired. Press Edit on the card again."
 UNSAVED = "Your changes were not saved; press Edit on the card to try again:"
 
 
-def _channel(body: dict) -> str | None:
-    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-
-
 def register(app: AsyncApp, deps: SlackDeps) -> None:
-    @app.action(BUTTONS)
-    async def button(ack, body, action, client):
-        await ack()
-        who = await deps.requester(client, body, channel_id=_channel(body))
-        responder = deps.responder(client, body)
-        with deps.busy(responder):
-            assistant = await deps.assistant(client, who)
-            reply = await assistant.handle_action(
-                who, action_of(action["action_id"]), action.get("value") or ""
-            )
-        await deliver(reply, client=client, responder=responder, user=who.user_id)
+    turn_of = [turns(deps)]
+    acked = [ack_first, *turn_of]  # acknowledged before the person is looked up
 
-    @app.action(questions.SEARCH)
-    async def picked(ack, body, action, client):
-        await ack()
-        who = await deps.requester(client, body, channel_id=_channel(body))
-        value = action["block_id"].partition(":")[2]
+    async def act(turn: Turn, action: str, value: str, answer: str | None = None) -> None:
+        """The core's answer to a button, a pick or a typed answer, back through the request."""
+        with turn.busy():
+            assistant = await turn.assistant()
+            reply = await assistant.handle_action(turn.who, action, value, answer=answer)
+        await deliver(reply, client=turn.client, responder=turn.responder, user=turn.who.user_id)
+
+    @app.action(BUTTONS, middleware=acked)
+    async def button(action: dict, turn: Turn) -> None:
+        await act(turn, action_of(action["action_id"]), action.get("value") or "")
+
+    @app.action(questions.SEARCH, middleware=acked)
+    async def picked(action: dict, turn: Turn) -> None:
         chosen = (action.get("selected_option") or {}).get("value") or ""
-        assistant = await deps.assistant(client, who)
-        reply = await assistant.handle_action(who, questions.SEARCH, value, answer=chosen)
-        await deliver(reply, client=client, responder=deps.responder(client, body))
+        await act(turn, questions.SEARCH, action["block_id"].partition(":")[2], chosen)
 
-    @app.action(questions.ANSWER)
-    async def answered(ack, body, action, client):
-        await ack()
-        who = await deps.requester(client, body, channel_id=_channel(body))
+    @app.action(questions.ANSWER, middleware=acked)
+    async def answered(action: dict, turn: Turn) -> None:
         value = action["block_id"].partition(":")[2]
-        assistant = await deps.assistant(client, who)
-        reply = await assistant.handle_action(
-            who, questions.ANSWER, value, answer=action.get("value") or ""
-        )
-        await deliver(reply, client=client, responder=deps.responder(client, body))
+        await act(turn, questions.ANSWER, value, action.get("value") or "")
 
-    @app.options(questions.SEARCH)
-    async def search_options(ack, body, client):
+    @app.options(questions.SEARCH, middleware=turn_of)
+    async def search_options(ack: AsyncAck, body: dict, turn: Turn) -> None:
         """Options for a "search Clio" select, within Slack's 3 seconds: Clio's answer if it
         comes in time, else what earlier searches found."""
-        who = await deps.requester(client, body, channel_id=None)
         slot = body.get("block_id", "").partition(":")[2].partition("|")[2]
         kind = {"ref:matter": "matter", "ref:client": "contact", "ref:contact": "contact"}.get(
             slot, "user"
@@ -76,61 +63,62 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         query = body.get("value") or ""
 
         async def search():
-            assistant = await deps.assistant(client, who)
+            assistant = await turn.assistant()
             return await assistant.resolver.search(kind, query)
 
-        found = await deps.suggestions.options(f"{who.team_id}:{who.user_id}", kind, query, search)
+        whose = f"{turn.who.team_id}:{turn.who.user_id}"
+        with turn.busy():
+            found = await deps.suggestions.options(whose, kind, query, search)
         await ack(options=[option(c.label, f"{c.id}|{c.label}") for c in found[:OPTIONS]])
 
-    @app.action(cards.EDIT)
-    async def edit(ack, body, action, client):
-        await ack()
+    @app.action(cards.EDIT, middleware=acked)
+    async def edit(body: dict, action: dict, turn: Turn) -> None:
+        client = turn.client
         opened = await client.views_open(
             trigger_id=body["trigger_id"], view=modals.loading("Edit")
         )  # open first: the trigger id lasts 3 seconds
-        who = await deps.requester(client, body, channel_id=_channel(body))
-        assistant = await deps.assistant(client, who)
-        form = await assistant.edit_form(who, action.get("value") or "")
-        view_id = opened["view"]["id"]
+        turn.view_id = opened["view"]["id"]
+        with turn.busy("Edit"):
+            assistant = await turn.assistant()
+            form = await assistant.edit_form(turn.who, action.get("value") or "")
         if not isinstance(form, Form):
-            await client.views_update(view_id=view_id, view=modals.message("Edit", form.text))
+            await client.views_update(view_id=turn.view_id, view=modals.message("Edit", form.text))
             return
-        message = deps.responder(client, body).message
+        message = turn.responder.message
         key = await deps.modal_state.keep(
-            who,
+            turn.who,
             {
                 "confirmation": form.key,
                 "response_url": body.get("response_url"),
                 "message": [message.channel, message.ts] if message else None,
             },
         )
-        await client.views_update(
-            view_id=view_id, view=modals.view(form, callback_id=EDIT_VIEW, key=key, tz=who.tz)
-        )
+        view = modals.view(form, callback_id=EDIT_VIEW, key=key, tz=turn.who.tz)
+        await client.views_update(view_id=turn.view_id, view=view)
 
-    @app.view(EDIT_VIEW)
-    async def edit_submitted(ack, body, view, client):
+    @app.view(EDIT_VIEW, middleware=turn_of)
+    async def edit_submitted(ack: AsyncAck, body: dict, view: dict, turn: Turn) -> None:
         """Answered within Slack's 3 seconds: the form's errors if known by then, else the form
         closes and the updated card follows when Clio has answered."""
         key = view.get("private_metadata") or ""
-        state = await deps.modal_state.get(user_id(body), key)
+        who = turn.who
+        state = await deps.modal_state.get(who.user_id, key)
         if state is None:
             await ack(response_action="update", view=modals.message("Edit", EXPIRED))
             return
-        who = await deps.requester(client, body, channel_id=None)
         values = modals.values(view.get("state") or {}, who.tz)
         message = state.get("message")
-        responder = deps.responder(
-            client,
+        turn.responder = deps.responder(
+            turn.client,
             body,
             url=state.get("response_url"),
             message=MessageRef(*message) if message else None,
         )
 
         async def submit():
-            with deps.busy(responder):
-                assistant = await deps.assistant(client, who)
+            with turn.busy():
+                assistant = await turn.assistant()
                 return await assistant.submit_edit(who, state["confirmation"], values)
 
-        if await submitted(ack, submit(), responder, unsaved=UNSAVED):
+        if await submitted(ack, submit(), turn.responder, unsaved=UNSAVED):
             await deps.modal_state.done(who.user_id, key)

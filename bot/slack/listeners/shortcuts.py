@@ -7,13 +7,14 @@ channel or a DM it is not part of) is logged without the link.
 
 from __future__ import annotations
 
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import modals, refusals
 from bot.slack.deadline import submitted
-from bot.slack.deps import SlackDeps, user_id
+from bot.slack.deps import SlackDeps
+from bot.slack.turns import Turn, ack_first, turns
 
 NEW_TIME_ENTRY = "new_time_entry"
 LOG_FROM_MESSAGE = "log_time_from_message"
@@ -27,38 +28,41 @@ UNSAVED = "Your time entry was not sent. Please try again:"
 
 
 def register(app: AsyncApp, deps: SlackDeps) -> None:
-    @app.shortcut(NEW_TIME_ENTRY)
-    async def new_time_entry(ack, body, client):
-        await ack()
-        opened = await client.views_open(
+    turn_of = [turns(deps)]
+    acked = [ack_first, *turn_of]  # acknowledged before the person is looked up
+
+    @app.shortcut(NEW_TIME_ENTRY, middleware=acked)
+    async def new_time_entry(body: dict, turn: Turn) -> None:
+        opened = await turn.client.views_open(
             trigger_id=body["trigger_id"], view=modals.loading("New time entry")
         )
-        who = await deps.requester(client, body, channel_id=None)
-        assistant = await deps.assistant(client, who)
-        form = await assistant.time_entry_form(who)
-        key = await deps.modal_state.keep(who, {})
-        await client.views_update(
-            view_id=opened["view"]["id"],
-            view=modals.view(form, callback_id=TIME_ENTRY_VIEW, key=key, tz=who.tz),
+        turn.view_id = opened["view"]["id"]
+        with turn.busy("New time entry"):
+            assistant = await turn.assistant()
+            form = await assistant.time_entry_form(turn.who)
+        key = await deps.modal_state.keep(turn.who, {})
+        await turn.client.views_update(
+            view_id=turn.view_id,
+            view=modals.view(form, callback_id=TIME_ENTRY_VIEW, key=key, tz=turn.who.tz),
         )
 
-    @app.shortcut(LOG_FROM_MESSAGE)
-    async def log_from_message(ack, body, client):
-        await ack()
+    @app.shortcut(LOG_FROM_MESSAGE, middleware=acked)
+    async def log_from_message(body: dict, turn: Turn) -> None:
+        client, who = turn.client, turn.who
         opened = await client.views_open(
             trigger_id=body["trigger_id"], view=modals.loading("Log time")
         )
-        channel = (body.get("channel") or {}).get("id")
+        turn.view_id = opened["view"]["id"]
         message = body.get("message") or {}
-        who = await deps.requester(client, body, channel_id=channel)
-        permalink = await _permalink(client, channel, message.get("ts"))
+        permalink = await _permalink(client, who.channel_id, message.get("ts"))
         text = message.get("text") or ""
-        assistant = await deps.assistant(client, who)
-        form = await assistant.time_entry_form(who, text)
+        with turn.busy("Log time"):
+            assistant = await turn.assistant()
+            form = await assistant.time_entry_form(who, text)
         key = await deps.modal_state.keep(
             who,
             {
-                "channel": channel,
+                "channel": who.channel_id,
                 "text": text,
                 "permalink": permalink,
                 "response_url": body.get("response_url"),
@@ -71,24 +75,24 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             tz=who.tz,
             note=None if permalink else NO_LINK,
         )
-        await client.views_update(view_id=opened["view"]["id"], view=view)
+        await client.views_update(view_id=turn.view_id, view=view)
 
-    @app.view(TIME_ENTRY_VIEW)
-    async def time_entry_submitted(ack, body, view, client):
+    @app.view(TIME_ENTRY_VIEW, middleware=turn_of)
+    async def time_entry_submitted(ack: AsyncAck, body: dict, view: dict, turn: Turn) -> None:
         """Answered within Slack's 3 seconds: the form's errors if known by then, else the form
         closes and the confirmation follows (through the shortcut's response_url, or a DM)."""
         key = view.get("private_metadata") or ""
-        state = await deps.modal_state.get(user_id(body), key)
+        state = await deps.modal_state.get(turn.who.user_id, key)
         if state is None:
             await ack(response_action="update", view=modals.message("Log time", EXPIRED))
             return
-        who = await deps.requester(client, body, channel_id=state.get("channel"))
+        who = turn.who = turn.who.model_copy(update={"channel_id": state.get("channel")})
         values = modals.values(view.get("state") or {}, who.tz)
-        responder = deps.responder(client, body, url=state.get("response_url"))
+        turn.responder = deps.responder(turn.client, body, url=state.get("response_url"))
 
         async def submit():
-            with deps.busy(responder):
-                assistant = await deps.assistant(client, who)
+            with turn.busy():
+                assistant = await turn.assistant()
                 return await assistant.submit_time_entry(
                     who,
                     values,
@@ -96,7 +100,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
                     note_suffix=state.get("permalink") or "",
                 )
 
-        if await submitted(ack, submit(), responder, unsaved=UNSAVED):
+        if await submitted(ack, submit(), turn.responder, unsaved=UNSAVED):
             await deps.modal_state.done(who.user_id, key)
 
 

@@ -1,9 +1,10 @@
 """Runs the migrations on the connection `bot.store.migrate` hands over, or, from the `alembic`
-command, on `DATABASE_URL` (environment or `.env`)."""
+command, on the `DATABASE_URL` of the environment (the store reads no settings of its own)."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 from typing import Any
 
 from alembic import context
@@ -33,9 +34,10 @@ def run(connection: Connection) -> None:
 
 
 async def run_on_database_url() -> None:
-    from bot.config import Settings
-
-    engine = make_engine(Settings().database_url)
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        raise SystemExit("Set DATABASE_URL to the database to migrate (e.g. sqlite:///dev.db).")
+    engine = make_engine(url)
     try:
         async with engine.begin() as connection:
             await connection.run_sync(run)

@@ -411,8 +411,8 @@ async def test_two_instances_post_each_event_once(
     bot, slack, server, sandbox_app, runtime, marcus, bot_database_url
 ):
     """Two bot processes on one database: each outbox row is claimed and shown by one relay."""
+    from bot.slack.notifications.relay import Relay
     from bot.store import Store
-    from bot.webhooks.relay import Relay
 
     await watch(bot, slack, sandbox_app, "watch matters")
     await watch(bot, slack, sandbox_app, "watch tasks")
@@ -441,7 +441,7 @@ async def _client(server):
 
 
 async def test_the_console_has_no_channels_to_notify(runtime):
-    from bot.assistant.requester import Requester
+    from bot.replies import Requester
 
     async def no_email(user_id: str) -> None:
         return None

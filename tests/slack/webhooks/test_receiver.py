@@ -122,12 +122,11 @@ async def test_forged_and_replayed_deliveries(runtime, bot_app):
 
 async def test_the_embedded_sandbox_delivers_to_the_bot_in_process(tmp_path):
     """`make run` without Clio credentials: watching works with no public URL."""
-    from bot.assistant.requester import Requester
     from bot.config import Settings
     from bot.runtime import start
     from bot.server import create_server
     from bot.webhooks.catalog import WATCHABLE
-    from bot.webhooks.watches import Filters
+    from bot.webhooks.watches import Filters, Subscribed
 
     settings = Settings(
         _env_file=None,
@@ -138,11 +137,10 @@ async def test_the_embedded_sandbox_delivers_to_the_bot_in_process(tmp_path):
     runtime = await start(settings, sandbox_db=str(tmp_path / "sandbox.db"))
     try:
         create_server(settings, runtime=runtime)
-        who = Requester(team_id="T1", user_id="U1", channel_id="C1")
-        reply = await runtime.watches.watch(
-            who, runtime.clio, WATCHABLE["matter"], ["updated"], Filters()
+        done = await runtime.watches.watch(
+            "T1", "C1", "U1", runtime.clio, WATCHABLE["matter"], ["updated"], Filters()
         )
-        assert reply.visibility == "channel"
+        assert isinstance(done, Subscribed)
         await runtime.sandbox.webhooks.drain()
         [sub] = await runtime.store.subscriptions.every()
         assert sub.status == "active"  # the handshake reached the receiver in process

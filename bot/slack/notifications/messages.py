@@ -18,8 +18,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from bot.assistant.humanize import time_of_day
-from bot.assistant.operations import web_link
 from bot.assistant.summaries import STATES as BILL_STATES
+from bot.clio.web import web_link
 from bot.mrkdwn import one_line
 from bot.slack.blocks import Block, clip, sections
 from bot.webhooks.catalog import WATCHABLE

@@ -1,4 +1,4 @@
-"""What the conversation core answers, independent of the surface that shows it.
+"""What the bot answers (the core, connections), independent of the surface that shows it.
 
 A reply's `text` and a card's `lines` and `note` are Slack mrkdwn (`*bold*`, `<url|label>`), the
 primary surface's markup; other surfaces translate it. Text from people or Clio (names, notes,

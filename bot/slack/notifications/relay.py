@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.slack.notifications import messages
 from bot.slack.tokens import TokenRefused
 from bot.store import Store
 from bot.store.tables import OutboxEvent, Subscription
-from bot.webhooks import messages, own
+from bot.webhooks import own
 from bot.webhooks.catalog import WATCHABLE
 from bot.webhooks.watches import Filters, OwnerClio
 

@@ -1,0 +1,1 @@
+"""Channel notifications on Slack: Clio's changes rendered as Block Kit and posted from the outbox."""
