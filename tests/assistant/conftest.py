@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.assistant import Assistant, Reply, Requester
-from bot.assistant.replies import Button
+from bot.assistant import Assistant
 from bot.clio import ClioClient, StaticToken
+from bot.replies import Button, Reply, Requester
 from bot.sandbox import SandboxClock, SandboxSettings, create_app
 from bot.secrets import Cipher
 from bot.store import Store

@@ -3,9 +3,9 @@ an update, an undo, a read, and a person with no Clio user."""
 
 from __future__ import annotations
 
-from bot.assistant import Requester
 from bot.clio import ClioClient
 from bot.clio import models as m
+from bot.replies import Requester
 from tests.assistant.conftest import ALICE, press, shown
 
 
