@@ -97,8 +97,13 @@ class Runtime:
     ) -> Assistant:
         """The core; `channels` False (the console) has no channels to notify, `reach` says
         whether the bot can post in one."""
+        acting = clio or self.clio
+        if acting is None:
+            raise RuntimeError(
+                "each person connects their own Clio: pass the client acting for them"
+            )
         return Assistant(
-            clio or self.clio,
+            acting,
             self.store,
             app_host=self.app_host,
             email_for=email_for,
