@@ -59,7 +59,7 @@ class Runtime:
     clio: ClioClient | None
     app_host: str
     clock: Callable[[], dt.datetime] = utc_now
-    sandbox: object | None = field(default=None, repr=False)
+    sandbox: Sandbox | None = field(default=None, repr=False)
     connections: Connections | None = None
     tidying: asyncio.Task | None = field(default=None, repr=False)
     to_self: ToSelf | None = field(default=None, repr=False)  # the embedded sandbox's webhooks
