@@ -222,11 +222,10 @@ async def stdin_lines(prompt: str = "you> ") -> AsyncIterator[str]:
 async def run_console(runtime: Runtime) -> None:
     sandbox = runtime.sandbox
     if runtime.clio is None:
-        print(
+        raise SystemExit(
             "The console acts as one Clio identity (CLIO_ACCESS_TOKEN, or the embedded sandbox);"
             " with CLIO_CLIENT_ID each person connects their own account, in Slack."
         )
-        return
     me = await runtime.clio.users.who_am_i()
     who = Requester(
         team_id="TCONSOLE",
