@@ -6,8 +6,9 @@ import asyncio
 import json
 import re
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.assistant import Assistant
 from bot.assistant.forms import Form
@@ -94,6 +95,10 @@ def render(reply: Reply, screen: Screen, sandbox_host: str | None = None) -> str
     return "\n".join(out)
 
 
+# Asks the person at the terminal a question (the prompt) and answers with their line.
+Reader = Callable[[str], Awaitable[str]]
+
+
 class Console:
     def __init__(self, runtime: Runtime, who: Requester, write: Callable[[str], None]):
         self.runtime = runtime
@@ -111,7 +116,7 @@ class Console:
         if reply.attachment is not None:
             self.write(f"-- {reply.attachment.title} --\n{reply.attachment.content}")
 
-    async def handle(self, line: str, read: Callable[[str], asyncio.Future]) -> None:
+    async def handle(self, line: str, read: Reader) -> None:
         line = line.strip()
         if not line:
             return
@@ -136,7 +141,7 @@ class Console:
             return
         self.show(await self.assistant.handle_text(self.who, line))
 
-    async def _search(self, words: str, read) -> None:
+    async def _search(self, words: str, read: Reader) -> None:
         picker = self.screen.picker
         assert picker is not None
         found = await self.assistant.resolver.search(picker.kind, words)
@@ -153,7 +158,7 @@ class Console:
             )
             self.show(reply)
 
-    async def _edit(self, key: str, read) -> None:
+    async def _edit(self, key: str, read: Reader) -> None:
         form = await self.assistant.edit_form(self.who, key)
         if not isinstance(form, Form):
             self.show(form)
@@ -169,7 +174,13 @@ class Console:
                 self.write(f"  {name}: {error}")
             values = await self._fill(form, read, only=set(errors), values=values)
 
-    async def _fill(self, form: Form, read, only=None, values=None) -> dict:
+    async def _fill(
+        self,
+        form: Form,
+        read: Reader,
+        only: set[str] | None = None,
+        values: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         values = dict(values or {})
         self.write(f"== {form.title} == (Enter keeps the value shown)")
         for f in form.fields:
@@ -210,6 +221,11 @@ async def stdin_lines(prompt: str = "you> ") -> AsyncIterator[str]:
 
 async def run_console(runtime: Runtime) -> None:
     sandbox = runtime.sandbox
+    if runtime.clio is None:
+        raise SystemExit(
+            "The console acts as one Clio identity (CLIO_ACCESS_TOKEN, or the embedded sandbox);"
+            " with CLIO_CLIENT_ID each person connects their own account, in Slack."
+        )
     me = await runtime.clio.users.who_am_i()
     who = Requester(
         team_id="TCONSOLE",

@@ -73,10 +73,10 @@ def _search(reading: Reading, command: Command) -> None:
         search.set_dates(reading, window, "issued_after", "issued_before")
     client = scan.first(_CLIENT)
     if client:
-        found = refs.person_at(reading, client.end())
-        if found:
-            scan.take(client.start(), found.end)
-            reading.refs["client"] = found.value
+        person = refs.person_at(reading, client.end())
+        if person:
+            scan.take(client.start(), person.end)
+            reading.refs["client"] = person.value
     matter_refs.take_matter(reading, also=None if "client" in reading.refs else "client")
     reading.free_text(take=False)
 

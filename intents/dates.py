@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from intents.clock import Clock
 from intents.numbers import WORD_PATTERN, number
@@ -253,7 +253,14 @@ def _r_fortnight(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.today + timedelta(days=14))
 
 
-def _r_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+class _Groups(Protocol):
+    """A match's groups by name (a `re.Match`, or a `_Merged` one); like `re.Match`, a group
+    that took no part reads as None, and one the pattern guarantees reads as its text."""
+
+    def __getitem__(self, name: str, /) -> str | Any: ...
+
+
+def _r_weekday(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
     target = weekday_index(m["wd"])
     part = (m["part"] or "").lower() or None
     if m["wk"]:
@@ -266,8 +273,9 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     today = clock.today
     abbr = (m["abbr"] or "").lower()
     if abbr:
-        edge, qualifier, unit = "end", "", {"w": "week", "m": "month", "y": "year", "q": "quarter"}
-        unit = unit.get(abbr[2:3], "day") if abbr.startswith("eo") else "day"
+        units = {"w": "week", "m": "month", "y": "year", "q": "quarter"}
+        edge, qualifier = "end", ""
+        unit = units.get(abbr[2:3], "day") if abbr.startswith("eo") else "day"
     else:
         edge, qualifier, unit = m["edge"].lower(), (m["q"] or "").lower(), m["u"].lower()
     if unit == "day":
@@ -297,7 +305,7 @@ def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return None
 
 
-def _r_period(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+def _r_period(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
     qualifier = (m["q"] or "this").lower()
     unit = m["u"].lower()
     if qualifier == "past":
@@ -316,7 +324,7 @@ def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return Span(_shift(today, -count, m["u"]) + timedelta(days=1), today, "range")
 
 
-def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+def _r_month(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
     month, today = _month(m["mon"]), clock.today
     year = _year(m["y"])
     if year is None:
@@ -462,7 +470,7 @@ class _Merged:
     def __init__(self, match: re.Match[str]) -> None:
         self._match = match
 
-    def __getitem__(self, name: str) -> str | None:
+    def __getitem__(self, name: str, /) -> str | Any:
         groups = self._match.groupdict()
         return groups.get(name) or groups.get(f"{name}2")
 
@@ -497,7 +505,7 @@ def find(scan: Scan, clock: Clock, lean: Lean, first: int | None = None) -> list
                 break
             if any(taken[begin:end]):
                 continue
-            span = resolve(found, clock, lean)  # type: ignore[arg-type]
+            span = resolve(found, clock, lean)
             if span is None:
                 continue
             taken[begin:end] = b"\x01" * (end - begin)

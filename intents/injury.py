@@ -95,9 +95,9 @@ def _medical(reading: Reading) -> None:
         scan.take_match(found)
         key = "records_status" if found["what"].lower().startswith("record") else "bills_status"
         fields[key] = "_".join(found["s"].lower().split())
-    if found := scan.first(_IN_TREATMENT):
-        scan.take_match(found)
-        fields["in_treatment"] = found["yes"] is not None
+    if treatment := scan.first(_IN_TREATMENT):
+        scan.take_match(treatment)
+        fields["in_treatment"] = treatment["yes"] is not None
     window = dates.take_range(scan, reading.clock, "past")
     if window:
         if window.start:
@@ -109,10 +109,10 @@ def _medical(reading: Reading) -> None:
             scan.take_match(lead)
     matter_refs.take_matter(reading)
     for cue in scan.matches(_PROVIDER):
-        found = refs.person_at(reading, cue.end())
-        if found:
-            scan.take(cue.start(), found.end)
-            reading.refs["contact"] = found.value
+        provider = refs.person_at(reading, cue.end())
+        if provider:
+            scan.take(cue.start(), provider.end)
+            reading.refs["contact"] = provider.value
             break
     text = reading.free_text()
     if text:

@@ -78,7 +78,9 @@ class Noun:
 def _nouns() -> dict[str, Noun]:
     table: dict[str, Noun] = {}
 
-    def add(resource: Resource, words: str, detail: str | None = None, content: bool = False):
+    def add(
+        resource: Resource, words: str, detail: str | None = None, content: bool = False
+    ) -> None:
         for phrase in words.split(","):
             singular = phrase.strip()
             if not singular:

@@ -59,7 +59,8 @@ def read(reading: Reading, command: Command) -> None:
         if _EXPIRE.search(reading.text):
             reading.action = "update"
             fields["expired"] = True
-            scan.take_match(scan.first(_EXPIRE))  # type: ignore[arg-type]
+            if expire := scan.first(_EXPIRE):
+                scan.take_match(expire)
         if records.take(reading, command) is None:
             reading.hint = "Which payment link? e.g. 'payment link 9'."
             reading.confidence = 0.5
@@ -77,15 +78,17 @@ def read(reading: Reading, command: Command) -> None:
     if amount is not None:
         fields["amount"] = amount
     for entity in scan.matches(re.compile("[\ue000-\ue0ff]")):
-        found = reading.message.entity(entity.group())
-        if found and found.kind == "email":
+        pasted = reading.message.entity(entity.group())
+        if pasted and pasted.kind == "email":
             scan.take_match(entity)
-            fields["email_address"] = found.value
+            fields["email_address"] = pasted.value
     if email := scan.first(_EMAIL):
         scan.take_match(email)
         fields.setdefault("email_address", email.group())
-    if not refs.take_mention(reading, "contact"):
-        refs.take_person(reading, "contact", "to|for|from") or _recipient(reading, command)
+    if not refs.take_mention(reading, "contact") and not refs.take_person(
+        reading, "contact", "to|for|from"
+    ):
+        _recipient(reading, command)
     description = scan.first(_DESCRIPTION)
     if description:
         scan.take_match(description)

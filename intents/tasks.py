@@ -126,8 +126,8 @@ def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.verb == "remind":
         someone = _SOMEONE.match(scan.text, scan.segments()[0][0]) if scan.segments() else None
-        entity = someone and reading.message.entity(someone.group(1))
-        if entity and entity.kind == "mention":
+        entity = reading.message.entity(someone.group(1)) if someone else None
+        if someone and entity and entity.kind == "mention":
             scan.take(*someone.span())
             reading.ref("assignee", entity.value)
         reading.ref("assignee", "me")

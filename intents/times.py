@@ -120,9 +120,9 @@ def _take_single(scan: Scan) -> time | None:
             continue
         scan.take_match(found)
         return time(hour, int(found["m"] or 0))
-    if found := scan.first(_NAMED):
-        scan.take_match(found)
-        return time(_NAMED_TIMES[(found["word"] or found["meal"]).split()[0].lower()])
+    if named := scan.first(_NAMED):
+        scan.take_match(named)
+        return time(_NAMED_TIMES[(named["word"] or named["meal"]).split()[0].lower()])
     return None
 
 

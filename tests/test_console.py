@@ -86,3 +86,23 @@ def test_api_call_prints_the_full_reply(tmp_path):
     assert "-- Full reply: GET /api/v4/bills.json" in out
     assert '"number": "1007"' in out
     assert "Traceback" not in out
+
+
+def test_per_person_mode_is_refused_with_a_reason(tmp_path):
+    """With CLIO_CLIENT_ID there is no one Clio identity for the console to act as."""
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLIO_", "DATABASE_URL"))
+    }
+    env |= {"CLIO_CLIENT_ID": "client", "CLIO_CLIENT_SECRET": "secret"}
+    done = subprocess.run(
+        [str(CLIO_BOT), "console"],
+        input="",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=180,
+    )
+    assert done.returncode == 1
+    assert "with CLIO_CLIENT_ID each person connects their own account" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -203,7 +203,9 @@ class Assistant:
 
     async def _outcome(self, ctx: Ctx) -> Reply | Plan:
         """What a complete request leads to: a read's answer or a write's plan (may raise Need)."""
-        resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
+        intent = ctx.draft.intent
+        resource: str = intent.get("resource") or ""
+        action: str = intent.get("action") or ""
         if action == "search" and resource == "users":
             return await users.search(ctx, app_host=self.app_host)
         if resource == "webhooks" or action in ("watch", "unwatch"):

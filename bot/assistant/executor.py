@@ -15,6 +15,7 @@ from bot.assistant.recovery import look_for
 from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
+from bot.clio.resources import Creatable, Deletable, Updatable
 from bot.clio.session import watch_writes
 from bot.clio.web import web_link
 from bot.replies import Attachment, Reply, Requester, explain
@@ -167,13 +168,14 @@ class Executor:
         collection = COLLECTIONS[plan.collection]
         resource = collection.resource(self._clio)
         if plan.action == "create":
-            assert collection.create is not None
+            assert collection.create is not None and isinstance(resource, Creatable)
             return await resource.create(collection.create.model_validate(plan.body))
         if plan.action == "update":
             assert collection.update is not None and plan.record_id is not None
+            assert isinstance(resource, Updatable)
             body = collection.update.model_validate(plan.body)
             return await resource.update(plan.record_id, body, etag=plan.etag)
-        assert plan.record_id is not None
+        assert plan.record_id is not None and isinstance(resource, Deletable)
         await resource.delete(plan.record_id)
         return None
 
@@ -279,10 +281,11 @@ class Executor:
         resource = collection.resource(self._clio)
         try:
             if "delete" in action:
+                assert isinstance(resource, Deletable)
                 await resource.delete(action["delete"])
                 text = f"Undone: the {collection.noun} was removed from Clio."
             else:
-                assert collection.update is not None
+                assert collection.update is not None and isinstance(resource, Updatable)
                 body = collection.update.model_validate(action["restore"])
                 await resource.update(action["record_id"], body, etag=action["etag"])
                 text = f"Undone: the {collection.noun}'s previous values are back in Clio."

@@ -84,7 +84,7 @@ async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
     for kind, param in REF_PARAMS.get(collection, {}).items():
         if kind not in ctx.draft.refs:
             continue
-        found = await ctx.ref(kind)
+        found = await ctx.ref(kind, required=True)  # named, so found or asked about
         if kind in PEOPLE:
             said.append("you" if ctx.draft.refs[kind] == "me" else found.label)
             if param == "calendar_id":  # a person's calendar entries are on their own calendar
@@ -193,7 +193,7 @@ async def more(ctx: Ctx, key: str, *, app_host: str) -> Reply:
 
 async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
     if collection == "matters":
-        record_id: int | None = (await ctx.ref("matter", required=True)).id
+        record_id: int | str | None = (await ctx.ref("matter", required=True)).id
     elif collection == "contacts":
         record_id = (await ctx.ref("contact", required=True)).id
     elif collection == "users":

@@ -97,7 +97,7 @@ class Confirmations:
             row = await session.get(Confirmation, id)
         if row is None or row.user_id != user_id:
             return Claim("missing", None)
-        return Claim(row.state, row)  # type: ignore[arg-type]
+        return Claim(row.state, row)
 
     async def take_over(self, id: str, *, user_id: str, now: dt.datetime) -> Confirmation | None:
         """The requester's `executing` confirmation whose lease lapsed, now leased to this
@@ -120,7 +120,8 @@ class Confirmations:
             )
             .values(lease_until=now + CHECK_LEASE)
         )
-        return lapsed.rowcount == 1
+        # a DML statement's result is a CursorResult; AsyncSession.execute's hint says only Result
+        return lapsed.rowcount == 1  # type: ignore[attr-defined]
 
     async def finish(self, id: str, *, ok: bool, result: dict[str, Any], now: dt.datetime) -> None:
         """Record the outcome of the write the claimer executed."""
