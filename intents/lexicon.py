@@ -213,3 +213,20 @@ def repair(word: str) -> str:
         if _distance_one(word, candidate):
             return candidate
     return word
+
+
+# Clock cue words (`intents/times.py`).
+# Zones people write after a time, as their UTC offset in minutes (fixed: "BST" is read as +1
+# whatever the season, the way it is written).
+CLOCK_OFFSETS: dict[str, int] = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120,
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "akst": -540, "hst": -600, "aest": 600, "aedt": 660,
+}  # fmt: skip
+# minutes said as words before "past"/"to" ("twenty past 3")
+MINUTE_WORDS = r"(?:twenty[- ]five|twenty|ten|five|fifteen|thirty|forty[- ]five|forty|fifty)"
+# the part of the day said with a bare hour, and which half of the clock it means
+DAYPART_HALF: dict[str, str] = {
+    "morning": "am", "am": "am", "afternoon": "pm", "pm": "pm", "evening": "pm",
+    "night": "pm", "tonight": "pm",
+}  # fmt: skip

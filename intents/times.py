@@ -4,27 +4,48 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import UTC, datetime, time, timedelta
 
 from intents import durations
+from intents.lexicon import CLOCK_OFFSETS, DAYPART_HALF, MINUTE_WORDS
+from intents.numbers import number
 from intents.scan import Scan, ending_at
 
 _MER = r"(?:a\.?m\.?|p\.?m\.?|a|p)(?![\w])"
-_CLOCK = rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})?"
-_CLOCK2 = rf"(?P<h2>\d{{1,2}})(?::(?P<m2>[0-5]\d))?\s*(?P<mer2>{_MER})?"
-_RANGE = re.compile(
-    rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}\s*"
-    rf"(?:-|to|until|till|til|and)\s*{_CLOCK2}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
-    re.I,
+_CLOCK = rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s*(?P<mer>{_MER})?"
+_ZONE = rf"(?:\s*\(?(?P<zone>{'|'.join(z for z in CLOCK_OFFSETS if len(z) > 1)})\)?(?!\w))?"
+# "in the morning", "o'clock": the hour's part of the day, said after it
+_TAIL = (
+    r"(?P<oc>\s*o['\u2019]?clock)?"
+    r"(?:\s+in\s+(?:the\s+)?(?P<part>morning|afternoon|evening|night|am|pm)(?!\w))?"
 )
+# a bare hour followed by the day it is on ("8 tonight", "9 tomorrow evening")
+_DAY_AFTER = r"\s+(?:tonight|today|tomorrow|this\s+(?:morning|afternoon|evening))\b"
+_CLOCK2 = rf"(?P<h2>\d{{1,2}})(?::(?P<m2>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<mer2>{_MER})?"
 # Without "at"/"from"/... a number is a time only with minutes or am/pm: looked for first, so a
 # long run of plain numbers is not matched number by number only to be turned down.
 _SINGLE = re.compile(
-    rf"(?:\b(?P<lead>at|from|by|around|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER})))"
-    rf"{_CLOCK}"
+    rf"(?:\b(?P<lead>at|from|by|around|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER}"
+    rf"|\s*o['\u2019]?clock|\s+in\s+the\s+(?:morning|afternoon|evening|am|pm)\b|{_DAY_AFTER})))"
+    rf"{_CLOCK}(?:\s(?P<sm>[0-5]\d)(?![\w/:.]))?{_TAIL}{_ZONE}(?P<rel>(?={_DAY_AFTER}))?"
     rf"(?![\w/:.]|\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)\b)",
     re.I,
 )
+# "a quarter past 3pm", "20 past noon", "twenty after 3", "a quarter to noon"
+_WORDS = re.compile(
+    rf"\b(?:(?:at|@)\s+)?(?P<n>(?:a\s+)?quarter|half|\d{{1,2}}|{MINUTE_WORDS})"
+    r"(?P<unit>\s+minutes?)?\s+(?P<dir>past|after|from|to|till|before|of)\s+"
+    rf"(?P<h>\d{{1,2}}|noon|midday|midnight)(?:\s*(?P<mer>{_MER}))?{_TAIL}{_ZONE}(?![\w:/])",
+    re.I,
+)
+_RANGE = re.compile(
+    rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}"
+    rf"(?:\s*(?:{'|'.join(z for z in CLOCK_OFFSETS if len(z) > 1)})\b)?\s*"
+    rf"(?:-|to|until|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
+    re.I,
+)
+_FROM_NOW = re.compile(r"\b(?:in|within)\s+$", re.I)
+_LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
     r"\b(?:at\s+|@\s*)?(?P<word>noon|midday|midnight|end\s+of\s+(?:the\s+)?day)\b"
     r"|\b(?:at|@|over)\s+(?P<meal>lunch(?:time)?)\b",
@@ -44,6 +65,9 @@ class Window:
     end: time | None = None
     minutes: int | None = None
     all_day: bool = False
+    bare: bool = False  # an hour without am/pm ("at 11"): the day's part may move it
+    zone: str | None = None  # the zone written after the time ("8:00 PST")
+    day: datetime | None = None  # "in 15 minutes": the moment, counted from now
 
 
 def _hour(hour: int, meridiem: str | None, bare_rule: bool) -> int | None:
@@ -72,16 +96,45 @@ def daypart_time(part: str | None) -> time | None:
 
 
 def _clock(match: re.Match[str]) -> bool:
-    """Whether a match is clearly a time (meridiem, minutes, or "at"/"from")."""
-    return bool(match["mer"] or match["m"] or match["lead"])
+    """Whether a match is clearly a time (meridiem, minutes, "at"/"from", or a part of day)."""
+    groups = match.groupdict()
+    return any(groups.get(key) for key in ("mer", "m", "lead", "oc", "part", "rel"))
 
 
-def take(scan: Scan, date_order: str = "MDY") -> Window | None:
-    """Find and mark a meeting window: a range, a start (with "for <duration>"), or all day."""
+@dataclass(frozen=True, slots=True)
+class _At:
+    """A time of day as read: `bare` when no am/pm said which half of the clock."""
+
+    start: time
+    bare: bool = False
+    zone: str | None = None
+
+
+def _zone(match: re.Match[str]) -> str | None:
+    zone = match.groupdict().get("zone")
+    return zone.lower() if zone else None
+
+
+def _halved(hour: int, part: str | None) -> int:
+    """A bare hour moved into the half of the clock its part of the day names."""
+    half = DAYPART_HALF.get((part or "").lower())
+    if half == "pm" and hour < 12:
+        return hour + 12
+    if half == "am" and hour >= 12 and hour != 12:
+        return hour - 12
+    return hour
+
+
+def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Window | None:
+    """Find and mark a meeting window: a range, a start (with "for <duration>"), or all day;
+    with `now`, also a start counted from it ("in 15 minutes", "in an hour")."""
     if found := scan.first(_ALL_DAY):
         scan.take_match(found)
         return Window(all_day=True)
+    if now is not None and (moment := _take_from_now(scan, now, date_order)) is not None:
+        return Window(start=moment.time(), day=moment)
     start = end = None
+    zone = None
     for found in scan.matches(_RANGE):
         if not (_clock(found) or found["mer2"] or found["m2"]):
             continue
@@ -98,31 +151,90 @@ def take(scan: Scan, date_order: str = "MDY") -> Window | None:
             end_hour += 12
         start = time(start_hour, int(found["m"] or 0))
         end = time(end_hour % 24, int(found["m2"] or 0))
+        zone = _zone(found)
         scan.take_match(found)
         break
+    at = None
     if start is None:
-        start = _take_single(scan)
+        at = _take_single(scan)
     minutes = None
-    if start is not None and end is None:
+    if (start or at) is not None and end is None:
         seconds = _take_for(scan, date_order)
         minutes = seconds // 60 if seconds else None
+    if at is not None:
+        return Window(start=at.start, minutes=minutes, bare=at.bare, zone=at.zone)
     if start is None and end is None:
         return None
-    return Window(start=start, end=end, minutes=minutes)
+    return Window(start=start, end=end, minutes=minutes, zone=zone)
 
 
-def _take_single(scan: Scan) -> time | None:
+def _take_from_now(scan: Scan, now: datetime, date_order: str) -> datetime | None:
+    """ "in 15 minutes", "in an hour", "2 minutes from now": now plus the length."""
+    found = durations.find(scan, date_order)
+    if found is None:
+        return None
+    seconds, match = found
+    lead = ending_at(_FROM_NOW, scan.text, match.start())
+    after = _LATER.match(scan.text, match.end())
+    if lead is None and after is None:
+        return None
+    scan.take(lead.start() if lead else match.start(), after.end() if after else match.end())
+    return (now.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(now.tzinfo)
+
+
+def _words(found: re.Match[str]) -> time | None:
+    """ "a quarter past 3pm" and the like, as a time of day."""
+    words = found["n"].lower().replace("-", " ").split()
+    said = words[-1]
+    minutes = {"quarter": 15, "half": 30}.get(said)
+    if minutes is None:
+        values = [number(word) for word in words]
+        if None in values:
+            return None
+        minutes = int(sum(v for v in values if v is not None))
+    hour_text = found["h"].lower()
+    direction = found["dir"].lower()
+    if direction in ("to", "till", "before", "of") and not (
+        found["unit"] or not said.isdigit() or not hour_text.isdigit()
+    ):
+        return None  # "10 to 3pm" is a range of hours
+    if hour_text.isdigit():
+        hour = _hour(int(hour_text), found["mer"], not found["mer"])
+        if hour is None:
+            return None
+        hour = _halved(hour, found["part"]) if not found["mer"] else hour
+    else:
+        hour = 0 if hour_text == "midnight" else 12
+    if not 0 < minutes < 60:
+        return None
+    total = hour * 60 + (minutes if direction in ("past", "after", "from") else -minutes)
+    return time(total % 1440 // 60, total % 60)
+
+
+def _take_single(scan: Scan) -> _At | None:
+    for found in scan.matches(_WORDS):
+        said = _words(found)
+        if said is not None:
+            scan.take_match(found)
+            return _At(said, False, _zone(found))
     for found in scan.matches(_SINGLE):
         if not _clock(found):
             continue
-        hour = _hour(int(found["h"]), found["mer"], not found["mer"] and _bare(found["h"]))
+        if found["sm"] and not found["lead"]:
+            continue
+        mer = found["mer"]
+        hour = _hour(int(found["h"]), mer, not mer and _bare(found["h"]))
         if hour is None:
             continue
+        if found["part"] and not mer:
+            hour = _halved(int(found["h"]) % 24, found["part"])
         scan.take_match(found)
-        return time(hour, int(found["m"] or 0))
+        minute = int(found["m"] or found["sm"] or 0)
+        bare = not mer and not found["part"] and _bare(found["h"]) and int(found["h"]) <= 12
+        return _At(time(hour, minute, int(found["s"] or 0)), bare, _zone(found))
     if found := scan.first(_NAMED):
         scan.take_match(found)
-        return time(_NAMED_TIMES[(found["word"] or found["meal"]).split()[0].lower()])
+        return _At(time(_NAMED_TIMES[(found["word"] or found["meal"]).split()[0].lower()]))
     return None
 
 
@@ -141,4 +253,16 @@ def _take_for(scan: Scan, date_order: str) -> int | None:
 
 def take_time(scan: Scan) -> time | None:
     """A single time of day, marked as understood."""
-    return _take_single(scan)
+    at = _take_single(scan)
+    return at.start if at else None
+
+
+def in_part(start: time, bare: bool, part: str | None) -> time:
+    """A bare hour moved by the part of the day its date named ("tonight at 11" is 23:00,
+    "3 tomorrow morning" 03:00)."""
+    if not bare or part is None:
+        return start
+    hour = start.hour
+    if DAYPART_HALF.get(part) == "am" and 13 <= hour <= 18:
+        hour -= 12  # the bare-hour rule had made 1-6 afternoon
+    return start.replace(hour=_halved(hour, part))
