@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from intents.clock import Clock
+from intents.lexicon import ORDINAL_PATTERN, ORDINALS
 from intents.numbers import WORD_PATTERN, number
 from intents.scan import Scan, ending_at
 
@@ -98,15 +99,23 @@ def _nearest(month: int, day: int, today: date, lean: Lean) -> date | None:
     ]
     if not candidates:
         return None
-    toward = 1 if lean == "future" else -1
+    if lean == "future":  # a plan: the next one (a date just gone stays the nearest)
+        ahead = [c for c in candidates if c >= today - timedelta(days=7)]
+        return min(ahead, key=lambda c: c - today) if ahead else None
+    toward = -1
     return min(candidates, key=lambda c: (abs((c - today).days), -toward * (c - today).days))
 
 
-def _year(text: str | None) -> int | None:
+def _year(text: str | None, today: date | None = None) -> int | None:
+    """A written year; two digits are this century unless that is over 20 years ahead
+    ("10/31/74" is 1974)."""
     if not text:
         return None
     value = int(text)
-    return value + 2000 if value < 100 else value
+    if value >= 100:
+        return value
+    this = (today or date.today()).year
+    return value + 2000 if value + 2000 <= this + 20 else value + 1900
 
 
 def _month(text: str) -> int:
@@ -188,7 +197,7 @@ def _numeric_parts(a: str, b: str, clock: Clock) -> tuple[int, int]:
 
 def _r_numeric_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     month, day = _numeric_parts(m["a"], m["b"], clock)
-    found = _valid(_year(m["y"]) or 0, month, day)
+    found = _valid(_year(m["y"], clock.today) or 0, month, day)
     return _day(found) if found else None
 
 
@@ -200,9 +209,23 @@ def _r_numeric(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(found) if found else None
 
 
+def _day_number(text: str) -> int:
+    return int(text) if text.isdigit() else ORDINALS[text.lower()]
+
+
 def _r_month_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
-    month, day, year = _month(m["mon"]), int(m["d"]), _year(m["y"])
+    month, day, year = _month(m["mon"]), _day_number(m["d"]), _year(m["y"])
     found = _valid(year, month, day) if year else _nearest(month, day, clock.today, lean)
+    named = m.groupdict().get("wd") or m.groupdict().get("wd_after")
+    if found and named and not year and found.weekday() != weekday_index(named):
+        # the weekday fixes the year: the nearest year where the date falls on it
+        years = sorted(
+            range(found.year - 6, found.year + 7), key=lambda y: (abs(y - found.year), -y)
+        )
+        fits = [
+            d for y in years if (d := _valid(y, month, day)) and d.weekday() == weekday_index(named)
+        ]
+        found = fits[0] if fits else None
     return _day(found) if found else None
 
 
@@ -331,7 +354,9 @@ def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 _I = re.I
 # Lookaheads that cost far less than the alternations they guard, on long messages: a weekday
 # only where a letter is; a month name followed by a number; a number after at most a word.
-_WD_PREFIX = rf"(?:(?=[a-z]){WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+_WD_PREFIX = rf"(?:(?=[a-z])(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
+_WD_AFTER = rf"(?:,\s*(?P<wd_after>{WEEKDAY_ANY})\b\.?)?"
+_DAY_WORD = rf"(?:\d{{1,2}}|{ORDINAL_PATTERN})"
 _MONTH_THEN_NUMBER = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?[a-z]++\.?\s+\d)"
 _NUMBER_FIRST = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?\d)"
 _NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
@@ -346,8 +371,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b{_MONTH_THEN_NUMBER}{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\b"
-            rf"(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|hrs?\b|hours?\b|min))",
+            rf"\b{_MONTH_THEN_NUMBER}{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}}){_SUFFIX}?\b"
+            rf"(?:,?\s+(?P<y>\d{{4}})\b)?{_WD_AFTER}(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|hrs?\b|hours?\b|min))",
             _I,
         ),
         _r_month_day,
@@ -360,26 +385,18 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _r_month_day,
     ),
+    (  # "the second of march", "march third 2015"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<d>{ORDINAL_PATTERN})\s+of\s+(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
+            rf"|\b(?P<mon2>{MONTH})\s+(?:the\s+)?(?P<d2>{ORDINAL_PATTERN})\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
+            _I,
+        ),
+        lambda m, c, lean: _r_month_day(_Merged(m), c, lean),  # type: ignore[arg-type]
+    ),
     (re.compile(r"(?<![\w/.,$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"), _r_numeric),
     (
         re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow)\b", _I),
         _r_two_days,
-    ),
-    (
-        re.compile(
-            r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
-            r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy)\b"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)\b)?",
-            _I,
-        ),
-        _r_relative,
-    ),
-    (
-        re.compile(
-            r"\b(?:(?:earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\blast\s+night\b",
-            _I,
-        ),
-        _r_daypart,
     ),
     (
         re.compile(
@@ -396,6 +413,22 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
             _I,
         ),
         _r_ago,
+    ),
+    (
+        re.compile(
+            r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
+            r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy)\b"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)\b)?",
+            _I,
+        ),
+        _r_relative,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\blast\s+night\b",
+            _I,
+        ),
+        _r_daypart,
     ),
     (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
     (
@@ -465,6 +498,9 @@ class _Merged:
     def __getitem__(self, name: str) -> str | None:
         groups = self._match.groupdict()
         return groups.get(name) or groups.get(f"{name}2")
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self[name] for name in self._match.groupdict()}
 
 
 _PREFIX = re.compile(

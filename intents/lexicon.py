@@ -230,3 +230,13 @@ DAYPART_HALF: dict[str, str] = {
     "morning": "am", "am": "am", "afternoon": "pm", "pm": "pm", "evening": "pm",
     "night": "pm", "tonight": "pm",
 }  # fmt: skip
+
+# Day ordinals written as words ("the second of march"), for `intents/dates.py`.
+ORDINALS: dict[str, int] = {
+    word: index + 1
+    for index, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+    )
+} | {"twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "thirtieth": 30,
+     "thirty-first": 31}  # fmt: skip
+ORDINAL_PATTERN = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
