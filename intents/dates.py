@@ -280,8 +280,11 @@ def _r_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     target = weekday_index(m["wd"])
     part = (m["part"] or "").lower() or None
     if m["wk"]:
-        week = period_span("week", m["wk"].lower(), clock.today).start
+        qualifier = m["wk"].lower().split()[-1].replace("following", "next")
+        week = period_span("week", qualifier, clock.today).start
         return _day(week + timedelta(days=target), part)
+    if m["after"]:
+        return _day(weekday(target, "next", clock.today, lean) + timedelta(weeks=1), part)
     return _day(weekday(target, m["q"], clock.today, lean), part)
 
 
@@ -293,6 +296,7 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
         unit = unit.get(abbr[2:3], "day") if abbr.startswith("eo") else "day"
     else:
         edge, qualifier, unit = m["edge"].lower(), (m["q"] or "").lower(), m["u"].lower()
+        qualifier = {"following": "next", "past": "last"}.get(qualifier, qualifier)
     if unit == "day":
         return _day(today)
     span = period_span(unit, qualifier, today)
@@ -304,6 +308,49 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
             friday += timedelta(weeks=1)
         return _day(friday)
     return _day(span.end)
+
+
+def _month_named(m: re.Match[str], clock: Clock, lean: Lean) -> date:
+    """The first day of the month a rule names: "october [2014]", "this/next/last month"."""
+    if m["mon"]:
+        month, year = _month(m["mon"]), _year(m["y"])
+        if year is None:
+            year = clock.today.year
+            if lean == "future" and month < clock.today.month:
+                year += 1
+            elif lean == "past" and month > clock.today.month:
+                year -= 1
+        return date(year, month, 1)
+    qualifier = m.groupdict().get("mq") or "this"
+    return period_span("month", qualifier.lower(), clock.today).start
+
+
+def _r_nth_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "first tuesday of october", "last friday in october", "last day of october 2015"."""
+    first = _month_named(m, clock, lean)
+    last = _month_end(first.year, first.month)
+    nth = m["nth"].lower()
+    if m["wd"] is None:
+        return _day(last if nth == "last" else first)
+    target = weekday_index(m["wd"])
+    if nth == "last":
+        return _day(last - timedelta(days=(last.weekday() - target) % 7))
+    found = first + timedelta(days=(target - first.weekday()) % 7)
+    found += timedelta(weeks=ORDINALS.get(nth, 1) - 1)
+    return _day(found) if found.month == first.month else None
+
+
+def _r_month_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "end of April" (its last day), "beginning of 2017" (its first)."""
+    start = m["edge"].lower() in ("start", "beginning")
+    if m["y"]:
+        year = int(m["y"])
+        return _day(date(year, 1, 1) if start else date(year, 12, 31))
+    if m["y2"]:
+        first = date(int(m["y2"]), _month(m["mon"]), 1)
+    else:
+        first = _month_named(m, clock, lean)
+    return _day(first if start else _month_end(first.year, first.month))
 
 
 def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
@@ -362,6 +409,23 @@ _NUMBER_FIRST = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?\d)"
 _NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
 RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
+    (  # "first tuesday of october", "last friday in october 2014", "last day of the month"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+            rf"(?:(?P<wd>{WEEKDAY_ANY})|day)\s+(?:of|in)\s+(?:(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
+            r"|(?:the\s+)?(?P<mq>this|next|last|previous|current)?\s*month\b)",
+            _I,
+        ),
+        _r_nth_weekday,
+    ),
+    (  # "end of April", "at the beginning of 2017"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?:(?P<mon>{MONTH})\b\.?"
+            r"(?:,?\s+(?P<y2>\d{4})\b)?|(?P<y>\d{4})\b)",
+            _I,
+        ),
+        _r_month_edge,
+    ),
     (
         re.compile(
             r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
@@ -438,7 +502,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?:(?P<q>last|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
-            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?P<wk>this|next|last)\s+week\b)?"
+            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|last|the\s+following)\s+week\b"
+            r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
             _I,
         ),
@@ -447,7 +512,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             r"\b(?:the\s+)?(?P<edge>end|start|beginning|close|first)\s+of\s+(?:the\s+)?"
-            r"(?P<q>this|next|last|current)?\s*(?P<u>day|week|month|year|quarter)\b"
+            r"(?P<q>this|next|last|current|coming|past|previous|following)?\s*(?P<u>day|week|month|year|quarter)\b"
             r"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq)\b",
             _I,
         ),

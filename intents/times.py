@@ -25,9 +25,9 @@ _CLOCK2 = rf"(?P<h2>\d{{1,2}})(?::(?P<m2>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<mer2>{_ME
 # Without "at"/"from"/... a number is a time only with minutes or am/pm: looked for first, so a
 # long run of plain numbers is not matched number by number only to be turned down.
 _SINGLE = re.compile(
-    rf"(?:\b(?P<lead>at|from|by|around|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER}"
+    rf"(?:(?P<lead>\b(?:at|from|by|around)|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER}"
     rf"|\s*o['\u2019]?clock|\s+in\s+the\s+(?:morning|afternoon|evening|am|pm)\b|{_DAY_AFTER})))"
-    rf"{_CLOCK}(?:\s(?P<sm>[0-5]\d)(?![\w/:.]))?{_TAIL}{_ZONE}(?P<rel>(?={_DAY_AFTER}))?"
+    rf"{_CLOCK}(?:\s(?P<sm>[0-5]\d)(?![\w/:.]))?{_TAIL}{_ZONE}"
     rf"(?![\w/:.]|\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)\b)",
     re.I,
 )
@@ -44,6 +44,7 @@ _RANGE = re.compile(
     rf"(?:-|to|until|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
     re.I,
 )
+_DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
 _FROM_NOW = re.compile(r"\b(?:in|within)\s+$", re.I)
 _LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
@@ -98,7 +99,9 @@ def daypart_time(part: str | None) -> time | None:
 def _clock(match: re.Match[str]) -> bool:
     """Whether a match is clearly a time (meridiem, minutes, "at"/"from", or a part of day)."""
     groups = match.groupdict()
-    return any(groups.get(key) for key in ("mer", "m", "lead", "oc", "part", "rel"))
+    if any(groups.get(key) for key in ("mer", "m", "lead", "oc", "part")):
+        return True
+    return _DAY_AFTER_RE.match(match.string, match.end()) is not None
 
 
 @dataclass(frozen=True, slots=True)
