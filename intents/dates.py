@@ -346,10 +346,8 @@ def _r_month_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     if m["y"]:
         year = int(m["y"])
         return _day(date(year, 1, 1) if start else date(year, 12, 31))
-    if m["y2"]:
-        first = date(int(m["y2"]), _month(m["mon"]), 1)
-    else:
-        first = _month_named(m, clock, lean)
+    named = date(int(m["y2"]), _month(m["mon"]), 1) if m["y2"] else None
+    first = named or _month_named(m, clock, lean)
     return _day(first if start else _month_end(first.year, first.month))
 
 
@@ -644,9 +642,12 @@ def take(scan: Scan, clock: Clock, lean: Lean) -> Hit | None:
 
 
 _JOIN = re.compile(r"\s*(?:-|to|and|until|till|til|through|thru)\s*$", re.I)
+_UNTIL = r"\s*(?:-|to|through|thru|until|till)\s*"
 _DAY_RANGE = re.compile(
-    rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\s*(?:-|to|through|thru|until)\s*"
-    rf"(?P<d2>\d{{1,2}}){_SUFFIX}?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+    rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?{_UNTIL}(?:(?P<mon2>{MONTH})\.?\s+)?"
+    rf"(?P<d2>\d{{1,2}}){_SUFFIX}?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+    rf"|(?:\bfrom\s+)?(?:\bthe\s+)?(?<![\w/.:$-])(?P<d3>\d{{1,2}}){_SUFFIX}?{_UNTIL}(?:the\s+)?"
+    rf"(?P<d4>\d{{1,2}}){_SUFFIX}?\s+(?:of\s+)?(?P<mon3>{MONTH})\b\.?(?:,?\s+(?P<y3>\d{{4}})\b)?",
     re.I,
 )
 
@@ -665,13 +666,14 @@ def take_day_run(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
     days = scan.first(_DAY_RANGE)
     if days is None:
         return None
-    month, year = _month(days["mon"]), _year(days["y"])
-    first = (
-        _valid(year, month, int(days["d"]))
-        if year
-        else _nearest(month, int(days["d"]), clock.today, lean)
-    )
-    last = first and _valid(first.year, month, int(days["d2"]))
+    if days["mon"]:
+        month, year, day, day2 = _month(days["mon"]), _year(days["y"]), days["d"], days["d2"]
+        month2 = _month(days["mon2"]) if days["mon2"] else month
+    else:
+        month, year, day, day2 = _month(days["mon3"]), _year(days["y3"]), days["d3"], days["d4"]
+        month2 = month
+    first = _valid(year, month, int(day)) if year else _nearest(month, int(day), clock.today, lean)
+    last = first and _valid(first.year + (month2 < month), month2, int(day2))
     if not (first and last and last >= first):
         return None
     scan.take_match(days)
