@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from intents.clock import Clock
-from intents.lexicon import ORDINAL_PATTERN, ORDINALS
+from intents.lexicon import NARRATIVE_BEFORE, NARRATIVE_NOUNS, ORDINAL_PATTERN, ORDINALS
 from intents.numbers import WORD_PATTERN, number
 from intents.scan import Scan, ending_at
 
@@ -632,13 +632,27 @@ def covering(hits: list[Hit], pos: int) -> Hit | None:
     return next((hit for hit in hits[max(0, index - 4) : index] if pos < hit.end), None)
 
 
+_NOUN_AFTER = re.compile(rf"\s*(?:{NARRATIVE_NOUNS})s?\b", re.I)
+_NAMED_DAY = re.compile(rf"\d|\b{WEEKDAY_ANY}\b", re.I)  # not "yesterday trial prep"
+_CLAUSE_BEFORE = re.compile(rf"\b(?:{NARRATIVE_BEFORE})\s+$", re.I)
+
+
+def narrative(scan: Scan, hit: Hit) -> bool:
+    """A date that belongs to the story, not to the record: one naming a noun ("monday
+    hearing", "12/14 hearing"), or said in a clause ("was on 11/28", "will sign next week")."""
+    if _NOUN_AFTER.match(scan.text, hit.end) and _NAMED_DAY.search(scan.text, hit.begin, hit.end):
+        return True
+    return _CLAUSE_BEFORE.search(scan.text, max(0, hit.begin - 30), hit.begin) is not None
+
+
 def take(scan: Scan, clock: Clock, lean: Lean) -> Hit | None:
-    """The first date phrase, marked as understood (with "on", "by" or "due" before it)."""
-    hits = find(scan, clock, lean, first=1)
-    if not hits:
-        return None
-    scan.take(hits[0].begin, hits[0].end)
-    return hits[0]
+    """The first date phrase that dates the record, marked as understood (with "on", "by" or
+    "due" before it); narrative dates stay in the text."""
+    for hit in find(scan, clock, lean, first=3):
+        if hit.prefix in ("due", "due on", "due by", "by") or not narrative(scan, hit):
+            scan.take(hit.begin, hit.end)
+            return hit
+    return None
 
 
 _JOIN = re.compile(r"\s*(?:-|to|and|until|till|til|through|thru)\s*$", re.I)

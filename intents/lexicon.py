@@ -240,3 +240,12 @@ ORDINALS: dict[str, int] = {
 } | {"twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "thirtieth": 30,
      "thirty-first": 31}  # fmt: skip
 ORDINAL_PATTERN = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+
+# Narrative dates (`intents/dates.py`): a date that belongs to a noun or a clause of the story
+# ("prep for monday hearing", "re 12/14 hearing", "incident was on 11/28", "will sign next week")
+# stays in the text and does not date the record.
+NARRATIVE_NOUNS = (
+    r"hearing|trial|deposition|depo|mediation|conference|deadline|filing|motion|arraignment"
+    r"|closing|sentencing|incident|accident"
+)
+NARRATIVE_BEFORE = r"re|was|were|is|are|had|has|will\s+\w+|would\s+\w+|to\s+be|for"
