@@ -118,7 +118,8 @@ def _year(text: str | None, today: date | None = None) -> int | None:
     return value + 2000 if value + 2000 <= this + 20 else value + 1900
 
 
-def _month(text: str) -> int:
+def month_number(text: str) -> int:
+    """1-12 for a month name or its abbreviation."""
     return _MONTHS[text[:3].lower()]
 
 
@@ -214,7 +215,7 @@ def _day_number(text: str) -> int:
 
 
 def _r_month_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
-    month, day, year = _month(m["mon"]), _day_number(m["d"]), _year(m["y"])
+    month, day, year = month_number(m["mon"]), _day_number(m["d"]), _year(m["y"])
     found = _valid(year, month, day) if year else _nearest(month, day, clock.today, lean)
     named = m.groupdict().get("wd") or m.groupdict().get("wd_after")
     if found and named and not year and found.weekday() != weekday_index(named):
@@ -313,7 +314,7 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 def _month_named(m: re.Match[str], clock: Clock, lean: Lean) -> date:
     """The first day of the month a rule names: "october [2014]", "this/next/last month"."""
     if m["mon"]:
-        month, year = _month(m["mon"]), _year(m["y"])
+        month, year = month_number(m["mon"]), _year(m["y"])
         if year is None:
             year = clock.today.year
             if lean == "future" and month < clock.today.month:
@@ -346,7 +347,7 @@ def _r_month_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     if m["y"]:
         year = int(m["y"])
         return _day(date(year, 1, 1) if start else date(year, 12, 31))
-    named = date(int(m["y2"]), _month(m["mon"]), 1) if m["y2"] else None
+    named = date(int(m["y2"]), month_number(m["mon"]), 1) if m["y2"] else None
     first = named or _month_named(m, clock, lean)
     return _day(first if start else _month_end(first.year, first.month))
 
@@ -385,7 +386,7 @@ def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 
 
 def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
-    month, today = _month(m["mon"]), clock.today
+    month, today = month_number(m["mon"]), clock.today
     year = _year(m["y"])
     if year is None:
         year = today.year
@@ -681,10 +682,15 @@ def take_day_run(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
     if days is None:
         return None
     if days["mon"]:
-        month, year, day, day2 = _month(days["mon"]), _year(days["y"]), days["d"], days["d2"]
-        month2 = _month(days["mon2"]) if days["mon2"] else month
+        month, year, day, day2 = month_number(days["mon"]), _year(days["y"]), days["d"], days["d2"]
+        month2 = month_number(days["mon2"]) if days["mon2"] else month
     else:
-        month, year, day, day2 = _month(days["mon3"]), _year(days["y3"]), days["d3"], days["d4"]
+        month, year, day, day2 = (
+            month_number(days["mon3"]),
+            _year(days["y3"]),
+            days["d3"],
+            days["d4"],
+        )
         month2 = month
     first = _valid(year, month, int(day)) if year else _nearest(month, int(day), clock.today, lean)
     last = first and _valid(first.year + (month2 < month), month2, int(day2))
