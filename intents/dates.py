@@ -352,6 +352,30 @@ def _r_month_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(first if start else _month_end(first.year, first.month))
 
 
+def _r_weekday_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "Tuesday the 19th": the nearest 19th (ahead for a plan, back for work) on a Tuesday."""
+    day, target, today = int(m["d"]), weekday_index(m["wd"]), clock.today
+    step = 1 if lean == "future" else -1
+    start = today.replace(day=1)
+    for months in range(0, 24):
+        first = add_months(start, step * months)
+        found = _valid(first.year, first.month, day)
+        near = found and (found >= today - timedelta(days=7) if step > 0 else found <= today)
+        if found and near and found.weekday() == target:
+            return _day(found)
+    return None
+
+
+def _r_day_of_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "the 20th of the previous month", "the 5th of next month"."""
+    qualifier = {"previous": "last", "following": "next", "coming": "next"}.get(
+        m["q"].lower(), m["q"].lower()
+    )
+    first = period_span("month", qualifier, clock.today).start
+    found = _valid(first.year, first.month, int(m["d"]))
+    return _day(found) if found else None
+
+
 def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     day, today = int(m["d"]), clock.today
     if not 1 <= day <= 31:
@@ -408,6 +432,22 @@ _NUMBER_FIRST = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?\d)"
 _NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
 RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
+    (  # "Tuesday the 19th", "Tuesday 19th"
+        re.compile(
+            rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+(?P<d>\d{{1,2}}){_SUFFIX}?|(?P<d2>\d{{1,2}}){_SUFFIX})\b"
+            rf"(?!\s+(?:of\s+)?{MONTH}\b)(?!\s*(?:[:.]\d|[ap]\.?m\b))",
+            _I,
+        ),
+        lambda m, c, lean: _r_weekday_day(_Merged(m), c, lean),  # type: ignore[arg-type]
+    ),
+    (  # "the 20th of the previous month"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_SUFFIX}\s+of\s+(?:the\s+)?"
+            r"(?P<q>this|next|last|previous|following|coming|current)\s+month\b",
+            _I,
+        ),
+        _r_day_of_month,
+    ),
     (  # "first tuesday of october", "last friday in october 2014", "last day of the month"
         re.compile(
             rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"

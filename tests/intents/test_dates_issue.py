@@ -111,3 +111,61 @@ def test_a_range_books_every_day(text: str, first: str, last: str) -> None:
         last,
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("log 1h on Smith v Jones 20th of the previous month", "2013-01-20"),
+        ("log 1h on Smith v Jones monday of this week", "2013-02-11"),
+    ],
+)
+def test_work_dated_by_ordinals_of_a_named_month_or_week(text: str, day: str) -> None:
+    assert _read(text)["date"] == day
+
+
+def test_a_weekday_with_its_day_of_month_leaves_no_words() -> None:
+    fields = _read("schedule hearing Tuesday the 19th")
+    assert (fields["summary"], fields["start_at"][:10]) == ("hearing", "2013-02-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("log 25h on Smith v Jones", "check: 25h is more than a day"),
+        ("log 1h on Smith v Jones tomorrow", "check: work dated in the future (2013-02-13)"),
+        ("task file the reply due yesterday", "check: due date already past (2013-02-11)"),
+        ("schedule hearing feb 30 10am", "check: 'feb 30' is not a date; the words are kept"),
+    ],
+)
+def test_an_unlikely_reading_says_check(text: str, check: str) -> None:
+    intent = parse(text, now=NOW, tz=TZ)
+    assert check in intent.assumptions
+    assert intent.confidence <= 0.6
+
+
+def test_feb_30_keeps_its_words() -> None:
+    assert "feb 30" in _read("schedule hearing feb 30 10am")["summary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("log 1h 12m on Smith v Jones", 4320),
+        ("log 1:12 on Smith v Jones", 4320),
+        ("log 72min on Smith v Jones", 4320),
+        ("log 1.2h on Smith v Jones", 4320),
+        ("log 01:12:00 on Smith v Jones", 4320),
+        ("log .3 on Smith v Jones", 1080),
+        ("log 2h15m on Smith v Jones", 8100),
+        ("log 90 min on Smith v Jones", 5400),
+        ("log an hour and a half on Smith v Jones", 5400),
+    ],
+)
+def test_every_clio_duration_format(text: str, seconds: int) -> None:
+    assert _read(text)["quantity"] == seconds
+
+
+def test_day_first_locale_reads_3_4_as_3_april() -> None:
+    fields = parse("schedule hearing 3/4", now=NOW, tz=TZ, date_order="DMY").fields
+    assert fields["start_at"][:10] == "2013-04-03"
