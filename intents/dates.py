@@ -392,21 +392,25 @@ def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 
 def _r_period(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     qualifier = (m["q"] or "this").lower()
-    unit = m["u"].lower()
-    if qualifier == "past":
-        start = {"week": clock.today - timedelta(days=6), "month": add_months(clock.today, -1)}
-        return Span(start.get(unit, add_months(clock.today, -12)), clock.today, "range")
-    return period_span(unit, qualifier, clock.today)
+    qualifier = {"past": "last", "following": "next"}.get(qualifier, qualifier)
+    return period_span(m["u"].lower(), qualifier, clock.today)
 
 
 def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     count = _count(m["n"])
     if not count:
         return None
-    today = clock.today
-    if m["dir"].lower() == "next":
-        return Span(today, _shift(today, count, m["u"]) - timedelta(days=1), "range")
-    return Span(_shift(today, -count, m["u"]) + timedelta(days=1), today, "range")
+    unit, ahead = m["u"].lower(), m["dir"].lower() == "next"
+    if unit.startswith(("day", "business")):  # whole days, today not counted
+        if ahead:
+            return Span(clock.today + timedelta(days=1), _shift(clock.today, count, unit), "range")
+        return Span(_shift(clock.today, -count, unit), clock.today - timedelta(days=1), "range")
+    # whole weeks, months or years next to the current one, as "last week" is a calendar week
+    current = period_span(unit, "this", clock.today)
+    if ahead:
+        last = period_span(unit, "this", _shift(current.start, count, unit)).end
+        return Span(current.end + timedelta(days=1), last, "range")
+    return Span(_shift(current.start, -count, unit), current.start - timedelta(days=1), "range")
 
 
 def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
@@ -567,14 +571,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month)s?\b",
+            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\b",
             _I,
         ),
         _r_last_n,
     ),
     (
         re.compile(
-            r"\b(?P<q>this|last|next|past|previous|coming|current)\s+(?P<u>week|month|quarter|year)\b"
+            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following)\s+(?P<u>week|month|quarter|year)\b"
             r"|\b(?P<q2>this|last|next|the)\s+(?P<u2>weekend)\b",
             _I,
         ),
