@@ -32,6 +32,7 @@ from intents.clock import Clock, iso
 from intents.commands import Command, entry_id
 from intents.lexicon import CLOCK_OFFSETS
 from intents.markup import ENTITY_CHARS
+from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
 
 _LOCATION = re.compile(
@@ -58,6 +59,7 @@ _OWNER = re.compile(
 _POSSESSIVE = re.compile(r"(?:'s|’s)(?!\w)")
 # Assumptions a planner reads back: the new time of an entry moved keeps its day, its time or
 # its length when those were not said.
+_FOR_DAYS = re.compile(rf"\bfor\s+(?P<n>\d{{1,3}}|{WORD_PATTERN})\s+days?\b", re.I)
 NO_DATE = "no date given"
 NO_TIME = "no time given: all day"
 KEEPS_LENGTH = "the entry keeps its length unless one is given"
@@ -134,8 +136,14 @@ def _create(reading: Reading, command: Command) -> None:
         if length:
             span = times.Window(start=span.start if span else None, minutes=length // 60)
     day = run.start if run else hit.span.start if hit else None
+    last_day = run.end if run else None
+    if day is not None and last_day is None and (days := scan.first(_FOR_DAYS)):
+        count = number(days["n"])
+        if count and 1 <= count <= 366:  # "18th Dec for 10 days"
+            scan.take_match(days)
+            last_day = day + timedelta(days=int(count))
     daypart = hit.span.daypart if hit else None
-    window(reading, day, span, daypart, run.end if run else None)
+    window(reading, day, span, daypart, last_day)
     attendees.take_calendar(reading)
     attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)

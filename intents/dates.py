@@ -413,6 +413,25 @@ def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return Span(_shift(current.start, -count, unit), current.start - timedelta(days=1), "range")
 
 
+def _r_month_q(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "next March" (the next one after this month), "last March", "March after next"."""
+    month, today = month_number(m["mon"]), clock.today
+    qualifier = "next" if m["after"] else (m["q"] or "this").lower()
+    year = today.year
+    if qualifier == "next":
+        year += month <= today.month
+    elif qualifier == "last":
+        year -= month >= today.month
+    if m["after"]:
+        year += 1
+    return Span(date(year, month, 1), _month_end(year, month), "month")
+
+
+def _r_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    year = int(m["y"])
+    return Span(date(year, 1, 1), date(year, 12, 31), "year")
+
+
 def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     month, today = month_number(m["mon"]), clock.today
     year = _year(m["y"])
@@ -592,6 +611,17 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         lambda m, c, lean: _r_month(_Merged(m), c, lean),
     ),
+    (  # "next March", "March after next", "this March"
+        re.compile(
+            rf"\b(?P<q>next|this|last)\s+(?P<mon>{MONTH})\b{_NOT_NAME}|\b(?P<mon2>{MONTH})\s+(?P<after>after\s+next)\b",
+            _I,
+        ),
+        lambda m, c, lean: _r_month_q(_Merged(m), c, lean),
+    ),
+    (  # "in 2014", "during 2012"
+        re.compile(r"\b(?:in|during|for|of)\s+(?P<y>(?:19|20)\d\d)\b(?![/.:-]\d)", _I),
+        _r_year,
+    ),
 ]
 
 
@@ -659,8 +689,21 @@ def find(scan: Scan, clock: Clock, lean: Lean, first: int | None = None) -> list
         if day is not None:
             hits = [hit for hit in hits if hit.end <= begin or hit.begin >= end]
             hits.append(_prefixed(scan, begin, end, _day(day)))
+    hits = [_week_of(scan, hit) for hit in hits]
     hits.sort(key=lambda hit: hit.begin)
     return hits[:first] if first else hits
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+
+
+def _week_of(scan: Scan, hit: Hit) -> Hit:
+    """ "the week of october 7th": the Monday-Sunday week holding that day."""
+    found = ending_at(_WEEK_OF, scan.text, hit.begin) if hit.span.period == "day" else None
+    if found is None or not scan.is_free(*found.span()):
+        return hit
+    monday = _monday(hit.span.start)
+    return Hit(found.start(), hit.end, Span(monday, monday + timedelta(days=6), "week"))
 
 
 def _prefixed(scan: Scan, begin: int, end: int, span: Span) -> Hit:

@@ -36,11 +36,12 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
             re.I,
         ),
         re.compile(rf"{edge}(?=[\w.,]+\s*m)(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
+        re.compile(r"\ban?\s+minute\b", re.I),
     ]
 
 
 _PATTERNS = {order: _compile(digits) for order, digits in _DIGITS.items()}
-_HALF_HOUR = {2: 1800, 3: 900, 4: 2700}
+_HALF_HOUR = {2: 1800, 3: 900, 4: 2700, 7: 60}  # pattern index -> seconds
 _COLON = re.compile(
     r"(?<![\w:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\w:]|\s*[ap]\.?m\b)", re.I
 )

@@ -45,6 +45,12 @@ _RANGE = re.compile(
     re.I,
 )
 _DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
+# a part of the day said alone ("in the afternoon", "morning of the 15th"): its usual start
+_PART_ALONE = re.compile(
+    r"\bin\s+the\s+(?P<part>morning|afternoon|evening)\b|\b(?P<part2>morning|afternoon|evening)\s+of\b",
+    re.I,
+)
+_NOW = re.compile(r"\b(?:right\s+)?now\b", re.I)
 _FROM_NOW = re.compile(r"\b(?:in|within)\s+$", re.I)
 _LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
@@ -136,6 +142,9 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
         return Window(all_day=True)
     if now is not None and (moment := _take_from_now(scan, now, date_order)) is not None:
         return Window(start=moment.time(), day=moment)
+    if now is not None and (found := scan.first(_NOW)):
+        scan.take_match(found)
+        return Window(start=now.time().replace(second=0, microsecond=0), day=now)
     start = end = None
     zone = None
     for found in scan.matches(_RANGE):
@@ -167,6 +176,9 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
     if at is not None:
         return Window(start=at.start, minutes=minutes, bare=at.bare, zone=at.zone)
     if start is None and end is None:
+        if now is not None and (found := scan.first(_PART_ALONE)):
+            scan.take_match(found)
+            return Window(start=daypart_time((found["part"] or found["part2"]).lower()))
         return None
     return Window(start=start, end=end, minutes=minutes, zone=zone)
 
