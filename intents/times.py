@@ -51,6 +51,34 @@ _PART_ALONE = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\b(?:right\s+)?now\b", re.I)
+# "15h00", "16h", "9h30" (the hour before an h), and "1030", "730 pm" (no colon)
+_ZONES = "|".join(z for z in CLOCK_OFFSETS if len(z) > 1)
+_H_CLOCK = r"(?P<hh>\d{1,2})h(?P<hm>[0-5]\d)?"
+_H_SINGLE = re.compile(
+    rf"(?:(?P<lead>\b(?:at|from|around|approximately|about)|@)\s*)?(?<![\w/.$:-]){_H_CLOCK}"
+    rf"(?P<ish>ish)?{_ZONE}(?![\w/:.])",
+    re.I,
+)
+_H_RANGE = re.compile(
+    rf"(?:\b(?:from|between)\s+)?(?<![\w/.$:-]){_H_CLOCK}(?:\s*(?:{_ZONES})\b)?\s*"
+    rf"(?:-|to|until|untill|till|and)\s*(?P<h2>\d{{1,2}})h(?P<m2>[0-5]\d)?{_ZONE}(?![\w/:.])",
+    re.I,
+)
+_DIGITS_CLOCK = re.compile(
+    rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*)(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)"
+    rf"(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])"
+    rf"|(?<![\w/.$:-])(?P<h2>\d{{1,2}})(?P<m2>[0-5]\d)\s*(?P<mer2>{_MER})",
+    re.I,
+)
+# "in a couple of minutes", "in a few hours", "in 1/4 h", "in 2 more minutes"
+_IN_COUNT = re.compile(
+    r"\b(?:in|within)\s+(?:about\s+|another\s+)?(?P<n>a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few"
+    r"|a\s+pair\s+of|[1-3]/[24]|\d{1,3})\s+(?:more\s+)?(?P<u>minutes?|mins?|hours?|hrs?|h)\b"
+    r"|\b(?:in|within)\s+(?P<n2>[1-3]/[24])\s*(?P<u2>h)\b",
+    re.I,
+)
+_AMOUNTS = {"couple": 2, "a couple": 2, "few": 3, "a few": 3, "pair": 2, "a pair": 2,
+            "1/4": 0.25, "1/2": 0.5, "3/4": 0.75}  # fmt: skip
 _FROM_NOW = re.compile(r"\b(?:in|within)\s+$", re.I)
 _LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
@@ -147,7 +175,14 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
         return Window(start=now.time().replace(second=0, microsecond=0), day=now)
     start = end = None
     zone = None
-    for found in scan.matches(_RANGE):
+    if found := scan.first(_H_RANGE):
+        start_hour, end_hour = int(found["hh"]), int(found["h2"])
+        if start_hour < 24 and end_hour < 24:
+            start = time(start_hour, int(found["hm"] or 0))
+            end = time(end_hour, int(found["m2"] or 0))
+            zone = _zone(found)
+            scan.take_match(found)
+    for found in [] if start else scan.matches(_RANGE):
         if not (_clock(found) or found["mer2"] or found["m2"]):
             continue
         first_mer, second_mer = found["mer"], found["mer2"]
@@ -185,6 +220,14 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
 
 def _take_from_now(scan: Scan, now: datetime, date_order: str) -> datetime | None:
     """ "in 15 minutes", "in an hour", "2 minutes from now": now plus the length."""
+    if counted := scan.first(_IN_COUNT):
+        said, unit_text = counted["n"] or counted["n2"], counted["u"] or counted["u2"]
+        amount = _AMOUNTS.get(" ".join(said.lower().split()[-2:]).replace("of", "").strip())
+        amount = amount or number(said.split()[-1])
+        if amount:
+            unit = 60 if unit_text.lower().startswith("m") else 3600
+            scan.take_match(counted)
+            return (now.astimezone(UTC) + timedelta(seconds=amount * unit)).astimezone(now.tzinfo)
     found = durations.find(scan, date_order)
     if found is None:
         return None
@@ -226,7 +269,26 @@ def _words(found: re.Match[str]) -> time | None:
     return time(total % 1440 // 60, total % 60)
 
 
+def _h_clock(found: re.Match[str]) -> bool:
+    """ "16h", "8h00 GMT", "at 9h30": a clock, not a length ("2h", "1h30" alone are lengths)."""
+    hour = int(found["hh"])
+    said = found["lead"] or found["zone"] or found["ish"] or found["hm"] == "00" or hour >= 10
+    return bool(said) and hour < 24
+
+
 def _take_single(scan: Scan) -> _At | None:
+    for found in scan.matches(_H_SINGLE):
+        if _h_clock(found):
+            scan.take_match(found)
+            return _At(time(int(found["hh"]), int(found["hm"] or 0)), False, _zone(found))
+    for found in scan.matches(_DIGITS_CLOCK):
+        hour_text, mer = found["h"] or found["h2"], found["mer"] or found["mer2"]
+        hour = _hour(int(hour_text), mer, not mer)
+        if hour is not None:
+            if found.groupdict().get("part") and not mer:
+                hour = _halved(int(hour_text), found["part"])
+            scan.take_match(found)
+            return _At(time(hour, int(found["m"] or found["m2"])), not mer and not found["part"])
     for found in scan.matches(_WORDS):
         said = _words(found)
         if said is not None:
