@@ -273,6 +273,17 @@ def _r_in_hours(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.later(clock.now, timedelta(minutes=minutes)).date())
 
 
+def _r_weekdays_away(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "3 fridays from now" (the third Friday ahead), "2 thursdays ago" (the second back)."""
+    count = _count(m["n"])
+    if not count or count > 52:
+        return None
+    target = weekday_index(m["wd"])
+    if m["dir"].lower() in ("ago", "back"):
+        return _day(weekday(target, "last", clock.today, lean) - timedelta(weeks=count - 1))
+    return _day(weekday(target, "next", clock.today, lean) + timedelta(weeks=count - 1))
+
+
 def _r_fortnight(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.today + timedelta(days=14))
 
@@ -392,8 +403,9 @@ def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 
 def _r_period(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     qualifier = (m["q"] or "this").lower()
-    qualifier = {"past": "last", "following": "next"}.get(qualifier, qualifier)
-    return period_span(m["u"].lower(), qualifier, clock.today)
+    qualifier = {"past": "last", "following": "next", "upcoming": "next"}.get(qualifier, qualifier)
+    unit = m["u"].lower()
+    return period_span("year" if unit == "yr" else unit, qualifier, clock.today)
 
 
 def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
@@ -558,6 +570,13 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
     (
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+(?P<wd>{WEEKDAY_ANY})s\s+(?P<dir>from\s+(?:right\s+)?now|hence|ago|back)\b",
+            _I,
+        ),
+        _r_weekdays_away,
+    ),
+    (
         re.compile(rf"\b(?:in|within)\s+(?P<n>{_COUNT})\s+(?P<u>hours?|hrs?|minutes?|mins?)\b", _I),
         _r_in_hours,
     ),
@@ -597,7 +616,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following)\s+(?P<u>week|month|quarter|year)\b"
+            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr)\b"
             r"|\b(?P<q2>this|last|next|the)\s+(?P<u2>weekend)\b",
             _I,
         ),

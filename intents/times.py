@@ -50,7 +50,9 @@ _PART_ALONE = re.compile(
     r"\bin\s+the\s+(?P<part>morning|afternoon|evening)\b|\b(?P<part2>morning|afternoon|evening)\s+of\b",
     re.I,
 )
-_NOW = re.compile(r"\b(?:right\s+)?now\b", re.I)
+_NOW = re.compile(
+    r"(?<!from\s)(?<!from\sright\s)\b(?:right\s+)?now\b|\bat\s+the\s+moment\b|\bATM\b", re.I
+)
 # "15h00", "16h", "9h30" (the hour before an h), and "1030", "730 pm" (no colon)
 _ZONES = "|".join(z for z in CLOCK_OFFSETS if len(z) > 1)
 _H_CLOCK = r"(?P<hh>\d{1,2})h(?P<hm>[0-5]\d)?"
