@@ -249,3 +249,24 @@ NARRATIVE_NOUNS = (
     r"|closing|sentencing|incident|accident"
 )
 NARRATIVE_BEFORE = r"re|was|were|is|are|had|has|will\s+\w+|would\s+\w+|to\s+be|for"
+
+# hours said as words ("at three", "seven thirty p.m.")
+HOUR_WORDS: dict[str, int] = {
+    word: index + 1
+    for index, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
 from intents import durations
-from intents.lexicon import CLOCK_OFFSETS, DAYPART_HALF, MINUTE_WORDS
+from intents.lexicon import CLOCK_OFFSETS, DAYPART_HALF, HOUR_WORDS, MINUTE_WORDS
 from intents.numbers import number
 from intents.scan import Scan, ending_at
 
@@ -35,7 +35,7 @@ _SINGLE = re.compile(
 _WORDS = re.compile(
     rf"\b(?:(?:at|@)\s+)?(?P<n>(?:a\s+)?quarter|half|\d{{1,2}}|{MINUTE_WORDS})"
     r"(?P<unit>\s+minutes?)?\s+(?P<dir>past|after|from|to|till|before|of)\s+"
-    rf"(?P<h>\d{{1,2}}|noon|midday|midnight)(?:\s*(?P<mer>{_MER}))?{_TAIL}{_ZONE}(?![\w:/])",
+    rf"(?P<h>\d{{1,2}}h?|noon|midday|midnight|{'|'.join(HOUR_WORDS)})(?:\s*(?P<mer>{_MER}))?{_TAIL}{_ZONE}(?![\w:/])",
     re.I,
 )
 _RANGE = re.compile(
@@ -81,6 +81,15 @@ _IN_COUNT = re.compile(
 )
 _AMOUNTS = {"couple": 2, "a couple": 2, "few": 3, "a few": 3, "pair": 2, "a pair": 2,
             "1/4": 0.25, "1/2": 0.5, "3/4": 0.75}  # fmt: skip
+_HOUR_WORD = "(?:" + "|".join(sorted(HOUR_WORDS, key=len, reverse=True)) + ")"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "at three", "seven thirty p.m.", "nine fifty nine a m", "eight tonight", "half three"
+_WORD_CLOCK = re.compile(
+    rf"(?:(?P<lead>\b(?:at|@))\s*)?\b(?P<half>half\s+)?(?P<hw>{_HOUR_WORD})"
+    rf"(?:\s+(?P<mw>(?:twenty|thirty|forty|fifty)(?:[- ]{_UNITS})?|ten|fifteen|o\s*'?\s*clock|oh\s+{_UNITS}))?"
+    rf"(?:\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))?{_TAIL}(?!\w)",
+    re.I,
+)
 _FROM_NOW = re.compile(r"\b(?:in|within)\s+$", re.I)
 _LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
@@ -252,7 +261,9 @@ def _words(found: re.Match[str]) -> time | None:
         if None in values:
             return None
         minutes = int(sum(v for v in values if v is not None))
-    hour_text = found["h"].lower()
+    hour_text = found["h"].lower().rstrip("h")
+    if hour_text in HOUR_WORDS:
+        hour_text = str(HOUR_WORDS[hour_text])
     direction = found["dir"].lower()
     if direction in ("to", "till", "before", "of") and not (
         found["unit"] or not said.isdigit() or not hour_text.isdigit()
@@ -269,6 +280,30 @@ def _words(found: re.Match[str]) -> time | None:
         return None
     total = hour * 60 + (minutes if direction in ("past", "after", "from") else -minutes)
     return time(total % 1440 // 60, total % 60)
+
+
+def _word_clock(found: re.Match[str], scan: Scan) -> _At | None:
+    """A time said in words; it needs "at", am/pm, a part of the day or a day after it."""
+    groups = found.groupdict()
+    cued = any(groups.get(k) for k in ("lead", "mer", "part", "oc")) or found["half"]
+    if not cued and _DAY_AFTER_RE.match(scan.text, found.end()) is None:
+        return None
+    hour_said = HOUR_WORDS[found["hw"].lower()]
+    minutes, said = 0, (found["mw"] or "").lower().replace("-", " ").split()
+    if said and said[0] not in ("o", "oh", "o'clock") and not said[0].startswith("o"):
+        minutes = int(sum(number(w) or 0 for w in said))
+    elif said and said[0] == "oh":
+        minutes = int(number(said[1]) or 0)
+    if found["half"]:
+        minutes = 30  # "half three" is 3:30
+    mer = found["mer"].replace(" ", "") if found["mer"] else None
+    hour = _hour(hour_said, mer, not mer)
+    if hour is None:
+        return None
+    if found["part"] and not mer:
+        hour = _halved(hour_said, found["part"])
+    bare = not mer and not found["part"]
+    return _At(time(hour, minutes), bare)
 
 
 def _h_clock(found: re.Match[str]) -> bool:
@@ -291,6 +326,11 @@ def _take_single(scan: Scan) -> _At | None:
                 hour = _halved(int(hour_text), found["part"])
             scan.take_match(found)
             return _At(time(hour, int(found["m"] or found["m2"])), not mer and not found["part"])
+    for found in scan.matches(_WORD_CLOCK):
+        said = _word_clock(found, scan)
+        if said is not None:
+            scan.take_match(found)
+            return said
     for found in scan.matches(_WORDS):
         said = _words(found)
         if said is not None:
