@@ -41,7 +41,7 @@ _WORDS = re.compile(
 _RANGE = re.compile(
     rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}"
     rf"(?:\s*(?:{'|'.join(z for z in CLOCK_OFFSETS if len(z) > 1)})\b)?\s*"
-    rf"(?:-|to|until|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
+    rf"(?:-|to|until|untill|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
     re.I,
 )
 _DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
@@ -219,6 +219,10 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
     if (start or at) is not None and end is None:
         seconds = _take_for(scan, date_order)
         minutes = seconds // 60 if seconds else None
+    if at is not None and at.bare and (part := scan.first(_PART_ALONE)):
+        scan.take_match(part)  # "in the evening at eight"
+        hour = _halved(at.start.hour, (part["part"] or part["part2"]).lower())
+        at = _At(at.start.replace(hour=hour), False, at.zone)
     if at is not None:
         return Window(start=at.start, minutes=minutes, bare=at.bare, zone=at.zone)
     if start is None and end is None:
@@ -326,16 +330,16 @@ def _take_single(scan: Scan) -> _At | None:
                 hour = _halved(int(hour_text), found["part"])
             scan.take_match(found)
             return _At(time(hour, int(found["m"] or found["m2"])), not mer and not found["part"])
-    for found in scan.matches(_WORD_CLOCK):
-        said = _word_clock(found, scan)
-        if said is not None:
-            scan.take_match(found)
-            return said
     for found in scan.matches(_WORDS):
         said = _words(found)
         if said is not None:
             scan.take_match(found)
             return _At(said, False, _zone(found))
+    for found in scan.matches(_WORD_CLOCK):
+        said = _word_clock(found, scan)
+        if said is not None:
+            scan.take_match(found)
+            return said
     for found in scan.matches(_SINGLE):
         if not _clock(found):
             continue
