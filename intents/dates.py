@@ -304,8 +304,9 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     today = clock.today
     abbr = (m["abbr"] or "").lower()
     if abbr:
-        edge, qualifier, unit = "end", "", {"w": "week", "m": "month", "y": "year", "q": "quarter"}
-        unit = unit.get(abbr[2:3], "day") if abbr.startswith("eo") else "day"
+        units = {"w": "week", "m": "month", "y": "year", "q": "quarter"}
+        edge, qualifier = ("start" if abbr.startswith("bo") else "end"), ""
+        unit = units.get(abbr[2:3], "day") if abbr.startswith(("eo", "bo")) else "day"
     else:
         edge, qualifier, unit = m["edge"].lower(), (m["q"] or "").lower(), m["u"].lower()
         qualifier = {"following": "next", "past": "last"}.get(qualifier, qualifier)
@@ -387,6 +388,25 @@ def _r_day_of_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(found) if found else None
 
 
+def _r_last_weekend(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "last weekend of October": its last Saturday and the Sunday after."""
+    first = _month_named(m, clock, lean)
+    last = _month_end(first.year, first.month)
+    saturday = last - timedelta(days=(last.weekday() - 5) % 7)
+    return Span(saturday, saturday + timedelta(days=1), "weekend")
+
+
+def _r_month_part(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "early March" (1st-10th), "mid March" (11th-20th), "late March" (21st to the end)."""
+    first = _month_named(m, clock, lean)
+    part = m["part"].lower()
+    if part == "early":
+        return Span(first, first.replace(day=10), "range")
+    if part.startswith("mid"):
+        return Span(first.replace(day=11), first.replace(day=20), "range")
+    return Span(first.replace(day=21), _month_end(first.year, first.month), "range")
+
+
 def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     day, today = int(m["d"]), clock.today
     if not 1 <= day <= 31:
@@ -403,8 +423,12 @@ def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 
 def _r_period(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     qualifier = (m["q"] or "this").lower()
-    qualifier = {"past": "last", "following": "next", "upcoming": "next"}.get(qualifier, qualifier)
+    qualifier = {"past": "last", "following": "next", "upcoming": "next", "this past": "last"}.get(
+        " ".join(qualifier.split()), qualifier
+    )
     unit = m["u"].lower()
+    if unit.startswith(("week-", "week ", "wkend")) or unit == "weekend":
+        unit = "weekend"
     return period_span("year" if unit == "yr" else unit, qualifier, clock.today)
 
 
@@ -482,6 +506,20 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
             _I,
         ),
         _r_day_of_month,
+    ),
+    (  # "last weekend of October 2017", "last wkend in July"
+        re.compile(
+            rf"\blast\s+(?:week-?\s?end|wkend)\s+(?:of|in)\s+(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
+            _I,
+        ),
+        _r_last_weekend,
+    ),
+    (  # "early March", "mid March", "late March 2014"
+        re.compile(
+            rf"\b(?P<part>early|mid|middle\s+of|late)[- ]?\s*(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
+            _I,
+        ),
+        _r_month_part,
     ),
     (  # "first tuesday of october", "last friday in october 2014", "last day of the month"
         re.compile(
@@ -594,7 +632,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the\s+)?(?P<edge>end|start|beginning|close|first)\s+of\s+(?:the\s+)?"
             r"(?P<q>this|next|last|current|coming|past|previous|following)?\s*(?P<u>day|week|month|year|quarter)\b"
-            r"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq)\b",
+            r"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq|bom|boy|bow)\b",
             _I,
         ),
         _r_edge,
@@ -617,7 +655,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr)\b"
-            r"|\b(?P<q2>this|last|next|the)\s+(?P<u2>weekend)\b",
+            r"|\b(?P<q2>this\s+past|this|last|next|the|coming)\s+(?P<u2>week-?\s?end|wkend)\b",
             _I,
         ),
         lambda m, c, lean: _r_period(_Merged(m), c, lean),
