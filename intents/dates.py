@@ -238,7 +238,7 @@ def _r_relative(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
         offset = -1
     else:
         offset = 1
-    part = (m["part"] or "").lower() or ("evening" if word == "tonight" else None)
+    part = (m["part"] or "").lower() or ("evening" if word in ("tonight", "tonite") else None)
     return _day(clock.today + timedelta(days=offset), part)
 
 
@@ -343,8 +343,8 @@ def _r_nth_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     first = _month_named(m, clock, lean)
     last = _month_end(first.year, first.month)
     nth = m["nth"].lower()
-    if m["wd"] is None:
-        return _day(last if nth == "last" else first)
+    if m["wd"] is None:  # "last day of", "third day of"
+        return _day(last if nth == "last" else first + timedelta(days=ORDINALS.get(nth, 1) - 1))
     target = weekday_index(m["wd"])
     if nth == "last":
         return _day(last - timedelta(days=(last.weekday() - target) % 7))
@@ -468,6 +468,20 @@ def _r_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return Span(date(year, 1, 1), date(year, 12, 31), "year")
 
 
+def _r_numeric_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "2014-10", "2014/10", "2/2013": a whole month."""
+    year, month = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
+    if not 1 <= month <= 12:
+        return None
+    return Span(date(year, month, 1), _month_end(year, month), "month")
+
+
+def _r_day_mon_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "31/Oct/1974", "31-Oct-74"."""
+    found = _valid(_year(m["y"], clock.today) or 0, month_number(m["mon"]), int(m["d"]))
+    return _day(found) if found else None
+
+
 def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     month, today = month_number(m["mon"]), clock.today
     year = _year(m["y"])
@@ -491,6 +505,20 @@ _NUMBER_FIRST = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?\d)"
 _NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
 RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
+    (  # "31/Oct/1974", "31-Oct-74"
+        re.compile(
+            rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b",
+            _I,
+        ),
+        _r_day_mon_year,
+    ),
+    (  # "2014-10", "2014/10", "2/2013"
+        re.compile(
+            r"(?<![\w/.-])(?:(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d))"
+            r"(?![\w/.:-]*\d)"
+        ),
+        _r_numeric_month,
+    ),
     (  # "Tuesday the 19th", "Tuesday 19th"
         re.compile(
             rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+(?P<d>\d{{1,2}}){_SUFFIX}?|(?P<d2>\d{{1,2}}){_SUFFIX})\b"
@@ -585,7 +613,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\s+"
-            r"(?P<dir>ago|back|earlier|from\s+now|from\s+today|later|hence|out)\b",
+            r"(?P<dir>ago|back|earlier|from\s+(?:right\s+)?now|from\s+today|later|hence|out)\b",
             _I,
         ),
         _r_ago,
@@ -593,8 +621,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
-            r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy)\b"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)\b)?",
+            r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy|tonite)\b"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)(?:ish)?\b)?",
             _I,
         ),
         _r_relative,
@@ -654,7 +682,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr)\b"
+            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr)\b(?![-\s]?end)"
             r"|\b(?P<q2>this\s+past|this|last|next|the|coming)\s+(?P<u2>week-?\s?end|wkend)\b",
             _I,
         ),

@@ -47,9 +47,12 @@ _RANGE = re.compile(
 _DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
 # a part of the day said alone ("in the afternoon", "morning of the 15th"): its usual start
 _PART_ALONE = re.compile(
-    r"\bin\s+the\s+(?P<part>morning|afternoon|evening)\b|\b(?P<part2>morning|afternoon|evening)\s+of\b",
+    r"\bin\s+the\s+(?P<part>morning|afternoon|evening)\b|\b(?P<part2>morning|afternoon|evening)\s+of\b"
+    r"|\b(?P<early>early\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours(?:\s+of\s+the\s+morning)?)\b"
+    r"|\b(?P<late>late)(?=\s+(?:tonight|tonite|last\s+night)\b)",
     re.I,
 )
+_PART_START = {"early": time(7), "late": time(22)}
 _NOW = re.compile(
     r"(?<!from\s)(?<!from\sright\s)\b(?:right\s+)?now\b|\bat\s+the\s+moment\b|\bATM\b", re.I
 )
@@ -90,11 +93,11 @@ _WORD_CLOCK = re.compile(
     rf"(?:\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))?{_TAIL}(?!\w)",
     re.I,
 )
-_FROM_NOW = re.compile(r"\b(?:in|within)\s+$", re.I)
+_FROM_NOW = re.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?$", re.I)
 _LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
-    r"\b(?:at\s+|@\s*)?(?P<word>noon|midday|midnight|end\s+of\s+(?:the\s+)?day)\b"
-    r"|\b(?:at|@|over)\s+(?P<meal>lunch(?:time)?)\b",
+    r"\b(?:at\s+|@\s*)?(?P<word>noon|mid-?\s?day|midnight|end\s+of\s+(?:the\s+)?day)\b"
+    r"|\b(?:at|@|over|after|(?<=tomorrow\s)|(?<=today\s))\s*(?P<meal>lunch(?:time)?)\b",
     re.I,
 )
 _ALL_DAY = re.compile(r"\b(?:all|full|whole)[- ]?day\b", re.I)
@@ -220,17 +223,26 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
         seconds = _take_for(scan, date_order)
         minutes = seconds // 60 if seconds else None
     if at is not None and at.bare and (part := scan.first(_PART_ALONE)):
-        scan.take_match(part)  # "in the evening at eight"
-        hour = _halved(at.start.hour, (part["part"] or part["part2"]).lower())
+        scan.take_match(part)  # "in the evening at eight", "early morning @ 3"
+        named = part["part"] or part["part2"] or ("morning" if part["early"] else "night")
+        hour = _halved(at.start.hour, named.lower())
         at = _At(at.start.replace(hour=hour), False, at.zone)
     if at is not None:
         return Window(start=at.start, minutes=minutes, bare=at.bare, zone=at.zone)
     if start is None and end is None:
         if now is not None and (found := scan.first(_PART_ALONE)):
             scan.take_match(found)
-            return Window(start=daypart_time((found["part"] or found["part2"]).lower()))
+            return Window(start=_part_start(found))
         return None
     return Window(start=start, end=end, minutes=minutes, zone=zone)
+
+
+def _part_start(found: re.Match[str]) -> time | None:
+    """The start a part of the day said alone gives ("early morning" 07:00, "late tonight" 22:00)."""
+    for key, start in _PART_START.items():
+        if found[key]:
+            return start
+    return daypart_time((found["part"] or found["part2"]).lower())
 
 
 def _take_from_now(scan: Scan, now: datetime, date_order: str) -> datetime | None:
@@ -318,6 +330,11 @@ def _h_clock(found: re.Match[str]) -> bool:
 
 
 def _take_single(scan: Scan) -> _At | None:
+    for found in scan.matches(_WORDS):
+        said = _words(found)
+        if said is not None:
+            scan.take_match(found)
+            return _At(said, False, _zone(found))
     for found in scan.matches(_H_SINGLE):
         if _h_clock(found):
             scan.take_match(found)
@@ -330,11 +347,6 @@ def _take_single(scan: Scan) -> _At | None:
                 hour = _halved(int(hour_text), found["part"])
             scan.take_match(found)
             return _At(time(hour, int(found["m"] or found["m2"])), not mer and not found["part"])
-    for found in scan.matches(_WORDS):
-        said = _words(found)
-        if said is not None:
-            scan.take_match(found)
-            return _At(said, False, _zone(found))
     for found in scan.matches(_WORD_CLOCK):
         said = _word_clock(found, scan)
         if said is not None:
@@ -357,7 +369,11 @@ def _take_single(scan: Scan) -> _At | None:
         return _At(time(hour, minute, int(found["s"] or 0)), bare, _zone(found))
     if found := scan.first(_NAMED):
         scan.take_match(found)
-        return _At(time(_NAMED_TIMES[(found["word"] or found["meal"]).split()[0].lower()]))
+        named = (found["word"] or found["meal"]).lower()
+        if found.group(0).lower().startswith("after"):
+            return _At(time(13))  # "after lunch"
+        key = "midday" if named.startswith("mid") and named != "midnight" else named.split()[0]
+        return _At(time(_NAMED_TIMES[key]))
     return None
 
 
