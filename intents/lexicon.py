@@ -215,3 +215,60 @@ def repair(word: str) -> str:
         if _distance_one(word, candidate):
             return candidate
     return word
+
+
+# Clock cue words (`intents/times.py`).
+# Zones people write after a time, as their UTC offset in minutes (fixed: "BST" is read as +1
+# whatever the season, the way it is written).
+CLOCK_OFFSETS: dict[str, int] = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120,
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "akst": -540, "hst": -600, "aest": 600, "aedt": 660,
+}  # fmt: skip
+# minutes said as words before "past"/"to" ("twenty past 3")
+MINUTE_WORDS = r"(?:twenty[- ]five|twenty|ten|five|fifteen|thirty|forty[- ]five|forty|fifty)"
+# the part of the day said with a bare hour, and which half of the clock it means
+DAYPART_HALF: dict[str, str] = {
+    "morning": "am", "am": "am", "afternoon": "pm", "pm": "pm", "evening": "pm",
+    "night": "pm", "tonight": "pm",
+}  # fmt: skip
+
+# Day ordinals written as words ("the second of march"), for `intents/dates.py`.
+ORDINALS: dict[str, int] = {
+    word: index + 1
+    for index, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+    )
+} | {"twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "thirtieth": 30,
+     "thirty-first": 31}  # fmt: skip
+ORDINAL_PATTERN = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+
+# Narrative dates (`intents/dates.py`): a date that belongs to a noun or a clause of the story
+# ("prep for monday hearing", "re 12/14 hearing", "incident was on 11/28", "will sign next week")
+# stays in the text and does not date the record.
+NARRATIVE_NOUNS = (
+    r"hearing|trial|deposition|depo|mediation|conference|deadline|filing|motion|arraignment"
+    r"|closing|sentencing|incident|accident"
+)
+NARRATIVE_BEFORE = r"re|was|were|is|are|had|has|will\s+\w+|would\s+\w+|to\s+be|for"
+
+# hours said as words ("at three", "seven thirty p.m.")
+HOUR_WORDS: dict[str, int] = {
+    word: index + 1
+    for index, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}

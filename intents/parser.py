@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from intents import api, commands, help, markup, sorting, watching
+from intents import api, commands, help, markup, sanity, sorting, watching
 from intents.clock import Clock
 from intents.model import Intent, Resource
 from intents.reading import Reading
@@ -91,6 +91,7 @@ def read(text: str, clock: Clock) -> Intent:
     if action == "search":
         sorting.read(reading)
     _grammar(resource)(reading, command)
+    sanity.check(reading)
     return reading.intent()
 
 

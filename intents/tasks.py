@@ -16,6 +16,7 @@ Status `draft` only where it is named as one ("set task 12 to draft", "mark task
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from intents import dates, matter_refs, records, refs, search, task_types
 from intents.commands import Command
@@ -165,8 +166,18 @@ def _time_of_day(reading: Reading) -> None:
     """A time in a task ("at 3pm") has nowhere to go in `due_at`; note and drop it."""
     from intents import times
 
-    if times.take_time(reading.scan) is not None:
-        reading.assumptions.append("time of day dropped: due_at is a date")
+    at = times.take_time(reading.scan)
+    if at is None:
+        return
+    reading.assumptions.append("time of day dropped: due_at is a date")
+    if "due_at" not in reading.fields:  # "by 2pm": today's, or tomorrow's once it has passed
+        clock = reading.clock
+        day = (
+            clock.today
+            if clock.at(clock.today, at) >= clock.now
+            else clock.today + timedelta(days=1)
+        )
+        reading.fields["due_at"] = day.isoformat()
 
 
 def _search(reading: Reading, command: Command) -> None:

@@ -361,6 +361,8 @@ CONVENTIONS: dict[str, tuple[str | list[str], str, str]] = {
     "in 4 years at 5pm": ("2017-02-12T17:00:00", "hour", _YEARS),
     "at 7 in 3 years": ("2016-02-12T07:00:00", "hour", _YEARS),
     "Within 2 weeks": ("2013-02-26", "day", _WITHIN),
+    "two years ago": ("2011-02-12", "day", _YEARS),
+    "two years hence": ("2015-02-12", "day", _YEARS),
 }
 
 
