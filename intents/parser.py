@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from intents import api, commands, help, markup, sorting, watching
+from intents import api, command_rules, commands, help, markup, sorting, watching
 from intents.clock import Clock
 from intents.model import Intent, Resource
 from intents.reading import Reading
@@ -70,7 +70,7 @@ def read(text: str, clock: Clock) -> Intent:
         return own
     reading = Reading(message, Scan(body), clock)
     command = commands.read(reading)
-    resource, action = commands.decide(reading, command)
+    resource, action = command_rules.decide(reading, command)
     if resource == "help":
         return help.parse(reading.free_text())
     if action in ("watch", "unwatch"):
