@@ -297,10 +297,6 @@ def _void_bills(reading: Reading, command: Command) -> bool:
     return plural and command.verb_text == "void"
 
 
-def _logged_time(reading: Reading, command: Command) -> bool:
-    return _resource(reading, command) is None and command.verb == "log" and command.timed
-
-
 def _contact_value(reading: Reading, command: Command) -> bool:
     return (
         _resource(reading, command) is None
@@ -409,7 +405,6 @@ RULES: tuple[Rule, ...] = (
         "by the words", _known_resource, _by_words,
         ("show task 88", "tasks for Smith", "delete contact 5", "close matter 1045"), ("fnord",),
     ),
-    Rule("logged time", _logged_time, _fixed("activities", "create"), ("log .5",), ("log",)),
     Rule(
         "contact value", _contact_value, lambda r, c: ("contacts", _action(r, c)),
         ("add jane@doe.com",), ("add something",),

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from intents import durations, money
-from intents.lexicon import FILLERS, NOUNS, PHRASE_WORDS, VERBS, Noun, repair
+from intents.lexicon import FILLERS, NOUNS, PHRASE_WORDS, VERBS, WORK_WORDS, Noun, repair
 from intents.markup import ENTITY_BASE
 from intents.model import Action
 from intents.reading import Reading
@@ -136,9 +136,16 @@ def _bare_hours(reading: Reading, command: Command, tokens: list[Word], index: i
     start = index
     while index < len(tokens) and tokens[index].key in ("time", "hours"):
         index += 1
-    if index >= len(tokens) or (command.verb is None and index == start):
+    if index >= len(tokens):
         return
     order = reading.clock.date_order
+    if command.verb is None and index == start:
+        following = tokens[index + 1].key if index + 1 < len(tokens) else ""
+        if following in WORK_WORDS:  # "1.25 research on X" is time, "45.20 parking" is not
+            command.timed = (
+                durations.bare_hours_at(reading.scan, tokens[index].start, order) is not None
+            )
+        return
     command.timed = durations.bare_hours_at(reading.scan, tokens[index].start, order) is not None
     if command.timed and command.verb is None:
         command.verb, command.verb_text = "log", tokens[start].key

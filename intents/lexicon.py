@@ -67,6 +67,22 @@ FILLERS = wordset(
 )
 
 
+# Words of legal work: after a bare number ("1.25 research on X") they make it hours, not money.
+WORK_WORDS = wordset(
+    "research researching review reviewed reviewing draft drafted drafting revise revised revising "
+    "edit editing prep preparing preparation prepare analysis analyze analyzing conference confer "
+    "call calls meeting mtg depo deposition hearing trial court attend attended attending "
+    "correspondence emails email letter letters memo motion brief discovery negotiation "
+    "negotiations consult consultation strategy summarize summarizing outline outlining"
+)
+
+# Words that carry no request of their own: not worth naming as "not understood".
+STOP_WORDS = wordset(
+    "to for on in at of by with from about my me our us your it is are was be this that these "
+    "those there here and or but not no do does did have has had all some"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Noun:
     """A word naming a resource; `content` words stay in the text (a "meeting" is a summary)."""

@@ -9,7 +9,9 @@ from datetime import datetime
 
 from intents import api, command_rules, commands, help, markup, sorting, watching
 from intents.clock import Clock
+from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
 from intents.model import Intent, Resource
+from intents.names import ARTICLES
 from intents.reading import Reading
 from intents.scan import Scan, ending_at
 
@@ -78,9 +80,8 @@ def read(text: str, clock: Clock) -> Intent:
         watching.read(reading, command)
         return reading.intent()
     if resource is None:
-        return Intent(
-            action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[message.plain(body)]
-        )
+        plain = message.plain(body)
+        return Intent(action="unknown", confidence=0.0, hint=_unknown_hint(plain), unparsed=[plain])
     reading.resource, reading.action = resource, action
     noun = command.noun
     # A command noun is understood here, except "matter": "the Patel matter" names a record.
@@ -92,6 +93,23 @@ def read(text: str, clock: Clock) -> Intent:
         sorting.read(reading)
     _grammar(resource)(reading, command)
     return reading.intent()
+
+
+def _unknown_hint(text: str) -> str:
+    """What to say when nothing was understood: which words could not be placed, or for a bare
+    number, that a number alone says nothing."""
+    if BARE_NUMBER.fullmatch(text):
+        return (
+            f"What should {text.strip()} be? e.g. 'log {text.strip()}h on Smith v Jones drafting'."
+        )
+    unplaced = [w.raw for w in commands.words(text) if w.raw[:1].isalnum() and not _placed(w.key)]
+    if not unplaced:
+        return UNKNOWN_HINT
+    return f"I could not place {', '.join(f'“{word}”' for word in unplaced)}. {UNKNOWN_HINT}"
+
+
+def _placed(word: str) -> bool:
+    return word in VOCABULARY or word in FILLERS or word in ARTICLES or word in STOP_WORDS
 
 
 def _strip(message: markup.Message) -> str:
