@@ -11,7 +11,7 @@ import re
 
 from intents import matter_refs, records, refs, search
 from intents.commands import Command
-from intents.lexicon import BILL_NUMBER
+from intents.lexicon import BILL_NUMBER, OWED
 from intents.reading import Reading
 
 _STATE = re.compile(
@@ -28,6 +28,7 @@ _STATES = {
 }  # fmt: skip
 _OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
 _ISSUED = re.compile(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
+_MONEY = re.compile(r"\b(?:us\s+)?(?:money|anything)\b", re.I)
 _DUE = re.compile(r"\bdue\b", re.I)
 _TRUST = re.compile(r"\b(?P<t>trust|revenue)\b", re.I)
 _CLIENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+", re.I)
@@ -56,6 +57,11 @@ def _search(reading: Reading, command: Command) -> None:
     if state:
         scan.take_match(state)
         fields["state"] = _STATES[" ".join(state["s"].lower().split())]
+    if "state" not in fields and (owed := scan.first(OWED)):  # "who owes us money"
+        scan.take(0 if command.verb in ("ask", "show") else owed.start(), owed.end())
+        fields["state"] = "awaiting_payment"
+        if money := scan.first(_MONEY):
+            scan.take_match(money)
     if kind := scan.first(_TRUST):
         scan.take_match(kind)
         fields["type"] = kind["t"].lower()
