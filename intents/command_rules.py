@@ -100,7 +100,8 @@ def _timer(reading: Reading, command: Command) -> bool:
 
 
 def _timer_action(reading: Reading, command: Command) -> Choice:
-    if command.verb in ("start", "add", "log"):
+    on = command.verb is None and lx.TIMER_ON.match(reading.text, max(command.noun_end, 0))
+    if command.verb in ("start", "add", "log") or on:  # "timer on the chen divorce"
         return "timer", "start"
     if command.verb in ("stop", "delete", "complete"):
         return "timer", "stop"
@@ -179,6 +180,57 @@ def _at_a_time(reading: Reading, command: Command) -> bool:
     )
 
 
+def _on_calendar(reading: Reading, command: Command) -> bool:
+    """ "put a 30 min call with ravi on the calendar tmrw 11am": the calendar is named."""
+    return command.verb in (None, "add", "log") and lx.ON_CALENDAR.search(reading.text) is not None
+
+
+def _matter_status(reading: Reading, command: Command) -> bool:
+    """ "move smith v jones to pending": a matter's status, not an appointment moved."""
+    return (
+        command.verb == "move"
+        and command.noun is None
+        and lx.NEW_STATUS.search(reading.text) is not None
+    )
+
+
+def _day_and_time(reading: Reading, command: Command) -> bool:
+    """ "lunch with marcus tomorrow noon", "out of office dec 24 all day": no verb and no record
+    word but an appointment's word or a person, and a time of day: an appointment."""
+    noun = command.noun
+    if command.verb is not None or _leading_number(reading, command) or command.timed:
+        return False
+    if noun is not None and not (noun.content or noun.resource in ("contacts", "users")):
+        return False
+    text = reading.text
+    return lx.CLOCK.search(text) is not None or lx.ALL_DAY.search(text) is not None
+
+
+def _call_with_party(reading: Reading, command: Command) -> bool:
+    """ "phone call from maria garcia yesterday", "email from emily chen re: schedule": one call
+    or email with its other party and no verb is logged, not searched."""
+    noun = command.noun
+    if command.verb is not None or noun is None or noun.plural or not noun.content:
+        return False
+    return (
+        noun.resource == "communications"
+        and lx.PARTY.match(reading.text, command.noun_end) is not None
+    )
+
+
+def _field_named(reading: Reading, command: Command) -> bool:
+    noun = command.noun
+    if command.verb != "update" or (noun is not None and noun.resource != "users"):
+        return False
+    return lx.FIELD.search(reading.text) is not None
+
+
+def _field_resource(reading: Reading, command: Command) -> Choice:
+    found = lx.FIELD.search(reading.text)
+    key = " ".join(found["f"].lower().split()) if found else ""
+    return lx.FIELD_RESOURCES.get(key), "update"
+
+
 def _time_spent(reading: Reading, command: Command) -> bool:
     """ "2h Smith drafting", "log 1.5 on X": a length of time is a time entry unless a command
     noun names another record right after the verb."""
@@ -206,12 +258,11 @@ def _expense_action(reading: Reading, command: Command) -> Choice:
 
 
 def _priced_log(reading: Reading, command: Command) -> bool:
+    """ "log $120 courier for Acme", "$15 notary fee patel": an amount spent is an expense."""
     resource = command.noun.resource if command.noun else None
-    return (
-        command.verb in ("log", "add")
-        and command.priced
-        and resource in (None, "matters", "contacts")
-    )
+    leading = command.verb is None and lx.LEADING_MONEY.match(reading.text) is not None
+    verb = command.verb in ("log", "add") or leading
+    return verb and command.priced and resource in (None, "matters", "contacts")
 
 
 def _my_time(reading: Reading, command: Command) -> bool:
@@ -342,6 +393,10 @@ RULES: tuple[Rule, ...] = (
         ("tasks due every monday", "show my tasks"),
     ),
     Rule(
+        "matter status", _matter_status, _fixed("matters", "update"),
+        ("move smith v jones to pending",), ("move the hearing to 2pm",),
+    ),
+    Rule(
         "appointment moved or cancelled", _appointment,
         lambda r, c: ("calendar_entries", ACTIONS[c.verb or ""]),
         ("move Monday's status call to 4pm", "cancel the call on Friday"),
@@ -350,6 +405,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "appointment at a time", _at_a_time, _fixed("calendar_entries", "create"),
         ("depo Smith tomorrow 3pm",), ("depositions this week",),
+    ),
+    Rule(
+        "the calendar named", _on_calendar, _fixed("calendar_entries", "create"),
+        ("pls put a 30 min call with ravi patel on the calendar tmrw 11am",),
+        ("log 30 min call with ravi patel",),
     ),
     Rule(
         "time spent", _time_spent, _fixed("activities", "create"),
@@ -363,7 +423,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),
-        ("log $120 courier for Acme",), ("add contact Jane Doe",),
+        ("log $120 courier for Acme", "$15 notary fee patel will signing"),
+        ("add contact Jane Doe", "bills over $500"),
+    ),
+    Rule(
+        "appointment by its day and time", _day_and_time, _fixed("calendar_entries", "create"),
+        ("lunch with marcus tomorrow noon", "out of office dec 24 all day", "client mtg garcia wed 2pm"),
+        ("tasks due friday 5pm", "2h garcia depo prep"),
     ),
     Rule(
         "my time", _my_time, _fixed("activities", "search"),
@@ -378,6 +444,16 @@ RULES: tuple[Rule, ...] = (
         lambda r, c: (_resource(r, c), "create"),
         ("statute of limitations task for Roe matter: file complaint by nov 28 2029",),
         ("tasks for Roe: overdue", "task 88: done"),
+    ),
+    Rule(
+        "call or email with its party", _call_with_party, _fixed("communications", "create"),
+        ("phone call from maria garcia yesterday, asked about her claim",),
+        ("calls with maria garcia", "call 31"),
+    ),
+    Rule(
+        "field names the record", _field_named, _field_resource,
+        ("set sarah johnson's title to VP of Operations", "set practice area on northwind to corporate"),
+        ("set task 88 priority high",),
     ),
     Rule("my profile", _my_profile, _fixed("users", "get"), ("show my user profile",), ("users",)),
     Rule(
@@ -440,6 +516,7 @@ _DEFAULT_RESOURCE: dict[str, Resource] = {
     "stop": "timer",
     "move": "calendar_entries",
     "log": "activities",
+    "note": "notes",
 }
 
 
@@ -486,7 +563,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
 
 def _names_record(reading: Reading, command: Command) -> bool:
     """Whether an id follows the noun: "task 88", "#88", "calendar entry 770004_20261130"."""
-    if lx.NAMED.match(reading.text, command.noun_end):
-        return True
+    if (named := lx.NAMED.match(reading.text, command.noun_end)) is not None:
+        entity = reading.message.entity(named.group().strip())
+        return entity is None or entity.kind != "mention"  # "task @hannah ...": an assignee
     calendar = command.noun is not None and command.noun.resource == "calendar_entries"
     return calendar and entry_id(reading.text, command.noun_end) is not None

@@ -17,6 +17,7 @@ _ADJECTIVES = frozenset({"open", "close", "closed", "complete", "completed", "ne
 ACTIONS: dict[str, Action] = {
     "add": "create",
     "log": "create",
+    "note": "create",
     "schedule": "create",
     "remind": "create",
     "find": "search",
@@ -210,9 +211,7 @@ def first_noun(
             continue
         phrase, size = found
         noun = NOUNS[phrase]
-        if phrase in ("time", "hour", "hours", "entry", "entries") and _part_of_phrase(
-            tokens, index
-        ):
+        if phrase in ("time", "hour", "hours") and _part_of_phrase(tokens, index):
             continue
         if noun.resource == "communications" and _contact_field(tokens, index):
             continue

@@ -17,13 +17,14 @@ def wordset(text: str) -> frozenset[str]:
 # verb phrase -> canonical verb; `commands.py` maps canonical verbs to actions.
 VERBS: dict[str, str] = {
     **dict.fromkeys(["add", "create", "new", "make", "enter", "insert", "save", "put"], "add"),
-    **dict.fromkeys(["log", "record", "track", "jot", "jot down", "note down"], "log"),
+    **dict.fromkeys(["log", "record", "track"], "log"),
+    **dict.fromkeys(["jot", "jot down", "note down", "write down"], "note"),
     **dict.fromkeys(["bill", "charge", "spent", "spend", "worked", "work", "did"], "log"),
     **dict.fromkeys(["logged", "billed", "recorded", "tracked", "charged", "put in"], "log"),
     **dict.fromkeys(["added", "created", "entered"], "add"),
     **dict.fromkeys(["scheduled", "booked", "calendar in", "calendarize"], "schedule"),
     **dict.fromkeys(["schedule", "book", "set up", "setup", "calendar", "arrange"], "schedule"),
-    **dict.fromkeys(["block", "block off", "block out"], "schedule"),
+    **dict.fromkeys(["block", "block off", "block out", "hold"], "schedule"),
     **dict.fromkeys(["remind me", "remind", "remember to"], "remind"),
     **dict.fromkeys(["open a", "open an", "open new", "open up", "start a", "start new"], "add"),
     **dict.fromkeys(["upload", "attach", "send", "generate", "register", "file"], "add"),
@@ -115,7 +116,7 @@ def _nouns() -> dict[str, Noun]:
     table["companies"] = Noun("contacts", True, "Company")
     add("activities", "time entry,timeentry,time-entry,activity,entry,timesheet,time sheet,time")
     add("activities", "billable hour,billable,hour", "TimeEntry", content=True)
-    add("activities", "expense,expense entry,disbursement,cost,expense report", "ExpenseEntry")
+    add("activities", "expense,expense entry,disbursement,cost,expense report,exp", "ExpenseEntry")
     add("tasks", "task,todo,to-do,to do,action item,reminder")
     add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry,calendar_entry")
     add("calendar_entries", "schedule,agenda,diary")
@@ -300,3 +301,22 @@ EXPIRY = re.compile(
     re.I,
 )
 BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
+ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+ON_CALENDAR = re.compile(
+    r"\b(?:on|in|to|into)\s+(?:the|my|our|his|her)\s+(?:calendar|cal|diary)\b", re.I
+)
+PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
+NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
+# A field named in an update tells the record: "set sarah johnson's title to VP".
+FIELD_RESOURCES: dict[str, Resource] = {
+    "title": "contacts", "job title": "contacts", "practice area": "matters",
+    "responsible attorney": "matters", "originating attorney": "matters",
+    "responsible staff": "matters",
+}  # fmt: skip
+FIELD = re.compile(
+    r"\b(?P<f>job\s+title|title|practice\s+area|responsible\s+attorney|originating\s+attorney"
+    r"|responsible\s+staff)\b",
+    re.I,
+)
+TIMER_ON = re.compile(r"\s*(?:on|for)\b", re.I)
+LEADING_MONEY = re.compile(r"\s*(?:[$€£]|usd\b)", re.I)

@@ -102,7 +102,7 @@ def _unknown_hint(text: str) -> str:
         return (
             f"What should {text.strip()} be? e.g. 'log {text.strip()}h on Smith v Jones drafting'."
         )
-    unplaced = [w.raw for w in commands.words(text) if w.raw[:1].isalnum() and not _placed(w.key)]
+    unplaced = [w.raw for w in commands.words(text) if w.raw.isalpha() and not _placed(w.key)]
     if not unplaced:
         return UNKNOWN_HINT
     return f"I could not place {', '.join(f'“{word}”' for word in unplaced)}. {UNKNOWN_HINT}"
