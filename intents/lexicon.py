@@ -37,6 +37,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),
     **dict.fromkeys(["update", "change", "edit", "modify", "set", "adjust", "correct"], "update"),
     **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it"], "update"),
+    **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
     **dict.fromkeys(["rename"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
     **dict.fromkeys(["mark", "mark as"], "mark"),

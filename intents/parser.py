@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from intents import api, command_rules, commands, help, markup, sorting, watching
+from intents import api, command_rules, commands, dates, help, markup, sorting, watching
 from intents.clock import Clock
 from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
 from intents.model import Intent, Resource
@@ -80,8 +80,8 @@ def read(text: str, clock: Clock) -> Intent:
         watching.read(reading, command)
         return reading.intent()
     if resource is None:
-        plain = message.plain(body)
-        return Intent(action="unknown", confidence=0.0, hint=_unknown_hint(plain), unparsed=[plain])
+        hint = _unknown_hint(reading)
+        return Intent(action="unknown", confidence=0.0, hint=hint, unparsed=[message.plain(body)])
     reading.resource, reading.action = resource, action
     noun = command.noun
     # A command noun is understood here, except "matter": "the Patel matter" names a record.
@@ -95,14 +95,16 @@ def read(text: str, clock: Clock) -> Intent:
     return reading.intent()
 
 
-def _unknown_hint(text: str) -> str:
-    """What to say when nothing was understood: which words could not be placed, or for a bare
-    number, that a number alone says nothing."""
-    if BARE_NUMBER.fullmatch(text):
-        return (
-            f"What should {text.strip()} be? e.g. 'log {text.strip()}h on Smith v Jones drafting'."
-        )
-    unplaced = [w.raw for w in commands.words(text) if w.raw.isalpha() and not _placed(w.key)]
+def _unknown_hint(reading: Reading) -> str:
+    """What to say when nothing was understood: which words could not be placed (dates and times
+    are placed), or for a bare number, that a number alone says nothing."""
+    if BARE_NUMBER.fullmatch(reading.text):
+        number = reading.text.strip()
+        return f"What should {number} be? e.g. 'log {number}h on Smith v Jones drafting'."
+    while dates.take(reading.scan, reading.clock, "future") is not None:
+        pass
+    words = commands.words(reading.free_text(take=False))
+    unplaced = [w.raw for w in words if w.raw.isalpha() and not _placed(w.key)]
     if not unplaced:
         return UNKNOWN_HINT
     return f"I could not place {', '.join(f'“{word}”' for word in unplaced)}. {UNKNOWN_HINT}"
