@@ -258,11 +258,16 @@ def _expense_action(reading: Reading, command: Command) -> Choice:
 
 
 def _priced_log(reading: Reading, command: Command) -> bool:
-    """ "log $120 courier for Acme", "$15 notary fee patel": an amount spent is an expense."""
-    resource = command.noun.resource if command.noun else None
-    leading = command.verb is None and lx.LEADING_MONEY.match(reading.text) is not None
-    verb = command.verb in ("log", "add") or leading
-    return verb and command.priced and resource in (None, "matters", "contacts")
+    """ "log $120 courier for Acme", "$15 notary fee patel", "lunch w/ client $86.40 acme": an
+    amount spent, with no record word but a person's or an appointment's, is an expense."""
+    noun = command.noun
+    if command.verb not in (None, "log", "add") or not command.priced:
+        return False
+    if command.verb is None and command.timed:
+        return False
+    if noun is None or noun.resource in ("matters", "contacts"):
+        return True
+    return command.verb is None and (noun.content or noun.resource == "users")
 
 
 def _my_time(reading: Reading, command: Command) -> bool:
@@ -423,8 +428,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),
-        ("log $120 courier for Acme", "$15 notary fee patel will signing"),
-        ("add contact Jane Doe", "bills over $500"),
+        ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme"),
+        ("add contact Jane Doe", "bills over $500", "payment link for $500 to Acme"),
     ),
     Rule(
         "appointment by its day and time", _day_and_time, _fixed("calendar_entries", "create"),

@@ -24,7 +24,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["added", "created", "entered"], "add"),
     **dict.fromkeys(["scheduled", "booked", "calendar in", "calendarize"], "schedule"),
     **dict.fromkeys(["schedule", "book", "set up", "setup", "calendar", "arrange"], "schedule"),
-    **dict.fromkeys(["block", "block off", "block out", "hold"], "schedule"),
+    **dict.fromkeys(["block", "block off", "block out", "hold", "sched", "schd"], "schedule"),
     **dict.fromkeys(["remind me", "remind", "remember to"], "remind"),
     **dict.fromkeys(["open a", "open an", "open new", "open up", "start a", "start new"], "add"),
     **dict.fromkeys(["upload", "attach", "send", "generate", "register", "file"], "add"),
