@@ -102,20 +102,19 @@ def adjustment(
     return None
 
 
-def new_request(text: str, slot: str, *, now: dt.datetime, tz: str) -> Intent | None:
-    """The answer read as a request of its own, when it plainly is one.
-
-    Any request does for a value the answer does not give; an answer to a free-text question
-    (a note, a name) is a request only when it opens with a command word or "my …".
-    """
-    parsed = intents.parse(text, now=now, tz=tz)
-    if parsed.resource is None or parsed.action == "unknown":
-        return None
-    if slot not in TEXT_SLOTS:
-        return parsed
+def new_request(text: str, *, now: dt.datetime, tz: str) -> Intent | None:
+    """The answer read as a request of its own, when it plainly is one: it opens with a command
+    word or "my …", and reads as a request."""
     lead = LEAD.match(text.strip())
     words = lead.group(0).lower().split() if lead else []
-    commanded = bool(words) and (
-        words[0] in ("my", "help") or words[0] in VERBS or " ".join(words) in VERBS
-    )
-    return parsed if commanded and parsed.confidence >= 0.8 else None
+    if not words or not (words[0] in ("my", "help") or any(w in VERBS for w in _leads(words))):
+        return None
+    parsed = intents.parse(text, now=now, tz=tz)
+    if parsed.resource is None or parsed.action == "unknown" or parsed.confidence < 0.8:
+        return None
+    return parsed
+
+
+def _leads(words: list[str]) -> list[str]:
+    """The one- and two-word openings of an answer."""
+    return [words[0], " ".join(words[:2])]

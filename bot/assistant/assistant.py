@@ -315,18 +315,14 @@ class Assistant:
         changed = await asyncio.to_thread(adjustment, answer, intent, now=now, tz=who.tz)
         if changed:
             return await self._continue(who, key, lambda d: d.answers.update(changed))
-        request = None
-        if slot in TEXT_SLOTS:  # free text fits, unless it plainly is a request
-            request = await asyncio.to_thread(new_request, answer, slot, now=now, tz=who.tz)
+        request = await asyncio.to_thread(new_request, answer, now=now, tz=who.tz)
         values = None
-        if request is None:
+        if request is None or slot not in TEXT_SLOTS:  # free text fits, unless a request
             values = await asyncio.to_thread(
                 read_answer, slot, answer, now=now, tz=who.tz, intent=intent
             )
         if values is not None:
             return await self._continue(who, key, lambda d: _fill(d, slot, values))
-        if request is None:
-            request = await asyncio.to_thread(new_request, answer, slot, now=now, tz=who.tz)
         if request is not None:
             log.info("answer read as a new request from user %s", who.user_id)
             return await self._dispatch(who, DraftState(intent=request.model_dump(mode="json")))

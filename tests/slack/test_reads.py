@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.clio import models as m
 from tests.slack.helpers import buttons, click, command, hours_shown, items, text_of
 
 
@@ -74,3 +75,37 @@ async def test_lists_sort_where_clio_allows(bot, slack, clio_traffic):
     days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
     assert days == sorted(days)
     assert len(days) >= 3
+
+
+async def test_my_hours_this_week_total_the_whole_week_in_date_order(bot, slack, runtime):
+    matter = [x async for x in runtime.clio.matters.list({"query": "00042"})][0]
+    for index in range(12):  # more than a page of entries, newest made first
+        await runtime.clio.activities.create(
+            m.ActivityCreate(
+                type="TimeEntry",
+                date=dt.date(2026, 11, 18 - index % 3),
+                quantity=1800 + 360 * index,
+                matter=m.Ref(id=matter.id),
+                note=f"week entry {index}",
+            )
+        )
+    me = await runtime.clio.users.who_am_i()
+    week = {"user_id": me.id, "start_date": "2026-11-16", "end_date": "2026-11-22"}
+    entries = [a async for a in runtime.clio.activities.list(week)]
+    expected = round(sum(a.quantity for a in entries if a.type == "TimeEntry") / 3600, 2)
+    first = await command(bot, slack, "my hours this week")
+    assert len(items(first)) == 10
+    assert f"Total for the period: {expected:g} h" in text_of(first)
+    more = await click(bot, slack, "more", buttons(first)["more"])
+    assert f"Total for the period: {expected:g} h" in text_of(more)  # the week's, not the page's
+    shown = [line.split(" · ")[2] for line in items(first) + items(more)]
+    days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in shown]
+    assert days == sorted(days)  # date order, not id order
+
+
+async def test_tasks_and_agenda_come_in_time_order(bot, slack):
+    tasks = await command(bot, slack, "my tasks")
+    dues = [line.split("due ")[1].split(" · ")[0] for line in items(tasks) if "due " in line]
+    days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
+    assert len(days) >= 3
+    assert days == sorted(days)
