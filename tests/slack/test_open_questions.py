@@ -25,14 +25,15 @@ async def answer(bot, slack, question, text: str, name: str = "answer"):
 
 
 async def test_a_change_to_the_request_is_not_taken_as_the_asked_value(bot, slack, runtime):
-    question = await command(bot, slack, "log time on 00042-Smith drafting the reply")
-    assert "How much time?" in text_of(question)
-    card = await answer(bot, slack, question, "make it 2.5h")
-    assert "Time entry · 2.5 h" in text_of(card)
+    question = await command(bot, slack, "task for me due friday")
+    assert "What is the task?" in text_of(question)
+    again = await answer(bot, slack, question, "make it monday")
+    assert "What is the task?" in text_of(again)  # the change is made, the question stays
+    card = await answer(bot, slack, again, "call the court clerk", name="named")
+    assert "call the court clerk · due Mon 23 Nov 2026" in text_of(card)
     done = await click(bot, slack, "confirm", buttons(card)["confirm"])
     assert "Created" in text_of(done)
-    notes = [a.note async for a in runtime.clio.activities.list({"query": "drafting the reply"})]
-    assert notes == ["drafting the reply"]
+    assert not [t async for t in runtime.clio.tasks.list({"query": "make it"})]
 
 
 async def test_a_request_typed_into_a_note_question_is_a_new_request(bot, slack, runtime):

@@ -78,7 +78,7 @@ async def test_lists_sort_where_clio_allows(bot, slack, clio_traffic):
 
 
 async def test_my_hours_this_week_total_the_whole_week_in_date_order(bot, slack, runtime):
-    matter = [x async for x in runtime.clio.matters.list({"query": "00042"})][0]
+    matter, *_ = [x async for x in runtime.clio.matters.list({"query": "00042"})]
     for index in range(12):  # more than a page of entries, newest made first
         await runtime.clio.activities.create(
             m.ActivityCreate(
@@ -103,8 +103,18 @@ async def test_my_hours_this_week_total_the_whole_week_in_date_order(bot, slack,
     assert days == sorted(days)  # date order, not id order
 
 
-async def test_tasks_and_agenda_come_in_time_order(bot, slack):
+async def test_tasks_come_in_due_date_order(bot, slack, runtime):
+    me = await runtime.clio.users.who_am_i()
+    await runtime.clio.tasks.create(  # the newest task is due first
+        m.TaskCreate(
+            name="Call the court clerk",
+            description="Call the court clerk",
+            assignee=m.ParticipantRef(id=me.id, type="User"),
+            due_at=dt.date(2026, 11, 2),
+        )
+    )
     tasks = await command(bot, slack, "my tasks")
+    assert "Call the court clerk" in items(tasks)[0]
     dues = [line.split("due ")[1].split(" · ")[0] for line in items(tasks) if "due " in line]
     days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
     assert len(days) >= 3
