@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import intents
 from bot.assistant import api_call, cards, forms, help, identity, questions, reads, users, watching
-from bot.assistant.answers import TEXT_SLOTS, adjustment, new_request, read_answer
+from bot.assistant.answers import ADJUST, TEXT_SLOTS, adjustment, new_request, read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.executor import CONFIRM_TTL, Executor
@@ -169,11 +169,41 @@ class Assistant:
                 said = normalize(match.group("ref"))  # Slack's markup, as the person sees it
                 return await self._default_matter(who, said.plain(said.text))
             now = self._clock().astimezone(ZoneInfo(who.tz))
+            if ADJUST.match(text) and (adjusted := await self._adjust_pending(who, text, now)):
+                return adjusted
             intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
             return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
         except ClioError as error:
             return Reply.notice(explain(error))
+
+    async def _adjust_pending(self, who: Requester, text: str, now: dt.datetime) -> Reply | None:
+        """ "make it 2.5h" with a card waiting for Confirm: that card, changed; None when the
+        text changes nothing on it."""
+        row = await self.store.confirmations.latest_pending(
+            team_id=who.team_id, user_id=who.user_id, now=self._clock()
+        )
+        if row is None:
+            return None
+        plan = Plan.model_validate(row.plan)
+        if not plan.source:
+            return None
+        draft = DraftState.model_validate(plan.source)
+        changed = await asyncio.to_thread(adjustment, text, draft.intent, now=now, tz=who.tz)
+        planner = PLANNERS.get((plan.collection, plan.action))
+        if not changed or planner is None:
+            return None
+        draft.answers.update(changed)
+        try:
+            new_plan = _sourced(await planner(self._ctx(who, draft)), draft)
+        except Need:
+            return None
+        if not await self.store.confirmations.replan(
+            row.id, user_id=who.user_id, plan=new_plan.model_dump(mode="json")
+        ):
+            return None
+        log.info("confirmation %s changed by a typed correction", row.id)
+        return cards.confirmation(new_plan, row.id)
 
     async def remember_file(self, who: Requester, file_id: str) -> None:
         """A file shared where the bot is: the one `upload <matter>` uploads next."""

@@ -80,3 +80,15 @@ async def test_undo_still_works_after_more_messages(bot, slack, runtime):
     assert entry.id
     created = await click(bot, slack, "confirm", buttons(other)["confirm"], name="late")
     assert "Created" in text_of(created)  # the earlier card's Confirm still works too
+
+
+async def test_a_correction_typed_after_a_card_changes_that_card(bot, slack, runtime):
+    card = await command(bot, slack, "log 2h on 00040-Garcia drafting demand letter")
+    assert "Time entry · 2 h" in text_of(card)
+    changed = await command(bot, slack, "make it 2.5h", name="changed")
+    assert "Time entry · 2.5 h" in text_of(changed)
+    assert buttons(changed)["confirm"] == buttons(card)["confirm"]  # the same confirmation
+    done = await click(bot, slack, "confirm", buttons(changed)["confirm"])
+    assert "Created" in text_of(done)
+    [entry] = [a async for a in runtime.clio.activities.list({"query": "demand letter"})]
+    assert (entry.quantity, entry.note) == (9000, "drafting demand letter")
