@@ -119,3 +119,21 @@ async def test_tasks_come_in_due_date_order(bot, slack, runtime):
     days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
     assert len(days) >= 3
     assert days == sorted(days)
+
+
+async def test_agenda_comes_in_time_order(bot, slack, runtime):
+    me = await runtime.clio.users.who_am_i()
+    est = dt.timezone(dt.timedelta(hours=-5))
+    for hour, summary in ((16, "Late client call"), (7, "Early docket check")):  # newest earliest
+        start = dt.datetime(2026, 11, 19, hour, 0, tzinfo=est)
+        await runtime.clio.calendar_entries.create(
+            m.CalendarEntryCreate(
+                summary=summary,
+                start_at=start,
+                end_at=start + dt.timedelta(minutes=30),
+                calendar_owner=m.Ref(id=me.default_calendar_id),
+            )
+        )
+    agenda = [line for line in items(await command(bot, slack, "my agenda tomorrow"))]
+    assert "Early docket check" in agenda[0]
+    assert "Late client call" in agenda[-1]
