@@ -137,10 +137,14 @@ class Console:
     async def _email_for(self, user_id: str) -> str | None:
         return self.who.email if user_id == self.who.user_id else None
 
-    def show(self, reply: Reply, pressed: Button | None = None) -> None:
-        """Print a reply; one that answers a button or a question replaces that card."""
+    def answered(self, reply: Reply, pressed: Button | None = None) -> None:
+        """Show the answer to a button (None: to the last card's question), which replaces
+        that card when it says so."""
         if reply.replace:
             self.screen.drop(pressed)
+        self.show(reply)
+
+    def show(self, reply: Reply) -> None:
         sandbox_host = self.runtime.app_host if self.runtime.sandbox is not None else None
         self.write(render(reply, self.screen, sandbox_host))
         if reply.attachment is not None:
@@ -174,14 +178,14 @@ class Console:
                 await self._edit(button, read)
                 return
             reply = await self.assistant.handle_action(self.who, button.action, button.value)
-            self.show(reply, button)
+            self.answered(reply, button)
             return
         if self.screen.picker and line.lower().startswith("search "):
             await self._search(line[7:], read)
             return
         if self.screen.ask:
             ask = self.screen.ask
-            self.show(
+            self.answered(
                 await self.assistant.handle_action(self.who, ask.action, ask.value, answer=line)
             )
             return
@@ -202,7 +206,7 @@ class Console:
             reply = await self.assistant.handle_action(
                 self.who, picker.action, picker.value, answer=f"{chosen.id}|{chosen.label}"
             )
-            self.show(reply)
+            self.answered(reply)
 
     async def _edit(self, button: Button, read) -> None:
         key = button.value
@@ -215,7 +219,7 @@ class Console:
             reply, errors = await self.assistant.submit_edit(self.who, key, values)
             if not errors:
                 if reply is not None:
-                    self.show(reply, button)
+                    self.answered(reply, button)
                 return
             for name, error in errors.items():
                 self.write(f"  {name}: {error}")

@@ -531,7 +531,7 @@ def _set_ref(draft: DraftState, slot: str, chosen: Chosen) -> None:
         draft.resolved[slot[4:]] = chosen
 
 
-def _fill(draft: DraftState, slot: str, values: dict) -> None:
+def _fill(draft: DraftState, slot: str, values: dict[str, Any]) -> None:
     for name in [k for k in values if k.startswith("ref:")]:  # records an answer names
         draft.intent.setdefault("refs", {})[name[4:]] = values[name]
         draft.resolved.pop(name[4:], None)
