@@ -76,7 +76,7 @@ class Screen:
 
     def named(self, word: str) -> Button | None:
         """The newest button, on the last card or an earlier one, labelled `word`."""
-        for group in [*reversed(self.earlier), self.buttons][::-1]:
+        for group in [self.buttons, *reversed(self.earlier)]:
             for button in group:
                 if button.label.lower() == word.lower():
                     return button
