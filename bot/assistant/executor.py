@@ -7,6 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import ValidationError
+
 from bot.assistant import cards
 from bot.assistant.files import FileSource, FileUnavailable
 from bot.assistant.operations import COLLECTIONS
@@ -30,6 +32,38 @@ UNDO_MINUTES = 10
 UNDO_TTL = dt.timedelta(minutes=UNDO_MINUTES)
 
 
+def _refused(error: ValidationError) -> str:
+    """The fields whose values Clio would not take, as words."""
+    names = sorted({str(e["loc"][0]) for e in error.errors() if e.get("loc")})
+    return ", ".join(names) or "a field"
+
+
+def _said(error: FileUnavailable | ValidationError) -> str:
+    """A failure before anything reached Clio, in words."""
+    if isinstance(error, ValidationError):
+        return f"Clio would not take the value of {_refused(error)}; use Edit to fix it."
+    return str(error)
+
+
+def unwritable(plan: Plan) -> str | None:
+    """Why Clio could not take the plan's record as it stands (checked against the write
+    model before the card is shown), or None."""
+    collection = COLLECTIONS.get(plan.collection)
+    if collection is None or (plan.collection, plan.action) in RUNNERS or plan.file_id:
+        return None
+    model = {"create": collection.create, "update": collection.update}.get(plan.action)
+    if model is None:
+        return None
+    try:
+        model.model_validate(plan.body)
+    except ValidationError as error:
+        return (
+            f"I can't write that: Clio would not take the value of {_refused(error)}. "
+            "Nothing was written; say it again another way."
+        )
+    return None
+
+
 class Executor:
     """Owns the life of a write: proposed, confirmed once, executed, maybe undone."""
 
@@ -49,6 +83,10 @@ class Executor:
         self._clock = clock
 
     async def propose(self, who: Requester, plan: Plan) -> Reply:
+        problem = unwritable(plan)
+        if problem is not None:  # never a card that cannot be confirmed
+            log.info("plan refused before its card: %s %s", plan.action, plan.collection)
+            return Reply.notice(problem)
         row = await self._store.confirmations.create(
             team_id=who.team_id,
             user_id=who.user_id,
@@ -87,8 +125,8 @@ class Executor:
         try:
             with watch_writes() as writes:
                 outcome = await self._outcome(plan)
-        except (ClioError, FileUnavailable) as error:
-            problem = explain(error) if isinstance(error, ClioError) else str(error)
+        except (ClioError, FileUnavailable, ValidationError) as error:
+            problem = explain(error) if isinstance(error, ClioError) else _said(error)
             if not writes.count:  # refused or never sent: the card stays, to fix or try again
                 await self._store.confirmations.release(key, result={"error": problem})
                 return cards.confirmation(plan, key, problem=problem)

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.store.tables import Confirmation
@@ -167,3 +167,21 @@ class Confirmations:
                 .values(plan=plan)
             )
         return done.rowcount == 1
+
+    async def latest_pending(
+        self, *, team_id: str, user_id: str, now: dt.datetime
+    ) -> Confirmation | None:
+        """The person's newest confirmation still waiting for Confirm, if any."""
+        async with self._sessions() as session:
+            found = await session.execute(
+                select(Confirmation)
+                .where(
+                    Confirmation.team_id == team_id,
+                    Confirmation.user_id == user_id,
+                    Confirmation.state == "pending",
+                    Confirmation.expires_at > now,
+                )
+                .order_by(Confirmation.created_at.desc())
+                .limit(1)
+            )
+            return found.scalars().first()
