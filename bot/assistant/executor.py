@@ -9,12 +9,13 @@ from typing import Any
 
 from bot.assistant import cards
 from bot.assistant.files import FileSource, FileUnavailable
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
 from bot.assistant.recovery import look_for
-from bot.assistant.runners import RUNNERS, Outcome
+from bot.assistant.registry import RESOURCES, runner
+from bot.assistant.runners import Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
+from bot.clio.resources import Creatable, Deletable, Updatable
 from bot.clio.session import watch_writes
 from bot.clio.web import web_link
 from bot.replies import Attachment, Reply, Requester, explain
@@ -153,9 +154,9 @@ class Executor:
             )
 
     async def _outcome(self, plan: Plan) -> Outcome:
-        runner = RUNNERS.get((plan.collection, plan.action))
-        if runner is not None:
-            return await runner(self._clio, plan)
+        run = runner(plan)
+        if run is not None:
+            return await run(self._clio, plan)
         record = await self._apply(plan)
         if record is None:  # deleted
             return Outcome(record_id=plan.record_id)
@@ -164,16 +165,17 @@ class Executor:
     async def _apply(self, plan: Plan) -> Any:
         if plan.file_id is not None:
             return await self._upload(plan)
-        collection = COLLECTIONS[plan.collection]
+        collection = RESOURCES[plan.collection]
         resource = collection.resource(self._clio)
         if plan.action == "create":
-            assert collection.create is not None
+            assert collection.create is not None and isinstance(resource, Creatable)
             return await resource.create(collection.create.model_validate(plan.body))
         if plan.action == "update":
             assert collection.update is not None and plan.record_id is not None
+            assert isinstance(resource, Updatable)
             body = collection.update.model_validate(plan.body)
             return await resource.update(plan.record_id, body, etag=plan.etag)
-        assert plan.record_id is not None
+        assert plan.record_id is not None and isinstance(resource, Deletable)
         await resource.delete(plan.record_id)
         return None
 
@@ -275,14 +277,15 @@ class Executor:
         if outcome != "claimed":
             return Reply.notice("This was already undone.")
         action = entry.action
-        collection = COLLECTIONS[action["collection"]]
+        collection = RESOURCES[action["collection"]]
         resource = collection.resource(self._clio)
         try:
             if "delete" in action:
+                assert isinstance(resource, Deletable)
                 await resource.delete(action["delete"])
                 text = f"Undone: the {collection.noun} was removed from Clio."
             else:
-                assert collection.update is not None
+                assert collection.update is not None and isinstance(resource, Updatable)
                 body = collection.update.model_validate(action["restore"])
                 await resource.update(action["record_id"], body, etag=action["etag"])
                 text = f"Undone: the {collection.noun}'s previous values are back in Clio."

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
+from bot.assistant.registry import RESOURCES
 from bot.clio import ClioClient, ClioNotFound
 from bot.store.confirmations import LEASE
 from tests.slack.helpers import buttons, click, command, text_of
@@ -17,7 +17,7 @@ LAPSED = LEASE.total_seconds() / 60 + 1  # minutes
 
 async def write(clio: ClioClient, plan: Plan) -> None:
     """The Clio write of `plan`, as the executor sends it."""
-    collection = COLLECTIONS[plan.collection]
+    collection = RESOURCES[plan.collection]
     resource = collection.resource(clio)
     if plan.action == "create":
         await resource.create(collection.create.model_validate(plan.body))

@@ -51,4 +51,4 @@ def _name(said: str | None, filename: str) -> str:
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("documents", await target(ctx, "documents", "document"))
+    return delete_plan(ctx, await target(ctx))

@@ -59,7 +59,7 @@ async def create_damage(ctx: Ctx) -> Plan:
 
 
 async def update_damage(ctx: Ctx) -> Plan:
-    record = await target(ctx, "damages", "damage")
+    record = await target(ctx)
     changes: dict = {}
     lines: list[str] = []
     if ctx.has("amount"):
@@ -76,11 +76,11 @@ async def update_damage(ctx: Ctx) -> Plan:
         lines.append(f"description → {quote(changes['description'])}")
     if not changes:
         raise Need("amount", "What should change on these damages?", ask="e.g. $15,000")
-    return update_plan("damages", record, changes, lines)
+    return update_plan(ctx, record, changes, lines)
 
 
 async def delete_damage(ctx: Ctx) -> Plan:
-    return delete_plan("damages", await target(ctx, "damages", "damage"))
+    return delete_plan(ctx, await target(ctx))
 
 
 def _status(ctx: Ctx, name: str) -> str:
@@ -130,5 +130,5 @@ async def create_medical(ctx: Ctx) -> Plan:
 
 
 async def delete_medical(ctx: Ctx) -> Plan:
-    record = await target(ctx, "medical_records_details", "medical_records_detail")
-    return delete_plan("medical_records_details", record)
+    record = await target(ctx)
+    return delete_plan(ctx, record)

@@ -70,7 +70,7 @@ def _extras(ctx: Ctx, body: dict, *, create: bool = True) -> list[str]:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx, "tasks", "task")
+    record = await target(ctx)
     changes: dict = {}
     lines = [quote(record.name or f"task {record.id}")]
     for key in ("name", "description"):
@@ -101,7 +101,7 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"matter → {matter.label}")
     if not changes:
         raise Need("status", "What should change on this task?", ask="e.g. complete, due Friday")
-    plan = update_plan("tasks", record, changes, lines)
+    plan = update_plan(ctx, record, changes, lines)
     if "task_type" in plan.previous and plan.previous["task_type"] is None:
         # Clio takes no null task type, so Undo cannot take a new type off again.
         previous = {k: v for k, v in plan.previous.items() if k != "task_type"}
@@ -111,4 +111,4 @@ async def update(ctx: Ctx) -> Plan:
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("tasks", await target(ctx, "tasks", "task"))
+    return delete_plan(ctx, await target(ctx))
