@@ -16,6 +16,7 @@ from bot.assistant.writes.common import (
     update_plan,
 )
 from bot.assistant.writes.descriptions import activity_description
+from bot.clio import models as m
 
 
 async def create(ctx: Ctx) -> Plan:
@@ -70,7 +71,7 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx)
+    record = await target(ctx, m.Activity)
     if record.hours_hidden and "quantity" in ctx.draft.fields:
         raise Need("quantity", "Clio hides this entry's hours from you, so they can't be changed.")
     changes: dict = {}
@@ -104,4 +105,4 @@ async def update(ctx: Ctx) -> Plan:
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan(ctx, await target(ctx))
+    return delete_plan(ctx, await target(ctx, m.Activity))

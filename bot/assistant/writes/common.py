@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
@@ -13,8 +13,10 @@ from bot.assistant.drafts import Chosen, Need
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate
 from bot.clio import ClioNotFound
+from bot.clio import models as m
 from intents.calendar_entries import NO_DATE
 
+R = TypeVar("R", bound=m.Record)
 PARTICIPANT_TYPES = {"User": "User", "Person": "Contact", "Company": "Contact"}
 
 
@@ -56,9 +58,12 @@ async def matter_or_default(ctx: Ctx, *, prompt: str) -> Candidate:
     raise Need("ref:matter", prompt, choices=recent, picker="matter")
 
 
-async def target(ctx: Ctx) -> Any:
-    """The existing record of the request's collection an update or delete is about (by id)."""
+async def target(ctx: Ctx, model: type[R]) -> R:
+    """The existing record of the request's collection an update or delete is about (by id),
+    as the collection's record model `model`."""
     collection = ctx.collection()
+    if collection.record is not model:
+        raise TypeError(f"{collection.path} records are {collection.record.__name__}")
     kind = collection.kind or collection.path
     record_id = ctx.record_id(kind)
     noun = collection.noun
@@ -67,14 +72,16 @@ async def target(ctx: Ctx) -> Any:
             f"id:{kind}", f"Which {noun}? Give its number, e.g. “{noun} 88”.", ask=f"{noun} number"
         )
     try:
-        return await collection.resource(ctx.clio).get(record_id)
+        record = await collection.resource(ctx.clio).get(record_id)
     except ClioNotFound:
         raise Need(
             f"id:{kind}", f"Clio has no {noun} {record_id} that you can see.", ask=f"{noun} number"
         ) from None
+    assert isinstance(record, model)
+    return record
 
 
-def update_plan(ctx: Ctx, record: Any, changes: dict[str, Any], lines: list[str]) -> Plan:
+def update_plan(ctx: Ctx, record: m.Record, changes: dict[str, Any], lines: list[str]) -> Plan:
     """A PATCH of `changes`, guarded by the record's etag, remembering what it replaces."""
     collection = ctx.collection()
     title, _ = collection.describe(record)
@@ -92,7 +99,7 @@ def update_plan(ctx: Ctx, record: Any, changes: dict[str, Any], lines: list[str]
     )
 
 
-def delete_plan(ctx: Ctx, record: Any) -> Plan:
+def delete_plan(ctx: Ctx, record: m.Record) -> Plan:
     collection = ctx.collection()
     title, lines = collection.describe(record)
     return Plan(

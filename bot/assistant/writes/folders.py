@@ -66,7 +66,7 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx)
+    record = await target(ctx, m.Folder)
     changes: dict = {}
     lines = [folder_label(record)]
     if ctx.has("name"):
@@ -84,4 +84,4 @@ async def update(ctx: Ctx) -> Plan:
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan(ctx, await target(ctx))
+    return delete_plan(ctx, await target(ctx, m.Folder))

@@ -9,6 +9,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, matter_or_default, target, today, update_plan
+from bot.clio import models as m
 
 
 async def create(ctx: Ctx) -> Plan:
@@ -46,7 +47,7 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx)
+    record = await target(ctx, m.Note)
     changes = {key: ctx.value(key) for key in ("subject", "detail", "date") if ctx.has(key)}
     if not changes:
         raise Need("detail", "What should the note say now?", ask="Note text")
@@ -55,4 +56,4 @@ async def update(ctx: Ctx) -> Plan:
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan(ctx, await target(ctx))
+    return delete_plan(ctx, await target(ctx, m.Note))
