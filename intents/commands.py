@@ -10,6 +10,7 @@ from intents.lexicon import FILLERS, NOUNS, PHRASE_WORDS, VERBS, Noun, repair
 from intents.markup import ENTITY_BASE
 from intents.model import Action, Resource
 from intents.reading import Reading
+from intents.resources import RESOURCE_OF_KIND
 from intents.scan import Scan
 
 _WORD = re.compile(r"[\w$#][\w'’.$-]*(?<![.])|[\ue000-\ue0ff]|[^\w\s]")
@@ -338,15 +339,8 @@ def _linked(reading: Reading) -> Resource | None:
     """The resource of the first Clio link in the message ("get <.../tasks/88|this>")."""
     for entity in reading.message.entities:
         if entity.kind == "link" and entity.ref_kind:
-            return _RESOURCE_OF.get(entity.ref_kind)
+            return RESOURCE_OF_KIND.get(entity.ref_kind)
     return None
-
-
-_RESOURCE_OF: dict[str, Resource] = {
-    "matter": "matters", "contact": "contacts", "task": "tasks", "activity": "activities",
-    "calendar_entry": "calendar_entries", "bill": "bills", "document": "documents",
-    "folder": "folders", "note": "notes", "communication": "communications", "user": "users",
-}  # fmt: skip
 
 
 def _lookup(reading: Reading, command: Command) -> Action:

@@ -36,3 +36,6 @@ WORDS: dict[Resource, Words] = {
 }
 KIND_OF: dict[str, str] = {res: words.kind for res, words in WORDS.items() if words.kind}
 GRAMMARS: dict[str, str] = {res: words.grammar for res, words in WORDS.items()}
+RESOURCE_OF_KIND: dict[str, Resource] = {
+    words.kind: res for res, words in WORDS.items() if words.kind
+}
