@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.assistant import Assistant
 from bot.assistant.forms import Form
-from bot.assistant.operations import COLLECTIONS
+from bot.assistant.registry import RESOURCES
 from bot.clio import ClioError
 from bot.clio.models import fields_for
 from bot.clio.web import WEB_PAGES
@@ -254,7 +254,7 @@ class Console:
 
     async def _raw(self, path: str) -> None:
         """`:clio activities/12.json`: a record as Clio stores it (the demo's "see it in Clio")."""
-        collection = COLLECTIONS.get(path.strip("/").split("/")[0].removesuffix(".json"))
+        collection = RESOURCES.get(path.strip("/").split("/")[0].removesuffix(".json"))
         params = None
         if collection is not None and "fields=" not in path:
             params = {"fields": fields_for(collection.record)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs, names, records, refs, search
+from intents import matter_refs, names, records, refs, resources, search
 from intents.commands import Command
 from intents.reading import Reading
 from intents.scan import Scan
@@ -102,7 +102,7 @@ def _search(reading: Reading, command: Command) -> None:
 def _record(reading: Reading, command: Command) -> None:
     if records.take(reading, command) is None:
         text = reading.free_text()
-        kind = records.KIND_OF[reading.resource or "documents"]
+        kind = resources.KIND_OF[reading.resource or "documents"]
         if text:
             reading.refs[kind] = names.clean(text)
         else:
@@ -113,7 +113,7 @@ def _record(reading: Reading, command: Command) -> None:
 
 def _update(reading: Reading, command: Command) -> None:
     scan = reading.scan
-    kind = records.KIND_OF[reading.resource or "documents"]
+    kind = resources.KIND_OF[reading.resource or "documents"]
     records.take(reading, command)
     parent = scan.first(_PARENT_FOLDER)
     if parent:

@@ -13,6 +13,7 @@ from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
 from intents.model import Intent, Resource
 from intents.names import ARTICLES
 from intents.reading import Reading
+from intents.resources import GRAMMARS
 from intents.scan import Scan, ending_at
 
 Grammar = Callable[[Reading, commands.Command], None]
@@ -24,29 +25,9 @@ _ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
 
 
-_GRAMMARS: dict[str, str] = {
-    "matters": "matters",
-    "contacts": "contacts",
-    "activities": "activities",
-    "tasks": "tasks",
-    "calendar_entries": "calendar_entries",
-    "communications": "communications",
-    "notes": "notes",
-    "folders": "documents",
-    "documents": "documents",
-    "bills": "bills",
-    "users": "users",
-    "timer": "timer",
-    "clio_payments/links": "payments",
-    "clio_payments/payments": "payments",
-    "damages": "injury",
-    "medical_records_details": "injury",
-}
-
-
 def _grammar(resource: Resource) -> Grammar:
     """The reader for one resource, imported on first use to keep start-up light."""
-    module = importlib.import_module(f"intents.{_GRAMMARS[resource]}")
+    module = importlib.import_module(f"intents.{GRAMMARS[resource]}")
     return module.read
 
 

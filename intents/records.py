@@ -7,23 +7,8 @@ import re
 from intents import matter_refs, names, refs
 from intents.commands import Command
 from intents.reading import Reading
+from intents.resources import KIND_OF
 
-KIND_OF = {
-    "matters": "matter",
-    "contacts": "contact",
-    "activities": "activity",
-    "tasks": "task",
-    "calendar_entries": "calendar_entry",
-    "communications": "communication",
-    "notes": "note",
-    "folders": "folder",
-    "documents": "document",
-    "bills": "bill",
-    "users": "user",
-    "clio_payments/links": "payment_link",
-    "damages": "damage",
-    "medical_records_details": "medical_records_detail",
-}
 _NAME_STOP = re.compile(
     r"\s(?:to|as|status|priority|due|with|from|description|name|email|e-mail|phone|mobile|cell"
     r"|note|quantity|date|is|=|:|-|complete|completed|done|pending|in progress|in review"

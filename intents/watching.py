@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from intents import labelled, matter_refs, names, records, refs
+from intents import labelled, matter_refs, names, records, refs, resources
 from intents.commands import Command
 from intents.model import Intent
 from intents.names import Found
@@ -173,7 +173,7 @@ def _records(reading: Reading, command: Command) -> None:
     """The resource noun, one record ("task 88", "the Patel matter") or the matter whose records
     are watched ("tasks for Smith v Jones"); for matters, another name after "for" is the client's.
     """
-    kind = records.KIND_OF.get(reading.resource or "", "")
+    kind = resources.KIND_OF.get(reading.resource or "", "")
     if reading.resource == "matters":
         matter_refs.take_matter(reading, cues=frozenset())
     elif command.noun and kind:

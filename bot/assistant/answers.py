@@ -45,7 +45,7 @@ LEAD = re.compile(r"[a-z']+(?:\s+[a-z']+)?", re.IGNORECASE)
 
 
 def read_answer(
-    slot: str, text: str, *, now: dt.datetime, tz: str, intent: dict[str, Any] | None = None
+    slot: str, text: str, *, now: dt.datetime, tz: str, intent: Intent | None = None
 ) -> dict[str, Any] | None:
     """The draft values an answer gives for `slot`, or None when it does not answer it.
 
@@ -63,9 +63,13 @@ def read_answer(
     if slot.startswith("id:"):
         match = ID.search(text)
         return {slot: int(match.group(1))} if match else None
-    intent = intent or {}
-    change = CHANGES.get(intent.get("resource") or "")
-    if change is not None and intent.get("action") == "update" and not slot.startswith("ref:"):
+    change = CHANGES.get(intent.resource or "") if intent is not None else None
+    if (
+        change is not None
+        and intent is not None
+        and intent.action == "update"
+        and not slot.startswith("ref:")
+    ):
         return _change(change, text, now=now, tz=tz)
     frame = FRAMES.get(slot)
     if frame is None:
@@ -85,15 +89,13 @@ def _change(template: str, text: str, *, now: dt.datetime, tz: str) -> dict[str,
     return found or None
 
 
-def adjustment(
-    text: str, intent: dict[str, Any], *, now: dt.datetime, tz: str
-) -> dict[str, Any] | None:
+def adjustment(text: str, intent: Intent, *, now: dt.datetime, tz: str) -> dict[str, Any] | None:
     """ "make it 2.5h", "change it to friday": the value it changes on the request, or None."""
     match = ADJUST.match(text)
     if match is None:
         return None
-    slots = ADJUSTABLE.get(intent.get("resource") or "", ())
-    if (intent.get("fields") or {}).get("type") != "ExpenseEntry":
+    slots = ADJUSTABLE.get(intent.resource or "", ())
+    if intent.fields.get("type") != "ExpenseEntry":
         slots = tuple(s for s in slots if s != "price")
     for slot in slots:
         found = read_answer(slot, match.group("value"), now=now, tz=tz)

@@ -7,90 +7,32 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import intents
-from bot.assistant import api_call, cards, forms, help, identity, questions, reads, users, watching
+from bot.assistant import cards, forms, help, identity, questions, reads, users, watching
 from bot.assistant.answers import ADJUST, TEXT_SLOTS, adjustment, new_request, read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.executor import CONFIRM_TTL, Executor
 from bot.assistant.files import FileSource, remember
-from bot.assistant.lookups import LOOKUPS
 from bot.assistant.plans import Plan
+from bot.assistant.registry import HANDLERS, RESOURCES
 from bot.assistant.resolve import EmailLookup, Resolver
+from bot.assistant.resource import Resource
 from bot.assistant.watching import ChannelReach
-from bot.assistant.writes import (
-    activities,
-    calendar,
-    communications,
-    contacts,
-    documents,
-    folders,
-    injury,
-    matters,
-    notes,
-    payment_links,
-    tasks,
-    timer,
-)
 from bot.clio import ClioClient, ClioError
 from bot.mrkdwn import escape
 from bot.replies import Card, Reply, Requester, explain
 from bot.store import Store
 from bot.webhooks.watches import Watches
 from intents.markup import normalize
+from intents.model import Intent
 
 log = logging.getLogger(__name__)
 
-Planner = Callable[[Ctx], Awaitable[Plan]]
-PLANNERS: dict[tuple[str, str], Planner] = {
-    (module_collection, action): getattr(module, action)
-    for module_collection, module in (
-        ("activities", activities),
-        ("tasks", tasks),
-        ("calendar_entries", calendar),
-        ("notes", notes),
-        ("matters", matters),
-        ("contacts", contacts),
-        ("communications", communications),
-    )
-    for action in ("create", "update", "delete")
-} | {
-    ("clio_payments/links", "create"): payment_links.create,
-    ("clio_payments/links", "update"): payment_links.update,
-    ("damages", "create"): injury.create_damage,
-    ("damages", "update"): injury.update_damage,
-    ("damages", "delete"): injury.delete_damage,
-    ("medical_records_details", "create"): injury.create_medical,
-    ("medical_records_details", "delete"): injury.delete_medical,
-    ("timer", "start"): timer.start,
-    ("api", "call"): api_call.plan,
-}
-PLANNERS |= {
-    ("folders", "create"): folders.create,
-    ("folders", "update"): folders.update,
-    ("folders", "delete"): folders.delete,
-    ("documents", "create"): documents.create,
-    ("documents", "delete"): documents.delete,
-}
-RECORD_KIND = {
-    "activities": "activity",
-    "tasks": "task",
-    "calendar_entries": "calendar_entry",
-    "notes": "note",
-    "matters": "matter",
-    "contacts": "contact",
-    "communications": "communication",
-    "users": "user",
-    "clio_payments/links": "payment_link",
-    "damages": "damage",
-    "medical_records_details": "medical_records_detail",
-    "folders": "folder",
-    "documents": "document",
-}
 UPLOAD = re.compile(r"^upload\b", re.IGNORECASE)
 # The longest text read as one request: a command with a long pasted note ("log 1h on Smith
 # drafting: <an email's paragraphs>") fits with room to spare; Slack allows 40,000 characters.
@@ -100,6 +42,19 @@ DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def invalid_body(plan: Plan) -> str | None:
+    """What is wrong with a plan's body, checked against the collection's write model before
+    any card is shown (None: it validates)."""
+    collection = RESOURCES.get(plan.collection)
+    refusal = collection.refusal(plan) if collection is not None else None
+    if refusal is None:
+        return None
+    return (
+        f"I can't send that {escape(plan.title.lower())} to Clio as it is "
+        f"({escape(refusal)}). Nothing was written; change the request and send it again."
+    )
 
 
 def too_long(length: int) -> str:
@@ -149,10 +104,20 @@ class Assistant:
 
     async def _propose(self, who: Requester, plan: Plan) -> Reply:
         """The confirmation card of a write, for a person who may write."""
-        return await self._write_refusal(who) or await self.executor.propose(who, plan)
+        refusal = await self._write_refusal(who)
+        if refusal is not None:
+            return refusal
+        invalid = invalid_body(plan)
+        if invalid is not None:
+            log.info("plan refused before its card: %s %s", plan.action, plan.collection)
+            return Reply.notice(invalid)
+        return await self.executor.propose(who, plan)
 
     def _ctx(self, who: Requester, draft: DraftState) -> Ctx:
-        return Ctx(who, self.clio, self.resolver, self.store, self._clock(), draft, self.files)
+        resource = RESOURCES.get(draft.intent.resource or "")
+        return Ctx(
+            who, self.clio, self.resolver, self.store, self._clock(), draft, self.files, resource
+        )
 
     async def handle_text(self, who: Requester, text: str) -> Reply:
         """A message, a slash command or a mention.
@@ -173,7 +138,9 @@ class Assistant:
                 return adjusted
             intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
-            return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
+            return await self._dispatch(
+                who, DraftState(intent=Intent.model_validate(intent.model_dump(mode="json")))
+            )
         except ClioError as error:
             return Reply.notice(explain(error))
 
@@ -190,7 +157,8 @@ class Assistant:
             return None
         draft = DraftState.model_validate(plan.source)
         changed = await asyncio.to_thread(adjustment, text, draft.intent, now=now, tz=who.tz)
-        planner = PLANNERS.get((plan.collection, plan.action))
+        handlers = HANDLERS.get(plan.collection)
+        planner = handlers.planners.get(plan.action) if handlers is not None else None
         if not changed or planner is None:
             return None
         draft.answers.update(changed)
@@ -217,11 +185,11 @@ class Assistant:
 
     async def _dispatch(self, who: Requester, draft: DraftState) -> Reply:
         intent = draft.intent
-        resource, action = intent.get("resource"), intent.get("action")
+        resource, action = intent.resource, intent.action
         if action == "show" or resource == "help":
             return help.card(await self._channel_default_label(who))
         if action == "unknown" or resource is None:
-            hint = intent.get("hint") or "Try `/clio help` to see what I understand."
+            hint = intent.hint or "Try `/clio help` to see what I understand."
             return Reply.notice(f"I didn't understand that. {hint}")
         try:
             outcome = await self._outcome(self._ctx(who, draft))
@@ -233,23 +201,22 @@ class Assistant:
 
     async def _outcome(self, ctx: Ctx) -> Reply | Plan:
         """What a complete request leads to: a read's answer or a write's plan (may raise Need)."""
-        intent = ctx.draft.intent
-        resource: str = intent.get("resource") or ""
-        action: str = intent.get("action") or ""
+        resource, action = ctx.draft.intent.resource, ctx.draft.intent.action
         if action == "search" and resource == "users":
             return await users.search(ctx, app_host=self.app_host)
         if resource == "webhooks" or action in ("watch", "unwatch"):
             refusal = functools.partial(self._write_refusal, ctx.who)
             return await watching.answer(ctx, self.watches, self.reach, refusal)
-        if (resource, action) in LOOKUPS:
-            return await LOOKUPS[(resource, action)](ctx, self.app_host)
-        if action == "search":
-            return await reads.search(ctx, resource, app_host=self.app_host)
-        if action == "get" and resource in RECORD_KIND:
-            return await reads.get(ctx, resource, RECORD_KIND[resource], app_host=self.app_host)
-        planner = PLANNERS.get((resource, action))
+        handlers = HANDLERS.get(resource or "")
+        if handlers is not None and action in handlers.lookups:
+            return await handlers.lookups[action](ctx, self.app_host)
+        if action == "search" and isinstance(handlers, Resource):
+            return await reads.search(ctx, handlers, app_host=self.app_host)
+        if action == "get" and isinstance(handlers, Resource) and handlers.kind:
+            return await reads.get(ctx, handlers, app_host=self.app_host)
+        planner = handlers.planners.get(action) if handlers is not None else None
         if planner is None:
-            return Reply.notice(help.not_yet(resource, action))
+            return Reply.notice(help.not_yet(resource or "", action))
         return await planner(ctx)
 
     async def _ask(
@@ -312,9 +279,8 @@ class Assistant:
         if action == cards.UNDO:
             return await self.executor.undo(who, value)
         if action == reads.MORE:
-            return await reads.more(
-                self._ctx(who, DraftState(intent={})), value, app_host=self.app_host
-            )
+            ctx = self._ctx(who, DraftState(intent=Intent()))
+            return await reads.more(ctx, value, RESOURCES, app_host=self.app_host)
         if action == questions.DROP:
             await self.store.drafts.take(value, user_id=who.user_id)
             return cards.closed("Cancelled: nothing was written to Clio.")
@@ -357,7 +323,7 @@ class Assistant:
             return await self._continue(who, key, lambda d: _fill(d, slot, values))
         if request is not None:
             log.info("answer read as a new request from user %s", who.user_id)
-            return await self._dispatch(who, DraftState(intent=request.model_dump(mode="json")))
+            return await self._dispatch(who, DraftState(intent=request))
         return Reply.notice(f"Sorry, I couldn't read “{escape(answer)}”; please try again.")
 
     async def edit_form(self, who: Requester, key: str) -> forms.Form | Reply:
@@ -385,11 +351,14 @@ class Assistant:
         if errors:
             return None, errors
         try:
-            new_plan = await PLANNERS[(plan.collection, plan.action)](self._ctx(who, draft))
+            new_plan = await HANDLERS[plan.collection].planners[plan.action](self._ctx(who, draft))
         except Need as need:
             names = [f.name for f in form.fields]
             target = need.slot if need.slot in names or not names else names[0]
             return None, {target: need.prompt}
+        invalid = invalid_body(new_plan)
+        if invalid is not None:
+            return None, {form.fields[0].name if form.fields else "": invalid}
         new_plan = _sourced(new_plan, draft)
         if not await self.store.confirmations.replan(
             key, user_id=who.user_id, plan=new_plan.model_dump(mode="json")
@@ -415,7 +384,7 @@ class Assistant:
                 errors[field.name] = error
             elif value is None:
                 draft.answers.pop(field.name, None)
-                draft.intent.get("fields", {}).pop(field.name, None)
+                draft.intent.fields.pop(field.name, None)
             else:
                 draft.answers[field.name] = value
         return errors
@@ -439,8 +408,9 @@ class Assistant:
             fields["note"] = text.strip()
         fields.setdefault("type", "TimeEntry")
         fields.setdefault("date", now.date().isoformat())
-        intent = {"resource": "activities", "action": "create", "fields": fields, "refs": refs}
-        return DraftState(intent=intent)
+        return DraftState(
+            intent=Intent(resource="activities", action="create", fields=fields, refs=refs)
+        )
 
     async def submit_time_entry(
         self, who: Requester, values: dict[str, Any], *, text: str = "", note_suffix: str = ""
@@ -455,7 +425,7 @@ class Assistant:
             note = draft.answers.get("note") or draft.fields.get("note") or ""
             draft.answers["note"] = f"{note}\n{note_suffix}".strip()
         try:
-            plan = await activities.create(self._ctx(who, draft))
+            plan = await RESOURCES["activities"].planners["create"](self._ctx(who, draft))
         except Need as need:
             names = [f.name for f in form.fields]
             return None, {need.slot if need.slot in names else names[0]: need.prompt}
@@ -515,7 +485,7 @@ def _edit_ref(draft: DraftState, kind: str, raw: Any, current: str | None) -> No
     if text == (current or ""):
         return
     draft.resolved.pop(kind, None)
-    refs = draft.intent.setdefault("refs", {})
+    refs = draft.intent.refs
     if text:
         refs[kind] = text
     else:
@@ -535,12 +505,12 @@ def _set_ref(draft: DraftState, slot: str, chosen: Chosen) -> None:
 
 def _fill(draft: DraftState, slot: str, values: dict[str, Any]) -> None:
     for name in [k for k in values if k.startswith("ref:")]:  # records an answer names
-        draft.intent.setdefault("refs", {})[name[4:]] = values[name]
+        draft.intent.refs[name[4:]] = values[name]
         draft.resolved.pop(name[4:], None)
     values = {k: v for k, v in values.items() if not k.startswith("ref:")}
     if slot.startswith("id:"):
         kind = slot[3:]
-        refs = draft.intent.setdefault("refs", {})
+        refs = draft.intent.refs
         refs[kind] = str(values[slot])
         refs.pop(f"{kind}_on", None)  # an id names the record alone (a calendar entry's day)
         draft.resolved.pop(kind, None)

@@ -43,7 +43,7 @@ async def _client_or_matter(ctx: Ctx) -> None:
         return
     client = (await ctx.resolver.contact(text)).found
     if client is not None:
-        refs = ctx.draft.intent["refs"]
+        refs = ctx.draft.intent.refs
         refs["client"] = refs.pop("matter")
         ctx.draft.resolved["client"] = Chosen(id=client.id, label=client.label)
 
@@ -51,11 +51,11 @@ async def _client_or_matter(ctx: Ctx) -> None:
 async def search(ctx: Ctx, app_host: str) -> Reply:
     await _client_or_matter(ctx)
     with summaries.as_of(today(ctx)):
-        return await reads.search(ctx, "bills", app_host=app_host)
+        return await reads.search(ctx, ctx.collection(), app_host=app_host)
 
 
 async def get(ctx: Ctx, app_host: str) -> Reply:
     bill = await find(ctx)
-    ctx.draft.intent.setdefault("refs", {})["bill"] = str(bill.id)
+    ctx.draft.intent.refs["bill"] = str(bill.id)
     with summaries.as_of(today(ctx)):
-        return await reads.get(ctx, "bills", "bill", app_host=app_host)
+        return await reads.get(ctx, ctx.collection(), app_host=app_host)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.files import FileSource
@@ -14,6 +14,9 @@ from bot.assistant.resolve import Candidate, Resolution, Resolver
 from bot.clio import ClioClient
 from bot.replies import Requester
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.assistant.resource import Resource
 
 NOUNS = {
     "matter": "matter",
@@ -44,6 +47,13 @@ class Ctx:
     now: dt.datetime
     draft: DraftState
     files: FileSource | None = None  # the surface's shared files, where it has them
+    resource: Resource | None = None  # the registry's entry for the intent's resource
+
+    def collection(self) -> Resource:
+        """The Clio collection the request is about (every read or write planner has one)."""
+        if self.resource is None:
+            raise LookupError(f"no Clio collection for {self.draft.intent.resource!r}")
+        return self.resource
 
     def value(self, name: str, default: Any = None) -> Any:
         """A field: the person's answer to a question wins over what was parsed."""

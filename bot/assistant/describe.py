@@ -5,10 +5,8 @@ Plain text, as Clio holds it: a reply escapes it (`bot.mrkdwn`) where it shows i
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from bot.assistant import summaries
 from bot.assistant.files import size_text
 from bot.assistant.humanize import day, days, hours, moment, money, period, quote
 from bot.clio import models as m
@@ -151,30 +149,3 @@ def document(d: m.Document) -> tuple[str, list[str]]:
         f"in {d.parent.name}" if d.parent else None,
     ]
     return "Document", [x for x in lines if x]
-
-
-DESCRIBE: dict[str, Callable[[Any], tuple[str, list[str]]]] = {
-    "activities": activity,
-    "tasks": task,
-    "calendar_entries": calendar_entry,
-    "notes": note,
-    "matters": matter,
-    "contacts": contact,
-    "communications": communication,
-    "users": user,
-    "bills": summaries.bill,
-    "clio_payments/links": summaries.payment_link,
-    "clio_payments/payments": summaries.payment,
-    "damages": summaries.damage,
-    "medical_records_details": summaries.medical_records_detail,
-    "folders": folder,
-    "documents": document,
-}
-
-
-def describe(collection: str, record: Any) -> tuple[str, list[str]]:
-    """(title, summary lines) for a record of `collection`."""
-    fn = DESCRIBE.get(collection)
-    if fn is None:
-        return collection.replace("_", " ").rstrip("s").capitalize(), [f"#{record.id}"]
-    return fn(record)

@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from bot.assistant.resolve import Candidate
+from intents.model import Intent
 
 
 class Chosen(BaseModel):
@@ -15,20 +16,24 @@ class Chosen(BaseModel):
 
 
 class DraftState(BaseModel):
-    """Stored between questions; `choices` remembers what each pick button stood for."""
+    """Stored between questions; `choices` remembers what each pick button stood for.
 
-    intent: dict[str, Any]
+    `intent` is the typed `Intent` the parser gave (its values in their JSON shape, so a stored
+    draft reads back the same after a restart).
+    """
+
+    intent: Intent
     resolved: dict[str, Chosen] = Field(default_factory=dict)
     answers: dict[str, Any] = Field(default_factory=dict)
     choices: dict[str, list[Chosen]] = Field(default_factory=dict)
 
     @property
     def fields(self) -> dict[str, Any]:
-        return self.intent.get("fields") or {}
+        return self.intent.fields
 
     @property
     def refs(self) -> dict[str, str]:
-        return self.intent.get("refs") or {}
+        return self.intent.refs
 
 
 class Need(Exception):

@@ -11,10 +11,10 @@ from pydantic import ValidationError
 
 from bot.assistant import cards
 from bot.assistant.files import FileSource, FileUnavailable
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
 from bot.assistant.recovery import look_for
-from bot.assistant.runners import RUNNERS, Outcome
+from bot.assistant.registry import RESOURCES, runner
+from bot.assistant.runners import Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
 from bot.clio.resources import Creatable, Deletable, Updatable
@@ -48,10 +48,10 @@ def _said(error: FileUnavailable | ValidationError) -> str:
 def unwritable(plan: Plan) -> str | None:
     """Why Clio could not take the plan's record as it stands (checked against the write
     model before the card is shown), or None."""
-    collection = COLLECTIONS.get(plan.collection)
-    if collection is None or (plan.collection, plan.action) in RUNNERS or plan.file_id:
+    collection = RESOURCES.get(plan.collection)
+    if collection is None or runner(plan) is not None or plan.file_id:
         return None
-    model = {"create": collection.create, "update": collection.update}.get(plan.action)
+    model = collection.write_model(plan.action)
     if model is None:
         return None
     try:
@@ -192,9 +192,9 @@ class Executor:
             )
 
     async def _outcome(self, plan: Plan) -> Outcome:
-        runner = RUNNERS.get((plan.collection, plan.action))
-        if runner is not None:
-            return await runner(self._clio, plan)
+        run = runner(plan)
+        if run is not None:
+            return await run(self._clio, plan)
         record = await self._apply(plan)
         if record is None:  # deleted
             return Outcome(record_id=plan.record_id)
@@ -203,7 +203,7 @@ class Executor:
     async def _apply(self, plan: Plan) -> Any:
         if plan.file_id is not None:
             return await self._upload(plan)
-        collection = COLLECTIONS[plan.collection]
+        collection = RESOURCES[plan.collection]
         resource = collection.resource(self._clio)
         if plan.action == "create":
             assert collection.create is not None and isinstance(resource, Creatable)
@@ -315,7 +315,7 @@ class Executor:
         if outcome != "claimed":
             return Reply.notice("This was already undone.")
         action = entry.action
-        collection = COLLECTIONS[action["collection"]]
+        collection = RESOURCES[action["collection"]]
         resource = collection.resource(self._clio)
         try:
             if "delete" in action:

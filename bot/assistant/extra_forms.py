@@ -1,5 +1,5 @@
-"""Edit-form fields and layouts for payment links, damages, medical records, the timer and raw
-API calls (merged into `forms`)."""
+"""Edit-form fields for payment links, damages, medical records and raw API calls (merged
+into `forms`; their layouts are in the registry's resources)."""
 
 from __future__ import annotations
 
@@ -33,28 +33,6 @@ FIELDS: dict[str, tuple[str, Kind, list[tuple[str, str]]]] = {
     "method": ("Method", "select", METHODS),
     "path": ("Path", "text", []),
     "body": ("JSON body", "long_text", []),
-}
-LAYOUT: dict[tuple[str, str], list[str]] = {
-    ("clio_payments/links", "create"): [
-        "amount",
-        "ref:contact",
-        "description",
-        "email_address",
-        "duration",
-    ],
-    ("damages", "create"): ["amount", "damage_type", "description", "ref:matter"],
-    ("medical_records_details", "create"): [
-        "ref:contact",
-        "ref:matter",
-        "in_treatment",
-        "records_status",
-        "bills_status",
-        "treatment_start_date",
-        "treatment_end_date",
-        "description",
-    ],
-    ("timer", "start"): ["ref:matter", "note"],
-    ("api", "call"): ["method", "path", "body"],
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -14,6 +14,7 @@ from bot.assistant.answers import read_answer
 from bot.assistant.drafts import DraftState
 from bot.assistant.humanize import hours
 from bot.assistant.plans import Plan
+from bot.assistant.registry import HANDLERS, RESOURCES
 
 Kind = Literal["text", "long_text", "date", "datetime", "checkbox", "select"]
 
@@ -115,82 +116,26 @@ HINTS = {
     "calendar": "Empty for yours; “firm”, or a colleague's name",
     "attendees": "Colleagues and contacts, separated by commas",
 }
-RELABEL = {("contacts", "name"): "Name", ("communications", "contact"): "With (contact or @person)"}
-MATTER_DETAILS = [
-    "ref:practice_area",
-    "ref:responsible_attorney",
-    "ref:responsible_staff",
-    "ref:originating_attorney",
-    "billable",
-    "open_date",
-]
-CONTACT_DETAILS = ["title", "ref:company", "email", "phone", "address", "website"]
-COMMUNICATION = ["type", "subject", "body", "received_at"]
-LAYOUT: dict[tuple[str, str], list[str]] = {
-    ("activities", "TimeEntry"): [
-        "quantity",
-        "date",
-        "ref:matter",
-        "note",
-        "non_billable",
-        "ref:activity_description",
-    ],
-    ("activities", "ExpenseEntry"): ["price", "date", "ref:matter", "note", "non_billable"],
-    ("tasks", "create"): [
-        "name",
-        "description",
-        "due_at",
-        "priority",
-        "status",
-        "ref:assignee",
-        "ref:matter",
-        "permission",
-        "statute_of_limitations",
-        "ref:task_type",
-    ],
-    ("calendar_entries", "create"): [
-        "summary",
-        "start_at",
-        "end_at",
-        "all_day",
-        "location",
-        "ref:matter",
-        "recurrence_rule",
-        "ref:calendar",
-        "ref:attendees",
-    ],
-    ("notes", "create"): ["subject", "detail", "date", "ref:matter"],
-    ("matters", "create"): ["description", "ref:client", "status", *MATTER_DETAILS],
-    ("matters", "update"): ["description", "status", *MATTER_DETAILS],
-    ("contacts", "Person"): ["first_name", "middle_name", "last_name", "prefix", *CONTACT_DETAILS],
-    ("contacts", "Company"): ["name", *CONTACT_DETAILS],
-    ("contacts", "update"): ["first_name", "last_name", "name", *CONTACT_DETAILS],
-    ("communications", "create"): [*COMMUNICATION, "ref:contact", "ref:matter"],
-    ("communications", "update"): [*COMMUNICATION, "ref:matter"],
-    ("folders", "create"): ["name", "ref:matter"],
-    ("documents", "create"): ["name", "ref:matter"],
-    **extra_forms.LAYOUT,
-}
 PREFILL: dict[str, Callable[[dict[str, Any]], Any]] = {
     "billable": lambda body: None if "billable" not in body else str(body["billable"]).lower(),
     **one_line.PREFILL,
 }
-NAMES = {"folders": "Folder name", "documents": "Document name"}  # what `name` is, elsewhere a task
 REQUIRED = {
     "quantity", "price", "date", "received_at", "name", "summary", "start_at", "description",
 }  # fmt: skip
 
 
-def _layout(plan: Plan) -> list[str]:
-    if plan.collection == "activities" and plan.action == "create":
-        return LAYOUT[("activities", plan.body.get("type", "TimeEntry"))]
-    if plan.collection == "contacts" and plan.action == "create":
-        return LAYOUT[("contacts", plan.body.get("type", "Person"))]
-    if plan.action != "update":
-        return LAYOUT.get((plan.collection, plan.action), [])
-    if (plan.collection, plan.action) in LAYOUT:  # every field; an empty one stays as it is
-        return LAYOUT[(plan.collection, plan.action)]
-    return [key for key in plan.body if key in FIELDS]  # an update edits what it changes
+def _layout(plan: Plan) -> Sequence[str]:
+    """The form's fields: the resource's layout for the body's `type` or for the action; an
+    update with no layout edits what it changes."""
+    handlers = HANDLERS.get(plan.collection)
+    layouts = handlers.form if handlers is not None else {}
+    kind = plan.body.get("type") if plan.action == "create" else None
+    if isinstance(kind, str) and kind in layouts:
+        return layouts[kind]
+    if plan.action != "update" or "update" in layouts:  # an update's layout: every field
+        return layouts.get(plan.action, [])
+    return [key for key in plan.body if key in FIELDS]
 
 
 def _shown(name: str, value: Any) -> Any:
@@ -201,12 +146,14 @@ def _shown(name: str, value: Any) -> Any:
 
 def build(plan: Plan, draft: DraftState, key: str) -> Form:
     """The form for a confirmation, prefilled with what the plan will send."""
+    handlers = HANDLERS.get(plan.collection)
+    labels = handlers.labels if handlers is not None else {}
     fields = []
     for name in _layout(plan):
         if name.startswith("ref:"):
             kind = name[4:]
             chosen = draft.resolved.get(kind)
-            label = RELABEL.get((plan.collection, kind), REFS.get(kind, kind))
+            label = labels.get(kind, REFS.get(kind, kind))
             required = kind in ("client",) or (kind == "matter" and plan.collection == "activities")
             fields.append(
                 FormField(
@@ -219,8 +166,7 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
             )
             continue
         label, kind, options = FIELDS[name]
-        label = NAMES.get(plan.collection, label) if name == "name" else label
-        label = RELABEL.get((plan.collection, name), label)
+        label = labels.get(name, label)
         value = PREFILL[name](plan.body) if name in PREFILL else plan.body.get(name)
         if kind == "select" and name == "status" and plan.collection == "matters":
             options = MATTER_STATUSES
@@ -242,7 +188,7 @@ def blank(draft: DraftState, key: str) -> Form:
     """A time entry form for a draft that has no plan yet (shortcuts)."""
     fields = draft.fields
     out = []
-    for name in LAYOUT[("activities", "TimeEntry")]:
+    for name in RESOURCES["activities"].form["TimeEntry"]:
         if name.startswith("ref:"):
             kind = name[4:]
             out.append(

@@ -6,19 +6,16 @@ stop, a raw API call that writes).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.assistant import api_call, bills, reads
 from bot.assistant.context import Ctx
-from bot.assistant.describe import describe
+from bot.assistant.describe import activity
 from bot.assistant.humanize import hours, moment, money
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
 from bot.mrkdwn import escape
 from bot.replies import Card, Reply
 
-Lookup = Callable[[Ctx, str], Awaitable[Reply | Plan]]
 MATTER_LIST_LIMIT = 50
 
 
@@ -26,44 +23,39 @@ async def payments(ctx: Ctx, app_host: str) -> Reply:
     """Payments by contact (`contact_id`), bill (`bill_id`) or state."""
     if "bill" in ctx.draft.refs:
         bill = await bills.find(ctx)
-        ctx.draft.intent.setdefault("fields", {})["bill_id"] = bill.id
-        ctx.draft.intent["refs"].pop("bill")
-    return await reads.search(ctx, "clio_payments/payments", app_host=app_host)
+        ctx.draft.intent.fields["bill_id"] = bill.id
+        ctx.draft.intent.refs.pop("bill")
+    return await reads.search(ctx, ctx.collection(), app_host=app_host)
 
 
-def _by_matter(collection: str) -> Lookup:
+async def by_matter(ctx: Ctx, app_host: str) -> Reply:
     """Damages or medical records of one matter: Clio filters neither by matter, so the bot does."""
-
-    async def lookup(ctx: Ctx, app_host: str) -> Reply:
-        if "matter" not in ctx.draft.refs:
-            return await reads.search(ctx, collection, app_host=app_host)
-        matter = await ctx.ref("matter", required=True)
-        resource = COLLECTIONS[collection].resource(ctx.clio)
-        params = {k: v for k, v in ctx.draft.fields.items() if v is not None}
-        found: list[Any] = [
-            r
-            async for r in resource.list(params)
-            if r.matter is not None and r.matter.id == matter.id
-        ]
-        noun = reads.PLURALS.get(collection, collection.replace("_", " "))
-        if not found:
-            return Reply.notice(f"No {noun} on {escape(matter.label)} in Clio.").model_copy(
-                update={"visibility": "thread"}
-            )
-        heading = f"{noun[0].upper()}{noun[1:]} ({matter.label})"
-        lines = reads.item_lines(collection, found[:MATTER_LIST_LIMIT], app_host)
-        note = None
-        if collection == "damages":
-            note = f"Total: {money(sum(d.amount or 0 for d in found))}"
-        if len(found) > MATTER_LIST_LIMIT:
-            note = f"{len(found) - MATTER_LIST_LIMIT} more not shown. " + (note or "")
-        return Reply(
-            visibility="thread",
-            text=escape(heading),
-            cards=[Card(title=heading, lines=lines, note=note)],
+    collection = ctx.collection()
+    if "matter" not in ctx.draft.refs:
+        return await reads.search(ctx, collection, app_host=app_host)
+    matter = await ctx.ref("matter", required=True)
+    resource = collection.resource(ctx.clio)
+    params = {k: v for k, v in ctx.draft.fields.items() if v is not None}
+    found: list[Any] = [
+        r async for r in resource.list(params) if r.matter is not None and r.matter.id == matter.id
+    ]
+    noun = collection.plural
+    if not found:
+        return Reply.notice(f"No {noun} on {escape(matter.label)} in Clio.").model_copy(
+            update={"visibility": "thread"}
         )
-
-    return lookup
+    heading = f"{noun[0].upper()}{noun[1:]} ({matter.label})"
+    lines = reads.item_lines(collection, found[:MATTER_LIST_LIMIT], app_host)
+    note = None
+    if collection.path == "damages":
+        note = f"Total: {money(sum(d.amount or 0 for d in found))}"
+    if len(found) > MATTER_LIST_LIMIT:
+        note = f"{len(found) - MATTER_LIST_LIMIT} more not shown. " + (note or "")
+    return Reply(
+        visibility="thread",
+        text=escape(heading),
+        cards=[Card(title=heading, lines=lines, note=note)],
+    )
 
 
 async def timer(ctx: Ctx, app_host: str) -> Reply:
@@ -72,7 +64,7 @@ async def timer(ctx: Ctx, app_host: str) -> Reply:
     if running is None or running.activity is None:
         return Reply.notice("No timer is running.")
     entry = await ctx.clio.activities.get(running.activity.id)
-    title, summary = describe("activities", entry)
+    title, summary = activity(entry)
     lines = [
         f"Running since {moment(running.start_time)}: {hours((running.elapsed_time or 0) * 3600)} so far",
         f"{title} {entry.id} · " + escape(" · ".join(summary)),
@@ -86,7 +78,7 @@ async def stop_timer(ctx: Ctx, app_host: str) -> Reply | Plan:
     if running is None or running.activity is None:
         return Reply.notice("No timer is running, so there is nothing to stop.")
     entry = await ctx.clio.activities.get(running.activity.id)
-    _, summary = describe("activities", entry)
+    _, summary = activity(entry)
     lines = [
         f"running since {moment(running.start_time)}",
         f"{hours((running.elapsed_time or 0) * 3600)} so far",
@@ -99,15 +91,3 @@ async def stop_timer(ctx: Ctx, app_host: str) -> Reply | Plan:
 
 async def call(ctx: Ctx, app_host: str) -> Reply | Plan:
     return await api_call.call(ctx)
-
-
-LOOKUPS: dict[tuple[str, str], Lookup] = {
-    ("bills", "search"): bills.search,
-    ("bills", "get"): bills.get,
-    ("clio_payments/payments", "search"): payments,
-    ("damages", "search"): _by_matter("damages"),
-    ("medical_records_details", "search"): _by_matter("medical_records_details"),
-    ("timer", "get"): timer,
-    ("timer", "stop"): stop_timer,
-    ("api", "call"): call,
-}

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Mapping
 from typing import Any
 
 from bot.assistant.calendar_refs import named_entry
 from bot.assistant.context import Ctx
-from bot.assistant.describe import describe
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, hours, money
-from bot.assistant.operations import COLLECTIONS
+from bot.assistant.resource import Resource
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 from bot.clio.resources import Page
@@ -22,51 +22,6 @@ from bot.replies import Button, Card, Reply
 PAGE_SIZE = 10
 MORE = "more"
 PAGE_TTL = dt.timedelta(minutes=30)
-PLURALS = {
-    "activities": "time and expense entries",
-    "tasks": "tasks",
-    "calendar_entries": "calendar entries",
-    "notes": "notes",
-    "matters": "matters",
-    "contacts": "contacts",
-    "communications": "communications",
-    "users": "users",
-    "bills": "bills",
-    "clio_payments/links": "payment links",
-    "clio_payments/payments": "payments",
-    "damages": "damages",
-    "medical_records_details": "medical records",
-    "folders": "folders",
-    "documents": "documents",
-}
-# How a reference narrows each collection's search: ref kind -> Clio query parameter.
-REF_PARAMS: dict[str, dict[str, str]] = {
-    "activities": {"matter": "matter_id", "user": "user_id"},
-    "tasks": {
-        "matter": "matter_id",
-        "client": "client_id",
-        "assignee": "assignee_id",
-        "user": "assignee_id",
-        "task_type": "task_type_id",
-    },
-    "calendar_entries": {"matter": "matter_id", "user": "calendar_id", "assignee": "calendar_id"},
-    "notes": {"matter": "matter_id", "contact": "contact_id", "client": "contact_id"},
-    "matters": {
-        "client": "client_id",
-        "user": "responsible_attorney_id",
-        "practice_area": "practice_area_id",
-        "responsible_attorney": "responsible_attorney_id",
-        "responsible_staff": "responsible_staff_id",
-        "originating_attorney": "originating_attorney_id",
-    },
-    "contacts": {},
-    "communications": {"matter": "matter_id", "contact": "contact_id", "user": "user_id"},
-    "users": {},
-    "bills": {"matter": "matter_id", "client": "client_id"},
-    "clio_payments/payments": {"contact": "contact_id", "client": "contact_id"},
-    "folders": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
-    "documents": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
-}
 PEOPLE = ("user", "assignee")
 # The order people expect when they name none: by date or due date, not Clio's id order.
 NATURAL = {"activities": "date(asc)", "tasks": "due_at(asc)"}
@@ -76,15 +31,15 @@ STARTS = ("start_date", "due_at_from", "from", "received_since", "date")
 ENDS = ("end_date", "due_at_to", "to", "received_before", "date")
 
 
-async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
+async def _query(ctx: Ctx, collection: Resource) -> tuple[dict[str, Any], list[str]]:
     """Clio query parameters for the search, and how to say what was searched."""
     params = {k: v for k, v in ctx.draft.fields.items() if v is not None}
     said: list[str] = []
-    if collection == "notes":
+    if collection.path == "notes":
         params.setdefault(
             "type", "Contact" if {"contact", "client"} & set(ctx.draft.refs) else "Matter"
         )
-    for kind, param in REF_PARAMS.get(collection, {}).items():
+    for kind, param in collection.ref_params.items():
         if kind not in ctx.draft.refs:
             continue
         found = await ctx.ref(kind, required=True)  # named, so found or asked about
@@ -120,12 +75,12 @@ async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
     return params, said
 
 
-def item_lines(collection: str, records: list[Any], app_host: str) -> list[str]:
+def item_lines(collection: Resource, records: list[Any], app_host: str) -> list[str]:
     """One bullet per record, linked to Clio where it has a page."""
     lines = []
     for record in records:
-        title, summary = describe(collection, record)
-        link = web_link(app_host, collection, record.id)
+        title, summary = collection.describe(record)
+        link = web_link(app_host, collection.path, record.id)
         label = f"<{link}|{title} {record.id}>" if link else f"{title} {record.id}"
         lines.append(f"• *{label}* · " + escape(" · ".join(summary)))
     return lines
@@ -169,7 +124,7 @@ def _natural(collection: str, records: list[Any]) -> list[Any]:
 
 async def page_reply(
     ctx: Ctx,
-    collection: str,
+    collection: Resource,
     page: Page,
     *,
     app_host: str,
@@ -178,13 +133,18 @@ async def page_reply(
 ) -> Reply:
     """A page of records under `heading` (plain text, as the person and Clio said it);
     `total` is the whole period's, on every page."""
-    lines = item_lines(collection, _natural(collection, page.items), app_host)
+    lines = item_lines(collection, _natural(collection.path, page.items), app_host)
     buttons = []
     if page.next_url:
         key = f"page:{ctx.who.user_id}:{secrets.token_hex(8)}"
         await ctx.store.cache.put(
             key,
-            {"collection": collection, "next": page.next_url, "heading": heading, "total": total},
+            {
+                "collection": collection.path,
+                "next": page.next_url,
+                "heading": heading,
+                "total": total,
+            },
             now=ctx.now,
             ttl=PAGE_TTL,
         )
@@ -197,40 +157,41 @@ async def page_reply(
                 title=heading,
                 lines=lines,
                 buttons=buttons,
-                note=total or _total(collection, page.items),
+                note=total or _total(collection.path, page.items),
             )
         ],
     )
 
 
-async def search(ctx: Ctx, collection: str, *, app_host: str) -> Reply:
+async def search(ctx: Ctx, collection: Resource, *, app_host: str) -> Reply:
     params, said = await _query(ctx, collection)
-    if collection in NATURAL and "order" not in params:
-        params["order"] = NATURAL[collection]
-    resource = COLLECTIONS[collection].resource(ctx.clio)
+    if collection.path in NATURAL and "order" not in params:
+        params["order"] = NATURAL[collection.path]
+    resource = collection.resource(ctx.clio)
     page = await resource.page(params, limit=PAGE_SIZE)
-    noun = PLURALS.get(collection, collection.replace("_", " "))
+    noun = collection.plural
     what = f"{noun} ({', '.join(said)})" if said else noun
     if not page.items:
         return Reply.notice(f"No {escape(what)} found in Clio.").model_copy(
             update={"visibility": "thread"}
         )
-    total = await _period_total(ctx, params, page) if collection == "activities" else None
+    total = await _period_total(ctx, params, page) if collection.path == "activities" else None
     heading = what[0].upper() + what[1:]
     return await page_reply(ctx, collection, page, app_host=app_host, heading=heading, total=total)
 
 
-async def more(ctx: Ctx, key: str, *, app_host: str) -> Reply:
+async def more(ctx: Ctx, key: str, collections: Mapping[str, Resource], *, app_host: str) -> Reply:
     saved = await ctx.store.cache.get(key, now=ctx.now)
     if not saved or not key.startswith(f"page:{ctx.who.user_id}:"):
         return Reply.notice("That list has expired; search again to see more.")
-    resource = COLLECTIONS[saved["collection"]].resource(ctx.clio)
+    collection = collections[saved["collection"]]
+    resource = collection.resource(ctx.clio)
     page = await resource.next_page(Page(items=[], next_url=saved["next"]))
     if page is None or not page.items:
         return Reply.notice("That's everything.")
     return await page_reply(
         ctx,
-        saved["collection"],
+        collection,
         page,
         app_host=app_host,
         heading=saved["heading"],
@@ -238,27 +199,24 @@ async def more(ctx: Ctx, key: str, *, app_host: str) -> Reply:
     )
 
 
-async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
-    if collection == "matters":
-        record_id: int | str | None = (await ctx.ref("matter", required=True)).id
-    elif collection == "contacts":
-        record_id = (await ctx.ref("contact", required=True)).id
-    elif collection == "users":
-        record_id = (await ctx.ref("user", required=True)).id
+async def get(ctx: Ctx, collection: Resource, *, app_host: str) -> Reply:
+    path, kind = collection.path, collection.kind or collection.path
+    if path in ("matters", "contacts", "users"):  # named as a person or matter is named
+        record_id: int | str | None = (await ctx.ref(kind, required=True)).id
     else:
         record_id = ctx.record_id(kind)
-    noun = COLLECTIONS[collection].noun
-    if collection == "calendar_entries":  # by its opaque id, or by what it is and when
+    noun = collection.noun
+    if path == "calendar_entries":  # by its opaque id, or by what it is and when
         record = await named_entry(ctx)
     elif record_id is None:
         raise Need(f"id:{kind}", f"Which {noun}? Give its number.", ask=f"{noun} number")
     else:
         try:
-            record = await COLLECTIONS[collection].resource(ctx.clio).get(record_id)
+            record = await collection.resource(ctx.clio).get(record_id)
         except ClioNotFound:
             return Reply.notice(f"Clio has no {noun} {record_id} that you can see.")
-    title, summary = describe(collection, record)
-    link = web_link(app_host, collection, record.id)
+    title, summary = collection.describe(record)
+    link = web_link(app_host, path, record.id)
     lines = [escape(" · ".join(summary))] + ([f"<{link}|Open in Clio>"] if link else [])
     note = (
         "Hours hidden by your firm's visibility settings."

@@ -17,9 +17,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
-from bot.assistant.runners import RUNNERS, Outcome
+from bot.assistant.registry import RESOURCES, runner
+from bot.assistant.runners import Outcome
 from bot.clio import ClioClient, ClioNotFound
 
 CLOCK_MARGIN = dt.timedelta(minutes=1)
@@ -42,9 +42,9 @@ NOT_WRITTEN = Finding("not written")
 
 async def look_for(clio: ClioClient, plan: Plan, *, since: dt.datetime) -> Finding:
     """Whether the write of `plan`, proposed at `since`, is in Clio."""
-    if plan.file_id is not None or (plan.collection, plan.action) in RUNNERS:
+    if plan.file_id is not None or runner(plan) is not None:
         return UNKNOWN
-    resource = COLLECTIONS[plan.collection].resource(clio)
+    resource = RESOURCES[plan.collection].resource(clio)
     if plan.action == "create":
         created = {"created_since": (since - CLOCK_MARGIN).isoformat()}
         created |= {name: plan.body[name] for name in REQUIRED_FILTERS.get(plan.collection, ())}

@@ -6,12 +6,11 @@ ran, a raw API reply. These have no Undo (a payment link can be expired, a timer
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.assistant import api_call
-from bot.assistant.describe import describe
+from bot.assistant.describe import activity
 from bot.assistant.humanize import hours, moment
 from bot.assistant.plans import Plan
 from bot.clio import ClioClient
@@ -30,9 +29,6 @@ class Outcome:
     lines: list[str] = field(default_factory=list)
     attachment: Attachment | None = None
     record: Any = None
-
-
-Runner = Callable[[ClioClient, Plan], Awaitable[Outcome]]
 
 
 async def payment_link(clio: ClioClient, plan: Plan) -> Outcome:
@@ -65,7 +61,7 @@ async def stop_timer(clio: ClioClient, plan: Plan) -> Outcome:
     await clio.timer.stop()
     entry = await clio.activities.get(timer.activity.id)
     ran = hours((timer.elapsed_time or 0) * 3600)
-    title, summary = describe("activities", entry)
+    title, summary = activity(entry)
     return Outcome(
         record_id=entry.id,
         link_to=("activities", entry.id),
@@ -78,11 +74,3 @@ async def raw_call(clio: ClioClient, plan: Plan) -> Outcome:
     answer: Any = await api_call.send(clio, method, path, plan.body.get("body"))
     lines, attachment = api_call.shown(method, path, answer)
     return Outcome(lines=lines, attachment=attachment)
-
-
-RUNNERS: dict[tuple[str, str], Runner] = {
-    ("clio_payments/links", "create"): payment_link,
-    ("timer", "start"): start_timer,
-    ("timer", "stop"): stop_timer,
-    ("api", "call"): raw_call,
-}

@@ -36,4 +36,4 @@ async def search(ctx: Ctx, *, app_host: str) -> Reply:
         return Reply.notice(f"No {escape(heading.lower())} found in Clio.").model_copy(
             update={"visibility": "thread"}
         )
-    return await page_reply(ctx, "users", page, app_host=app_host, heading=heading)
+    return await page_reply(ctx, ctx.collection(), page, app_host=app_host, heading=heading)

@@ -45,7 +45,7 @@ async def answer(
     """`refusal` says why the person may not watch or unwatch (None: they may)."""
     if watches is None:
         return Reply.notice("Channel notifications work in Slack channels only.")
-    resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
+    resource, action = ctx.draft.intent.resource, ctx.draft.intent.action
     if resource == "webhooks":
         return await (health if action == "health" else listing)(watches, ctx.who)
     watched = watchable(resource or "")

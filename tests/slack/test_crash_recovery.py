@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
+from bot.assistant.registry import RESOURCES
 from bot.clio import ClioClient, ClioNotFound
 from bot.clio.resources import Creatable, Deletable, Updatable
 from bot.store.confirmations import LEASE
@@ -18,7 +18,7 @@ LAPSED = LEASE.total_seconds() / 60 + 1  # minutes
 
 async def write(clio: ClioClient, plan: Plan) -> None:
     """The Clio write of `plan`, as the executor sends it."""
-    collection = COLLECTIONS[plan.collection]
+    collection = RESOURCES[plan.collection]
     resource = collection.resource(clio)
     if plan.action == "create":
         assert collection.create is not None and isinstance(resource, Creatable)

@@ -39,8 +39,8 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.assistant.cards import CONFIRM
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.questions import PICK
+from bot.assistant.registry import RESOURCES
 from bot.clio import ClioClient, StaticToken
 from bot.clio.models import fields_for
 from bot.config import Settings
@@ -306,12 +306,12 @@ class World:
         store = self.sandbox.store
         return {
             path: {r["id"]: json.dumps(r, sort_keys=True) for r in store.all(_key(path))}
-            for path in COLLECTIONS
+            for path in RESOURCES
         }
 
     async def fetch(self, resource: str, ident: Any) -> dict[str, Any] | None:
         """The record as Clio returns it (every field the core knows), None when it is gone."""
-        params = {"fields": fields_for(COLLECTIONS[resource].record)}
+        params = {"fields": fields_for(RESOURCES[resource].record)}
         answer = await self.reader.get(f"/api/v4/{resource}/{ident}.json", params=params)
         if answer.status_code == 404:
             return None

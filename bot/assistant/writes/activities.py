@@ -16,6 +16,7 @@ from bot.assistant.writes.common import (
     update_plan,
 )
 from bot.assistant.writes.descriptions import activity_description
+from bot.clio import models as m
 
 
 async def create(ctx: Ctx) -> Plan:
@@ -70,7 +71,7 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx, "activities", "activity")
+    record = await target(ctx, m.Activity)
     if record.hours_hidden and "quantity" in ctx.draft.fields:
         raise Need("quantity", "Clio hides this entry's hours from you, so they can't be changed.")
     changes: dict = {}
@@ -100,8 +101,8 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"activity → {described.label}")
     if not changes:
         raise Need("note", "What should change on this entry?", ask="e.g. 2h, or a new note")
-    return update_plan("activities", record, changes, lines)
+    return update_plan(ctx, record, changes, lines)
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("activities", await target(ctx, "activities", "activity"))
+    return delete_plan(ctx, await target(ctx, m.Activity))

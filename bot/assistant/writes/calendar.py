@@ -95,7 +95,7 @@ def _moved(ctx: Ctx, record: m.CalendarEntry) -> tuple[str, str, bool]:
     """The new span of a timed entry: a time alone keeps the entry's day ("to 4pm"), a day alone
     keeps its time ("to Tuesday"), and either keeps its length unless one was given."""
     start, end, all_day = _span(ctx)
-    said = ctx.draft.intent.get("assumptions") or []
+    said = ctx.draft.intent.assumptions
     was = record.start_at, record.end_at
     if was[0] is None or was[1] is None or record.all_day or "start_at" in ctx.draft.answers:
         return start, end, all_day
@@ -136,7 +136,7 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"repeats → {in_words(changes['recurrence_rule'], ctx.who.tz)}")
     if not changes:
         raise Need("start_at", "What should change on this event?", ask="e.g. move to 4pm")
-    plan = update_plan("calendar_entries", record, changes, lines)
+    plan = update_plan(ctx, record, changes, lines)
     if not record.occurrence:
         return plan
     # Clio detaches the occurrence from its series and applies the changes to it alone.
@@ -146,7 +146,7 @@ async def update(ctx: Ctx) -> Plan:
 async def delete(ctx: Ctx) -> Plan:
     """Delete an entry (a whole series), or one occurrence of a series."""
     record = await _editable(ctx)
-    plan = delete_plan("calendar_entries", record)
+    plan = delete_plan(ctx, record)
     if not record.occurrence:
         return plan
     return plan.model_copy(update={"lines": [*plan.lines, "only this occurrence"]})

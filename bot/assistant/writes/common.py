@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
 from bot.assistant.context import Ctx
-from bot.assistant.describe import describe
 from bot.assistant.drafts import Chosen, Need
-from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate
 from bot.clio import ClioNotFound
+from bot.clio import models as m
 from intents.calendar_entries import NO_DATE
 
+R = TypeVar("R", bound=m.Record)
 PARTICIPANT_TYPES = {"User": "User", "Person": "Contact", "Company": "Contact"}
 
 
 def undated(ctx: Ctx) -> bool:
     """Whether a new time was said without a day ("move it to 4pm"): keep the record's day."""
-    return any(a.startswith(f"{NO_DATE}:") for a in ctx.draft.intent.get("assumptions") or [])
+    return any(a.startswith(f"{NO_DATE}:") for a in ctx.draft.intent.assumptions)
 
 
 def today(ctx: Ctx) -> dt.date:
@@ -59,28 +59,36 @@ async def matter_or_default(ctx: Ctx, *, prompt: str) -> Candidate:
     raise Need("ref:matter", prompt, choices=recent, picker="matter")
 
 
-async def target(ctx: Ctx, collection: str, kind: str) -> Any:
-    """The existing record an update or delete is about (by id)."""
+async def target(ctx: Ctx, model: type[R]) -> R:
+    """The existing record of the request's collection an update or delete is about (by id),
+    as the collection's record model `model`."""
+    collection = ctx.collection()
+    if collection.record is not model:
+        raise TypeError(f"{collection.path} records are {collection.record.__name__}")
+    kind = collection.kind or collection.path
     record_id = ctx.record_id(kind)
-    noun = COLLECTIONS[collection].noun
+    noun = collection.noun
     if record_id is None:
         raise Need(
             f"id:{kind}", f"Which {noun}? Give its number, e.g. “{noun} 88”.", ask=f"{noun} number"
         )
     try:
-        return await COLLECTIONS[collection].resource(ctx.clio).get(record_id)
+        record = await collection.resource(ctx.clio).get(record_id)
     except ClioNotFound:
         raise Need(
             f"id:{kind}", f"Clio has no {noun} {record_id} that you can see.", ask=f"{noun} number"
         ) from None
+    assert isinstance(record, model)
+    return record
 
 
-def update_plan(collection: str, record: Any, changes: dict[str, Any], lines: list[str]) -> Plan:
+def update_plan(ctx: Ctx, record: m.Record, changes: dict[str, Any], lines: list[str]) -> Plan:
     """A PATCH of `changes`, guarded by the record's etag, remembering what it replaces."""
-    title, _ = describe(collection, record)
+    collection = ctx.collection()
+    title, _ = collection.describe(record)
     previous = {key: request_value(key, getattr(record, key, None)) for key in changes}
     return Plan(
-        collection=collection,
+        collection=collection.path,
         action="update",
         title=title,
         lines=lines,
@@ -92,8 +100,9 @@ def update_plan(collection: str, record: Any, changes: dict[str, Any], lines: li
     )
 
 
-def delete_plan(collection: str, record: Any) -> Plan:
-    title, lines = describe(collection, record)
+def delete_plan(ctx: Ctx, record: m.Record) -> Plan:
+    collection = ctx.collection()
+    title, lines = collection.describe(record)
     return Plan(
-        collection=collection, action="delete", title=title, lines=lines, record_id=record.id
+        collection=collection.path, action="delete", title=title, lines=lines, record_id=record.id
     )

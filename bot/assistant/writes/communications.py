@@ -19,6 +19,7 @@ from bot.assistant.humanize import moment, quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate, is_mention
 from bot.assistant.writes.common import delete_plan, target, undated, update_plan
+from bot.clio import models as m
 
 KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
 
@@ -93,7 +94,7 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx, "communications", "communication")
+    record = await target(ctx, m.Communication)
     changes = {key: ctx.value(key) for key in ("type", "subject", "body") if ctx.value(key)}
     lines = [f"{key} → {quote(KINDS.get(value, value))}" for key, value in changes.items()]
     if ctx.value("received_at"):
@@ -109,8 +110,8 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"matter → {matter.label}")
     if not changes:
         raise Need("subject", "What should change on this communication?", ask="New subject")
-    return update_plan("communications", record, changes, lines)
+    return update_plan(ctx, record, changes, lines)
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("communications", await target(ctx, "communications", "communication"))
+    return delete_plan(ctx, await target(ctx, m.Communication))

@@ -212,10 +212,10 @@ async def update(ctx: Ctx) -> Plan:
     lines += _channel_lines(found)
     if not changes:
         raise Need("email", "What should change on this contact?", ask="e.g. jane@roe.example")
-    plan = update_plan("contacts", record, changes, lines)
+    plan = update_plan(ctx, record, changes, lines)
     previous = dict(plan.previous or {}) | previous_items
     return plan.model_copy(update={"previous": previous})
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("contacts", await _contact(ctx))
+    return delete_plan(ctx, await _contact(ctx))

@@ -10,6 +10,7 @@ from bot.assistant.files import FileUnavailable, last_shared, size_text
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, matter_or_default, target
 from bot.assistant.writes.folders import parent
+from bot.clio import models as m
 
 SHARE_FIRST = (
     "Share the file with me first: drop it in this channel or in a direct message to me, "
@@ -51,4 +52,4 @@ def _name(said: str | None, filename: str) -> str:
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("documents", await target(ctx, "documents", "document"))
+    return delete_plan(ctx, await target(ctx, m.Document))

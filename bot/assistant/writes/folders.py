@@ -66,7 +66,7 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx, "folders", "folder")
+    record = await target(ctx, m.Folder)
     changes: dict = {}
     lines = [folder_label(record)]
     if ctx.has("name"):
@@ -80,8 +80,8 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"move to → {label}")
     if not changes:
         raise Need("name", "What should the folder be called now?", ask="Folder name")
-    return update_plan("folders", record, changes, lines)
+    return update_plan(ctx, record, changes, lines)
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("folders", await target(ctx, "folders", "folder"))
+    return delete_plan(ctx, await target(ctx, m.Folder))

@@ -9,6 +9,7 @@ from bot.assistant.humanize import day, money, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes import values
 from bot.assistant.writes.common import delete_plan, matter_or_default, target, update_plan
+from bot.clio import models as m
 
 DAMAGE_TYPES = ("special", "general", "other")
 RECORD_STATUSES = ("not_yet_requested", "requested", "received", "incomplete", "certified")
@@ -59,7 +60,7 @@ async def create_damage(ctx: Ctx) -> Plan:
 
 
 async def update_damage(ctx: Ctx) -> Plan:
-    record = await target(ctx, "damages", "damage")
+    record = await target(ctx, m.Damage)
     changes: dict = {}
     lines: list[str] = []
     if ctx.has("amount"):
@@ -76,11 +77,11 @@ async def update_damage(ctx: Ctx) -> Plan:
         lines.append(f"description → {quote(changes['description'])}")
     if not changes:
         raise Need("amount", "What should change on these damages?", ask="e.g. $15,000")
-    return update_plan("damages", record, changes, lines)
+    return update_plan(ctx, record, changes, lines)
 
 
 async def delete_damage(ctx: Ctx) -> Plan:
-    return delete_plan("damages", await target(ctx, "damages", "damage"))
+    return delete_plan(ctx, await target(ctx, m.Damage))
 
 
 def _status(ctx: Ctx, name: str) -> str:
@@ -130,5 +131,5 @@ async def create_medical(ctx: Ctx) -> Plan:
 
 
 async def delete_medical(ctx: Ctx) -> Plan:
-    record = await target(ctx, "medical_records_details", "medical_records_detail")
-    return delete_plan("medical_records_details", record)
+    record = await target(ctx, m.MedicalRecordsDetail)
+    return delete_plan(ctx, record)

@@ -85,8 +85,8 @@ async def update(ctx: Ctx) -> Plan:
     changes |= details
     if not changes:
         raise Need("status", "What should change on this matter?", ask="e.g. close it")
-    return update_plan("matters", record, changes, lines + said)
+    return update_plan(ctx, record, changes, lines + said)
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("matters", await _matter(ctx))
+    return delete_plan(ctx, await _matter(ctx))

@@ -9,6 +9,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, matter_or_default, target, today, update_plan
+from bot.clio import models as m
 
 
 async def create(ctx: Ctx) -> Plan:
@@ -46,13 +47,13 @@ async def create(ctx: Ctx) -> Plan:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx, "notes", "note")
+    record = await target(ctx, m.Note)
     changes = {key: ctx.value(key) for key in ("subject", "detail", "date") if ctx.has(key)}
     if not changes:
         raise Need("detail", "What should the note say now?", ask="Note text")
     lines = [f"{key} → {quote(value)}" for key, value in changes.items()]
-    return update_plan("notes", record, changes, lines)
+    return update_plan(ctx, record, changes, lines)
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("notes", await target(ctx, "notes", "note"))
+    return delete_plan(ctx, await target(ctx, m.Note))

@@ -81,7 +81,7 @@ async def create(ctx: Ctx) -> Plan:
 
 async def update(ctx: Ctx) -> Plan:
     """Expire a link now (the only change Clio allows; it cannot be undone)."""
-    link = await target(ctx, "clio_payments/links", "payment_link")
+    link = await target(ctx, m.PaymentLink)
     if not link.active:
         raise Need("id:payment_link", f"Payment link {link.id} is no longer active.")
     lines = [money(link.amount), "expire now: the link stops working"]

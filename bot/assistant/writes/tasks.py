@@ -8,6 +8,7 @@ from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes.assignees import assignee
 from bot.assistant.writes.common import delete_plan, target, update_plan
+from bot.clio import models as m
 
 STATUS_WORDS = {"in_progress": "in progress", "in_review": "in review"}
 
@@ -70,7 +71,7 @@ def _extras(ctx: Ctx, body: dict, *, create: bool = True) -> list[str]:
 
 
 async def update(ctx: Ctx) -> Plan:
-    record = await target(ctx, "tasks", "task")
+    record = await target(ctx, m.Task)
     changes: dict = {}
     lines = [quote(record.name or f"task {record.id}")]
     for key in ("name", "description"):
@@ -101,7 +102,7 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"matter → {matter.label}")
     if not changes:
         raise Need("status", "What should change on this task?", ask="e.g. complete, due Friday")
-    plan = update_plan("tasks", record, changes, lines)
+    plan = update_plan(ctx, record, changes, lines)
     before = plan.previous or {}
     if "task_type" in before and before["task_type"] is None:
         # Clio takes no null task type, so Undo cannot take a new type off again.
@@ -112,4 +113,4 @@ async def update(ctx: Ctx) -> Plan:
 
 
 async def delete(ctx: Ctx) -> Plan:
-    return delete_plan("tasks", await target(ctx, "tasks", "task"))
+    return delete_plan(ctx, await target(ctx, m.Task))

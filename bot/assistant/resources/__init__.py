@@ -1,0 +1,1 @@
+"""One module per resource the core handles: see `bot/assistant/registry.py`."""
