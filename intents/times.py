@@ -70,9 +70,8 @@ _H_RANGE = re.compile(
     re.I,
 )
 _DIGITS_CLOCK = re.compile(
-    rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*)(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)"
-    rf"(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])"
-    rf"|(?<![\w/.$:-])(?P<h2>\d{{1,2}})(?P<m2>[0-5]\d)\s*(?P<mer2>{_MER})",
+    r"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*|(?<![\w/.$:-])(?=\d{3,4}\s*[ap]))"
+    rf"(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])",
     re.I,
 )
 # "in a couple of minutes", "in a few hours", "in 1/4 h", "in 2 more minutes"
@@ -97,7 +96,7 @@ _FROM_NOW = re.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?$", re.I)
 _LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
     r"\b(?:at\s+|@\s*)?(?P<word>noon|mid-?\s?day|midnight|end\s+of\s+(?:the\s+)?day)\b"
-    r"|\b(?:at|@|over|after|(?<=tomorrow\s)|(?<=today\s))\s*(?P<meal>lunch(?:time)?)\b",
+    r"|(?:\b(?:at|over|after)\s+|@\s*|\b(?:tomorrow|today)\s+(?=lunch))(?P<meal>lunch(?:time)?)\b",
     re.I,
 )
 _ALL_DAY = re.compile(r"\b(?:all|full|whole)[- ]?day\b", re.I)
@@ -341,13 +340,13 @@ def _take_single(scan: Scan) -> _At | None:
             scan.take_match(found)
             return _At(time(int(found["hh"]), int(found["hm"] or 0)), False, _zone(found))
     for found in scan.matches(_DIGITS_CLOCK):
-        hour_text, mer = found["h"] or found["h2"], found["mer"] or found["mer2"]
-        hour = _hour(int(hour_text), mer, not mer)
+        mer = found["mer"]
+        hour = _hour(int(found["h"]), mer, not mer)
         if hour is not None:
-            if found.groupdict().get("part") and not mer:
-                hour = _halved(int(hour_text), found["part"])
+            if found["part"] and not mer:
+                hour = _halved(int(found["h"]), found["part"])
             scan.take_match(found)
-            return _At(time(hour, int(found["m"] or found["m2"])), not mer and not found["part"])
+            return _At(time(hour, int(found["m"])), not mer and not found["part"])
     for found in scan.matches(_WORD_CLOCK):
         worded = _word_clock(found, scan)
         if worded is not None:
@@ -370,7 +369,10 @@ def _take_single(scan: Scan) -> _At | None:
         return _At(time(hour, minute, int(found["s"] or 0)), bare, _zone(found))
     if found_named := scan.first(_NAMED):
         found = found_named
-        scan.take_match(found)
+        if found["meal"]:  # "tomorrow lunch": the day stays for the date
+            scan.take(found.start("meal"), found.end())
+        else:
+            scan.take_match(found)
         named = (found["word"] or found["meal"]).lower()
         if found.group(0).lower().startswith("after"):
             return _At(time(13))  # "after lunch"
