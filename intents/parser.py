@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from intents import api, commands, help, markup, sorting, watching
+from intents import api, commands, firm_names, help, markup, sorting, watching
 from intents.clock import Clock
 from intents.model import Intent, Resource
 from intents.reading import Reading
 from intents.scan import Scan, ending_at
+from intents.vocabulary import Vocabulary
 
 Grammar = Callable[[Reading, commands.Command], None]
 
@@ -48,18 +49,35 @@ def _grammar(resource: Resource) -> Grammar:
     return module.read
 
 
-def parse(text: str, *, now: datetime, tz: str, date_order: str = "MDY") -> Intent:
-    """Read one chat message as a Clio operation, resolving dates in `tz` against `now`."""
+def parse(
+    text: str,
+    *,
+    now: datetime,
+    tz: str,
+    date_order: str = "MDY",
+    vocabulary: Vocabulary | None = None,
+) -> Intent:
+    """Read one chat message as a Clio operation, resolving dates in `tz` against `now`.
+
+    With the firm's `vocabulary`, its names are read as people type them (lower case, short,
+    several words); without one, names are told by their shape and cue words alone.
+    """
     clock = Clock.build(now, tz, date_order)
     try:
-        return read(text if isinstance(text, str) else "", clock)
+        return read(text if isinstance(text, str) else "", clock, vocabulary)
     except Exception as error:  # a message must never crash the bot; report it as not understood
         return Intent(action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[repr(error)])
 
 
-def read(text: str, clock: Clock) -> Intent:
+def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception."""
     message = markup.normalize(text)
+    if vocabulary is not None and (to := firm_names.addressed(message, vocabulary)):
+        colleague, rest = to
+        intent = read(f"task {rest}", clock, vocabulary)
+        if intent.resource == "tasks":
+            intent.refs.setdefault("assignee", str(colleague.id))
+        return intent
     body = _strip(message)
     if not body or help.HELP.match(body):
         found = help.HELP.match(body)
@@ -90,6 +108,8 @@ def read(text: str, clock: Clock) -> Intent:
         reading.scan.take(start, command.noun_end)
     if action == "search":
         sorting.read(reading)
+    if vocabulary is not None:
+        firm_names.place(reading, vocabulary)
     _grammar(resource)(reading, command)
     return reading.intent()
 

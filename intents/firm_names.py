@@ -1,0 +1,106 @@
+"""The firm's names in a reading: a matter or a colleague named as people type them
+("2h15m garcia depo prep", "task for Marcus file motion to compel", "@priya pls call the clerk").
+
+With a `Vocabulary`, a name is placed before the grammar reads the message: its span (with the cue
+word, article and "matter"/"case" around it) is marked understood, so it leaves the note or the
+title, and its record goes to `refs` (the id when one record has that name, else the words as
+written, for the core to resolve). Where a name may be a matter or a colleague, the other reading
+goes to `alternatives`; only kinds the vocabulary actually holds for that name are proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.markup import Message
+from intents.model import Alternative
+from intents.names import clean
+from intents.reading import Reading
+from intents.scan import ending_at
+from intents.vocabulary import Match, Sense, Vocabulary
+
+_MATTERS = frozenset(
+    {
+        "activities",
+        "tasks",
+        "calendar_entries",
+        "communications",
+        "notes",
+        "bills",
+        "documents",
+        "folders",
+        "timer",
+    }
+)
+_CUE = re.compile(
+    r"(?:\b(?:on|for|to|re|in|under|regarding|against|into|with|about|"
+    r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?$",
+    re.I,
+)
+_KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case)\b|:", re.I)
+_ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
+
+
+def _ref(senses: tuple[Sense, ...], written: str) -> str:
+    return str(senses[0].id) if len(senses) == 1 else clean(written)
+
+
+def _person_slot(reading: Reading) -> str | None:
+    if reading.resource == "tasks":
+        return "assignee"
+    if reading.resource == "activities" and reading.action == "search":
+        return "user"
+    return None
+
+
+def _take(reading: Reading, match: Match) -> None:
+    """Mark the name understood, with its cue word and article before it and a kind word after."""
+    start, end = match.start, match.end
+    cue = ending_at(_CUE, reading.text, start)
+    if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
+        start = cue.start()
+    after = _KIND_AFTER.match(reading.text, end)
+    if after and reading.scan.is_free(*after.span()):
+        end = after.end()
+    reading.scan.take(start, end)
+
+
+def place(reading: Reading, vocabulary: Vocabulary) -> None:
+    """Read the firm's names in the free text into `refs` (see the module's docstring)."""
+    slot = _person_slot(reading)
+    for match in vocabulary.find(reading.text):
+        if not reading.scan.is_free(match.start, match.end):
+            continue
+        matters, users = match.of("matter"), match.of("user")
+        as_person = bool(users and slot and slot not in reading.refs)
+        as_matter = bool(matters and reading.resource in _MATTERS and "matter" not in reading.refs)
+        if as_person and (match.mention or not as_matter):
+            _take(reading, match)
+            reading.refs[slot] = _ref(users, match.text)  # type: ignore[index]
+            if as_matter:
+                reason = f"{match.text!r} may name a matter, not the {slot}"
+                refs = {"matter": _ref(matters, match.text)}
+                reading.alternatives.append(Alternative(reason=reason, refs=refs))
+        elif as_matter:
+            _take(reading, match)
+            reading.refs["matter"] = _ref(matters, match.text)
+            if as_person:
+                reason = f"{match.text!r} may name the {slot}, not the matter"
+                refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
+                reading.alternatives.append(Alternative(reason=reason, refs=refs))
+
+
+def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
+    """ "@priya pls call court clerk": a message opening with a colleague's typed @name is a
+    task for them; the colleague and the rest of the message (without "pls"), in plain text."""
+    text = message.text.lstrip()
+    entity = message.entity(text[0]) if text else None
+    if entity is None or entity.kind != "mention" or not entity.value.startswith("@"):
+        return None
+    found = vocabulary.find(entity.value)
+    whole = found[0].of("user") if found and found[0].end == len(entity.value) else ()
+    if len(whole) != 1:
+        return None
+    rest = text[1:]
+    rest = message.plain(rest[_ADDRESSED.match(rest).end() :]).strip()  # type: ignore[union-attr]
+    return (whole[0], rest) if rest else None
