@@ -41,6 +41,10 @@ _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case)\b|:", re.I)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
 
+# Searches that narrow by client: "bills for acme" is every Acme matter's bills.
+_BY_CLIENT = frozenset({"bills", "tasks"})
+
+
 def _ref(senses: tuple[Sense, ...], written: str) -> str:
     return str(senses[0].id) if len(senses) == 1 else clean(written)
 
@@ -51,6 +55,16 @@ def _person_slot(reading: Reading) -> str | None:
     if reading.resource == "activities" and reading.action == "search":
         return "user"
     return None
+
+
+def _by_client(reading: Reading, match: Match) -> bool:
+    """A search naming one client of several matters: narrowed by the client."""
+    return (
+        reading.action == "search"
+        and reading.resource in _BY_CLIENT
+        and len(match.of("contact")) == 1
+        and len(match.of("matter")) > 1
+    )
 
 
 def _take(reading: Reading, match: Match) -> None:
@@ -81,6 +95,9 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 reason = f"{match.text!r} may name a matter, not the {slot}"
                 refs = {"matter": _ref(matters, match.text)}
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
+        elif as_matter and _by_client(reading, match):
+            _take(reading, match)
+            reading.refs["client"] = str(match.of("contact")[0].id)
         elif as_matter:
             _take(reading, match)
             reading.refs["matter"] = _ref(matters, match.text)

@@ -21,6 +21,7 @@ from bot.assistant.files import FileSource, remember
 from bot.assistant.lookups import LOOKUPS
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import EmailLookup, Resolver
+from bot.assistant.vocabulary import Vocabularies
 from bot.assistant.watching import ChannelReach
 from bot.assistant.writes import (
     activities,
@@ -134,6 +135,7 @@ class Assistant:
         self._clock = clock
         self.resolver = Resolver(clio, store, email_for=email_for, clock=clock)
         self.executor = Executor(clio, store, app_host=app_host, clock=clock, files=files)
+        self.vocabularies = Vocabularies(clio, store, clock=clock)
 
     async def standing(self, who: Requester) -> identity.Standing:
         """Whether `who` acts in Clio as themselves, as the Clio user with their email, or
@@ -169,7 +171,10 @@ class Assistant:
                 said = normalize(match.group("ref"))  # Slack's markup, as the person sees it
                 return await self._default_matter(who, said.plain(said.text))
             now = self._clock().astimezone(ZoneInfo(who.tz))
-            intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
+            vocabulary = await self.vocabularies.for_person(who)
+            intent = await asyncio.to_thread(
+                intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
+            )
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
             return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
         except ClioError as error:

@@ -1,0 +1,160 @@
+"""Each person's vocabulary of the firm's names, built from what they can see in Clio, kept in
+the store and refreshed behind their requests with `updated_since`, never holding one up.
+
+A person's first request waits for the build at most `FIRST_BUILD` (it then goes on behind, and
+the request is read without names); later requests use the stored records at once and, when they
+are older than `REFRESH_AFTER`, start a refresh of what changed since. A full fetch every
+`REBUILD_AFTER` drops records deleted in Clio (which `updated_since` cannot tell).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from bot.clio import ClioClient, ClioError
+from bot.replies import Requester
+from bot.store import Store, Stored
+from intents.vocabulary import Vocabulary
+
+log = logging.getLogger(__name__)
+
+FIRST_BUILD = 3.0  # seconds a person's first request waits for their vocabulary
+REFRESH_AFTER = dt.timedelta(minutes=5)
+REBUILD_AFTER = dt.timedelta(hours=24)
+PAGE = 200
+KEPT_IN_MEMORY = 64  # people whose built vocabulary stays in memory
+
+# Collection: (Clio path, fields, whether cursor paging needs an order).
+COLLECTIONS: dict[str, tuple[str, str, bool]] = {
+    "matters": (
+        "matters.json",
+        "id,display_number,number,description,client{id,name,type}",
+        True,
+    ),
+    "contacts": ("contacts.json", "id,name,type,first_name,last_name", True),
+    "users": ("users.json", "id,name,first_name,last_name,email,enabled", True),
+    "practice_areas": ("practice_areas.json", "id,name,code", True),
+    "activity_descriptions": ("activity_descriptions.json", "id,name", False),
+    "task_types": ("task_types.json", "id,name", True),
+    "calendars": ("calendars.json", "id,name", True),
+}
+
+_built: OrderedDict[tuple[str, str, dt.datetime], Vocabulary] = OrderedDict()
+_building = threading.Lock()
+_running: dict[tuple[str, str], asyncio.Task[None]] = {}
+
+
+def build(records: dict[str, list[dict[str, Any]]]) -> Vocabulary:
+    """The vocabulary of stored records."""
+    return Vocabulary.build(**{name: records.get(name, []) for name in COLLECTIONS})
+
+
+class Vocabularies:
+    """Keeps each person's vocabulary (see the module's docstring)."""
+
+    def __init__(self, clio: ClioClient, store: Store, *, clock: Callable[[], dt.datetime]):
+        self._clio = clio
+        self._store = store
+        self._clock = clock
+
+    async def for_person(self, who: Requester) -> Vocabulary | None:
+        """`who`'s vocabulary now: the stored one (refreshed behind when old), or a first build
+        awaited at most `FIRST_BUILD`; None when there is none yet."""
+        key = (who.team_id, who.user_id)
+        stored = await self._store.vocabularies.get(*key)
+        if stored is None:
+            task = self._start(who, full=True)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(task), FIRST_BUILD)
+            stored = await self._store.vocabularies.get(*key) if task.done() else None
+            if stored is None:
+                return None
+        elif self._clock() - stored.refreshed_at >= REFRESH_AFTER:
+            self._start(who, full=self._clock() - stored.built_at >= REBUILD_AFTER)
+        return await asyncio.to_thread(_memo, key, stored)
+
+    def _start(self, who: Requester, *, full: bool) -> asyncio.Task[None]:
+        """The running fetch for `who`, or a new one (one at a time per person)."""
+        key = (who.team_id, who.user_id)
+        task = _running.get(key)
+        if task is None or task.done():
+            task = asyncio.create_task(self._fetch(who, full=full))
+            _running[key] = task
+            task.add_done_callback(lambda done: _forget(key, done))
+        return task
+
+    async def _fetch(self, who: Requester, *, full: bool) -> None:
+        """Fetch (everything, or what changed since the last fetch) and store it; a failure is
+        logged and leaves the stored records as they were."""
+        started = self._clock()
+        key = (who.team_id, who.user_id)
+        try:
+            stored = None if full else await self._store.vocabularies.get(*key)
+            since = stored.refreshed_at if stored else None
+            records = dict(stored.records) if stored else {}
+            changed = 0
+            for name in COLLECTIONS:
+                rows = await self._rows(name, since)
+                changed += len(rows)
+                records[name] = _merged(records.get(name, []), rows)
+            built_at = stored.built_at if stored else started
+            await self._store.vocabularies.put(*key, Stored(records, built_at, started))
+            log.info(
+                "vocabulary %s for user %s: %d records fetched",
+                "refreshed" if stored else "built",
+                who.user_id,
+                changed,
+            )
+        except (ClioError, OSError) as error:
+            log.info("vocabulary fetch failed for user %s: %s", who.user_id, type(error).__name__)
+
+    async def _rows(self, name: str, since: dt.datetime | None) -> list[dict[str, Any]]:
+        """A collection's records (changed since `since`, when given), page after page."""
+        path, fields, ordered = COLLECTIONS[name]
+        params: dict[str, Any] = {"fields": fields, "limit": PAGE}
+        if ordered:
+            params["order"] = "id(asc)"
+        if since is not None:
+            params["updated_since"] = since.isoformat()
+        rows: list[dict[str, Any]] = []
+        body = await self._clio.request("GET", path, params=params)
+        while True:
+            rows.extend((body or {}).get("data") or [])
+            after = ((body or {}).get("meta") or {}).get("paging", {}).get("next")
+            if not after:
+                return rows
+            body = await self._clio.request("GET", after)
+
+
+def _forget(key: tuple[str, str], task: asyncio.Task[None]) -> None:
+    if _running.get(key) is task:
+        del _running[key]
+
+
+def _merged(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`old` with `new` records put in place by id."""
+    by_id = {row["id"]: row for row in old}
+    by_id.update((row["id"], row) for row in new)
+    return list(by_id.values())
+
+
+def _memo(key: tuple[str, str], stored: Stored) -> Vocabulary:
+    """The vocabulary of `stored`, built once per person and fetch."""
+    memo = (*key, stored.refreshed_at)
+    with _building:
+        vocabulary = _built.get(memo)
+        if vocabulary is None:
+            vocabulary = build(stored.records)
+            for old in [k for k in _built if k[:2] == key]:
+                del _built[old]
+            _built[memo] = vocabulary
+            while len(_built) > KEPT_IN_MEMORY:
+                _built.popitem(last=False)
+        return vocabulary
