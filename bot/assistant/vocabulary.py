@@ -14,8 +14,10 @@ import contextlib
 import datetime as dt
 import logging
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.clio import ClioClient, ClioError
@@ -46,9 +48,21 @@ COLLECTIONS: dict[str, tuple[str, str, bool]] = {
     "calendars": ("calendars.json", "id,name", True),
 }
 
-_built: OrderedDict[tuple[str, str, dt.datetime], Vocabulary] = OrderedDict()
-_building = threading.Lock()
-_running: dict[tuple[str, str], asyncio.Task[None]] = {}
+Key = tuple[str, str]  # (team id, user id)
+
+
+@dataclass
+class _Kept:
+    """What one store's people have: vocabularies built (by fetch) and fetches running."""
+
+    built: OrderedDict[tuple[str, str, dt.datetime], Vocabulary] = field(
+        default_factory=OrderedDict
+    )
+    building: threading.Lock = field(default_factory=threading.Lock)
+    running: dict[Key, asyncio.Task[None]] = field(default_factory=dict)
+
+
+_kept: weakref.WeakKeyDictionary[Store, _Kept] = weakref.WeakKeyDictionary()
 
 
 def build(records: dict[str, list[dict[str, Any]]]) -> Vocabulary:
@@ -59,35 +73,53 @@ def build(records: dict[str, list[dict[str, Any]]]) -> Vocabulary:
 class Vocabularies:
     """Keeps each person's vocabulary (see the module's docstring)."""
 
-    def __init__(self, clio: ClioClient, store: Store, *, clock: Callable[[], dt.datetime]):
+    def __init__(
+        self,
+        clio: ClioClient,
+        store: Store,
+        *,
+        clock: Callable[[], dt.datetime],
+        first_build: float = FIRST_BUILD,
+    ):
         self._clio = clio
         self._store = store
         self._clock = clock
+        self._first_build = first_build
+        self._kept = _kept.setdefault(store, _Kept())
 
     async def for_person(self, who: Requester) -> Vocabulary | None:
         """`who`'s vocabulary now: the stored one (refreshed behind when old), or a first build
         awaited at most `FIRST_BUILD`; None when there is none yet."""
-        key = (who.team_id, who.user_id)
+        key: Key = (who.team_id, who.user_id)
         stored = await self._store.vocabularies.get(*key)
         if stored is None:
             task = self._start(who, full=True)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(task), FIRST_BUILD)
+                await asyncio.wait_for(asyncio.shield(task), self._first_build)
             stored = await self._store.vocabularies.get(*key) if task.done() else None
             if stored is None:
                 return None
         elif self._clock() - stored.refreshed_at >= REFRESH_AFTER:
             self._start(who, full=self._clock() - stored.built_at >= REBUILD_AFTER)
-        return await asyncio.to_thread(_memo, key, stored)
+        return await asyncio.to_thread(self._memo, key, stored)
+
+    async def settled(self, who: Requester) -> None:
+        """Wait for the fetch running behind `who`'s requests, if any (shutdown, tests)."""
+        task = self._kept.running.get((who.team_id, who.user_id))
+        if task is not None:
+            await asyncio.shield(task)
 
     def _start(self, who: Requester, *, full: bool) -> asyncio.Task[None]:
         """The running fetch for `who`, or a new one (one at a time per person)."""
         key = (who.team_id, who.user_id)
-        task = _running.get(key)
+        running = self._kept.running
+        task = running.get(key)
         if task is None or task.done():
             task = asyncio.create_task(self._fetch(who, full=full))
-            _running[key] = task
-            task.add_done_callback(lambda done: _forget(key, done))
+            running[key] = task
+            task.add_done_callback(
+                lambda done: running.pop(key) if running.get(key) is done else None
+            )
         return task
 
     async def _fetch(self, who: Requester, *, full: bool) -> None:
@@ -115,6 +147,20 @@ class Vocabularies:
         except (ClioError, OSError) as error:
             log.info("vocabulary fetch failed for user %s: %s", who.user_id, type(error).__name__)
 
+    def _memo(self, key: Key, stored: Stored) -> Vocabulary:
+        """The vocabulary of `stored`, built once per person and fetch."""
+        memo, kept = (*key, stored.refreshed_at), self._kept
+        with kept.building:
+            vocabulary = kept.built.get(memo)
+            if vocabulary is None:
+                vocabulary = build(stored.records)
+                for old in [k for k in kept.built if k[:2] == key]:
+                    del kept.built[old]
+                kept.built[memo] = vocabulary
+                while len(kept.built) > KEPT_IN_MEMORY:
+                    kept.built.popitem(last=False)
+            return vocabulary
+
     async def _rows(self, name: str, since: dt.datetime | None) -> list[dict[str, Any]]:
         """A collection's records (changed since `since`, when given), page after page."""
         path, fields, ordered = COLLECTIONS[name]
@@ -133,28 +179,8 @@ class Vocabularies:
             body = await self._clio.request("GET", after)
 
 
-def _forget(key: tuple[str, str], task: asyncio.Task[None]) -> None:
-    if _running.get(key) is task:
-        del _running[key]
-
-
 def _merged(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`old` with `new` records put in place by id."""
     by_id = {row["id"]: row for row in old}
     by_id.update((row["id"], row) for row in new)
     return list(by_id.values())
-
-
-def _memo(key: tuple[str, str], stored: Stored) -> Vocabulary:
-    """The vocabulary of `stored`, built once per person and fetch."""
-    memo = (*key, stored.refreshed_at)
-    with _building:
-        vocabulary = _built.get(memo)
-        if vocabulary is None:
-            vocabulary = build(stored.records)
-            for old in [k for k in _built if k[:2] == key]:
-                del _built[old]
-            _built[memo] = vocabulary
-            while len(_built) > KEPT_IN_MEMORY:
-                _built.popitem(last=False)
-        return vocabulary
