@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 FIRST_BUILD = 3.0  # seconds a person's first request waits for their vocabulary
 REFRESH_AFTER = dt.timedelta(minutes=5)
 REBUILD_AFTER = dt.timedelta(hours=24)
+OVERLAP = dt.timedelta(minutes=1)  # asked again: clocks differ, `updated_since` is strict
 PAGE = 200
 KEPT_IN_MEMORY = 64  # people whose built vocabulary stays in memory
 
@@ -129,7 +130,7 @@ class Vocabularies:
         key = (who.team_id, who.user_id)
         try:
             stored = None if full else await self._store.vocabularies.get(*key)
-            since = stored.refreshed_at if stored else None
+            since = stored.refreshed_at - OVERLAP if stored else None
             records = dict(stored.records) if stored else {}
             changed = 0
             for name in COLLECTIONS:
