@@ -49,8 +49,8 @@ def names(vocabulary, text: str) -> list[str]:
     return [m.text for m in vocabulary.find(text)] if vocabulary else []
 
 
-async def test_the_first_build_reads_what_the_person_sees(core):
-    keeper = Vocabularies(core.clio, core.store, clock=core._clock)
+async def test_the_first_build_reads_what_the_person_sees(core, clock):
+    keeper = Vocabularies(core.clio, core.store, clock=clock.now)
     vocabulary = await keeper.for_person(ALICE)
     assert names(vocabulary, "2h garcia depo prep for marcus") == ["garcia", "marcus"]
     stored = await core.store.vocabularies.get(ALICE.team_id, ALICE.user_id)
@@ -58,8 +58,8 @@ async def test_the_first_build_reads_what_the_person_sees(core):
     assert {m["display_number"] for m in stored.records["matters"]} >= {"00040-Garcia"}
 
 
-async def test_a_first_request_waits_for_the_build_only_so_long(core, gated, gate):
-    keeper = Vocabularies(gated, core.store, clock=core._clock, first_build=0.05)
+async def test_a_first_request_waits_for_the_build_only_so_long(core, gated, gate, clock):
+    keeper = Vocabularies(gated, core.store, clock=clock.now, first_build=0.05)
     assert await keeper.for_person(ALICE) is None  # read without names meanwhile
     assert gate.held
     assert await core.store.vocabularies.get(ALICE.team_id, ALICE.user_id) is None
@@ -106,8 +106,8 @@ class Down(httpx.AsyncBaseTransport):
         raise httpx.ConnectError("unreachable", request=request)
 
 
-async def test_a_failed_fetch_leaves_the_person_without_names_not_without_an_answer(core):
+async def test_a_failed_fetch_leaves_the_person_without_names_not_without_an_answer(core, clock):
     async with ClioClient(StaticToken("t"), base_url=SANDBOX_URL, transport=Down()) as down:
-        keeper = Vocabularies(down, core.store, clock=core._clock)
+        keeper = Vocabularies(down, core.store, clock=clock.now)
         assert await keeper.for_person(ALICE) is None
     assert await core.store.vocabularies.get(ALICE.team_id, ALICE.user_id) is None
