@@ -6,13 +6,16 @@ import importlib
 import re
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from intents import api, commands, firm_names, help, markup, sorting, watching
+from intents import api, commands, help, markup, sorting, watching
 from intents.clock import Clock
 from intents.model import Intent, Resource
 from intents.reading import Reading
 from intents.scan import Scan, ending_at
-from intents.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from intents.vocabulary import Vocabulary
 
 Grammar = Callable[[Reading, commands.Command], None]
 
@@ -72,7 +75,8 @@ def parse(
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception."""
     message = markup.normalize(text)
-    if vocabulary is not None and (to := firm_names.addressed(message, vocabulary)):
+    firm_names = importlib.import_module("intents.firm_names") if vocabulary is not None else None
+    if firm_names and (to := firm_names.addressed(message, vocabulary)):
         colleague, rest = to
         intent = read(f"task {rest}", clock, vocabulary)
         if intent.resource == "tasks":
@@ -108,7 +112,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         reading.scan.take(start, command.noun_end)
     if action == "search":
         sorting.read(reading)
-    if vocabulary is not None:
+    if firm_names:
         firm_names.place(reading, vocabulary)
     _grammar(resource)(reading, command)
     return reading.intent()
