@@ -17,7 +17,7 @@ from intents.model import Alternative
 from intents.names import clean
 from intents.reading import Reading
 from intents.scan import ending_at
-from intents.vocabulary import Match, Sense, Vocabulary
+from intents.vocabulary import Match, Sense, Vocabulary, words
 
 _MATTERS = frozenset(
     {
@@ -34,13 +34,14 @@ _MATTERS = frozenset(
 )
 _CUE = re.compile(
     r"(?:\b(?:on|for|to|re|in|under|regarding|against|into|with|about|"
-    r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?$",
+    r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?(?:\bcontact\s+)?$",
     re.I,
 )
-_KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case)\b|:", re.I)
+_KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
 
+_TO_CONTACTS = frozenset({"notes", "communications"})
 # Searches that narrow by client: "bills for acme" is every Acme matter's bills.
 _BY_CLIENT = frozenset({"bills", "tasks"})
 
@@ -79,11 +80,37 @@ def _take(reading: Reading, match: Match) -> None:
     reading.scan.take(start, end)
 
 
+def _contact(reading: Reading, match: Match) -> Sense | None:
+    """A contact named in full ("ravi patel") in a note or a call: the person, not a matter."""
+    contacts = match.of("contact")
+    if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
+        return None
+    return contacts[0] if len(words(match.text)) >= 2 else None
+
+
+def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
+    """A note on the contact; a call or email with them (their name stays in a new log's
+    subject), on their matter when they are the client of one."""
+    reading.refs["contact"] = str(contact.id)
+    if reading.resource == "notes":
+        _take(reading, match)
+        reading.fields["type"] = "Contact"
+        return
+    if reading.action != "create":
+        _take(reading, match)
+    matters = match.of("matter")
+    if len(matters) == 1:
+        reading.ref("matter", str(matters[0].id))
+
+
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
     for match in vocabulary.find(reading.text):
         if not reading.scan.is_free(match.start, match.end):
+            continue
+        if contact := _contact(reading, match):
+            _place_contact(reading, match, contact)
             continue
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)

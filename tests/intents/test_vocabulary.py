@@ -161,6 +161,25 @@ def test_parse_reads_the_firms_names(text, refs, fields):
 
 
 @pytest.mark.parametrize(
+    ("text", "refs", "kind"),
+    [
+        ("add a note on robert jones - new cell 917-555-0188", {"contact": "9"}, "Contact"),
+        ("note on contact maria garcia: prefers texts", {"contact": "8"}, "Contact"),
+        ("note on the garcia file - records are in", {"matter": "40"}, "Matter"),
+    ],
+)
+def test_a_note_on_a_contact_named_in_full_is_a_contact_note(text, refs, kind):
+    intent = read(text)
+    assert (intent.refs, intent.fields["type"]) == (refs, kind)
+
+
+def test_a_call_with_a_client_is_on_their_only_matter():
+    intent = read("log call w/ maria garcia re settlement")
+    assert intent.refs == {"contact": "8", "matter": "40"}
+    assert "maria garcia" in intent.fields["subject"]  # the name stays in the subject
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "2h15m garcia depo prep",
