@@ -23,11 +23,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-# Style, formatting, and the layers (pyproject.toml's import-linter contracts: nothing imports upward).
+# Style, formatting, the layers (pyproject.toml's import-linter contracts: nothing imports upward)
+# and the types (pyproject.toml's [tool.mypy]).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	for b in benchmarks/*_bench.py; do $(BIN)/python $$b || exit 1; done

@@ -125,8 +125,10 @@ def _period(start: date, grain: str) -> tuple[date, date]:
 
 
 def _floor(moment: datetime, grain: str) -> datetime:
-    drop = {"second": {}, "minute": {"second": 0}, "hour": {"minute": 0, "second": 0}}[grain]
-    return moment.replace(microsecond=0, **drop)
+    moment = moment.replace(microsecond=0)
+    if grain in ("minute", "hour"):
+        moment = moment.replace(second=0)
+    return moment.replace(minute=0) if grain == "hour" else moment
 
 
 def wrapper(line: dict[str, Any], today: date) -> str:

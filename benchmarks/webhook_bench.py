@@ -130,7 +130,7 @@ class Bench:
 
     async def outbox_rows(self) -> int:
         async with self.store.engine.connect() as connection:
-            return int(await connection.scalar(select(func.count()).select_from(OutboxEvent)))
+            return await connection.scalar(select(func.count()).select_from(OutboxEvent)) or 0
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -428,7 +428,7 @@ async def clio(bench: Bench, changes: list[Change], traffic: Traffic) -> None:
 async def open_rows(bench: Bench) -> int:
     async with bench.store.engine.connect() as connection:
         query = select(func.count()).where(OutboxEvent.state.in_(("pending", "sending")))
-        return int(await connection.scalar(query))
+        return await connection.scalar(query) or 0
 
 
 async def settled(bench: Bench, deadline: float) -> bool:

@@ -68,7 +68,7 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _socket_mode(settings, args: argparse.Namespace) -> int:
+async def _socket_mode(settings: Settings, args: argparse.Namespace) -> int:
     """Slack over Socket Mode; HTTP still serves Clio's webhooks and OAuth redirect."""
     import uvicorn
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -83,6 +83,7 @@ async def _socket_mode(settings, args: argparse.Namespace) -> int:
         http = uvicorn.Server(
             uvicorn.Config(server, host=args.host, port=args.port, log_level="warning")
         )
+        assert settings.slack_app_token is not None  # Socket Mode is chosen by this token
         socket = AsyncSocketModeHandler(
             server.state.bolt, settings.slack_app_token.get_secret_value()
         )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.assistant import Assistant
 from bot.assistant.forms import Form
@@ -19,6 +21,7 @@ from bot.mrkdwn import unescape
 from bot.replies import Ask, Button, Picker, Reply, Requester
 from bot.runtime import Runtime
 
+log = logging.getLogger(__name__)
 LINK = re.compile(r"<([^|>]+)\|([^>]+)>")
 EMOJI = {
     ":white_check_mark:": "✔",
@@ -63,15 +66,45 @@ def plain(text: str, sandbox_host: str | None = None) -> str:
 
 @dataclass
 class Screen:
-    """What the last reply offers: numbered buttons, a search, a question."""
+    """What the replies offer: the last card's numbered buttons, its search and its question,
+    and the buttons of earlier cards, which stay usable by name (“undo”) until they expire or
+    their card is replaced."""
 
     buttons: list[Button] = field(default_factory=list)
     picker: Picker | None = None
     ask: Ask | None = None
+    earlier: list[list[Button]] = field(default_factory=list)
+
+    def named(self, word: str) -> Button | None:
+        """The newest button, on the last card or an earlier one, labelled `word`."""
+        for group in [self.buttons, *reversed(self.earlier)]:
+            for button in group:
+                if button.label.lower() == word.lower():
+                    return button
+        return None
+
+    def drop(self, pressed: Button | None) -> None:
+        """The card of `pressed` (None: the last card) was replaced by its answer."""
+        if pressed is None or pressed in self.buttons:
+            self.buttons, self.picker, self.ask = [], None, None
+        else:
+            self.earlier = [group for group in self.earlier if pressed not in group]
+
+    def show(self, reply: Reply) -> None:
+        """A reply that offers anything becomes the last card; the one before keeps its buttons."""
+        if not any(card.ask or card.picker or card.buttons for card in reply.cards):
+            return
+        if self.buttons:
+            self.earlier = [*self.earlier, self.buttons][-KEPT_CARDS:]
+        self.buttons, self.picker, self.ask = [], None, None
+
+
+KEPT_CARDS = 20  # earlier cards whose buttons stay usable by name
 
 
 def render(reply: Reply, screen: Screen, sandbox_host: str | None = None) -> str:
-    screen.buttons, screen.picker, screen.ask = [], None, None
+    """The reply as terminal text; what it offers goes on the `screen`."""
+    screen.show(reply)
     out: list[str] = []
     for card in reply.cards:
         if card.title:
@@ -94,6 +127,10 @@ def render(reply: Reply, screen: Screen, sandbox_host: str | None = None) -> str
     return "\n".join(out)
 
 
+# Asks the person at the terminal a question (the prompt) and answers with their line.
+Reader = Callable[[str], Awaitable[str]]
+
+
 class Console:
     def __init__(self, runtime: Runtime, who: Requester, write: Callable[[str], None]):
         self.runtime = runtime
@@ -105,38 +142,61 @@ class Console:
     async def _email_for(self, user_id: str) -> str | None:
         return self.who.email if user_id == self.who.user_id else None
 
+    def answered(self, reply: Reply, pressed: Button | None = None) -> None:
+        """Show the answer to a button (None: to the last card's question), which replaces
+        that card when it says so."""
+        if reply.replace:
+            self.screen.drop(pressed)
+        self.show(reply)
+
     def show(self, reply: Reply) -> None:
         sandbox_host = self.runtime.app_host if self.runtime.sandbox is not None else None
         self.write(render(reply, self.screen, sandbox_host))
         if reply.attachment is not None:
             self.write(f"-- {reply.attachment.title} --\n{reply.attachment.content}")
 
-    async def handle(self, line: str, read: Callable[[str], asyncio.Future]) -> None:
+    async def turn(self, line: str, read: Reader) -> None:
+        """One typed line; whatever fails, the person gets words, never a traceback."""
+        try:
+            await self.handle(line, read)
+        except Exception as error:  # the last line of defence of an interactive session
+            log.error("console line failed: %s", type(error).__name__)
+            self.write(
+                "Sorry, something went wrong with that, so it was not finished. "
+                "Check Clio (“:clio …”) before trying it again."
+            )
+
+    async def handle(self, line: str, read: Reader) -> None:
         line = line.strip()
         if not line:
             return
         if line.startswith(":clio "):
             await self._raw(line.removeprefix(":clio ").strip())
             return
+        button = None
         if line.isdigit() and 1 <= int(line) <= len(self.screen.buttons):
             button = self.screen.buttons[int(line) - 1]
+        elif not line.isdigit():
+            button = self.screen.named(line)
+        if button is not None:
             if button.action == "edit":
-                await self._edit(button.value, read)
+                await self._edit(button, read)
                 return
-            self.show(await self.assistant.handle_action(self.who, button.action, button.value))
+            reply = await self.assistant.handle_action(self.who, button.action, button.value)
+            self.answered(reply, button)
             return
         if self.screen.picker and line.lower().startswith("search "):
             await self._search(line[7:], read)
             return
         if self.screen.ask:
             ask = self.screen.ask
-            self.show(
+            self.answered(
                 await self.assistant.handle_action(self.who, ask.action, ask.value, answer=line)
             )
             return
         self.show(await self.assistant.handle_text(self.who, line))
 
-    async def _search(self, words: str, read) -> None:
+    async def _search(self, words: str, read: Reader) -> None:
         picker = self.screen.picker
         assert picker is not None
         found = await self.assistant.resolver.search(picker.kind, words)
@@ -151,9 +211,10 @@ class Console:
             reply = await self.assistant.handle_action(
                 self.who, picker.action, picker.value, answer=f"{chosen.id}|{chosen.label}"
             )
-            self.show(reply)
+            self.answered(reply)
 
-    async def _edit(self, key: str, read) -> None:
+    async def _edit(self, button: Button, read: Reader) -> None:
+        key = button.value
         form = await self.assistant.edit_form(self.who, key)
         if not isinstance(form, Form):
             self.show(form)
@@ -163,13 +224,19 @@ class Console:
             reply, errors = await self.assistant.submit_edit(self.who, key, values)
             if not errors:
                 if reply is not None:
-                    self.show(reply)
+                    self.answered(reply, button)
                 return
             for name, error in errors.items():
                 self.write(f"  {name}: {error}")
             values = await self._fill(form, read, only=set(errors), values=values)
 
-    async def _fill(self, form: Form, read, only=None, values=None) -> dict:
+    async def _fill(
+        self,
+        form: Form,
+        read: Reader,
+        only: set[str] | None = None,
+        values: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         values = dict(values or {})
         self.write(f"== {form.title} == (Enter keeps the value shown)")
         for f in form.fields:
@@ -210,6 +277,11 @@ async def stdin_lines(prompt: str = "you> ") -> AsyncIterator[str]:
 
 async def run_console(runtime: Runtime) -> None:
     sandbox = runtime.sandbox
+    if runtime.clio is None:
+        raise SystemExit(
+            "The console acts as one Clio identity (CLIO_ACCESS_TOKEN, or the embedded sandbox);"
+            " with CLIO_CLIENT_ID each person connects their own account, in Slack."
+        )
     me = await runtime.clio.users.who_am_i()
     who = Requester(
         team_id="TCONSOLE",
@@ -227,7 +299,8 @@ async def run_console(runtime: Runtime) -> None:
     for example in TRIES:
         print(f"  {example}")
     print(
-        "Buttons are numbered: type the number. “:clio activities.json” shows raw Clio data. Ctrl-D quits."
+        "Buttons are numbered: type the number, or an earlier card's button by its name (“undo”). "
+        "“:clio activities.json” shows raw Clio data. Ctrl-D quits."
     )
 
     async def read(prompt: str) -> str:
@@ -236,5 +309,5 @@ async def run_console(runtime: Runtime) -> None:
     async for line in stdin_lines():
         if line.strip().lower() in ("quit", "exit"):
             break
-        await console.handle(line, read)
+        await console.turn(line, read)
     sys.stdout.flush()

@@ -59,7 +59,7 @@ class Runtime:
     clio: ClioClient | None
     app_host: str
     clock: Callable[[], dt.datetime] = utc_now
-    sandbox: object | None = field(default=None, repr=False)
+    sandbox: Sandbox | None = field(default=None, repr=False)
     connections: Connections | None = None
     tidying: asyncio.Task | None = field(default=None, repr=False)
     to_self: ToSelf | None = field(default=None, repr=False)  # the embedded sandbox's webhooks
@@ -97,8 +97,13 @@ class Runtime:
     ) -> Assistant:
         """The core; `channels` False (the console) has no channels to notify, `reach` says
         whether the bot can post in one."""
+        acting = clio or self.clio
+        if acting is None:
+            raise RuntimeError(
+                "each person connects their own Clio: pass the client acting for them"
+            )
         return Assistant(
-            clio or self.clio,
+            acting,
             self.store,
             app_host=self.app_host,
             email_for=email_for,

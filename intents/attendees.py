@@ -39,8 +39,8 @@ def take_attendees(reading: Reading) -> None:
     found = reading.scan.first(_ATTENDEES)
     if found is None:
         return
-    people = [person(reading, item.group()) for item in _ITEMS.finditer(found["list"])]
-    people = [p for p in people if p]
+    said = (person(reading, item.group()) for item in _ITEMS.finditer(found["list"]))
+    people = [p for p in said if p]
     if people:
         reading.scan.take_match(found)
         reading.refs["attendees"] = ", ".join(dict.fromkeys(people))

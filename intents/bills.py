@@ -11,6 +11,7 @@ import re
 
 from intents import matter_refs, records, refs, search
 from intents.commands import Command
+from intents.lexicon import BILL_NUMBER, OWED
 from intents.reading import Reading
 
 _STATE = re.compile(
@@ -27,18 +28,15 @@ _STATES = {
 }  # fmt: skip
 _OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
 _ISSUED = re.compile(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
+_MONEY = re.compile(r"\b(?:us\s+)?(?:money|anything)\b", re.I)
 _DUE = re.compile(r"\bdue\b", re.I)
 _TRUST = re.compile(r"\b(?P<t>trust|revenue)\b", re.I)
-_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
 _CLIENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:
-    if reading.action == "get" and _NUMBER.search(reading.text):
-        reading.action = "search"
     plural = command.noun is not None and command.noun.plural
-    if reading.action == "delete" and plural and command.verb_text == "void":
-        reading.action = "search"  # "void bills": the voided bills, not a deletion
+    if plural and command.verb_text == "void":  # "void bills": the voided bills (a search)
         reading.fields["state"] = "void"
     if reading.action == "search":
         _search(reading, command)
@@ -48,7 +46,7 @@ def read(reading: Reading, command: Command) -> None:
 
 def _search(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
-    number = _NUMBER.search(reading.text)
+    number = BILL_NUMBER.search(reading.text)
     if number:
         scan.take_match(number)
         fields["query"] = int(number["n"])
@@ -59,6 +57,11 @@ def _search(reading: Reading, command: Command) -> None:
     if state:
         scan.take_match(state)
         fields["state"] = _STATES[" ".join(state["s"].lower().split())]
+    if "state" not in fields and (owed := scan.first(OWED)):  # "who owes us money"
+        scan.take(0 if command.verb in ("ask", "show") else owed.start(), owed.end())
+        fields["state"] = "awaiting_payment"
+        if money := scan.first(_MONEY):
+            scan.take_match(money)
     if kind := scan.first(_TRUST):
         scan.take_match(kind)
         fields["type"] = kind["t"].lower()
@@ -73,10 +76,10 @@ def _search(reading: Reading, command: Command) -> None:
         search.set_dates(reading, window, "issued_after", "issued_before")
     client = scan.first(_CLIENT)
     if client:
-        found = refs.person_at(reading, client.end())
-        if found:
-            scan.take(client.start(), found.end)
-            reading.refs["client"] = found.value
+        person = refs.person_at(reading, client.end())
+        if person:
+            scan.take(client.start(), person.end)
+            reading.refs["client"] = person.value
     matter_refs.take_matter(reading, also=None if "client" in reading.refs else "client")
     reading.free_text(take=False)
 

@@ -14,7 +14,7 @@ An existing entry is named by its id as Clio gives it (an opaque string: "calend
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from intents import (
     attendees,
@@ -28,9 +28,11 @@ from intents import (
     search,
     times,
 )
-from intents.clock import iso
+from intents.clock import Clock, iso
 from intents.commands import Command, entry_id
+from intents.lexicon import CLOCK_OFFSETS
 from intents.markup import ENTITY_CHARS
+from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
 
 _LOCATION = re.compile(
@@ -57,6 +59,7 @@ _OWNER = re.compile(
 _POSSESSIVE = re.compile(r"(?:'s|’s)(?!\w)")
 # Assumptions a planner reads back: the new time of an entry moved keeps its day, its time or
 # its length when those were not said.
+_FOR_DAYS = re.compile(rf"\bfor\s+(?P<n>\d{{1,3}}|{WORD_PATTERN})\s+days?\b", re.I)
 NO_DATE = "no date given"
 NO_TIME = "no time given: all day"
 KEEPS_LENGTH = "the entry keeps its length unless one is given"
@@ -70,6 +73,12 @@ def read(reading: Reading, command: Command) -> None:
     }.get(reading.action, _record)(reading, command)
 
 
+def zoned(clock: Clock, day: date, at: time, zone: str) -> datetime:
+    """A wall-clock time written in a named zone ("8:00 PST"), as the user's local time."""
+    offset = timezone(timedelta(minutes=CLOCK_OFFSETS[zone]))
+    return datetime.combine(day, at, tzinfo=offset).astimezone(clock.tz)
+
+
 def window(
     reading: Reading,
     day: date | None,
@@ -80,8 +89,12 @@ def window(
     """Write `start_at`, `end_at` (and `all_day`) for a day (to `last_day`) and a time window."""
     clock, fields = reading.clock, reading.fields
     start_time = span.start if span else None
+    if span and span.day:
+        day = span.day.date()
     if start_time is None and not (span and span.all_day):
         start_time = times.daypart_time(daypart)
+    elif span and start_time is not None:
+        start_time = times.in_part(start_time, span.bare, daypart)
     if day is None:
         day = clock.today
         if start_time and clock.at(day, start_time) < clock.now:
@@ -95,9 +108,14 @@ def window(
             reading.assumptions.append(NO_TIME)
         return
     start = clock.at(day, start_time)
+    if span and span.zone:
+        start = zoned(clock, day, start_time, span.zone)
+        reading.assumptions.append(f"time given in {span.zone.upper()}: shown in your time")
     if span and span.end:
         end_day = last_day or (day + timedelta(days=1) if span.end <= start_time else day)
-        end: datetime = clock.at(end_day, span.end)
+        end: datetime = (
+            zoned(clock, end_day, span.end, span.zone) if span.zone else clock.at(end_day, span.end)
+        )
     else:
         end = clock.later(start, timedelta(minutes=(span.minutes if span else None) or 60))
         if last_day:
@@ -109,7 +127,7 @@ def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     recurrence.take(reading)
     run = dates.take_day_run(scan, reading.clock, "future")
-    span = times.take(scan, reading.clock.date_order)
+    span = times.take(scan, reading.clock.date_order, reading.clock.now)
     hit = None if run else dates.take(scan, reading.clock, "future")
     if span is None:
         span = times.take(scan, reading.clock.date_order)
@@ -118,8 +136,14 @@ def _create(reading: Reading, command: Command) -> None:
         if length:
             span = times.Window(start=span.start if span else None, minutes=length // 60)
     day = run.start if run else hit.span.start if hit else None
+    last_day = run.end if run else None
+    if day is not None and last_day is None and (days := scan.first(_FOR_DAYS)):
+        count = number(days["n"])
+        if count and 1 <= count <= 366:  # "18th Dec for 10 days"
+            scan.take_match(days)
+            last_day = day + timedelta(days=int(count))
     daypart = hit.span.daypart if hit else None
-    window(reading, day, span, daypart, run.end if run else None)
+    window(reading, day, span, daypart, last_day)
     attendees.take_calendar(reading)
     attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)

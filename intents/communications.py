@@ -57,9 +57,9 @@ def _moment(reading: Reading) -> str | None:
     hit = dates.take(scan, clock, "past")
     if at is None and hit is not None:
         at = times.daypart_time(hit.span.daypart)
-    if hit is None and at is None:
-        return None
     if hit is None:
+        if at is None:
+            return None
         day = clock.today if clock.at(clock.today, at) <= clock.now else clock.today - ONE_DAY
         reading.assumptions.append(f"no date given: {day.isoformat()}")
     else:

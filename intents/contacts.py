@@ -20,6 +20,7 @@ from intents.scan import ending_at
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(
     r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d+)?(?![\w/])|(?<![\w/])\+\d[\d\s-]{7,}\d(?![\w/])"
+    r"|(?<![\w/.-])\d{3}[.-]\d{4}(?![\w/.-])"  # a local number, "555-0142"
 )
 _LABEL = re.compile(
     r"\b(?P<label>work|office|home|personal|mobile|cell|cellphone|fax|other)?\s*"

@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from intents.clock import Clock
+from intents.lexicon import NARRATIVE_BEFORE, NARRATIVE_NOUNS, ORDINAL_PATTERN, ORDINALS
 from intents.numbers import WORD_PATTERN, number
 from intents.scan import Scan, ending_at
 
@@ -98,18 +99,27 @@ def _nearest(month: int, day: int, today: date, lean: Lean) -> date | None:
     ]
     if not candidates:
         return None
-    toward = 1 if lean == "future" else -1
+    if lean == "future":  # a plan: the next one (a date just gone stays the nearest)
+        ahead = [c for c in candidates if c >= today - timedelta(days=7)]
+        return min(ahead, key=lambda c: c - today) if ahead else None
+    toward = -1
     return min(candidates, key=lambda c: (abs((c - today).days), -toward * (c - today).days))
 
 
-def _year(text: str | None) -> int | None:
+def _year(text: str | None, today: date | None = None) -> int | None:
+    """A written year; two digits are this century unless that is over 20 years ahead
+    ("10/31/74" is 1974)."""
     if not text:
         return None
     value = int(text)
-    return value + 2000 if value < 100 else value
+    if value >= 100:
+        return value
+    this = (today or date.today()).year
+    return value + 2000 if value + 2000 <= this + 20 else value + 1900
 
 
-def _month(text: str) -> int:
+def month_number(text: str) -> int:
+    """1-12 for a month name or its abbreviation."""
     return _MONTHS[text[:3].lower()]
 
 
@@ -188,7 +198,7 @@ def _numeric_parts(a: str, b: str, clock: Clock) -> tuple[int, int]:
 
 def _r_numeric_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     month, day = _numeric_parts(m["a"], m["b"], clock)
-    found = _valid(_year(m["y"]) or 0, month, day)
+    found = _valid(_year(m["y"], clock.today) or 0, month, day)
     return _day(found) if found else None
 
 
@@ -200,9 +210,22 @@ def _r_numeric(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(found) if found else None
 
 
+def _day_number(text: str) -> int:
+    return int(text) if text.isdigit() else ORDINALS[text.lower()]
+
+
 def _r_month_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
-    month, day, year = _month(m["mon"]), int(m["d"]), _year(m["y"])
+    month, day, year = month_number(m["mon"]), _day_number(m["d"]), _year(m["y"])
     found = _valid(year, month, day) if year else _nearest(month, day, clock.today, lean)
+    named = m.groupdict().get("wd") or m.groupdict().get("wd_after")
+    if found and named and not year and found.weekday() != weekday_index(named):
+        # the weekday fixes the year: the nearest year where the date falls on it
+        base = found.year
+        years = sorted(range(base - 6, base + 7), key=lambda y: (abs(y - base), -y))
+        fits = [
+            d for y in years if (d := _valid(y, month, day)) and d.weekday() == weekday_index(named)
+        ]
+        found = fits[0] if fits else None
     return _day(found) if found else None
 
 
@@ -214,7 +237,7 @@ def _r_relative(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
         offset = -1
     else:
         offset = 1
-    part = (m["part"] or "").lower() or ("evening" if word == "tonight" else None)
+    part = (m["part"] or "").lower() or ("evening" if word in ("tonight", "tonite") else None)
     return _day(clock.today + timedelta(days=offset), part)
 
 
@@ -249,16 +272,37 @@ def _r_in_hours(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.later(clock.now, timedelta(minutes=minutes)).date())
 
 
+def _r_weekdays_away(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "3 fridays from now" (the third Friday ahead), "2 thursdays ago" (the second back)."""
+    count = _count(m["n"])
+    if not count or count > 52:
+        return None
+    target = weekday_index(m["wd"])
+    if m["dir"].lower() in ("ago", "back"):
+        return _day(weekday(target, "last", clock.today, lean) - timedelta(weeks=count - 1))
+    return _day(weekday(target, "next", clock.today, lean) + timedelta(weeks=count - 1))
+
+
 def _r_fortnight(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.today + timedelta(days=14))
 
 
-def _r_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+class _Groups(Protocol):
+    """A match's groups by name (a `re.Match`, or a `_Merged` one); like `re.Match`, a group
+    that took no part reads as None, and one the pattern guarantees reads as its text."""
+
+    def __getitem__(self, name: str, /) -> str | Any: ...
+
+
+def _r_weekday(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
     target = weekday_index(m["wd"])
     part = (m["part"] or "").lower() or None
     if m["wk"]:
-        week = period_span("week", m["wk"].lower(), clock.today).start
+        qualifier = m["wk"].lower().split()[-1].replace("following", "next")
+        week = period_span("week", qualifier, clock.today).start
         return _day(week + timedelta(days=target), part)
+    if m["after"]:
+        return _day(weekday(target, "next", clock.today, lean) + timedelta(weeks=1), part)
     return _day(weekday(target, m["q"], clock.today, lean), part)
 
 
@@ -266,10 +310,12 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     today = clock.today
     abbr = (m["abbr"] or "").lower()
     if abbr:
-        edge, qualifier, unit = "end", "", {"w": "week", "m": "month", "y": "year", "q": "quarter"}
-        unit = unit.get(abbr[2:3], "day") if abbr.startswith("eo") else "day"
+        units = {"w": "week", "m": "month", "y": "year", "q": "quarter"}
+        edge, qualifier = ("start" if abbr.startswith("bo") else "end"), ""
+        unit = units.get(abbr[2:3], "day") if abbr.startswith(("eo", "bo")) else "day"
     else:
         edge, qualifier, unit = m["edge"].lower(), (m["q"] or "").lower(), m["u"].lower()
+        qualifier = {"following": "next", "past": "last"}.get(qualifier, qualifier)
     if unit == "day":
         return _day(today)
     span = period_span(unit, qualifier, today)
@@ -281,6 +327,90 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
             friday += timedelta(weeks=1)
         return _day(friday)
     return _day(span.end)
+
+
+def _month_named(m: re.Match[str], clock: Clock, lean: Lean) -> date:
+    """The first day of the month a rule names: "october [2014]", "this/next/last month"."""
+    if m["mon"]:
+        month, year = month_number(m["mon"]), _year(m["y"])
+        if year is None:
+            year = clock.today.year
+            if lean == "future" and month < clock.today.month:
+                year += 1
+            elif lean == "past" and month > clock.today.month:
+                year -= 1
+        return date(year, month, 1)
+    qualifier = m.groupdict().get("mq") or "this"
+    return period_span("month", qualifier.lower(), clock.today).start
+
+
+def _r_nth_weekday(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "first tuesday of october", "last friday in october", "last day of october 2015"."""
+    first = _month_named(m, clock, lean)
+    last = _month_end(first.year, first.month)
+    nth = m["nth"].lower()
+    if m["wd"] is None:  # "last day of", "third day of"
+        return _day(last if nth == "last" else first + timedelta(days=ORDINALS.get(nth, 1) - 1))
+    target = weekday_index(m["wd"])
+    if nth == "last":
+        return _day(last - timedelta(days=(last.weekday() - target) % 7))
+    found = first + timedelta(days=(target - first.weekday()) % 7)
+    found += timedelta(weeks=ORDINALS.get(nth, 1) - 1)
+    return _day(found) if found.month == first.month else None
+
+
+def _r_month_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "end of April" (its last day), "beginning of 2017" (its first)."""
+    start = m["edge"].lower() in ("start", "beginning")
+    if m["y"]:
+        year = int(m["y"])
+        return _day(date(year, 1, 1) if start else date(year, 12, 31))
+    named = date(int(m["y2"]), month_number(m["mon"]), 1) if m["y2"] else None
+    first = named or _month_named(m, clock, lean)
+    return _day(first if start else _month_end(first.year, first.month))
+
+
+def _r_weekday_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "Tuesday the 19th": the nearest 19th (ahead for a plan, back for work) on a Tuesday."""
+    day, target, today = int(m["d"]), weekday_index(m["wd"]), clock.today
+    step = 1 if lean == "future" else -1
+    start = today.replace(day=1)
+    for months in range(0, 24):
+        first = add_months(start, step * months)
+        found = _valid(first.year, first.month, day)
+        near = found and (found >= today - timedelta(days=7) if step > 0 else found <= today)
+        if found and near and found.weekday() == target:
+            return _day(found)
+    return None
+
+
+def _r_day_of_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "the 20th of the previous month", "the 5th of next month"."""
+    qualifier = {"previous": "last", "following": "next", "coming": "next"}.get(
+        m["q"].lower(), m["q"].lower()
+    )
+    first = period_span("month", qualifier, clock.today).start
+    found = _valid(first.year, first.month, int(m["d"]))
+    return _day(found) if found else None
+
+
+def _r_last_weekend(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "last weekend of October": its last Saturday and the Sunday after."""
+    first = _month_named(m, clock, lean)
+    last = _month_end(first.year, first.month)
+    saturday = last - timedelta(days=(last.weekday() - 5) % 7)
+    return Span(saturday, saturday + timedelta(days=1), "weekend")
+
+
+def _r_month_part(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "early March" (1st-10th), "mid March" (11th-20th), "late March" (21st to the end)."""
+    first = _month_named(m, clock, lean)
+    part = m["part"].lower()
+    if part == "early":
+        return Span(first, first.replace(day=10), "range")
+    if part.startswith("mid"):
+        return Span(first.replace(day=11), first.replace(day=20), "range")
+    return Span(first.replace(day=21), _month_end(first.year, first.month), "range")
 
 
 def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
@@ -297,27 +427,69 @@ def _r_ordinal(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return None
 
 
-def _r_period(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+def _r_period(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
     qualifier = (m["q"] or "this").lower()
+    qualifier = {"past": "last", "following": "next", "upcoming": "next", "this past": "last"}.get(
+        " ".join(qualifier.split()), qualifier
+    )
     unit = m["u"].lower()
-    if qualifier == "past":
-        start = {"week": clock.today - timedelta(days=6), "month": add_months(clock.today, -1)}
-        return Span(start.get(unit, add_months(clock.today, -12)), clock.today, "range")
-    return period_span(unit, qualifier, clock.today)
+    if unit.startswith(("week-", "week ", "wkend")) or unit == "weekend":
+        unit = "weekend"
+    return period_span("year" if unit == "yr" else unit, qualifier, clock.today)
 
 
 def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     count = _count(m["n"])
     if not count:
         return None
-    today = clock.today
-    if m["dir"].lower() == "next":
-        return Span(today, _shift(today, count, m["u"]) - timedelta(days=1), "range")
-    return Span(_shift(today, -count, m["u"]) + timedelta(days=1), today, "range")
+    unit, ahead = m["u"].lower(), m["dir"].lower() == "next"
+    if unit.startswith(("day", "business")):  # whole days, today not counted
+        if ahead:
+            return Span(clock.today + timedelta(days=1), _shift(clock.today, count, unit), "range")
+        return Span(_shift(clock.today, -count, unit), clock.today - timedelta(days=1), "range")
+    # whole weeks, months or years next to the current one, as "last week" is a calendar week
+    current = period_span(unit, "this", clock.today)
+    if ahead:
+        last = period_span(unit, "this", _shift(current.start, count, unit)).end
+        return Span(current.end + timedelta(days=1), last, "range")
+    return Span(_shift(current.start, -count, unit), current.start - timedelta(days=1), "range")
 
 
-def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
-    month, today = _month(m["mon"]), clock.today
+def _r_month_q(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
+    """ "next March" (the next one after this month), "last March", "March after next"."""
+    month, today = month_number(m["mon"]), clock.today
+    qualifier = "next" if m["after"] else (m["q"] or "this").lower()
+    year = today.year
+    if qualifier == "next":
+        year += month <= today.month
+    elif qualifier == "last":
+        year -= month >= today.month
+    if m["after"]:
+        year += 1
+    return Span(date(year, month, 1), _month_end(year, month), "month")
+
+
+def _r_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    year = int(m["y"])
+    return Span(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _r_numeric_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "2014-10", "2014/10", "2/2013": a whole month."""
+    year, month = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
+    if not 1 <= month <= 12:
+        return None
+    return Span(date(year, month, 1), _month_end(year, month), "month")
+
+
+def _r_day_mon_year(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "31/Oct/1974", "31-Oct-74"."""
+    found = _valid(_year(m["y"], clock.today) or 0, month_number(m["mon"]), int(m["d"]))
+    return _day(found) if found else None
+
+
+def _r_month(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
+    month, today = month_number(m["mon"]), clock.today
     year = _year(m["y"])
     if year is None:
         year = today.year
@@ -331,12 +503,75 @@ def _r_month(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
 _I = re.I
 # Lookaheads that cost far less than the alternations they guard, on long messages: a weekday
 # only where a letter is; a month name followed by a number; a number after at most a word.
-_WD_PREFIX = rf"(?:(?=[a-z]){WEEKDAY_ANY},?\s+(?:the\s+)?)?"
+_WD_PREFIX = rf"(?:(?=[a-z])(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
+_WD_AFTER = rf"(?:,\s*(?P<wd_after>{WEEKDAY_ANY})\b\.?)?"
+_DAY_WORD = rf"(?:\d{{1,2}}|{ORDINAL_PATTERN})"
 _MONTH_THEN_NUMBER = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?[a-z]++\.?\s+\d)"
 _NUMBER_FIRST = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?\d)"
 _NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
 RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
+    (  # "31/Oct/1974", "31-Oct-74"
+        re.compile(
+            rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b",
+            _I,
+        ),
+        _r_day_mon_year,
+    ),
+    (  # "2014-10", "2014/10", "2/2013"
+        re.compile(
+            r"(?<![\w/.-])(?:(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d))"
+            r"(?![\w/.:-]*\d)"
+        ),
+        _r_numeric_month,
+    ),
+    (  # "Tuesday the 19th", "Tuesday 19th"
+        re.compile(
+            rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+(?P<d>\d{{1,2}}){_SUFFIX}?|(?P<d2>\d{{1,2}}){_SUFFIX})\b"
+            rf"(?!\s+(?:of\s+)?{MONTH}\b)(?!\s*(?:[:.]\d|[ap]\.?m\b))",
+            _I,
+        ),
+        lambda m, c, lean: _r_weekday_day(_Merged(m), c, lean),  # type: ignore[arg-type]
+    ),
+    (  # "the 20th of the previous month"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_SUFFIX}\s+of\s+(?:the\s+)?"
+            r"(?P<q>this|next|last|previous|following|coming|current)\s+month\b",
+            _I,
+        ),
+        _r_day_of_month,
+    ),
+    (  # "last weekend of October 2017", "last wkend in July"
+        re.compile(
+            rf"\blast\s+(?:week-?\s?end|wkend)\s+(?:of|in)\s+(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
+            _I,
+        ),
+        _r_last_weekend,
+    ),
+    (  # "early March", "mid March", "late March 2014"
+        re.compile(
+            rf"\b(?P<part>early|mid|middle\s+of|late)[- ]?\s*(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
+            _I,
+        ),
+        _r_month_part,
+    ),
+    (  # "first tuesday of october", "last friday in october 2014", "last day of the month"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+            rf"(?:(?P<wd>{WEEKDAY_ANY})|day)\s+(?:of|in)\s+(?:(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
+            r"|(?:the\s+)?(?P<mq>this|next|last|previous|current)?\s*month\b)",
+            _I,
+        ),
+        _r_nth_weekday,
+    ),
+    (  # "end of April", "at the beginning of 2017"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?:(?P<mon>{MONTH})\b\.?"
+            r"(?:,?\s+(?P<y2>\d{4})\b)?|(?P<y>\d{4})\b)",
+            _I,
+        ),
+        _r_month_edge,
+    ),
     (
         re.compile(
             r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
@@ -346,8 +581,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b{_MONTH_THEN_NUMBER}{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\b"
-            rf"(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|hrs?\b|hours?\b|min))",
+            rf"\b{_MONTH_THEN_NUMBER}{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}}){_SUFFIX}?\b"
+            rf"(?:,?\s+(?P<y>\d{{4}})\b)?{_WD_AFTER}(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|hrs?\b|hours?\b|min))",
             _I,
         ),
         _r_month_day,
@@ -360,26 +595,18 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _r_month_day,
     ),
+    (  # "the second of march", "march third 2015"
+        re.compile(
+            rf"\b(?:the\s+)?(?P<d>{ORDINAL_PATTERN})\s+of\s+(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
+            rf"|\b(?P<mon2>{MONTH})\s+(?:the\s+)?(?P<d2>{ORDINAL_PATTERN})\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
+            _I,
+        ),
+        lambda m, c, lean: _r_month_day(_Merged(m), c, lean),  # type: ignore[arg-type]
+    ),
     (re.compile(r"(?<![\w/.,$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"), _r_numeric),
     (
         re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow)\b", _I),
         _r_two_days,
-    ),
-    (
-        re.compile(
-            r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
-            r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy)\b"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)\b)?",
-            _I,
-        ),
-        _r_relative,
-    ),
-    (
-        re.compile(
-            r"\b(?:(?:earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\blast\s+night\b",
-            _I,
-        ),
-        _r_daypart,
     ),
     (
         re.compile(
@@ -392,12 +619,35 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\s+"
-            r"(?P<dir>ago|back|earlier|from\s+now|from\s+today|later|hence|out)\b",
+            r"(?P<dir>ago|back|earlier|from\s+(?:right\s+)?now|from\s+today|later|hence|out)\b",
             _I,
         ),
         _r_ago,
     ),
+    (
+        re.compile(
+            r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
+            r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy|tonite)\b"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)(?:ish)?\b)?",
+            _I,
+        ),
+        _r_relative,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\blast\s+night\b",
+            _I,
+        ),
+        _r_daypart,
+    ),
     (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
+    (
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+(?P<wd>{WEEKDAY_ANY})s\s+(?P<dir>from\s+(?:right\s+)?now|hence|ago|back)\b",
+            _I,
+        ),
+        _r_weekdays_away,
+    ),
     (
         re.compile(rf"\b(?:in|within)\s+(?P<n>{_COUNT})\s+(?P<u>hours?|hrs?|minutes?|mins?)\b", _I),
         _r_in_hours,
@@ -405,7 +655,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?:(?P<q>last|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
-            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?P<wk>this|next|last)\s+week\b)?"
+            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|last|the\s+following)\s+week\b"
+            r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
             _I,
         ),
@@ -414,8 +665,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             r"\b(?:the\s+)?(?P<edge>end|start|beginning|close|first)\s+of\s+(?:the\s+)?"
-            r"(?P<q>this|next|last|current)?\s*(?P<u>day|week|month|year|quarter)\b"
-            r"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq)\b",
+            r"(?P<q>this|next|last|current|coming|past|previous|following)?\s*(?P<u>day|week|month|year|quarter)\b"
+            r"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq|bom|boy|bow)\b",
             _I,
         ),
         _r_edge,
@@ -430,15 +681,15 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month)s?\b",
+            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\b",
             _I,
         ),
         _r_last_n,
     ),
     (
         re.compile(
-            r"\b(?P<q>this|last|next|past|previous|coming|current)\s+(?P<u>week|month|quarter|year)\b"
-            r"|\b(?P<q2>this|last|next|the)\s+(?P<u2>weekend)\b",
+            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr)\b(?![-\s]?end)"
+            r"|\b(?P<q2>this\s+past|this|last|next|the|coming)\s+(?P<u2>week-?\s?end|wkend)\b",
             _I,
         ),
         lambda m, c, lean: _r_period(_Merged(m), c, lean),
@@ -451,6 +702,17 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         lambda m, c, lean: _r_month(_Merged(m), c, lean),
     ),
+    (  # "next March", "March after next", "this March"
+        re.compile(
+            rf"\b(?P<q>next|this|last)\s+(?P<mon>{MONTH})\b{_NOT_NAME}|\b(?P<mon2>{MONTH})\s+(?P<after>after\s+next)\b",
+            _I,
+        ),
+        lambda m, c, lean: _r_month_q(_Merged(m), c, lean),
+    ),
+    (  # "in 2014", "during 2012"
+        re.compile(r"\b(?:in|during|for|of)\s+(?P<y>(?:19|20)\d\d)\b(?![/.:-]\d)", _I),
+        _r_year,
+    ),
 ]
 
 
@@ -462,9 +724,12 @@ class _Merged:
     def __init__(self, match: re.Match[str]) -> None:
         self._match = match
 
-    def __getitem__(self, name: str) -> str | None:
+    def __getitem__(self, name: str, /) -> str | Any:
         groups = self._match.groupdict()
         return groups.get(name) or groups.get(f"{name}2")
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self[name] for name in self._match.groupdict()}
 
 
 _PREFIX = re.compile(
@@ -497,7 +762,7 @@ def find(scan: Scan, clock: Clock, lean: Lean, first: int | None = None) -> list
                 break
             if any(taken[begin:end]):
                 continue
-            span = resolve(found, clock, lean)  # type: ignore[arg-type]
+            span = resolve(found, clock, lean)
             if span is None:
                 continue
             taken[begin:end] = b"\x01" * (end - begin)
@@ -515,8 +780,21 @@ def find(scan: Scan, clock: Clock, lean: Lean, first: int | None = None) -> list
         if day is not None:
             hits = [hit for hit in hits if hit.end <= begin or hit.begin >= end]
             hits.append(_prefixed(scan, begin, end, _day(day)))
+    hits = [_week_of(scan, hit) for hit in hits]
     hits.sort(key=lambda hit: hit.begin)
     return hits[:first] if first else hits
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+
+
+def _week_of(scan: Scan, hit: Hit) -> Hit:
+    """ "the week of october 7th": the Monday-Sunday week holding that day."""
+    found = ending_at(_WEEK_OF, scan.text, hit.begin) if hit.span.period == "day" else None
+    if found is None or not scan.is_free(*found.span()):
+        return hit
+    monday = _monday(hit.span.start)
+    return Hit(found.start(), hit.end, Span(monday, monday + timedelta(days=6), "week"))
 
 
 def _prefixed(scan: Scan, begin: int, end: int, span: Span) -> Hit:
@@ -533,19 +811,36 @@ def covering(hits: list[Hit], pos: int) -> Hit | None:
     return next((hit for hit in hits[max(0, index - 4) : index] if pos < hit.end), None)
 
 
+_NOUN_AFTER = re.compile(rf"\s*(?:{NARRATIVE_NOUNS})s?\b", re.I)
+_NAMED_DAY = re.compile(rf"\d|\b{WEEKDAY_ANY}\b", re.I)  # not "yesterday trial prep"
+_CLAUSE_BEFORE = re.compile(rf"\b(?:{NARRATIVE_BEFORE})\s+$", re.I)
+
+
+def narrative(scan: Scan, hit: Hit) -> bool:
+    """A date that belongs to the story, not to the record: one naming a noun ("monday
+    hearing", "12/14 hearing"), or said in a clause ("was on 11/28", "will sign next week")."""
+    if _NOUN_AFTER.match(scan.text, hit.end) and _NAMED_DAY.search(scan.text, hit.begin, hit.end):
+        return True
+    return _CLAUSE_BEFORE.search(scan.text, max(0, hit.begin - 30), hit.begin) is not None
+
+
 def take(scan: Scan, clock: Clock, lean: Lean) -> Hit | None:
-    """The first date phrase, marked as understood (with "on", "by" or "due" before it)."""
-    hits = find(scan, clock, lean, first=1)
-    if not hits:
-        return None
-    scan.take(hits[0].begin, hits[0].end)
-    return hits[0]
+    """The first date phrase that dates the record, marked as understood (with "on", "by" or
+    "due" before it); narrative dates stay in the text."""
+    for hit in find(scan, clock, lean, first=3):
+        if hit.prefix in ("due", "due on", "due by", "by") or not narrative(scan, hit):
+            scan.take(hit.begin, hit.end)
+            return hit
+    return None
 
 
 _JOIN = re.compile(r"\s*(?:-|to|and|until|till|til|through|thru)\s*$", re.I)
+_UNTIL = r"\s*(?:-|to|through|thru|until|till)\s*"
 _DAY_RANGE = re.compile(
-    rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?\s*(?:-|to|through|thru|until)\s*"
-    rf"(?P<d2>\d{{1,2}}){_SUFFIX}?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+    rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?{_UNTIL}(?:(?P<mon2>{MONTH})\.?\s+)?"
+    rf"(?P<d2>\d{{1,2}}){_SUFFIX}?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+    rf"|(?:\bfrom\s+)?(?:\bthe\s+)?(?<![\w/.:$-])(?P<d3>\d{{1,2}}){_SUFFIX}?{_UNTIL}(?:the\s+)?"
+    rf"(?P<d4>\d{{1,2}}){_SUFFIX}?\s+(?:of\s+)?(?P<mon3>{MONTH})\b\.?(?:,?\s+(?P<y3>\d{{4}})\b)?",
     re.I,
 )
 
@@ -564,13 +859,19 @@ def take_day_run(scan: Scan, clock: Clock, lean: Lean) -> Range | None:
     days = scan.first(_DAY_RANGE)
     if days is None:
         return None
-    month, year = _month(days["mon"]), _year(days["y"])
-    first = (
-        _valid(year, month, int(days["d"]))
-        if year
-        else _nearest(month, int(days["d"]), clock.today, lean)
-    )
-    last = first and _valid(first.year, month, int(days["d2"]))
+    if days["mon"]:
+        month, year, day, day2 = month_number(days["mon"]), _year(days["y"]), days["d"], days["d2"]
+        month2 = month_number(days["mon2"]) if days["mon2"] else month
+    else:
+        month, year, day, day2 = (
+            month_number(days["mon3"]),
+            _year(days["y3"]),
+            days["d3"],
+            days["d4"],
+        )
+        month2 = month
+    first = _valid(year, month, int(day)) if year else _nearest(month, int(day), clock.today, lean)
+    last = first and _valid(first.year + (month2 < month), month2, int(day2))
     if not (first and last and last >= first):
         return None
     scan.take_match(days)

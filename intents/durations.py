@@ -36,12 +36,15 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
             re.I,
         ),
         re.compile(rf"{edge}(?=[\w.,]+\s*m)(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
+        re.compile(r"\ban?\s+minute\b", re.I),
     ]
 
 
 _PATTERNS = {order: _compile(digits) for order, digits in _DIGITS.items()}
-_HALF_HOUR = {2: 1800, 3: 900, 4: 2700}
-_COLON = re.compile(r"(?<![\w:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*[ap]\.?m\b)", re.I)
+_HALF_HOUR = {2: 1800, 3: 900, 4: 2700, 7: 60}  # pattern index -> seconds
+_COLON = re.compile(
+    r"(?<![\w:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\w:]|\s*[ap]\.?m\b)", re.I
+)
 _BARE = {
     "MDY": re.compile(
         r"(?<![\w.,$£€/-])(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)(?![\w.,/:%-]|\s*[ap]\.?m\b)"
@@ -91,7 +94,7 @@ def take(scan: Scan, date_order: str = "MDY", colon: bool = False) -> int | None
     if colon:
         clock = scan.first(_COLON)
         if clock and (found is None or clock.start() < found[1].start()):
-            seconds = int(clock["h"]) * 3600 + int(clock["m"]) * 60
+            seconds = int(clock["h"]) * 3600 + int(clock["m"]) * 60 + int(clock["s"] or 0)
             if seconds:
                 found = (seconds, clock)
     if found is None:

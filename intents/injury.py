@@ -8,6 +8,7 @@ import re
 
 from intents import dates, matter_refs, money, records, refs, search
 from intents.commands import Command
+from intents.lexicon import IN_TREATMENT, MEDICAL_STATUS
 from intents.reading import Reading
 
 _DAMAGE_TYPE = re.compile(
@@ -19,12 +20,7 @@ _DAMAGE_TYPES = {
     "special": "special", "economic": "special", "general": "general", "noneconomic": "general",
     "pain and suffering": "general", "punitive": "other", "other": "other",
 }  # fmt: skip
-_STATUS = re.compile(
-    r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was)\s+|:\s*)?"
-    r"(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
-    re.I,
-)
-_IN_TREATMENT = re.compile(
+_TREATMENT = re.compile(
     r"\b(?P<yes>still\s+(?:in\s+)?treating|still\s+in\s+treatment|in\s+treatment|ongoing\s+treatment|"
     r"currently\s+treating)\b|\b(?P<no>treatment\s+(?:ended|complete|completed|finished)|done\s+treating|"
     r"no\s+longer\s+treating)\b",
@@ -35,8 +31,6 @@ _PROVIDER = re.compile(r"\b(?:from|with|at|by|provider:?)\s+", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:
-    if _details_given(reading, command):
-        reading.action = "create"
     if reading.action == "create":
         (_damage if reading.resource == "damages" else _medical)(reading)
     elif reading.action == "search":
@@ -58,13 +52,6 @@ def read(reading: Reading, command: Command) -> None:
                 reading.fields["amount"] = amount
             _type(reading)
         reading.free_text(take=False)
-
-
-def _details_given(reading: Reading, command: Command) -> bool:
-    """ "medical records from Dr. Hart for Garcia, in treatment": no verb, but statuses to set."""
-    if command.verb or reading.action != "search" or reading.resource != "medical_records_details":
-        return False
-    return bool(_STATUS.search(reading.text) or _IN_TREATMENT.search(reading.text))
 
 
 def _type(reading: Reading) -> None:
@@ -91,13 +78,13 @@ def _damage(reading: Reading) -> None:
 
 def _medical(reading: Reading) -> None:
     scan, fields = reading.scan, reading.fields
-    for found in list(scan.matches(_STATUS)):
+    for found in list(scan.matches(MEDICAL_STATUS)):
         scan.take_match(found)
         key = "records_status" if found["what"].lower().startswith("record") else "bills_status"
         fields[key] = "_".join(found["s"].lower().split())
-    if found := scan.first(_IN_TREATMENT):
-        scan.take_match(found)
-        fields["in_treatment"] = found["yes"] is not None
+    if treatment := scan.first(IN_TREATMENT):
+        scan.take_match(treatment)
+        fields["in_treatment"] = treatment["yes"] is not None
     window = dates.take_range(scan, reading.clock, "past")
     if window:
         if window.start:
@@ -109,10 +96,10 @@ def _medical(reading: Reading) -> None:
             scan.take_match(lead)
     matter_refs.take_matter(reading)
     for cue in scan.matches(_PROVIDER):
-        found = refs.person_at(reading, cue.end())
-        if found:
-            scan.take(cue.start(), found.end)
-            reading.refs["contact"] = found.value
+        provider = refs.person_at(reading, cue.end())
+        if provider:
+            scan.take(cue.start(), provider.end)
+            reading.refs["contact"] = provider.value
             break
     text = reading.free_text()
     if text:

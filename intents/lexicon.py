@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,12 +17,14 @@ def wordset(text: str) -> frozenset[str]:
 # verb phrase -> canonical verb; `commands.py` maps canonical verbs to actions.
 VERBS: dict[str, str] = {
     **dict.fromkeys(["add", "create", "new", "make", "enter", "insert", "save", "put"], "add"),
-    **dict.fromkeys(["log", "record", "track", "jot", "jot down", "note down"], "log"),
+    **dict.fromkeys(["log", "record", "track"], "log"),
+    **dict.fromkeys(["jot", "jot down", "note down", "write down"], "note"),
     **dict.fromkeys(["bill", "charge", "spent", "spend", "worked", "work", "did"], "log"),
     **dict.fromkeys(["logged", "billed", "recorded", "tracked", "charged", "put in"], "log"),
     **dict.fromkeys(["added", "created", "entered"], "add"),
     **dict.fromkeys(["scheduled", "booked", "calendar in", "calendarize"], "schedule"),
     **dict.fromkeys(["schedule", "book", "set up", "setup", "calendar", "arrange"], "schedule"),
+    **dict.fromkeys(["block", "block off", "block out", "hold", "sched", "schd"], "schedule"),
     **dict.fromkeys(["remind me", "remind", "remember to"], "remind"),
     **dict.fromkeys(["open a", "open an", "open new", "open up", "start a", "start new"], "add"),
     **dict.fromkeys(["upload", "attach", "send", "generate", "register", "file"], "add"),
@@ -34,6 +37,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),
     **dict.fromkeys(["update", "change", "edit", "modify", "set", "adjust", "correct"], "update"),
     **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it"], "update"),
+    **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
     **dict.fromkeys(["rename"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
     **dict.fromkeys(["mark", "mark as"], "mark"),
@@ -65,6 +69,22 @@ FILLERS = wordset(
 )
 
 
+# Words of legal work: after a bare number ("1.25 research on X") they make it hours, not money.
+WORK_WORDS = wordset(
+    "research researching review reviewed reviewing draft drafted drafting revise revised revising "
+    "edit editing prep preparing preparation prepare analysis analyze analyzing conference confer "
+    "call calls meeting mtg depo deposition hearing trial court attend attended attending "
+    "correspondence emails email letter letters memo motion brief discovery negotiation "
+    "negotiations consult consultation strategy summarize summarizing outline outlining"
+)
+
+# Words that carry no request of their own: not worth naming as "not understood".
+STOP_WORDS = wordset(
+    "to for on in at of by with from about my me our us your it is are was be this that these "
+    "those there here and or but not no do does did have has had all some"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Noun:
     """A word naming a resource; `content` words stay in the text (a "meeting" is a summary)."""
@@ -78,7 +98,9 @@ class Noun:
 def _nouns() -> dict[str, Noun]:
     table: dict[str, Noun] = {}
 
-    def add(resource: Resource, words: str, detail: str | None = None, content: bool = False):
+    def add(
+        resource: Resource, words: str, detail: str | None = None, content: bool = False
+    ) -> None:
         for phrase in words.split(","):
             singular = phrase.strip()
             if not singular:
@@ -97,7 +119,7 @@ def _nouns() -> dict[str, Noun]:
     table["companies"] = Noun("contacts", True, "Company")
     add("activities", "time entry,timeentry,time-entry,activity,entry,timesheet,time sheet,time")
     add("activities", "billable hour,billable,hour", "TimeEntry", content=True)
-    add("activities", "expense,expense entry,disbursement,cost,expense report", "ExpenseEntry")
+    add("activities", "expense,expense entry,disbursement,cost,expense report,exp", "ExpenseEntry")
     add("tasks", "task,todo,to-do,to do,action item,reminder")
     add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry,calendar_entry")
     add("calendar_entries", "schedule,agenda,diary")
@@ -154,7 +176,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask"
+    "mask half"
 )
 
 
@@ -213,3 +235,147 @@ def repair(word: str) -> str:
         if _distance_one(word, candidate):
             return candidate
     return word
+
+
+# Clock cue words (`intents/times.py`).
+# Zones people write after a time, as their UTC offset in minutes (fixed: "BST" is read as +1
+# whatever the season, the way it is written).
+CLOCK_OFFSETS: dict[str, int] = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120,
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "akst": -540, "hst": -600, "aest": 600, "aedt": 660,
+}  # fmt: skip
+# minutes said as words before "past"/"to" ("twenty past 3")
+MINUTE_WORDS = r"(?:twenty[- ]five|twenty|ten|five|fifteen|thirty|forty[- ]five|forty|fifty)"
+# the part of the day said with a bare hour, and which half of the clock it means
+DAYPART_HALF: dict[str, str] = {
+    "morning": "am", "am": "am", "afternoon": "pm", "pm": "pm", "evening": "pm",
+    "night": "pm", "tonight": "pm",
+}  # fmt: skip
+
+# Day ordinals written as words ("the second of march"), for `intents/dates.py`.
+ORDINALS: dict[str, int] = {
+    word: index + 1
+    for index, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+    )
+} | {"twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "thirtieth": 30,
+     "thirty-first": 31}  # fmt: skip
+ORDINAL_PATTERN = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+
+# Narrative dates (`intents/dates.py`): a date that belongs to a noun or a clause of the story
+# ("prep for monday hearing", "re 12/14 hearing", "incident was on 11/28", "will sign next week")
+# stays in the text and does not date the record.
+NARRATIVE_NOUNS = (
+    r"hearing|trial|deposition|depo|mediation|conference|deadline|filing|motion|arraignment"
+    r"|closing|sentencing|incident|accident"
+)
+NARRATIVE_BEFORE = r"re|was|were|is|are|had|has|will\s+\w+|would\s+\w+|to\s+be|for"
+
+# hours said as words ("at three", "seven thirty p.m.")
+HOUR_WORDS: dict[str, int] = {
+    word: index + 1
+    for index, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+# Cue patterns of `command_rules` (and of the grammars that read the same words).
+LEADING_NUMBER = re.compile(
+    r"\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
+)
+BARE_NUMBER = re.compile(r"\s*#?\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*")
+WHO_WORDS = frozenset(("who", "who is", "who's", "whos"))
+TIME_NOUNS: frozenset[Resource] = frozenset(
+    {"activities", "matters", "contacts", "communications", "calendar_entries", "users"}
+)
+NOT_APPOINTMENTS = frozenset({"email", "e-mail", "mail", "emails", "e-mails", "mails"})
+ADJACENT = re.compile(r"\s*(?:(?:a|an|the|new|my)\s+)*", re.I)
+TIMED = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\ball[- ]day\b|\bnoon\b"
+    r"|\b(?:morning|afternoon|evening|tonight)\b",
+    re.I,
+)
+CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\bnoon\b", re.I
+)
+DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
+NEW_WHEN = re.compile(
+    r"\b(?:to|until|till)\s+(?:(?:next|this|the)\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?"
+    r"\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\d{1,2}:\d{2}|noon|midday|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+    re.I,
+)
+MY_TIME = re.compile(
+    r"\b(?:did|have|has|had)\s+(?:i|we|[\ue000-\ue0ff]|\w+)\s+"
+    r"(?:bill|billed|log|logged|work|worked|spend|spent|record|recorded|track|tracked)\b",
+    re.I,
+)
+DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
+WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
+MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
+CONTACT_VALUE = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I
+)
+NAMED = re.compile(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)
+RECURRING = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+|\d+\s+)?(?:day|week|month|year|weekday|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)|daily|weekly|bi-?weekly|monthly|yearly|annually)\b",
+    re.I,
+)
+OWED = re.compile(
+    r"\b(?:owes?|owing|owed)(?:\s+us)?\b(?!\s+(?:them|him|her))|\b(?:outstanding|unpaid)\s*(?:balances?|bills?|invoices?|$)"
+    r"|\b(?:what'?s|what\s+is)\s+outstanding\b|\bbalances?\s+(?:due|owed|outstanding)\b|\bA/?R\b",
+    re.I,
+)
+MEDICAL_STATUS = re.compile(
+    r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was)\s+|:\s*)?"
+    r"(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
+    re.I,
+)
+IN_TREATMENT = re.compile(
+    r"\b(?P<yes>still\s+(?:in\s+)?treating|still\s+in\s+treatment|in\s+treatment|ongoing\s+treatment|"
+    r"currently\s+treating)\b|\b(?P<no>treatment\s+(?:ended|complete|completed|finished)|done\s+treating|"
+    r"no\s+longer\s+treating)\b",
+    re.I,
+)
+EXPIRE = re.compile(r"\b(?:expire|deactivate|disable|kill)\b", re.I)
+EXPIRY = re.compile(
+    r"[,;]?\s*\b(?:expir(?:es|ing|y|e)|valid|good|open)\s+(?:in|for|after)\s+(?P<n>\d+|an?|one)\s*"
+    r"(?P<unit>hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
+ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+ON_CALENDAR = re.compile(
+    r"\b(?:on|in|to|into)\s+(?:the|my|our|his|her)\s+(?:calendar|cal|diary)\b", re.I
+)
+PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
+NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
+# A field named in an update tells the record: "set sarah johnson's title to VP".
+FIELD_RESOURCES: dict[str, Resource] = {
+    "title": "contacts", "job title": "contacts", "practice area": "matters",
+    "responsible attorney": "matters", "originating attorney": "matters",
+    "responsible staff": "matters",
+}  # fmt: skip
+FIELD = re.compile(
+    r"\b(?P<f>job\s+title|title|practice\s+area|responsible\s+attorney|originating\s+attorney"
+    r"|responsible\s+staff)\b",
+    re.I,
+)
+TIMER_ON = re.compile(r"\s*(?:on|for)\b", re.I)
+LEADING_MONEY = re.compile(r"\s*(?:[$€£]|usd\b)", re.I)

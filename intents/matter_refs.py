@@ -164,7 +164,9 @@ _HEAD = re.compile(r"(?P<name>[^\s:–-][^:–]{0,60}?)\s*(?::|\s[-–]\s)\s*\S"
 def _head(reading: Reading, kind: str) -> Found | None:
     """A short capitalised name before ":" or " - " opening the text ("Jones divorce - prep")."""
     start = _opening(reading)
-    found = _HEAD.match(reading.text, start) if start is not None else None
+    if start is None:
+        return None
+    found = _HEAD.match(reading.text, start)
     if found is None or not reading.scan.is_free(*found.span("name")):
         return None
     name = found["name"]
@@ -208,7 +210,9 @@ def take_matter(
         return reading.refs[kind]
     found = linked(reading, "matter")
     cued = partial(_cued, cues=cues, lowercase=leading)
-    finders = [*_FINDERS, _head, cued, _leading] if leading else [*_FINDERS, cued]
+    finders: list[Callable[[Reading, str], Found | None]] = (
+        [*_FINDERS, _head, cued, _leading] if leading else [*_FINDERS, cued]
+    )
     for finder in finders if found is None else ():
         found = finder(reading, "matter")
         if found:

@@ -193,20 +193,20 @@ def phrase_at(
             if text[-1] in ",;:":
                 break
     elif lowercase:
-        token: re.Match[str] | None = opening
+        word: re.Match[str] | None = opening
         for _ in range(4):
-            if token is None:
+            if word is None:
                 break
-            text = token.group()
+            text = word.group()
             lower = lowered(text)
             if lower in STOPS or lower in ARTICLES or lower in PRONOUNS or lower in ME:
                 break
             if lower in WORK or gerund(text) or not (text[0].isalnum()):
                 break
-            taken.append(token)
+            taken.append(word)
             if text[-1] in ",;:":
                 break
-            token = next(words, None)
+            word = next(words, None)
     if not taken:
         return None
     value = clean(reading.text[taken[0].start() : taken[-1].end()])

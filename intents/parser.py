@@ -8,9 +8,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from intents import api, commands, help, markup, sorting, watching
+from intents import api, command_rules, commands, dates, help, markup, sanity, sorting, watching
 from intents.clock import Clock
+from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
 from intents.model import Intent, Resource
+from intents.names import ARTICLES
 from intents.reading import Reading
 from intents.scan import Scan, ending_at
 
@@ -92,7 +94,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         return own
     reading = Reading(message, Scan(body), clock)
     command = commands.read(reading)
-    resource, action = commands.decide(reading, command)
+    resource, action = command_rules.decide(reading, command)
     if resource == "help":
         return help.parse(reading.free_text())
     if action in ("watch", "unwatch"):
@@ -100,9 +102,8 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         watching.read(reading, command)
         return reading.intent()
     if resource is None:
-        return Intent(
-            action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[message.plain(body)]
-        )
+        hint = _unknown_hint(reading)
+        return Intent(action="unknown", confidence=0.0, hint=hint, unparsed=[message.plain(body)])
     reading.resource, reading.action = resource, action
     noun = command.noun
     # A command noun is understood here, except "matter": "the Patel matter" names a record.
@@ -115,7 +116,27 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     if firm_names:
         firm_names.place(reading, vocabulary)
     _grammar(resource)(reading, command)
+    sanity.check(reading)
     return reading.intent()
+
+
+def _unknown_hint(reading: Reading) -> str:
+    """What to say when nothing was understood: which words could not be placed (dates and times
+    are placed), or for a bare number, that a number alone says nothing."""
+    if BARE_NUMBER.fullmatch(reading.text):
+        number = reading.text.strip()
+        return f"What should {number} be? e.g. 'log {number}h on Smith v Jones drafting'."
+    while dates.take(reading.scan, reading.clock, "future") is not None:
+        pass
+    words = commands.words(reading.free_text(take=False))
+    unplaced = [w.raw for w in words if w.raw.isalpha() and not _placed(w.key)]
+    if not unplaced:
+        return UNKNOWN_HINT
+    return f"I could not place {', '.join(f'“{word}”' for word in unplaced)}. {UNKNOWN_HINT}"
+
+
+def _placed(word: str) -> bool:
+    return word in VOCABULARY or word in FILLERS or word in ARTICLES or word in STOP_WORDS
 
 
 def _strip(message: markup.Message) -> str:

@@ -12,19 +12,14 @@ import re
 
 from intents import money, records, refs
 from intents.commands import Command
+from intents.lexicon import EXPIRE, EXPIRY
 from intents.names import ARTICLES, phrase_at
 from intents.reading import Reading
 
 _BILL = re.compile(r"\b(?:for|on|to\s+pay)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ACTIVE = re.compile(r"\b(?P<a>active|open|unpaid|live|expired|inactive|used|paid)\b", re.I)
-_EXPIRE = re.compile(r"\b(?:expire|deactivate|disable|kill)\b", re.I)
 _DESCRIPTION = re.compile(r"\b(?:for|re|description:?)\s+", re.I)
-_EXPIRY = re.compile(
-    r"[,;]?\s*\b(?:expir(?:es|ing|y|e)|valid|good|open)\s+(?:in|for|after)\s+(?P<n>\d+|an?|one)\s*"
-    r"(?P<unit>hours?|days?|weeks?|months?)\b",
-    re.I,
-)
 _UNIT_SECONDS = {"hour": 3600, "day": 86_400, "week": 604_800, "month": 2_592_000}
 _PAYMENT_STATE = re.compile(
     r"\b(?P<s>pending|authori[sz]ed|completed|voided|failed|cancell?ed)\b", re.I
@@ -37,14 +32,6 @@ def read(reading: Reading, command: Command) -> None:
         _payments(reading)
         return
     scan, fields = reading.scan, reading.fields
-    singular = command.noun is not None and not command.noun.plural
-    if (
-        reading.action == "search"
-        and singular
-        and not command.verb
-        and _EXPIRY.search(reading.text)
-    ):
-        reading.action = "create"  # "payment link for bill 1003 expires in 7 days"
     if reading.action == "search":
         if found := scan.first(_ACTIVE):
             scan.take_match(found)
@@ -56,10 +43,9 @@ def read(reading: Reading, command: Command) -> None:
         reading.free_text(take=False)
         return
     if reading.action != "create":
-        if _EXPIRE.search(reading.text):
-            reading.action = "update"
+        if reading.action == "update" and (expire := scan.first(EXPIRE)):
             fields["expired"] = True
-            scan.take_match(scan.first(_EXPIRE))  # type: ignore[arg-type]
+            scan.take_match(expire)
         if records.take(reading, command) is None:
             reading.hint = "Which payment link? e.g. 'payment link 9'."
             reading.confidence = 0.5
@@ -69,7 +55,7 @@ def read(reading: Reading, command: Command) -> None:
     if bill:
         scan.take_match(bill)
         reading.refs["bill"] = bill["id"]
-    if expiry := scan.first(_EXPIRY):
+    if expiry := scan.first(EXPIRY):
         scan.take_match(expiry)
         count = int(expiry["n"]) if expiry["n"].isdigit() else 1
         fields["duration"] = count * _UNIT_SECONDS[expiry["unit"].lower().rstrip("s")]
@@ -77,15 +63,17 @@ def read(reading: Reading, command: Command) -> None:
     if amount is not None:
         fields["amount"] = amount
     for entity in scan.matches(re.compile("[\ue000-\ue0ff]")):
-        found = reading.message.entity(entity.group())
-        if found and found.kind == "email":
+        pasted = reading.message.entity(entity.group())
+        if pasted and pasted.kind == "email":
             scan.take_match(entity)
-            fields["email_address"] = found.value
+            fields["email_address"] = pasted.value
     if email := scan.first(_EMAIL):
         scan.take_match(email)
         fields.setdefault("email_address", email.group())
-    if not refs.take_mention(reading, "contact"):
-        refs.take_person(reading, "contact", "to|for|from") or _recipient(reading, command)
+    if not refs.take_mention(reading, "contact") and not refs.take_person(
+        reading, "contact", "to|for|from"
+    ):
+        _recipient(reading, command)
     description = scan.first(_DESCRIPTION)
     if description:
         scan.take_match(description)
@@ -119,5 +107,4 @@ def _payments(reading: Reading) -> None:
         reading.fields["state"] = "canceled" if word.startswith("cancel") else word
     if not refs.take_mention(reading, "contact"):
         refs.take_person(reading, "contact", "to|for|from|by|of")
-    reading.action = "search" if reading.action in ("get", "search") else reading.action
     reading.free_text(take=False)

@@ -107,7 +107,7 @@ def read(reading: Reading) -> None:
     )
     found = reading.scan.first(_sorted_by(words))
     if found is not None:
-        field = fields[" ".join(found["field"].lower().split())]
+        field: str | None = fields[" ".join(found["field"].lower().split())]
     else:
         found = reading.scan.first(_FIRST)
         field = NEWEST.get(reading.resource or "")

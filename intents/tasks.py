@@ -16,6 +16,7 @@ Status `draft` only where it is named as one ("set task 12 to draft", "mark task
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from intents import dates, matter_refs, records, refs, search, task_types
 from intents.commands import Command
@@ -126,8 +127,8 @@ def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.verb == "remind":
         someone = _SOMEONE.match(scan.text, scan.segments()[0][0]) if scan.segments() else None
-        entity = someone and reading.message.entity(someone.group(1))
-        if entity and entity.kind == "mention":
+        entity = reading.message.entity(someone.group(1)) if someone else None
+        if someone and entity and entity.kind == "mention":
             scan.take(*someone.span())
             reading.ref("assignee", entity.value)
         reading.ref("assignee", "me")
@@ -165,8 +166,18 @@ def _time_of_day(reading: Reading) -> None:
     """A time in a task ("at 3pm") has nowhere to go in `due_at`; note and drop it."""
     from intents import times
 
-    if times.take_time(reading.scan) is not None:
-        reading.assumptions.append("time of day dropped: due_at is a date")
+    at = times.take_time(reading.scan)
+    if at is None:
+        return
+    reading.assumptions.append("time of day dropped: due_at is a date")
+    if "due_at" not in reading.fields:  # "by 2pm": today's, or tomorrow's once it has passed
+        clock = reading.clock
+        day = (
+            clock.today
+            if clock.at(clock.today, at) >= clock.now
+            else clock.today + timedelta(days=1)
+        )
+        reading.fields["due_at"] = day.isoformat()
 
 
 def _search(reading: Reading, command: Command) -> None:

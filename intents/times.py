@@ -4,30 +4,100 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import UTC, datetime, time, timedelta
 
 from intents import durations
+from intents.lexicon import CLOCK_OFFSETS, DAYPART_HALF, HOUR_WORDS, MINUTE_WORDS
+from intents.numbers import number
 from intents.scan import Scan, ending_at
 
 _MER = r"(?:a\.?m\.?|p\.?m\.?|a|p)(?![\w])"
-_CLOCK = rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})?"
-_CLOCK2 = rf"(?P<h2>\d{{1,2}})(?::(?P<m2>[0-5]\d))?\s*(?P<mer2>{_MER})?"
-_RANGE = re.compile(
-    rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}\s*"
-    rf"(?:-|to|until|till|til|and)\s*{_CLOCK2}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
-    re.I,
+_CLOCK = rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s*(?P<mer>{_MER})?"
+_ZONE = rf"(?:\s*\(?(?P<zone>{'|'.join(z for z in CLOCK_OFFSETS if len(z) > 1)})\)?(?!\w))?"
+# "in the morning", "o'clock": the hour's part of the day, said after it
+_TAIL = (
+    r"(?P<oc>\s*o['\u2019]?clock)?"
+    r"(?:\s+in\s+(?:the\s+)?(?P<part>morning|afternoon|evening|night|am|pm)(?!\w))?"
 )
+# a bare hour followed by the day it is on ("8 tonight", "9 tomorrow evening")
+_DAY_AFTER = r"\s+(?:tonight|today|tomorrow|this\s+(?:morning|afternoon|evening))\b"
+_CLOCK2 = rf"(?P<h2>\d{{1,2}})(?::(?P<m2>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<mer2>{_MER})?"
 # Without "at"/"from"/... a number is a time only with minutes or am/pm: looked for first, so a
 # long run of plain numbers is not matched number by number only to be turned down.
 _SINGLE = re.compile(
-    rf"(?:\b(?P<lead>at|from|by|around|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER})))"
-    rf"{_CLOCK}"
+    rf"(?:(?P<lead>\b(?:at|from|by|around)|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER}"
+    rf"|\s*o['\u2019]?clock|\s+in\s+the\s+(?:morning|afternoon|evening|am|pm)\b|{_DAY_AFTER})))"
+    rf"{_CLOCK}(?:\s(?P<sm>[0-5]\d)(?![\w/:.]))?{_TAIL}{_ZONE}"
     rf"(?![\w/:.]|\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)\b)",
     re.I,
 )
+# "a quarter past 3pm", "20 past noon", "twenty after 3", "a quarter to noon"
+_WORDS = re.compile(
+    rf"\b(?:(?:at|@)\s+)?(?P<n>(?:a\s+)?quarter|half|\d{{1,2}}|{MINUTE_WORDS})"
+    r"(?P<unit>\s+minutes?)?\s+(?P<dir>past|after|from|to|till|before|of)\s+"
+    rf"(?P<h>\d{{1,2}}h?|noon|midday|midnight|{'|'.join(HOUR_WORDS)})(?:\s*(?P<mer>{_MER}))?{_TAIL}{_ZONE}(?![\w:/])",
+    re.I,
+)
+_RANGE = re.compile(
+    rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}"
+    rf"(?:\s*(?:{'|'.join(z for z in CLOCK_OFFSETS if len(z) > 1)})\b)?\s*"
+    rf"(?:-|to|until|untill|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
+    re.I,
+)
+_DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
+# a part of the day said alone ("in the afternoon", "morning of the 15th"): its usual start
+_PART_ALONE = re.compile(
+    r"\bin\s+the\s+(?P<part>morning|afternoon|evening)\b|\b(?P<part2>morning|afternoon|evening)\s+of\b"
+    r"|\b(?P<early>early\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours(?:\s+of\s+the\s+morning)?)\b"
+    r"|\b(?P<late>late)(?=\s+(?:tonight|tonite|last\s+night)\b)",
+    re.I,
+)
+_PART_START = {"early": time(7), "late": time(22)}
+_NOW = re.compile(
+    r"(?<!from\s)(?<!from\sright\s)\b(?:right\s+)?now\b|\bat\s+the\s+moment\b|\bATM\b", re.I
+)
+# "15h00", "16h", "9h30" (the hour before an h), and "1030", "730 pm" (no colon)
+_ZONES = "|".join(z for z in CLOCK_OFFSETS if len(z) > 1)
+_H_CLOCK = r"(?P<hh>\d{1,2})h(?P<hm>[0-5]\d)?"
+_H_SINGLE = re.compile(
+    rf"(?:(?P<lead>\b(?:at|from|around|approximately|about)|@)\s*)?(?<![\w/.$:-]){_H_CLOCK}"
+    rf"(?P<ish>ish)?{_ZONE}(?![\w/:.])",
+    re.I,
+)
+_H_RANGE = re.compile(
+    rf"(?:\b(?:from|between)\s+)?(?<![\w/.$:-]){_H_CLOCK}(?:\s*(?:{_ZONES})\b)?\s*"
+    rf"(?:-|to|until|untill|till|and)\s*(?P<h2>\d{{1,2}})h(?P<m2>[0-5]\d)?{_ZONE}(?![\w/:.])",
+    re.I,
+)
+_DIGITS_CLOCK = re.compile(
+    rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*)(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)"
+    rf"(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])"
+    rf"|(?<![\w/.$:-])(?P<h2>\d{{1,2}})(?P<m2>[0-5]\d)\s*(?P<mer2>{_MER})",
+    re.I,
+)
+# "in a couple of minutes", "in a few hours", "in 1/4 h", "in 2 more minutes"
+_IN_COUNT = re.compile(
+    r"\b(?:in|within)\s+(?:about\s+|another\s+)?(?P<n>a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few"
+    r"|a\s+pair\s+of|[1-3]/[24]|\d{1,3})\s+(?:more\s+)?(?P<u>minutes?|mins?|hours?|hrs?|h)\b"
+    r"|\b(?:in|within)\s+(?P<n2>[1-3]/[24])\s*(?P<u2>h)\b",
+    re.I,
+)
+_AMOUNTS = {"couple": 2, "a couple": 2, "few": 3, "a few": 3, "pair": 2, "a pair": 2,
+            "1/4": 0.25, "1/2": 0.5, "3/4": 0.75}  # fmt: skip
+_HOUR_WORD = "(?:" + "|".join(sorted(HOUR_WORDS, key=len, reverse=True)) + ")"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "at three", "seven thirty p.m.", "nine fifty nine a m", "eight tonight", "half three"
+_WORD_CLOCK = re.compile(
+    rf"(?:(?P<lead>\b(?:at|@))\s*)?\b(?P<half>half\s+)?(?P<hw>{_HOUR_WORD})"
+    rf"(?:\s+(?P<mw>(?:twenty|thirty|forty|fifty)(?:[- ]{_UNITS})?|ten|fifteen|o\s*'?\s*clock|oh\s+{_UNITS}))?"
+    rf"(?:\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))?{_TAIL}(?!\w)",
+    re.I,
+)
+_FROM_NOW = re.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?$", re.I)
+_LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
 _NAMED = re.compile(
-    r"\b(?:at\s+|@\s*)?(?P<word>noon|midday|midnight|end\s+of\s+(?:the\s+)?day)\b"
-    r"|\b(?:at|@|over)\s+(?P<meal>lunch(?:time)?)\b",
+    r"\b(?:at\s+|@\s*)?(?P<word>noon|mid-?\s?day|midnight|end\s+of\s+(?:the\s+)?day)\b"
+    r"|\b(?:at|@|over|after|(?<=tomorrow\s)|(?<=today\s))\s*(?P<meal>lunch(?:time)?)\b",
     re.I,
 )
 _ALL_DAY = re.compile(r"\b(?:all|full|whole)[- ]?day\b", re.I)
@@ -44,6 +114,9 @@ class Window:
     end: time | None = None
     minutes: int | None = None
     all_day: bool = False
+    bare: bool = False  # an hour without am/pm ("at 11"): the day's part may move it
+    zone: str | None = None  # the zone written after the time ("8:00 PST")
+    day: datetime | None = None  # "in 15 minutes": the moment, counted from now
 
 
 def _hour(hour: int, meridiem: str | None, bare_rule: bool) -> int | None:
@@ -72,57 +145,237 @@ def daypart_time(part: str | None) -> time | None:
 
 
 def _clock(match: re.Match[str]) -> bool:
-    """Whether a match is clearly a time (meridiem, minutes, or "at"/"from")."""
-    return bool(match["mer"] or match["m"] or match["lead"])
+    """Whether a match is clearly a time (meridiem, minutes, "at"/"from", or a part of day)."""
+    groups = match.groupdict()
+    if any(groups.get(key) for key in ("mer", "m", "lead", "oc", "part")):
+        return True
+    return _DAY_AFTER_RE.match(match.string, match.end()) is not None
 
 
-def take(scan: Scan, date_order: str = "MDY") -> Window | None:
-    """Find and mark a meeting window: a range, a start (with "for <duration>"), or all day."""
+@dataclass(frozen=True, slots=True)
+class _At:
+    """A time of day as read: `bare` when no am/pm said which half of the clock."""
+
+    start: time
+    bare: bool = False
+    zone: str | None = None
+
+
+def _zone(match: re.Match[str]) -> str | None:
+    zone = match.groupdict().get("zone")
+    return zone.lower() if zone else None
+
+
+def _halved(hour: int, part: str | None) -> int:
+    """A bare hour moved into the half of the clock its part of the day names."""
+    half = DAYPART_HALF.get((part or "").lower())
+    if half == "pm" and hour < 12:
+        return hour + 12
+    if half == "am" and hour >= 12 and hour != 12:
+        return hour - 12
+    return hour
+
+
+def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Window | None:
+    """Find and mark a meeting window: a range, a start (with "for <duration>"), or all day;
+    with `now`, also a start counted from it ("in 15 minutes", "in an hour")."""
     if found := scan.first(_ALL_DAY):
         scan.take_match(found)
         return Window(all_day=True)
+    if now is not None and (moment := _take_from_now(scan, now, date_order)) is not None:
+        return Window(start=moment.time(), day=moment)
+    if now is not None and (found := scan.first(_NOW)):
+        scan.take_match(found)
+        return Window(start=now.time().replace(second=0, microsecond=0), day=now)
     start = end = None
-    for found in scan.matches(_RANGE):
+    zone = None
+    if found := scan.first(_H_RANGE):
+        start_hour, end_hour = int(found["hh"]), int(found["h2"])
+        if start_hour < 24 and end_hour < 24:
+            start = time(start_hour, int(found["hm"] or 0))
+            end = time(end_hour, int(found["m2"] or 0))
+            zone = _zone(found)
+            scan.take_match(found)
+    for found in [] if start else scan.matches(_RANGE):
         if not (_clock(found) or found["mer2"] or found["m2"]):
             continue
         first_mer, second_mer = found["mer"], found["mer2"]
         h1, h2 = int(found["h"]), int(found["h2"])
         either = first_mer or second_mer
-        end_hour = _hour(h2, second_mer or first_mer, not either and _bare(found["h2"]))
-        start_hour = _hour(h1, either, not either and _bare(found["h"]))
-        if start_hour is None or end_hour is None:
+        end_read = _hour(h2, second_mer or first_mer, not either and _bare(found["h2"]))
+        start_read = _hour(h1, either, not either and _bare(found["h"]))
+        if start_read is None or end_read is None:
             continue
+        start_hour, end_hour = start_read, end_read
         if not first_mer and second_mer and start_hour > end_hour:
             start_hour -= 12
         elif end_hour <= start_hour and end_hour < 12 and not second_mer:
             end_hour += 12
         start = time(start_hour, int(found["m"] or 0))
         end = time(end_hour % 24, int(found["m2"] or 0))
+        zone = _zone(found)
         scan.take_match(found)
         break
+    at = None
     if start is None:
-        start = _take_single(scan)
+        at = _take_single(scan)
     minutes = None
-    if start is not None and end is None:
+    if (start or at) is not None and end is None:
         seconds = _take_for(scan, date_order)
         minutes = seconds // 60 if seconds else None
+    if at is not None and at.bare and (part := scan.first(_PART_ALONE)):
+        scan.take_match(part)  # "in the evening at eight", "early morning @ 3"
+        named = part["part"] or part["part2"] or ("morning" if part["early"] else "night")
+        hour = _halved(at.start.hour, named.lower())
+        at = _At(at.start.replace(hour=hour), False, at.zone)
+    if at is not None:
+        return Window(start=at.start, minutes=minutes, bare=at.bare, zone=at.zone)
     if start is None and end is None:
+        if now is not None and (found := scan.first(_PART_ALONE)):
+            scan.take_match(found)
+            return Window(start=_part_start(found))
         return None
-    return Window(start=start, end=end, minutes=minutes)
+    return Window(start=start, end=end, minutes=minutes, zone=zone)
 
 
-def _take_single(scan: Scan) -> time | None:
+def _part_start(found: re.Match[str]) -> time | None:
+    """The start a part of the day said alone gives ("early morning" 07:00, "late tonight" 22:00)."""
+    for key, start in _PART_START.items():
+        if found[key]:
+            return start
+    return daypart_time((found["part"] or found["part2"]).lower())
+
+
+def _take_from_now(scan: Scan, now: datetime, date_order: str) -> datetime | None:
+    """ "in 15 minutes", "in an hour", "2 minutes from now": now plus the length."""
+    if counted := scan.first(_IN_COUNT):
+        said, unit_text = counted["n"] or counted["n2"], counted["u"] or counted["u2"]
+        amount = _AMOUNTS.get(" ".join(said.lower().split()[-2:]).replace("of", "").strip())
+        amount = amount or number(said.split()[-1])
+        if amount:
+            unit = 60 if unit_text.lower().startswith("m") else 3600
+            scan.take_match(counted)
+            return (now.astimezone(UTC) + timedelta(seconds=amount * unit)).astimezone(now.tzinfo)
+    found = durations.find(scan, date_order)
+    if found is None:
+        return None
+    seconds, match = found
+    lead = ending_at(_FROM_NOW, scan.text, match.start())
+    after = _LATER.match(scan.text, match.end())
+    if lead is None and after is None:
+        return None
+    scan.take(lead.start() if lead else match.start(), after.end() if after else match.end())
+    return (now.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(now.tzinfo)
+
+
+def _words(found: re.Match[str]) -> time | None:
+    """ "a quarter past 3pm" and the like, as a time of day."""
+    words = found["n"].lower().replace("-", " ").split()
+    said = words[-1]
+    minutes = {"quarter": 15, "half": 30}.get(said)
+    if minutes is None:
+        values = [number(word) for word in words]
+        if None in values:
+            return None
+        minutes = int(sum(v for v in values if v is not None))
+    hour_text = found["h"].lower().rstrip("h")
+    if hour_text in HOUR_WORDS:
+        hour_text = str(HOUR_WORDS[hour_text])
+    direction = found["dir"].lower()
+    if direction in ("to", "till", "before", "of") and not (
+        found["unit"] or not said.isdigit() or not hour_text.isdigit()
+    ):
+        return None  # "10 to 3pm" is a range of hours
+    if hour_text.isdigit():
+        hour = _hour(int(hour_text), found["mer"], not found["mer"])
+        if hour is None:
+            return None
+        hour = _halved(hour, found["part"]) if not found["mer"] else hour
+    else:
+        hour = 0 if hour_text == "midnight" else 12
+    if not 0 < minutes < 60:
+        return None
+    total = hour * 60 + (minutes if direction in ("past", "after", "from") else -minutes)
+    return time(total % 1440 // 60, total % 60)
+
+
+def _word_clock(found: re.Match[str], scan: Scan) -> _At | None:
+    """A time said in words; it needs "at", am/pm, a part of the day or a day after it."""
+    groups = found.groupdict()
+    cued = any(groups.get(k) for k in ("lead", "mer", "part", "oc")) or found["half"]
+    if not cued and _DAY_AFTER_RE.match(scan.text, found.end()) is None:
+        return None
+    hour_said = HOUR_WORDS[found["hw"].lower()]
+    minutes, said = 0, (found["mw"] or "").lower().replace("-", " ").split()
+    if said and said[0] not in ("o", "oh", "o'clock") and not said[0].startswith("o"):
+        minutes = int(sum(number(w) or 0 for w in said))
+    elif said and said[0] == "oh":
+        minutes = int(number(said[1]) or 0)
+    if found["half"]:
+        minutes = 30  # "half three" is 3:30
+    mer = found["mer"].replace(" ", "") if found["mer"] else None
+    hour = _hour(hour_said, mer, not mer)
+    if hour is None:
+        return None
+    if found["part"] and not mer:
+        hour = _halved(hour_said, found["part"])
+    bare = not mer and not found["part"]
+    return _At(time(hour, minutes), bare)
+
+
+def _h_clock(found: re.Match[str]) -> bool:
+    """ "16h", "8h00 GMT", "at 9h30": a clock, not a length ("2h", "1h30" alone are lengths)."""
+    hour = int(found["hh"])
+    said = found["lead"] or found["zone"] or found["ish"] or found["hm"] == "00" or hour >= 10
+    return bool(said) and hour < 24
+
+
+def _take_single(scan: Scan) -> _At | None:
+    for found in scan.matches(_WORDS):
+        said = _words(found)
+        if said is not None:
+            scan.take_match(found)
+            return _At(said, False, _zone(found))
+    for found in scan.matches(_H_SINGLE):
+        if _h_clock(found):
+            scan.take_match(found)
+            return _At(time(int(found["hh"]), int(found["hm"] or 0)), False, _zone(found))
+    for found in scan.matches(_DIGITS_CLOCK):
+        hour_text, mer = found["h"] or found["h2"], found["mer"] or found["mer2"]
+        hour = _hour(int(hour_text), mer, not mer)
+        if hour is not None:
+            if found.groupdict().get("part") and not mer:
+                hour = _halved(int(hour_text), found["part"])
+            scan.take_match(found)
+            return _At(time(hour, int(found["m"] or found["m2"])), not mer and not found["part"])
+    for found in scan.matches(_WORD_CLOCK):
+        worded = _word_clock(found, scan)
+        if worded is not None:
+            scan.take_match(found)
+            return worded
     for found in scan.matches(_SINGLE):
         if not _clock(found):
             continue
-        hour = _hour(int(found["h"]), found["mer"], not found["mer"] and _bare(found["h"]))
+        if found["sm"] and not found["lead"]:
+            continue
+        mer = found["mer"]
+        hour = _hour(int(found["h"]), mer, not mer and _bare(found["h"]))
         if hour is None:
             continue
+        if found["part"] and not mer:
+            hour = _halved(int(found["h"]) % 24, found["part"])
         scan.take_match(found)
-        return time(hour, int(found["m"] or 0))
-    if found := scan.first(_NAMED):
+        minute = int(found["m"] or found["sm"] or 0)
+        bare = not mer and not found["part"] and _bare(found["h"]) and int(found["h"]) <= 12
+        return _At(time(hour, minute, int(found["s"] or 0)), bare, _zone(found))
+    if found_named := scan.first(_NAMED):
+        found = found_named
         scan.take_match(found)
-        return time(_NAMED_TIMES[(found["word"] or found["meal"]).split()[0].lower()])
+        named = (found["word"] or found["meal"]).lower()
+        if found.group(0).lower().startswith("after"):
+            return _At(time(13))  # "after lunch"
+        key = "midday" if named.startswith("mid") and named != "midnight" else named.split()[0]
+        return _At(time(_NAMED_TIMES[key]))
     return None
 
 
@@ -141,4 +394,16 @@ def _take_for(scan: Scan, date_order: str) -> int | None:
 
 def take_time(scan: Scan) -> time | None:
     """A single time of day, marked as understood."""
-    return _take_single(scan)
+    at = _take_single(scan)
+    return at.start if at else None
+
+
+def in_part(start: time, bare: bool, part: str | None) -> time:
+    """A bare hour moved by the part of the day its date named ("tonight at 11" is 23:00,
+    "3 tomorrow morning" 03:00)."""
+    if not bare or part is None:
+        return start
+    hour = start.hour
+    if DAYPART_HALF.get(part) == "am" and 13 <= hour <= 18:
+        hour -= 12  # the bare-hour rule had made 1-6 afternoon
+    return start.replace(hour=_halved(hour, part))

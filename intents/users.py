@@ -7,6 +7,7 @@ import re
 
 from intents import matter_refs, names, records, search
 from intents.commands import Command
+from intents.lexicon import MY_PROFILE
 from intents.reading import Reading
 
 _ROLE = re.compile(r"\b(?P<r>admins?|administrators?|accounts|billing|reports)\b", re.I)
@@ -16,14 +17,12 @@ _SUBSCRIPTION = re.compile(
 )
 _ENABLED = re.compile(r"\b(?P<e>active|enabled|inactive|disabled|deactivated)\b", re.I)
 _LABEL = re.compile(r"\b(?:with\s+)?(?:(?:the\s+)?role|subscription(?:\s+type)?)\b\s*:?", re.I)
-_WHO_AM_I = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
-    if _WHO_AM_I.search(reading.text):
+    if MY_PROFILE.search(reading.text):
         scan.take(0, len(reading.text))
-        reading.action = "get"
         reading.refs["user"] = "me"
         reading.free_text(take=False)
         return

@@ -86,3 +86,47 @@ def test_api_call_prints_the_full_reply(tmp_path):
     assert "-- Full reply: GET /api/v4/bills.json" in out
     assert '"number": "1007"' in out
     assert "Traceback" not in out
+
+
+def test_per_person_mode_is_refused_with_a_reason(tmp_path):
+    """With CLIO_CLIENT_ID there is no one Clio identity for the console to act as."""
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLIO_", "DATABASE_URL"))
+    }
+    env |= {"CLIO_CLIENT_ID": "client", "CLIO_CLIENT_SECRET": "secret"}
+    done = subprocess.run(
+        [str(CLIO_BOT), "console"],
+        input="",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=180,
+    )
+    assert done.returncode == 1
+    assert "with CLIO_CLIENT_ID each person connects their own account" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_open_questions_and_earlier_buttons_never_crash(tmp_path):
+    out = run_console(
+        tmp_path,
+        [
+            "update task 550001",
+            "assign to marcus",  # read as the change asked for, never as a status
+            "1",  # Update
+            "log time on 00039-Patel reviewing the will",
+            "make it 2.5h",  # a change to the request, not the answer's text
+            "1",  # Create
+            "my time today",
+            "undo",  # the earlier card's Undo, after another message
+        ],
+    )
+    assert "Traceback" not in out
+    assert "assigned to → Marcus Bell" in out
+    assert "Time entry · 2.5 h" in out
+    assert "Undone: the time entry was removed from Clio." in out
+    sandbox = create_app(db_path=str(tmp_path / "clio-sandbox.db")).state.sandbox
+    [task] = [t for t in sandbox.store.all("tasks") if t["id"] == 550001]
+    assert task["status"] == "pending"
+    assert "reviewing the will" not in [a["note"] for a in sandbox.store.all("activities")]

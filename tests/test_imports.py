@@ -62,7 +62,7 @@ def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
         )
         for i in range(shares)
     ]
-    failed = {}
+    failed: dict[str, str] = {}
     for process in running:
         out, err = process.communicate(timeout=600)
         assert process.returncode == 0, err[-2000:]

@@ -25,7 +25,7 @@ DECLARED = [*DEPENDENCIES, *map(Requirement, PROJECT["build-system"]["requires"]
 def pins() -> dict[str, tuple[Version, int]]:
     """Package -> (pinned version, number of hashes) from `requirements.lock`."""
     text = (ROOT / "requirements.lock").read_text().replace("\\\n", " ")
-    found = {}
+    found: dict[str, tuple[Version, int]] = {}
     for line in text.splitlines():
         words = line.split("#", 1)[0].split()
         if not words:

@@ -89,7 +89,7 @@ def _closing(source: str, start: int) -> int:
 
 def _strings(source: str, start: int) -> list[str]:
     """The string literals of the list opening at `start` ("[")."""
-    index, texts = start + 1, []
+    index, texts = start + 1, list[str]()
     while True:
         skipped = _SKIP.match(source, index)
         index = skipped.end() if skipped else index
@@ -361,6 +361,8 @@ CONVENTIONS: dict[str, tuple[str | list[str], str, str]] = {
     "in 4 years at 5pm": ("2017-02-12T17:00:00", "hour", _YEARS),
     "at 7 in 3 years": ("2016-02-12T07:00:00", "hour", _YEARS),
     "Within 2 weeks": ("2013-02-26", "day", _WITHIN),
+    "two years ago": ("2011-02-12", "day", _YEARS),
+    "two years hence": ("2015-02-12", "day", _YEARS),
 }
 
 
@@ -407,7 +409,7 @@ def record(example: Example, chosen: str) -> dict[str, Any]:
 def convert(source: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Counter[str]]:
     """Kept lines, negative lines, and how many examples each rule decided."""
     blocks, negative = read_blocks(source)
-    kept, rules, seen = [], Counter(), set()
+    kept, rules, seen = [], Counter[str](), set()
     for block in blocks:
         for example in examples_of(block):
             chosen, rule = select(example)

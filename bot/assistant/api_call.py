@@ -18,6 +18,7 @@ from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
 from bot.clio import ClioClient, ClioError
 from bot.clio.regions import API_PREFIX
+from bot.clio.session import Params, Primitive
 from bot.mrkdwn import escape
 from bot.replies import Attachment, Card, Reply
 
@@ -49,10 +50,11 @@ def _request(ctx: Ctx) -> tuple[str, str, Any]:
     return method, path, body
 
 
-def _split(path: str) -> tuple[str, list[tuple[str, str]] | None]:
+def _split(path: str) -> tuple[str, Params | None]:
     """A path with a query string as Clio's path and decoded parameters (repeats kept)."""
     base, _, query = path.partition("?")
-    return base, parse_qsl(query, keep_blank_values=True) or None
+    pairs: list[tuple[str, Primitive]] = [*parse_qsl(query, keep_blank_values=True)]
+    return base, pairs or None
 
 
 async def send(clio: ClioClient, method: str, path: str, body: Any) -> Any:

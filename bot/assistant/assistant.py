@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import intents
 from bot.assistant import api_call, cards, forms, help, identity, questions, reads, users, watching
-from bot.assistant.answers import read_answer
+from bot.assistant.answers import ADJUST, TEXT_SLOTS, adjustment, new_request, read_answer
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.executor import CONFIRM_TTL, Executor
@@ -171,6 +171,8 @@ class Assistant:
                 said = normalize(match.group("ref"))  # Slack's markup, as the person sees it
                 return await self._default_matter(who, said.plain(said.text))
             now = self._clock().astimezone(ZoneInfo(who.tz))
+            if ADJUST.match(text) and (adjusted := await self._adjust_pending(who, text, now)):
+                return adjusted
             vocabulary = await self.vocabularies.for_person(who)
             intent = await asyncio.to_thread(
                 intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
@@ -179,6 +181,34 @@ class Assistant:
             return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
         except ClioError as error:
             return Reply.notice(explain(error))
+
+    async def _adjust_pending(self, who: Requester, text: str, now: dt.datetime) -> Reply | None:
+        """ "make it 2.5h" with a card waiting for Confirm: that card, changed; None when the
+        text changes nothing on it."""
+        row = await self.store.confirmations.latest_pending(
+            team_id=who.team_id, user_id=who.user_id, now=self._clock()
+        )
+        if row is None:
+            return None
+        plan = Plan.model_validate(row.plan)
+        if not plan.source:
+            return None
+        draft = DraftState.model_validate(plan.source)
+        changed = await asyncio.to_thread(adjustment, text, draft.intent, now=now, tz=who.tz)
+        planner = PLANNERS.get((plan.collection, plan.action))
+        if not changed or planner is None:
+            return None
+        draft.answers.update(changed)
+        try:
+            new_plan = _sourced(await planner(self._ctx(who, draft)), draft)
+        except Need:
+            return None
+        if not await self.store.confirmations.replan(
+            row.id, user_id=who.user_id, plan=new_plan.model_dump(mode="json")
+        ):
+            return None
+        log.info("confirmation %s changed by a typed correction", row.id)
+        return cards.confirmation(new_plan, row.id)
 
     async def remember_file(self, who: Requester, file_id: str) -> None:
         """A file shared where the bot is: the one `upload <matter>` uploads next."""
@@ -208,7 +238,9 @@ class Assistant:
 
     async def _outcome(self, ctx: Ctx) -> Reply | Plan:
         """What a complete request leads to: a read's answer or a write's plan (may raise Need)."""
-        resource, action = ctx.draft.intent.get("resource"), ctx.draft.intent.get("action")
+        intent = ctx.draft.intent
+        resource: str = intent.get("resource") or ""
+        action: str = intent.get("action") or ""
         if action == "search" and resource == "users":
             return await users.search(ctx, app_host=self.app_host)
         if resource == "webhooks" or action in ("watch", "unwatch"):
@@ -305,13 +337,33 @@ class Assistant:
         if action == questions.ANSWER:
             if len(answer) > MAX_REQUEST:
                 return Reply.notice(too_long(len(answer)))
-            now = self._clock().astimezone(ZoneInfo(who.tz))
-            values = await asyncio.to_thread(read_answer, slot, answer, now=now, tz=who.tz)
-            if values is None:
-                return Reply.notice(f"Sorry, I couldn't read “{escape(answer)}”; please try again.")
-            return await self._continue(who, key, lambda d: _answer(d, slot, values))
+            return await self._answer(who, key, slot, answer)
         log.warning("unknown action %s from user %s", action, who.user_id)
         return Reply.notice("That button is no longer supported; please send the request again.")
+
+    async def _answer(self, who: Requester, key: str, slot: str, answer: str) -> Reply:
+        """A typed answer, read for the asked field only: else a change to the request
+        ("make it 2.5h") or a request of its own; the question stays open for a real answer."""
+        data = await self.store.drafts.get(key, user_id=who.user_id, now=self._clock())
+        if data is None:
+            return cards.closed("That question has expired; send your request again.")
+        intent = DraftState.model_validate(data).intent
+        now = self._clock().astimezone(ZoneInfo(who.tz))
+        changed = await asyncio.to_thread(adjustment, answer, intent, now=now, tz=who.tz)
+        if changed:
+            return await self._continue(who, key, lambda d: d.answers.update(changed))
+        request = await asyncio.to_thread(new_request, answer, now=now, tz=who.tz)
+        values = None
+        if request is None or slot not in TEXT_SLOTS:  # free text fits, unless a request
+            values = await asyncio.to_thread(
+                read_answer, slot, answer, now=now, tz=who.tz, intent=intent
+            )
+        if values is not None:
+            return await self._continue(who, key, lambda d: _fill(d, slot, values))
+        if request is not None:
+            log.info("answer read as a new request from user %s", who.user_id)
+            return await self._dispatch(who, DraftState(intent=request.model_dump(mode="json")))
+        return Reply.notice(f"Sorry, I couldn't read “{escape(answer)}”; please try again.")
 
     async def edit_form(self, who: Requester, key: str) -> forms.Form | Reply:
         """The Edit form of a pending confirmation, prefilled."""
@@ -486,7 +538,11 @@ def _set_ref(draft: DraftState, slot: str, chosen: Chosen) -> None:
         draft.resolved[slot[4:]] = chosen
 
 
-def _answer(draft: DraftState, slot: str, values: dict) -> None:
+def _fill(draft: DraftState, slot: str, values: dict[str, Any]) -> None:
+    for name in [k for k in values if k.startswith("ref:")]:  # records an answer names
+        draft.intent.setdefault("refs", {})[name[4:]] = values[name]
+        draft.resolved.pop(name[4:], None)
+    values = {k: v for k, v in values.items() if not k.startswith("ref:")}
     if slot.startswith("id:"):
         kind = slot[3:]
         refs = draft.intent.setdefault("refs", {})

@@ -14,11 +14,11 @@ from bot.assistant.context import Ctx
 from bot.assistant.describe import entry_when
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import day, quote
-from bot.assistant.resolve import MIN_SCORE, Candidate, pick
+from bot.assistant.resolve import MIN_SCORE, Candidate, Kind, pick
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 
-KIND = "calendar_entry"
+KIND: Kind = "calendar_entry"
 ON = "calendar_entry_on"  # the entry's day (YYYY-MM-DD), or with a time its start (ISO 8601)
 UPCOMING = dt.timedelta(days=14)  # where an entry named without a day is looked for
 ID = re.compile(r"^#?\S*\d\S*$")  # one word with a digit: an id as Clio gave it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, overload
 
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.files import FileSource
@@ -54,7 +54,19 @@ class Ctx:
     def has(self, name: str) -> bool:
         return name in self.draft.answers or name in self.draft.fields
 
-    async def ref(self, kind: str, *, required: bool = False, prompt: str | None = None):
+    @overload
+    async def ref(
+        self, kind: str, *, required: Literal[True], prompt: str | None = None
+    ) -> Candidate: ...
+
+    @overload
+    async def ref(
+        self, kind: str, *, required: bool = False, prompt: str | None = None
+    ) -> Candidate | None: ...
+
+    async def ref(
+        self, kind: str, *, required: bool = False, prompt: str | None = None
+    ) -> Candidate | None:
         """The record the person named for `kind`, resolved; asks when unclear.
 
         Returns None when nothing was named and the ref is optional.

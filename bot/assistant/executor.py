@@ -7,6 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import ValidationError
+
 from bot.assistant import cards
 from bot.assistant.files import FileSource, FileUnavailable
 from bot.assistant.operations import COLLECTIONS
@@ -15,6 +17,7 @@ from bot.assistant.recovery import look_for
 from bot.assistant.runners import RUNNERS, Outcome
 from bot.clio import ClioClient, ClioConflict, ClioError
 from bot.clio import models as m
+from bot.clio.resources import Creatable, Deletable, Updatable
 from bot.clio.session import watch_writes
 from bot.clio.web import web_link
 from bot.replies import Attachment, Reply, Requester, explain
@@ -27,6 +30,38 @@ log = logging.getLogger(__name__)
 CONFIRM_TTL = dt.timedelta(minutes=15)
 UNDO_MINUTES = 10
 UNDO_TTL = dt.timedelta(minutes=UNDO_MINUTES)
+
+
+def _refused(error: ValidationError) -> str:
+    """The fields whose values Clio would not take, as words."""
+    names = sorted({str(e["loc"][0]) for e in error.errors() if e.get("loc")})
+    return ", ".join(names) or "a field"
+
+
+def _said(error: FileUnavailable | ValidationError) -> str:
+    """A failure before anything reached Clio, in words."""
+    if isinstance(error, ValidationError):
+        return f"Clio would not take the value of {_refused(error)}; use Edit to fix it."
+    return str(error)
+
+
+def unwritable(plan: Plan) -> str | None:
+    """Why Clio could not take the plan's record as it stands (checked against the write
+    model before the card is shown), or None."""
+    collection = COLLECTIONS.get(plan.collection)
+    if collection is None or (plan.collection, plan.action) in RUNNERS or plan.file_id:
+        return None
+    model = {"create": collection.create, "update": collection.update}.get(plan.action)
+    if model is None:
+        return None
+    try:
+        model.model_validate(plan.body)
+    except ValidationError as error:
+        return (
+            f"I can't write that: Clio would not take the value of {_refused(error)}. "
+            "Nothing was written; say it again another way."
+        )
+    return None
 
 
 class Executor:
@@ -48,6 +83,10 @@ class Executor:
         self._clock = clock
 
     async def propose(self, who: Requester, plan: Plan) -> Reply:
+        problem = unwritable(plan)
+        if problem is not None:  # never a card that cannot be confirmed
+            log.info("plan refused before its card: %s %s", plan.action, plan.collection)
+            return Reply.notice(problem)
         row = await self._store.confirmations.create(
             team_id=who.team_id,
             user_id=who.user_id,
@@ -86,8 +125,8 @@ class Executor:
         try:
             with watch_writes() as writes:
                 outcome = await self._outcome(plan)
-        except (ClioError, FileUnavailable) as error:
-            problem = explain(error) if isinstance(error, ClioError) else str(error)
+        except (ClioError, FileUnavailable, ValidationError) as error:
+            problem = explain(error) if isinstance(error, ClioError) else _said(error)
             if not writes.count:  # refused or never sent: the card stays, to fix or try again
                 await self._store.confirmations.release(key, result={"error": problem})
                 return cards.confirmation(plan, key, problem=problem)
@@ -167,13 +206,14 @@ class Executor:
         collection = COLLECTIONS[plan.collection]
         resource = collection.resource(self._clio)
         if plan.action == "create":
-            assert collection.create is not None
+            assert collection.create is not None and isinstance(resource, Creatable)
             return await resource.create(collection.create.model_validate(plan.body))
         if plan.action == "update":
             assert collection.update is not None and plan.record_id is not None
+            assert isinstance(resource, Updatable)
             body = collection.update.model_validate(plan.body)
             return await resource.update(plan.record_id, body, etag=plan.etag)
-        assert plan.record_id is not None
+        assert plan.record_id is not None and isinstance(resource, Deletable)
         await resource.delete(plan.record_id)
         return None
 
@@ -279,10 +319,11 @@ class Executor:
         resource = collection.resource(self._clio)
         try:
             if "delete" in action:
+                assert isinstance(resource, Deletable)
                 await resource.delete(action["delete"])
                 text = f"Undone: the {collection.noun} was removed from Clio."
             else:
-                assert collection.update is not None
+                assert collection.update is not None and isinstance(resource, Updatable)
                 body = collection.update.model_validate(action["restore"])
                 await resource.update(action["record_id"], body, etag=action["etag"])
                 text = f"Undone: the {collection.noun}'s previous values are back in Clio."

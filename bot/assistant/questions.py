@@ -21,7 +21,7 @@ def question(need: Need, key: str) -> Reply:
             action=SEARCH,
             value=f"{key}|{need.slot}",
             placeholder=f"Search Clio for a {need.picker}…",
-            kind=need.picker,  # type: ignore[arg-type]
+            kind=need.picker,
         )
         if need.picker
         else None

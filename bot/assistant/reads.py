@@ -10,7 +10,7 @@ from bot.assistant.calendar_refs import named_entry
 from bot.assistant.context import Ctx
 from bot.assistant.describe import describe
 from bot.assistant.drafts import Need
-from bot.assistant.humanize import day, hours
+from bot.assistant.humanize import day, hours, money
 from bot.assistant.operations import COLLECTIONS
 from bot.clio import ClioNotFound
 from bot.clio import models as m
@@ -68,6 +68,9 @@ REF_PARAMS: dict[str, dict[str, str]] = {
     "documents": {"matter": "matter_id", "contact": "contact_id", "folder": "parent_id"},
 }
 PEOPLE = ("user", "assignee")
+# The order people expect when they name none: by date or due date, not Clio's id order.
+NATURAL = {"activities": "date(asc)", "tasks": "due_at(asc)"}
+TOTAL_LIMIT = 2_000  # entries summed for a period's total; past it the total says so
 # A search's window, by the query parameter that holds each end (communications' `date` is a day).
 STARTS = ("start_date", "due_at_from", "from", "received_since", "date")
 ENDS = ("end_date", "due_at_to", "to", "received_before", "date")
@@ -84,7 +87,7 @@ async def _query(ctx: Ctx, collection: str) -> tuple[dict[str, Any], list[str]]:
     for kind, param in REF_PARAMS.get(collection, {}).items():
         if kind not in ctx.draft.refs:
             continue
-        found = await ctx.ref(kind)
+        found = await ctx.ref(kind, required=True)  # named, so found or asked about
         if kind in PEOPLE:
             said.append("you" if ctx.draft.refs[kind] == "me" else found.label)
             if param == "calendar_id":  # a person's calendar entries are on their own calendar
@@ -128,28 +131,60 @@ def item_lines(collection: str, records: list[Any], app_host: str) -> list[str]:
     return lines
 
 
-def _total(collection: str, records: list[Any]) -> str | None:
+def _total(collection: str, records: list[Any], *, label: str = "Time shown") -> str | None:
+    """Time and expenses of `records`: "Time shown: 2.8 h" on a page, or the period's."""
     if collection != "activities":
         return None
     visible = [r.quantity for r in records if r.type == "TimeEntry" and not r.hours_hidden]
     hidden = sum(1 for r in records if r.hours_hidden)
-    if not visible and not hidden:
+    spent = [r.total for r in records if r.type == "ExpenseEntry" and r.total is not None]
+    if not visible and not hidden and not spent:
         return None
-    text = f"Time shown: {hours(sum(q or 0 for q in visible))}"
+    text = f"{label}: {hours(sum(q or 0 for q in visible))}"
+    if spent:
+        text += f" · expenses {money(sum(spent))}"
     return text + (f" ({hidden} with hidden hours)" if hidden else "")
 
 
+async def _period_total(ctx: Ctx, params: dict[str, Any], first: Page) -> str | None:
+    """The total over every page of a time and expense search over a period."""
+    if not any(params.get(k) for k in ("start_date", "end_date")):
+        return None
+    if not first.next_url:  # one page: its total is the period's
+        return _total("activities", first.items, label="Total for the period")
+    records: list[Any] = []
+    async for record in ctx.clio.activities.list({**params, "order": "id(asc)"}):
+        records.append(record)
+        if len(records) >= TOTAL_LIMIT:
+            return f"More than {TOTAL_LIMIT:,} entries: no total; narrow the search."
+    return _total("activities", records, label="Total for the period")
+
+
+def _natural(collection: str, records: list[Any]) -> list[Any]:
+    """Calendar entries in time order (Clio has no `order` for them); the rest as Clio gave."""
+    if collection != "calendar_entries":
+        return records
+    return sorted(records, key=lambda r: (r.start_at is None, str(r.start_at or ""), str(r.id)))
+
+
 async def page_reply(
-    ctx: Ctx, collection: str, page: Page, *, app_host: str, heading: str
+    ctx: Ctx,
+    collection: str,
+    page: Page,
+    *,
+    app_host: str,
+    heading: str,
+    total: str | None = None,
 ) -> Reply:
-    """A page of records under `heading` (plain text, as the person and Clio said it)."""
-    lines = item_lines(collection, page.items, app_host)
+    """A page of records under `heading` (plain text, as the person and Clio said it);
+    `total` is the whole period's, on every page."""
+    lines = item_lines(collection, _natural(collection, page.items), app_host)
     buttons = []
     if page.next_url:
         key = f"page:{ctx.who.user_id}:{secrets.token_hex(8)}"
         await ctx.store.cache.put(
             key,
-            {"collection": collection, "next": page.next_url, "heading": heading},
+            {"collection": collection, "next": page.next_url, "heading": heading, "total": total},
             now=ctx.now,
             ttl=PAGE_TTL,
         )
@@ -158,13 +193,20 @@ async def page_reply(
         visibility="thread",
         text=escape(heading),
         cards=[
-            Card(title=heading, lines=lines, buttons=buttons, note=_total(collection, page.items))
+            Card(
+                title=heading,
+                lines=lines,
+                buttons=buttons,
+                note=total or _total(collection, page.items),
+            )
         ],
     )
 
 
 async def search(ctx: Ctx, collection: str, *, app_host: str) -> Reply:
     params, said = await _query(ctx, collection)
+    if collection in NATURAL and "order" not in params:
+        params["order"] = NATURAL[collection]
     resource = COLLECTIONS[collection].resource(ctx.clio)
     page = await resource.page(params, limit=PAGE_SIZE)
     noun = PLURALS.get(collection, collection.replace("_", " "))
@@ -173,9 +215,9 @@ async def search(ctx: Ctx, collection: str, *, app_host: str) -> Reply:
         return Reply.notice(f"No {escape(what)} found in Clio.").model_copy(
             update={"visibility": "thread"}
         )
-    return await page_reply(
-        ctx, collection, page, app_host=app_host, heading=what[0].upper() + what[1:]
-    )
+    total = await _period_total(ctx, params, page) if collection == "activities" else None
+    heading = what[0].upper() + what[1:]
+    return await page_reply(ctx, collection, page, app_host=app_host, heading=heading, total=total)
 
 
 async def more(ctx: Ctx, key: str, *, app_host: str) -> Reply:
@@ -187,13 +229,18 @@ async def more(ctx: Ctx, key: str, *, app_host: str) -> Reply:
     if page is None or not page.items:
         return Reply.notice("That's everything.")
     return await page_reply(
-        ctx, saved["collection"], page, app_host=app_host, heading=saved["heading"]
+        ctx,
+        saved["collection"],
+        page,
+        app_host=app_host,
+        heading=saved["heading"],
+        total=saved.get("total"),
     )
 
 
 async def get(ctx: Ctx, collection: str, kind: str, *, app_host: str) -> Reply:
     if collection == "matters":
-        record_id: int | None = (await ctx.ref("matter", required=True)).id
+        record_id: int | str | None = (await ctx.ref("matter", required=True)).id
     elif collection == "contacts":
         record_id = (await ctx.ref("contact", required=True)).id
     elif collection == "users":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.clio import models as m
 from bot.clio.resources import (
     Creatable,
@@ -31,7 +33,7 @@ class _TaskTypes(Creatable[m.TaskType], Updatable[m.TaskType]):
 class ClioClient(ClioSession):
     """Typed access to the Clio collections this product uses, plus raw `request()`."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.matters = Crud(self, "matters", m.Matter)
         self.contacts = Crud(self, "contacts", m.Contact)

@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 DEFAULT_API_VERSION = "4.0.13"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 3
-Params = Mapping[str, Any] | Sequence[tuple[str, Any]]
+Primitive = str | int | float | bool | None
+# a query as httpx takes it: values are plain (a list repeats the name)
+Params = Mapping[str, Primitive | Sequence[Primitive]] | list[tuple[str, Primitive]]
 WaitNotice = Callable[[float], Awaitable[None]]
 _on_rate_limited: ContextVar[WaitNotice | None] = ContextVar("on_rate_limited", default=None)
 
@@ -195,17 +197,17 @@ class ClioSession:
                     method, url, params=params, json=json, headers=request_headers
                 )
             except httpx.TransportError as exc:  # timeouts included
-                error = unavailable(exc)
+                lost = unavailable(exc)
                 if method == "GET" and attempt < self._max_retries:
                     attempt += 1
                     await self._sleep(self._backoff * 2 ** (attempt - 1))
                     continue
-                if isinstance(error, ClioNoAnswer):
+                if isinstance(lost, ClioNoAnswer):
                     _may_have_written(method)
                 log.warning(
-                    "clio %s: %s after %d attempts", method, type(error).__name__, attempt + 1
+                    "clio %s: %s after %d attempts", method, type(lost).__name__, attempt + 1
                 )
-                raise error from exc
+                raise lost from exc
             self._limiter.update(self.auth.key, response.headers)
             status = response.status_code
             if method == "GET" and status in REDIRECTS:

@@ -303,7 +303,7 @@ class Firm:
 
     # -- time ------------------------------------------------------------------------------------
     def add_activity_descriptions(self) -> None:
-        for key, name, rate, utbms in [
+        descriptions: list[tuple[str, str, dict[str, Any], int | None]] = [
             ("research", "Legal research", {"type": "User"}, None),
             ("drafting", "Drafting", {"type": "User"}, None),
             ("court", "Court appearance", {"type": "Custom", "amount": 400.0}, None),
@@ -314,7 +314,8 @@ class Firm:
             ("l120", "L120 Analysis/Strategy", {"type": "User"}, 120),
             ("l210", "L210 Pleadings", {"type": "User"}, 210),
             ("a101", "A101 Plan and prepare for", {"type": "User"}, 101),
-        ]:
+        ]
+        for key, name, rate, utbms in descriptions:
             self.descriptions[key] = self.s.add(
                 "activity_descriptions",
                 name=name,

@@ -87,6 +87,8 @@ def ref_id(value: Any, name: str) -> int | None:
     if value is None:
         return None
     ident = value.get("id") if isinstance(value, dict) else value
+    if ident is None:
+        raise unprocessable(f"{name} must be an object with an id")
     try:
         return int(ident)
     except (TypeError, ValueError):

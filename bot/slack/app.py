@@ -90,7 +90,8 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackDeps]:
             else None
         ),
         oauth_settings=oauth,
-        authorize=FreshTokens(tokens) if tokens else None,
+        # bolt takes an AsyncAuthorize (it checks with isinstance); its hint names only functions
+        authorize=FreshTokens(tokens) if tokens else None,  # type: ignore[arg-type]
         logger=logging.getLogger("bot.slack.bolt"),
     )
     if oauth is not None:

@@ -40,10 +40,14 @@ async def deliver(
             in_channel=reply.visibility == "channel",
             replace=reply.replace,
         )
+    elif channel is None:
+        raise ValueError("a reply with no responder needs a channel to be posted in")
     elif direct or reply.visibility != "requester":
         await client.chat_postMessage(
             channel=channel, text=reply.text, blocks=blocks, thread_ts=thread_ts
         )
+    elif user is None:
+        raise ValueError("a reply for the requester only needs the requester's user id")
     else:
         await client.chat_postEphemeral(
             channel=channel, user=user, text=reply.text, blocks=blocks, thread_ts=thread_ts

@@ -176,4 +176,6 @@ def user_id(body: dict) -> str:
     """Who sent a command, an interaction or an event."""
     event = body.get("event") or {}
     user = body.get("user") or event.get("user") or event.get("user_id")
-    return user.get("id") if isinstance(user, dict) else body.get("user_id") or user or ""
+    if isinstance(user, dict):
+        return user.get("id") or ""
+    return body.get("user_id") or user or ""

@@ -138,8 +138,8 @@ class Responder:
         self.urls.take(self.url)
         try:
             response = await AsyncWebhookClient(self.url).send_dict(payload)
-        except (aiohttp.ClientError, TimeoutError) as error:
-            log.warning("response_url unreachable: %s", type(error).__name__)
+        except (aiohttp.ClientError, TimeoutError) as failure:
+            log.warning("response_url unreachable: %s", type(failure).__name__)
             return "unreachable"
         if response.status_code == 200:
             return None

@@ -27,7 +27,8 @@ def teams_of(body: dict[str, Any]) -> set[str]:
     """Every workspace a request says it comes from: the request's and the person's (a Slack
     Connect channel holds people of other workspaces)."""
     event = body.get("event") or {}
-    user = body.get("user") if isinstance(body.get("user"), dict) else {}
+    sender = body.get("user")
+    user = sender if isinstance(sender, dict) else {}
     found = {
         body.get("team_id"),
         (body.get("team") or {}).get("id") if isinstance(body.get("team"), dict) else None,

@@ -69,10 +69,11 @@ class Installations(AsyncSQLAlchemyInstallationStore):
     async def async_save(self, installation: Installation) -> None:
         """Keep an install or a refresh; its expiry, just stamped with the system time by
         slack_sdk, moves onto the bot's clock."""
-        if installation.bot_token_expires_at is not None:
+        expires_at = installation.bot_token_expires_at
+        if expires_at is not None:
             installation = Installation(**installation.to_dict_for_copying())
             shift = self._clock().timestamp() - time.time()
-            installation.bot_token_expires_at = round(installation.bot_token_expires_at + shift)
+            installation.bot_token_expires_at = round(expires_at + shift)
         await super().async_save(installation)
 
 

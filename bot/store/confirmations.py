@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.store.tables import Confirmation
@@ -97,7 +97,7 @@ class Confirmations:
             row = await session.get(Confirmation, id)
         if row is None or row.user_id != user_id:
             return Claim("missing", None)
-        return Claim(row.state, row)  # type: ignore[arg-type]
+        return Claim(row.state, row)
 
     async def take_over(self, id: str, *, user_id: str, now: dt.datetime) -> Confirmation | None:
         """The requester's `executing` confirmation whose lease lapsed, now leased to this
@@ -120,7 +120,8 @@ class Confirmations:
             )
             .values(lease_until=now + CHECK_LEASE)
         )
-        return lapsed.rowcount == 1
+        # a DML statement's result is a CursorResult; AsyncSession.execute's hint says only Result
+        return lapsed.rowcount == 1  # type: ignore[attr-defined]
 
     async def finish(self, id: str, *, ok: bool, result: dict[str, Any], now: dt.datetime) -> None:
         """Record the outcome of the write the claimer executed."""
@@ -166,3 +167,21 @@ class Confirmations:
                 .values(plan=plan)
             )
         return done.rowcount == 1
+
+    async def latest_pending(
+        self, *, team_id: str, user_id: str, now: dt.datetime
+    ) -> Confirmation | None:
+        """The person's newest confirmation still waiting for Confirm, if any."""
+        async with self._sessions() as session:
+            found = await session.execute(
+                select(Confirmation)
+                .where(
+                    Confirmation.team_id == team_id,
+                    Confirmation.user_id == user_id,
+                    Confirmation.state == "pending",
+                    Confirmation.expires_at > now,
+                )
+                .order_by(Confirmation.created_at.desc())
+                .limit(1)
+            )
+            return found.scalars().first()

@@ -59,7 +59,7 @@ class UndoLog:
             return "claimed", row
         if row.state == "available":
             return "expired", row
-        return row.state, row  # type: ignore[return-value]
+        return row.state, row
 
     async def mark_failed(self, id: str) -> None:
         async with self._sessions.begin() as session:

@@ -15,10 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.store.db import Base
 
 
-def _insert(session: AsyncSession, model: type[Base], values: dict[str, Any]):
+def _insert(
+    session: AsyncSession, model: type[Base], values: dict[str, Any]
+) -> postgresql.Insert | sqlite.Insert:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(model.__table__).values(**values)
+    return insert(model).values(**values)
 
 
 async def upsert(
@@ -41,4 +43,5 @@ async def insert_new(
     """Insert the row unless one with the same `key` exists; whether this call inserted it."""
     statement = _insert(session, model, values).on_conflict_do_nothing(index_elements=list(key))
     done = await session.execute(statement.execution_options(preserve_rowcount=True))
-    return done.rowcount == 1
+    # a DML statement's result is a CursorResult; AsyncSession.execute's hint says only Result
+    return done.rowcount == 1  # type: ignore[attr-defined]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import types
-from typing import Literal, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import pytest
 
@@ -82,7 +82,7 @@ WRITES = [
 
 
 def resolve(ref: str) -> dict:
-    node = SPEC
+    node: Any = SPEC
     for part in ref.lstrip("#/").split("/"):
         node = node[part]
     return node

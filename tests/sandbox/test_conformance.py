@@ -149,7 +149,7 @@ async def test_singletons_and_sub_resources(client: httpx.AsyncClient, sandbox: 
     ).status_code == 200
     assert (await check(client, "DELETE", "/api/v4/timer.json")).status_code == 204
     for idle in ("not_found", "null", "empty"):  # every way Clio may say no timer runs
-        sandbox.settings.idle_timer = idle  # type: ignore[assignment]
+        sandbox.settings.idle_timer = idle
         await check(client, "GET", "/api/v4/timer.json", params={"fields": every_field("Timer")})
     link_fields = {"fields": every_field("ClioPaymentsLink")}
     links = (

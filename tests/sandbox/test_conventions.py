@@ -120,7 +120,11 @@ async def test_order(client: httpx.AsyncClient) -> None:
     assert ids == sorted(ids, reverse=True)
     page2 = (await client.get(desc["meta"]["paging"]["next"])).json()
     assert max(m["id"] for m in page2["data"]) < min(ids)
-    params = {"order": "display_number(desc)", "fields": "display_number", "limit": 4}
+    params: dict[str, str | int] = {
+        "order": "display_number(desc)",
+        "fields": "display_number",
+        "limit": 4,
+    }
     names = [m["display_number"] for m in (await client.get(MATTERS, params=params)).json()["data"]]
     assert names == ["00049-Acme", "00048-Smith", "00047-Bluebird", "00046-Northwind"]
     params = {"order": "client.name(asc)", "fields": "client{name}"}
@@ -131,7 +135,11 @@ async def test_order(client: httpx.AsyncClient) -> None:
 
 
 async def test_order_paging_by_offset_token(client: httpx.AsyncClient) -> None:
-    params = {"order": "display_number(asc)", "fields": "display_number", "limit": 5}
+    params: dict[str, str | int] = {
+        "order": "display_number(asc)",
+        "fields": "display_number",
+        "limit": 5,
+    }
     body = (await client.get(MATTERS, params=params)).json()
     seen = [m["display_number"] for m in body["data"]]
     while "next" in body["meta"]["paging"]:
@@ -255,7 +263,7 @@ async def test_fault_injection(client: httpx.AsyncClient, sandbox: Sandbox) -> N
     assert injected.json() == {"error": {"type": "X", "message": "slow"}}
 
 
-async def test_timestamps_use_the_users_time_zone(client_for) -> None:  # type: ignore[no-untyped-def]
+async def test_timestamps_use_the_users_time_zone(client_for) -> None:
     params = {"fields": "created_at,updated_at"}
     alice = await client_for("alice@demo-firm.test")
     hannah = await client_for("hannah@demo-firm.test")

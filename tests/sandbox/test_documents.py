@@ -11,7 +11,7 @@ from .helpers import listed, matter_id
 UPLOAD_FIELDS = "id,name,latest_document_version{uuid,put_url,put_headers,fully_uploaded}"
 
 
-async def start_upload(client: httpx.AsyncClient, sandbox: Sandbox, name: str = "memo.pdf") -> dict:  # type: ignore[type-arg]
+async def start_upload(client: httpx.AsyncClient, sandbox: Sandbox, name: str = "memo.pdf") -> dict:
     parent = {"id": matter_id(sandbox, "00042-Smith"), "type": "Matter"}
     response = await client.post(
         "/api/v4/documents.json",

@@ -97,7 +97,7 @@ async def test_task_filters(client: httpx.AsyncClient, sandbox: Sandbox) -> None
 
 async def test_private_tasks_are_seen_by_their_people(
     client: httpx.AsyncClient,
-    client_for,  # type: ignore[no-untyped-def]
+    client_for,
 ) -> None:
     marcus = await client_for("marcus@demo-firm.test")
     names = {t["name"] for t in await listed(marcus, "tasks", fields="name")}

@@ -82,12 +82,14 @@ def items(call) -> list[str]:
 
 
 def hours_shown(call) -> float:
-    """The "Time shown: X h" total of a time-entry list."""
+    """The time total of a time-entry list: the page's ("Time shown: X h") or the period's
+    ("Total for the period: X h")."""
     for block in call.params.get("blocks", []):
         for element in block.get("elements", []):
             text = element.get("text", "")
-            if isinstance(text, str) and text.startswith("Time shown: "):
-                return float(text.removeprefix("Time shown: ").split(" h")[0])
+            for label in ("Time shown: ", "Total for the period: "):
+                if isinstance(text, str) and text.startswith(label):
+                    return float(text.removeprefix(label).split(" h")[0])
     raise AssertionError("no time total on the card")
 
 

@@ -110,7 +110,7 @@ async def test_attendees_by_name_and_a_pick_when_unclear(bot, slack, runtime):
     assert "with Priya Shah, Karen Smith" in text_of(chosen)
     await click(bot, slack, "confirm", buttons(chosen)["confirm"])
     [entry] = await entries_named(runtime, "prep session")
-    assert sorted(a.name for a in entry.attendees) == ["Karen Smith", "Priya Shah"]
+    assert sorted(a.name or "" for a in entry.attendees) == ["Karen Smith", "Priya Shah"]
 
 
 async def test_on_the_firm_calendar_and_on_a_colleagues_calendar(bot, slack, runtime):
@@ -134,7 +134,7 @@ async def test_edit_changes_the_attendees_and_the_calendar(bot, slack, runtime):
     assert "on Firm Calendar" in text_of(edited)
     await click(bot, slack, "confirm", buttons(edited)["confirm"])
     [entry] = await entries_named(runtime, "case review")
-    assert sorted(a.name for a in entry.attendees) == ["Hannah Whitaker", "Maria Garcia"]
+    assert sorted(a.name or "" for a in entry.attendees) == ["Hannah Whitaker", "Maria Garcia"]
     assert entry.calendar_owner.name == "Firm Calendar"
 
 

@@ -52,9 +52,9 @@ async def test_create_company_with_web_site_and_address(bot, slack, runtime):
     assert "Contact · Bluebird Holdings LLC · company" in text_of(card)
     company = await contact_named(runtime, "Bluebird Holdings LLC")
     assert company.type == "Company"
-    [site] = company.web_sites
+    [site] = company.web_sites or []
     assert site.address == "bluebird.example"
-    [address] = company.addresses
+    [address] = company.addresses or []
     assert (address.street, address.city, address.province, address.postal_code) == (
         "1 Main St",
         "Springfield",
@@ -97,7 +97,7 @@ async def test_get_contact(bot, slack):
 
 async def test_update_email_in_place_then_undo(bot, slack, runtime):
     emily = await contact_named(runtime, "Emily Chen")
-    [before] = emily.email_addresses
+    [before] = emily.email_addresses or []
     card, done = await confirm(bot, slack, f"update contact {emily.id} email emily@chen.example")
     assert "Emily Chen · work email emily@chen.example" in text_of(card)
     [after] = (await runtime.clio.contacts.get(emily.id)).email_addresses

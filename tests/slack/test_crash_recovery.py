@@ -8,6 +8,7 @@ import pytest
 from bot.assistant.operations import COLLECTIONS
 from bot.assistant.plans import Plan
 from bot.clio import ClioClient, ClioNotFound
+from bot.clio.resources import Creatable, Deletable, Updatable
 from bot.store.confirmations import LEASE
 from tests.slack.helpers import buttons, click, command, text_of
 from tests.slack_fake import USER_ID
@@ -20,11 +21,15 @@ async def write(clio: ClioClient, plan: Plan) -> None:
     collection = COLLECTIONS[plan.collection]
     resource = collection.resource(clio)
     if plan.action == "create":
+        assert collection.create is not None and isinstance(resource, Creatable)
         await resource.create(collection.create.model_validate(plan.body))
     elif plan.action == "update":
+        assert collection.update is not None and isinstance(resource, Updatable)
+        assert plan.record_id is not None
         body = collection.update.model_validate(plan.body)
         await resource.update(plan.record_id, body, etag=plan.etag)
     else:
+        assert plan.record_id is not None and isinstance(resource, Deletable)
         await resource.delete(plan.record_id)
 
 

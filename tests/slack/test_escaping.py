@@ -33,6 +33,10 @@ CONSOLE_USER = Requester(
 )
 
 
+async def no_questions(prompt: str) -> str:
+    raise AssertionError(f"the console asked: {prompt}")
+
+
 def mrkdwn(payload: dict[str, Any]) -> str:
     """Everything Slack reads as mrkdwn in a message or view: its `text` and mrkdwn objects."""
     found = [payload["text"]] if isinstance(payload.get("text"), str) else []
@@ -210,7 +214,7 @@ async def test_the_console_shows_the_same_text_as_typed(runtime):
     runtime.sandbox.store.put("matters", {**matter, "description": f"Smith & Jones {TEXT}"})
     shown: list[str] = []
     console = Console(runtime, CONSOLE_USER, shown.append)
-    await console.handle("log 1h on 00042-Smith drafting", read=None)
+    await console.handle("log 1h on 00042-Smith drafting", read=no_questions)
     [card] = shown
     assert f"00042-Smith: Smith & Jones {TEXT}" in card
     assert "&lt;" not in card

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.clio import models as m
 from tests.slack.helpers import buttons, click, command, hours_shown, items, text_of
 
 
@@ -74,3 +75,65 @@ async def test_lists_sort_where_clio_allows(bot, slack, clio_traffic):
     days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
     assert days == sorted(days)
     assert len(days) >= 3
+
+
+async def test_my_hours_this_week_total_the_whole_week_in_date_order(bot, slack, runtime):
+    matter, *_ = [x async for x in runtime.clio.matters.list({"query": "00042"})]
+    for index in range(12):  # more than a page of entries, newest made first
+        await runtime.clio.activities.create(
+            m.ActivityCreate(
+                type="TimeEntry",
+                date=dt.date(2026, 11, 18 - index % 3),
+                quantity=1800 + 360 * index,
+                matter=m.Ref(id=matter.id),
+                note=f"week entry {index}",
+            )
+        )
+    me = await runtime.clio.users.who_am_i()
+    week = {"user_id": me.id, "start_date": "2026-11-16", "end_date": "2026-11-22"}
+    entries = [a async for a in runtime.clio.activities.list(week)]
+    expected = round(sum(a.quantity for a in entries if a.type == "TimeEntry") / 3600, 2)
+    first = await command(bot, slack, "my hours this week")
+    assert len(items(first)) == 10
+    assert f"Total for the period: {expected:g} h" in text_of(first)
+    more = await click(bot, slack, "more", buttons(first)["more"])
+    assert f"Total for the period: {expected:g} h" in text_of(more)  # the week's, not the page's
+    shown = [line.split(" · ")[2] for line in items(first) + items(more)]
+    days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in shown]
+    assert days == sorted(days)  # date order, not id order
+
+
+async def test_tasks_come_in_due_date_order(bot, slack, runtime):
+    me = await runtime.clio.users.who_am_i()
+    await runtime.clio.tasks.create(  # the newest task is due first
+        m.TaskCreate(
+            name="Call the court clerk",
+            description="Call the court clerk",
+            assignee=m.ParticipantRef(id=me.id, type="User"),
+            due_at=dt.date(2026, 11, 2),
+        )
+    )
+    tasks = await command(bot, slack, "my tasks")
+    assert "Call the court clerk" in items(tasks)[0]
+    dues = [line.split("due ")[1].split(" · ")[0] for line in items(tasks) if "due " in line]
+    days = [dt.datetime.strptime(d, "%a %d %b %Y").date() for d in dues]
+    assert len(days) >= 3
+    assert days == sorted(days)
+
+
+async def test_agenda_comes_in_time_order(bot, slack, runtime):
+    me = await runtime.clio.users.who_am_i()
+    est = dt.timezone(dt.timedelta(hours=-5))
+    for hour, summary in ((16, "Late client call"), (7, "Early docket check")):  # newest earliest
+        start = dt.datetime(2026, 11, 19, hour, 0, tzinfo=est)
+        await runtime.clio.calendar_entries.create(
+            m.CalendarEntryCreate(
+                summary=summary,
+                start_at=start,
+                end_at=start + dt.timedelta(minutes=30),
+                calendar_owner=m.Ref(id=me.default_calendar_id),
+            )
+        )
+    agenda = [line for line in items(await command(bot, slack, "my agenda tomorrow"))]
+    assert "Early docket check" in agenda[0]
+    assert "Late client call" in agenda[-1]

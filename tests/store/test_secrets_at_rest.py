@@ -125,6 +125,7 @@ def test_rotate_key_reencrypts_slack_tokens_too(tmp_path, monkeypatch, capsys):
             assert await found_tokens(bot) == (BOT_TOKEN, REFRESH_TOKEN)
             assert (await bot.accounts.get("T1", "U1")).tokens.access_token == "a"
             sub = await bot.subscriptions.get("sub1")
+            assert sub is not None
             assert bot.subscriptions.secret_of(sub) == "hook-secret"
 
     asyncio.run(with_the_new_key_alone())

@@ -41,7 +41,7 @@ async def _one(ctx: Ctx, name: str) -> tuple[dict, str]:
     users = await ctx.resolver.user(name, ctx.who)
     if users.found is not None:
         _remember(ctx, f"{USER}:{key}", users.found)
-        return await _user(ctx, users.found.id, users.found.label, key)
+        return await _user(ctx, int(users.found.id), users.found.label, key)
     if users.ambiguous:
         _ask(ctx, f"{USER}:{key}", f"Who did you mean by “{name}”?", users.choices, "user")
     if is_mention(name) or name == "me":

@@ -26,7 +26,7 @@ async def calendar_owner(ctx: Ctx) -> tuple[int, str | None]:
         return _remember(ctx, await _of_user(ctx, int(chosen.id), chosen.label))
     if text is None or text == "me":
         me = await ctx.me()
-        return (await _of_user(ctx, me.id, me.label)).id, None
+        return int((await _of_user(ctx, int(me.id), me.label)).id), None
     name = _DECOR.sub("", text.strip()).strip()
     calendars = [c async for c in ctx.clio.calendars.list()]
     if name.lower() in FIRM:
@@ -36,7 +36,7 @@ async def calendar_owner(ctx: Ctx) -> tuple[int, str | None]:
         return _remember(ctx, Candidate(firm[0].id, firm[0].name or "Firm Calendar"))
     users = await ctx.resolver.user(name, ctx.who)
     if users.found is not None:
-        return _remember(ctx, await _of_user(ctx, users.found.id, users.found.label))
+        return _remember(ctx, await _of_user(ctx, int(users.found.id), users.found.label))
     if users.ambiguous:
         ctx.draft.choices["ref:calendar_user"] = [
             Chosen(id=c.id, label=c.label) for c in users.choices
@@ -72,4 +72,4 @@ async def _of_user(ctx: Ctx, user_id: int, label: str) -> Candidate:
 
 def _remember(ctx: Ctx, found: Candidate) -> tuple[int, str]:
     ctx.draft.resolved["calendar"] = Chosen(id=found.id, label=found.label)
-    return found.id, found.label
+    return int(found.id), found.label

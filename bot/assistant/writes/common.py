@@ -31,12 +31,13 @@ def today(ctx: Ctx) -> dt.date:
 
 def request_value(key: str, value: Any) -> Any:
     """A record's current value in the shape a PATCH takes (for undo)."""
-    if isinstance(value, BaseModel):
+    if isinstance(value, BaseModel):  # a nested record: its id (and, for a participant, type)
+        ref = value.model_dump(include={"id", "type"})
         if key == "parent":  # a folder's or document's place is always a folder
-            return {"id": value.id, "type": "Folder"}
+            return {"id": ref["id"], "type": "Folder"}
         if key == "assignee":
-            return {"id": value.id, "type": PARTICIPANT_TYPES.get(value.type or "", "User")}
-        return {"id": value.id}
+            return {"id": ref["id"], "type": PARTICIPANT_TYPES.get(ref.get("type") or "", "User")}
+        return {"id": ref["id"]}
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if key == "status" and isinstance(value, str) and value in ("Open", "Pending", "Closed"):

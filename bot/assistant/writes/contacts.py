@@ -9,6 +9,7 @@ is added, within Clio's limit of 20 emails, phones and addresses per contact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from bot.assistant import one_line
@@ -26,7 +27,9 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[\d\s().-]{7,}(?:\s*(?:x|ext\.?)\s*\d+)?$")
 
 
-def _one_line(ctx: Ctx, line: str, items: str, make) -> list[dict[str, Any]] | None:
+def _one_line(
+    ctx: Ctx, line: str, items: str, make: Callable[[str, dict[str, Any]], dict[str, Any]]
+) -> list[dict[str, Any]] | None:
     """The nested list `items`, with the form's one-line value `line` over its first item."""
     parsed = [dict(item) for item in ctx.value(items) or []]
     if not ctx.has(line):
@@ -162,10 +165,13 @@ WRITABLE = {
 }
 
 
-def _merge(record: m.Contact, key: str, items: list[dict[str, Any]]):
+def _merge(
+    record: m.Contact, key: str, items: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Items to PATCH (same kind replaced in place by id) and the values they replace."""
     current = list(getattr(record, key) or [])
-    out, previous = [], []
+    out: list[dict[str, Any]] = []
+    previous: list[dict[str, Any]] = []
     for item in items:
         same = next((c for c in current if c.name == item.get("name") and c.id), None)
         if same is None:

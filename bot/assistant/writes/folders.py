@@ -45,7 +45,7 @@ async def parent(
     found = await matter()
     if found is None:
         raise Need("ref:matter", "Which matter should it go in?", picker="matter")
-    return {"id": found.id, "type": "Matter"}, found.label, found.id
+    return {"id": found.id, "type": "Matter"}, found.label, int(found.id)
 
 
 async def create(ctx: Ctx) -> Plan:

@@ -10,6 +10,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes.common import delete_plan, update_plan
+from bot.clio import models as m
 
 # ref kind -> how a card names it
 PEOPLE = {
@@ -19,7 +20,7 @@ PEOPLE = {
 }
 
 
-async def _matter(ctx: Ctx):
+async def _matter(ctx: Ctx) -> m.Matter:
     chosen = await ctx.ref("matter", required=True, prompt="Which matter?")
     return await ctx.clio.matters.get(chosen.id)
 

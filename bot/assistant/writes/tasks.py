@@ -102,9 +102,10 @@ async def update(ctx: Ctx) -> Plan:
     if not changes:
         raise Need("status", "What should change on this task?", ask="e.g. complete, due Friday")
     plan = update_plan("tasks", record, changes, lines)
-    if "task_type" in plan.previous and plan.previous["task_type"] is None:
+    before = plan.previous or {}
+    if "task_type" in before and before["task_type"] is None:
         # Clio takes no null task type, so Undo cannot take a new type off again.
-        previous = {k: v for k, v in plan.previous.items() if k != "task_type"}
+        previous = {k: v for k, v in before.items() if k != "task_type"}
         lines = [*plan.lines, "Undo keeps the type (Clio cannot clear one)"]
         plan = plan.model_copy(update={"previous": previous, "lines": lines})
     return plan

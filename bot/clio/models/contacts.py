@@ -125,7 +125,10 @@ class WebSiteInput(NestedInput, WebSiteNew):
     pass
 
 
-class ContactUpdate(WriteModel):
+class _ContactFields(WriteModel):
+    """What a new contact and a change to one share; their nested lists differ (an update's
+    items may name the `id` they change)."""
+
     name: str | None = None
     first_name: str | None = None
     middle_name: str | None = None
@@ -134,13 +137,16 @@ class ContactUpdate(WriteModel):
     title: str | None = None
     date_of_birth: dt.date | None = None
     company: Ref | None = None
+
+
+class ContactUpdate(_ContactFields):
     email_addresses: list[EmailAddressInput] | None = None
     phone_numbers: list[PhoneNumberInput] | None = None
     addresses: list[AddressInput] | None = None
     web_sites: list[WebSiteInput] | None = None
 
 
-class ContactCreate(ContactUpdate):
+class ContactCreate(_ContactFields):
     """A new contact: a Person needs a first or last name, a Company a name.
 
     The spec requires `name` for both; for a Person it is filled from the first and last

@@ -32,7 +32,7 @@ def balance(_ctx: Ctx, bill: Record) -> float:
 
 def overdue(ctx: Ctx, bill: Record) -> bool:
     due = bill.get("due_at")
-    return bill["state"] == "awaiting_payment" and bool(due) and due < ctx.today().isoformat()
+    return bill["state"] == "awaiting_payment" and due is not None and due < ctx.today().isoformat()
 
 
 def matter_attr(attr: str) -> Any:

@@ -37,7 +37,7 @@ def owned_folder(ctx: Ctx, kind: str, owner: Record) -> Record:
     from .people import contact_name
 
     name = owner["display_number"] if kind == "Matter" else contact_name(ctx, owner)
-    folder: Record = {
+    created: Record = {
         "name": name,
         "parent_id": root_folder(ctx)["id"],
         attr: owner["id"],
@@ -47,8 +47,8 @@ def owned_folder(ctx: Ctx, kind: str, owner: Record) -> Record:
         "creator_id": ctx.user["id"],
         "deleted_at": None,
     }
-    api.stamp(ctx, FOLDERS, folder, new=True)
-    return ctx.store.put("folders", folder)
+    api.stamp(ctx, FOLDERS, created, new=True)
+    return ctx.store.put("folders", created)
 
 
 def parent_folder(ctx: Ctx, name: str, value: Any, allowed: tuple[str, ...]) -> Record:

@@ -9,6 +9,8 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.assistant import cards, questions, reads
 from bot.assistant.forms import Form
+from bot.assistant.resolve import Candidate
+from bot.replies import Reply
 from bot.slack import modals
 from bot.slack.blocks import OPTIONS, REPEAT, action_of, option
 from bot.slack.deadline import submitted
@@ -31,7 +33,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
     turn_of = [turns(deps)]
     acked = [ack_first, *turn_of]  # acknowledged before the person is looked up
 
-    async def act(turn: Turn, action: str, value: str, answer: str | None = None) -> None:
+    async def act(turn: Turn, action: str, value: str, answer: str = "") -> None:
         """The core's answer to a button, a pick or a typed answer, back through the request."""
         with turn.busy():
             assistant = await turn.assistant()
@@ -62,7 +64,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         )
         query = body.get("value") or ""
 
-        async def search():
+        async def search() -> list[Candidate]:
             assistant = await turn.assistant()
             return await assistant.resolver.search(kind, query)
 
@@ -115,7 +117,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
             message=MessageRef(*message) if message else None,
         )
 
-        async def submit():
+        async def submit() -> tuple[Reply | None, dict[str, str]]:
             with turn.busy():
                 assistant = await turn.assistant()
                 return await assistant.submit_edit(who, state["confirmation"], values)

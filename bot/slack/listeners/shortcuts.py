@@ -11,6 +11,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.replies import Reply
 from bot.slack import modals, refusals
 from bot.slack.deadline import submitted
 from bot.slack.deps import SlackDeps
@@ -90,7 +91,7 @@ def register(app: AsyncApp, deps: SlackDeps) -> None:
         values = modals.values(view.get("state") or {}, who.tz)
         turn.responder = deps.responder(turn.client, body, url=state.get("response_url"))
 
-        async def submit():
+        async def submit() -> tuple[Reply | None, dict[str, str]]:
             with turn.busy():
                 assistant = await turn.assistant()
                 return await assistant.submit_time_entry(

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -170,8 +172,11 @@ class Relay:
         for channel, items in by_channel.items():
             task = asyncio.create_task(self._channel_safely(channel, items))
             self._busy[channel] = task
-            task.add_done_callback(lambda _, channel=channel: self._busy.pop(channel, None))
+            task.add_done_callback(functools.partial(self._done, channel))
         return len(rows)
+
+    def _done(self, channel: str, _: asyncio.Task[None]) -> None:
+        self._busy.pop(channel, None)
 
     async def _channel_safely(self, channel: str, items: list[Item]) -> None:
         try:
@@ -400,7 +405,7 @@ class Relay:
         after = self._reads_after.get((team, method))
         if after is not None and now < after:
             raise Hold(after)
-        query = {
+        query: dict[str, Any] = {
             "channel": channel,
             "oldest": reading.oldest,
             "include_all_metadata": True,
@@ -452,11 +457,11 @@ class Relay:
             "responsible_attorney": filters.responsible_attorney,
             "responsible_staff": filters.responsible_staff,
         }
-        wanted = {k: v.id for k, v in wanted.items() if v is not None}
-        if not wanted:
+        ids = {k: v.id for k, v in wanted.items() if v is not None}
+        if not ids:
             return True
         for matter in await self._matters(item):
-            if all(matter.get(k) == v for k, v in wanted.items()):
+            if all(matter.get(k) == v for k, v in ids.items()):
                 return True
         return False
 

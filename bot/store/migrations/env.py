@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -15,7 +15,7 @@ from bot.store import tables
 from bot.store.db import Base, make_engine
 
 
-def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write `UTCDateTime` columns as the plain type they store, so scripts need no bot import."""
     if type_ == "type" and isinstance(obj, tables.UTCDateTime):
         return "sa.DateTime(timezone=True)"

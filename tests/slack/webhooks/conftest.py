@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from starlette.types import ASGIApp
 
 from bot.clio import ClioClient, StaticToken
 from bot.sandbox import SandboxSettings, create_app
@@ -15,9 +16,10 @@ from bot.server import create_server
 class ToBot(httpx.AsyncBaseTransport):
     """The sandbox's way to the bot, connected once the bot app exists (it needs the sandbox)."""
 
-    app = None
+    app: ASGIApp | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert self.app is not None, "the bot app is not connected yet"
         return await httpx.ASGITransport(app=self.app).handle_async_request(request)
 
 

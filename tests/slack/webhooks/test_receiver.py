@@ -137,6 +137,7 @@ async def test_the_embedded_sandbox_delivers_to_the_bot_in_process(tmp_path):
     runtime = await start(settings, sandbox_db=str(tmp_path / "sandbox.db"))
     try:
         create_server(settings, runtime=runtime)
+        assert runtime.clio is not None and runtime.sandbox is not None
         done = await runtime.watches.watch(
             "T1", "C1", "U1", runtime.clio, WATCHABLE["matter"], ["updated"], Filters()
         )

@@ -8,6 +8,7 @@ Create Date: 2026-12-05 14:00:00.000000
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import context, op
@@ -34,7 +35,7 @@ def _each_token(change: Callable[[str], str]) -> None:
                 connection.execute(sa.update(table).where(table.c.id == row["id"]).values(values))
 
 
-def _cipher_for(rows_with_tokens: bool):
+def _cipher_for(rows_with_tokens: bool) -> Any:
     cipher = context.config.attributes.get("cipher")
     if cipher is None and rows_with_tokens:
         raise RuntimeError(

@@ -1,0 +1,576 @@
+"""Which command a message is: one ordered table of named rules; the first whose cue holds wins.
+
+Each rule is read and tested on its own: its name, its cue (a predicate on the message and its
+command words), what it produces (resource and action), and examples it must win and
+counter-examples it must not (`tests/intents/test_command_rules.py` runs them all). Cue words live
+in `lexicon.py`. To add a rule, put it where it must win over the rules after it and give it an
+example and a counter-example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from intents import lexicon as lx
+from intents.commands import ACTIONS, WORD, Command, entry_id, first_noun, words
+from intents.model import Action, Resource
+from intents.reading import Reading
+
+Choice = tuple[Resource | None, Action]
+Cue = Callable[[Reading, Command], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named reading of the command: when `cue` holds, `produces` gives resource and action."""
+
+    name: str
+    cue: Cue
+    produces: Callable[[Reading, Command], Choice]
+    examples: tuple[str, ...] = ()
+    counter: tuple[str, ...] = ()
+
+
+def choose(reading: Reading, command: Command) -> tuple[Rule, Choice]:
+    """The first rule of `RULES` whose cue holds, and what it produces."""
+    for rule in RULES:
+        if rule.cue(reading, command):
+            return rule, rule.produces(reading, command)
+    raise AssertionError("the last rule always holds")  # pragma: no cover
+
+
+def decide(reading: Reading, command: Command) -> Choice:
+    """Resource and action of the message."""
+    return choose(reading, command)[1]
+
+
+# -- facts the cues share -------------------------------------------------------------------------
+
+
+def _resource(reading: Reading, command: Command) -> Resource | None:
+    """The resource the command words give: the noun, a Clio link, the verb's own, or a cue word."""
+    if command.noun:
+        return command.noun.resource
+    resource = _linked(reading) or _DEFAULT_RESOURCE.get(command.verb or "")
+    if resource is None and command.verb_text in lx.WHO_WORDS:
+        return "contacts"
+    if resource is None and lx.DUE.search(reading.text):
+        return "tasks"
+    return resource
+
+
+def _action(reading: Reading, command: Command) -> Action:
+    """The action the verb gives, or for no verb or a look-up verb, what the message carries."""
+    if command.verb is None:
+        return _verbless(reading, command)
+    if command.verb in ("show", "find", "ask"):
+        return _lookup(reading, command)
+    return ACTIONS[command.verb]
+
+
+def _by_words(reading: Reading, command: Command) -> Choice:
+    return _resource(reading, command), _action(reading, command)
+
+
+def _fixed(resource: Resource | None, action: Action) -> Callable[[Reading, Command], Choice]:
+    return lambda reading, command: (resource, action)
+
+
+def _noun_is(*resources: Resource) -> Cue:
+    return lambda reading, command: command.noun is not None and command.noun.resource in resources
+
+
+def _verb_in(*verbs: str | None) -> Cue:
+    return lambda reading, command: command.verb in verbs
+
+
+def _leading_number(reading: Reading, command: Command) -> bool:
+    return command.verb is None and lx.LEADING_NUMBER.match(reading.text) is not None
+
+
+# -- cues -----------------------------------------------------------------------------------------
+
+
+def _timer(reading: Reading, command: Command) -> bool:
+    resource = command.noun.resource if command.noun else None
+    return resource == "timer" or (
+        command.verb in ("start", "stop") and resource in (None, "activities")
+    )
+
+
+def _timer_action(reading: Reading, command: Command) -> Choice:
+    on = command.verb is None and lx.TIMER_ON.match(reading.text, max(command.noun_end, 0))
+    if command.verb in ("start", "add", "log") or on:  # "timer on the chen divorce"
+        return "timer", "start"
+    if command.verb in ("stop", "delete", "complete"):
+        return "timer", "stop"
+    return "timer", "get"
+
+
+def _bare_number(reading: Reading, command: Command) -> bool:
+    return lx.BARE_NUMBER.fullmatch(reading.text) is not None
+
+
+def _who_am_i(reading: Reading, command: Command) -> bool:
+    return lx.WHO_AM_I.search(reading.text) is not None
+
+
+def _upload(reading: Reading, command: Command) -> bool:
+    return command.verb_text in ("upload", "attach")
+
+
+def _schedule(reading: Reading, command: Command) -> bool:
+    return command.verb == "schedule" and (command.noun is None or command.noun.resource != "tasks")
+
+
+def _recurring(reading: Reading, command: Command) -> bool:
+    """ "weekly team mtg every monday 9am for 8 weeks": a repeating appointment, not a search."""
+    if command.verb not in (None, "add") or not lx.RECURRING.search(reading.text):
+        return False
+    appointment = any(
+        lx.NOUNS[found].resource == "calendar_entries"
+        for found in _nouns_in(reading)
+        if lx.NOUNS[found].content
+    )
+    return appointment or lx.CLOCK.search(reading.text) is not None
+
+
+def _nouns_in(reading: Reading) -> list[str]:
+    tokens, found, index = words(reading.text), [], 0
+    while (hit := first_noun(tokens, index)) is not None:
+        found.append(hit[0])
+        index = hit[1] + hit[2]
+    return found
+
+
+def _appointment(reading: Reading, command: Command) -> bool:
+    """ "move Monday's status call to 4pm", "reschedule tomorrow's team meeting to 3pm", "cancel
+    the call on Friday": a call or meeting moved in time or cancelled is a calendar entry (a
+    logged call is not moved to 4pm), also when a colleague or client word comes first."""
+    noun = command.noun
+    if command.verb not in ("move", "delete") or (noun and noun.resource == "calendar_entries"):
+        return False
+    if noun is not None and not (noun.content and noun.detail in (None, "PhoneCommunication")):
+        after = noun.resource in ("users", "contacts") and _calendar_noun_after(reading, command)
+        if not after:
+            return False
+    if command.verb == "delete":
+        return command.verb_text == "cancel" and noun is not None
+    return noun is None or lx.NEW_WHEN.search(reading.text, command.verb_end) is not None
+
+
+def _calendar_noun_after(reading: Reading, command: Command) -> bool:
+    """Whether an appointment word follows the noun closely ("team meeting", "client call")."""
+    tokens = [t for t in words(reading.text) if t.start >= command.noun_end][:3]
+    found = first_noun(tokens, 0)
+    return found is not None and lx.NOUNS[found[0]].content and found[0] not in lx.NOT_APPOINTMENTS
+
+
+def _at_a_time(reading: Reading, command: Command) -> bool:
+    """ "depo Smith 3pm": an appointment word and a clock time, no verb."""
+    noun = command.noun
+    clock = command.verb is None and not _leading_number(reading, command)
+    return (
+        clock
+        and noun is not None
+        and noun.content
+        and noun.resource in ("calendar_entries", "communications")
+        and lx.CLOCK.search(reading.text) is not None
+    )
+
+
+def _on_calendar(reading: Reading, command: Command) -> bool:
+    """ "put a 30 min call with ravi on the calendar tmrw 11am": the calendar is named."""
+    return command.verb in (None, "add", "log") and lx.ON_CALENDAR.search(reading.text) is not None
+
+
+def _matter_status(reading: Reading, command: Command) -> bool:
+    """ "move smith v jones to pending": a matter's status, not an appointment moved."""
+    return (
+        command.verb == "move"
+        and command.noun is None
+        and lx.NEW_STATUS.search(reading.text) is not None
+    )
+
+
+def _day_and_time(reading: Reading, command: Command) -> bool:
+    """ "lunch with marcus tomorrow noon", "out of office dec 24 all day": no verb and no record
+    word but an appointment's word or a person, and a time of day: an appointment."""
+    noun = command.noun
+    if command.verb is not None or _leading_number(reading, command) or command.timed:
+        return False
+    if noun is not None and not (noun.content or noun.resource in ("contacts", "users")):
+        return False
+    text = reading.text
+    return lx.CLOCK.search(text) is not None or lx.ALL_DAY.search(text) is not None
+
+
+def _call_with_party(reading: Reading, command: Command) -> bool:
+    """ "phone call from maria garcia yesterday", "email from emily chen re: schedule": one call
+    or email with its other party and no verb is logged, not searched."""
+    noun = command.noun
+    if command.verb is not None or noun is None or noun.plural or not noun.content:
+        return False
+    return (
+        noun.resource == "communications"
+        and lx.PARTY.match(reading.text, command.noun_end) is not None
+    )
+
+
+def _field_named(reading: Reading, command: Command) -> bool:
+    noun = command.noun
+    if command.verb != "update" or (noun is not None and noun.resource != "users"):
+        return False
+    return lx.FIELD.search(reading.text) is not None
+
+
+def _field_resource(reading: Reading, command: Command) -> Choice:
+    found = lx.FIELD.search(reading.text)
+    key = " ".join(found["f"].lower().split()) if found else ""
+    return lx.FIELD_RESOURCES.get(key), "update"
+
+
+def _time_spent(reading: Reading, command: Command) -> bool:
+    """ "2h Smith drafting", "log 1.5 on X": a length of time is a time entry unless a command
+    noun names another record right after the verb."""
+    if not (
+        _leading_number(reading, command)
+        or (command.timed and command.verb in (None, "log", "add"))
+    ):
+        return False
+    noun = command.noun
+    between = lx.ADJACENT.fullmatch(reading.text, command.verb_end, max(command.noun_start, 0))
+    if noun is None or between is None:
+        return True
+    calendar_noun = noun.resource == "calendar_entries" and not noun.content
+    return noun.resource in lx.TIME_NOUNS and not calendar_noun
+
+
+def _expense(reading: Reading, command: Command) -> bool:
+    noun = command.noun
+    expense = noun is not None and noun.detail == "ExpenseEntry"
+    return expense and (command.priced or command.verb in ("add", "log"))
+
+
+def _expense_action(reading: Reading, command: Command) -> Choice:
+    verb = command.verb
+    return "activities", ("create" if verb in (None, "add", "log") else ACTIONS[verb])
+
+
+def _priced_log(reading: Reading, command: Command) -> bool:
+    """ "log $120 courier for Acme", "$15 notary fee patel", "lunch w/ client $86.40 acme": an
+    amount spent, with no record word but a person's or an appointment's, is an expense."""
+    noun = command.noun
+    if command.verb not in (None, "log", "add") or not command.priced:
+        return False
+    if command.verb is None and command.timed:
+        return False
+    if noun is None or noun.resource in ("matters", "contacts"):
+        return True
+    return command.verb is None and (noun.content or noun.resource == "users")
+
+
+def _my_time(reading: Reading, command: Command) -> bool:
+    return (
+        command.verb in ("ask", "show", "find", None)
+        and lx.MY_TIME.search(reading.text) is not None
+    )
+
+
+def _money_owed(reading: Reading, command: Command) -> bool:
+    """ "who owes us money", "what's outstanding": unpaid bills, whoever asks."""
+    noun = command.noun
+    return (noun is None or noun.resource in ("contacts", "bills")) and lx.OWED.search(
+        reading.text
+    ) is not None
+
+
+def _deadline_task(reading: Reading, command: Command) -> bool:
+    """ "statute of limitations task for Roe matter: file complaint by nov 28": a task (or note)
+    noun with a colon after it, no verb: what follows the colon is its content."""
+    noun = command.noun
+    if command.verb or noun is None or noun.plural or noun.resource not in ("tasks", "notes"):
+        return False
+    return ":" in reading.text[command.noun_end :] and not _names_record(reading, command)
+
+
+def _my_profile(reading: Reading, command: Command) -> bool:
+    return _resource(reading, command) == "users" and lx.MY_PROFILE.search(reading.text) is not None
+
+
+def _treatment_status(reading: Reading, command: Command) -> bool:
+    """ "medical records from Dr. Hart for Garcia, in treatment": no verb, statuses to set."""
+    return (
+        command.verb is None
+        and _resource(reading, command) == "medical_records_details"
+        and _action(reading, command) == "search"
+        and (lx.MEDICAL_STATUS.search(reading.text) or lx.IN_TREATMENT.search(reading.text))
+        is not None
+    )
+
+
+def _link_expiry(reading: Reading, command: Command) -> bool:
+    """ "payment link for bill 1003 expires in 7 days": a new link with its expiry."""
+    noun = command.noun
+    return (
+        noun is not None
+        and noun.resource == "clio_payments/links"
+        and not noun.plural
+        and command.verb is None
+        and _action(reading, command) == "search"
+        and lx.EXPIRY.search(reading.text) is not None
+    )
+
+
+def _link_expire(reading: Reading, command: Command) -> bool:
+    """ "expire payment link 9": the link is updated to expired, not deleted."""
+    return (
+        _resource(reading, command) == "clio_payments/links"
+        and _action(reading, command) not in ("create", "search")
+        and lx.EXPIRE.search(reading.text) is not None
+    )
+
+
+def _payment_lookup(reading: Reading, command: Command) -> bool:
+    return (
+        _resource(reading, command) == "clio_payments/payments"
+        and _action(reading, command) == "get"
+    )
+
+
+def _bill_number(reading: Reading, command: Command) -> bool:
+    """ "show invoice number 1003": Clio's bill number is searched, it is not the id."""
+    return (
+        _resource(reading, command) == "bills"
+        and _action(reading, command) == "get"
+        and lx.BILL_NUMBER.search(reading.text) is not None
+    )
+
+
+def _void_bills(reading: Reading, command: Command) -> bool:
+    noun = command.noun
+    plural = noun is not None and noun.plural and noun.resource == "bills"
+    return plural and command.verb_text == "void"
+
+
+def _contact_value(reading: Reading, command: Command) -> bool:
+    return (
+        _resource(reading, command) is None
+        and command.verb in ("update", "add")
+        and lx.CONTACT_VALUE.search(reading.text) is not None
+    )
+
+
+def _known_resource(reading: Reading, command: Command) -> bool:
+    return _resource(reading, command) is not None
+
+
+def _always(reading: Reading, command: Command) -> bool:
+    return True
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "bare number", _bare_number, _fixed(None, "unknown"),
+        ("1", "42", " 2.5 "), ("1h", "log 1", "task 12"),
+    ),
+    Rule(
+        "timer", _timer, _timer_action,
+        ("start timer", "stop", "is my timer running", "start timer on Smith"),
+        ("start a new matter for Acme", "log 2h"),
+    ),
+    Rule("help", _verb_in("help"), _fixed("help", "show"), ("help", "what can you do"), ("helper task",)),
+    Rule(
+        "watch", _verb_in("watch", "unwatch"),
+        lambda r, c: (_resource(r, c), ACTIONS[c.verb or ""]),
+        ("watch tasks", "unsubscribe from bills"), ("show tasks",),
+    ),
+    Rule("reminder", _verb_in("remind"), _fixed("tasks", "create"), ("remind me to call John friday",), ("show reminders",)),
+    Rule("who am I", _who_am_i, _fixed("users", "get"), ("who am i", "whoami"), ("who is Jane Doe",)),
+    Rule("upload", _upload, _fixed("documents", "create"), ("upload the engagement letter",), ("file a motion task",)),
+    Rule(
+        "schedule", _schedule, _fixed("calendar_entries", "create"),
+        ("schedule hearing Nov 20 at 9am", "block friday all day for trial prep"), ("schedule a task",),
+    ),
+    Rule(
+        "recurring appointment", _recurring, _fixed("calendar_entries", "create"),
+        ("weekly team mtg every monday 9am for 8 weeks", "standup every weekday 9am"),
+        ("tasks due every monday", "show my tasks"),
+    ),
+    Rule(
+        "matter status", _matter_status, _fixed("matters", "update"),
+        ("move smith v jones to pending",), ("move the hearing to 2pm",),
+    ),
+    Rule(
+        "appointment moved or cancelled", _appointment,
+        lambda r, c: ("calendar_entries", ACTIONS[c.verb or ""]),
+        ("move Monday's status call to 4pm", "cancel the call on Friday"),
+        ("delete call 31", "move task 88 to Jane"),
+    ),
+    Rule(
+        "appointment at a time", _at_a_time, _fixed("calendar_entries", "create"),
+        ("depo Smith tomorrow 3pm",), ("depositions this week",),
+    ),
+    Rule(
+        "the calendar named", _on_calendar, _fixed("calendar_entries", "create"),
+        ("pls put a 30 min call with ravi patel on the calendar tmrw 11am",),
+        ("log 30 min call with ravi patel",),
+    ),
+    Rule(
+        "time spent", _time_spent, _fixed("activities", "create"),
+        ("2h Smith drafting", "log 1.5 on Acme", "half an hour on Patel this morning reviewing docs",
+         "1.25 research on johnson as Legal research"),
+        ("add task review docs", "$45 parking for Smith"),
+    ),
+    Rule(
+        "expense", _expense, _expense_action,
+        ("expense $45.20 parking for Smith", "add expense filing fee 350"), ("expenses this month",),
+    ),
+    Rule(
+        "priced entry", _priced_log, _fixed("activities", "create"),
+        ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme"),
+        ("add contact Jane Doe", "bills over $500", "payment link for $500 to Acme"),
+    ),
+    Rule(
+        "appointment by its day and time", _day_and_time, _fixed("calendar_entries", "create"),
+        ("lunch with marcus tomorrow noon", "out of office dec 24 all day", "client mtg garcia wed 2pm"),
+        ("tasks due friday 5pm", "2h garcia depo prep"),
+    ),
+    Rule(
+        "my time", _my_time, _fixed("activities", "search"),
+        ("how many hours did I log this week", "what did Jane bill on Acme"), ("log 2h on Acme",),
+    ),
+    Rule(
+        "money owed", _money_owed, _fixed("bills", "search"),
+        ("who owes us money", "what's outstanding", "which clients owe us"), ("who is Jane Doe",),
+    ),
+    Rule(
+        "task or note with its content after a colon", _deadline_task,
+        lambda r, c: (_resource(r, c), "create"),
+        ("statute of limitations task for Roe matter: file complaint by nov 28 2029",),
+        ("tasks for Roe: overdue", "task 88: done"),
+    ),
+    Rule(
+        "call or email with its party", _call_with_party, _fixed("communications", "create"),
+        ("phone call from maria garcia yesterday, asked about her claim",),
+        ("calls with maria garcia", "call 31"),
+    ),
+    Rule(
+        "field names the record", _field_named, _field_resource,
+        ("set sarah johnson's title to VP of Operations", "set practice area on northwind to corporate"),
+        ("set task 88 priority high",),
+    ),
+    Rule("my profile", _my_profile, _fixed("users", "get"), ("show my user profile",), ("users",)),
+    Rule(
+        "treatment status", _treatment_status, _fixed("medical_records_details", "create"),
+        ("medical records from Dr. Hart for Garcia, in treatment",), ("medical records for Garcia",),
+    ),
+    Rule(
+        "payment link expiry", _link_expiry, _fixed("clio_payments/links", "create"),
+        ("payment link for bill 1003 expires in 7 days",), ("payment links for Acme",),
+    ),
+    Rule(
+        "payment link expired", _link_expire, _fixed("clio_payments/links", "update"),
+        ("expire payment link 9",), ("delete payment link 9",),
+    ),
+    Rule(
+        "payment looked up", _payment_lookup, _fixed("clio_payments/payments", "search"),
+        ("payment 12",), ("payments for Acme this month",),
+    ),
+    Rule(
+        "bill number", _bill_number, _fixed("bills", "search"),
+        ("show invoice number 1003",), ("show bill 1003",),
+    ),
+    Rule("void bills", _void_bills, _fixed("bills", "search"), ("void bills",), ("void bill 12",)),
+    Rule(
+        "by the words", _known_resource, _by_words,
+        ("show task 88", "tasks for Smith", "delete contact 5", "close matter 1045"), ("fnord",),
+    ),
+    Rule(
+        "contact value", _contact_value, lambda r, c: ("contacts", _action(r, c)),
+        ("add jane@doe.com",), ("add something",),
+    ),
+    Rule("not understood", _always, _fixed(None, "unknown"), ("fnord",), ()),
+)  # fmt: skip
+
+
+# -- the action of a look-up or a message without a verb ------------------------------------------
+
+
+def _linked(reading: Reading) -> Resource | None:
+    """The resource of the first Clio link in the message ("get <.../tasks/88|this>")."""
+    for entity in reading.message.entities:
+        if entity.kind == "link" and entity.ref_kind:
+            return _RESOURCE_OF.get(entity.ref_kind)
+    return None
+
+
+_RESOURCE_OF: dict[str, Resource] = {
+    "matter": "matters", "contact": "contacts", "task": "tasks", "activity": "activities",
+    "calendar_entry": "calendar_entries", "bill": "bills", "document": "documents",
+    "folder": "folders", "note": "notes", "communication": "communications", "user": "users",
+}  # fmt: skip
+_DEFAULT_RESOURCE: dict[str, Resource] = {
+    "schedule": "calendar_entries",
+    "remind": "tasks",
+    "close": "matters",
+    "reopen": "matters",
+    "complete": "tasks",
+    "assign": "tasks",
+    "start": "timer",
+    "stop": "timer",
+    "move": "calendar_entries",
+    "log": "activities",
+    "note": "notes",
+}
+
+
+def _lookup(reading: Reading, command: Command) -> Action:
+    """ "show task 88" and "show the Patel matter" get one record; the rest search."""
+    noun = command.noun
+    if noun is None:
+        return "get" if _linked(reading) else "search"
+    if noun.plural:
+        return "search"
+    if _names_record(reading, command):
+        return "get"
+    if command.verb != "show" or noun.resource in ("activities", "calendar_entries"):
+        return "search"
+    after = WORD.search(reading.text, command.noun_end)
+    before = reading.text[: command.noun_start].split()
+    if (after and after.group()[:1].isupper()) or (before and before[-1][:1].isupper()):
+        return "get"
+    return "search"
+
+
+def _verbless(reading: Reading, command: Command) -> Action:
+    """A message without a verb: "task: call John", "matter 1045", or else a search."""
+    noun = command.noun
+    if noun is None:
+        return "get"
+    if noun.plural:
+        return "search"
+    named = lx.NAMED.match(reading.text, command.noun_end)
+    if named and noun.resource == "tasks" and lx.DONE.match(reading.text, named.end()):
+        return "update"
+    if _names_record(reading, command):
+        return "get"
+    if noun.resource in ("notes", "tasks") and command.noun_start <= 1:
+        return "create"
+    if command.noun_start <= 1 and reading.text[command.noun_end : command.noun_end + 1] == ":":
+        return "create"
+    if noun.resource == "clio_payments/links" and command.priced:
+        return "create"
+    if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
+        return "create"
+    return "search"
+
+
+def _names_record(reading: Reading, command: Command) -> bool:
+    """Whether an id follows the noun: "task 88", "#88", "calendar entry 770004_20261130"."""
+    if (named := lx.NAMED.match(reading.text, command.noun_end)) is not None:
+        entity = reading.message.entity(named.group().strip())
+        return entity is None or entity.kind != "mention"  # "task @hannah ...": an assignee
+    calendar = command.noun is not None and command.noun.resource == "calendar_entries"
+    return calendar and entry_id(reading.text, command.noun_end) is not None
