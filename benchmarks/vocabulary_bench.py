@@ -18,8 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchmarks.parse_bench import CORPUS, p99, timings  # noqa: E402
+from parse_bench import CORPUS, p99, timings  # noqa: E402
 
 MATTERS, CONTACTS, USERS = 5_000, 3_000, 200
 SURNAMES = [
@@ -114,7 +115,7 @@ def firm(seed: int = 15) -> dict[str, list[dict]]:
     matters = []
     for index in range(MATTERS):
         client = rng.choice(contacts)
-        surname = client["name"].split()[-1]
+        surname = str(client["name"]).split()[-1]
         matters.append(
             {
                 "id": 100_000 + index,
