@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intents.markup import Message
-from intents.model import Alternative
+from intents.model import Alternative, Intent
 from intents.names import clean
 from intents.reading import Reading
 from intents.scan import ending_at
@@ -41,6 +41,8 @@ _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
 
+# What was said after the colon ("log email to Marcus: the Garcia file is ready") is kept whole.
+_SAID = ("body",)
 _TO_CONTACTS = frozenset({"notes", "communications"})
 # Searches that narrow by client: "bills for acme" is every Acme matter's bills.
 _BY_CLIENT = frozenset({"bills", "tasks"})
@@ -134,12 +136,52 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
 
 
+def placeable(intent: Intent) -> bool:
+    """Whether names may be placed in `intent` (a record's matter, a task's assignee...)."""
+    return intent.resource in _MATTERS and intent.action not in ("unknown", "watch", "unwatch")
+
+
+def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
+    """Whether the reading with names (`named`) only adds to the reading without (`plain`): the
+    same command, and every ref placed without names kept, resolved to its record, or dropped
+    only when the vocabulary knows its words as something else ("task for Marcus ...": Marcus is
+    a colleague, not a matter)."""
+    if (plain.resource, plain.action) != (named.resource, named.action):
+        return False
+    if any(plain.fields.get(said) != named.fields.get(said) for said in _SAID):
+        return False
+    for slot, value in plain.refs.items():
+        now = named.refs.get(slot)
+        if now == value or (now is not None and now.isdigit() and not value.isdigit()):
+            continue
+        if _fits(vocabulary, slot, value):
+            return False
+    return True
+
+
+def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
+    """Whether `written` may name a record for `slot`: it does unless the vocabulary knows the
+    whole of it only as records of other kinds."""
+    whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
+    if not whole:
+        return True
+    kinds = {"matter"} if slot == "matter" else {"contact", "user"}
+    return any(sense.kind in kinds for match in whole for sense in match.senses)
+
+
+def opens_with_mention(message: Message) -> bool:
+    """ "@priya pls call court clerk": the message opens with a typed @name."""
+    text = message.text.lstrip()
+    entity = message.entity(text[0]) if text else None
+    return entity is not None and entity.kind == "mention" and entity.value.startswith("@")
+
+
 def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
     """ "@priya pls call court clerk": a message opening with a colleague's typed @name is a
     task for them; the colleague and the rest of the message (without "pls"), in plain text."""
     text = message.text.lstrip()
-    entity = message.entity(text[0]) if text else None
-    if entity is None or entity.kind != "mention" or not entity.value.startswith("@"):
+    entity = message.entity(text[0]) if text and opens_with_mention(message) else None
+    if entity is None:
         return None
     found = vocabulary.find(entity.value)
     whole = found[0].of("user") if found and found[0].end == len(entity.value) else ()

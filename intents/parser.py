@@ -75,15 +75,38 @@ def parse(
 
 
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
-    """`parse` without its safety net: tests call this to see any exception."""
-    message = markup.normalize(text)
-    firm_names = importlib.import_module("intents.firm_names") if vocabulary is not None else None
-    if firm_names and (to := firm_names.addressed(message, vocabulary)):
+    """`parse` without its safety net: tests call this to see any exception.
+
+    With a `vocabulary`, its reading is kept only where it adds to the reading without one: a
+    command, a person or a record that the message names explicitly stays as read without it.
+    """
+    plain = _read(text, clock, None)
+    if vocabulary is None:
+        return plain
+    firm_names = importlib.import_module("intents.firm_names")
+    if (to := firm_names.addressed(markup.normalize(text), vocabulary)) is not None:
         colleague, rest = to
         intent = read(f"task {rest}", clock, vocabulary)
         if intent.resource == "tasks":
             intent.refs.setdefault("assignee", str(colleague.id))
         return intent
+    if not firm_names.placeable(plain):
+        return plain
+    named = _read(text, clock, vocabulary)
+    return named if firm_names.adds_to(plain, named, vocabulary) else plain
+
+
+def wants_vocabulary(text: str, intent: Intent) -> bool:
+    """Whether the firm's vocabulary may add to `intent`, read from `text` without one: the core
+    asks Clio for the names only then."""
+    firm_names = importlib.import_module("intents.firm_names")
+    return firm_names.placeable(intent) or firm_names.opens_with_mention(markup.normalize(text))
+
+
+def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    """One reading of `text`, with the vocabulary's names placed when one is given."""
+    message = markup.normalize(text)
+    firm_names = importlib.import_module("intents.firm_names") if vocabulary is not None else None
     body = _strip(message)
     if not body or help.HELP.match(body):
         found = help.HELP.match(body)

@@ -173,10 +173,12 @@ class Assistant:
             now = self._clock().astimezone(ZoneInfo(who.tz))
             if ADJUST.match(text) and (adjusted := await self._adjust_pending(who, text, now)):
                 return adjusted
-            vocabulary = await self.vocabularies.for_person(who)
-            intent = await asyncio.to_thread(
-                intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
-            )
+            intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
+            if intents.wants_vocabulary(text, intent):  # the firm's names are asked only then
+                vocabulary = await self.vocabularies.for_person(who)
+                intent = await asyncio.to_thread(
+                    intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
+                )
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
             return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
         except ClioError as error:
