@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from intents import parse
+from intents import parse, wants_vocabulary
 from intents.vocabulary import Vocabulary
 
 NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
@@ -26,6 +26,7 @@ JONES = {
     "first_name": "Robert",
     "last_name": "Jones",
 }
+PATEL = {"id": 10, "name": "Ravi Patel", "type": "Person"}
 MATTERS = [
     {
         "id": 38,
@@ -50,7 +51,7 @@ MATTERS = [
         "id": 39,
         "display_number": "00039-Patel",
         "description": "Patel estate planning",
-        "client": {"id": 10, "name": "Ravi Patel", "type": "Person"},
+        "client": PATEL,
     },
 ]
 USERS = [
@@ -60,7 +61,7 @@ USERS = [
 ]
 VOCABULARY = Vocabulary.build(
     matters=MATTERS,
-    contacts=[ACME, GARCIA, JONES],
+    contacts=[ACME, GARCIA, JONES, PATEL],
     users=USERS,
     activity_descriptions=[{"id": 21, "name": "L110 Fact Investigation/Development"}],
     task_types=[{"id": 31, "name": "Court Filing"}],
@@ -214,3 +215,35 @@ def test_a_name_of_both_a_matter_and_a_colleague_carries_both_readings():
 
 def test_a_message_to_an_unknown_colleague_is_read_as_before():
     assert read("@zed pls call court clerk") == read("@zed pls call court clerk", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "task call the court assigned to Ravi Patel due Friday",  # a contact, not the Patel matter
+        "reassign task 7 to Ravi Patel",
+        "schedule prep session Nov 24 2pm with attendees Priya, Garcia",
+        "log phone call from Maria Garcia yesterday: asked about the claim",
+        "log email to Marcus: the Garcia file is ready",  # what follows the colon stays whole
+    ],
+)
+def test_explicit_forms_read_as_without_the_vocabulary(text):
+    with_names, without = read(text), read(text, None)
+    assert (with_names.resource, with_names.action) == (without.resource, without.action)
+    assert with_names.fields == without.fields
+    for slot, written in without.refs.items():  # each kept as written, or found: its id
+        assert with_names.refs[slot] == written or with_names.refs[slot].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("find users named Marcus", False),
+        ("find matters with practice area Family", False),
+        ("api GET /api/v4/matters.json?ids[]=1", False),
+        ("2h15m garcia depo prep", True),
+        ("tasks for marcus", True),
+    ],
+)
+def test_names_are_asked_of_clio_only_when_they_may_add(text, wanted):
+    assert wants_vocabulary(text, read(text, None)) is wanted
