@@ -136,9 +136,9 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
 
 
-def placeable(intent: Intent) -> bool:
-    """Whether names may be placed in `intent` (a record's matter, a task's assignee...)."""
-    return intent.resource in _MATTERS and intent.action not in ("unknown", "watch", "unwatch")
+def placeable(resource: str | None, action: str) -> bool:
+    """Whether names may be placed in a reading of this command (a matter, an assignee...)."""
+    return resource in _MATTERS and action not in ("unknown", "watch", "unwatch")
 
 
 def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:

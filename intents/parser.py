@@ -90,17 +90,30 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         if intent.resource == "tasks":
             intent.refs.setdefault("assignee", str(colleague.id))
         return intent
-    if not firm_names.placeable(plain):
+    if not firm_names.placeable(plain.resource, plain.action):
         return plain
     named = _read(text, clock, vocabulary)
     return named if firm_names.adds_to(plain, named, vocabulary) else plain
 
 
-def wants_vocabulary(text: str, intent: Intent) -> bool:
-    """Whether the firm's vocabulary may add to `intent`, read from `text` without one: the core
-    asks Clio for the names only then."""
-    firm_names = importlib.import_module("intents.firm_names")
-    return firm_names.placeable(intent) or firm_names.opens_with_mention(markup.normalize(text))
+def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MDY") -> bool:
+    """Whether the firm's vocabulary may add to the reading of `text`: its command takes a matter
+    or a person, or it opens with a typed @name. The core asks Clio for the names only then."""
+    try:
+        message = markup.normalize(text if isinstance(text, str) else "")
+        firm_names = importlib.import_module("intents.firm_names")
+        if firm_names.opens_with_mention(message):
+            return True
+        body = _strip(message)
+        if not body or help.HELP.match(body) or api.API.match(body):
+            return False
+        if watching.own_command(body) is not None:
+            return False
+        reading = Reading(message, Scan(body), Clock.build(now, tz, date_order))
+        resource, action = command_rules.decide(reading, commands.read(reading))
+        return bool(firm_names.placeable(resource, action))
+    except Exception:  # as `parse`: a message never crashes the bot; no names then
+        return False
 
 
 def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:

@@ -125,6 +125,7 @@ class Assistant:
         files: FileSource | None = None,
         watches: Watches | None = None,
         reach: ChannelReach | None = None,
+        vocabulary: bool = False,
     ):
         self.clio = clio
         self.watches = watches
@@ -135,7 +136,7 @@ class Assistant:
         self._clock = clock
         self.resolver = Resolver(clio, store, email_for=email_for, clock=clock)
         self.executor = Executor(clio, store, app_host=app_host, clock=clock, files=files)
-        self.vocabularies = Vocabularies(clio, store, clock=clock)
+        self.vocabularies = Vocabularies(clio, store, clock=clock) if vocabulary else None
 
     async def standing(self, who: Requester) -> identity.Standing:
         """Whether `who` acts in Clio as themselves, as the Clio user with their email, or
@@ -173,12 +174,13 @@ class Assistant:
             now = self._clock().astimezone(ZoneInfo(who.tz))
             if ADJUST.match(text) and (adjusted := await self._adjust_pending(who, text, now)):
                 return adjusted
-            intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
-            if intents.wants_vocabulary(text, intent):  # the firm's names are asked only then
-                vocabulary = await self.vocabularies.for_person(who)
-                intent = await asyncio.to_thread(
-                    intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
-                )
+            vocabulary = None
+            # the firm's names are asked of Clio only when they may add to the reading
+            if await asyncio.to_thread(intents.wants_vocabulary, text, now=now, tz=who.tz):
+                vocabulary = await self.vocabularies.for_person(who) if self.vocabularies else None
+            intent = await asyncio.to_thread(
+                intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
+            )
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
             return await self._dispatch(who, DraftState(intent=intent.model_dump(mode="json")))
         except ClioError as error:

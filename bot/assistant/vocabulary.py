@@ -27,7 +27,7 @@ from intents.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
-FIRST_BUILD = 3.0  # seconds a person's first request waits for their vocabulary
+FIRST_BUILD = 1.0  # seconds a person's first request waits for their vocabulary
 REFRESH_AFTER = dt.timedelta(minutes=5)
 REBUILD_AFTER = dt.timedelta(hours=24)
 OVERLAP = dt.timedelta(minutes=1)  # asked again: clocks differ, `updated_since` is strict

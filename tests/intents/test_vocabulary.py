@@ -246,4 +246,4 @@ def test_explicit_forms_read_as_without_the_vocabulary(text):
     ],
 )
 def test_names_are_asked_of_clio_only_when_they_may_add(text, wanted):
-    assert wants_vocabulary(text, read(text, None)) is wanted
+    assert wants_vocabulary(text, now=NOW, tz="America/New_York") is wanted
