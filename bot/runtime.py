@@ -111,6 +111,7 @@ class Runtime:
             files=files,
             watches=self.watches if channels else None,
             reach=reach,
+            vocabulary=self.settings.firm_vocabulary,
         )
 
     async def housekeeping(self, every: float = 3600) -> None:

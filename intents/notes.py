@@ -34,6 +34,8 @@ def read(reading: Reading, command: Command) -> None:
 def _target(reading: Reading, command: Command) -> None:
     """The matter, or the contact, the note belongs to; sets `type`."""
     contact_note = command.noun is not None and command.noun.detail == "Contact"
+    if reading.fields.get("type") == "Contact":  # a contact the firm's vocabulary named
+        return
     cue = reading.scan.first(_CONTACT)
     if cue:
         found = refs.person_at(reading, cue.end())

@@ -6,6 +6,7 @@ import importlib
 import re
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from intents import api, command_rules, commands, dates, help, markup, sanity, sorting, watching
 from intents.clock import Clock
@@ -15,6 +16,9 @@ from intents.names import ARTICLES
 from intents.reading import Reading
 from intents.resources import GRAMMARS
 from intents.scan import Scan, ending_at
+
+if TYPE_CHECKING:
+    from intents.vocabulary import Vocabulary
 
 Grammar = Callable[[Reading, commands.Command], None]
 
@@ -31,18 +35,72 @@ def _grammar(resource: Resource) -> Grammar:
     return module.read
 
 
-def parse(text: str, *, now: datetime, tz: str, date_order: str = "MDY") -> Intent:
-    """Read one chat message as a Clio operation, resolving dates in `tz` against `now`."""
+def parse(
+    text: str,
+    *,
+    now: datetime,
+    tz: str,
+    date_order: str = "MDY",
+    vocabulary: Vocabulary | None = None,
+) -> Intent:
+    """Read one chat message as a Clio operation, resolving dates in `tz` against `now`.
+
+    With the firm's `vocabulary`, its names are read as people type them (lower case, short,
+    several words); without one, names are told by their shape and cue words alone.
+    """
     clock = Clock.build(now, tz, date_order)
     try:
-        return read(text if isinstance(text, str) else "", clock)
+        return read(text if isinstance(text, str) else "", clock, vocabulary)
     except Exception as error:  # a message must never crash the bot; report it as not understood
         return Intent(action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[repr(error)])
 
 
-def read(text: str, clock: Clock) -> Intent:
-    """`parse` without its safety net: tests call this to see any exception."""
+def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
+    """`parse` without its safety net: tests call this to see any exception.
+
+    With a `vocabulary`, its reading is kept only where it adds to the reading without one: a
+    command, a person or a record that the message names explicitly stays as read without it.
+    """
+    plain = _read(text, clock, None)
+    if vocabulary is None:
+        return plain
+    firm_names = importlib.import_module("intents.firm_names")
+    if (to := firm_names.addressed(markup.normalize(text), vocabulary)) is not None:
+        colleague, rest = to
+        intent = read(f"task {rest}", clock, vocabulary)
+        if intent.resource == "tasks":
+            intent.refs.setdefault("assignee", str(colleague.id))
+        return intent
+    if not firm_names.placeable(plain.resource, plain.action):
+        return plain
+    named = _read(text, clock, vocabulary)
+    return named if firm_names.adds_to(plain, named, vocabulary) else plain
+
+
+def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MDY") -> bool:
+    """Whether the firm's vocabulary may add to the reading of `text`: its command takes a matter
+    or a person, or it opens with a typed @name. The core asks Clio for the names only then."""
+    try:
+        message = markup.normalize(text if isinstance(text, str) else "")
+        firm_names = importlib.import_module("intents.firm_names")
+        if firm_names.opens_with_mention(message):
+            return True
+        body = _strip(message)
+        if not body or help.HELP.match(body) or api.API.match(body):
+            return False
+        if watching.own_command(body) is not None:
+            return False
+        reading = Reading(message, Scan(body), Clock.build(now, tz, date_order))
+        resource, action = command_rules.decide(reading, commands.read(reading))
+        return bool(firm_names.placeable(resource, action))
+    except Exception:  # as `parse`: a message never crashes the bot; no names then
+        return False
+
+
+def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    """One reading of `text`, with the vocabulary's names placed when one is given."""
     message = markup.normalize(text)
+    firm_names = importlib.import_module("intents.firm_names") if vocabulary is not None else None
     body = _strip(message)
     if not body or help.HELP.match(body):
         found = help.HELP.match(body)
@@ -72,6 +130,8 @@ def read(text: str, clock: Clock) -> Intent:
         reading.scan.take(start, command.noun_end)
     if action == "search":
         sorting.read(reading)
+    if firm_names:
+        firm_names.place(reading, vocabulary)
     _grammar(resource)(reading, command)
     sanity.check(reading)
     return reading.intent()

@@ -22,6 +22,7 @@ from bot.assistant.plans import Plan
 from bot.assistant.registry import HANDLERS, RESOURCES
 from bot.assistant.resolve import EmailLookup, Resolver
 from bot.assistant.resource import Resource
+from bot.assistant.vocabulary import Vocabularies
 from bot.assistant.watching import ChannelReach
 from bot.clio import ClioClient, ClioError
 from bot.mrkdwn import escape
@@ -79,6 +80,7 @@ class Assistant:
         files: FileSource | None = None,
         watches: Watches | None = None,
         reach: ChannelReach | None = None,
+        vocabulary: bool = False,
     ):
         self.clio = clio
         self.watches = watches
@@ -89,6 +91,7 @@ class Assistant:
         self._clock = clock
         self.resolver = Resolver(clio, store, email_for=email_for, clock=clock)
         self.executor = Executor(clio, store, app_host=app_host, clock=clock, files=files)
+        self.vocabularies = Vocabularies(clio, store, clock=clock) if vocabulary else None
 
     async def standing(self, who: Requester) -> identity.Standing:
         """Whether `who` acts in Clio as themselves, as the Clio user with their email, or
@@ -136,7 +139,13 @@ class Assistant:
             now = self._clock().astimezone(ZoneInfo(who.tz))
             if ADJUST.match(text) and (adjusted := await self._adjust_pending(who, text, now)):
                 return adjusted
-            intent = await asyncio.to_thread(intents.parse, text, now=now, tz=who.tz)
+            vocabulary = None
+            # the firm's names are asked of Clio only when they may add to the reading
+            if await asyncio.to_thread(intents.wants_vocabulary, text, now=now, tz=who.tz):
+                vocabulary = await self.vocabularies.for_person(who) if self.vocabularies else None
+            intent = await asyncio.to_thread(
+                intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
+            )
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
             return await self._dispatch(
                 who, DraftState(intent=Intent.model_validate(intent.model_dump(mode="json")))

@@ -20,6 +20,7 @@ from bot.store.prefs import Preferences
 from bot.store.slack_tables import SlackTokens
 from bot.store.subscriptions import Subscriptions
 from bot.store.undo import UndoLog
+from bot.store.vocabularies import Stored, Vocabularies
 
 SEEN_EVENTS_KEPT = dt.timedelta(days=1)
 WEBHOOK_HISTORY_KEPT = dt.timedelta(days=30)
@@ -47,6 +48,7 @@ class Store:
         self.leases = Leases(sessions)
         self.slack_tokens = SlackTokens(sessions, cipher)
         self.identity_maps = IdentityMaps(sessions)
+        self.vocabularies = Vocabularies(sessions)
 
     async def tidy(self, *, now: dt.datetime) -> None:
         """Drop what has expired: cached lookups, old drafts, event ids older than a day, settled
@@ -76,4 +78,4 @@ class Store:
         await self.engine.dispose()
 
 
-__all__ = ["Claim", "Store"]
+__all__ = ["Claim", "Store", "Stored"]

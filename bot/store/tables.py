@@ -244,3 +244,16 @@ class SeenEvent(Base):
 
 
 from bot.store import slack_tables  # noqa: E402, F401  (Slack's tables on the same metadata)
+
+
+class VocabularyRecords(Base):
+    """The Clio records one person's vocabulary is built from (matters, contacts, users...),
+    by collection, and when they were fetched: in full (`built_at`) and last (`refreshed_at`)."""
+
+    __tablename__ = "vocabularies"
+
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    records: Mapped[Any] = mapped_column(JSON)
+    built_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    refreshed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -259,7 +259,11 @@ class World:
         )
         self.sandbox = app.state.sandbox
         transport = httpx.ASGITransport(app=app)
-        settings = Settings(_env_file=None, database_url=f"sqlite:///{self.tmp.name}/bot.db")
+        settings = Settings(
+            _env_file=None,
+            database_url=f"sqlite:///{self.tmp.name}/bot.db",
+            firm_vocabulary=True,
+        )
         store = Store(settings.database_url, cipher=Cipher.generate())
         await store.migrate()
         token = StaticToken(self.sandbox.issue_token(ALICE)["access_token"])

@@ -75,7 +75,8 @@ async def create(ctx: Ctx) -> Plan:
         lines.append(f"from {me.label}")
     else:
         them = {"id": other[1].id, "type": other[0]}
-        incoming = _from_them(subject, ctx.draft.refs.get("contact", ""))
+        written = ctx.draft.refs.get("contact", "")  # as typed, or the id the vocabulary found
+        incoming = _from_them(subject, written) or _from_them(subject, other[1].label)
         body |= {"senders": [them if incoming else mine], "receivers": [mine if incoming else them]}
         sender, receiver = (other[1], me) if incoming else (me, other[1])
         lines.append(f"from {sender.label} to {receiver.label}")

@@ -1,0 +1,192 @@
+"""The firm's names in a reading: a matter or a colleague named as people type them
+("2h15m garcia depo prep", "task for Marcus file motion to compel", "@priya pls call the clerk").
+
+With a `Vocabulary`, a name is placed before the grammar reads the message: its span (with the cue
+word, article and "matter"/"case" around it) is marked understood, so it leaves the note or the
+title, and its record goes to `refs` (the id when one record has that name, else the words as
+written, for the core to resolve). Where a name may be a matter or a colleague, the other reading
+goes to `alternatives`; only kinds the vocabulary actually holds for that name are proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.markup import Message
+from intents.model import Alternative, Intent
+from intents.names import clean
+from intents.reading import Reading
+from intents.scan import ending_at
+from intents.vocabulary import Match, Sense, Vocabulary, words
+
+_MATTERS = frozenset(
+    {
+        "activities",
+        "tasks",
+        "calendar_entries",
+        "communications",
+        "notes",
+        "bills",
+        "documents",
+        "folders",
+        "timer",
+    }
+)
+_CUE = re.compile(
+    r"(?:\b(?:on|for|to|re|in|under|regarding|against|into|with|about|"
+    r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?(?:\bcontact\s+)?$",
+    re.I,
+)
+_KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
+_ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
+
+
+# What was said after the colon ("log email to Marcus: the Garcia file is ready") is kept whole.
+_SAID = ("body",)
+_TO_CONTACTS = frozenset({"notes", "communications"})
+# Searches that narrow by client: "bills for acme" is every Acme matter's bills.
+_BY_CLIENT = frozenset({"bills", "tasks"})
+
+
+def _ref(senses: tuple[Sense, ...], written: str) -> str:
+    return str(senses[0].id) if len(senses) == 1 else clean(written)
+
+
+def _person_slot(reading: Reading) -> str | None:
+    if reading.resource == "tasks":
+        return "assignee"
+    if reading.resource == "activities" and reading.action == "search":
+        return "user"
+    return None
+
+
+def _by_client(reading: Reading, match: Match) -> bool:
+    """A search naming one client of several matters: narrowed by the client."""
+    return (
+        reading.action == "search"
+        and reading.resource in _BY_CLIENT
+        and len(match.of("contact")) == 1
+        and len(match.of("matter")) > 1
+    )
+
+
+def _take(reading: Reading, match: Match) -> None:
+    """Mark the name understood, with its cue word and article before it and a kind word after."""
+    start, end = match.start, match.end
+    cue = ending_at(_CUE, reading.text, start)
+    if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
+        start = cue.start()
+    after = _KIND_AFTER.match(reading.text, end)
+    if after and reading.scan.is_free(*after.span()):
+        end = after.end()
+    reading.scan.take(start, end)
+
+
+def _contact(reading: Reading, match: Match) -> Sense | None:
+    """A contact named in full ("ravi patel") in a note or a call: the person, not a matter."""
+    contacts = match.of("contact")
+    if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
+        return None
+    return contacts[0] if len(words(match.text)) >= 2 else None
+
+
+def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
+    """A note on the contact; a call or email with them (their name stays in a new log's
+    subject), on their matter when they are the client of one."""
+    reading.refs["contact"] = str(contact.id)
+    if reading.resource == "notes":
+        _take(reading, match)
+        reading.fields["type"] = "Contact"
+        return
+    if reading.action != "create":
+        _take(reading, match)
+    matters = match.of("matter")
+    if len(matters) == 1:
+        reading.ref("matter", str(matters[0].id))
+
+
+def place(reading: Reading, vocabulary: Vocabulary) -> None:
+    """Read the firm's names in the free text into `refs` (see the module's docstring)."""
+    slot = _person_slot(reading)
+    for match in vocabulary.find(reading.text):
+        if not reading.scan.is_free(match.start, match.end):
+            continue
+        if contact := _contact(reading, match):
+            _place_contact(reading, match, contact)
+            continue
+        matters, users = match.of("matter"), match.of("user")
+        as_person = bool(users and slot and slot not in reading.refs)
+        as_matter = bool(matters and reading.resource in _MATTERS and "matter" not in reading.refs)
+        if as_person and (match.mention or not as_matter):
+            _take(reading, match)
+            reading.refs[slot] = _ref(users, match.text)  # type: ignore[index]
+            if as_matter:
+                reason = f"{match.text!r} may name a matter, not the {slot}"
+                refs = {"matter": _ref(matters, match.text)}
+                reading.alternatives.append(Alternative(reason=reason, refs=refs))
+        elif as_matter and _by_client(reading, match):
+            _take(reading, match)
+            reading.refs["client"] = str(match.of("contact")[0].id)
+        elif as_matter:
+            _take(reading, match)
+            reading.refs["matter"] = _ref(matters, match.text)
+            if as_person:
+                reason = f"{match.text!r} may name the {slot}, not the matter"
+                refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
+                reading.alternatives.append(Alternative(reason=reason, refs=refs))
+
+
+def placeable(resource: str | None, action: str) -> bool:
+    """Whether names may be placed in a reading of this command (a matter, an assignee...)."""
+    return resource in _MATTERS and action not in ("unknown", "watch", "unwatch")
+
+
+def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
+    """Whether the reading with names (`named`) only adds to the reading without (`plain`): the
+    same command, and every ref placed without names kept, resolved to its record, or dropped
+    only when the vocabulary knows its words as something else ("task for Marcus ...": Marcus is
+    a colleague, not a matter)."""
+    if (plain.resource, plain.action) != (named.resource, named.action):
+        return False
+    if any(plain.fields.get(said) != named.fields.get(said) for said in _SAID):
+        return False
+    for slot, value in plain.refs.items():
+        now = named.refs.get(slot)
+        if now == value or (now is not None and now.isdigit() and not value.isdigit()):
+            continue
+        if _fits(vocabulary, slot, value):
+            return False
+    return True
+
+
+def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
+    """Whether `written` may name a record for `slot`: it does unless the vocabulary knows the
+    whole of it only as records of other kinds."""
+    whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
+    if not whole:
+        return True
+    kinds = {"matter"} if slot == "matter" else {"contact", "user"}
+    return any(sense.kind in kinds for match in whole for sense in match.senses)
+
+
+def opens_with_mention(message: Message) -> bool:
+    """ "@priya pls call court clerk": the message opens with a typed @name."""
+    text = message.text.lstrip()
+    entity = message.entity(text[0]) if text else None
+    return entity is not None and entity.kind == "mention" and entity.value.startswith("@")
+
+
+def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
+    """ "@priya pls call court clerk": a message opening with a colleague's typed @name is a
+    task for them; the colleague and the rest of the message (without "pls"), in plain text."""
+    text = message.text.lstrip()
+    entity = message.entity(text[0]) if text and opens_with_mention(message) else None
+    if entity is None:
+        return None
+    found = vocabulary.find(entity.value)
+    whole = found[0].of("user") if found and found[0].end == len(entity.value) else ()
+    if len(whole) != 1:
+        return None
+    rest = text[1:]
+    rest = message.plain(rest[_ADDRESSED.match(rest).end() :]).strip()  # type: ignore[union-attr]
+    return (whole[0], rest) if rest else None

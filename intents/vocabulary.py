@@ -1,0 +1,326 @@
+"""The firm's vocabulary: the names people type (matters, clients, colleagues...) and a matcher
+that finds them in a message, case-insensitively, fuzzily and longest-first.
+
+A `Vocabulary` is built from plain records (as Clio returns them) and is immutable. `find` proposes
+`Match`es: a span of the text, and every record (kind, id, label) its words name, with a score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from intents.names import ARTICLES, CUES, KIND_WORDS, STOPS, WORK
+
+Record = Mapping[str, Any]
+
+_WORD = re.compile(r"@?[^\W_][\w'’&-]*\.?")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_VERSUS = frozenset({"v", "vs", "versus"})
+_COMPANY = frozenset({"corp", "corporation", "inc", "llc", "llp", "ltd", "co", "company", "plc"})
+_LONGEST = 8  # words in the longest name looked for
+_FUZZY_MIN = 5  # letters a word needs before a typo in it is forgiven
+_FUZZY_SCORE = 80.0
+# Words that are never a name alone, whatever a record calls itself.
+_COMMON = (
+    WORK
+    | STOPS
+    | ARTICLES
+    | CUES
+    | KIND_WORDS
+    | frozenset(
+        [
+            "my",
+            "me",
+            "i",
+            "all",
+            "any",
+            "new",
+            "open",
+            "closed",
+            "pending",
+            "this",
+            "next",
+            "last",
+            "week",
+            "month",
+            "year",
+            "day",
+            "hour",
+            "hours",
+            "time",
+            "entry",
+            "entries",
+            "log",
+            "bill",
+            "bills",
+            "list",
+            "show",
+            "find",
+            "search",
+            "what",
+            "who",
+            "how",
+            "much",
+            "when",
+            "where",
+            "mine",
+            "will",
+            "trust",
+            "estate",
+            "planning",
+            "lease",
+            "dispute",
+            "review",
+            "contract",
+            "handbook",
+            "purchase",
+            "home",
+            "power",
+            "attorney",
+            "general",
+        ]
+    )
+)
+
+
+def word(token: str) -> str:
+    """A token as it is compared: lower case, no edge dots, possessive or "@"."""
+    text = _POSSESSIVE.sub("", token.lower().lstrip("@").rstrip("."))
+    return "v" if text in _VERSUS else text
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in (word(t) for t in _WORD.findall(text or "")) if w)
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One record a name may mean: `kind` (matter, contact, user, practice_area,
+    activity_description, task_type, calendar), its id and its label."""
+
+    kind: str
+    id: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A span of the message naming one or more records; `score` 0..100 (100: exact)."""
+
+    start: int
+    end: int
+    text: str
+    senses: tuple[Sense, ...]
+    score: float
+    mention: bool = False
+
+    def of(self, kind: str) -> tuple[Sense, ...]:
+        return tuple(s for s in self.senses if s.kind == kind)
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    senses: list[Sense] = field(default_factory=list)
+
+
+def _company(name: str) -> tuple[str, ...]:
+    """A company's name without "Corp", "Inc"...: "Acme Corp" -> ("acme",)."""
+    return tuple(w for w in words(name) if w not in _COMPANY)
+
+
+def matter_names(matter: Record) -> set[tuple[str, ...]]:
+    """What people call a matter: its display number, description (with and without the
+    client's "Corp"), the client's name and surname, "X v Y" and "X v Y Z"."""
+    names = {words(matter.get("display_number") or ""), words(str(matter.get("number") or ""))}
+    description = words(matter.get("description") or "")
+    names |= {description, tuple(w for w in description if w not in _COMPANY)}
+    client = matter.get("client") or {}
+    names |= client_names(client)
+    if "v" in description:
+        cut = description.index("v")
+        left = [w for w in description[:cut] if w not in _COMPANY]
+        right = [w for w in description[cut + 1 :] if w not in _COMPANY]
+        if left and right:
+            names |= {(left[-1], "v", right[0]), (left[-1], "v", *right), (*left, "v", *right)}
+            names.add(tuple(left))  # "garcia" of "Garcia v. Metro Transit Authority"
+    surname = _surname(client)
+    if surname and description[:1] == (surname,) and len(description) > 2:
+        names.add(description[:2])  # "patel estate" of "Patel estate planning"
+    return {n for n in names if n}
+
+
+def _surname(contact: Record) -> str | None:
+    if contact.get("type") == "Person" or contact.get("last_name"):
+        last = words(contact.get("last_name") or "") or words(contact.get("name") or "")[-1:]
+        return last[-1] if last else None
+    company = _company(contact.get("name") or "")
+    return company[0] if company else None
+
+
+def client_names(contact: Record) -> set[tuple[str, ...]]:
+    """A contact's name, its company form without "Corp", and a person's surname."""
+    names = {words(contact.get("name") or ""), _company(contact.get("name") or "")}
+    first, last = contact.get("first_name"), contact.get("last_name")
+    if first and last:
+        names.add(words(f"{first} {last}"))
+    surname = _surname(contact)
+    if surname:
+        names.add((surname,))
+    return {n for n in names if n}
+
+
+def user_names(user: Record) -> set[tuple[str, ...]]:
+    """A colleague's full name, first name and email name ("marcus.bell")."""
+    full = words(user.get("name") or "")
+    first = words(user.get("first_name") or "") or full[:1]
+    email = words((user.get("email") or "").partition("@")[0].replace(".", " "))
+    return {n for n in (full, first, email) if n}
+
+
+class Vocabulary:
+    """Names by the words they are written in, each with the records it may mean."""
+
+    def __init__(self, names: Iterable[tuple[tuple[str, ...], Sense]]):
+        self._root = _Node()
+        self._typos: dict[str, set[str]] = {}
+        self.size = 0
+        for name, sense in names:
+            self._add(name, sense)
+
+    def _add(self, name: tuple[str, ...], sense: Sense) -> None:
+        if len(name) > _LONGEST or (len(name) == 1 and _weak(name[0])):
+            return
+        node = self._root
+        for part in name:
+            node = node.children.setdefault(part, _Node())
+            if len(part) >= _FUZZY_MIN:
+                for variant in _deletions(part):
+                    self._typos.setdefault(variant, set()).add(part)
+        if sense not in node.senses:
+            node.senses.append(sense)
+            self.size += 1
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        matters: Iterable[Record] = (),
+        contacts: Iterable[Record] = (),
+        users: Iterable[Record] = (),
+        practice_areas: Iterable[Record] = (),
+        activity_descriptions: Iterable[Record] = (),
+        task_types: Iterable[Record] = (),
+        calendars: Iterable[Record] = (),
+    ) -> Vocabulary:
+        """The vocabulary of Clio records (dicts with Clio's field names)."""
+
+        def names() -> Iterable[tuple[tuple[str, ...], Sense]]:
+            for m in matters:
+                label = m.get("display_number") or m.get("description") or str(m["id"])
+                for name in matter_names(m):
+                    yield name, Sense("matter", int(m["id"]), label)
+            for c in contacts:
+                for name in client_names(c):
+                    yield name, Sense("contact", int(c["id"]), c.get("name") or str(c["id"]))
+            for u in users:
+                if u.get("enabled", True):
+                    for name in user_names(u):
+                        yield name, Sense("user", int(u["id"]), u.get("name") or str(u["id"]))
+            for kind, rows in (
+                ("practice_area", practice_areas),
+                ("activity_description", activity_descriptions),
+                ("task_type", task_types),
+                ("calendar", calendars),
+            ):
+                for row in rows:
+                    label = row.get("name") or str(row["id"])
+                    yield words(label), Sense(kind, int(row["id"]), label)
+                    code = row.get("code") or _utbms(row)
+                    if code:
+                        yield (code.lower(),), Sense(kind, int(row["id"]), label)
+
+        return cls(names())
+
+    def find(self, text: str) -> list[Match]:
+        """The names in `text`, longest first, never overlapping, in the order written."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        options = [self._options(token) for _, _, token in tokens]
+        found: list[Match] = []
+        index = 0
+        while index < len(tokens):
+            best = self._longest(tokens, options, index)
+            if best is None:
+                index += 1
+                continue
+            last, senses, score = best
+            start, end = tokens[index][0], tokens[last][1]
+            if text[end - 1] == "." and tokens[last][2].lower().rstrip(".") not in ("v", "vs"):
+                end -= 1
+            mention = tokens[index][2].startswith("@")
+            found.append(Match(start, end, text[start:end], senses, score, mention))
+            index = last + 1
+        return found
+
+    def _options(self, token: str) -> list[tuple[str, float]]:
+        """The vocabulary's words `token` may be: itself, or one typo away (long words only)."""
+        plain = word(token)
+        if not plain:
+            return []
+        options = [(plain, 100.0)]
+        if len(plain) >= _FUZZY_MIN and plain not in _COMMON:
+            near: set[str] = set()
+            for variant in (plain, *_deletions(plain)):
+                near |= self._typos.get(variant, set())
+            for other in near - {plain}:
+                if OSA.distance(plain, other) <= 1:
+                    options.append((other, fuzz.ratio(plain, other)))
+        return options
+
+    def _longest(
+        self,
+        tokens: list[tuple[int, int, str]],
+        options: list[list[tuple[str, float]]],
+        index: int,
+    ) -> tuple[int, tuple[Sense, ...], float] | None:
+        """The longest name starting at token `index`: its last token, senses and score."""
+        frontier: list[tuple[_Node, float]] = [(self._root, 0.0)]
+        best: tuple[int, tuple[Sense, ...], float] | None = None
+        for last in range(index, min(index + _LONGEST, len(tokens))):
+            step: list[tuple[_Node, float]] = []
+            for node, total in frontier:
+                for part, score in options[last]:
+                    child = node.children.get(part)
+                    if child is not None:
+                        step.append((child, total + score))
+            if not step:
+                break
+            frontier = step
+            count = last - index + 1
+            ends = [(total / count, node) for node, total in step if node.senses]
+            if ends:
+                score, node = max(ends, key=lambda pair: pair[0])
+                if score >= _FUZZY_SCORE:
+                    best = (last, tuple(node.senses), score)
+        return best
+
+
+def _weak(name: str) -> bool:
+    """A single word too common or too short to be a name on its own."""
+    return name in _COMMON or len(name) < 3 or (name.isdigit() and len(name) < 3)
+
+
+def _deletions(text: str) -> set[str]:
+    return {text[:i] + text[i + 1 :] for i in range(len(text))}
+
+
+def _utbms(row: Record) -> str | None:
+    """ "L110" of "L110 Fact Investigation/Development"."""
+    head = (row.get("name") or "").split(" ", 1)[0]
+    return head if re.fullmatch(r"[A-Z]\d{3}", head) else None

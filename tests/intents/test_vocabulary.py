@@ -1,0 +1,249 @@
+"""The firm's vocabulary: the name matcher (examples and counter-examples) and `parse` with and
+without a vocabulary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents import parse, wants_vocabulary
+from intents.vocabulary import Vocabulary
+
+NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
+ACME = {"id": 7, "name": "Acme Corp", "type": "Company"}
+GARCIA = {
+    "id": 8,
+    "name": "Maria Garcia",
+    "type": "Person",
+    "first_name": "Maria",
+    "last_name": "Garcia",
+}
+JONES = {
+    "id": 9,
+    "name": "Robert Jones",
+    "type": "Person",
+    "first_name": "Robert",
+    "last_name": "Jones",
+}
+PATEL = {"id": 10, "name": "Ravi Patel", "type": "Person"}
+MATTERS = [
+    {
+        "id": 38,
+        "display_number": "00038-Acme",
+        "description": "Acme Corp contract review",
+        "client": ACME,
+    },
+    {
+        "id": 49,
+        "display_number": "00049-Acme",
+        "description": "Acme Corp v. Widget Works",
+        "client": ACME,
+    },
+    {"id": 50, "display_number": "00050-Acme", "description": "Acme merger", "client": ACME},
+    {
+        "id": 40,
+        "display_number": "00040-Garcia",
+        "description": "Garcia v. Metro Transit Authority",
+        "client": GARCIA,
+    },
+    {
+        "id": 39,
+        "display_number": "00039-Patel",
+        "description": "Patel estate planning",
+        "client": PATEL,
+    },
+]
+USERS = [
+    {"id": 2, "name": "Marcus Bell", "email": "marcus@demo-firm.test"},
+    {"id": 4, "name": "Priya Shah", "email": "priya@demo-firm.test"},
+    {"id": 6, "name": "Old Timer", "email": "old@demo-firm.test", "enabled": False},
+]
+VOCABULARY = Vocabulary.build(
+    matters=MATTERS,
+    contacts=[ACME, GARCIA, JONES, PATEL],
+    users=USERS,
+    activity_descriptions=[{"id": 21, "name": "L110 Fact Investigation/Development"}],
+    task_types=[{"id": 31, "name": "Court Filing"}],
+    practice_areas=[{"id": 41, "name": "Litigation", "code": "LIT"}],
+    calendars=[{"id": 51, "name": "Firm calendar"}],
+)
+
+
+def found(text: str) -> list[tuple[str, list[tuple[str, int]]]]:
+    return [(m.text, [(s.kind, s.id) for s in m.senses]) for m in VOCABULARY.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sense"),
+    [
+        ("bills for acme", "acme", ("matter", 38)),
+        ("bills for acme", "acme", ("contact", 7)),
+        ("2h15m garcia depo prep", "garcia", ("matter", 40)),
+        ("2h30m research for Acme merger", "Acme merger", ("matter", 50)),  # longest first
+        ("0.5 on acme v widget works", "acme v widget works", ("matter", 49)),
+        ("1h garcia v. metro", "garcia v. metro", ("matter", 40)),
+        ("1h garcai v metro", "garcai v metro", ("matter", 40)),  # a typo in a long word
+        ("the patel estate", "patel estate", ("matter", 39)),
+        ("call with robert jones", "robert jones", ("contact", 9)),
+        ("task for Marcus file motion", "Marcus", ("user", 2)),
+        ("@priya pls call", "@priya", ("user", 4)),
+        ("marcus's tasks", "marcus's", ("user", 2)),
+        ("tasks for marcus bell", "marcus bell", ("user", 2)),
+        ("1h L110 review", "L110", ("activity_description", 21)),
+        ("court filing tasks", "court filing", ("task_type", 31)),
+        ("litigation matters", "litigation", ("practice_area", 41)),
+        ("on the firm calendar", "firm calendar", ("calendar", 51)),
+        ("00040-garcia drafting", "00040-garcia", ("matter", 40)),
+    ],
+)
+def test_names_are_found_as_people_type_them(text, span, sense):
+    spans = dict(found(text))
+    assert span in spans
+    assert sense in spans[span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1h research and review",  # work words are never names
+        "log 2h drafting the contract",
+        "call the court",
+        "tasks for timer",  # a disabled user's name is not known
+        "1h on acne",  # a short word is not forgiven a typo
+        "for me",
+    ],
+)
+def test_common_words_and_unknown_names_are_not_names(text):
+    assert [
+        span for span, senses in found(text) if any(k != "activity_description" for k, _ in senses)
+    ] == []
+
+
+def test_old_timer_is_not_a_colleague():
+    assert found("tasks for old timer") == []
+
+
+def read(text: str, vocabulary: Vocabulary | None = VOCABULARY):
+    return parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "fields"),
+    [
+        ("2h15m garcia depo prep", {"matter": "40"}, {"quantity": 8100, "note": "depo prep"}),
+        (
+            "2h30m research for Acme merger",
+            {"matter": "50"},
+            {"quantity": 9000, "note": "research"},
+        ),
+        ("time on garcia this month", {"matter": "40"}, {"start_date": "2026-12-01"}),
+        (
+            "task for Marcus file motion to compel",
+            {"assignee": "2"},
+            {"name": "file motion to compel"},
+        ),
+        ("@priya pls call court clerk", {"assignee": "4"}, {"name": "call court clerk"}),
+        ("tasks for marcus", {"assignee": "2"}, {}),
+        ("bills for acme", {"client": "7"}, {}),
+        ("1h on the garcia matter drafting", {"matter": "40"}, {"note": "drafting"}),
+        ("acme v widget works 1h review", {"matter": "49"}, {"note": "review"}),
+        (
+            "log 1h acme call",
+            {"matter": "acme"},
+            {"note": "call"},
+        ),  # three Acme matters: the core asks
+    ],
+)
+def test_parse_reads_the_firms_names(text, refs, fields):
+    intent = read(text)
+    assert intent.refs == refs
+    assert {k: intent.fields.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "kind"),
+    [
+        ("add a note on robert jones - new cell 917-555-0188", {"contact": "9"}, "Contact"),
+        ("note on contact maria garcia: prefers texts", {"contact": "8"}, "Contact"),
+        ("note on the garcia file - records are in", {"matter": "40"}, "Matter"),
+    ],
+)
+def test_a_note_on_a_contact_named_in_full_is_a_contact_note(text, refs, kind):
+    intent = read(text)
+    assert (intent.refs, intent.fields["type"]) == (refs, kind)
+
+
+def test_a_call_with_a_client_is_on_their_only_matter():
+    intent = read("log call w/ maria garcia re settlement")
+    assert intent.refs == {"contact": "8", "matter": "40"}
+    assert "maria garcia" in intent.fields["subject"]  # the name stays in the subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2h15m garcia depo prep",
+        "2h30m research for Acme merger",
+        "task for Marcus file motion to compel",
+        "@priya pls call court clerk",
+        "tasks for marcus",
+        "log 1.5h on Smith v Jones yesterday drafting motion",
+    ],
+)
+def test_without_a_vocabulary_parse_is_unchanged(text):
+    empty = Vocabulary([])
+    assert read(text, None) == read(text, empty)
+
+
+def test_a_name_of_both_a_matter_and_a_colleague_carries_both_readings():
+    both = Vocabulary.build(
+        matters=[
+            {
+                "id": 60,
+                "display_number": "00060-Marcus",
+                "description": "Marcus divorce",
+                "client": {"id": 70, "name": "Jane Marcus", "type": "Person"},
+            }
+        ],
+        users=USERS,
+    )
+    intent = read("tasks for marcus", both)
+    assert intent.refs == {"matter": "60"}
+    assert [a.refs for a in intent.alternatives] == [{"assignee": "2"}]
+
+
+def test_a_message_to_an_unknown_colleague_is_read_as_before():
+    assert read("@zed pls call court clerk") == read("@zed pls call court clerk", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "task call the court assigned to Ravi Patel due Friday",  # a contact, not the Patel matter
+        "reassign task 7 to Ravi Patel",
+        "schedule prep session Nov 24 2pm with attendees Priya, Garcia",
+        "log phone call from Maria Garcia yesterday: asked about the claim",
+        "log email to Marcus: the Garcia file is ready",  # what follows the colon stays whole
+    ],
+)
+def test_explicit_forms_read_as_without_the_vocabulary(text):
+    with_names, without = read(text), read(text, None)
+    assert (with_names.resource, with_names.action) == (without.resource, without.action)
+    assert with_names.fields == without.fields
+    for slot, written in without.refs.items():  # each kept as written, or found: its id
+        assert with_names.refs[slot] == written or with_names.refs[slot].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("find users named Marcus", False),
+        ("find matters with practice area Family", False),
+        ("api GET /api/v4/matters.json?ids[]=1", False),
+        ("2h15m garcia depo prep", True),
+        ("tasks for marcus", True),
+    ],
+)
+def test_names_are_asked_of_clio_only_when_they_may_add(text, wanted):
+    assert wants_vocabulary(text, now=NOW, tz="America/New_York") is wanted
