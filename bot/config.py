@@ -40,7 +40,9 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     bot_encryption_key: SecretStr | None = None
     bot_key_file: str = DEFAULT_KEY_FILE
-    firm_vocabulary: bool = False  # read each person's Clio names in messages (see README)
+    firm_vocabulary: bool = (
+        True  # read each person's Clio names in messages (README: FIRM_VOCABULARY)
+    )
     unmatched_people: Literal["read", "none"] = "read"  # shared identity: no Clio user by email
     bot_admins: Annotated[frozenset[str], NoDecode] = Field(default_factory=frozenset)
 
