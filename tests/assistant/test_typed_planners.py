@@ -24,6 +24,13 @@ CREATES = [
     ("log a call with John Smith re settlement in 00042-Smith", m.CommunicationCreate),
     ("add contact Jane Roe jane@roe.example mobile 212-555-0100", m.ContactCreate),
     ("open a matter for John Smith: lease dispute", m.MatterCreate),
+    ("add $12,000 special damages to Smith v Jones for medical bills", m.DamageCreate),
+    (
+        "medical records from Dr. Lena Hart for Garcia, in treatment, records requested",
+        m.MedicalRecordsDetailCreate,
+    ),
+    ("make a folder called Expert Reports under 00042-Smith", m.FolderCreate),
+    ("create a payment link for invoice 1003 pls", m.PaymentLinkCreate),
 ]
 
 
