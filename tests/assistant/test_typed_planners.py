@@ -9,7 +9,7 @@ import intents
 from bot.assistant import Assistant
 from bot.assistant.drafts import DraftState
 from bot.assistant.plans import Plan
-from bot.assistant.registry import RESOURCES
+from bot.assistant.registry import HANDLERS, RESOURCES
 from bot.clio import ClioClient
 from bot.clio import models as m
 from intents.model import Intent
@@ -43,8 +43,8 @@ def drafted(text: str) -> DraftState:
 async def planned(core: Assistant, text: str) -> Plan:
     """The plan a request's planner returns, straight from the registry."""
     draft = drafted(text)
-    resource = RESOURCES[draft.intent.resource or ""]
-    return await resource.planners[draft.intent.action](core._ctx(ALICE, draft))
+    handlers = HANDLERS[draft.intent.resource or ""]
+    return await handlers.planners[draft.intent.action](core._ctx(ALICE, draft))
 
 
 @pytest.mark.parametrize(("text", "model"), CREATES)
@@ -53,6 +53,12 @@ async def test_a_create_planner_builds_the_write_model(core, text, model):
     assert isinstance(plan.model, model)
     assert plan.model == model.model_validate(plan.body)
     assert "model" not in plan.model_dump(mode="json")  # the stored plan is unchanged
+
+
+async def test_the_timer_planner_builds_the_entry_it_starts(core):
+    plan = await planned(core, "start the timer for drafting on 00042-Smith")
+    assert isinstance(plan.model, m.ActivityCreate)
+    assert plan.model.type == "TimeEntry"
 
 
 async def test_an_update_planner_builds_the_update_model(core, clio: ClioClient):
