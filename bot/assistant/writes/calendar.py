@@ -141,7 +141,8 @@ async def update(ctx: Ctx) -> Plan:
     if not record.occurrence:
         return plan
     # Clio detaches the occurrence from its series and applies the changes to it alone.
-    return plan.model_copy(update={"body": {"_deleted": "single", **changes}})
+    body = {"_deleted": "single", **changes}
+    return plan.model_copy(update={"body": body, "model": typed(m.CalendarEntryUpdate, body)})
 
 
 async def delete(ctx: Ctx) -> Plan:
