@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from bot.clio.models import WriteModel
+
 WriteAction = Literal["create", "update", "delete", "start", "stop", "call"]
 
 
@@ -14,7 +16,9 @@ class Plan(BaseModel):
     confirmation until Confirm.
 
     `body` is the request's `data` (Clio field names, only what is sent); `previous`
-    keeps the current values of the fields an update changes, so it can be undone. `title` and
+    keeps the current values of the fields an update changes, so it can be undone. `model` is
+    the body validated as the client's write model by the planner (not stored: None when the
+    plan is read back, or when the body would be refused, which is then said before the card). `title` and
     `lines` are plain text (a card escapes them).
     """
 
@@ -29,6 +33,7 @@ class Plan(BaseModel):
     matter_id: int | None = None
     file_id: str | None = None  # a shared file whose bytes a document create uploads
     source: dict[str, Any] = Field(default_factory=dict)  # the draft it came from (for Edit)
+    model: WriteModel | None = Field(default=None, exclude=True)  # `body` as the client's model
 
     @property
     def headline(self) -> str:

@@ -72,7 +72,7 @@ class Resource(Handlers):
     def refusal(self, plan: Plan) -> str | None:
         """Why Clio would refuse the plan's body, in words (None: it validates)."""
         model = self.write_model(plan.action)
-        if model is None or plan.file_id is not None:
+        if model is None or plan.file_id is not None or isinstance(plan.model, model):
             return None
         try:
             model.model_validate(plan.body)

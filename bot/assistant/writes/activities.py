@@ -13,6 +13,7 @@ from bot.assistant.writes.common import (
     matter_or_default,
     target,
     today,
+    typed,
     update_plan,
 )
 from bot.assistant.writes.descriptions import activity_description
@@ -66,6 +67,7 @@ async def create(ctx: Ctx) -> Plan:
         title="Expense" if expense else "Time entry",
         lines=lines,
         body=body,
+        model=typed(m.ActivityCreate, body),
         matter_id=matter.id,
     )
 

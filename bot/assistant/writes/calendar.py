@@ -13,7 +13,7 @@ from bot.assistant.humanize import day, moment, period, quote, time_of_day
 from bot.assistant.plans import Plan
 from bot.assistant.writes.attendees import attendees
 from bot.assistant.writes.calendars import calendar_owner
-from bot.assistant.writes.common import delete_plan, undated, update_plan
+from bot.assistant.writes.common import delete_plan, typed, undated, update_plan
 from bot.assistant.writes.repeats import in_words
 from bot.clio import models as m
 from intents.calendar_entries import KEEPS_LENGTH, NO_TIME
@@ -74,6 +74,7 @@ async def create(ctx: Ctx) -> Plan:
         title="Calendar entry",
         lines=lines,
         body=body,
+        model=typed(m.CalendarEntryCreate, body),
         matter_id=matter.id if matter else None,
     )
 
@@ -140,7 +141,8 @@ async def update(ctx: Ctx) -> Plan:
     if not record.occurrence:
         return plan
     # Clio detaches the occurrence from its series and applies the changes to it alone.
-    return plan.model_copy(update={"body": {"_deleted": "single", **changes}})
+    body = {"_deleted": "single", **changes}
+    return plan.model_copy(update={"body": body, "model": typed(m.CalendarEntryUpdate, body)})
 
 
 async def delete(ctx: Ctx) -> Plan:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
@@ -17,7 +17,19 @@ from bot.clio import models as m
 from intents.calendar_entries import NO_DATE
 
 R = TypeVar("R", bound=m.Record)
+W = TypeVar("W", bound=m.WriteModel)
 PARTICIPANT_TYPES = {"User": "User", "Person": "Contact", "Company": "Contact"}
+
+
+def typed(model: type[W] | None, body: dict[str, Any]) -> W | None:
+    """`body` as the client's write model, validated in the planner; None when there is no
+    model for it, or when Clio would refuse it (the reason is then said before any card)."""
+    if model is None:
+        return None
+    try:
+        return model.model_validate(body)
+    except ValidationError:
+        return None
 
 
 def undated(ctx: Ctx) -> bool:
@@ -94,6 +106,7 @@ def update_plan(ctx: Ctx, record: m.Record, changes: dict[str, Any], lines: list
         lines=lines,
         record_id=record.id,
         body=changes,
+        model=typed(collection.update, changes),
         etag=record.etag,
         previous=previous,
         matter_id=getattr(getattr(record, "matter", None), "id", None),

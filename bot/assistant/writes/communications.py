@@ -18,7 +18,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import moment, quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate, is_mention
-from bot.assistant.writes.common import delete_plan, target, undated, update_plan
+from bot.assistant.writes.common import delete_plan, target, typed, undated, update_plan
 from bot.clio import models as m
 
 KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
@@ -90,6 +90,7 @@ async def create(ctx: Ctx) -> Plan:
         title=KINDS.get(kind, "Communication"),
         lines=lines,
         body=body,
+        model=typed(m.CommunicationCreate, body),
         matter_id=matter.id if matter else None,
     )
 

@@ -17,7 +17,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
-from bot.assistant.writes.common import delete_plan, update_plan
+from bot.assistant.writes.common import delete_plan, typed, update_plan
 from bot.clio import models as m
 from bot.clio.models.contacts import ITEM_LIMIT
 from intents.contacts import name_fields, parse_address
@@ -147,6 +147,7 @@ async def create(ctx: Ctx) -> Plan:
         title="Contact",
         lines=lines + _channel_lines(found),
         body=body,
+        model=typed(m.ContactCreate, body),
     )
 
 

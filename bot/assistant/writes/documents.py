@@ -8,7 +8,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.files import FileUnavailable, last_shared, size_text
 from bot.assistant.plans import Plan
-from bot.assistant.writes.common import delete_plan, matter_or_default, target
+from bot.assistant.writes.common import delete_plan, matter_or_default, target, typed
 from bot.assistant.writes.folders import parent
 from bot.clio import models as m
 
@@ -38,6 +38,7 @@ async def create(ctx: Ctx) -> Plan:
         title="Document",
         lines=[body["name"], size_text(file.size), f"to {label}"],
         body=body,
+        model=typed(m.DocumentCreate, body),
         matter_id=matter_id,
         file_id=file.id,
     )

@@ -9,7 +9,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate
-from bot.assistant.writes.common import delete_plan, target, update_plan
+from bot.assistant.writes.common import delete_plan, target, typed, update_plan
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 
@@ -55,12 +55,14 @@ async def create(ctx: Ctx) -> Plan:
     where, label, matter_id = await parent(
         ctx, lambda: ctx.ref("matter", required=True, prompt="Which matter is the folder for?")
     )
+    body = {"name": name, "parent": where}
     return Plan(
         collection="folders",
         action="create",
         title="Folder",
         lines=[quote(name), f"in {label}"],
-        body={"name": name, "parent": where},
+        body=body,
+        model=typed(m.FolderCreate, body),
         matter_id=matter_id,
     )
 

@@ -8,7 +8,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, money, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes import values
-from bot.assistant.writes.common import delete_plan, matter_or_default, target, update_plan
+from bot.assistant.writes.common import delete_plan, matter_or_default, target, typed, update_plan
 from bot.clio import models as m
 
 DAMAGE_TYPES = ("special", "general", "other")
@@ -55,6 +55,7 @@ async def create_damage(ctx: Ctx) -> Plan:
         title="Damage",
         lines=lines,
         body=body,
+        model=typed(m.DamageCreate, body),
         matter_id=matter.id,
     )
 
@@ -126,6 +127,7 @@ async def create_medical(ctx: Ctx) -> Plan:
         title="Medical records",
         lines=lines,
         body=body,
+        model=typed(m.MedicalRecordsDetailCreate, body),
         matter_id=matter.id,
     )
 

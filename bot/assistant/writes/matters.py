@@ -9,7 +9,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
-from bot.assistant.writes.common import delete_plan, update_plan
+from bot.assistant.writes.common import delete_plan, typed, update_plan
 from bot.clio import models as m
 
 # ref kind -> how a card names it
@@ -74,6 +74,7 @@ async def create(ctx: Ctx) -> Plan:
         title="Matter",
         lines=lines + said,
         body=body | details,
+        model=typed(m.MatterCreate, body | details),
     )
 
 

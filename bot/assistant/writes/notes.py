@@ -8,7 +8,14 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
-from bot.assistant.writes.common import delete_plan, matter_or_default, target, today, update_plan
+from bot.assistant.writes.common import (
+    delete_plan,
+    matter_or_default,
+    target,
+    today,
+    typed,
+    update_plan,
+)
 from bot.clio import models as m
 
 
@@ -42,6 +49,7 @@ async def create(ctx: Ctx) -> Plan:
         title=f"{body['type']} note",
         lines=lines,
         body=body,
+        model=typed(m.NoteCreate, body),
         matter_id=matter_id,
     )
 

@@ -10,7 +10,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, money, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes import values
-from bot.assistant.writes.common import target, today
+from bot.assistant.writes.common import target, today, typed
 from bot.clio import models as m
 
 DEFAULT_DURATION = 30 * values.DAY_SECONDS
@@ -75,6 +75,7 @@ async def create(ctx: Ctx) -> Plan:
         title="Payment link",
         lines=lines,
         body=body,
+        model=typed(m.PaymentLinkCreate, body),
         matter_id=matter_id,
     )
 
@@ -92,5 +93,6 @@ async def update(ctx: Ctx) -> Plan:
         lines=lines,
         record_id=link.id,
         body={"expired": True},
+        model=m.PaymentLinkUpdate(expired=True),
         etag=link.etag,
     )

@@ -7,7 +7,7 @@ from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
 from bot.assistant.writes.assignees import assignee
-from bot.assistant.writes.common import delete_plan, target, update_plan
+from bot.assistant.writes.common import delete_plan, target, typed, update_plan
 from bot.clio import models as m
 
 STATUS_WORDS = {"in_progress": "in progress", "in_review": "in review"}
@@ -49,6 +49,7 @@ async def create(ctx: Ctx) -> Plan:
         title="Task",
         lines=lines,
         body=body,
+        model=typed(m.TaskCreate, body),
         matter_id=matter.id if matter else None,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.assistant.context import Ctx
 from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
-from bot.assistant.writes.common import matter_or_default, today
+from bot.assistant.writes.common import matter_or_default, today, typed
+from bot.clio import models as m
 
 
 async def start(ctx: Ctx) -> Plan:
@@ -31,5 +32,6 @@ async def start(ctx: Ctx) -> Plan:
         title="Timer",
         lines=lines,
         body=body,
+        model=typed(m.ActivityCreate, body),
         matter_id=matter.id,
     )
