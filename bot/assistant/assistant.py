@@ -15,6 +15,7 @@ import intents
 from bot.assistant import cards, forms, help, identity, questions, reads, users, watching
 from bot.assistant.answers import ADJUST, TEXT_SLOTS, adjustment, new_request, read_answer
 from bot.assistant.context import Ctx
+from bot.assistant.date_checks import impossible, order_note
 from bot.assistant.drafts import Chosen, DraftState, Need
 from bot.assistant.executor import CONFIRM_TTL, Executor
 from bot.assistant.files import FileSource, remember
@@ -144,8 +145,17 @@ class Assistant:
             if await asyncio.to_thread(intents.wants_vocabulary, text, now=now, tz=who.tz):
                 vocabulary = await self.vocabularies.for_person(who) if self.vocabularies else None
             intent = await asyncio.to_thread(
-                intents.parse, text, now=now, tz=who.tz, vocabulary=vocabulary
+                intents.parse,
+                text,
+                now=now,
+                tz=who.tz,
+                date_order=who.date_order,
+                vocabulary=vocabulary,
             )
+            if note := order_note(text, who.date_order):
+                intent.assumptions.append(note)
+            if question := impossible(intent.assumptions):
+                return Reply.notice(escape(question))
             log.info("intent %s %s for user %s", intent.resource, intent.action, who.user_id)
             return await self._dispatch(
                 who, DraftState(intent=Intent.model_validate(intent.model_dump(mode="json")))

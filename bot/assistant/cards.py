@@ -24,6 +24,7 @@ PAST = {
     "call": "Sent",
 }
 NOTHING_TO_EDIT = ("delete", "stop")
+WARNED = ("check:", "time given in", "read ")
 
 
 def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
@@ -50,9 +51,16 @@ def confirmation(plan: Plan, key: str, *, problem: str | None = None) -> Reply:
         buttons.append(Button(label="Edit", action=EDIT, value=key))
     buttons.append(Button(label="Cancel", action=CANCEL, value=key))
     lines = [f"*{verb}:* {headline}"]
+    lines += [f":warning: {escape(said)}" for said in warnings(plan)]
     if problem:
         lines.append(f":warning: {problem}")
     return Reply(text=f"{verb} {headline}?", cards=[Card(lines=lines, buttons=buttons, note=note)])
+
+
+def warnings(plan: Plan) -> list[str]:
+    """What the reading wants checked before Confirm: sanity checks and time zones read."""
+    said = plan.source.get("intent", {}).get("assumptions", []) if plan.source else []
+    return [s for s in said if s.startswith(WARNED)]
 
 
 def done(

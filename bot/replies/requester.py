@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel
 
 DEFAULT_TZ = "America/New_York"
@@ -16,5 +18,6 @@ class Requester(BaseModel):
     thread_ts: str | None = None
     email: str | None = None
     tz: str = DEFAULT_TZ
+    date_order: Literal["MDY", "DMY"] = "MDY"  # DMY: the Slack locale writes day first
     is_admin: bool = False
     own_clio: bool = False  # Clio is reached with this person's own token (not a shared one)

@@ -10,6 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.replies import DEFAULT_TZ, Requester
 from bot.slack import refusals
+from bot.slack.locales import date_order
 from bot.store import Store
 
 PROFILE_TTL = dt.timedelta(hours=12)
@@ -41,13 +42,14 @@ class Directory:
         if cached is not None:
             return cached
         try:
-            user = (await client.users_info(user=user_id))["user"]
+            user = (await client.users_info(user=user_id, include_locale=True))["user"]
         except SlackApiError as failure:  # answered in the default zone, without a Clio user
             refusals.logged(failure, f"profile of user {user_id}")
-            return {"tz": DEFAULT_TZ, "email": None}
+            return {"tz": DEFAULT_TZ, "email": None, "date_order": "MDY"}
         profile = {
             "tz": user.get("tz") or DEFAULT_TZ,
             "email": user.get("profile", {}).get("email"),
+            "date_order": date_order(user.get("locale")),
         }
         await self._store.cache.put(key, profile, now=now, ttl=PROFILE_TTL)
         await self._store.prefs.set_tz(team_id, user_id, profile["tz"], now=now)
@@ -79,6 +81,7 @@ class Directory:
             thread_ts=thread_ts,
             email=mapped or profile["email"],
             tz=profile["tz"],
+            date_order=profile.get("date_order", "MDY"),  # profiles cached before it: MDY
             is_admin=user_id in self._admins,
             own_clio=self._own_clio,
         )

@@ -793,7 +793,13 @@ class FakeSlack:
         user = self.users.get(str(p.get("user")))
         if user is None:
             return _error("user_not_found")
-        return {"ok": True, "user": user.to_api(with_email=EMAIL_SCOPE in p["_scopes"])}
+        return {
+            "ok": True,
+            "user": user.to_api(
+                with_email=EMAIL_SCOPE in p["_scopes"],
+                with_locale=str(p.get("include_locale", "")).lower() in ("1", "true"),
+            ),
+        }
 
     def _lookup_by_email(self, p: Params) -> Answer:
         email = str(p.get("email", "")).lower()

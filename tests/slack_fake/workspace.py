@@ -65,12 +65,15 @@ class SlackUser:
     tz_offset: int = -18000
     team_id: str = TEAM_ID
     is_bot: bool = False
+    locale: str = "en-US"
 
-    def to_api(self, *, with_email: bool = True) -> Answer:
+    def to_api(self, *, with_email: bool = True, with_locale: bool = False) -> Answer:
         profile = {"real_name": self.real_name, "display_name": self.name}
         if with_email and self.email:
             profile["email"] = self.email
+        locale = {"locale": self.locale} if with_locale else {}  # only with include_locale
         return {
+            **locale,
             "id": self.id,
             "team_id": self.team_id,
             "name": self.name,
