@@ -39,6 +39,10 @@ UPLOAD = re.compile(r"^upload\b", re.IGNORECASE)
 # The longest text read as one request: a command with a long pasted note ("log 1h on Smith
 # drafting: <an email's paragraphs>") fits with room to spare; Slack allows 40,000 characters.
 MAX_REQUEST = 4_000
+TYPED_UNDO = re.compile(
+    r"^(?:oops|scratch that)?[\s,]*undo(?:\s+(?:that|it|this|pls|please|the last one))?[.!\s]*$",
+    re.IGNORECASE,
+)
 DEFAULT_MATTER = re.compile(r"^default\s+matter\b\s*(?P<ref>.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -137,6 +141,8 @@ class Assistant:
             if match := DEFAULT_MATTER.match(text):
                 said = normalize(match.group("ref"))  # Slack's markup, as the person sees it
                 return await self._default_matter(who, said.plain(said.text))
+            if TYPED_UNDO.match(text):
+                return await self._typed_undo(who)
             now = self._clock().astimezone(ZoneInfo(who.tz))
             if ADJUST.match(text) and (adjusted := await self._adjust_pending(who, text, now)):
                 return adjusted
@@ -162,6 +168,15 @@ class Assistant:
             )
         except ClioError as error:
             return Reply.notice(explain(error))
+
+    async def _typed_undo(self, who: Requester) -> Reply:
+        """ "undo": the person's last confirmed write, while its Undo is valid."""
+        key = await self.store.undo.latest(
+            team_id=who.team_id, user_id=who.user_id, now=self._clock()
+        )
+        if key is None:
+            return Reply.notice("There is nothing of yours to undo (Undo lasts 10 minutes).")
+        return await self.executor.undo(who, key)
 
     async def _adjust_pending(self, who: Requester, text: str, now: dt.datetime) -> Reply | None:
         """ "make it 2.5h" with a card waiting for Confirm: that card, changed; None when the

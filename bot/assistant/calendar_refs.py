@@ -23,6 +23,7 @@ ON = "calendar_entry_on"  # the entry's day (YYYY-MM-DD), or with a time its sta
 UPCOMING = dt.timedelta(days=14)  # where an entry named without a day is looked for
 ID = re.compile(r"^#?\S*\d\S*$")  # one word with a digit: an id as Clio gave it
 ASK = "calendar entry number"
+SHORT = {"depo": "deposition", "mtg": "meeting", "conf": "conference", "appt": "appointment"}
 
 
 async def named_entry(ctx: Ctx) -> m.CalendarEntry:
@@ -41,7 +42,7 @@ async def named_entry(ctx: Ctx) -> m.CalendarEntry:
             "e.g. “Monday's status call”.",
             ask=ASK,
         )
-    entries = await _listed(ctx, text, on)
+    entries = await _listed(ctx, on)
     ranked = [c for c in (_candidate(text, e) for e in entries) if c.score >= MIN_SCORE]
     resolution = pick(KIND, text, ranked)
     where = f" on {day(on)}" if on else ""
@@ -72,9 +73,10 @@ async def _get(ctx: Ctx, ident: str) -> m.CalendarEntry:
         ) from None
 
 
-async def _listed(ctx: Ctx, text: str, on: str | None) -> list[m.CalendarEntry]:
+async def _listed(ctx: Ctx, on: str | None) -> list[m.CalendarEntry]:
     """Entries (one record per occurrence) starting on the day named, at its time when one was
-    said; without a day, the next two weeks' entries Clio finds for the words."""
+    said; without a day, the next two weeks' entries (the words are matched here, so "depo"
+    finds a deposition)."""
     zone = ZoneInfo(ctx.who.tz)
     first = dt.date.fromisoformat(on[:10]) if on else ctx.now.astimezone(zone).date()
     start = dt.datetime.combine(first, dt.time(), zone)
@@ -84,8 +86,6 @@ async def _listed(ctx: Ctx, text: str, on: str | None) -> list[m.CalendarEntry]:
         "to": (start + length - dt.timedelta(seconds=1)).isoformat(),
         "expanded": "true",
     }
-    if not on:
-        params["query"] = text
     found = [
         e
         async for e in ctx.clio.calendar_entries.list(params)
@@ -104,7 +104,8 @@ def _starts_on(entry: m.CalendarEntry, first: dt.date, zone: ZoneInfo) -> bool:
 
 def _candidate(text: str, entry: m.CalendarEntry) -> Candidate:
     summary = entry.summary or ""
-    score = fuzz.WRatio(text.lower(), summary.lower()) if text else float(MIN_SCORE)
+    said = " ".join(SHORT.get(w, w) for w in text.lower().split())
+    score = fuzz.WRatio(said, summary.lower()) if text else float(MIN_SCORE)
     exact = int(bool(text) and text.lower() == summary.lower())
     label = " · ".join(x for x in (quote(summary or "untitled", 60), entry_when(entry)) if x)
     return Candidate(entry.id, label, score, (exact,))

@@ -14,7 +14,9 @@ from bot.clio import ClioClient, ClioNotFound
 from bot.replies import Requester
 from bot.store import Store
 
-Kind = Literal["matter", "contact", "user", "practice_area", "task_type", "calendar_entry"]
+Kind = Literal[
+    "matter", "contact", "user", "practice_area", "task_type", "calendar_entry", "task", "activity"
+]
 CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match
 CLEAR_MARGIN = 10.0  # how far ahead the best candidate must be to be taken without asking

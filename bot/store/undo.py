@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.store.tables import UndoEntry
@@ -60,6 +60,22 @@ class UndoLog:
         if row.state == "available":
             return "expired", row
         return row.state, row
+
+    async def latest(self, *, team_id: str, user_id: str, now: dt.datetime) -> str | None:
+        """The id of the person's newest undo still available (typed "undo"), else None."""
+        async with self._sessions() as session:
+            found = await session.scalars(
+                select(UndoEntry.id)
+                .where(
+                    UndoEntry.team_id == team_id,
+                    UndoEntry.user_id == user_id,
+                    UndoEntry.state == "available",
+                    UndoEntry.expires_at > now,
+                )
+                .order_by(UndoEntry.expires_at.desc())
+                .limit(1)
+            )
+            return found.first()
 
     async def mark_failed(self, id: str) -> None:
         async with self._sessions.begin() as session:

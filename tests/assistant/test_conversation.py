@@ -46,7 +46,7 @@ async def test_a_missing_duration_is_asked_then_answered(core, clio):
 async def test_an_update_then_its_undo(core, clio):
     task = await task_named(clio, "Review lease amendments")
     card = await core.handle_text(ALICE, f"mark task {task.id} complete")
-    assert "status → complete" in shown(card)
+    assert "status pending → complete" in shown(card)
     assert (await clio.tasks.get(task.id)).status != "complete"  # nothing before Confirm
     done = await press(core, card, "Update")
     assert (await clio.tasks.get(task.id)).status == "complete"

@@ -31,7 +31,7 @@ async def test_a_valid_body_gets_its_card(core, clio: ClioClient):
     task = await task_named(clio, "Review lease amendments")
     action, value, _ = await asked_for_the_task(core, "set priority of task to high")
     card = await core.handle_action(ALICE, action, value, answer=str(task.id))
-    assert "priority → High" in shown(card)
+    assert "priority Low → High" in shown(card)
     assert [b.label for c in card.cards for b in c.buttons][:1] == ["Update"]
 
 

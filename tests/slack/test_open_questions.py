@@ -64,7 +64,7 @@ async def test_an_answer_that_fits_nothing_keeps_the_question(bot, slack, runtim
     said = await answer(bot, slack, question, "reviewing the contract")
     assert "couldn't read" in text_of(said)
     card = await answer(bot, slack, question, "complete", name="again")
-    assert "status → complete" in text_of(card)
+    assert "status pending → complete" in text_of(card)
 
 
 async def test_undo_still_works_after_more_messages(bot, slack, runtime):

@@ -36,7 +36,7 @@ async def test_time_entry_get_update_undo_delete(bot, slack, runtime):
     assert "0.5 h" in text_of(shown)
 
     card, done = await confirmed(bot, slack, "change time entry 440010 to 2h")
-    assert "time → 2 h" in text_of(card)
+    assert "→ 2 h" in text_of(card)
     assert (await runtime.clio.activities.get(440010)).quantity == 7200
     await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
     assert (await runtime.clio.activities.get(440010)).quantity == 1800

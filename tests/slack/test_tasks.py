@@ -53,14 +53,14 @@ async def test_reassign_to_a_contact_move_to_another_matter_and_make_private(bot
 async def test_complete_task(bot, slack, runtime):
     task = await find_task(runtime, "Review lease amendments")
     card, _ = await confirm(bot, slack, f"mark task {task.id} complete")
-    assert "status → complete" in text_of(card)
+    assert "status pending → complete" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).status == "complete"
 
 
 async def test_draft_status_set_searched_and_chosen_in_the_form(bot, slack, runtime, clio_traffic):
     task = await find_task(runtime, "Review lease amendments")
     card, _ = await confirm(bot, slack, f"set task {task.id} to draft")
-    assert "status → draft" in text_of(card)
+    assert "status pending → draft" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).status == "draft"
     found = await command(bot, slack, "draft tasks", name="drafts")
     assert "Review lease amendments" in text_of(found)

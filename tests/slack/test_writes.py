@@ -42,7 +42,7 @@ async def test_create_task(bot, slack, runtime):
 async def test_complete_then_undo_restores_guarded_by_etag(bot, slack, runtime):
     task = await find_task(runtime, "Send engagement letter")
     card, done = await confirm(bot, slack, f"mark task {task.id} complete")
-    assert "status → complete" in text_of(card)
+    assert "status pending → complete" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).status == "complete"
     undone = await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
     assert "previous values are back" in text_of(undone)

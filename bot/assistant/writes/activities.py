@@ -80,16 +80,16 @@ async def update(ctx: Ctx) -> Plan:
     lines: list[str] = []
     if ctx.has("quantity"):
         changes["quantity"] = int(ctx.value("quantity"))
-        lines.append(f"time → {hours(changes['quantity'])}")
+        lines.append(f"time {hours(record.quantity or 0)} → {hours(changes['quantity'])}")
     if ctx.has("price"):
         changes["price"] = ctx.value("price")
-        lines.append(f"amount → {money(changes['price'])}")
+        lines.append(f"amount {money(record.price or 0)} → {money(changes['price'])}")
     if ctx.has("date"):
         changes["date"] = ctx.value("date")
-        lines.append(f"date → {day(changes['date'])}")
+        lines.append(f"date {day(record.date) if record.date else 'none'} → {day(changes['date'])}")
     if ctx.has("note"):
         changes["note"] = ctx.value("note")
-        lines.append(f"note → {quote(changes['note'])}")
+        lines.append(f"note {quote(record.note or 'none')} → {quote(changes['note'])}")
     if ctx.has("non_billable"):
         changes["non_billable"] = bool(ctx.value("non_billable"))
         lines.append("non-billable" if changes["non_billable"] else "billable")

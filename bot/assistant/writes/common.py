@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ValidationError
 
 from bot.assistant.context import Ctx
+from bot.assistant.described import described
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate
@@ -72,14 +73,20 @@ async def matter_or_default(ctx: Ctx, *, prompt: str) -> Candidate:
 
 
 async def target(ctx: Ctx, model: type[R]) -> R:
-    """The existing record of the request's collection an update or delete is about (by id),
-    as the collection's record model `model`."""
+    """The existing record of the request's collection an update or delete is about (by id, or
+    by description for tasks and time entries), as the collection's record model `model`."""
     collection = ctx.collection()
     if collection.record is not model:
         raise TypeError(f"{collection.path} records are {collection.record.__name__}")
     kind = collection.kind or collection.path
     record_id = ctx.record_id(kind)
+    if kind in ctx.draft.resolved:
+        record_id = int(ctx.draft.resolved[kind].id)
     noun = collection.noun
+    said = (ctx.draft.refs.get(kind) or "").strip()
+    if record_id is None and said and (found := await described(ctx, kind, said)) is not None:
+        assert isinstance(found, model)
+        return found
     if record_id is None:
         raise Need(
             f"id:{kind}", f"Which {noun}? Give its number, e.g. “{noun} 88”.", ask=f"{noun} number"

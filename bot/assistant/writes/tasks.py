@@ -78,20 +78,23 @@ async def update(ctx: Ctx) -> Plan:
     for key in ("name", "description"):
         if ctx.has(key):
             changes[key] = ctx.value(key)
-            lines.append(f"{key} → {quote(changes[key])}")
+            lines.append(f"{key} {quote(getattr(record, key) or 'none')} → {quote(changes[key])}")
     kind = await ctx.ref("task_type")
     if kind is not None:
         changes["task_type"] = {"id": kind.id}
         lines.append(f"type → {kind.label}")
     if ctx.has("due_at"):
         changes["due_at"] = ctx.value("due_at")
-        lines.append(f"due → {day(changes['due_at'])}")
+        lines.append(
+            f"due {day(record.due_at) if record.due_at else 'none'} → {day(changes['due_at'])}"
+        )
     if ctx.has("priority"):
         changes["priority"] = ctx.value("priority")
-        lines.append(f"priority → {changes['priority']}")
+        lines.append(f"priority {record.priority or 'none'} → {changes['priority']}")
     if ctx.has("status"):
         changes["status"] = ctx.value("status")
-        lines.append(f"status → {STATUS_WORDS.get(changes['status'], changes['status'])}")
+        was = STATUS_WORDS.get(record.status or "", record.status or "none")
+        lines.append(f"status {was} → {STATUS_WORDS.get(changes['status'], changes['status'])}")
     lines += [f"→ {line}" for line in _extras(ctx, changes, create=False)]
     chosen = await assignee(ctx)
     if chosen is not None:

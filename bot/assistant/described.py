@@ -1,0 +1,85 @@
+"""A task or time entry named by description ("the engagement letter task", "my last entry"):
+found among the person's own records in Clio by the words of its name or note."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Chosen, Need
+from bot.assistant.humanize import quote
+from bot.assistant.resolve import MIN_SCORE, Candidate, pick
+from bot.clio import models as m
+
+LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
+FILLER = re.compile(r"\b(?:the|my|entry|task|one)\b", re.I)
+RECENT = 50  # how many of the person's newest records a description is looked for among
+
+
+async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
+    """The person's own record of the request's collection that `text` describes; asks with
+    buttons when several match, says what was searched when none does; None for other kinds."""
+    collection = ctx.collection()
+    if collection.record not in (m.Task, m.Activity):
+        return None
+    me = await ctx.me()
+    last = bool(LAST.match(text))
+    words = FILLER.sub(" ", LAST.sub("", text)).strip()
+    records = await _own(ctx, collection.record, int(me.id))
+    if last and not words:
+        if records:
+            return records[0]
+        raise Need(
+            f"id:{kind}",
+            f"You have no {collection.noun} in Clio yet.",
+            ask=f"{collection.noun} number",
+        )
+    ranked = [c for c in (_candidate(words, r) for r in records) if c.score >= MIN_SCORE]
+    if last and ranked:  # "my last smith entry": the newest of those that fit
+        ranked = [max(ranked, key=lambda c: int(c.id))]
+    resolution = pick("task" if collection.record is m.Task else "activity", words, ranked)
+    if resolution.found is not None:
+        found = next(r for r in records if r.id == resolution.found.id)
+        ctx.draft.resolved[kind] = Chosen(id=found.id, label=resolution.found.label)
+        return found
+    noun = collection.noun
+    if resolution.ambiguous:
+        ctx.draft.choices[f"ref:{kind}"] = [
+            Chosen(id=c.id, label=c.label) for c in resolution.choices
+        ]
+        raise Need(
+            f"ref:{kind}", f"Which {noun} did you mean by “{text}”?", choices=resolution.choices
+        )
+    raise Need(
+        f"id:{kind}",
+        f"I couldn't find a {noun} matching “{text}” among your {RECENT} newest {collection.plural}.",
+        ask=f"{noun} number",
+    )
+
+
+async def _own(ctx: Ctx, model: type[m.Record], user_id: int) -> list[Any]:
+    """The person's newest records, newest first."""
+    params: dict[str, Any] = {"order": "id(desc)", "limit": RECENT}
+    if model is m.Task:
+        params |= {"assignee_id": user_id, "assignee_type": "user"}
+    else:
+        params |= {"user_id": user_id}
+    resource = ctx.collection().resource(ctx.clio)
+    found: list[Any] = []
+    async for record in resource.list(params):
+        found.append(record)
+        if len(found) >= RECENT:
+            break
+    return sorted(found, key=lambda r: r.id, reverse=True)
+
+
+def _candidate(words: str, record: Any) -> Candidate:
+    said = getattr(record, "name", None) or getattr(record, "note", None) or ""
+    matter = getattr(getattr(record, "matter", None), "display_number", None) or ""
+    text = f"{said} {matter}".lower()
+    score = fuzz.token_set_ratio(words.lower(), text) if words else float(MIN_SCORE)
+    label = " · ".join(x for x in (quote(said or "untitled", 60), matter) if x)
+    return Candidate(record.id, label, score)
