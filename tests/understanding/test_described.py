@@ -62,7 +62,7 @@ def case(fields: dict) -> Case:
     return Case.model_validate({"id": 1, "persona": "attorney", **fields})
 
 
-@pytest.mark.parametrize("fields", CASES, ids=[c["say"] for c in CASES])
+@pytest.mark.parametrize("fields", CASES, ids=[str(c["say"]) for c in CASES])
 async def test_a_record_named_by_description_is_written_after_one_confirmation(fields):
     outcome = await run_case(case(fields))
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
