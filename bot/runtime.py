@@ -121,9 +121,12 @@ class Runtime:
             await asyncio.sleep(every)
 
     async def close(self) -> None:
-        for task in [self.tidying, *self.tasks]:
-            if task is not None:
-                task.cancel()
+        """Stop the background tasks and wait for them to wind down, then close Clio and the
+        store: a task cancelled inside a database call needs the store open to finish."""
+        running = [task for task in [self.tidying, *self.tasks] if task is not None]
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
         if self.connections is not None:
             await self.connections.close()
         if self.clio is not None:
