@@ -45,6 +45,8 @@ _ACTIVITY = re.compile(
     r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;]))",
     re.I,
 )
+_THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
+_LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
 _CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
 
 
@@ -74,6 +76,9 @@ def _create(reading: Reading, command: Command) -> None:
         fields["non_billable"] = False
     if _take(reading, _NO_CHARGE):
         fields["no_charge"] = True
+    # a length written as a fraction or a stretch of clock time, before dates read "1/2" or "9:30"
+    stretch = kind == "TimeEntry" and (durations.take_fraction(scan) or durations.take_range(scan))
+    _take(reading, _THIS_HALF_DAY)
     hit = dates.take(scan, reading.clock, "past")
     if kind == "TimeEntry":
         rate = scan.first(_RATE)
@@ -82,10 +87,9 @@ def _create(reading: Reading, command: Command) -> None:
             if value is not None:
                 scan.take_match(rate)
                 fields["price"] = value
-        seconds = durations.take(scan, order, colon=True)
+        seconds = stretch or durations.take(scan, order, colon=True)
         if seconds is None:
-            segments = scan.segments()
-            seconds = durations.take_bare_hours(scan, segments[0][0], order) if segments else None
+            seconds = _bare_hours(reading)
         if seconds is None:
             reading.hint = "How long? e.g. '1.5h', '90 min' or '0.3'."
             reading.confidence = 0.5
@@ -116,6 +120,15 @@ def _create(reading: Reading, command: Command) -> None:
         if second:
             reading.hint = "One entry per message: the rest stayed in the note."
             reading.confidence = min(reading.confidence, 0.5)
+
+
+def _bare_hours(reading: Reading) -> int | None:
+    """A bare number opening the free text, as hours: "log 1.5 on X", "time: .6 chen"."""
+    segments = reading.scan.segments()
+    if not segments:
+        return None
+    start = _LABEL_END.match(reading.scan.text, segments[0][0]).end()  # type: ignore[union-attr]
+    return durations.take_bare_hours(reading.scan, start, reading.clock.date_order)
 
 
 def _activity_description(reading: Reading) -> None:

@@ -1,0 +1,54 @@
+"""Time entries as people type them: lengths in every form (fractions of an hour, a stretch of
+clock time, a bare number after a "time:" label), with examples and counter-examples."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from intents import parse
+
+NOW = datetime(2026, 12, 3, 10, 30)  # a Thursday, New York
+
+
+def entry(text: str) -> dict[str, object]:
+    intent = parse(text, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", "create"), text
+    return intent.fields
+
+
+@pytest.mark.parametrize(
+    "text,seconds,note",
+    [
+        ("1/2 hr call with client about her PT appointments", 1800, "call with client about her PT appointments"),
+        ("3/4 hr on 00045-Johnson - call re severance", 2700, "call re severance"),
+        ("log 1 1/2 hrs on 00043-Chen drafting", 5400, "drafting"),
+        ("1/4 h on 00039-Patel trustee paperwork", 900, "trustee paperwork"),
+        ("log 9:30-11 this morning on 00040-Garcia deposition prep", 5400, "deposition prep"),
+        ("8-9:15 this am on 00042-Smith reviewed exhibits", 4500, "reviewed exhibits"),
+        ("log 11-1:30 on 00040-Garcia trial prep", 9000, "trial prep"),  # past noon
+        ("log 1:00pm - 2:30 on 00040-Garcia trial prep", 5400, "trial prep"),
+        ("log 10:00 to 11:30 on 00040-Garcia trial prep", 5400, "trial prep"),
+        ("time: 2.0 on 00038-Acme redline of MSA", 7200, "redline of MSA"),
+        ("time: .6 on 00043-Chen reviewed disclosures", 2160, "reviewed disclosures"),
+    ],
+)  # fmt: skip
+def test_lengths_in_every_form(text: str, seconds: int, note: str) -> None:
+    fields = entry(text)
+    assert fields["quantity"] == seconds
+    assert fields["note"] == note
+    assert fields["date"] == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    "text,seconds,date",
+    [
+        ("log 2h on 00040-Garcia 12/1 drafting", 7200, "2026-12-01"),  # a date, not a fraction
+        ("log 2-3 on 00040-Garcia drafting", None, "2026-12-03"),  # no minutes nor am/pm: no stretch
+    ],
+)  # fmt: skip
+def test_counter_examples(text: str, seconds: int | None, date: str) -> None:
+    fields = entry(text)
+    assert fields.get("quantity") == seconds
+    assert fields["date"] == date
