@@ -13,6 +13,7 @@ import re
 from intents import dates, durations, matter_refs, money, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
+from intents.vocabulary import Match
 
 _NON_BILLABLE = re.compile(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
@@ -131,9 +132,39 @@ def _bare_hours(reading: Reading) -> int | None:
     return durations.take_bare_hours(reading.scan, start, reading.clock.date_order)
 
 
+_CODE = re.compile(r"[a-z]\d{3}", re.I)
+_SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(–—]|\s-)\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:$|[,;:)–—.]|-\s)")
+
+
+def place_description(reading: Reading, match: Match) -> bool:
+    """The firm's activity description or UTBMS code named in a time entry, taken out of the
+    note: a code anywhere ("..., L110"), a name set off by punctuation ("..., court appearance").
+    Words of a name inside the narrative ("prepping for court appearance") are not one."""
+    described = match.of("activity_description")
+    if (
+        len(described) != 1
+        or reading.resource != "activities"
+        or reading.action not in ("create", "update")
+        or "activity_description" in reading.refs
+    ):
+        return False
+    code = _CODE.fullmatch(match.text) is not None
+    set_off = _SET_OFF_BEFORE.search(reading.text[: match.start]) and _SET_OFF_AFTER.match(
+        reading.text, match.end
+    )
+    if not (code or set_off):
+        return False
+    reading.scan.take(match.start, match.end)
+    reading.refs["activity_description"] = described[0].label
+    return True
+
+
 def _activity_description(reading: Reading) -> None:
     """ "activity L120", "utbms: Legal research", "as Legal research" (the word "activity" may
     already be read as the command's noun, so the raw text is searched)."""
+    if "activity_description" in reading.refs:  # placed by the firm's vocabulary
+        return
     for found in _ACTIVITY.finditer(reading.text):
         name = "code" if found["code"] else "d" if found["d"] else "as"
         if reading.scan.is_free(*found.span(name)):

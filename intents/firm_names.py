@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from intents import activities
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -110,6 +111,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     slot = _person_slot(reading)
     for match in vocabulary.find(reading.text):
         if not reading.scan.is_free(match.start, match.end):
+            continue
+        if activities.place_description(reading, match):
             continue
         if contact := _contact(reading, match):
             _place_contact(reading, match, contact)

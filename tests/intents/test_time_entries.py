@@ -7,7 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from intents import parse
+from intents import Intent, parse
+from intents.vocabulary import Vocabulary
 
 NOW = datetime(2026, 12, 3, 10, 30)  # a Thursday, New York
 
@@ -52,3 +53,45 @@ def test_counter_examples(text: str, seconds: int | None, date: str) -> None:
     fields = entry(text)
     assert fields.get("quantity") == seconds
     assert fields["date"] == date
+
+
+SMITH = {"id": 42, "display_number": "00042-Smith", "description": "Smith v Jones"}
+ACME = {"id": 7, "name": "Acme Corp", "type": "Company"}
+WIDGET = {"id": 49, "display_number": "00049-Acme", "description": "Acme Corp v. Widget Works"}
+VOCABULARY = Vocabulary.build(
+    matters=[SMITH, {**WIDGET, "client": ACME}],
+    contacts=[ACME],
+    activity_descriptions=[
+        {"id": 1, "name": "Court appearance"},
+        {"id": 2, "name": "Legal research"},
+        {"id": 3, "name": "L110 Fact Investigation/Development"},
+    ],
+)
+
+
+def named(text: str) -> Intent:
+    return parse(text, now=NOW, tz="America/New_York", vocabulary=VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "text,activity,note",
+    [
+        ("1.5h reviewing police report in smith v jones, L110", "L110 Fact Investigation/Development", "reviewing police report"),
+        ("2.0 smith v jones, l110, reviewed their production", "L110 Fact Investigation/Development", "reviewed their production"),
+        ("4.5 hrs hearing on smith v jones, court appearance", "Court appearance", "hearing"),
+        ("1.5h smith v jones - legal research - spoliation", "Legal research", "spoliation"),
+        ("2h prepping for court appearance smith v jones", None, "prepping for court appearance"),  # narrative
+        ("1h legal research on smith v jones re spoliation", None, "legal research re spoliation"),
+    ],
+)  # fmt: skip
+def test_the_firms_activity_when_set_off_or_a_code(
+    text: str, activity: str | None, note: str
+) -> None:
+    intent = named(text)
+    assert intent.refs.get("activity_description") == activity
+    assert intent.fields["note"] == note
+    assert intent.refs["matter"] == "42"
+
+
+def test_the_other_side_of_a_matter_names_it() -> None:
+    assert named("1.2 hrs widget works - reviewed production").refs["matter"] == "49"
