@@ -48,6 +48,7 @@ _ACTIVITY = re.compile(
 )
 _THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
 _LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
+_TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
 _CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
 
 
@@ -221,12 +222,18 @@ def _update(reading: Reading, command: Command) -> None:
             fields["note"] = text
         return
     seconds = durations.take(scan, order, colon=True)
+    expense = command.noun is not None and command.noun.detail == "ExpenseEntry"
+    if seconds is None and not expense and (to := scan.first(_TO_NUMBER)):
+        seconds = durations.bare_hours_at(scan, to.start("n"), order)  # "to 2.0": hours
+        if seconds:
+            scan.take_match(to)
+            seconds = seconds[0]  # type: ignore[assignment]
     if seconds:
         fields["quantity"] = seconds
     hit = dates.take(scan, reading.clock, "past")
     if hit:
         fields["date"] = hit.span.start.isoformat()
-    price = money.take(scan, order)
+    price = money.take(scan, order, bare=expense)
     if price is not None:
         fields["price"] = price
     matter_refs.take_matter(reading)

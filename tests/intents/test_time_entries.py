@@ -95,3 +95,24 @@ def test_the_firms_activity_when_set_off_or_a_code(
 
 def test_the_other_side_of_a_matter_names_it() -> None:
     assert named("1.2 hrs widget works - reviewed production").refs["matter"] == "49"
+
+
+@pytest.mark.parametrize(
+    "text,fields",
+    [
+        ("change my smith v jones entry from today to 2.0", {"quantity": 7200}),
+        ("update the call entry from yesterday to .8", {"quantity": 2880}),
+        ("change the filing fee expense to 375", {"price": 375.0}),
+        ("change time entry 12 to 3.5 hrs", {"quantity": 12600}),
+    ],
+)
+def test_a_bare_number_an_entry_is_changed_to(text: str, fields: dict[str, object]) -> None:
+    intent = named(text)
+    assert intent.action == "update"
+    assert fields.items() <= intent.fields.items()
+    assert "matter" not in intent.refs
+
+
+def test_an_entry_named_by_its_matters_words() -> None:
+    intent = named("delete my widget works entry from today")
+    assert (intent.action, intent.refs.get("activity")) == ("delete", "widget works")
