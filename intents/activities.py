@@ -223,11 +223,11 @@ def _update(reading: Reading, command: Command) -> None:
         return
     seconds = durations.take(scan, order, colon=True)
     expense = command.noun is not None and command.noun.detail == "ExpenseEntry"
-    if seconds is None and not expense and (to := scan.first(_TO_NUMBER)):
-        seconds = durations.bare_hours_at(scan, to.start("n"), order)  # "to 2.0": hours
-        if seconds:
-            scan.take_match(to)
-            seconds = seconds[0]  # type: ignore[assignment]
+    to = scan.first(_TO_NUMBER) if seconds is None and not expense else None
+    hours = durations.bare_hours_at(scan, to.start("n"), order) if to else None
+    if to and hours:  # "to 2.0": hours
+        scan.take_match(to)
+        seconds = hours[0]
     if seconds:
         fields["quantity"] = seconds
     hit = dates.take(scan, reading.clock, "past")
