@@ -116,3 +116,17 @@ def test_a_bare_number_an_entry_is_changed_to(text: str, fields: dict[str, objec
 def test_an_entry_named_by_its_matters_words() -> None:
     intent = named("delete my widget works entry from today")
     assert (intent.action, intent.refs.get("activity")) == ("delete", "widget works")
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("make the police report entry on smith v jones non-billable", "police report"),
+        ("delete the courier expense on smith v jones", "courier"),
+        ("delete the filing fee expense for widget works", "filing fee"),
+    ],
+)
+def test_an_entry_described_then_placed_on_its_matter(text: str, words: str) -> None:
+    intent = named(text)
+    assert intent.refs["activity"] == words
+    assert intent.refs["matter"] in ("42", "49")
