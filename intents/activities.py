@@ -13,6 +13,7 @@ import re
 from intents import dates, durations, matter_refs, money, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
+from intents.vocabulary import Match
 
 _NON_BILLABLE = re.compile(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
@@ -45,6 +46,9 @@ _ACTIVITY = re.compile(
     r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;]))",
     re.I,
 )
+_THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
+_LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
+_TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
 _CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
 
 
@@ -74,6 +78,9 @@ def _create(reading: Reading, command: Command) -> None:
         fields["non_billable"] = False
     if _take(reading, _NO_CHARGE):
         fields["no_charge"] = True
+    # a length written as a fraction or a stretch of clock time, before dates read "1/2" or "9:30"
+    stretch = kind == "TimeEntry" and (durations.take_fraction(scan) or durations.take_range(scan))
+    _take(reading, _THIS_HALF_DAY)
     hit = dates.take(scan, reading.clock, "past")
     if kind == "TimeEntry":
         rate = scan.first(_RATE)
@@ -82,10 +89,9 @@ def _create(reading: Reading, command: Command) -> None:
             if value is not None:
                 scan.take_match(rate)
                 fields["price"] = value
-        seconds = durations.take(scan, order, colon=True)
+        seconds = stretch or durations.take(scan, order, colon=True)
         if seconds is None:
-            segments = scan.segments()
-            seconds = durations.take_bare_hours(scan, segments[0][0], order) if segments else None
+            seconds = _bare_hours(reading)
         if seconds is None:
             reading.hint = "How long? e.g. '1.5h', '90 min' or '0.3'."
             reading.confidence = 0.5
@@ -118,9 +124,48 @@ def _create(reading: Reading, command: Command) -> None:
             reading.confidence = min(reading.confidence, 0.5)
 
 
+def _bare_hours(reading: Reading) -> int | None:
+    """A bare number opening the free text, as hours: "log 1.5 on X", "time: .6 chen"."""
+    segments = reading.scan.segments()
+    if not segments:
+        return None
+    start = _LABEL_END.match(reading.scan.text, segments[0][0]).end()  # type: ignore[union-attr]
+    return durations.take_bare_hours(reading.scan, start, reading.clock.date_order)
+
+
+_CODE = re.compile(r"[a-z]\d{3}", re.I)
+_SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(–—]|\s-)\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:$|[,;:)–—.]|-\s)")
+
+
+def place_description(reading: Reading, match: Match) -> bool:
+    """The firm's activity description or UTBMS code named in a time entry, taken out of the
+    note: a code anywhere ("..., L110"), a name set off by punctuation ("..., court appearance").
+    Words of a name inside the narrative ("prepping for court appearance") are not one."""
+    described = match.of("activity_description")
+    if (
+        len(described) != 1
+        or reading.resource != "activities"
+        or reading.action not in ("create", "update")
+        or "activity_description" in reading.refs
+    ):
+        return False
+    code = _CODE.fullmatch(match.text) is not None
+    set_off = _SET_OFF_BEFORE.search(reading.text[: match.start]) and _SET_OFF_AFTER.match(
+        reading.text, match.end
+    )
+    if not (code or set_off):
+        return False
+    reading.scan.take(match.start, match.end)
+    reading.refs["activity_description"] = described[0].label
+    return True
+
+
 def _activity_description(reading: Reading) -> None:
     """ "activity L120", "utbms: Legal research", "as Legal research" (the word "activity" may
     already be read as the command's noun, so the raw text is searched)."""
+    if "activity_description" in reading.refs:  # placed by the firm's vocabulary
+        return
     for found in _ACTIVITY.finditer(reading.text):
         name = "code" if found["code"] else "d" if found["d"] else "as"
         if reading.scan.is_free(*found.span(name)):
@@ -177,12 +222,18 @@ def _update(reading: Reading, command: Command) -> None:
             fields["note"] = text
         return
     seconds = durations.take(scan, order, colon=True)
+    expense = command.noun is not None and command.noun.detail == "ExpenseEntry"
+    to = scan.first(_TO_NUMBER) if seconds is None and not expense else None
+    hours = durations.bare_hours_at(scan, to.start("n"), order) if to else None
+    if to and hours:  # "to 2.0": hours
+        scan.take_match(to)
+        seconds = hours[0]
     if seconds:
         fields["quantity"] = seconds
     hit = dates.take(scan, reading.clock, "past")
     if hit:
         fields["date"] = hit.span.start.isoformat()
-    price = money.take(scan, order)
+    price = money.take(scan, order, bare=expense)
     if price is not None:
         fields["price"] = price
     matter_refs.take_matter(reading)

@@ -55,6 +55,56 @@ _BARE = {
 }
 
 
+_FRACTION = re.compile(
+    rf"(?<![\w.,/$£€-])(?:(?P<whole>\d{{1,2}})(?:\s+|-))?(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}})\s*{_H}(?!\w)",
+    re.I,
+)
+_CLOCK = r"(?P<{0}>\d{{1,2}})(?::(?P<{0}m>[0-5]\d))?\s*(?P<{0}p>[ap]\.?m\b\.?)?"
+_RANGE = re.compile(
+    rf"(?<![\w.,/:$£€-]){_CLOCK.format('a')}\s*(?:-|–|to\b|until\b|till\b)\s*{_CLOCK.format('b')}"
+    r"(?![\w/:-]|\.\d)",
+    re.I,
+)
+_TWELVE = 12 * 60
+
+
+def _clock_minutes(found: re.Match[str], side: str) -> list[int] | None:
+    """The minutes after midnight a clock time may be: both halves of the day unless told."""
+    hour, minute, half = int(found[side]), int(found[f"{side}m"] or 0), found[f"{side}p"]
+    if hour > 23 or (half and not 1 <= hour <= 12):
+        return None
+    if half:
+        return [(hour % 12 + (12 if half[0].lower() == "p" else 0)) * 60 + minute]
+    base = hour * 60 + minute
+    return [base, base + _TWELVE] if hour < 12 else [base]
+
+
+def take_fraction(scan: Scan) -> int | None:
+    """ "1/2 hr", "3/4 h", "1 1/2 hours": a duration in fractions of an hour, in seconds."""
+    for found in scan.matches(_FRACTION):
+        n, d = int(found["n"]), int(found["d"])
+        if 0 < n < d:
+            scan.take_match(found)
+            return round((int(found["whole"] or 0) + n / d) * 3600)
+    return None
+
+
+def take_range(scan: Scan) -> int | None:
+    """ "9:30-11", "8-9:15", "1pm-2:30pm": the length of a stretch of clock time, in seconds.
+    One side needs minutes or am/pm; an end before the start is read in the afternoon."""
+    for found in scan.matches(_RANGE):
+        if not (found["am"] or found["ap"] or found["bm"] or found["bp"]):
+            continue
+        starts, ends = _clock_minutes(found, "a"), _clock_minutes(found, "b")
+        if not starts or not ends:
+            continue
+        gaps = [end - start for start in starts for end in ends if 0 < end - start <= 16 * 60]
+        if gaps:
+            scan.take_match(found)
+            return min(gaps) * 60
+    return None
+
+
 def _seconds(index: int, match: re.Match[str], comma: bool) -> int | None:
     if index in _HALF_HOUR:
         return _HALF_HOUR[index]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from intents import activities
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -44,6 +45,8 @@ _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\
 # What was said after the colon ("log email to Marcus: the Garcia file is ready") is kept whole.
 _SAID = ("body",)
 _TO_CONTACTS = frozenset({"notes", "communications"})
+# Records named by their words, which may be their matter's ("my widget works entry").
+_DESCRIBED = frozenset({"activity", "task", "calendar_entry"})
 # Searches that narrow by client: "bills for acme" is every Acme matter's bills.
 _BY_CLIENT = frozenset({"bills", "tasks"})
 
@@ -111,6 +114,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     for match in vocabulary.find(reading.text):
         if not reading.scan.is_free(match.start, match.end):
             continue
+        if activities.place_description(reading, match):
+            continue
         if contact := _contact(reading, match):
             _place_contact(reading, match, contact)
             continue
@@ -166,6 +171,8 @@ def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
     if not whole:
         return True
     kinds = {"matter"} if slot == "matter" else {"contact", "user"}
+    if slot in _DESCRIBED:  # "delete my widget works entry": a record named by its matter's words
+        kinds.add("matter")
     return any(sense.kind in kinds for match in whole for sense in match.senses)
 
 

@@ -9,6 +9,8 @@ from intents.commands import Command
 from intents.reading import Reading
 from intents.resources import KIND_OF
 
+# "the courier expense on johnson": words after the noun that say where the record is, not what.
+_WHERE = re.compile(r"(?:on|for|re|regarding)\s", re.I)
 _NAME_STOP = re.compile(
     r"\s(?:to|as|status|priority|due|with|from|description|name|email|e-mail|phone|mobile|cell"
     r"|note|quantity|date|is|=|:|-|complete|completed|done|pending|in progress|in review"
@@ -87,6 +89,6 @@ def _name_after(reading: Reading, pos: int) -> tuple[str, int] | None:
     if stop:
         piece = piece[: stop.start()]
     value = names.clean(reading.message.plain(piece))
-    if not value or value.lower() in names.STOPS:
+    if not value or value.lower() in names.STOPS or _WHERE.match(value):
         return None
     return value, pos + len(piece.rstrip())

@@ -137,7 +137,7 @@ def _company(name: str) -> tuple[str, ...]:
 
 def matter_names(matter: Record) -> set[tuple[str, ...]]:
     """What people call a matter: its display number, description (with and without the
-    client's "Corp"), the client's name and surname, "X v Y" and "X v Y Z"."""
+    client's "Corp"), the client's name and surname, "X v Y" and "X v Y Z", the other side of several words."""
     names = {words(matter.get("display_number") or ""), words(str(matter.get("number") or ""))}
     description = words(matter.get("description") or "")
     names |= {description, tuple(w for w in description if w not in _COMPANY)}
@@ -150,6 +150,8 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
         if left and right:
             names |= {(left[-1], "v", right[0]), (left[-1], "v", *right), (*left, "v", *right)}
             names.add(tuple(left))  # "garcia" of "Garcia v. Metro Transit Authority"
+            if len(right) >= 2:  # the other side, named in full: "widget works"
+                names.add(tuple(right))
     surname = _surname(client)
     if surname and description[:1] == (surname,) and len(description) > 2:
         names.add(description[:2])  # "patel estate" of "Patel estate planning"

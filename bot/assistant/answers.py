@@ -41,6 +41,12 @@ ADJUST = re.compile(
 TEXT_SLOTS = {"name", "summary", "note", "description", "detail", "subject"}
 ID = re.compile(r"#?(\d+)")
 ENTRY_ID = re.compile(r"#?(\S*\d\S*)")
+# Words around a record named as an answer: "the widget works one", "it's the garcia matter".
+NAMED = re.compile(
+    r"^\s*(?:(?:it'?s|it\s+is|on|for|in|under)\s+)?(?:the\s+)?(?P<name>.+?)"
+    r"(?:\s+(?:one|matter|case|file))?[\s.!]*$",
+    re.IGNORECASE,
+)
 LEAD = re.compile(r"[a-z']+(?:\s+[a-z']+)?", re.IGNORECASE)
 
 
@@ -72,6 +78,8 @@ def read_answer(
     ):
         return _change(change, text, now=now, tz=tz)
     frame = FRAMES.get(slot)
+    if frame is None and slot.startswith("ref:"):
+        return {slot: NAMED.match(text)["name"]}  # type: ignore[index]
     if frame is None:
         return {slot: text}
     template, keys = frame

@@ -26,6 +26,8 @@ def question(need: Need, key: str) -> Reply:
         if need.picker
         else None
     )
-    ask = Ask(action=ANSWER, value=f"{key}|{need.slot}", label=need.ask) if need.ask else None
+    # A record to pick may also be named in words ("smith v jones"), read as the answer.
+    label = need.ask or (f"the {need.picker}'s name" if need.picker else None)
+    ask = Ask(action=ANSWER, value=f"{key}|{need.slot}", label=label) if label else None
     prompt = escape(need.prompt)
     return Reply(text=prompt, cards=[Card(lines=[prompt], buttons=buttons, picker=picker, ask=ask)])

@@ -43,6 +43,16 @@ async def test_a_missing_duration_is_asked_then_answered(core, clio):
     assert entry.quantity == 2700
 
 
+async def test_a_missing_matter_is_answered_by_typing_its_name(core, clio):
+    question = await core.handle_text(ALICE, "log 1.2h drafting the discovery plan")
+    [ask] = [card.ask for card in question.cards if card.ask is not None]
+    card = await core.handle_action(ALICE, ask.action, ask.value, answer="the smith v jones one")
+    assert "00042-Smith" in shown(card)
+    await press(core, card, "Create")
+    [entry] = await entries(clio, "drafting the discovery plan")
+    assert entry.matter.display_number == "00042-Smith"
+
+
 async def test_an_update_then_its_undo(core, clio):
     task = await task_named(clio, "Review lease amendments")
     card = await core.handle_text(ALICE, f"mark task {task.id} complete")
