@@ -288,11 +288,15 @@ def _money_owed(reading: Reading, command: Command) -> bool:
 
 def _deadline_task(reading: Reading, command: Command) -> bool:
     """ "statute of limitations task for Roe matter: file complaint by nov 28": a task (or note)
-    noun with a colon after it, no verb: what follows the colon is its content."""
+    noun with a colon after it, no verb: what follows the colon is its content ("notes re
+    johnson: counsel changed" too: a note's content, not a search)."""
     noun = command.noun
-    if command.verb or noun is None or noun.plural or noun.resource not in ("tasks", "notes"):
+    if command.verb or noun is None or noun.resource not in ("tasks", "notes"):
         return False
-    return ":" in reading.text[command.noun_end :] and not _names_record(reading, command)
+    if noun.plural and noun.resource == "tasks":
+        return False
+    said = reading.text[command.noun_end :].partition(":")
+    return bool(said[1] and said[2].strip()) and not _names_record(reading, command)
 
 
 def _my_profile(reading: Reading, command: Command) -> bool:

@@ -37,6 +37,7 @@ _CUE = re.compile(
     r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?(?:\bcontact\s+)?$",
     re.I,
 )
+_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
@@ -73,6 +74,9 @@ def _by_client(reading: Reading, match: Match) -> bool:
 def _take(reading: Reading, match: Match) -> None:
     """Mark the name understood, with its cue word and article before it and a kind word after."""
     start, end = match.start, match.end
+    honorific = ending_at(_HONORIFIC, reading.text, start)
+    if honorific and reading.scan.is_free(honorific.start(), start):
+        start = honorific.start()
     cue = ending_at(_CUE, reading.text, start)
     if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
         start = cue.start()
@@ -83,11 +87,15 @@ def _take(reading: Reading, match: Match) -> None:
 
 
 def _contact(reading: Reading, match: Match) -> Sense | None:
-    """A contact named in full ("ravi patel") in a note or a call: the person, not a matter."""
+    """A contact named in full ("ravi patel") or with an honorific ("dr hart") in a note or a
+    call: the person, not a matter."""
     contacts = match.of("contact")
     if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
         return None
-    return contacts[0] if len(words(match.text)) >= 2 else None
+    if reading.resource == "notes" and "matter" in reading.refs:  # its subject is named first
+        return None
+    titled = ending_at(_HONORIFIC, reading.text, match.start) is not None
+    return contacts[0] if titled or len(words(match.text)) >= 2 else None
 
 
 def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
@@ -154,9 +162,20 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         now = named.refs.get(slot)
         if now == value or (now is not None and now.isdigit() and not value.isdigit()):
             continue
+        if now is None and _reread(vocabulary, value, named.refs):
+            continue
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _reread(vocabulary: Vocabulary, written: str, refs: dict[str, str]) -> bool:
+    """Whether the words of a dropped ref now name the one record of another slot ("note on
+    ravi patel": the contact, not a matter called "ravi patel")."""
+    contact = refs.get("contact")
+    return contact is not None and any(
+        str(sense.id) == contact for m in vocabulary.find(written) for sense in m.of("contact")
+    )
 
 
 def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:

@@ -20,6 +20,9 @@ _SUBJECT = re.compile(
     r"^(?:subject|re|title)\s*:\s*(?P<subject>[^:]+?)\s*(?::|\s-\s|\.\s)\s*(?P<detail>.+)$|^(?P<s2>[^:]{1,60}?)\s+-\s+(?P<d2>.+)$",
     re.I,
 )
+_SAID = re.compile(
+    r"(?<!\bre)(?<!\bsubject)(?<!\btitle):\s|\s[-–]\s"
+)  # where the note's text begins
 _CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
 
 
@@ -54,9 +57,7 @@ def _target(reading: Reading, command: Command) -> None:
 
 def _create(reading: Reading, command: Command) -> None:
     _target(reading, command)
-    hit = dates.take(reading.scan, reading.clock, "past")
-    if hit:
-        reading.fields["date"] = hit.span.start.isoformat()
+    _date(reading)
     text = reading.free_text()
     split = _SUBJECT.match(text)
     if split:
@@ -69,6 +70,19 @@ def _create(reading: Reading, command: Command) -> None:
     else:
         reading.hint = "What should the note say? e.g. 'note on Smith v Jones: client called'."
         reading.confidence = 0.5
+
+
+def _date(reading: Reading) -> None:
+    """The note's date, said before its text ("note on garcia yesterday: ..."); the dates in
+    the text ("answer due 12/18", "PT ends in jan") stay in it."""
+    said = reading.scan.first(_SAID)
+    if said is None:
+        return
+    for hit in dates.find(reading.scan, reading.clock, "past", first=3):
+        if hit.end <= said.start() and not dates.narrative(reading.scan, hit):
+            reading.scan.take(hit.begin, hit.end)
+            reading.fields["date"] = hit.span.start.isoformat()
+            return
 
 
 def _search(reading: Reading, command: Command) -> None:

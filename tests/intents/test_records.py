@@ -1,0 +1,124 @@
+"""Creates of notes, contacts and matters as firm staff type them (issue 15, "records"): each
+class of reading with examples and counter-examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents import parse
+from intents.vocabulary import Vocabulary
+
+NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
+
+
+def _person(id_: int, first: str, last: str) -> dict[str, object]:
+    return {
+        "id": id_,
+        "name": f"{first} {last}",
+        "type": "Person",
+        "first_name": first,
+        "last_name": last,
+    }
+
+
+GARCIA, JOHNSON, HART = (
+    _person(8, "Maria", "Garcia"),
+    _person(11, "Sarah", "Johnson"),
+    _person(12, "Lena", "Hart"),
+)
+JONES, SMITH = _person(9, "Robert", "Jones"), _person(13, "John", "Smith")
+GLOBEX = {"id": 14, "name": "Globex Industries", "type": "Company"}
+VOCABULARY = Vocabulary.build(
+    matters=[
+        {
+            "id": 40,
+            "display_number": "00040-Garcia",
+            "description": "Garcia v. Metro Transit Authority",
+            "client": GARCIA,
+        },
+        {
+            "id": 45,
+            "display_number": "00045-Johnson",
+            "description": "Johnson vs. Brightline Logistics",
+            "client": JOHNSON,
+        },
+        {
+            "id": 42,
+            "display_number": "00042-Smith",
+            "description": "Smith v Jones",
+            "client": SMITH,
+        },
+    ],
+    contacts=[GARCIA, JOHNSON, HART, JONES, SMITH, GLOBEX],
+    users=[
+        {"id": 1, "name": "Alice Nguyen", "email": "alice@demo-firm.test"},
+        {"id": 2, "name": "Marcus Bell", "email": "marcus@demo-firm.test"},
+        {"id": 3, "name": "Hannah Whitaker", "email": "hannah@demo-firm.test"},
+    ],
+    practice_areas=[
+        {"id": 41, "name": "Litigation", "code": "LIT"},
+        {"id": 42, "name": "Family Law", "code": "FAM"},
+        {"id": 43, "name": "Real Estate", "code": "RE"},
+        {"id": 44, "name": "Employment", "code": "EMP"},
+        {"id": 45, "name": "Corporate", "code": "CORP"},
+    ],
+)
+
+
+def read(text: str, vocabulary: Vocabulary | None = VOCABULARY):
+    return parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "kind"),
+    [
+        ("note on sarah johnson: new address 45 lake shore dr", {"contact": "11"}, "Contact"),
+        ("add a note on maria garcia - MRI back", {"contact": "8"}, "Contact"),
+        ("note on dr hart - charges $1,500/hr", {"contact": "12"}, "Contact"),
+        ("note on mr. robert jones: won't sit for depo", {"contact": "9"}, "Contact"),
+        # counter-examples: a matter named first, or by its client's surname only
+        ("note to file smith v jones - robert jones depo moved", {"matter": "42"}, "Matter"),
+        ("note on the garcia file - records are in", {"matter": "40"}, "Matter"),
+        ("note on johnson: settlement talks", {"matter": "45"}, "Matter"),
+    ],
+)
+def test_a_notes_subject_is_a_contact_named_in_full_or_titled_else_a_matter(text, refs, kind):
+    intent = read(text)
+    assert (intent.refs, intent.fields["type"]) == (refs, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "date"),
+    [
+        (
+            "note on the garcia file - client says PT ends in jan",
+            "client says PT ends in jan",
+            None,
+        ),
+        ("note on johnson - answer due 12/18", "answer due 12/18", None),
+        (
+            "note on johnson: hearing adjourned to 1/12, reply due 12/28",
+            "hearing adjourned to 1/12, reply due 12/28",
+            None,
+        ),
+        ("note on johnson yesterday: client called", "client called", "2026-12-02"),
+    ],
+)
+def test_a_notes_detail_keeps_its_dates(text, detail, date):
+    intent = read(text)
+    assert (intent.fields["detail"], intent.fields.get("date")) == (detail, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("notes re johnson: brightline's counsel is now laura kim", "create"),
+        ("notes on the johnson matter", "search"),
+        ("notes re johnson", "search"),
+    ],
+)
+def test_notes_with_content_after_a_colon_are_a_new_note(text, action):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("notes", action)
