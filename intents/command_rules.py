@@ -299,6 +299,17 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
     return bool(said[1] and said[2].strip()) and not _names_record(reading, command)
 
 
+def _matter_opened(reading: Reading, command: Command) -> bool:
+    """ "open matter for emily chen re modification", "open matter: Lakeview LLC - lease": a
+    singular matter opened for a client or with its description is a new one, not a look-up."""
+    noun = command.noun
+    if command.verb_text != "open" or noun is None or noun.resource != "matters" or noun.plural:
+        return False
+    if _names_record(reading, command):
+        return False
+    return lx.OPENED_FOR.match(reading.text, command.noun_end) is not None
+
+
 def _my_profile(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) == "users" and lx.MY_PROFILE.search(reading.text) is not None
 
@@ -448,6 +459,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "money owed", _money_owed, _fixed("bills", "search"),
         ("who owes us money", "what's outstanding", "which clients owe us"), ("who is Jane Doe",),
+    ),
+    Rule(
+        "matter opened for a client", _matter_opened, _fixed("matters", "create"),
+        ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease"),
+        ("open matter 00042-Smith", "open the garcia matter", "open matters for acme"),
     ),
     Rule(
         "task or note with its content after a colon", _deadline_task,

@@ -38,6 +38,8 @@ _CUE = re.compile(
     re.I,
 )
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\s[-–])\s*$")
+_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;]|$)", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
@@ -113,11 +115,28 @@ def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
         reading.ref("matter", str(matters[0].id))
 
 
+def _practice_area(reading: Reading, match: Match) -> bool:
+    """A new matter's practice area said as a clause of its own ("lease renewal, real estate",
+    "wage audit, employment law"): placed, with its comma."""
+    areas = match.of("practice_area")
+    if (reading.resource, reading.action) != ("matters", "create") or len(areas) != 1:
+        return False
+    before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
+    after = _CLAUSE_AFTER.match(reading.text, match.end)
+    if before is None or after is None or "practice_area" in reading.refs:
+        return False
+    if not reading.scan.is_free(before.start(), after.end()):
+        return False
+    reading.scan.take(before.start(), after.end())
+    reading.refs["practice_area"] = areas[0].label
+    return True
+
+
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
     for match in vocabulary.find(reading.text):
-        if not reading.scan.is_free(match.start, match.end):
+        if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
         if contact := _contact(reading, match):
             _place_contact(reading, match, contact)
@@ -146,6 +165,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
 
 def placeable(resource: str | None, action: str) -> bool:
     """Whether names may be placed in a reading of this command (a matter, an assignee...)."""
+    if (resource, action) == ("matters", "create"):  # its practice area
+        return True
     return resource in _MATTERS and action not in ("unknown", "watch", "unwatch")
 
 

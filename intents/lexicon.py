@@ -366,6 +366,8 @@ ON_CALENDAR = re.compile(
 )
 PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
+# After "open matter": a new one's client or description ("open matter for X", "open matter: X").
+OPENED_FOR = re.compile(r"\s*(?:[:–-]|for\b|re\b)", re.I)
 # A field named in an update tells the record: "set sarah johnson's title to VP".
 FIELD_RESOURCES: dict[str, Resource] = {
     "title": "contacts", "job title": "contacts", "practice area": "matters",

@@ -63,6 +63,7 @@ VOCABULARY = Vocabulary.build(
         {"id": 43, "name": "Real Estate", "code": "RE"},
         {"id": 44, "name": "Employment", "code": "EMP"},
         {"id": 45, "name": "Corporate", "code": "CORP"},
+        {"id": 46, "name": "Estate Planning", "code": "EST"},
     ],
 )
 
@@ -122,3 +123,80 @@ def test_a_notes_detail_keeps_its_dates(text, detail, date):
 def test_notes_with_content_after_a_colon_are_a_new_note(text, action):
     intent = read(text)
     assert (intent.resource, intent.action) == ("notes", action)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "description"),
+    [
+        (
+            "open a new matter for ravi patel - purchase of 5th ave condo, marcus responsible",
+            {"client": "ravi patel", "responsible_attorney": "marcus"},
+            "purchase of 5th ave condo",
+        ),
+        (
+            "new matter: Globex Industries - trademark opposition, corporate, me as responsible"
+            " attorney",
+            {
+                "client": "Globex Industries",
+                "practice_area": "Corporate",
+                "responsible_attorney": "me",
+            },
+            "trademark opposition",
+        ),
+        (
+            "open matter for emily chen re post-divorce modification, family law",
+            {"client": "emily chen", "practice_area": "Family Law"},
+            "post-divorce modification",
+        ),
+        (
+            "open a new matter - northwind traders: wage and hour audit, employment law",
+            {"client": "northwind traders", "practice_area": "Employment"},
+            "wage and hour audit",
+        ),
+        (
+            "new matter for emily chen - prenup review, family, responsible atty hannah",
+            {
+                "client": "emily chen",
+                "practice_area": "Family Law",
+                "responsible_attorney": "hannah",
+            },
+            "prenup review",
+        ),
+        (
+            "pls open a matter for ravi patel re trust amendment, estate planning, me responsible",
+            {
+                "client": "ravi patel",
+                "practice_area": "Estate Planning",
+                "responsible_attorney": "me",
+            },
+            "trust amendment",
+        ),
+        # counter-examples: a practice area's words inside the description stay in it
+        (
+            "new matter for acme: litigation hold review",
+            {"client": "acme"},
+            "litigation hold review",
+        ),
+        (
+            "new matter for acme: contract review - phase 2",
+            {"client": "acme"},
+            "contract review - phase 2",
+        ),
+    ],
+)
+def test_a_new_matters_client_area_and_responsible_attorney_anywhere(text, refs, description):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert (intent.refs, intent.fields["description"]) == (refs, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("open matter for emily chen re post-divorce modification", "create"),
+        ("open matter: Lakeview Dental LLC - office lease review", "create"),
+        ("open matter 00042-Smith", "get"),
+    ],
+)
+def test_a_matter_opened_for_a_client_is_a_new_matter(text, action):
+    assert read(text).action == action
