@@ -200,3 +200,32 @@ def test_a_new_matters_client_area_and_responsible_attorney_anywhere(text, refs,
 )
 def test_a_matter_opened_for_a_client_is_a_new_matter(text, action):
     assert read(text).action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "new contact: dr. michael stone, orthopedist, mstone@stoneortho.com",
+            ("michael", "stone"),
+        ),
+        ("new client contact - Peter Hall, peter.hall@gmail.com", ("Peter", "Hall")),
+        ("add opposing counsel contact - mark davis, mdavis@davislaw.com", ("mark", "davis")),
+        ("new contact: adjuster kelly brown, kbrown@statefarm.example.com", ("kelly", "brown")),
+        ("add contact Dr Samuel Lee, neurologist, 212-555-0177", ("Samuel", "Lee")),
+        ("add Dr. Anita Rao to contacts, anita.rao@kingsmed.org", ("Anita", "Rao")),
+        ("add contact Jane Roe, jane.roe@example.com, 555-0142", ("Jane", "Roe")),
+        # counter-example: a surname that looks like a trade is still a name
+        ("add contact tim baker, tbaker@brightline-logistics.com", ("tim", "baker")),
+    ],
+)
+def test_role_words_are_not_a_contacts_name(text, name):
+    fields = read(text).fields
+    assert (fields["type"], fields["first_name"], fields["last_name"]) == ("Person", *name)
+
+
+def test_a_title_at_a_company_gives_both():
+    intent = read("add contact frank oneil, frank@oneil.example, title CFO at Acme Corp")
+    assert (intent.fields["title"], intent.refs["company"]) == ("CFO", "Acme Corp")
+    intent = read("add contact jen park, title VP of Operations")
+    assert (intent.fields["title"], intent.refs.get("company")) == ("VP of Operations", None)
