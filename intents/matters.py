@@ -169,6 +169,7 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = "closed"
     elif command.verb == "reopen":
         fields["status"] = "open"
+    _field_on_matter(reading)
     _details(reading, dated=True)
     change = None
     if command.verb != "rename":
@@ -199,6 +200,21 @@ def _update(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
+def _field_on_matter(reading: Reading) -> None:
+    """ "change responsible attorney on johnson to hannah", "set practice area on northwind to
+    corporate": the field, the matter between, its new value after "to"."""
+    found = reading.scan.first(_ON_MATTER)
+    if found is None:
+        return
+    value = reading.message.plain(found["v"]).strip()
+    kind = next(k for k in ("practice_area", *_PEOPLE) if found[k])
+    if kind != "practice_area" and value.lower() in names.ME:
+        value = "me"
+    reading.scan.take(found.start(), found.start("m"))
+    reading.scan.take(found.end("m"), found.end())
+    reading.refs[kind] = value
+
+
 def _ref_in(reading: Reading, end: int) -> str | None:
     """The matter named before the change ("rename matter 1045 to ..."), looked for only there."""
     saved = bytes(reading.scan.mask[end:])
@@ -220,6 +236,12 @@ _PEOPLE = {
     "originating_attorney": r"originating(?:\s+(?:attorney|lawyer))?|originated\s+by",
 }
 _WHERE = re.compile(r"\bwhere\s+", re.I)
+_ON_MATTER = re.compile(
+    r"\b(?:(?P<practice_area>practice\s+area)|"
+    + "|".join(f"(?P<{kind}>{label})" for kind, label in _PEOPLE.items())
+    + r")\s+(?:on|for|of|in)\s+(?P<m>.+?)\s+(?:to|as)\s+(?P<v>[^,;]+?)\s*$",
+    re.I,
+)
 _IS_ROLE = re.compile(
     r"\s+(?:is|am|are)\s+(?:the\s+)?(?:"
     + "|".join(f"(?P<{kind}>{label})" for kind, label in _PEOPLE.items())

@@ -229,3 +229,25 @@ def test_a_title_at_a_company_gives_both():
     assert (intent.fields["title"], intent.refs["company"]) == ("CFO", "Acme Corp")
     intent = read("add contact jen park, title VP of Operations")
     assert (intent.fields["title"], intent.refs.get("company")) == ("VP of Operations", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        (
+            "change responsible attorney on johnson to hannah",
+            {"responsible_attorney": "hannah", "matter": "johnson"},
+        ),
+        (
+            "set practice area on garcia to corporate",
+            {"practice_area": "corporate", "matter": "garcia"},
+        ),
+        (
+            "set responsible staff for the garcia matter to me",
+            {"responsible_staff": "me", "matter": "garcia"},
+        ),
+    ],
+)
+def test_a_matters_field_set_on_the_matter_named_between(text, refs):
+    intent = read(text)
+    assert (intent.resource, intent.action, intent.refs) == ("matters", "update", refs)
