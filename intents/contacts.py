@@ -192,6 +192,13 @@ def _search(reading: Reading, command: Command) -> None:
         reading.fields["initial"] = initial["letter"].upper()
     if command.noun:
         reading.scan.take(command.noun_start, command.noun_end)
+    if (kind := reading.scan.first(_KIND_BEFORE)) and "type" not in reading.fields:
+        reading.scan.take_match(kind)
+        reading.fields["type"] = (
+            "Company" if kind["kind"].lower().startswith("compan") else "Person"
+        )
+    for found in [*reading.scan.matches(_ASKED), *reading.scan.matches(_CONTACTS_WORD)]:
+        reading.scan.take_match(found)
     search.query(reading)
 
 
@@ -206,6 +213,13 @@ def _record(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
+# Not the name looked for: "contact info for emily chen", "who is dr hart".
+_ASKED = re.compile(
+    r"\b(?:(?:info|information|details)(?:\s+(?:for|on|of|about))?|(?:dr|mr|mrs|ms|prof)\b\.?"
+    r"|our\b)",
+    re.I,
+)
+_KIND_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|person|people)(?=\s+contacts?\b)", re.I)
 _CONTACTS_WORD = re.compile(r"\bcontacts?\b", re.I)
 _INITIAL = re.compile(
     r"\b(?:(?:starting|beginning)\s+with|initial)\s+(?:the\s+letter\s+)?(?P<letter>[a-z])\b", re.I

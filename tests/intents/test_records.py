@@ -251,3 +251,18 @@ def test_a_title_at_a_company_gives_both():
 def test_a_matters_field_set_on_the_matter_named_between(text, refs):
     intent = read(text)
     assert (intent.resource, intent.action, intent.refs) == ("matters", "update", refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("who is dr hart", {"query": "hart"}),
+        ("contact info for emily chen", {"query": "emily chen"}),
+        ("list our company contacts", {"type": "Company"}),
+        # counter-example: a name starting like an honorific is kept whole
+        ("find contacts named Drake", {"query": "Drake"}),
+    ],
+)
+def test_a_contact_look_up_asks_for_the_name_only(text, fields):
+    intent = read(text)
+    assert (intent.resource, intent.action, intent.fields) == ("contacts", "search", fields)
