@@ -97,7 +97,27 @@ def _record(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
+def _rewrite(reading: Reading, command: Command, said: re.Match[str]) -> None:
+    """ "update the strategy note on smith v jones: focus on the 911 call": the note named
+    (by number, or described) before the separator, its new text after it, all of it."""
+    text = reading.message.plain(reading.text[said.end() :]).strip()
+    reading.scan.take(said.start(), len(reading.text))
+    found = records.take(reading, command)
+    described = reading.free_text()
+    if (found is None or not found.isdigit()) and described:
+        reading.refs["note"] = described
+    if text:
+        reading.fields["detail"] = text
+    if "note" not in reading.refs:
+        reading.hint = "Which note? e.g. 'note 12'."
+        reading.confidence = 0.5
+
+
 def _update(reading: Reading, command: Command) -> None:
+    said = reading.scan.first(_SAID)
+    if said and said.start() >= command.noun_end >= 0:
+        _rewrite(reading, command, said)
+        return
     records.take(reading, command)
     change = reading.scan.first(_CHANGE)
     if change:

@@ -266,3 +266,20 @@ def test_a_matters_field_set_on_the_matter_named_between(text, refs):
 def test_a_contact_look_up_asks_for_the_name_only(text, fields):
     intent = read(text)
     assert (intent.resource, intent.action, intent.fields) == ("contacts", "search", fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "detail"),
+    [
+        (
+            "edit the preferences note - prefers email now",
+            {"note": "preferences"},
+            "prefers email now",
+        ),
+        ("update note 12: client called back", {"note": "12"}, "client called back"),
+        ("change note 12 to say client called", {"note": "12"}, "client called"),
+    ],
+)
+def test_a_note_named_before_the_separator_gets_the_text_after_it(text, refs, detail):
+    intent = read(text, None)
+    assert (intent.action, intent.refs, intent.fields["detail"]) == ("update", refs, detail)
