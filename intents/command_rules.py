@@ -288,11 +288,26 @@ def _money_owed(reading: Reading, command: Command) -> bool:
 
 def _deadline_task(reading: Reading, command: Command) -> bool:
     """ "statute of limitations task for Roe matter: file complaint by nov 28": a task (or note)
-    noun with a colon after it, no verb: what follows the colon is its content."""
+    noun with a colon after it, no verb: what follows the colon is its content ("notes re
+    johnson: counsel changed" too: a note's content, not a search)."""
     noun = command.noun
-    if command.verb or noun is None or noun.plural or noun.resource not in ("tasks", "notes"):
+    if command.verb or noun is None or noun.resource not in ("tasks", "notes"):
         return False
-    return ":" in reading.text[command.noun_end :] and not _names_record(reading, command)
+    if noun.plural and noun.resource == "tasks":
+        return False
+    said = reading.text[command.noun_end :].partition(":")
+    return bool(said[1] and said[2].strip()) and not _names_record(reading, command)
+
+
+def _matter_opened(reading: Reading, command: Command) -> bool:
+    """ "open matter for emily chen re modification", "open matter: Lakeview LLC - lease": a
+    singular matter opened for a client or with its description is a new one, not a look-up."""
+    noun = command.noun
+    if command.verb_text != "open" or noun is None or noun.resource != "matters" or noun.plural:
+        return False
+    if _names_record(reading, command):
+        return False
+    return lx.OPENED_FOR.match(reading.text, command.noun_end) is not None
 
 
 def _my_profile(reading: Reading, command: Command) -> bool:
@@ -444,6 +459,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "money owed", _money_owed, _fixed("bills", "search"),
         ("who owes us money", "what's outstanding", "which clients owe us"), ("who is Jane Doe",),
+    ),
+    Rule(
+        "matter opened for a client", _matter_opened, _fixed("matters", "create"),
+        ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease"),
+        ("open matter 00042-Smith", "open the garcia matter", "open matters for acme"),
     ),
     Rule(
         "task or note with its content after a colon", _deadline_task,

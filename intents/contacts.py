@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from intents import labelled, names, records, search
+from intents import lexicon as lx
 from intents.commands import Command
 from intents.reading import Reading
 from intents.scan import ending_at
@@ -44,6 +45,10 @@ _FILLER = re.compile(
     r"with|and|new|a|an|the|as(?=\s+(?:an?\b|$)|\s*$))\b",
     re.I,
 )
+_TRAILING = frozenset(
+    {"to", "into", "in", "as", "on", "for", "with", "and"}
+)  # "Dr Rao to contacts"
+_CLAUSE = re.compile(r"[,;:]|\s[-–]\s")
 _FIELD_WORD = re.compile(
     r"\b(?:(?:work|home|mobile|cell|office|personal)\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|mobile|cell|fax|tel|number|name)\b",
@@ -138,14 +143,40 @@ def _create(reading: Reading, command: Command) -> None:
     if employer:
         reading.scan.take_match(employer)
         reading.refs["company"] = employer["company"]
+    clauses = _clauses(reading)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     text = reading.free_text()
+    if not company and not _COMPANY.search(text):
+        text = _person_name(clauses) or text
     reading.fields = {**name_fields(text, company), **channels}
     if "type" not in reading.fields:
         reading.fields = {"type": "Company" if company else "Person", **reading.fields}
         reading.hint = "What is the contact's name? e.g. 'new contact Jane Doe'."
         reading.confidence = 0.5
+
+
+def _clauses(reading: Reading) -> list[str]:
+    """The free text in clauses, split where commas, dashes, colons or taken words were."""
+    scan = reading.scan
+    free = "".join(ch if scan.is_free(i, i + 1) else "," for i, ch in enumerate(reading.text))
+    return [reading.message.plain(c).strip() for c in _CLAUSE.split(free) if c.strip()]
+
+
+def _person_name(clauses: list[str]) -> str | None:
+    """The first clause with a name in it, without the words that say who the person is
+    ("opposing counsel contact - mark davis", "dr. michael stone, orthopedist")."""
+    for clause in clauses:
+        words = clause.split()
+        while words and lx.CONTACT_ROLE.fullmatch(words[0]):
+            words.pop(0)
+        while len(words) > 1 and (
+            lx.CONTACT_ROLE.fullmatch(words[-1]) or words[-1].lower() in _TRAILING
+        ):
+            words.pop()
+        if words and not all(lx.CONTACT_ROLE.fullmatch(w) for w in words):
+            return " ".join(words)
+    return None
 
 
 def _search(reading: Reading, command: Command) -> None:
@@ -161,6 +192,13 @@ def _search(reading: Reading, command: Command) -> None:
         reading.fields["initial"] = initial["letter"].upper()
     if command.noun:
         reading.scan.take(command.noun_start, command.noun_end)
+    if (kind := reading.scan.first(_KIND_BEFORE)) and "type" not in reading.fields:
+        reading.scan.take_match(kind)
+        reading.fields["type"] = (
+            "Company" if kind["kind"].lower().startswith("compan") else "Person"
+        )
+    for found in [*reading.scan.matches(_ASKED), *reading.scan.matches(_CONTACTS_WORD)]:
+        reading.scan.take_match(found)
     search.query(reading)
 
 
@@ -175,6 +213,13 @@ def _record(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
+# Not the name looked for: "contact info for emily chen", "who is dr hart".
+_ASKED = re.compile(
+    r"\b(?:(?:info|information|details)(?:\s+(?:for|on|of|about))?|(?:dr|mr|mrs|ms|prof)\b\.?"
+    r"|our\b)",
+    re.I,
+)
+_KIND_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|person|people)(?=\s+contacts?\b)", re.I)
 _CONTACTS_WORD = re.compile(r"\bcontacts?\b", re.I)
 _INITIAL = re.compile(
     r"\b(?:(?:starting|beginning)\s+with|initial)\s+(?:the\s+letter\s+)?(?P<letter>[a-z])\b", re.I
@@ -231,7 +276,10 @@ def _details(reading: Reading) -> dict[str, Any]:
         reading.refs["company"] = company
     title = labelled.take(reading, r"(?:job\s+)?title")
     if title:
-        fields["title"] = title
+        title, _, employer = title.partition(" at ")  # "title CFO at Acme Corp"
+        fields["title"] = title.strip()
+        if employer.strip() and "company" not in reading.refs:
+            reading.refs["company"] = employer.strip()
     site = labelled.take(reading, r"web\s*site")
     if site:
         fields["web_sites"] = [{"name": "Work", "address": site, "default_web_site": True}]

@@ -38,6 +38,9 @@ _CUE = re.compile(
     r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?(?:\bcontact\s+)?$",
     re.I,
 )
+_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\s[-–])\s*$")
+_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;]|$)", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
@@ -76,6 +79,9 @@ def _by_client(reading: Reading, match: Match) -> bool:
 def _take(reading: Reading, match: Match) -> None:
     """Mark the name understood, with its cue word and article before it and a kind word after."""
     start, end = match.start, match.end
+    honorific = ending_at(_HONORIFIC, reading.text, start)
+    if honorific and reading.scan.is_free(honorific.start(), start):
+        start = honorific.start()
     cue = ending_at(_CUE, reading.text, start)
     if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
         start = cue.start()
@@ -86,11 +92,15 @@ def _take(reading: Reading, match: Match) -> None:
 
 
 def _contact(reading: Reading, match: Match) -> Sense | None:
-    """A contact named in full ("ravi patel") in a note or a call: the person, not a matter."""
+    """A contact named in full ("ravi patel") or with an honorific ("dr hart") in a note or a
+    call: the person, not a matter."""
     contacts = match.of("contact")
     if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
         return None
-    return contacts[0] if len(words(match.text)) >= 2 else None
+    if reading.resource == "notes" and "matter" in reading.refs:  # its subject is named first
+        return None
+    titled = ending_at(_HONORIFIC, reading.text, match.start) is not None
+    return contacts[0] if titled or len(words(match.text)) >= 2 else None
 
 
 def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
@@ -108,11 +118,28 @@ def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
         reading.ref("matter", str(matters[0].id))
 
 
+def _practice_area(reading: Reading, match: Match) -> bool:
+    """A new matter's practice area said as a clause of its own ("lease renewal, real estate",
+    "wage audit, employment law"): placed, with its comma."""
+    areas = match.of("practice_area")
+    if (reading.resource, reading.action) != ("matters", "create") or len(areas) != 1:
+        return False
+    before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
+    after = _CLAUSE_AFTER.match(reading.text, match.end)
+    if before is None or after is None or "practice_area" in reading.refs:
+        return False
+    if not reading.scan.is_free(before.start(), after.end()):
+        return False
+    reading.scan.take(before.start(), after.end())
+    reading.refs["practice_area"] = areas[0].label
+    return True
+
+
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
     for match in vocabulary.find(reading.text):
-        if not reading.scan.is_free(match.start, match.end):
+        if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
         if activities.place_description(reading, match):
             continue
@@ -143,6 +170,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
 
 def placeable(resource: str | None, action: str) -> bool:
     """Whether names may be placed in a reading of this command (a matter, an assignee...)."""
+    if (resource, action) == ("matters", "create"):  # its practice area
+        return True
     return resource in _MATTERS and action not in ("unknown", "watch", "unwatch")
 
 
@@ -159,9 +188,20 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         now = named.refs.get(slot)
         if now == value or (now is not None and now.isdigit() and not value.isdigit()):
             continue
+        if now is None and _reread(vocabulary, value, named.refs):
+            continue
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _reread(vocabulary: Vocabulary, written: str, refs: dict[str, str]) -> bool:
+    """Whether the words of a dropped ref now name the one record of another slot ("note on
+    ravi patel": the contact, not a matter called "ravi patel")."""
+    contact = refs.get("contact")
+    return contact is not None and any(
+        str(sense.id) == contact for m in vocabulary.find(written) for sense in m.of("contact")
+    )
 
 
 def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:

@@ -11,7 +11,7 @@ from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
 RESPONSIBLE_STAFF = r"responsible\s+staff(?:\s+member)?"
-RESPONSIBLE_ATTORNEY = r"responsible(?!\s+staff)(?:\s+(?:attorney|lawyer))?"
+RESPONSIBLE_ATTORNEY = r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
 LABELS = (
     rf"practice\s+area|{RESPONSIBLE_STAFF}|{RESPONSIBLE_ATTORNEY}"
     r"|originating(?:\s+(?:attorney|lawyer))?"

@@ -366,6 +366,18 @@ ON_CALENDAR = re.compile(
 )
 PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
+# After "open matter": a new one's client or description ("open matter for X", "open matter: X").
+OPENED_FOR = re.compile(r"\s*(?:[:–-]|for\b|re\b)", re.I)
+# Words that say who a new contact is, never their name ("opposing counsel contact - mark
+# davis", "dr. michael stone, orthopedist", "adjuster kelly brown").
+CONTACT_ROLE = re.compile(
+    r"(?:contacts?|clients?|persons?|people|new|our|the|a|an|opposing|counsel|attorney|lawyer|"
+    r"adjuster|expert|witness|doctor|physician|surgeon|nurse|case|manager|paralegal|assistant|"
+    r"accountant|cpa|agent|broker|realtor|appraiser|investigator|mediator|arbitrator|clerk|"
+    r"reporter|insurer|insurance|rep|representative|provider|vendor|defense|plaintiff|"
+    r"defendant|treating|medical|legal|primary|\w+ician|\w{4,}ist)",
+    re.I,
+)
 # A field named in an update tells the record: "set sarah johnson's title to VP".
 FIELD_RESOURCES: dict[str, Resource] = {
     "title": "contacts", "job title": "contacts", "practice area": "matters",

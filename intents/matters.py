@@ -27,6 +27,14 @@ _FOR = re.compile(r"\bfor\s+", re.I)
 _DESCRIPTION = re.compile(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )
+_SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
+_CLIENT_WORDS = 5
+_NAMED_RESPONSIBLE = re.compile(
+    r"(?:^|[,;:]|\s[-–])\s*(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s+"
+    r"(?:(?:as|is)\s+(?:the\s+)?)?responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
+    r"(?=\s*(?:[,;.]|$))",
+    re.I,
+)
 _DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
 _CHANGE = re.compile(
     r"\b(?:description|name|title)?\s*(?:to|as|:)\s+|\b(?:description|rename(?:d)?)\s+", re.I
@@ -49,6 +57,7 @@ def _create(reading: Reading, command: Command) -> None:
     if status:
         scan.take_match(status)
         reading.fields["status"] = _STATUSES[status["s"].lower()]
+    _responsible_after(reading)
     _details(reading, dated=True)
     if not refs.take_mention(reading, "client"):
         cue = scan.first(_CLIENT) or scan.first(_FOR)
@@ -57,6 +66,8 @@ def _create(reading: Reading, command: Command) -> None:
             if found:
                 scan.take(cue.start(), found.end)
                 reading.refs["client"] = found.value
+    if "client" not in reading.refs:
+        _leading_client(reading)
     split = scan.first(_DESCRIPTION)
     if split:
         scan.take_match(split)
@@ -66,6 +77,34 @@ def _create(reading: Reading, command: Command) -> None:
     else:
         reading.hint = "Describe the matter, e.g. 'new matter for Acme Corp: contract dispute'."
         reading.confidence = 0.6
+
+
+def _responsible_after(reading: Reading) -> None:
+    """ "marcus responsible", "me as responsible attorney": the person before the label, said as
+    a clause of its own."""
+    found = reading.scan.first(_NAMED_RESPONSIBLE)
+    if found:
+        reading.scan.take(found.start("who"), found.end())
+        who = found["who"]
+        reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME else who
+
+
+def _leading_client(reading: Reading) -> None:
+    """ "new matter: Globex Industries - trademark opposition": a short name written before the
+    description, between the command and a separator, is the client."""
+    scan, start = reading.scan, 0
+    for split in scan.matches(_SEGMENT_END):
+        segment = "".join(
+            ch if scan.is_free(i, i + 1) else " "
+            for i, ch in enumerate(reading.text[start : split.start()], start)
+        ).strip(" ,")
+        if segment:
+            first = reading.text.index(segment, start)
+            if len(segment.split()) <= _CLIENT_WORDS and not re.search(r"\d", segment):
+                scan.take(first, split.end())
+                reading.refs["client"] = reading.message.plain(segment)
+            return
+        start = split.end()
 
 
 def _search(reading: Reading, command: Command) -> None:
@@ -130,6 +169,7 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = "closed"
     elif command.verb == "reopen":
         fields["status"] = "open"
+    _field_on_matter(reading)
     _details(reading, dated=True)
     change = None
     if command.verb != "rename":
@@ -160,6 +200,21 @@ def _update(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
+def _field_on_matter(reading: Reading) -> None:
+    """ "change responsible attorney on johnson to hannah", "set practice area on northwind to
+    corporate": the field, the matter between, its new value after "to"."""
+    found = reading.scan.first(_ON_MATTER)
+    if found is None:
+        return
+    value = reading.message.plain(found["v"]).strip()
+    kind = next(k for k in ("practice_area", *_PEOPLE) if found[k])
+    if kind != "practice_area" and value.lower() in names.ME:
+        value = "me"
+    reading.scan.take(found.start(), found.start("m"))
+    reading.scan.take(found.end("m"), found.end())
+    reading.refs[kind] = value
+
+
 def _ref_in(reading: Reading, end: int) -> str | None:
     """The matter named before the change ("rename matter 1045 to ..."), looked for only there."""
     saved = bytes(reading.scan.mask[end:])
@@ -181,6 +236,12 @@ _PEOPLE = {
     "originating_attorney": r"originating(?:\s+(?:attorney|lawyer))?|originated\s+by",
 }
 _WHERE = re.compile(r"\bwhere\s+", re.I)
+_ON_MATTER = re.compile(
+    r"\b(?:(?P<practice_area>practice\s+area)|"
+    + "|".join(f"(?P<{kind}>{label})" for kind, label in _PEOPLE.items())
+    + r")\s+(?:on|for|of|in)\s+(?P<m>.+?)\s+(?:to|as)\s+(?P<v>[^,;]+?)\s*$",
+    re.I,
+)
 _IS_ROLE = re.compile(
     r"\s+(?:is|am|are)\s+(?:the\s+)?(?:"
     + "|".join(f"(?P<{kind}>{label})" for kind, label in _PEOPLE.items())

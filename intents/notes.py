@@ -20,6 +20,9 @@ _SUBJECT = re.compile(
     r"^(?:subject|re|title)\s*:\s*(?P<subject>[^:]+?)\s*(?::|\s-\s|\.\s)\s*(?P<detail>.+)$|^(?P<s2>[^:]{1,60}?)\s+-\s+(?P<d2>.+)$",
     re.I,
 )
+_SAID = re.compile(
+    r"(?<!\bre)(?<!\bsubject)(?<!\btitle):\s|\s[-–]\s"
+)  # where the note's text begins
 _CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
 
 
@@ -54,9 +57,7 @@ def _target(reading: Reading, command: Command) -> None:
 
 def _create(reading: Reading, command: Command) -> None:
     _target(reading, command)
-    hit = dates.take(reading.scan, reading.clock, "past")
-    if hit:
-        reading.fields["date"] = hit.span.start.isoformat()
+    _date(reading)
     text = reading.free_text()
     split = _SUBJECT.match(text)
     if split:
@@ -71,6 +72,19 @@ def _create(reading: Reading, command: Command) -> None:
         reading.confidence = 0.5
 
 
+def _date(reading: Reading) -> None:
+    """The note's date, said before its text ("note on garcia yesterday: ..."); the dates in
+    the text ("answer due 12/18", "PT ends in jan") stay in it."""
+    said = reading.scan.first(_SAID)
+    if said is None:
+        return
+    for hit in dates.find(reading.scan, reading.clock, "past", first=3):
+        if hit.end <= said.start() and not dates.narrative(reading.scan, hit):
+            reading.scan.take(hit.begin, hit.end)
+            reading.fields["date"] = hit.span.start.isoformat()
+            return
+
+
 def _search(reading: Reading, command: Command) -> None:
     _target(reading, command)
     search.query(reading)
@@ -83,7 +97,27 @@ def _record(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
+def _rewrite(reading: Reading, command: Command, said: re.Match[str]) -> None:
+    """ "update the strategy note on smith v jones: focus on the 911 call": the note named
+    (by number, or described) before the separator, its new text after it, all of it."""
+    text = reading.message.plain(reading.text[said.end() :]).strip()
+    reading.scan.take(said.start(), len(reading.text))
+    found = records.take(reading, command)
+    described = reading.free_text()
+    if (found is None or not found.isdigit()) and described:
+        reading.refs["note"] = described
+    if text:
+        reading.fields["detail"] = text
+    if "note" not in reading.refs:
+        reading.hint = "Which note? e.g. 'note 12'."
+        reading.confidence = 0.5
+
+
 def _update(reading: Reading, command: Command) -> None:
+    said = reading.scan.first(_SAID)
+    if said and said.start() >= command.noun_end >= 0:
+        _rewrite(reading, command, said)
+        return
     records.take(reading, command)
     change = reading.scan.first(_CHANGE)
     if change:

@@ -244,6 +244,8 @@ class Vocabulary:
                 for row in rows:
                     label = row.get("name") or str(row["id"])
                     yield words(label), Sense(kind, int(row["id"]), label)
+                    if kind == "practice_area" and words(label)[1:] == ("law",):
+                        yield words(label)[:1], Sense(kind, int(row["id"]), label)  # "family"
                     code = row.get("code") or _utbms(row)
                     if code:
                         yield (code.lower(),), Sense(kind, int(row["id"]), label)

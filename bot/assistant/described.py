@@ -15,7 +15,9 @@ from bot.assistant.resolve import MIN_SCORE, Candidate, pick
 from bot.clio import models as m
 
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
-FILLER = re.compile(r"\b(?:the|my|entry|task|one)\b", re.I)
+FILLER = re.compile(r"\b(?:the|my|entry|task|one|note)\b", re.I)
+_NOTE_FILLER = frozenset({"about", "on", "re", "for", "of", "in", "to", "s", "a", "an"})
+_WORD = re.compile(r"[^\W_]+")
 RECENT = 50  # how many of the person's newest records a description is looked for among
 
 
@@ -23,11 +25,13 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     """The person's own record of the request's collection that `text` describes; asks with
     buttons when several match, says what was searched when none does; None for other kinds."""
     collection = ctx.collection()
-    if collection.record not in (m.Task, m.Activity):
+    if collection.record not in (m.Task, m.Activity, m.Note):
         return None
-    me = await ctx.me()
     last = bool(LAST.match(text))
     words = FILLER.sub(" ", LAST.sub("", text)).strip()
+    if collection.record is m.Note:
+        return await _note(ctx, kind, text, words)
+    me = await ctx.me()
     records = await _own(ctx, collection.record, int(me.id))
     if last and not words:
         if records:
@@ -58,6 +62,54 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
         f"I couldn't find a {noun} matching “{text}” among your {RECENT} newest {collection.plural}.",
         ask=f"{noun} number",
     )
+
+
+async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
+    """A note named by what it is about and whose it is ("the note about physio on garcia",
+    "ravi patel's preferences note"), among the newest notes the person can see."""
+    wanted = [w for w in _WORD.findall(words.lower()) if w not in _NOTE_FILLER]
+    resource = ctx.collection().resource(ctx.clio)
+    records: list[Any] = []
+    for note_type in ("Matter", "Contact"):
+        params = {"type": note_type, "order": "id(desc)", "limit": RECENT}
+        async for record in resource.list(params):
+            records.append(record)
+            if len(records) % RECENT == 0:
+                break
+    ranked = []
+    for record in records:
+        matter, contact = record.matter, record.contact
+        about = " ".join(
+            x or ""
+            for x in (
+                record.subject,
+                record.detail,
+                getattr(matter, "display_number", None),
+                getattr(matter, "description", None),
+                getattr(contact, "name", None),
+            )
+        ).lower()
+        have = _WORD.findall(about)
+        hits = sum(any(h.startswith(w) or fuzz.ratio(w, h) >= 85 for h in have) for w in wanted)
+        score = 100.0 * hits / len(wanted) if wanted else 0.0
+        subject = record.subject or record.detail or "untitled"
+        whose = getattr(matter, "display_number", None) or getattr(contact, "name", None) or ""
+        label = " · ".join(x for x in (quote(subject, 60), whose) if x)
+        ranked.append(Candidate(record.id, label, score))
+    ranked = [c for c in ranked if c.score >= MIN_SCORE]
+    resolution = pick("note", words, ranked)
+    if resolution.found is not None:
+        found = next(r for r in records if r.id == resolution.found.id)
+        ctx.draft.resolved[kind] = Chosen(id=found.id, label=resolution.found.label)
+        return found
+    if resolution.ambiguous:
+        ctx.draft.choices[f"ref:{kind}"] = [
+            Chosen(id=c.id, label=c.label) for c in resolution.choices
+        ]
+        raise Need(
+            f"ref:{kind}", f"Which note did you mean by “{text}”?", choices=resolution.choices
+        )
+    raise Need(f"id:{kind}", f"I couldn't find a note matching “{text}”.", ask="note number")
 
 
 async def _own(ctx: Ctx, model: type[m.Record], user_id: int) -> list[Any]:

@@ -15,7 +15,15 @@ from bot.replies import Requester
 from bot.store import Store
 
 Kind = Literal[
-    "matter", "contact", "user", "practice_area", "task_type", "calendar_entry", "task", "activity"
+    "matter",
+    "contact",
+    "user",
+    "practice_area",
+    "task_type",
+    "calendar_entry",
+    "task",
+    "activity",
+    "note",
 ]
 CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match

@@ -1,0 +1,285 @@
+"""Creates of notes, contacts and matters as firm staff type them (issue 15, "records"): each
+class of reading with examples and counter-examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents import parse
+from intents.vocabulary import Vocabulary
+
+NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
+
+
+def _person(id_: int, first: str, last: str) -> dict[str, object]:
+    return {
+        "id": id_,
+        "name": f"{first} {last}",
+        "type": "Person",
+        "first_name": first,
+        "last_name": last,
+    }
+
+
+GARCIA, JOHNSON, HART = (
+    _person(8, "Maria", "Garcia"),
+    _person(11, "Sarah", "Johnson"),
+    _person(12, "Lena", "Hart"),
+)
+JONES, SMITH = _person(9, "Robert", "Jones"), _person(13, "John", "Smith")
+GLOBEX = {"id": 14, "name": "Globex Industries", "type": "Company"}
+VOCABULARY = Vocabulary.build(
+    matters=[
+        {
+            "id": 40,
+            "display_number": "00040-Garcia",
+            "description": "Garcia v. Metro Transit Authority",
+            "client": GARCIA,
+        },
+        {
+            "id": 45,
+            "display_number": "00045-Johnson",
+            "description": "Johnson vs. Brightline Logistics",
+            "client": JOHNSON,
+        },
+        {
+            "id": 42,
+            "display_number": "00042-Smith",
+            "description": "Smith v Jones",
+            "client": SMITH,
+        },
+    ],
+    contacts=[GARCIA, JOHNSON, HART, JONES, SMITH, GLOBEX],
+    users=[
+        {"id": 1, "name": "Alice Nguyen", "email": "alice@demo-firm.test"},
+        {"id": 2, "name": "Marcus Bell", "email": "marcus@demo-firm.test"},
+        {"id": 3, "name": "Hannah Whitaker", "email": "hannah@demo-firm.test"},
+    ],
+    practice_areas=[
+        {"id": 41, "name": "Litigation", "code": "LIT"},
+        {"id": 42, "name": "Family Law", "code": "FAM"},
+        {"id": 43, "name": "Real Estate", "code": "RE"},
+        {"id": 44, "name": "Employment", "code": "EMP"},
+        {"id": 45, "name": "Corporate", "code": "CORP"},
+        {"id": 46, "name": "Estate Planning", "code": "EST"},
+    ],
+)
+
+
+def read(text: str, vocabulary: Vocabulary | None = VOCABULARY):
+    return parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "kind"),
+    [
+        ("note on sarah johnson: new address 45 lake shore dr", {"contact": "11"}, "Contact"),
+        ("add a note on maria garcia - MRI back", {"contact": "8"}, "Contact"),
+        ("note on dr hart - charges $1,500/hr", {"contact": "12"}, "Contact"),
+        ("note on mr. robert jones: won't sit for depo", {"contact": "9"}, "Contact"),
+        # counter-examples: a matter named first, or by its client's surname only
+        ("note to file smith v jones - robert jones depo moved", {"matter": "42"}, "Matter"),
+        ("note on the garcia file - records are in", {"matter": "40"}, "Matter"),
+        ("note on johnson: settlement talks", {"matter": "45"}, "Matter"),
+    ],
+)
+def test_a_notes_subject_is_a_contact_named_in_full_or_titled_else_a_matter(text, refs, kind):
+    intent = read(text)
+    assert (intent.refs, intent.fields["type"]) == (refs, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "date"),
+    [
+        (
+            "note on the garcia file - client says PT ends in jan",
+            "client says PT ends in jan",
+            None,
+        ),
+        ("note on johnson - answer due 12/18", "answer due 12/18", None),
+        (
+            "note on johnson: hearing adjourned to 1/12, reply due 12/28",
+            "hearing adjourned to 1/12, reply due 12/28",
+            None,
+        ),
+        ("note on johnson yesterday: client called", "client called", "2026-12-02"),
+    ],
+)
+def test_a_notes_detail_keeps_its_dates(text, detail, date):
+    intent = read(text)
+    assert (intent.fields["detail"], intent.fields.get("date")) == (detail, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("notes re johnson: brightline's counsel is now laura kim", "create"),
+        ("notes on the johnson matter", "search"),
+        ("notes re johnson", "search"),
+    ],
+)
+def test_notes_with_content_after_a_colon_are_a_new_note(text, action):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("notes", action)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "description"),
+    [
+        (
+            "open a new matter for ravi patel - purchase of 5th ave condo, marcus responsible",
+            {"client": "ravi patel", "responsible_attorney": "marcus"},
+            "purchase of 5th ave condo",
+        ),
+        (
+            "new matter: Globex Industries - trademark opposition, corporate, me as responsible"
+            " attorney",
+            {
+                "client": "Globex Industries",
+                "practice_area": "Corporate",
+                "responsible_attorney": "me",
+            },
+            "trademark opposition",
+        ),
+        (
+            "open matter for emily chen re post-divorce modification, family law",
+            {"client": "emily chen", "practice_area": "Family Law"},
+            "post-divorce modification",
+        ),
+        (
+            "open a new matter - northwind traders: wage and hour audit, employment law",
+            {"client": "northwind traders", "practice_area": "Employment"},
+            "wage and hour audit",
+        ),
+        (
+            "new matter for emily chen - prenup review, family, responsible atty hannah",
+            {
+                "client": "emily chen",
+                "practice_area": "Family Law",
+                "responsible_attorney": "hannah",
+            },
+            "prenup review",
+        ),
+        (
+            "pls open a matter for ravi patel re trust amendment, estate planning, me responsible",
+            {
+                "client": "ravi patel",
+                "practice_area": "Estate Planning",
+                "responsible_attorney": "me",
+            },
+            "trust amendment",
+        ),
+        # counter-examples: a practice area's words inside the description stay in it
+        (
+            "new matter for acme: litigation hold review",
+            {"client": "acme"},
+            "litigation hold review",
+        ),
+        (
+            "new matter for acme: contract review - phase 2",
+            {"client": "acme"},
+            "contract review - phase 2",
+        ),
+    ],
+)
+def test_a_new_matters_client_area_and_responsible_attorney_anywhere(text, refs, description):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert (intent.refs, intent.fields["description"]) == (refs, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("open matter for emily chen re post-divorce modification", "create"),
+        ("open matter: Lakeview Dental LLC - office lease review", "create"),
+        ("open matter 00042-Smith", "get"),
+    ],
+)
+def test_a_matter_opened_for_a_client_is_a_new_matter(text, action):
+    assert read(text).action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "new contact: dr. michael stone, orthopedist, mstone@stoneortho.com",
+            ("michael", "stone"),
+        ),
+        ("new client contact - Peter Hall, peter.hall@gmail.com", ("Peter", "Hall")),
+        ("add opposing counsel contact - mark davis, mdavis@davislaw.com", ("mark", "davis")),
+        ("new contact: adjuster kelly brown, kbrown@statefarm.example.com", ("kelly", "brown")),
+        ("add contact Dr Samuel Lee, neurologist, 212-555-0177", ("Samuel", "Lee")),
+        ("add Dr. Anita Rao to contacts, anita.rao@kingsmed.org", ("Anita", "Rao")),
+        ("add contact Jane Roe, jane.roe@example.com, 555-0142", ("Jane", "Roe")),
+        # counter-example: a surname that looks like a trade is still a name
+        ("add contact tim baker, tbaker@brightline-logistics.com", ("tim", "baker")),
+    ],
+)
+def test_role_words_are_not_a_contacts_name(text, name):
+    fields = read(text).fields
+    assert (fields["type"], fields["first_name"], fields["last_name"]) == ("Person", *name)
+
+
+def test_a_title_at_a_company_gives_both():
+    intent = read("add contact frank oneil, frank@oneil.example, title CFO at Acme Corp")
+    assert (intent.fields["title"], intent.refs["company"]) == ("CFO", "Acme Corp")
+    intent = read("add contact jen park, title VP of Operations")
+    assert (intent.fields["title"], intent.refs.get("company")) == ("VP of Operations", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        (
+            "change responsible attorney on johnson to hannah",
+            {"responsible_attorney": "hannah", "matter": "johnson"},
+        ),
+        (
+            "set practice area on garcia to corporate",
+            {"practice_area": "corporate", "matter": "garcia"},
+        ),
+        (
+            "set responsible staff for the garcia matter to me",
+            {"responsible_staff": "me", "matter": "garcia"},
+        ),
+    ],
+)
+def test_a_matters_field_set_on_the_matter_named_between(text, refs):
+    intent = read(text)
+    assert (intent.resource, intent.action, intent.refs) == ("matters", "update", refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("who is dr hart", {"query": "hart"}),
+        ("contact info for emily chen", {"query": "emily chen"}),
+        ("list our company contacts", {"type": "Company"}),
+        # counter-example: a name starting like an honorific is kept whole
+        ("find contacts named Drake", {"query": "Drake"}),
+    ],
+)
+def test_a_contact_look_up_asks_for_the_name_only(text, fields):
+    intent = read(text)
+    assert (intent.resource, intent.action, intent.fields) == ("contacts", "search", fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "detail"),
+    [
+        (
+            "edit the preferences note - prefers email now",
+            {"note": "preferences"},
+            "prefers email now",
+        ),
+        ("update note 12: client called back", {"note": "12"}, "client called back"),
+        ("change note 12 to say client called", {"note": "12"}, "client called"),
+    ],
+)
+def test_a_note_named_before_the_separator_gets_the_text_after_it(text, refs, detail):
+    intent = read(text, None)
+    assert (intent.action, intent.refs, intent.fields["detail"]) == ("update", refs, detail)
