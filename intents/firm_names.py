@@ -74,12 +74,35 @@ def _take(reading: Reading, match: Match) -> None:
     """Mark the name understood, with its cue word and article before it and a kind word after."""
     start, end = match.start, match.end
     cue = ending_at(_CUE, reading.text, start)
+    if (reading.resource, reading.action) == ("calendar_entries", "create") and not (
+        ending_at(_MATTER_CUE, reading.text, start) or _KIND_AFTER.match(reading.text, end)
+    ):
+        return  # named in passing, the name stays in the title: "client mtg garcia"
     if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
         start = cue.start()
     after = _KIND_AFTER.match(reading.text, end)
     if after and reading.scan.is_free(*after.span()):
         end = after.end()
     reading.scan.take(start, end)
+
+
+_MATTER_CUE = re.compile(
+    r"\b(?:for|re|in|on|under|regarding|matter|case)\b\s*:?\s*(?:\bthe\s+)?$", re.I
+)
+_OPTIONAL_MATTER = frozenset({("tasks", "create"), ("calendar_entries", "create")})
+
+
+def _aside(reading: Reading, match: Match) -> bool:
+    """A client of several matters named in passing in a new task or entry ("call with acme GC",
+    "send acme invoice reminder"): the matter is optional there, so the name stays in the text
+    and no matter is guessed or asked for; "in acme", "for acme", "acme matter" still ask."""
+    if (reading.resource, reading.action) not in _OPTIONAL_MATTER or len(match.of("matter")) < 2:
+        return False
+    if ending_at(_MATTER_CUE, reading.text, match.start) or _KIND_AFTER.match(
+        reading.text, match.end
+    ):
+        return False
+    return not match.text[:1].isdigit() and len(words(match.text)) == 1
 
 
 def _contact(reading: Reading, match: Match) -> Sense | None:
@@ -127,6 +150,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         elif as_matter and _by_client(reading, match):
             _take(reading, match)
             reading.refs["client"] = str(match.of("contact")[0].id)
+        elif as_matter and _aside(reading, match):
+            continue
         elif as_matter:
             _take(reading, match)
             reading.refs["matter"] = _ref(matters, match.text)
