@@ -201,6 +201,40 @@ def opens_with_mention(message: Message) -> bool:
     return entity is not None and entity.kind == "mention" and entity.value.startswith("@")
 
 
+_ASSIGN = re.compile(r"(?:assign(?:ed)?\s+(?:it\s+|this\s+)?to|for)\s+", re.I)
+# after a colleague's name opening a message: what marks the rest as their work
+_FOR_THEM = re.compile(
+    r"\s*(?:[-–:]|,?\s*(?:pls|plz|please|can\s+you|could\s+you|needs?\s+to|has\s+to"
+    r"|must|should)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?",
+    re.I,
+)
+
+
+_QUESTION = re.compile(
+    r"(?:what|what's|whats|when|where|who|how|which|why|is|are|do|does|did|any)\b", re.I
+)
+
+
+def named_first(text: str, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
+    """ "marcus - prep depo outline", "tom pls chase globex", "hannah needs to review the
+    affidavit", "assign to priya: index the production": a message opening with a colleague's
+    name and a mark of their work (a dash, a colon, "pls", "needs to") may be a task for them;
+    the colleague and the rest of the message."""
+    text = text.lstrip()
+    assign = _ASSIGN.match(text)
+    start = assign.end() if assign else 0
+    found = [m for m in vocabulary.find(text[start : start + 40]) if m.start == 0]
+    users = found[0].of("user") if found else ()
+    if len(users) != 1:
+        return None
+    end = start + found[0].end
+    mark = _FOR_THEM.match(text, end)
+    if mark is None and not (assign and text[end : end + 1].isspace()):
+        return None
+    rest = text[mark.end() if mark else end :].strip()
+    return (users[0], rest) if rest and not _QUESTION.match(rest) else None
+
+
 def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
     """ "@priya pls call court clerk": a message opening with a colleague's typed @name is a
     task for them; the colleague and the rest of the message (without "pls"), in plain text."""

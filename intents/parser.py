@@ -71,6 +71,12 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         if intent.resource == "tasks":
             intent.refs.setdefault("assignee", str(colleague.id))
         return intent
+    if plain.action != "create" and (first := firm_names.named_first(text, vocabulary)):
+        colleague, rest = first
+        intent = read(f"task {rest}", clock, vocabulary)
+        if (intent.resource, intent.action) == ("tasks", "create"):
+            intent.refs["assignee"] = str(colleague.id)
+            return intent
     if not firm_names.placeable(plain.resource, plain.action):
         return plain
     named = _read(text, clock, vocabulary)
