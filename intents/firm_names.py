@@ -190,8 +190,16 @@ def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
     whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
     if not whole:
         return True
-    kinds = {"matter"} if slot == "matter" else {"contact", "user"}
-    return any(sense.kind in kinds for match in whole for sense in match.senses)
+    if slot == "matter":
+        return any(sense.kind == "matter" for match in whole for sense in match.senses)
+    # a client's surname alone ("task for garcia: …") names their matter, not the assignee; a
+    # full name ("assigned to Ravi Patel") or a contact with no matter ("dr hart") may be one
+    return any(
+        sense.kind == "user"
+        or (sense.kind == "contact" and (not match.of("matter") or len(words(match.text)) > 1))
+        for match in whole
+        for sense in match.senses
+    )
 
 
 def opens_with_mention(message: Message) -> bool:
@@ -213,6 +221,17 @@ _FOR_THEM = re.compile(
 _QUESTION = re.compile(
     r"(?:what|what's|whats|when|where|who|how|which|why|is|are|do|does|did|any)\b", re.I
 )
+
+
+_MAY_BE_NAMED = re.compile(
+    rf"(?:{_ASSIGN.pattern})?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?(?={_FOR_THEM.pattern})", re.I
+)
+
+
+def may_open_with_name(text: str) -> bool:
+    """Whether `text` may open with a colleague's name and a mark of their work: the vocabulary
+    is then needed to tell (see `named_first`)."""
+    return _MAY_BE_NAMED.match(text.lstrip()) is not None
 
 
 def named_first(text: str, vocabulary: Vocabulary) -> tuple[Sense, str] | None:

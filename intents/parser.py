@@ -89,7 +89,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     try:
         message = markup.normalize(text if isinstance(text, str) else "")
         firm_names = importlib.import_module("intents.firm_names")
-        if firm_names.opens_with_mention(message):
+        if firm_names.opens_with_mention(message) or firm_names.may_open_with_name(message.text):
             return True
         body = _strip(message)
         if not body or help.HELP.match(body) or api.API.match(body):

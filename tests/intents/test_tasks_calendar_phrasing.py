@@ -111,3 +111,15 @@ def test_a_colleague_opening_the_message_is_the_assignee(text, assignee, name):
 )
 def test_a_colleague_opening_a_question_or_a_time_entry_is_no_task(text):
     assert (read(text).resource, read(text).action) != ("tasks", "create")
+
+
+def test_a_date_ending_a_task_is_its_due_date_even_after_will():
+    intent = read("pls create a task for priya to sign the patel will packet tmrw")
+    assert intent.fields["due_at"] == "2026-12-04"
+    assert intent.refs["matter"] == "39"
+
+
+def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
+    intent = read("statute of limitations task for garcia: file complaint by nov 28 2029")
+    assert intent.refs.get("matter") == "40"
+    assert "assignee" not in intent.refs
