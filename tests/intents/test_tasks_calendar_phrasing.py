@@ -123,3 +123,35 @@ def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
     intent = read("statute of limitations task for garcia: file complaint by nov 28 2029")
     assert intent.refs.get("matter") == "40"
     assert "assignee" not in intent.refs
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "start"),
+    [
+        (
+            "weekly case review on fridays 11am, 10 weeks",
+            "FREQ=WEEKLY;COUNT=10",
+            "2026-12-04T11:00",
+        ),
+        (
+            "biweekly client update, tuesdays 3pm, 5 times",
+            "FREQ=WEEKLY;INTERVAL=2;COUNT=5",
+            "2026-12-08T15:00",
+        ),
+        ("weekly status call mondays 4pm for 8 weeks", "FREQ=WEEKLY;COUNT=8", "2026-12-07T16:00"),
+        (
+            "daily docket check 8:30am starting mon for 2 weeks",
+            "FREQ=DAILY;COUNT=14",
+            "2026-12-07T08:30",
+        ),
+        (
+            "every other week team sync fridays 9am for 8 weeks",
+            "FREQ=WEEKLY;INTERVAL=2;COUNT=4",
+            "2026-12-04T09:00",
+        ),
+    ],
+)
+def test_repetitions_as_people_say_them(text, rule, start):
+    fields = read(f"schedule {text}").fields
+    assert fields["recurrence_rule"] == rule
+    assert fields["start_at"].startswith(start)
