@@ -13,6 +13,7 @@ An existing entry is named by its id as Clio gives it (an opaque string: "calend
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -34,6 +35,7 @@ from intents.lexicon import CLOCK_OFFSETS
 from intents.markup import ENTITY_CHARS
 from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
+from intents.scan import Scan
 
 _LOCATION = re.compile(
     r"\b(?:location\s*:?|at|@|in)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
@@ -44,6 +46,22 @@ _LOCATION = re.compile(
 )
 _VIRTUAL = re.compile(
     r"\b(?:via|on|over)\s+(?P<place>zoom|teams|google\s+meet|meet|webex|skype)\b", re.I
+)
+_PLACE_NOUN = (
+    r"(?:court(?:house|room)?|office|offices|room|rm|reporting|hall|building|center|centre|"
+    r"hospital|clinic|library|chambers|boardroom|lobby|cafe|restaurant|hotel|club|jail|prison)"
+)
+# "at family court", "at metro court reporting": a few words that end with a kind of place
+_PLACE_AT = re.compile(
+    rf"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}{_PLACE_NOUN}"
+    r"(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?)\b",
+    re.I,
+)
+# "conference room b", "conf rm A", "courtroom 4b", "rm 12": a room needs no "at"
+_ROOM = re.compile(
+    r"\b(?P<place>(?:conference|conf\.?)\s+(?:room|rm)\.?\s+(?:[a-z]|\d+[a-z]?)"
+    r"|court\s?room\s+(?:[a-z]|\d+[a-z]?)|(?:room|rm)\.?\s+\d+[a-z]?)\b(?![\w'’])",
+    re.I,
 )
 _QUERY_NOUNS = frozenset(
     {"hearing", "deposition", "depo", "trial", "meeting", "appointment", "conference",
@@ -125,17 +143,24 @@ def window(
 
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
-    recurrence.take(reading)
+    weekday = recurrence.take(reading)
     run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order, reading.clock.now)
-    hit = None if run else dates.take(scan, reading.clock, "future")
+    hit = None if run else dates.take(scan, reading.clock, "future") or _dated_time(scan, reading)
     if span is None:
         span = times.take(scan, reading.clock.date_order)
     if span is None or (span.start is None and not span.all_day):
         length = durations.take(scan, reading.clock.date_order)
         if length:
             span = times.Window(start=span.start if span else None, minutes=length // 60)
+    elif span.start is not None and span.end is None and span.minutes is None:
+        length = durations.take(scan, reading.clock.date_order)  # "30 min call … 11am"
+        if length:
+            span = dataclasses.replace(span, minutes=length // 60)
     day = run.start if run else hit.span.start if hit else None
+    if day is None and weekday is not None:  # "weekly on fridays": the first of them
+        today = reading.clock.today
+        day = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
     last_day = run.end if run else None
     if day is not None and last_day is None and (days := scan.first(_FOR_DAYS)):
         count = number(days["n"])
@@ -148,16 +173,30 @@ def _create(reading: Reading, command: Command) -> None:
     attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _location(reading)
-    summary = reading.free_text()
-    if summary.lower().startswith(("a ", "an ")):
-        summary = summary.split(" ", 1)[1]
+    summary = _LEAD_CUE.sub("", reading.free_text())
     reading.fields = {"summary": summary or command.noun_text or "Meeting", **reading.fields}
     if not summary:
         reading.assumptions.append("no title given")
 
 
+_LEAD_CUE = re.compile(r"^(?:an?|for|re:?|regarding|on|under)\s+(?:the\s+)?", re.I)
+_TIME_GAP = re.compile(r"[\s,]*(?:at\s+|@\s*|from\s+)?", re.I)
+
+
+def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
+    """A date said right before the entry's time dates the entry, even where a clause before
+    it would make it the story's ("will signing 12/15 at 3pm")."""
+    for hit in dates.find(scan, reading.clock, "future", first=3):
+        after = _TIME_GAP.match(scan.text, hit.end)
+        at = after.end() if after else hit.end
+        if at < len(scan.text) and not scan.is_free(at, at + 1):
+            scan.take(hit.begin, hit.end)
+            return hit
+    return None
+
+
 def _location(reading: Reading) -> None:
-    for pattern in (_VIRTUAL, _LOCATION):
+    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT):
         found = reading.scan.first(pattern)
         if found:
             place = found["place"]

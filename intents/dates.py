@@ -35,6 +35,13 @@ WEEKDAY = (
     r"|thrusday|thursdy|tuseday|tusday|firday|weds|tues|thurs|thur|tue|thu|fri)"
 )
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|mon|wed|sat|sun)"
+# "mon", "wed", "sat", "sun" are words too: a weekday only before a time ("wed 2pm", "mon 9-10")
+# or after a cue of when ("by mon", "starting wed", "on sat").
+_SHORT_WEEKDAY = (
+    r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bstarting\s)"
+    r"|(?<=\bbefore\s))(?:mon|wed|sat|sun)(?=\b)"
+    r"|(?:mon|wed|sat|sun)(?=\s+(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|-|–|\s*$|,))"
+)
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
 _SUFFIX = r"(?:st|nd|rd|th)"
@@ -655,7 +662,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?:(?P<q>last|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
-            rf"|(?P<wd2>{WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|last|the\s+following)\s+week\b"
+            rf"|(?P<wd2>{WEEKDAY}|{_SHORT_WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|last|the\s+following)\s+week\b"
             r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
             _I,

@@ -83,12 +83,35 @@ def _take(reading: Reading, match: Match) -> None:
     if honorific and reading.scan.is_free(honorific.start(), start):
         start = honorific.start()
     cue = ending_at(_CUE, reading.text, start)
+    if (reading.resource, reading.action) == ("calendar_entries", "create") and not (
+        ending_at(_MATTER_CUE, reading.text, start) or _KIND_AFTER.match(reading.text, end)
+    ):
+        return  # named in passing, the name stays in the title: "client mtg garcia"
     if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
         start = cue.start()
     after = _KIND_AFTER.match(reading.text, end)
     if after and reading.scan.is_free(*after.span()):
         end = after.end()
     reading.scan.take(start, end)
+
+
+_MATTER_CUE = re.compile(
+    r"\b(?:for|re|in|on|under|regarding|matter|case)\b\s*:?\s*(?:\bthe\s+)?$", re.I
+)
+_OPTIONAL_MATTER = frozenset({("tasks", "create"), ("calendar_entries", "create")})
+
+
+def _aside(reading: Reading, match: Match) -> bool:
+    """A client of several matters named in passing in a new task or entry ("call with acme GC",
+    "send acme invoice reminder"): the matter is optional there, so the name stays in the text
+    and no matter is guessed or asked for; "in acme", "for acme", "acme matter" still ask."""
+    if (reading.resource, reading.action) not in _OPTIONAL_MATTER or len(match.of("matter")) < 2:
+        return False
+    if ending_at(_MATTER_CUE, reading.text, match.start) or _KIND_AFTER.match(
+        reading.text, match.end
+    ):
+        return False
+    return not match.text[:1].isdigit() and len(words(match.text)) == 1
 
 
 def _contact(reading: Reading, match: Match) -> Sense | None:
@@ -159,6 +182,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         elif as_matter and _by_client(reading, match):
             _take(reading, match)
             reading.refs["client"] = str(match.of("contact")[0].id)
+        elif as_matter and _aside(reading, match):
+            continue
         elif as_matter:
             _take(reading, match)
             reading.refs["matter"] = _ref(matters, match.text)
@@ -210,10 +235,20 @@ def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
     whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
     if not whole:
         return True
-    kinds = {"matter"} if slot == "matter" else {"contact", "user"}
+    if slot == "matter":
+        return any(sense.kind == "matter" for match in whole for sense in match.senses)
     if slot in _DESCRIBED:  # "delete my widget works entry": a record named by its matter's words
-        kinds.add("matter")
-    return any(sense.kind in kinds for match in whole for sense in match.senses)
+        return any(
+            sense.kind in {"matter", "contact", "user"} for match in whole for sense in match.senses
+        )
+    # a client's surname alone ("task for garcia: …") names their matter, not the assignee; a
+    # full name ("assigned to Ravi Patel") or a contact with no matter ("dr hart") may be one
+    return any(
+        sense.kind == "user"
+        or (sense.kind == "contact" and (not match.of("matter") or len(words(match.text)) > 1))
+        for match in whole
+        for sense in match.senses
+    )
 
 
 def opens_with_mention(message: Message) -> bool:
@@ -221,6 +256,51 @@ def opens_with_mention(message: Message) -> bool:
     text = message.text.lstrip()
     entity = message.entity(text[0]) if text else None
     return entity is not None and entity.kind == "mention" and entity.value.startswith("@")
+
+
+_ASSIGN = re.compile(r"(?:assign(?:ed)?\s+(?:it\s+|this\s+)?to|for)\s+", re.I)
+# after a colleague's name opening a message: what marks the rest as their work
+_FOR_THEM = re.compile(
+    r"\s*(?:[-–:]|,?\s*(?:pls|plz|please|can\s+you|could\s+you|needs?\s+to|has\s+to"
+    r"|must|should)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?",
+    re.I,
+)
+
+
+_QUESTION = re.compile(
+    r"(?:what|what's|whats|when|where|who|how|which|why|is|are|do|does|did|any)\b", re.I
+)
+
+
+_MAY_BE_NAMED = re.compile(
+    rf"(?:{_ASSIGN.pattern})?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?(?={_FOR_THEM.pattern})", re.I
+)
+
+
+def may_open_with_name(text: str) -> bool:
+    """Whether `text` may open with a colleague's name and a mark of their work: the vocabulary
+    is then needed to tell (see `named_first`)."""
+    return _MAY_BE_NAMED.match(text.lstrip()) is not None
+
+
+def named_first(text: str, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
+    """ "marcus - prep depo outline", "tom pls chase globex", "hannah needs to review the
+    affidavit", "assign to priya: index the production": a message opening with a colleague's
+    name and a mark of their work (a dash, a colon, "pls", "needs to") may be a task for them;
+    the colleague and the rest of the message."""
+    text = text.lstrip()
+    assign = _ASSIGN.match(text)
+    start = assign.end() if assign else 0
+    found = [m for m in vocabulary.find(text[start : start + 40]) if m.start == 0]
+    users = found[0].of("user") if found else ()
+    if len(users) != 1:
+        return None
+    end = start + found[0].end
+    mark = _FOR_THEM.match(text, end)
+    if mark is None and not (assign and text[end : end + 1].isspace()):
+        return None
+    rest = text[mark.end() if mark else end :].strip()
+    return (users[0], rest) if rest and not _QUESTION.match(rest) else None
 
 
 def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:

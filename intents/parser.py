@@ -71,6 +71,12 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         if intent.resource == "tasks":
             intent.refs.setdefault("assignee", str(colleague.id))
         return intent
+    if plain.action != "create" and (first := firm_names.named_first(text, vocabulary)):
+        colleague, rest = first
+        intent = read(f"task {rest}", clock, vocabulary)
+        if (intent.resource, intent.action) == ("tasks", "create"):
+            intent.refs["assignee"] = str(colleague.id)
+            return intent
     if not firm_names.placeable(plain.resource, plain.action):
         return plain
     named = _read(text, clock, vocabulary)
@@ -83,7 +89,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     try:
         message = markup.normalize(text if isinstance(text, str) else "")
         firm_names = importlib.import_module("intents.firm_names")
-        if firm_names.opens_with_mention(message):
+        if firm_names.opens_with_mention(message) or firm_names.may_open_with_name(message.text):
             return True
         body = _strip(message)
         if not body or help.HELP.match(body) or api.API.match(body):

@@ -123,6 +123,20 @@ def _assignee(reading: Reading) -> None:
             reading.refs["assignee"] = person.value
 
 
+_TRAILING = re.compile(r"[\s.,;!)]*$")
+
+
+def _trailing_date(reading: Reading) -> dates.Hit | None:
+    """A date ending a new task is when it is due, even after words that would make it the
+    story's ("sign the patel will packet tmrw": "will" is the document here)."""
+    scan = reading.scan
+    for hit in dates.find(scan, reading.clock, "future", first=3):
+        if _TRAILING.fullmatch(scan.text, hit.end):
+            scan.take(hit.begin, hit.end)
+            return hit
+    return None
+
+
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.verb == "remind":
@@ -139,7 +153,7 @@ def _create(reading: Reading, command: Command) -> None:
     task_types.take(reading)
     _priority(reading)
     _extras(reading)
-    hit = dates.take(scan, reading.clock, "future")
+    hit = dates.take(scan, reading.clock, "future") or _trailing_date(reading)
     if hit:
         reading.fields["due_at"] = hit.span.start.isoformat()
         if hit.span.period != "day":

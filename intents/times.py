@@ -44,6 +44,12 @@ _RANGE = re.compile(
     rf"(?:-|to|until|untill|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
     re.I,
 )
+# "10am-noon", "9-midnight": a range that ends at a named hour ("15 to noon" is 11:45)
+_TO_NAMED = re.compile(
+    rf"(?:\b(?:from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}\s*(?P<sep>-|–|to|until|till|til)\s*"
+    r"(?P<word>noon|mid-?\s?day|midnight)\b",
+    re.I,
+)
 _DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
 # a part of the day said alone ("in the afternoon", "morning of the 15th"): its usual start
 _PART_ALONE = re.compile(
@@ -194,6 +200,13 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
             start = time(start_hour, int(found["hm"] or 0))
             end = time(end_hour, int(found["m2"] or 0))
             zone = _zone(found)
+            scan.take_match(found)
+    if start is None and (found := scan.first(_TO_NAMED)):
+        hour = _hour(int(found["h"]), found["mer"], not found["mer"] and _bare(found["h"]))
+        plain_to = found["sep"].lower() == "to" and not (found["mer"] or found["m"])
+        if hour is not None and not plain_to:
+            start = time(hour, int(found["m"] or 0))
+            end = time(_NAMED_TIMES[found["word"].lower().replace(" ", "").replace("-", "")], 0)
             scan.take_match(found)
     for found in [] if start else scan.matches(_RANGE):
         if not (_clock(found) or found["mer2"] or found["m2"]):

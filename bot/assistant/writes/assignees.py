@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.resolve import is_mention
 
 CONTACT = "assignee_contact"  # the draft's key for an assignee who is a contact
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|judge|hon)\.?\s+(?=\S)", re.I)
 
 
 async def assignee(ctx: Ctx) -> tuple[dict, str] | None:
@@ -26,7 +29,8 @@ async def assignee(ctx: Ctx) -> tuple[dict, str] | None:
 
 
 async def _contact(ctx: Ctx, text: str) -> tuple[dict, str]:
-    contacts = await ctx.resolver.contact(text)
+    """The contact named ("dr hart" is the contact Hart: a title is not part of the name)."""
+    contacts = await ctx.resolver.contact(_HONORIFIC.sub("", text))
     slot = f"ref:{CONTACT}"
     if contacts.found is not None:
         found = contacts.found
