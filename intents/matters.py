@@ -94,12 +94,13 @@ def _leading_client(reading: Reading) -> None:
     description, between the command and a separator, is the client."""
     scan, start = reading.scan, 0
     for split in scan.matches(_SEGMENT_END):
-        segment = "".join(
+        masked = "".join(
             ch if scan.is_free(i, i + 1) else " "
             for i, ch in enumerate(reading.text[start : split.start()], start)
-        ).strip(" ,")
+        )
+        segment = masked.strip(" ,")
         if segment:
-            first = reading.text.index(segment, start)
+            first = start + masked.index(segment)
             if len(segment.split()) <= _CLIENT_WORDS and not re.search(r"\d", segment):
                 scan.take(first, split.end())
                 reading.refs["client"] = reading.message.plain(segment)
