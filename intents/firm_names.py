@@ -176,13 +176,21 @@ def opens_with_mention(message: Message) -> bool:
     return entity is not None and entity.kind == "mention" and entity.value.startswith("@")
 
 
+def may_address(message: Message) -> bool:
+    """ "priya - pull the bills", "marcus needs to call ...": a message that may open with a
+    colleague's name and a word handing them the work (the vocabulary tells whether it does)."""
+    return opens_with_mention(message) or any(p.match(message.text) for p in _HANDED)
+
+
 def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
-    """ "@priya pls call court clerk": a message opening with a colleague's typed @name is a
-    task for them; the colleague and the rest of the message (without "pls"), in plain text."""
+    """ "@priya pls call court clerk", "priya - pull the bills by friday", "marcus needs to call
+    the client": a message opening with a colleague's typed @name, or with their name and a word
+    handing them the work, is a task for them; the colleague and the rest of the message (without
+    "pls"), in plain text."""
     text = message.text.lstrip()
     entity = message.entity(text[0]) if text and opens_with_mention(message) else None
     if entity is None:
-        return None
+        return _handed(message, vocabulary)
     found = vocabulary.find(entity.value)
     whole = found[0].of("user") if found and found[0].end == len(entity.value) else ()
     if len(whole) != 1:
@@ -190,3 +198,34 @@ def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | N
     rest = text[1:]
     rest = message.plain(rest[_ADDRESSED.match(rest).end() :]).strip()  # type: ignore[union-attr]
     return (whole[0], rest) if rest else None
+
+
+# "priya - ...", "marcus needs to ...", "hannah pls ...", "priya to ...": a name (one or two words)
+# then a dash, a colon, a comma or a word that hands over the work; "hannah called" is not.
+_NAME_WORD = r"[^\W\d_][\w'’]*"
+_HAND_CUE = (
+    r"(?P<cue>\s*(?:[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|should|can\s+you"
+    r"|could\s+you)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?)(?=\w)"
+)
+_HANDED = tuple(
+    re.compile(rf"\s*(?P<name>{_NAME_WORD}{more}){_HAND_CUE}", re.I)
+    for more in (rf"\s+{_NAME_WORD}", "")
+)
+
+
+def _handed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
+    """The colleague a plain-text message opens with and hands work to, and the rest."""
+    for pattern in _HANDED:
+        found = pattern.match(message.text)
+        if found is None or any(message.entity(char) for char in found.group()):
+            continue
+        matches = vocabulary.find(found["name"])
+        whole = matches[0] if matches and matches[0].start == 0 else None
+        if whole is None or whole.end != len(found["name"]):
+            continue
+        users = whole.of("user")
+        if len(users) != 1 or whole.of("matter") or whole.of("contact"):
+            continue
+        rest = message.text[found.end() :].strip()
+        return (users[0], rest) if rest else None
+    return None
