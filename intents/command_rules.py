@@ -218,6 +218,19 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
     )
 
 
+def _comm_done(reading: Reading, command: Command) -> bool:
+    """ "called david o'brien about the closing docs", "sarah johnson called re her deposition",
+    "emailed globex the lease analysis": a call or email said as done, with no command verb and
+    no command noun before it (record words after it are its subject), is logged."""
+    if command.verb is not None or command.timed:
+        return False
+    done = lx.COMM_DONE.search(reading.text)
+    if done is None or len(reading.text[: done.start()].split()) > 3:
+        return False
+    before = command.noun is not None and command.noun_start < done.start()
+    return not before or (command.noun is not None and command.noun.resource == "communications")
+
+
 def _field_named(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb != "update" or (noun is not None and noun.resource != "users"):
@@ -431,6 +444,12 @@ RULES: tuple[Rule, ...] = (
         "priced entry", _priced_log, _fixed("activities", "create"),
         ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme"),
         ("add contact Jane Doe", "bills over $500", "payment link for $500 to Acme"),
+    ),
+    Rule(
+        "call or email said as done", _comm_done, _fixed("communications", "create"),
+        ("called david o'brien about the closing docs", "sarah johnson called re her deposition",
+         "emailed globex the lease default analysis today", "left vm for ravi re signing"),
+        ("call david tomorrow", "a task called review docs", "emails from globex", "spent 2h on call"),
     ),
     Rule(
         "appointment by its day and time", _day_and_time, _fixed("calendar_entries", "create"),

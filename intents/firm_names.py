@@ -38,6 +38,8 @@ _CUE = re.compile(
     re.I,
 )
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
+_SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
+_PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
 
@@ -83,11 +85,24 @@ def _take(reading: Reading, match: Match) -> None:
 
 
 def _contact(reading: Reading, match: Match) -> Sense | None:
-    """A contact named in full ("ravi patel") in a note or a call: the person, not a matter."""
+    """A contact named in full ("ravi patel") in a note or a call, or by one word as the other
+    party of a call or email ("emailed globex", "call from acme"): the person, not a matter."""
     contacts = match.of("contact")
     if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
         return None
-    return contacts[0] if len(words(match.text)) >= 2 else None
+    party = reading.resource == "communications" and ending_at(_PARTY, reading.text, match.start)
+    return contacts[0] if party or len(words(match.text)) >= 2 else None
+
+
+def _colleague(reading: Reading, match: Match) -> str | None:
+    """A colleague as the other party of a call or email ("email to marcus", "hannah called"),
+    as a typed @name the core resolves among the firm's users."""
+    users = match.of("user")
+    if reading.resource != "communications" or "contact" in reading.refs or len(users) != 1:
+        return None
+    if match.of("contact") or match.of("matter"):
+        return None
+    return "@" + ".".join(users[0].label.split())
 
 
 def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
@@ -108,11 +123,19 @@ def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
+    said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
     for match in vocabulary.find(reading.text):
         if not reading.scan.is_free(match.start, match.end):
             continue
+        if said and match.start >= said.end():
+            break  # "log email to marcus: the garcia file is ready": what was said stays whole
         if contact := _contact(reading, match):
             _place_contact(reading, match, contact)
+            continue
+        if colleague := _colleague(reading, match):
+            reading.refs["contact"] = colleague
+            if reading.action != "create":
+                _take(reading, match)
             continue
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)

@@ -283,3 +283,23 @@ def test_a_name_without_work_handed_over_is_no_task(text):
 
 def test_a_message_that_may_open_with_a_colleague_asks_for_the_names():
     assert wants_vocabulary("tom - send the medical records by friday", now=NOW, tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("email to marcus re garcia depo outline", "@Marcus.Bell"),
+        ("log call from priya re the lien letters", "@Priya.Shah"),
+        ("log an email i sent marcus: garcia file is ready", "@Marcus.Bell"),
+        ("emailed acme the redlines", "7"),  # one word, right after the verb: the company
+    ],
+)
+def test_the_other_party_of_a_call_or_email_by_one_word(text, contact):
+    intent = read(text)
+    assert (intent.resource, intent.refs.get("contact")) == ("communications", contact)
+
+
+def test_what_was_said_after_the_colon_places_no_name():
+    intent = read("log an email i sent marcus: garcia file is ready")
+    assert "matter" not in intent.refs
+    assert intent.fields["body"] == "garcia file is ready"
