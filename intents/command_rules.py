@@ -303,9 +303,16 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
     """ "statute of limitations task for Roe matter: file complaint by nov 28": a task (or note)
     noun with a colon after it, no verb: what follows the colon is its content."""
     noun = command.noun
-    if command.verb or noun is None or noun.plural or noun.resource not in ("tasks", "notes"):
+    if command.verb or noun is None or noun.resource not in ("tasks", "notes"):
         return False
-    return ":" in reading.text[command.noun_end :] and not _names_record(reading, command)
+    _, colon, said = reading.text[command.noun_end :].partition(":")
+    # "notes re johnson: counsel is now laura kim" says a note; "tasks for roe: overdue" filters
+    if noun.plural and not (noun.resource == "notes" and len(said.split()) >= _SAID_WORDS):
+        return False
+    return bool(colon) and not _names_record(reading, command)
+
+
+_SAID_WORDS = 4  # words after a colon that make a sentence, not a filter
 
 
 def _my_profile(reading: Reading, command: Command) -> bool:
@@ -467,8 +474,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "task or note with its content after a colon", _deadline_task,
         lambda r, c: (_resource(r, c), "create"),
-        ("statute of limitations task for Roe matter: file complaint by nov 28 2029",),
-        ("tasks for Roe: overdue", "task 88: done"),
+        ("statute of limitations task for Roe matter: file complaint by nov 28 2029",
+         "notes re johnson: brightline's counsel is now laura kim"),
+        ("tasks for Roe: overdue", "task 88: done", "notes for Roe: this week"),
     ),
     Rule(
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
