@@ -218,6 +218,19 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
     )
 
 
+def _comm_done(reading: Reading, command: Command) -> bool:
+    """ "called david o'brien about the closing docs", "sarah johnson called re her deposition",
+    "emailed globex the lease analysis": a call or email said as done, with no command verb and
+    no command noun before it (record words after it are its subject), is logged."""
+    if command.verb is not None or command.timed:
+        return False
+    done = lx.COMM_DONE.search(reading.text)
+    if done is None or len(reading.text[: done.start()].split()) > 3:
+        return False
+    before = command.noun is not None and command.noun_start < done.start()
+    return not before or (command.noun is not None and command.noun.resource == "communications")
+
+
 def _field_named(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb != "update" or (noun is not None and noun.resource != "users"):
@@ -293,10 +306,14 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb or noun is None or noun.resource not in ("tasks", "notes"):
         return False
-    if noun.plural and noun.resource == "tasks":
+    _, colon, said = reading.text[command.noun_end :].partition(":")
+    # "notes re johnson: counsel is now laura kim" says a note; "tasks for roe: overdue" filters
+    if noun.plural and not (noun.resource == "notes" and len(said.split()) >= _SAID_WORDS):
         return False
-    said = reading.text[command.noun_end :].partition(":")
-    return bool(said[1] and said[2].strip()) and not _names_record(reading, command)
+    return bool(colon and said.strip()) and not _names_record(reading, command)
+
+
+_SAID_WORDS = 4  # words after a colon that make a sentence, not a filter
 
 
 def _matter_opened(reading: Reading, command: Command) -> bool:
@@ -448,6 +465,12 @@ RULES: tuple[Rule, ...] = (
         ("add contact Jane Doe", "bills over $500", "payment link for $500 to Acme"),
     ),
     Rule(
+        "call or email said as done", _comm_done, _fixed("communications", "create"),
+        ("called david o'brien about the closing docs", "sarah johnson called re her deposition",
+         "emailed globex the lease default analysis today", "left vm for ravi re signing"),
+        ("call david tomorrow", "a task called review docs", "emails from globex", "spent 2h on call"),
+    ),
+    Rule(
         "appointment by its day and time", _day_and_time, _fixed("calendar_entries", "create"),
         ("lunch with marcus tomorrow noon", "out of office dec 24 all day", "client mtg garcia wed 2pm"),
         ("tasks due friday 5pm", "2h garcia depo prep"),
@@ -468,8 +491,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "task or note with its content after a colon", _deadline_task,
         lambda r, c: (_resource(r, c), "create"),
-        ("statute of limitations task for Roe matter: file complaint by nov 28 2029",),
-        ("tasks for Roe: overdue", "task 88: done"),
+        ("statute of limitations task for Roe matter: file complaint by nov 28 2029",
+         "notes re johnson: brightline's counsel is now laura kim"),
+        ("tasks for Roe: overdue", "task 88: done", "notes for Roe: this week"),
     ),
     Rule(
         "call or email with its party", _call_with_party, _fixed("communications", "create"),

@@ -16,6 +16,7 @@ from datetime import time, timedelta
 from intents import dates, matter_refs, records, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
+from intents.lexicon import COMM_DONE, INCOMING
 from intents.reading import Reading
 
 NOON = time(12, 0)  # when a log names its day but no time
@@ -31,8 +32,26 @@ def read(reading: Reading, command: Command) -> None:
     }.get(reading.action, _record)(reading, command)
 
 
-def _kind(command: Command) -> str:
-    return (command.noun.detail if command.noun else None) or "PhoneCommunication"
+def _kind(reading: Reading, command: Command) -> str:
+    """The noun's kind ("email", "call"), else the verb's ("emailed"), else a phone call."""
+    noun = command.noun
+    if noun and noun.resource == "communications" and noun.detail:
+        return noun.detail
+    done = COMM_DONE.search(reading.text)
+    return "EmailCommunication" if done and done["email"] else "PhoneCommunication"
+
+
+def _incoming(text: str) -> bool:
+    """Whether the other party called or wrote: "call from X", "X called re ...", "got an
+    email from X" (not "I called X", "left vm for X")."""
+    if INCOMING.search(text):
+        return True
+    done = COMM_DONE.search(text)
+    before = text[: done.start()].lower().split() if done else []
+    return bool(before) and not _SELF.intersection(before)
+
+
+_SELF = frozenset({"i", "we", "i've", "we've", "me", "just", "also", "log", "logged"})
 
 
 def _contact(reading: Reading, take: bool) -> None:
@@ -87,7 +106,10 @@ def _head_moment(reading: Reading) -> str | None:
 
 
 def _create(reading: Reading, command: Command) -> None:
-    reading.fields["type"] = _kind(command)
+    reading.fields["type"] = _kind(reading, command)
+    head = reading.text[: m.start()] if (m := _BODY.search(reading.text)) else reading.text
+    if _incoming(head):
+        reading.fields["incoming"] = True
     received = _head_moment(reading)
     if received is None:
         received = iso(reading.clock.now)
@@ -106,13 +128,14 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
-_BODY = re.compile(r":\s+")
+_BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 
 
 def _search(reading: Reading, command: Command) -> None:
     if (
         command.noun
+        and command.noun.resource == "communications"
         and command.noun.detail
         and command.noun_text not in ("communication", "communications", "comms", "comm")
     ):

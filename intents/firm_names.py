@@ -42,6 +42,8 @@ _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\s[-–])\s*$")
 _CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;]|$)", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
+_SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
+_PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
 
@@ -116,14 +118,27 @@ def _aside(reading: Reading, match: Match) -> bool:
 
 def _contact(reading: Reading, match: Match) -> Sense | None:
     """A contact named in full ("ravi patel") or with an honorific ("dr hart") in a note or a
-    call: the person, not a matter."""
+    call, or by one word as the other party of a call or email ("emailed globex", "call from
+    acme"): the person, not a matter."""
     contacts = match.of("contact")
     if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
         return None
     if reading.resource == "notes" and "matter" in reading.refs:  # its subject is named first
         return None
     titled = ending_at(_HONORIFIC, reading.text, match.start) is not None
-    return contacts[0] if titled or len(words(match.text)) >= 2 else None
+    party = reading.resource == "communications" and ending_at(_PARTY, reading.text, match.start)
+    return contacts[0] if titled or party or len(words(match.text)) >= 2 else None
+
+
+def _colleague(reading: Reading, match: Match) -> str | None:
+    """A colleague as the other party of a call or email ("email to marcus", "hannah called"),
+    as a typed @name the core resolves among the firm's users."""
+    users = match.of("user")
+    if reading.resource != "communications" or "contact" in reading.refs or len(users) != 1:
+        return None
+    if match.of("contact") or match.of("matter"):
+        return None
+    return "@" + ".".join(users[0].label.split())
 
 
 def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
@@ -161,13 +176,21 @@ def _practice_area(reading: Reading, match: Match) -> bool:
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
+    said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
     for match in vocabulary.find(reading.text):
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
         if activities.place_description(reading, match):
             continue
+        if said and match.start >= said.end():
+            break  # "log email to marcus: the garcia file is ready": what was said stays whole
         if contact := _contact(reading, match):
             _place_contact(reading, match, contact)
+            continue
+        if colleague := _colleague(reading, match):
+            reading.refs["contact"] = colleague
+            if reading.action != "create":
+                _take(reading, match)
             continue
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)
@@ -303,13 +326,21 @@ def named_first(text: str, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
     return (users[0], rest) if rest and not _QUESTION.match(rest) else None
 
 
+def may_address(message: Message) -> bool:
+    """ "priya - pull the bills", "marcus needs to call ...": a message that may open with a
+    colleague's name and a word handing them the work (the vocabulary tells whether it does)."""
+    return opens_with_mention(message) or any(p.match(message.text) for p in _HANDED)
+
+
 def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
-    """ "@priya pls call court clerk": a message opening with a colleague's typed @name is a
-    task for them; the colleague and the rest of the message (without "pls"), in plain text."""
+    """ "@priya pls call court clerk", "priya - pull the bills by friday", "marcus needs to call
+    the client": a message opening with a colleague's typed @name, or with their name and a word
+    handing them the work, is a task for them; the colleague and the rest of the message (without
+    "pls"), in plain text."""
     text = message.text.lstrip()
     entity = message.entity(text[0]) if text and opens_with_mention(message) else None
     if entity is None:
-        return None
+        return _handed(message, vocabulary)
     found = vocabulary.find(entity.value)
     whole = found[0].of("user") if found and found[0].end == len(entity.value) else ()
     if len(whole) != 1:
@@ -317,3 +348,34 @@ def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | N
     rest = text[1:]
     rest = message.plain(rest[_ADDRESSED.match(rest).end() :]).strip()  # type: ignore[union-attr]
     return (whole[0], rest) if rest else None
+
+
+# "priya - ...", "marcus needs to ...", "hannah pls ...", "priya to ...": a name (one or two words)
+# then a dash, a colon, a comma or a word that hands over the work; "hannah called" is not.
+_NAME_WORD = r"[^\W\d_][\w'’]*"
+_HAND_CUE = (
+    r"(?P<cue>\s*(?:[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|should|can\s+you"
+    r"|could\s+you)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?)(?=\w)"
+)
+_HANDED = tuple(
+    re.compile(rf"\s*(?P<name>{_NAME_WORD}{more}){_HAND_CUE}", re.I)
+    for more in (rf"\s+{_NAME_WORD}", "")
+)
+
+
+def _handed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
+    """The colleague a plain-text message opens with and hands work to, and the rest."""
+    for pattern in _HANDED:
+        found = pattern.match(message.text)
+        if found is None or any(message.entity(char) for char in found.group()):
+            continue
+        matches = vocabulary.find(found["name"])
+        whole = matches[0] if matches and matches[0].start == 0 else None
+        if whole is None or whole.end != len(found["name"]):
+            continue
+        users = whole.of("user")
+        if len(users) != 1 or whole.of("matter") or whole.of("contact"):
+            continue
+        rest = message.text[found.end() :].strip()
+        return (users[0], rest) if rest else None
+    return None

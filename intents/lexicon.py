@@ -128,7 +128,8 @@ def _nouns() -> dict[str, Noun]:
     )
     add("calendar_entries", "conference,court date,consultation,consult,mediation", None, True)
     add("communications", "communication,comm,phone log,call log", "PhoneCommunication")
-    add("communications", "phone call,call,voicemail", "PhoneCommunication", True)
+    add("communications", "phone call,call,voicemail,voice mail,vm,tc", "PhoneCommunication", True)
+    add("communications", "phone message,phone msg,call log entry", "PhoneCommunication", True)
     add("communications", "email,e-mail,mail", "EmailCommunication", True)
     add("communications", "email log,e-mail log,mail log", "EmailCommunication")
     add("notes", "note,memo,matter note", "Matter")
@@ -363,6 +364,20 @@ BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(
 ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
 ON_CALENDAR = re.compile(
     r"\b(?:on|in|to|into)\s+(?:the|my|our|his|her)\s+(?:calendar|cal|diary)\b", re.I
+)
+# A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
+# the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".
+COMM_DONE = re.compile(
+    r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b))"
+    r"|(?P<phone>called|phoned|rang|spoke|talked|left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message"
+    r"|msg)|returned\s+(?:\w+\s+)?call))(?![\w'’])",
+    re.I,
+)
+# Someone else's call or email: "call from X", "X called", "rec'd an email from X".
+INCOMING = re.compile(
+    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+from\b"
+    r"|\b(?:rec'?d|received|got)\b.{0,30}?\bfrom\b",
+    re.I,
 )
 PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)

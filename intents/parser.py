@@ -65,12 +65,15 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     if vocabulary is None:
         return plain
     firm_names = importlib.import_module("intents.firm_names")
-    if (to := firm_names.addressed(markup.normalize(text), vocabulary)) is not None:
+    message = markup.normalize(text)
+    if (to := firm_names.addressed(message, vocabulary)) is not None:
         colleague, rest = to
         intent = read(f"task {rest}", clock, vocabulary)
         if intent.resource == "tasks":
             intent.refs.setdefault("assignee", str(colleague.id))
-        return intent
+            return intent
+        if firm_names.opens_with_mention(message):
+            return intent
     if plain.action != "create" and (first := firm_names.named_first(text, vocabulary)):
         colleague, rest = first
         intent = read(f"task {rest}", clock, vocabulary)
@@ -89,7 +92,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     try:
         message = markup.normalize(text if isinstance(text, str) else "")
         firm_names = importlib.import_module("intents.firm_names")
-        if firm_names.opens_with_mention(message) or firm_names.may_open_with_name(message.text):
+        if firm_names.may_address(message) or firm_names.may_open_with_name(message.text):
             return True
         body = _strip(message)
         if not body or help.HELP.match(body) or api.API.match(body):

@@ -36,3 +36,36 @@ def test_a_subject_that_merely_mentions_a_day_keeps_it() -> None:
     intent = parse("update communication 31 to call on Monday", now=NOW, tz="America/New_York")
     assert intent.fields == {"subject": "call on Monday"}
     assert intent.assumptions == []
+
+
+@pytest.mark.parametrize(
+    "text,kind,incoming",
+    [
+        ("called david o'brien about the closing docs", "PhoneCommunication", False),
+        ("sarah johnson called re her deposition - nervous", "PhoneCommunication", True),
+        ("emailed globex the lease default analysis today", "EmailCommunication", False),
+        ("emily chen emailed re: custody schedule changes", "EmailCommunication", True),
+        ("left vm for ravi patel re signing date", "PhoneCommunication", False),
+        ("spoke w/ lena hart re garcia medical records", "PhoneCommunication", False),
+        ("sent northwind the revised handbook by email", "EmailCommunication", False),
+        ("i called maria garcia re her medical bills", "PhoneCommunication", False),
+        ("phone msg from sarah johnson: can we move her depo prep", "PhoneCommunication", True),
+        ("got an email from globex re the lease notice", "EmailCommunication", True),
+    ],
+)  # fmt: skip
+def test_a_call_or_email_said_as_done_is_logged_with_its_direction(
+    text: str, kind: str, incoming: bool
+) -> None:
+    intent = parse(text, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action, intent.fields["type"]) == (
+        "communications",
+        "create",
+        kind,
+    )
+    assert intent.fields.get("incoming", False) is incoming
+
+
+def test_re_colon_starts_the_subject_not_the_body() -> None:
+    intent = parse("email from emily chen yesterday re: parenting schedule", now=NOW, tz="UTC")
+    assert "parenting schedule" in intent.fields["subject"]
+    assert "body" not in intent.fields

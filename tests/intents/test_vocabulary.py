@@ -247,3 +247,59 @@ def test_explicit_forms_read_as_without_the_vocabulary(text):
 )
 def test_names_are_asked_of_clio_only_when_they_may_add(text, wanted):
     assert wants_vocabulary(text, now=NOW, tz="America/New_York") is wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "name"),
+    [
+        ("priya - pull the garcia medical bills, due tmrw", "4", "medical bills"),
+        ("marcus needs to call maria garcia re deposition dates by monday", "2", "deposition"),
+        ("priya pls prep the exhibit binder for the depo by friday", "4", "exhibit binder"),
+        ("Priya Shah: send the closing documents to acme by friday", "4", "closing documents"),
+        ("marcus to review the garcia notes", "2", "review"),
+    ],
+)
+def test_a_message_opening_with_a_colleague_handed_work_is_a_task_for_them(text, assignee, name):
+    intent = read(text)
+    assert (intent.resource, intent.action, intent.refs.get("assignee")) == (
+        "tasks",
+        "create",
+        assignee,
+    )
+    assert name in intent.fields["name"] and "pls" not in intent.fields["name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marcus called re the garcia bills",  # no word hands the work over
+        "garcia - medical bills",  # a matter, not a colleague
+        "maria garcia: prefers texts",  # a contact
+    ],
+)
+def test_a_name_without_work_handed_over_is_no_task(text):
+    assert read(text).refs.get("assignee") is None
+
+
+def test_a_message_that_may_open_with_a_colleague_asks_for_the_names():
+    assert wants_vocabulary("tom - send the medical records by friday", now=NOW, tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("email to marcus re garcia depo outline", "@Marcus.Bell"),
+        ("log call from priya re the lien letters", "@Priya.Shah"),
+        ("log an email i sent marcus: garcia file is ready", "@Marcus.Bell"),
+        ("emailed acme the redlines", "7"),  # one word, right after the verb: the company
+    ],
+)
+def test_the_other_party_of_a_call_or_email_by_one_word(text, contact):
+    intent = read(text)
+    assert (intent.resource, intent.refs.get("contact")) == ("communications", contact)
+
+
+def test_what_was_said_after_the_colon_places_no_name():
+    intent = read("log an email i sent marcus: garcia file is ready")
+    assert "matter" not in intent.refs
+    assert intent.fields["body"] == "garcia file is ready"

@@ -57,6 +57,23 @@ async def test_a_call_from_a_contact_is_sent_by_them(bot, slack, runtime):
     assert parties(call.receivers)[0][1].startswith("Alice")
 
 
+async def test_a_contact_who_called_is_the_sender_and_a_colleague_by_first_name_a_party(
+    bot, slack, runtime
+):
+    await confirm(bot, slack, "sarah johnson called re her deposition - nervous")
+    call = await logged(runtime, "sarah johnson called re her deposition - nervous")
+    assert call.type == "PhoneCommunication"
+    assert parties(call.senders) == [("Person", "Sarah Johnson")]
+    assert call.matter.display_number == "00045-Johnson"  # her only matter
+    await confirm(bot, slack, "email to marcus re the garcia file")
+    [email] = [
+        c
+        async for c in runtime.clio.communications.list({"type": "EmailCommunication"})
+        if "email to marcus" in c.subject
+    ]
+    assert parties(email.receivers) == [("User", "Marcus Bell")]
+
+
 async def test_an_email_to_a_colleague(bot, slack, runtime):
     card, _ = await confirm(bot, slack, "log email to <@U0MARCUS1>: the Garcia file is ready")
     assert "Email ·" in text_of(card)

@@ -1,8 +1,8 @@
 """Communications: log a phone call or an email, change it, delete it.
 
 The person talked to (`refs.contact`) is a contact, or a colleague when mentioned ("<@U…>",
-"me"). They are the sender when the log says "from" them ("call from Jane Roe"), else the
-receiver; the requester's Clio user is on the other side. When it happened is `received_at`,
+"me"). They are the sender when the reading says so (`incoming`: "X called", "email from X") or
+the log says "from" them, else the receiver; the requester's Clio user is on the other side. When it happened is `received_at`,
 shown in the person's time zone (Clio takes no `date`).
 """
 
@@ -76,7 +76,11 @@ async def create(ctx: Ctx) -> Plan:
     else:
         them = {"id": other[1].id, "type": other[0]}
         written = ctx.draft.refs.get("contact", "")  # as typed, or the id the vocabulary found
-        incoming = _from_them(subject, written) or _from_them(subject, other[1].label)
+        incoming = (
+            bool(ctx.value("incoming"))
+            or _from_them(subject, written)
+            or _from_them(subject, other[1].label)
+        )
         body |= {"senders": [them if incoming else mine], "receivers": [mine if incoming else them]}
         sender, receiver = (other[1], me) if incoming else (me, other[1])
         lines.append(f"from {sender.label} to {receiver.label}")
