@@ -377,5 +377,5 @@ def _handed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | Non
         if len(users) != 1 or whole.of("matter") or whole.of("contact"):
             continue
         rest = message.text[found.end() :].strip()
-        return (users[0], rest) if rest else None
+        return (users[0], rest) if rest and not _QUESTION.match(rest) else None
     return None

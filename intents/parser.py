@@ -66,7 +66,8 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         return plain
     firm_names = importlib.import_module("intents.firm_names")
     message = markup.normalize(text)
-    if (to := firm_names.addressed(message, vocabulary)) is not None:
+    to = firm_names.addressed(message, vocabulary)
+    if to is not None and (plain.resource, plain.action) != ("activities", "create"):
         colleague, rest = to
         intent = read(f"task {rest}", clock, vocabulary)
         if intent.resource == "tasks":
