@@ -147,14 +147,18 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     return reading.intent()
 
 
+_HINT_DATES = 8  # dates placed before naming the words not understood
+
+
 def _unknown_hint(reading: Reading) -> str:
     """What to say when nothing was understood: which words could not be placed (dates and times
     are placed), or for a bare number, that a number alone says nothing."""
     if BARE_NUMBER.fullmatch(reading.text):
         number = reading.text.strip()
         return f"What should {number} be? e.g. 'log {number}h on Smith v Jones drafting'."
-    while dates.take(reading.scan, reading.clock, "future") is not None:
-        pass
+    for _ in range(_HINT_DATES):  # each take reads the whole text: bounded, parsing stays linear
+        if dates.take(reading.scan, reading.clock, "future") is None:
+            break
     words = commands.words(reading.free_text(take=False))
     unplaced = [w.raw for w in words if w.raw.isalpha() and not _placed(w.key)]
     if not unplaced:
