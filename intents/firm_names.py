@@ -281,55 +281,17 @@ def opens_with_mention(message: Message) -> bool:
     return entity is not None and entity.kind == "mention" and entity.value.startswith("@")
 
 
-_ASSIGN = re.compile(r"(?:assign(?:ed)?\s+(?:it\s+|this\s+)?to|for)\s+", re.I)
-# after a colleague's name opening a message: what marks the rest as their work
-_FOR_THEM = re.compile(
-    r"\s*(?:[-–:]|,?\s*(?:pls|plz|please|can\s+you|could\s+you|needs?\s+to|has\s+to"
-    r"|must|should)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?",
-    re.I,
-)
-
-
 _QUESTION = re.compile(
     r"(?:what|what's|whats|when|where|who|how|which|why|is|are|do|does|did|any)\b", re.I
 )
 
 
-_MAY_BE_NAMED = re.compile(
-    rf"(?:{_ASSIGN.pattern})?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?(?={_FOR_THEM.pattern})", re.I
-)
-
-
-def may_open_with_name(text: str) -> bool:
-    """Whether `text` may open with a colleague's name and a mark of their work: the vocabulary
-    is then needed to tell (see `named_first`)."""
-    return _MAY_BE_NAMED.match(text.lstrip()) is not None
-
-
-def named_first(text: str, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
-    """ "marcus - prep depo outline", "tom pls chase globex", "hannah needs to review the
-    affidavit", "assign to priya: index the production": a message opening with a colleague's
-    name and a mark of their work (a dash, a colon, "pls", "needs to") may be a task for them;
-    the colleague and the rest of the message."""
-    text = text.lstrip()
-    assign = _ASSIGN.match(text)
-    start = assign.end() if assign else 0
-    found = [m for m in vocabulary.find(text[start : start + 40]) if m.start == 0]
-    users = found[0].of("user") if found else ()
-    if len(users) != 1:
-        return None
-    end = start + found[0].end
-    mark = _FOR_THEM.match(text, end)
-    if mark is None and not (assign and text[end : end + 1].isspace()):
-        return None
-    rest = text[mark.end() if mark else end :].strip()
-    return (users[0], rest) if rest and not _QUESTION.match(rest) else None
-
-
 def may_address(message: Message) -> bool:
-    """ "priya - pull the bills", "marcus needs to call ...": a message that may open with a
-    colleague's name and a word handing them the work (the vocabulary tells whether it does)."""
-    return opens_with_mention(message) or any(p.match(message.text) for p in _HANDED)
+    """ "priya - pull the bills", "marcus needs to call ...", "assign to tom: ...": a message that
+    may open with a colleague's name and a word handing them the work (the vocabulary tells
+    whether it does)."""
+    start = _assigned(message.text)
+    return opens_with_mention(message) or any(p.match(message.text, start) for p in _HANDED)
 
 
 def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
@@ -352,21 +314,34 @@ def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | N
 
 # "priya - ...", "marcus needs to ...", "hannah pls ...", "priya to ...": a name (one or two words)
 # then a dash, a colon, a comma or a word that hands over the work; "hannah called" is not.
+# After "assign to" the name alone hands it over: "assign to priya index the production".
+_ASSIGN = re.compile(r"\s*(?:assign(?:ed)?\s+(?:it\s+|this\s+)?to|for)\s+", re.I)
 _NAME_WORD = r"[^\W\d_][\w'’]*"
 _HAND_CUE = (
-    r"(?P<cue>\s*(?:[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|should|can\s+you"
+    r"(?P<cue>\s*(?:[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|must|should|can\s+you"
     r"|could\s+you)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?)(?=\w)"
 )
 _HANDED = tuple(
     re.compile(rf"\s*(?P<name>{_NAME_WORD}{more}){_HAND_CUE}", re.I)
     for more in (rf"\s+{_NAME_WORD}", "")
 )
+_HANDED_BY_ASSIGN = tuple(
+    re.compile(rf"(?P<name>{_NAME_WORD}{more})(?:{_HAND_CUE}|\s+(?=\w))", re.I)
+    for more in (rf"\s+{_NAME_WORD}", "")
+)
+
+
+def _assigned(text: str) -> int:
+    """Where the name starts: after an opening "assign to" or "for", else at 0."""
+    found = _ASSIGN.match(text)
+    return found.end() if found else 0
 
 
 def _handed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | None:
     """The colleague a plain-text message opens with and hands work to, and the rest."""
-    for pattern in _HANDED:
-        found = pattern.match(message.text)
+    start = _assigned(message.text)
+    for pattern in _HANDED_BY_ASSIGN if start else _HANDED:
+        found = pattern.match(message.text, start)
         if found is None or any(message.entity(char) for char in found.group()):
             continue
         matches = vocabulary.find(found["name"])

@@ -75,12 +75,6 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
             return intent
         if firm_names.opens_with_mention(message):
             return intent
-    if plain.action != "create" and (first := firm_names.named_first(text, vocabulary)):
-        colleague, rest = first
-        intent = read(f"task {rest}", clock, vocabulary)
-        if (intent.resource, intent.action) == ("tasks", "create"):
-            intent.refs["assignee"] = str(colleague.id)
-            return intent
     if not firm_names.placeable(plain.resource, plain.action):
         return plain
     named = _read(text, clock, vocabulary)
@@ -93,7 +87,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     try:
         message = markup.normalize(text if isinstance(text, str) else "")
         firm_names = importlib.import_module("intents.firm_names")
-        if firm_names.may_address(message) or firm_names.may_open_with_name(message.text):
+        if firm_names.may_address(message):
             return True
         body = _strip(message)
         if not body or help.HELP.match(body) or api.API.match(body):
