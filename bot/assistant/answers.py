@@ -79,7 +79,8 @@ def read_answer(
         return _change(change, text, now=now, tz=tz)
     frame = FRAMES.get(slot)
     if frame is None and slot.startswith("ref:"):
-        return {slot: NAMED.match(text)["name"]}  # type: ignore[index]
+        named = NAMED.match(text)
+        return {slot: named["name"] if named else text}
     if frame is None:
         return {slot: text}
     template, keys = frame

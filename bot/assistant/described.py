@@ -70,11 +70,12 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
     wanted = [w for w in _WORD.findall(words.lower()) if w not in _NOTE_FILLER]
     resource = ctx.collection().resource(ctx.clio)
     records: list[Any] = []
-    for note_type in ("Matter", "Contact"):
+    for note_type in ("Matter", "Contact"):  # the newest RECENT of each type
         params = {"type": note_type, "order": "id(desc)", "limit": RECENT}
+        kept = len(records) + RECENT
         async for record in resource.list(params):
             records.append(record)
-            if len(records) % RECENT == 0:
+            if len(records) == kept:
                 break
     ranked = []
     for record in records:

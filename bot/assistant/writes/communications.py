@@ -2,8 +2,8 @@
 
 The person talked to (`refs.contact`) is a contact, or a colleague when mentioned ("<@U…>",
 "me"). They are the sender when the reading says so (`incoming`: "X called", "email from X") or
-the log says "from" them, else the receiver; the requester's Clio user is on the other side. When it happened is `received_at`,
-shown in the person's time zone (Clio takes no `date`).
+the log says "from" them, else the receiver; the requester's Clio user is on the other side.
+When it happened is `received_at`, shown in the person's time zone (Clio takes no `date`).
 """
 
 from __future__ import annotations
