@@ -606,6 +606,9 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "create"
     if noun.resource == "clio_payments/links" and command.priced:
         return "create"
+    expense = noun.detail == "ExpenseEntry" and command.noun_start <= 1
+    if expense and lx.FOR_WHAT.match(reading.text, command.noun_end):
+        return "create"  # its amount is asked before the card
     if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
         return "create"
     return "search"

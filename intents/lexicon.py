@@ -332,6 +332,8 @@ MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user)
 CONTACT_VALUE = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I
 )
+# "expense for parking on smith v jones": a new expense whose amount is still to be said
+FOR_WHAT = re.compile(r"\s+(?:for|on|re)\b", re.I)
 NAMED = re.compile(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)
 RECURRING = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+|\d+\s+)?(?:day|week|month|year|weekday|"

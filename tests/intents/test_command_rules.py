@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from intents import commands, markup
+from intents import commands, markup, parse
 from intents.clock import Clock
 from intents.command_rules import RULES, Rule, choose
 from intents.parser import _strip
@@ -40,3 +40,17 @@ def test_every_rule_has_examples_and_a_unique_name() -> None:
     assert len({rule.name for rule in RULES}) == len(RULES)
     assert all(rule.examples for rule in RULES)
     assert all(rule.counter for rule in RULES[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("expense for parking on smith v jones", "create"),
+        ("expense on johnson for courier", "create"),
+        ("expenses on johnson", "search"),
+        ("show expense for parking", "search"),
+    ],
+)
+def test_an_expense_for_something_without_its_amount_is_a_new_one(text, action):
+    intent = parse(text, now=datetime(2026, 12, 3, 10, 30), tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", action)
