@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
-from bot.assistant.resolve import MIN_SCORE, Candidate, pick
+from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
 from bot.clio import models as m
 
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
@@ -45,18 +45,9 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     if last and ranked:  # "my last smith entry": the newest of those that fit
         ranked = [max(ranked, key=lambda c: int(c.id))]
     resolution = pick("task" if collection.record is m.Task else "activity", words, ranked)
-    if resolution.found is not None:
-        found = next(r for r in records if r.id == resolution.found.id)
-        ctx.draft.resolved[kind] = Chosen(id=found.id, label=resolution.found.label)
-        return found
     noun = collection.noun
-    if resolution.ambiguous:
-        ctx.draft.choices[f"ref:{kind}"] = [
-            Chosen(id=c.id, label=c.label) for c in resolution.choices
-        ]
-        raise Need(
-            f"ref:{kind}", f"Which {noun} did you mean by “{text}”?", choices=resolution.choices
-        )
+    if (found := _chosen(ctx, kind, noun, text, records, resolution)) is not None:
+        return found
     raise Need(
         f"id:{kind}",
         f"I couldn't find a {noun} matching “{text}” among your {RECENT} newest {collection.plural}.",
@@ -99,6 +90,16 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
         ranked.append(Candidate(record.id, label, score))
     ranked = [c for c in ranked if c.score >= MIN_SCORE]
     resolution = pick("note", words, ranked)
+    if (found := _chosen(ctx, kind, "note", text, records, resolution)) is not None:
+        return found
+    raise Need(f"id:{kind}", f"I couldn't find a note matching “{text}”.", ask="note number")
+
+
+def _chosen(
+    ctx: Ctx, kind: str, noun: str, text: str, records: list[Any], resolution: Resolution
+) -> Any:
+    """The one record `resolution` found, kept in the draft; several ask with buttons; None when
+    nothing fits."""
     if resolution.found is not None:
         found = next(r for r in records if r.id == resolution.found.id)
         ctx.draft.resolved[kind] = Chosen(id=found.id, label=resolution.found.label)
@@ -108,9 +109,9 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
             Chosen(id=c.id, label=c.label) for c in resolution.choices
         ]
         raise Need(
-            f"ref:{kind}", f"Which note did you mean by “{text}”?", choices=resolution.choices
+            f"ref:{kind}", f"Which {noun} did you mean by “{text}”?", choices=resolution.choices
         )
-    raise Need(f"id:{kind}", f"I couldn't find a note matching “{text}”.", ask="note number")
+    return None
 
 
 async def _own(ctx: Ctx, model: type[m.Record], user_id: int) -> list[Any]:
