@@ -394,6 +394,30 @@ def _contact_value(reading: Reading, command: Command) -> bool:
     )
 
 
+def _contact_detail(reading: Reading, command: Command) -> bool:
+    """ "what's ravi patel's phone number", "globex email address", "address for david o'brien":
+    a question for a contact's phone, email or address is a contact look-up, not an email."""
+    if command.verb not in (None, "show", "find", "ask") or command.timed or command.priced:
+        return False
+    noun = command.noun
+    if noun is not None and noun.resource not in ("contacts", "communications", "users"):
+        return False
+    if noun is not None and noun.resource == "communications" and noun.plural:
+        return False
+    return lx.CONTACT_DETAIL.search(reading.text) is not None
+
+
+def _matter_fact(reading: Reading, command: Command) -> bool:
+    """ "who's the client on smith v jones", "what's the status of the globex matter": a fact of
+    a matter is asked for, whatever record word (client, attorney) names the fact."""
+    if command.verb not in (None, "show", "find", "ask") or command.timed or command.priced:
+        return False
+    noun = command.noun
+    if noun is not None and (noun.plural or noun.resource not in ("matters", "contacts", "users")):
+        return False
+    return lx.MATTER_FACT.search(reading.text) is not None
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -499,6 +523,18 @@ RULES: tuple[Rule, ...] = (
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
         ("phone call from maria garcia yesterday, asked about her claim",),
         ("calls with maria garcia", "call 31"),
+    ),
+    Rule(
+        "matter fact asked", _matter_fact, _fixed("matters", "search"),
+        ("who's the client on smith v jones", "what's the status of the globex matter",
+         "who's the responsible attorney on garcia"),
+        ("who is the client", "clients of marcus", "set the status of task 5 to done"),
+    ),
+    Rule(
+        "contact detail asked", _contact_detail, _fixed("contacts", "search"),
+        ("what's ravi patel's phone number", "globex email address", "address for david o'brien",
+         "emily chen's email"),
+        ("emails from globex", "phone call with ravi patel", "update ravi's phone to 555-0100"),
     ),
     Rule(
         "field names the record", _field_named, _field_resource,

@@ -118,7 +118,7 @@ def _nouns() -> dict[str, Noun]:
     table["people"] = Noun("contacts", True, "Person")
     table["companies"] = Noun("contacts", True, "Company")
     add("activities", "time entry,timeentry,time-entry,activity,entry,timesheet,time sheet,time")
-    add("activities", "billable hour,billable,hour", "TimeEntry", content=True)
+    add("activities", "billable hour,billable,hour,hr", "TimeEntry", content=True)
     add("activities", "expense,expense entry,disbursement,cost,expense report,exp", "ExpenseEntry")
     add("tasks", "task,todo,to-do,to do,action item,reminder")
     add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry,calendar_entry")
@@ -408,3 +408,21 @@ FIELD = re.compile(
 )
 TIMER_ON = re.compile(r"\s*(?:on|for)\b", re.I)
 LEADING_MONEY = re.compile(r"\s*(?:[$€£]|usd\b)", re.I)
+# A contact's detail asked for: "what's ravi patel's phone number", "globex email address",
+# "address for david o'brien", "emily chen's email", "cell for dr hart".
+CONTACT_DETAIL = re.compile(
+    r"\b(?:phone|tel|telephone|cell|mobile)(?:\s+(?:number|no\.?|#|nbr|num))?\b(?!\s+(?:call|msg|message|log|conf))"
+    r"|\b(?:e-?mail|mailing|street|home|office|work|postal)\s+address(?:es)?\b"
+    r"|(?:'s|’s)\s+(?:e-?mail|address|number|fax|contact\s+(?:info|details))\b"
+    r"|\b(?:e-?mail|address|fax|number)\s+(?:for|of)\b(?!\s+(?:the\s+)?(?:matter|case|bill|invoice|task))"
+    r"|^\s*(?:what'?s|whats|what\s+is)\s+(?:the\s+)?(?:e-?mail|address)\b",
+    re.I,
+)
+# A fact of a matter asked for: "what's the status of the globex matter", "who's the client on
+# smith v jones", "who's the responsible attorney on garcia", "practice area of the chen case".
+MATTER_FACT = re.compile(
+    r"\b(?P<f>status|client|responsible\s+(?:attorney|lawyer|staff|paralegal)|originating\s+attorney"
+    r"|practice\s+area|(?:lead\s+)?(?:attorney|lawyer)|paralegal|open(?:ing)?\s+date|close\s+date)"
+    r"\s+(?:on|of|for|in)\s+(?:the\s+)?(?=\S)",
+    re.I,
+)
