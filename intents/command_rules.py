@@ -418,6 +418,37 @@ def _matter_fact(reading: Reading, command: Command) -> bool:
     return lx.MATTER_FACT.search(reading.text) is not None
 
 
+def _paid_asked(reading: Reading, command: Command) -> bool:
+    """ "did smith pay invoice 1001", "what has john smith paid us": a question, not a write."""
+    if command.verb not in (None, "log", "ask", "show", "find") or command.timed:
+        return False
+    if command.verb == "log" and command.verb_text != "did":
+        return False
+    return lx.PAID_ASKED.search(reading.text) is not None
+
+
+def _paid_lookup(reading: Reading, command: Command) -> Choice:
+    """A bill named is looked up (its state and balance say it); else the payments made."""
+    noun = command.noun
+    if noun is not None and noun.resource == "bills":
+        return "bills", "get" if _names_record(reading, command) else "search"
+    return "clio_payments/payments", "search"
+
+
+def _unbilled(reading: Reading, command: Command) -> bool:
+    """ "whats unbilled on johnson": unbilled work is time and expense entries."""
+    verb = command.verb in (None, "ask", "show", "find")
+    return verb and command.noun is None and lx.UNBILLED.search(reading.text) is not None
+
+
+def _plate(reading: Reading, command: Command) -> bool:
+    """ "what's on priya's plate", "what's on tom's list": a person's tasks."""
+    noun = command.noun
+    if command.verb not in (None, "ask", "show", "find") or (noun and noun.resource != "users"):
+        return False
+    return lx.PLATE.search(reading.text) is not None
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -445,6 +476,12 @@ RULES: tuple[Rule, ...] = (
     Rule("reminder", _verb_in("remind"), _fixed("tasks", "create"), ("remind me to call John friday",), ("show reminders",)),
     Rule("who am I", _who_am_i, _fixed("users", "get"), ("who am i", "whoami"), ("who is Jane Doe",)),
     Rule("upload", _upload, _fixed("documents", "create"), ("upload the engagement letter",), ("file a motion task",)),
+    Rule(
+        "paid asked", _paid_asked, _paid_lookup,
+        ("did smith pay invoice 1001", "what has john smith paid us", "did john smith pay us",
+         "how much has sarah johnson paid"),
+        ("log payment call with smith", "payment link for $500 to Acme", "pay invoice 1001"),
+    ),
     Rule(
         "schedule", _schedule, _fixed("calendar_entries", "create"),
         ("schedule hearing Nov 20 at 9am", "block friday all day for trial prep"), ("schedule a task",),
@@ -523,6 +560,14 @@ RULES: tuple[Rule, ...] = (
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
         ("phone call from maria garcia yesterday, asked about her claim",),
         ("calls with maria garcia", "call 31"),
+    ),
+    Rule(
+        "unbilled work", _unbilled, _fixed("activities", "search"),
+        ("whats unbilled on johnson", "wip for acme"), ("unbilled bills", "log 2h unbilled"),
+    ),
+    Rule(
+        "someone's plate", _plate, _fixed("tasks", "search"),
+        ("what's on priya's plate", "what's on my plate"), ("list the attorneys", "my tasks"),
     ),
     Rule(
         "matter fact asked", _matter_fact, _fixed("matters", "search"),

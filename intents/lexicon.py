@@ -177,7 +177,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half"
+    "mask half does"
 )
 
 
@@ -342,7 +342,8 @@ RECURRING = re.compile(
 )
 OWED = re.compile(
     r"\b(?:owes?|owing|owed)(?:\s+us)?\b(?!\s+(?:them|him|her))|\b(?:outstanding|unpaid)\s*(?:balances?|bills?|invoices?|$)"
-    r"|\b(?:what'?s|what\s+is)\s+outstanding\b|\bbalances?\s+(?:due|owed|outstanding)\b|\bA/?R\b",
+    r"|\b(?:what'?s|what\s+is)\s+outstanding\b|\bbalances?\s+(?:due|owed|outstanding)\b|\bA/?R\b"
+    r"|\bhow\s+much\b.{0,30}?\b(?:outstanding|unpaid)\b",
     re.I,
 )
 MEDICAL_STATUS = re.compile(
@@ -426,3 +427,14 @@ MATTER_FACT = re.compile(
     r"\s+(?:on|of|for|in)\s+(?:the\s+)?(?=\S)",
     re.I,
 )
+# A question whether or what someone paid: "did smith pay invoice 1001", "what has john smith
+# paid us", "has acme paid", "was bill 1007 paid" (a look-up, never a new record).
+PAID_ASKED = re.compile(
+    r"^\s*(?:did|has|have|had|was|were|is|does|do)\b.*\bpa(?:y|id)\b"
+    r"|\b(?:what|how\s+much)\b.*\b(?:has|have|did|had)\b.*\bpa(?:y|id)\b",
+    re.I,
+)
+# Unbilled work asked about without a record word: "whats unbilled on johnson", "wip for acme".
+UNBILLED = re.compile(r"\b(?:un-?billed|wip|work\s+in\s+progress)\b", re.I)
+# Someone's tasks said as their plate or list: "what's on priya's plate", "on my to-do list".
+PLATE = re.compile(r"(?:'s|’s|\bmy|\bour)\s+(?P<w>plate|list|to-?do(?:\s+list)?|workload)\b", re.I)

@@ -24,7 +24,7 @@ def _who(stub: Any) -> str | None:
 
 
 def activity(a: m.Activity) -> tuple[str, list[str]]:
-    if a.type == "ExpenseEntry":
+    if a.type in ("ExpenseEntry", "HardCostEntry", "SoftCostEntry"):
         title, amount = "Expense", money(a.price)
     else:
         title, amount = "Time entry", hours(a.quantity) if not a.hours_hidden else "hours hidden"
