@@ -11,7 +11,7 @@ import re
 
 from intents import matter_refs, records, refs, search
 from intents.commands import Command
-from intents.lexicon import BILL_NUMBER, OWED
+from intents.lexicon import BILL_NUMBER, OWED, PAID_ASKED
 from intents.reading import Reading
 
 _STATE = re.compile(
@@ -67,7 +67,9 @@ def _search(reading: Reading, command: Command) -> None:
         scan.take_match(found)
         fields["status"] = "overdue"
     state = scan.first(_STATE)
-    if state:
+    if state and state["s"].lower() == "paid" and PAID_ASKED.search(reading.text):
+        scan.take_match(state)  # "has the johnson invoice been paid": asked, not a filter
+    elif state:
         scan.take_match(state)
         fields["state"] = _state(state["s"])
     if "state" not in fields and (owed := scan.first(OWED)):  # "who owes us money"

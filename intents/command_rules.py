@@ -449,6 +449,15 @@ def _plate(reading: Reading, command: Command) -> bool:
     return lx.PLATE.search(reading.text) is not None
 
 
+def _agenda(reading: Reading, command: Command) -> bool:
+    """ "what do i have tomorrow": a person's calendar, unless work due is asked for."""
+    return (
+        command.noun is None
+        and lx.AGENDA.search(reading.text) is not None
+        and lx.DUE.search(reading.text) is None
+    )
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -562,6 +571,11 @@ RULES: tuple[Rule, ...] = (
         ("calls with maria garcia", "call 31"),
     ),
     Rule(
+        "agenda asked", _agenda, _fixed("calendar_entries", "search"),
+        ("what do i have tomorrow", "what does marcus have on friday"),
+        ("what do i have due friday", "what do i have to do today"),
+    ),
+    Rule(
         "unbilled work", _unbilled, _fixed("activities", "search"),
         ("whats unbilled on johnson", "wip for acme"), ("unbilled bills", "log 2h unbilled"),
     ),
@@ -672,8 +686,8 @@ def _lookup(reading: Reading, command: Command) -> Action:
 def _verbless(reading: Reading, command: Command) -> Action:
     """A message without a verb: "task: call John", "matter 1045", or else a search."""
     noun = command.noun
-    if noun is None:
-        return "get"
+    if noun is None:  # a Clio link is one record; "anything due today" searches
+        return "get" if _linked(reading) else "search"
     if noun.plural:
         return "search"
     named = lx.NAMED.match(reading.text, command.noun_end)

@@ -416,7 +416,8 @@ CONTACT_DETAIL = re.compile(
     r"|\b(?:e-?mail|mailing|street|home|office|work|postal)\s+address(?:es)?\b"
     r"|(?:'s|’s)\s+(?:e-?mail|address|number|fax|contact\s+(?:info|details))\b"
     r"|\b(?:e-?mail|address|fax|number)\s+(?:for|of)\b(?!\s+(?:the\s+)?(?:matter|case|bill|invoice|task))"
-    r"|^\s*(?:what'?s|whats|what\s+is)\s+(?:the\s+)?(?:e-?mail|address)\b",
+    r"|^\s*(?:what'?s|whats|what\s+is)\s+(?:the\s+)?(?:e-?mail|address)\b"
+    r"|\b(?:e-?mail|number|address)\s*\??\s*$",
     re.I,
 )
 # A fact of a matter asked for: "what's the status of the globex matter", "who's the client on
@@ -424,9 +425,12 @@ CONTACT_DETAIL = re.compile(
 MATTER_FACT = re.compile(
     r"\b(?P<f>status|client|responsible\s+(?:attorney|lawyer|staff|paralegal)|originating\s+attorney"
     r"|practice\s+area|(?:lead\s+)?(?:attorney|lawyer)|paralegal|open(?:ing)?\s+date|close\s+date)"
-    r"\s+(?:on|of|for|in)\s+(?:the\s+)?(?=\S)",
+    r"\s+(?:on|of|for|in)\s+(?:the\s+)?(?=\S)"
+    r"|\bwho(?:'?s|\s+is)\s+(?P<g>handling|running|in\s+charge\s+of|responsible\s+for)\s+(?:the\s+)?(?=\S)",
     re.I,
 )
+# "what do i have tomorrow", "what does marcus have on friday": a person's agenda.
+AGENDA = re.compile(r"^\s*what\s+(?:do|does)\s+\S+\s+have\b(?!\s+(?:due|to\s+do|left))", re.I)
 # A question whether or what someone paid: "did smith pay invoice 1001", "what has john smith
 # paid us", "has acme paid", "was bill 1007 paid" (a look-up, never a new record).
 PAID_ASKED = re.compile(

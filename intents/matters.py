@@ -114,7 +114,7 @@ def _search(reading: Reading, command: Command) -> None:
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
     for asked in scan.matches(MATTER_FACT):  # the fact asked is shown, not searched for
-        scan.take(asked.start(), asked.end("f"))
+        scan.take(asked.start(), asked.end("f") if asked["f"] else asked.end("g"))
     _details(reading, dated=False)
     kind = scan.first(_DATE_KIND)
     window = search.window(reading, "past")

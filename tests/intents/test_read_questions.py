@@ -171,3 +171,32 @@ def test_matters_by_practice_area(text):
     intent = read(text, VOCABULARY)
     assert intent.refs.get("practice_area") in ("Family Law", "Employment")
     assert "query" not in intent.fields
+
+
+def test_whether_a_bill_was_paid_does_not_filter_by_paid():
+    intent = read("has the johnson invoice been paid")
+    assert (intent.resource, intent.action) == ("bills", "search")
+    assert "state" not in intent.fields
+
+
+def test_anything_due_is_a_search():
+    intent = read("anything due today")
+    assert (intent.resource, intent.action) == ("tasks", "search")
+    assert "query" not in intent.fields
+
+
+@pytest.mark.parametrize("text", ["what do i have tomorrow", "what does marcus have on friday"])
+def test_what_someone_has_on_a_day_is_their_calendar(text):
+    intent = read(text, VOCABULARY)
+    assert (intent.resource, intent.action) == ("calendar_entries", "search")
+    assert intent.refs.get("user") in ("me", "2")
+    assert "query" not in intent.fields
+
+
+def test_who_is_handling_a_matter_is_a_matter_search():
+    intent = read("whos handling garcia")
+    assert (intent.resource, intent.action, intent.fields.get("query")) == (
+        "matters",
+        "search",
+        "garcia",
+    )
