@@ -200,3 +200,19 @@ def test_who_is_handling_a_matter_is_a_matter_search():
         "search",
         "garcia",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("last bill for smith", "issued_at(desc)"),
+        ("latest invoice for acme", "issued_at(desc)"),
+        ("most recent notes on garcia", "date(desc)"),
+    ],
+)
+def test_the_latest_record_comes_first(text, order):
+    assert read(text).fields["order"] == order
+
+
+def test_last_week_is_a_window_not_an_order():
+    assert "order" not in read("tasks due last week").fields
