@@ -197,7 +197,68 @@ def _search(reading: Reading, command: Command) -> None:
     matter_refs.take_matter(reading)
     if "user" not in reading.refs:
         refs.take_person(reading, "user", "by")
+    if _own_hours(reading, command):
+        reading.refs["user"] = "me"
     reading.free_text()
+
+
+_HOURS = frozenset({"hour", "hours", "hr", "hrs", "billable hour", "billable hours"})
+# Whose hours: the firm's, a team's or everyone's, not the asker's own.
+_EVERYONE = re.compile(
+    r"(?:firm|firm's|firms|everyone|everybody|everyone's|all|team|team's|we|our|us|staff|"
+    r"people|who|whose|each|per)",
+    re.I,
+)
+
+
+def _own_hours(reading: Reading, command: Command) -> bool:
+    """ "hrs last week", "hours today": hours said of no one and no matter are the asker's own;
+    "firm hours last week", "who logged hours on garcia" are not."""
+    if "user" in reading.refs or "matter" in reading.refs or "client" in reading.refs:
+        return False
+    if command.noun is None or command.noun_text.lower() not in _HOURS:
+        return False
+    if _EVERYONE.search(reading.text) is not None:
+        return False
+    said = " ".join(reading.scan.rest()).lower().replace("?", " ").split()
+    return all(word in _HOURS or word in _ASKING for word in said)
+
+
+# Words of a question about hours that name no one ("how many hrs did i log").
+_ASKING = frozenset(
+    [
+        "how",
+        "many",
+        "much",
+        "total",
+        "what",
+        "whats",
+        "what's",
+        "are",
+        "is",
+        "were",
+        "was",
+        "did",
+        "do",
+        "have",
+        "has",
+        "had",
+        "get",
+        "got",
+        "so",
+        "far",
+        "logged",
+        "log",
+        "billed",
+        "bill",
+        "recorded",
+        "put",
+        "in",
+        "worked",
+        "the",
+        "my",
+    ]
+)
 
 
 def _record(reading: Reading, command: Command) -> None:

@@ -11,11 +11,12 @@ import re
 
 from intents import matter_refs, records, refs, search
 from intents.commands import Command
-from intents.lexicon import BILL_NUMBER, OWED
+from intents.lexicon import BILL_NUMBER, OWED, PAID_ASKED
 from intents.reading import Reading
 
 _STATE = re.compile(
-    r"\b(?P<s>drafts?|awaiting\s+approval|pending\s+approval|unapproved|awaiting\s+payment|unpaid|"
+    r"\b(?P<s>drafts?|(?:awaiting|waiting\s+(?:on|for)|pending|needs?|needing|for)\s+approval"
+    r"|unapproved|(?:awaiting|waiting\s+(?:on|for))\s+payment|unpaid|"
     r"outstanding|open|paid|void(?:ed)?|deleted|approved)\b",
     re.I,
 )
@@ -26,6 +27,18 @@ _STATES = {
     "outstanding": "awaiting_payment", "open": "awaiting_payment", "approved": "awaiting_payment",
     "paid": "paid", "void": "void", "voided": "void", "deleted": "deleted",
 }  # fmt: skip
+
+
+def _state(said: str) -> str:
+    """Clio's state for the words: "waiting on approval" is `awaiting_approval`."""
+    words = " ".join(said.lower().split())
+    if words.endswith(" approval"):
+        return "awaiting_approval"
+    if words.endswith(" payment"):
+        return "awaiting_payment"
+    return _STATES[words]
+
+
 _OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
 _ISSUED = re.compile(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
 _MONEY = re.compile(r"\b(?:us\s+)?(?:money|anything)\b", re.I)
@@ -54,9 +67,11 @@ def _search(reading: Reading, command: Command) -> None:
         scan.take_match(found)
         fields["status"] = "overdue"
     state = scan.first(_STATE)
-    if state:
+    if state and state["s"].lower() == "paid" and PAID_ASKED.search(reading.text):
+        scan.take_match(state)  # "has the johnson invoice been paid": asked, not a filter
+    elif state:
         scan.take_match(state)
-        fields["state"] = _STATES[" ".join(state["s"].lower().split())]
+        fields["state"] = _state(state["s"])
     if "state" not in fields and (owed := scan.first(OWED)):  # "who owes us money"
         scan.take(0 if command.verb in ("ask", "show") else owed.start(), owed.end())
         fields["state"] = "awaiting_payment"
@@ -92,5 +107,5 @@ def _record(reading: Reading, command: Command) -> None:
         state = reading.scan.first(_STATE)
         if state:
             reading.scan.take_match(state)
-            reading.fields["state"] = _STATES[" ".join(state["s"].lower().split())]
+            reading.fields["state"] = _state(state["s"])
     reading.free_text(take=False)

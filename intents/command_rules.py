@@ -394,6 +394,70 @@ def _contact_value(reading: Reading, command: Command) -> bool:
     )
 
 
+def _contact_detail(reading: Reading, command: Command) -> bool:
+    """ "what's ravi patel's phone number", "globex email address", "address for david o'brien":
+    a question for a contact's phone, email or address is a contact look-up, not an email."""
+    if command.verb not in (None, "show", "find", "ask") or command.timed or command.priced:
+        return False
+    noun = command.noun
+    if noun is not None and noun.resource not in ("contacts", "communications", "users"):
+        return False
+    if noun is not None and noun.resource == "communications" and noun.plural:
+        return False
+    return lx.CONTACT_DETAIL.search(reading.text) is not None
+
+
+def _matter_fact(reading: Reading, command: Command) -> bool:
+    """ "who's the client on smith v jones", "what's the status of the globex matter": a fact of
+    a matter is asked for, whatever record word (client, attorney) names the fact."""
+    if command.verb not in (None, "show", "find", "ask") or command.timed or command.priced:
+        return False
+    noun = command.noun
+    if noun is not None and (noun.plural or noun.resource not in ("matters", "contacts", "users")):
+        return False
+    return lx.MATTER_FACT.search(reading.text) is not None
+
+
+def _paid_asked(reading: Reading, command: Command) -> bool:
+    """ "did smith pay invoice 1001", "what has john smith paid us": a question, not a write."""
+    if command.verb not in (None, "log", "ask", "show", "find") or command.timed:
+        return False
+    if command.verb == "log" and command.verb_text != "did":
+        return False
+    return lx.PAID_ASKED.search(reading.text) is not None
+
+
+def _paid_lookup(reading: Reading, command: Command) -> Choice:
+    """A bill named is looked up (its state and balance say it); else the payments made."""
+    noun = command.noun
+    if noun is not None and noun.resource == "bills":
+        return "bills", "get" if _names_record(reading, command) else "search"
+    return "clio_payments/payments", "search"
+
+
+def _unbilled(reading: Reading, command: Command) -> bool:
+    """ "whats unbilled on johnson": unbilled work is time and expense entries."""
+    verb = command.verb in (None, "ask", "show", "find")
+    return verb and command.noun is None and lx.UNBILLED.search(reading.text) is not None
+
+
+def _plate(reading: Reading, command: Command) -> bool:
+    """ "what's on priya's plate", "what's on tom's list": a person's tasks."""
+    noun = command.noun
+    if command.verb not in (None, "ask", "show", "find") or (noun and noun.resource != "users"):
+        return False
+    return lx.PLATE.search(reading.text) is not None
+
+
+def _agenda(reading: Reading, command: Command) -> bool:
+    """ "what do i have tomorrow": a person's calendar, unless work due is asked for."""
+    return (
+        command.noun is None
+        and lx.AGENDA.search(reading.text) is not None
+        and lx.DUE.search(reading.text) is None
+    )
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -421,6 +485,12 @@ RULES: tuple[Rule, ...] = (
     Rule("reminder", _verb_in("remind"), _fixed("tasks", "create"), ("remind me to call John friday",), ("show reminders",)),
     Rule("who am I", _who_am_i, _fixed("users", "get"), ("who am i", "whoami"), ("who is Jane Doe",)),
     Rule("upload", _upload, _fixed("documents", "create"), ("upload the engagement letter",), ("file a motion task",)),
+    Rule(
+        "paid asked", _paid_asked, _paid_lookup,
+        ("did smith pay invoice 1001", "what has john smith paid us", "did john smith pay us",
+         "how much has sarah johnson paid"),
+        ("log payment call with smith", "payment link for $500 to Acme", "pay invoice 1001"),
+    ),
     Rule(
         "schedule", _schedule, _fixed("calendar_entries", "create"),
         ("schedule hearing Nov 20 at 9am", "block friday all day for trial prep"), ("schedule a task",),
@@ -499,6 +569,31 @@ RULES: tuple[Rule, ...] = (
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
         ("phone call from maria garcia yesterday, asked about her claim",),
         ("calls with maria garcia", "call 31"),
+    ),
+    Rule(
+        "agenda asked", _agenda, _fixed("calendar_entries", "search"),
+        ("what do i have tomorrow", "what does marcus have on friday"),
+        ("what do i have due friday", "what do i have to do today"),
+    ),
+    Rule(
+        "unbilled work", _unbilled, _fixed("activities", "search"),
+        ("whats unbilled on johnson", "wip for acme"), ("unbilled bills", "log 2h unbilled"),
+    ),
+    Rule(
+        "someone's plate", _plate, _fixed("tasks", "search"),
+        ("what's on priya's plate", "what's on my plate"), ("list the attorneys", "my tasks"),
+    ),
+    Rule(
+        "matter fact asked", _matter_fact, _fixed("matters", "search"),
+        ("who's the client on smith v jones", "what's the status of the globex matter",
+         "who's the responsible attorney on garcia"),
+        ("who is the client", "clients of marcus", "set the status of task 5 to done"),
+    ),
+    Rule(
+        "contact detail asked", _contact_detail, _fixed("contacts", "search"),
+        ("what's ravi patel's phone number", "globex email address", "address for david o'brien",
+         "emily chen's email"),
+        ("emails from globex", "phone call with ravi patel", "update ravi's phone to 555-0100"),
     ),
     Rule(
         "field names the record", _field_named, _field_resource,
@@ -591,8 +686,8 @@ def _lookup(reading: Reading, command: Command) -> Action:
 def _verbless(reading: Reading, command: Command) -> Action:
     """A message without a verb: "task: call John", "matter 1045", or else a search."""
     noun = command.noun
-    if noun is None:
-        return "get"
+    if noun is None:  # a Clio link is one record; "anything due today" searches
+        return "get" if _linked(reading) else "search"
     if noun.plural:
         return "search"
     named = lx.NAMED.match(reading.text, command.noun_end)

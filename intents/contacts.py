@@ -216,7 +216,10 @@ def _record(reading: Reading, command: Command) -> None:
 # Not the name looked for: "contact info for emily chen", "who is dr hart".
 _ASKED = re.compile(
     r"\b(?:(?:info|information|details)(?:\s+(?:for|on|of|about))?|(?:dr|mr|mrs|ms|prof)\b\.?"
-    r"|our\b)",
+    r"|our\b)"
+    r"|(?:(?:'s|’s)\s+|\b)(?:(?:phone|tel|telephone|cell|mobile)(?:\s+(?:number|no\.?|#|nbr|num))?"
+    r"|(?:(?:e-?mail|mailing|street|home|office|work|postal)\s+)?address(?:es)?|e-?mail|fax|number)"
+    r"(?:\s+(?:for|of)\b)?(?![\w'’])",
     re.I,
 )
 _KIND_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|person|people)(?=\s+contacts?\b)", re.I)

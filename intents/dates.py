@@ -442,7 +442,18 @@ def _r_period(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
     unit = m["u"].lower()
     if unit.startswith(("week-", "week ", "wkend")) or unit == "weekend":
         unit = "weekend"
-    return period_span("year" if unit == "yr" else unit, qualifier, clock.today)
+    unit = _PERIOD_ABBREVIATIONS.get(unit, unit)
+    return period_span(unit, qualifier, clock.today)
+
+
+# "this wk", "last mo", "next qtr": short forms of a period's unit
+_PERIOD_ABBREVIATIONS = {
+    "yr": "year",
+    "wk": "week",
+    "mo": "month",
+    "mth": "month",
+    "qtr": "quarter",
+}
 
 
 def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
@@ -695,7 +706,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr)\b(?![-\s]?end)"
+            r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr|wk|mo|mth|qtr)\b(?![-\s]?end)"
             r"|\b(?P<q2>this\s+past|this|last|next|the|coming)\s+(?P<u2>week-?\s?end|wkend)\b",
             _I,
         ),

@@ -60,10 +60,14 @@ def _ref(senses: tuple[Sense, ...], written: str) -> str:
     return str(senses[0].id) if len(senses) == 1 else clean(written)
 
 
+# Searches narrowed by a colleague: "marcus's calendar", "hannah's matters" (responsible attorney).
+_PERSON_SEARCHES = frozenset({"activities", "calendar_entries", "matters"})
+
+
 def _person_slot(reading: Reading) -> str | None:
     if reading.resource == "tasks":
         return "assignee"
-    if reading.resource == "activities" and reading.action == "search":
+    if reading.resource in _PERSON_SEARCHES and reading.action == "search":
         return "user"
     return None
 
@@ -173,12 +177,33 @@ def _practice_area(reading: Reading, match: Match) -> bool:
     return True
 
 
+def _area_searched(reading: Reading, match: Match) -> bool:
+    """ "family law matters", "employment matters": a matter search by its practice area."""
+    areas = match.of("practice_area")
+    if (reading.resource, reading.action) != ("matters", "search") or len(areas) != 1:
+        return False
+    if "practice_area" in reading.refs or match.of("contact") or match.of("user"):
+        return False
+    end = match.end
+    after = _AREA_WORD.match(reading.text, end)
+    if after is not None and reading.scan.is_free(end, after.end()):
+        end = after.end()
+    reading.scan.take(match.start, end)
+    reading.refs["practice_area"] = areas[0].label
+    return True
+
+
+_AREA_WORD = re.compile(r"\s+(?:law|practice)\b", re.I)
+
+
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
     said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
     for match in vocabulary.find(reading.text):
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
+            continue
+        if _area_searched(reading, match):
             continue
         if activities.place_description(reading, match):
             continue
@@ -218,7 +243,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
 
 def placeable(resource: str | None, action: str) -> bool:
     """Whether names may be placed in a reading of this command (a matter, an assignee...)."""
-    if (resource, action) == ("matters", "create"):  # its practice area
+    if resource == "matters" and action in ("create", "search"):  # practice area, attorney
         return True
     return resource in _MATTERS and action not in ("unknown", "watch", "unwatch")
 

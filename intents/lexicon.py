@@ -118,7 +118,7 @@ def _nouns() -> dict[str, Noun]:
     table["people"] = Noun("contacts", True, "Person")
     table["companies"] = Noun("contacts", True, "Company")
     add("activities", "time entry,timeentry,time-entry,activity,entry,timesheet,time sheet,time")
-    add("activities", "billable hour,billable,hour", "TimeEntry", content=True)
+    add("activities", "billable hour,billable,hour,hr", "TimeEntry", content=True)
     add("activities", "expense,expense entry,disbursement,cost,expense report,exp", "ExpenseEntry")
     add("tasks", "task,todo,to-do,to do,action item,reminder")
     add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry,calendar_entry")
@@ -177,7 +177,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half"
+    "mask half does"
 )
 
 
@@ -342,7 +342,8 @@ RECURRING = re.compile(
 )
 OWED = re.compile(
     r"\b(?:owes?|owing|owed)(?:\s+us)?\b(?!\s+(?:them|him|her))|\b(?:outstanding|unpaid)\s*(?:balances?|bills?|invoices?|$)"
-    r"|\b(?:what'?s|what\s+is)\s+outstanding\b|\bbalances?\s+(?:due|owed|outstanding)\b|\bA/?R\b",
+    r"|\b(?:what'?s|what\s+is)\s+outstanding\b|\bbalances?\s+(?:due|owed|outstanding)\b|\bA/?R\b"
+    r"|\bhow\s+much\b.{0,30}?\b(?:outstanding|unpaid)\b",
     re.I,
 )
 MEDICAL_STATUS = re.compile(
@@ -408,3 +409,36 @@ FIELD = re.compile(
 )
 TIMER_ON = re.compile(r"\s*(?:on|for)\b", re.I)
 LEADING_MONEY = re.compile(r"\s*(?:[$€£]|usd\b)", re.I)
+# A contact's detail asked for: "what's ravi patel's phone number", "globex email address",
+# "address for david o'brien", "emily chen's email", "cell for dr hart".
+CONTACT_DETAIL = re.compile(
+    r"\b(?:phone|tel|telephone|cell|mobile)(?:\s+(?:number|no\.?|#|nbr|num))?\b(?!\s+(?:call|msg|message|log|conf))"
+    r"|\b(?:e-?mail|mailing|street|home|office|work|postal)\s+address(?:es)?\b"
+    r"|(?:'s|’s)\s+(?:e-?mail|address|number|fax|contact\s+(?:info|details))\b"
+    r"|\b(?:e-?mail|address|fax|number)\s+(?:for|of)\b(?!\s+(?:the\s+)?(?:matter|case|bill|invoice|task))"
+    r"|^\s*(?:what'?s|whats|what\s+is)\s+(?:the\s+)?(?:e-?mail|address)\b"
+    r"|\b(?:e-?mail|number|address)\s*\??\s*$",
+    re.I,
+)
+# A fact of a matter asked for: "what's the status of the globex matter", "who's the client on
+# smith v jones", "who's the responsible attorney on garcia", "practice area of the chen case".
+MATTER_FACT = re.compile(
+    r"\b(?P<f>status|client|responsible\s+(?:attorney|lawyer|staff|paralegal)|originating\s+attorney"
+    r"|practice\s+area|(?:lead\s+)?(?:attorney|lawyer)|paralegal|open(?:ing)?\s+date|close\s+date)"
+    r"\s+(?:on|of|for|in)\s+(?:the\s+)?(?=\S)"
+    r"|\bwho(?:'?s|\s+is)\s+(?P<g>handling|running|in\s+charge\s+of|responsible\s+for)\s+(?:the\s+)?(?=\S)",
+    re.I,
+)
+# "what do i have tomorrow", "what does marcus have on friday": a person's agenda.
+AGENDA = re.compile(r"^\s*what\s+(?:do|does)\s+\S+\s+have\b(?!\s+(?:due|to\s+do|left))", re.I)
+# A question whether or what someone paid: "did smith pay invoice 1001", "what has john smith
+# paid us", "has acme paid", "was bill 1007 paid" (a look-up, never a new record).
+PAID_ASKED = re.compile(
+    r"^\s*(?:did|has|have|had|was|were|is|does|do)\b.*\bpa(?:y|id)\b"
+    r"|\b(?:what|how\s+much)\b.*\b(?:has|have|did|had)\b.*\bpa(?:y|id)\b",
+    re.I,
+)
+# Unbilled work asked about without a record word: "whats unbilled on johnson", "wip for acme".
+UNBILLED = re.compile(r"\b(?:un-?billed|wip|work\s+in\s+progress)\b", re.I)
+# Someone's tasks said as their plate or list: "what's on priya's plate", "on my to-do list".
+PLATE = re.compile(r"(?:'s|’s|\bmy|\bour)\s+(?P<w>plate|list|to-?do(?:\s+list)?|workload)\b", re.I)

@@ -15,6 +15,7 @@ import re
 
 from intents import labelled, matter_refs, names, refs, search
 from intents.commands import Command
+from intents.lexicon import MATTER_FACT
 from intents.reading import Reading
 
 _STATUS = re.compile(r"\b(?P<s>open|opened|active|pending|pended|closed|close|inactive)\b", re.I)
@@ -112,6 +113,8 @@ def _search(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+    for asked in scan.matches(MATTER_FACT):  # the fact asked is shown, not searched for
+        scan.take(asked.start(), asked.end("f") if asked["f"] else asked.end("g"))
     _details(reading, dated=False)
     kind = scan.first(_DATE_KIND)
     window = search.window(reading, "past")

@@ -134,6 +134,7 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
         reading.scan.take(start, command.noun_end)
     if action == "search":
         sorting.read(reading)
+        sorting.latest(reading, command.noun_start)
     if firm_names:
         firm_names.place(reading, vocabulary)
     _grammar(resource)(reading, command)

@@ -12,8 +12,8 @@ import re
 
 from intents import money, records, refs
 from intents.commands import Command
-from intents.lexicon import EXPIRE, EXPIRY
-from intents.names import ARTICLES, phrase_at
+from intents.lexicon import EXPIRE, EXPIRY, PAID_ASKED
+from intents.names import ARTICLES, clean, phrase_at
 from intents.reading import Reading
 
 _BILL = re.compile(r"\b(?:for|on|to\s+pay)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
@@ -107,4 +107,67 @@ def _payments(reading: Reading) -> None:
         reading.fields["state"] = "canceled" if word.startswith("cancel") else word
     if not refs.take_mention(reading, "contact"):
         refs.take_person(reading, "contact", "to|for|from|by|of")
+    if (
+        "contact" not in reading.refs
+        and "bill" not in reading.refs
+        and PAID_ASKED.search(reading.text)
+    ):
+        _payer(reading)
     reading.free_text(take=False)
+
+
+# Words of a question about payments, around the payer's name ("what has john smith paid us").
+_ASKING = frozenset(
+    [
+        "what",
+        "whats",
+        "what's",
+        "how",
+        "much",
+        "many",
+        "has",
+        "have",
+        "had",
+        "did",
+        "does",
+        "do",
+        "was",
+        "were",
+        "is",
+        "are",
+        "pay",
+        "paid",
+        "payment",
+        "payments",
+        "us",
+        "we",
+        "our",
+        "me",
+        "the",
+        "so",
+        "far",
+        "in",
+        "total",
+        "all",
+        "any",
+        "anything",
+        "ever",
+        "yet",
+        "back",
+    ]
+)
+_PAYER_WORDS = 4
+
+
+def _payer(reading: Reading) -> None:
+    """ "what has john smith paid us": the name the question is about is the payer."""
+    words = reading.free_text(take=False).replace("?", " ").split()
+    named = [w.strip(".,!") for w in words if w.lower().strip(".,!") not in _ASKING]
+    if not named or len(named) > _PAYER_WORDS or any(c.isdigit() for w in named for c in w):
+        return
+    first, last = named[0], named[-1]
+    start = reading.text.find(first)
+    end = reading.text.rfind(last) + len(last)
+    if 0 <= start < end and reading.scan.is_free(start, end):
+        reading.scan.take(start, end)
+        reading.refs["contact"] = clean(reading.message.plain(reading.text[start:end]))

@@ -19,7 +19,7 @@ _NOISE = wordset(
     "all any every list of the a an my me i show find search get for with in on is are were was "
     "there do did have has what which who where whats what's entries entry records please due "
     "that this uploaded added created new recent recently modified changed who's whos "
-    "responsible originating handling working when"
+    "responsible originating handling working when does anything something everything"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from intents.reading import Reading
+from intents.scan import ending_at
 
 # Per collection: the words people use for a field -> Clio's order field.
 FIELDS: dict[str, dict[str, str]] = {
@@ -95,6 +96,20 @@ def _sorted_by(words: str) -> re.Pattern[str]:
         rf"(?:\s*,?\s*{_DIRECTION})?\s*$",
         re.I,
     )
+
+
+_LATEST = re.compile(r"\b(?:last|latest|most\s+recent|newest)\s+$", re.I)
+
+
+def latest(reading: Reading, noun_start: int) -> None:
+    """ "last bill for smith", "latest invoice for acme": newest first (the noun's own date)."""
+    field = NEWEST.get(reading.resource or "")
+    if field is None or noun_start <= 0 or "order" in reading.fields:
+        return
+    found = ending_at(_LATEST, reading.text, noun_start)
+    if found is not None and reading.scan.is_free(found.start(), found.end()):
+        reading.scan.take_match(found)
+        reading.fields["order"] = f"{field}(desc)"
 
 
 def read(reading: Reading) -> None:

@@ -20,6 +20,7 @@ from datetime import timedelta
 
 from intents import dates, matter_refs, records, refs, search, task_types
 from intents.commands import Command
+from intents.lexicon import PLATE
 from intents.reading import Reading
 from intents.scan import LOOK_BEHIND, ending_at
 
@@ -196,6 +197,9 @@ def _time_of_day(reading: Reading) -> None:
 
 def _search(reading: Reading, command: Command) -> None:
     fields, scan = reading.fields, reading.scan
+    for plate in PLATE.finditer(reading.text):  # "priya's plate": her tasks, not a word searched
+        if scan.is_free(plate.start("w"), plate.end("w")):
+            scan.take(plate.start("w"), plate.end("w"))
     if found := scan.first(_OVERDUE):
         scan.take_match(found)
         fields["due_at_to"] = search.yesterday(reading).isoformat()

@@ -24,7 +24,7 @@ def _who(stub: Any) -> str | None:
 
 
 def activity(a: m.Activity) -> tuple[str, list[str]]:
-    if a.type == "ExpenseEntry":
+    if a.type in ("ExpenseEntry", "HardCostEntry", "SoftCostEntry"):
         title, amount = "Expense", money(a.price)
     else:
         title, amount = "Time entry", hours(a.quantity) if not a.hours_hidden else "hours hidden"
@@ -103,8 +103,19 @@ def contact(c: m.Contact) -> tuple[str, list[str]]:
         "client" if c.is_client else None,
         c.primary_email_address,
         c.primary_phone_number,
+        _address(c),
     ]
     return "Contact", [x for x in lines if x]
+
+
+def _address(c: m.Contact) -> str | None:
+    """The contact's primary (else first) address on one line."""
+    found = sorted(c.addresses or [], key=lambda a: not a.primary)
+    if not found:
+        return None
+    a = found[0]
+    place = " ".join(x for x in (a.province, a.postal_code) if x)
+    return ", ".join(x for x in (a.street, a.city, place) if x) or None
 
 
 def _parties(stubs: list[Any] | None) -> str:

@@ -24,7 +24,14 @@ MORE = "more"
 PAGE_TTL = dt.timedelta(minutes=30)
 PEOPLE = ("user", "assignee")
 # The order people expect when they name none: by date or due date, not Clio's id order.
-NATURAL = {"activities": "date(asc)", "tasks": "due_at(asc)"}
+NATURAL = {
+    "activities": "date(asc)",
+    "tasks": "due_at(asc)",
+    "bills": "due_at(asc)",
+    "communications": "received_at(asc)",
+    "notes": "date(asc)",
+    "matters": "display_number(asc)",
+}
 TOTAL_LIMIT = 2_000  # entries summed for a period's total; past it the total says so
 # A search's window, by the query parameter that holds each end (communications' `date` is a day).
 STARTS = ("start_date", "due_at_from", "from", "received_since", "date")
@@ -86,19 +93,61 @@ def item_lines(collection: Resource, records: list[Any], app_host: str) -> list[
     return lines
 
 
+EXPENSES = ("ExpenseEntry", "HardCostEntry", "SoftCostEntry")  # Clio's kinds of expense
+
+
 def _total(collection: str, records: list[Any], *, label: str = "Time shown") -> str | None:
     """Time and expenses of `records`: "Time shown: 2.8 h" on a page, or the period's."""
     if collection != "activities":
-        return None
+        return _sum(collection, records, whole=label != "Time shown")
     visible = [r.quantity for r in records if r.type == "TimeEntry" and not r.hours_hidden]
     hidden = sum(1 for r in records if r.hours_hidden)
-    spent = [r.total for r in records if r.type == "ExpenseEntry" and r.total is not None]
+    spent = [r.total for r in records if r.type in EXPENSES and r.total is not None]
     if not visible and not hidden and not spent:
         return None
-    text = f"{label}: {hours(sum(q or 0 for q in visible))}"
+    said = [hours(sum(q or 0 for q in visible))] if visible or hidden else []
     if spent:
-        text += f" · expenses {money(sum(spent))}"
+        said.append(f"expenses {money(sum(spent))}")
+    text = f"{label}: {' · '.join(said)}"
     return text + (f" ({hidden} with hidden hours)" if hidden else "")
+
+
+# What a list of money records adds up to: the field summed and how the total is said, for the
+# records shown on a page and for all the records found.
+SUMS: dict[str, tuple[str, str, str]] = {
+    "bills": ("balance", "Balance due shown", "Balance due in total"),
+    "damages": ("amount", "Damages shown", "Total damages"),
+    "clio_payments/payments": ("amount", "Paid shown", "Total paid"),
+}
+
+
+def _sum(collection: str, records: list[Any], *, whole: bool) -> str | None:
+    """ "Total damages: $72,700.00": the money of `records`, all found or (not `whole`) a page's."""
+    if collection not in SUMS or not records:
+        return None
+    field, page_label, whole_label = SUMS[collection]
+    amounts = [getattr(r, field, None) for r in records]
+    total = sum(a for a in amounts if a is not None)
+    return f"{whole_label if whole else page_label}: {money(total)}"
+
+
+async def _whole_total(
+    ctx: Ctx, collection: Resource, params: dict[str, Any], first: Page
+) -> str | None:
+    """The total over every page of a search whose records add up (bills, damages, payments);
+    for time and expenses, over a period only (without one, each page says its own)."""
+    if collection.path == "activities":
+        return await _period_total(ctx, params, first)
+    if collection.path not in SUMS:
+        return None
+    if not first.next_url:
+        return _sum(collection.path, first.items, whole=True)
+    records: list[Any] = []
+    async for record in collection.resource(ctx.clio).list(params):
+        records.append(record)
+        if len(records) >= TOTAL_LIMIT:
+            return f"More than {TOTAL_LIMIT:,} found: no total; narrow the search."
+    return _sum(collection.path, records, whole=True)
 
 
 async def _period_total(ctx: Ctx, params: dict[str, Any], first: Page) -> str | None:
@@ -175,7 +224,7 @@ async def search(ctx: Ctx, collection: Resource, *, app_host: str) -> Reply:
         return Reply.notice(f"No {escape(what)} found in Clio.").model_copy(
             update={"visibility": "thread"}
         )
-    total = await _period_total(ctx, params, page) if collection.path == "activities" else None
+    total = await _whole_total(ctx, collection, params, page)
     heading = what[0].upper() + what[1:]
     return await page_reply(ctx, collection, page, app_host=app_host, heading=heading, total=total)
 

@@ -239,7 +239,8 @@ def test_explicit_forms_read_as_without_the_vocabulary(text):
     ("text", "wanted"),
     [
         ("find users named Marcus", False),
-        ("find matters with practice area Family", False),
+        ("list the attorneys", False),
+        ("family law matters", True),  # a practice area, a colleague's matters
         ("api GET /api/v4/matters.json?ids[]=1", False),
         ("2h15m garcia depo prep", True),
         ("tasks for marcus", True),
