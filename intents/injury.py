@@ -27,12 +27,23 @@ _TREATMENT = re.compile(
     re.I,
 )
 _TREATMENT = re.compile(r"\b(?:treat(?:ment|ed|ing)?(?:\s+(?:started|began|dates?))?)\b:?\s*", re.I)
-_PROVIDER = re.compile(r"\b(?:from|with|at|by|provider:?)\s+", re.I)
+# "$3,200 in special damages for physical therapy": the words left before what the damages are for
+_LEADING_WORDS = re.compile(r"^(?:(?:in|for|of|re|on|to|down|as|from)\b[\s,:-]*)+", re.I)
+_PROVIDER = re.compile(
+    r"\b(?:from|with|at|by|(?:medical\s+)?provider:?)\s+|\b(?=(?:dr|doctor)\b\.?\s+\w)", re.I
+)
+# "add dr hart as medical provider": the provider named before the role
+_AS_PROVIDER = re.compile(
+    r"\s+as\s+(?:(?:a|an|the|their|her|his|new)\s+)*(?=(?:medical\s+|treating\s+)?provider\b)", re.I
+)
 
 
 def read(reading: Reading, command: Command) -> None:
     if reading.action == "create":
-        (_damage if reading.resource == "damages" else _medical)(reading)
+        if reading.resource == "damages":
+            _damage(reading)
+        else:
+            _medical(reading, command)
     elif reading.action == "search":
         matter_refs.take_matter(reading)
         if reading.resource == "medical_records_details":
@@ -54,12 +65,15 @@ def read(reading: Reading, command: Command) -> None:
         reading.free_text(take=False)
 
 
-def _type(reading: Reading) -> None:
+def _type(reading: Reading) -> str:
+    """The damage type said, as Clio names it; returns the words said ("" when none)."""
     found = reading.scan.first(_DAMAGE_TYPE)
-    if found:
-        reading.scan.take_match(found)
-        key = " ".join(found["t"].lower().split())
-        reading.fields["damage_type"] = _DAMAGE_TYPES.get(key.replace("non-", "non"), "other")
+    if not found:
+        return ""
+    reading.scan.take_match(found)
+    key = " ".join(found["t"].lower().split())
+    reading.fields["damage_type"] = _DAMAGE_TYPES.get(key.replace("non-", "non"), "other")
+    return key
 
 
 def _damage(reading: Reading) -> None:
@@ -69,14 +83,16 @@ def _damage(reading: Reading) -> None:
     else:
         reading.hint = "How much? e.g. 'add $12,000 special damages to Smith v Jones'."
         reading.confidence = 0.5
-    _type(reading)
+    said = _type(reading)
     matter_refs.take_matter(reading)
-    text = reading.free_text()
+    text = _LEADING_WORDS.sub("", reading.free_text())
     if text:
         reading.fields["description"] = text
+    elif said and reading.fields.get("damage_type") == "other":  # "punitive damages": says what
+        reading.fields["description"] = f"{said.capitalize()} damages"
 
 
-def _medical(reading: Reading) -> None:
+def _medical(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     for found in list(scan.matches(MEDICAL_STATUS)):
         scan.take_match(found)
@@ -95,7 +111,15 @@ def _medical(reading: Reading) -> None:
         if lead and scan.is_free(*lead.span()):
             scan.take_match(lead)
     matter_refs.take_matter(reading)
+    if (role := scan.first(_AS_PROVIDER)) and "contact" not in reading.refs:
+        start = len(reading.text) - len(reading.text[command.verb_end :].lstrip())
+        provider = refs.person_at(reading, start) if command.verb else None
+        if provider and provider.end <= role.start():
+            scan.take(provider.start, role.end())
+            reading.refs["contact"] = provider.value
     for cue in scan.matches(_PROVIDER):
+        if "contact" in reading.refs:
+            break
         provider = refs.person_at(reading, cue.end())
         if provider:
             scan.take(cue.start(), provider.end)

@@ -177,7 +177,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half"
+    "mask half kill pill shut void"
 )
 
 
@@ -352,11 +352,15 @@ MEDICAL_STATUS = re.compile(
 )
 IN_TREATMENT = re.compile(
     r"\b(?P<yes>still\s+(?:in\s+)?treating|still\s+in\s+treatment|in\s+treatment|ongoing\s+treatment|"
-    r"currently\s+treating)\b|\b(?P<no>treatment\s+(?:ended|complete|completed|finished)|done\s+treating|"
-    r"no\s+longer\s+treating)\b",
+    r"treatment\s+(?:is\s+)?(?:ongoing|continuing)|currently\s+treating|still\s+seeing)\b|"
+    r"\b(?P<no>treatment\s+(?:is\s+|was\s+)?(?:ended|over|done|complete|completed|finished)|"
+    r"(?:done|finished)\s+(?:treating|with\s+treatment)|finished\s+treatment|"
+    r"no\s+longer\s+(?:treating|in\s+treatment)|discharged)\b",
     re.I,
 )
-EXPIRE = re.compile(r"\b(?:expire|deactivate|disable|kill)\b", re.I)
+EXPIRE = re.compile(
+    r"\b(?:expire|deactivate|disable|kill|(?:shut|turn|switch)\s+off|invalidate)\b", re.I
+)
 EXPIRY = re.compile(
     r"[,;]?\s*\b(?:expir(?:es|ing|y|e)|valid|good|open)\s+(?:in|for|after)\s+(?P<n>\d+|an?|one)\s*"
     r"(?P<unit>hours?|days?|weeks?|months?)\b",

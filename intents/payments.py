@@ -24,6 +24,7 @@ _UNIT_SECONDS = {"hour": 3600, "day": 86_400, "week": 604_800, "month": 2_592_00
 _PAYMENT_STATE = re.compile(
     r"\b(?P<s>pending|authori[sz]ed|completed|voided|failed|cancell?ed)\b", re.I
 )
+_WHOSE = re.compile(r"^(?:(?:the|a|an|for|on|of)\s+)+|\b(?:bill|invoice)\b", re.I)
 _ON_BILL = re.compile(r"\b(?:for|on|of|against)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
 
 
@@ -46,9 +47,16 @@ def read(reading: Reading, command: Command) -> None:
         if reading.action == "update" and (expire := scan.first(EXPIRE)):
             fields["expired"] = True
             scan.take_match(expire)
-        if records.take(reading, command) is None:
-            reading.hint = "Which payment link? e.g. 'payment link 9'."
-            reading.confidence = 0.5
+        if (bill := scan.first(_BILL)) and "payment_link" not in reading.refs:
+            scan.take_match(bill)  # "the pay link on invoice 1002": the link named by its bill
+            reading.refs["payment_link"] = f"bill {bill['id']}"
+        if "payment_link" not in reading.refs and records.take(reading, command) is None:
+            text = _WHOSE.sub("", reading.free_text()).strip()
+            if text:  # "the acme payment link", "the retainer link": named by what it is for
+                reading.refs["payment_link"] = text
+            else:
+                reading.hint = "Which payment link? e.g. 'payment link 9'."
+                reading.confidence = 0.5
         reading.free_text(take=False)
         return
     bill = scan.first(_BILL)
