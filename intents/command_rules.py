@@ -352,6 +352,25 @@ def _treatment_said(reading: Reading, command: Command) -> bool:
     )
 
 
+def _treatment_news(reading: Reading, command: Command) -> Choice:
+    """A treatment that ended was recorded before (an update); one going on is new."""
+    said = lx.IN_TREATMENT.search(reading.text)
+    ended = said is not None and said["no"] is not None
+    return "medical_records_details", "update" if ended else "create"
+
+
+def _medical_status_news(reading: Reading, command: Command) -> bool:
+    """ "st mary's bills came in", "change garcia's st mary's records status to certified": a
+    provider's records or bills status changed, said without the medical records noun."""
+    resource = _resource(reading, command)
+    if resource not in (None, "bills") or command.verb not in (None, "update", "mark"):
+        return False
+    if lx.MEDICAL_ARRIVED.search(reading.text):
+        return True
+    changed = command.verb is not None or resource is None  # "bills received this month": a list
+    return changed and lx.MEDICAL_STATUS.search(reading.text) is not None
+
+
 def _link_expiry(reading: Reading, command: Command) -> bool:
     """ "payment link for bill 1003 expires in 7 days": a new link with its expiry."""
     noun = command.noun
@@ -522,9 +541,16 @@ RULES: tuple[Rule, ...] = (
         ("medical records from Dr. Hart for Garcia, in treatment",), ("medical records for Garcia",),
     ),
     Rule(
-        "treatment said", _treatment_said, _fixed("medical_records_details", "create"),
-        ("garcia: dr hart ortho treatment started oct 12, still treating",),
+        "treatment said", _treatment_said, _treatment_news,
+        ("garcia: dr hart ortho treatment started oct 12, still treating",
+         "garcia is done treating at st mary's"),
         ("still treating the garcia file as urgent task",),
+    ),
+    Rule(
+        "medical status news", _medical_status_news, _fixed("medical_records_details", "update"),
+        ("garcia - st mary's bills came in, mark bills received",
+         "change garcia's st mary's records status to certified"),
+        ("bills received this month", "mark the garcia bill paid"),
     ),
     Rule(
         "payment link expiry", _link_expiry, _fixed("clio_payments/links", "create"),
@@ -610,6 +636,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
     noun = command.noun
     if noun is None:
         return "get"
+    if noun.resource == "folders" and lx.CALLED.search(reading.text, command.noun_end):
+        return "create"  # "folder for johnson called Intake Docs": a new folder and its name
     if noun.resource == "damages" and command.priced:
         return "create"  # "garcia: $1,450 special damages - meds": an amount makes new damages
     if noun.plural:

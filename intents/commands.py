@@ -233,18 +233,49 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
 _HEADS = frozenset({"folders", "damages", "clio_payments/links"})
 
 
+_COMPOUND_GAP = 2  # plain words between a noun and its head: "the trial exhibits folder"
+_NOT_IN_COMPOUND = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "of",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "re",
+        "about",
+        "into",
+        "under",
+        "my",
+        "our",
+        "this",
+        "that",
+    ]
+)
+
+
 def _head_after(tokens: list[Word], found: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """The compound's head noun right after the noun `found`, if any."""
     phrase, index, size = found
-    after = index + size
-    if after >= len(tokens):
-        return None
-    head = _phrase(NOUNS, tokens, after)
-    if head is None or NOUNS[head[0]].resource not in _HEADS:
-        return None
-    if NOUNS[head[0]].resource == NOUNS[phrase].resource:
-        return None
-    return head[0], after, head[1]
+    for after in range(index + size, min(index + size + _COMPOUND_GAP + 1, len(tokens))):
+        head = _phrase(NOUNS, tokens, after)
+        if head is not None:
+            if NOUNS[head[0]].resource not in _HEADS:
+                return None
+            if NOUNS[head[0]].resource == NOUNS[phrase].resource:
+                return None
+            return head[0], after, head[1]
+        if not tokens[after].raw.isalpha() or tokens[after].key in _NOT_IN_COMPOUND:
+            return None  # "trial for the folder": the compound ends at a little word
+    return None
 
 
 _WEAK = frozenset(("file", "doc", "call", "email", "mail", "link", "statement", "member"))

@@ -28,6 +28,7 @@ _PARENT_NAMED = re.compile(
     r"(?:\s+(?:sub)?folder\b|(?<=s)(?=\s+(?:on|for|in)\b|\s*$))",
     re.I,
 )
+_NAME_OF = re.compile(r"\b(?:the\s+)?(?:folder\s+|file\s+)?name\s+(?:of|on)\b(?:\s+the\b)?", re.I)
 _RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
 _EXTENSION = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|txt|rtf|jpe?g|png|gif|msg|eml|zip|csv)\b", re.I
@@ -143,6 +144,8 @@ def _record(reading: Reading, command: Command) -> None:
 def _update(reading: Reading, command: Command) -> None:
     scan = reading.scan
     kind = resources.KIND_OF[reading.resource or "documents"]
+    if name_of := scan.first(_NAME_OF):  # "change the name of the pleadings folder to ..."
+        scan.take_match(name_of)
     records.take(reading, command)
     parent = scan.first(_PARENT_FOLDER)
     if parent:

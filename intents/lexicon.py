@@ -346,8 +346,14 @@ OWED = re.compile(
     re.I,
 )
 MEDICAL_STATUS = re.compile(
-    r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was)\s+|:\s*)?"
+    r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was|to|as|now)\s+|:\s*)?"
     r"(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
+    re.I,
+)
+CALLED = re.compile(r"\b(?:called|named|titled)\b", re.I)
+# "st mary's bills came in": the records or bills were received
+MEDICAL_ARRIVED = re.compile(
+    r"\b(?P<what>records?|bills?)\s+(?:(?:have|has)\s+)?(?:came|come|arrived|got\s+here)(?:\s+in)?\b",
     re.I,
 )
 IN_TREATMENT = re.compile(
