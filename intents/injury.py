@@ -36,6 +36,11 @@ _INSTITUTION = re.compile(
     r"imaging|radiology|rehab(?:ilitation)?|physical\s+therapy|chiropractic|orthopa?edics)\b",
     re.I,
 )
+_SPECIALTY_TAIL = re.compile(
+    r"(?:\s+(?:ortho(?:pa?edics?)?|pt|physio|chiro|neuro|cardio|ortho\w*|\w{4,}ist|\w+ician|"
+    r"surgeon|specialist|md|dds|office|practice))+$",
+    re.I,
+)
 _REF_WORD = re.compile(r"[^\W\d_][\w'’.]*")
 # words around a provider's name in an update, not part of it
 _NOT_PROVIDER = frozenset(
@@ -199,7 +204,8 @@ def _medical(reading: Reading, command: Command) -> None:
         provider = refs.person_at(reading, cue.end())
         if provider:
             scan.take(cue.start(), provider.end)
-            reading.refs["contact"] = provider.value
+            name = _SPECIALTY_TAIL.sub("", provider.value)  # "dr hart ortho": Dr. Hart
+            reading.refs["contact"] = name or provider.value
             break
     if "contact" not in reading.refs and (place := scan.first(_INSTITUTION)):
         scan.take_match(place)  # "st mary's hospital", "brooklyn pt clinic": a provider by its kind

@@ -36,7 +36,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["who's", "whos", "who is", "when is", "when's", "where is"], "ask"),
     **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),
     **dict.fromkeys(["update", "change", "edit", "modify", "set", "adjust", "correct"], "update"),
-    **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it"], "update"),
+    **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it", "approve"], "update"),
     **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
     **dict.fromkeys(["rename"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),

@@ -28,6 +28,8 @@ async def find(ctx: Ctx) -> m.Bill:
     match = NUMBER.match(text.strip())
     if match is None and text.strip():
         return await described(ctx, text)
+    if match is None and "matter" in ctx.draft.refs:  # "the patel bill": the matter's bill
+        return await described(ctx, "", matter=await ctx.ref("matter", required=True))
     if match is None:
         raise Need("id:bill", "Which bill? Give its number, e.g. “bill 1002”.", ask=ASK)
     number = match.group(1)
@@ -63,16 +65,20 @@ def _bill_words(bill: m.Bill, on: dt.date) -> str:
     return f"{client} {matters} {bill.number or ''} {state} {overdue}"
 
 
-async def described(ctx: Ctx, text: str) -> m.Bill:
+async def described(ctx: Ctx, text: str, matter: Candidate | None = None) -> m.Bill:
     """A bill named by its client or matter and state; a bill still owed is preferred (links and
     reminders are for what is owed). Asks with buttons when several fit."""
     wanted = words_of(text)
     found: dict[int, m.Bill] = {}
     ranked: list[Candidate] = []
     on = today(ctx)
-    async for bill in ctx.clio.bills.list({"limit": BILLS_LISTED}):
-        hits = hits_in(wanted, _bill_words(bill, on))
-        if not wanted or hits < len(wanted):
+    params: dict = {"limit": BILLS_LISTED}
+    if matter is not None:
+        params["matter_id"] = matter.id
+    async for bill in ctx.clio.bills.list(params):
+        if matter is not None and matter.id not in [x.id for x in bill.matters or []]:
+            continue
+        if matter is None and (not wanted or hits_in(wanted, _bill_words(bill, on)) < len(wanted)):
             continue
         found[int(bill.id)] = bill
         owed = int((bill.balance or 0) > 0 and bill.state not in ("void", "deleted"))
@@ -87,8 +93,10 @@ async def described(ctx: Ctx, text: str) -> m.Bill:
         return bill
     if resolution.ambiguous:
         ctx.draft.choices["ref:bill"] = [Chosen(id=c.id, label=c.label) for c in resolution.choices]
-        raise Need("ref:bill", f"Which bill did you mean by “{text}”?", choices=resolution.choices)
-    raise Need("id:bill", f"I couldn't find a bill matching “{text}”.", ask=ASK)
+        said = text or (matter.label if matter else "")
+        raise Need("ref:bill", f"Which bill did you mean by “{said}”?", choices=resolution.choices)
+    said = text or (matter.label if matter else "")
+    raise Need("id:bill", f"I couldn't find a bill for “{said}”.", ask=ASK)
 
 
 async def _client_or_matter(ctx: Ctx) -> None:

@@ -194,3 +194,20 @@ def test_a_link_sent_to_someone_named_before_it() -> None:
     intent = read("send maria garcia a $500 payment link")
     assert intent.refs["contact"] == "maria garcia"
     assert intent.fields == {"amount": 500.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "fields", "refs"),
+    [
+        ("approve the garcia bill", "update", {"state": "awaiting_payment"}, {"matter": "40"}),
+        ("push the due date on the garcia bill to jan 15", "update", {"due_at": "2027-01-15"},
+         {"matter": "40"}),
+        ("mark invoice 1007 paid", "update", {"state": "paid"}, {"bill": "1007"}),
+        ("void invoice 1003", "delete", {}, {"bill": "1003"}),
+    ],
+)  # fmt: skip
+def test_a_bill_is_changed_by_number_or_matter(text, action, fields, refs) -> None:
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("bills", action)
+    assert intent.fields == fields
+    assert intent.refs == refs

@@ -1,4 +1,4 @@
-"""Damages, medical records, folders and payment links named by description, end to end: typed
+"""Damages, medical records, folders, payment links and bills named by description, end to end: typed
 into the console core, one confirmation, the record checked in the sandbox."""
 
 from __future__ import annotations
@@ -52,6 +52,27 @@ CASES = [
         "resource": "clio_payments/links",
         "target": {"resource": "clio_payments/links", "id": 1260002},
         "expect": {"active": False},
+    },
+    {
+        "say": "approve the garcia bill",
+        "op": "update",
+        "resource": "bills",
+        "target": {"resource": "bills", "id": 1220005},
+        "expect": {"state": "awaiting_payment"},
+    },
+    {
+        "say": "push the due date on the patel bill to jan 15",
+        "op": "update",
+        "resource": "bills",
+        "target": {"resource": "bills", "id": 1220003},
+        "expect": {"due_at": "{d+43}"},
+    },
+    {
+        "say": "delete the globex draft bill",
+        "op": "delete",
+        "resource": "bills",
+        "target": {"resource": "bills", "id": 1220004},
+        "expect": {},
     },
     {
         "say": "payment link for what's left on the johnson bill",
