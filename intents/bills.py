@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs, records, refs, search
+from intents import dates, matter_refs, records, refs, search
 from intents.commands import Command
 from intents.lexicon import BILL_NUMBER, OWED, PAID_ASKED
 from intents.reading import Reading
@@ -43,6 +43,7 @@ _OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
 _ISSUED = re.compile(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
 _MONEY = re.compile(r"\b(?:us\s+)?(?:money|anything)\b", re.I)
 _DUE = re.compile(r"\bdue\b", re.I)
+_DUE_DATE = re.compile(r"\b(?:the\s+)?due(?:\s+date)?\b", re.I)
 _TRUST = re.compile(r"\b(?P<t>trust|revenue)\b", re.I)
 _CLIENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+", re.I)
 
@@ -100,12 +101,27 @@ def _search(reading: Reading, command: Command) -> None:
 
 
 def _record(reading: Reading, command: Command) -> None:
-    if records.take(reading, command) is None:
+    """One bill: by number, or by client or matter ("the patel bill"), with its new state or due
+    date ("approve the garcia bill", "push the due date on the patel bill to jan 15")."""
+    scan = reading.scan
+    if reading.action == "update":
+        if command.verb_text == "approve":
+            reading.fields["state"] = "awaiting_payment"
+        elif state := scan.first(_STATE):
+            scan.take_match(state)
+            reading.fields["state"] = _state(state["s"])
+        if due := scan.first(_DUE_DATE):
+            scan.take_match(due)
+            if when := dates.take(scan, reading.clock, "future"):
+                reading.fields["due_at"] = when.span.start.isoformat()
+    number = BILL_NUMBER.search(reading.text)
+    if number and scan.is_free(*number.span()):
+        scan.take_match(number)
+        reading.refs["bill"] = number["n"]
+    if "bill" not in reading.refs:
+        matter_refs.take_matter(reading)
+    named = "bill" in reading.refs or records.take(reading, command) is not None
+    if not named and "matter" not in reading.refs:
         reading.hint = "Which bill? e.g. 'bill 123'."
         reading.confidence = 0.5
-    if reading.action == "update":
-        state = reading.scan.first(_STATE)
-        if state:
-            reading.scan.take_match(state)
-            reading.fields["state"] = _state(state["s"])
     reading.free_text(take=False)

@@ -9,6 +9,7 @@ example and a counter-example.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -342,6 +343,34 @@ def _treatment_status(reading: Reading, command: Command) -> bool:
     )
 
 
+def _treatment_said(reading: Reading, command: Command) -> bool:
+    """ "garcia: dr hart, still treating": no verb and no noun, a course of treatment described."""
+    return (
+        command.verb is None
+        and _resource(reading, command) is None
+        and lx.IN_TREATMENT.search(reading.text) is not None
+    )
+
+
+def _treatment_news(reading: Reading, command: Command) -> Choice:
+    """A treatment that ended was recorded before (an update); one going on is new."""
+    said = lx.IN_TREATMENT.search(reading.text)
+    ended = said is not None and said["no"] is not None
+    return "medical_records_details", "update" if ended else "create"
+
+
+def _medical_status_news(reading: Reading, command: Command) -> bool:
+    """ "st mary's bills came in", "change garcia's st mary's records status to certified": a
+    provider's records or bills status changed, said without the medical records noun."""
+    resource = _resource(reading, command)
+    if resource not in (None, "bills") or command.verb not in (None, "update", "mark"):
+        return False
+    if lx.MEDICAL_ARRIVED.search(reading.text):
+        return True
+    changed = command.verb is not None or resource is None  # "bills received this month": a list
+    return changed and lx.MEDICAL_STATUS.search(reading.text) is not None
+
+
 def _link_expiry(reading: Reading, command: Command) -> bool:
     """ "payment link for bill 1003 expires in 7 days": a new link with its expiry."""
     noun = command.noun
@@ -350,18 +379,19 @@ def _link_expiry(reading: Reading, command: Command) -> bool:
         and noun.resource == "clio_payments/links"
         and not noun.plural
         and command.verb is None
-        and _action(reading, command) == "search"
+        and _action(reading, command) in ("search", "create")
         and lx.EXPIRY.search(reading.text) is not None
     )
 
 
 def _link_expire(reading: Reading, command: Command) -> bool:
     """ "expire payment link 9": the link is updated to expired, not deleted."""
-    return (
-        _resource(reading, command) == "clio_payments/links"
-        and _action(reading, command) not in ("create", "search")
-        and lx.EXPIRE.search(reading.text) is not None
-    )
+    if _resource(reading, command) != "clio_payments/links":
+        return False
+    if _action(reading, command) not in ("create", "search"):
+        return lx.EXPIRE.search(reading.text) is not None
+    opening = lx.EXPIRE.match(reading.text.lstrip())  # "kill the acme pay link": said first
+    return opening is not None and not (command.noun and command.noun.plural)
 
 
 def _payment_lookup(reading: Reading, command: Command) -> bool:
@@ -606,12 +636,25 @@ RULES: tuple[Rule, ...] = (
         ("medical records from Dr. Hart for Garcia, in treatment",), ("medical records for Garcia",),
     ),
     Rule(
+        "treatment said", _treatment_said, _treatment_news,
+        ("garcia: dr hart ortho treatment started oct 12, still treating",
+         "garcia is done treating at st mary's"),
+        ("still treating the garcia file as urgent task",),
+    ),
+    Rule(
+        "medical status news", _medical_status_news, _fixed("medical_records_details", "update"),
+        ("garcia - st mary's bills came in, mark bills received",
+         "change garcia's st mary's records status to certified"),
+        ("bills received this month", "mark the garcia bill paid"),
+    ),
+    Rule(
         "payment link expiry", _link_expiry, _fixed("clio_payments/links", "create"),
         ("payment link for bill 1003 expires in 7 days",), ("payment links for Acme",),
     ),
     Rule(
         "payment link expired", _link_expire, _fixed("clio_payments/links", "update"),
-        ("expire payment link 9",), ("delete payment link 9",),
+        ("expire payment link 9", "kill the acme pay link"),
+        ("delete payment link 9", "expired payment links"),
     ),
     Rule(
         "payment looked up", _payment_lookup, _fixed("clio_payments/payments", "search"),
@@ -688,6 +731,10 @@ def _verbless(reading: Reading, command: Command) -> Action:
     noun = command.noun
     if noun is None:  # a Clio link is one record; "anything due today" searches
         return "get" if _linked(reading) else "search"
+    if noun.resource == "folders" and lx.CALLED.search(reading.text, command.noun_end):
+        return "create"  # "folder for johnson called Intake Docs": a new folder and its name
+    if noun.resource == "damages" and command.priced:
+        return "create"  # "garcia: $1,450 special damages - meds": an amount makes new damages
     if noun.plural:
         return "search"
     named = lx.NAMED.match(reading.text, command.noun_end)
@@ -699,14 +746,19 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "create"
     if command.noun_start <= 1 and reading.text[command.noun_end : command.noun_end + 1] == ":":
         return "create"
-    if noun.resource == "clio_payments/links" and command.priced:
-        return "create"
+    if noun.resource == "clio_payments/links" and (
+        command.priced or _LINK_FOR.match(reading.text, command.noun_end)
+    ):
+        return "create"  # "payment link for the patel invoice": one link, what it is for
     expense = noun.detail == "ExpenseEntry" and command.noun_start <= 1
     if expense and lx.FOR_WHAT.match(reading.text, command.noun_end):
         return "create"  # its amount is asked before the card
     if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
         return "create"
     return "search"
+
+
+_LINK_FOR = re.compile(r"\s+(?:for|to)\s+(?!(?:me|us|review)\b)", re.I)
 
 
 def _names_record(reading: Reading, command: Command) -> bool:

@@ -109,6 +109,8 @@ def read(reading: Reading) -> Command:
             index += 1
             continue
         break
+    if command.verb is None:
+        index = _verb_after_lead(reading, command, tokens, index)
     if not command.timed and command.verb == "log":
         command.timed = durations.has_colon(scan)
     if not command.timed and command.verb in (None, "log", "add"):
@@ -117,6 +119,34 @@ def read(reading: Reading) -> Command:
     if command.verb and command.noun and command.verb_text in _ADJECTIVES and command.noun.plural:
         _undo_verb(reading, command, tokens)
     return command
+
+
+_LEAD_END = frozenset({"-", "–", ":"})
+_LEAD_WORDS = 4
+_LEAD_VERBS = frozenset({"add", "update", "delete", "rename", "mark"})
+
+
+def _verb_after_lead(reading: Reading, command: Command, tokens: list[Word], index: int) -> int:
+    """ "garcia - add $3,200 special damages": the verb after a short lead naming where (a matter,
+    a client) and a dash or colon; the lead stays for the grammar. No verb: `index` unchanged."""
+    for end in range(index + 1, min(index + _LEAD_WORDS, len(tokens) - 2) + 1):
+        if tokens[end].key not in _LEAD_END:
+            continue
+        lead = tokens[index:end]
+        if any(
+            not t.raw[:1].isalpha() or _phrase(NOUNS, tokens, i) for i, t in enumerate(lead, index)
+        ):
+            return index
+        verb = _phrase(VERBS, tokens, end + 1)
+        if verb is None or VERBS[verb[0]] not in _LEAD_VERBS:
+            return index
+        phrase, size = verb
+        command.verb, command.verb_text = VERBS[phrase], phrase
+        first, last = tokens[end], tokens[end + size]
+        reading.scan.take(first.start, last.end)
+        command.verb_end = last.end
+        return _skip_articles(reading, command, tokens, end + 1 + size)
+    return index
 
 
 def _skip_articles(reading: Reading, command: Command, tokens: list[Word], index: int) -> int:
@@ -188,12 +218,64 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
         people = stronger and NOUNS[stronger[0]].resource in ("contacts", "users")
         if stronger and stronger[0] not in _WEAK and not people:
             found = stronger
+    while found and (head := _head_after(tokens, found)):
+        found = head
     if found:
         phrase, index, size = found
         command.noun = NOUNS[phrase]
         command.noun_text = phrase
         command.noun_start = tokens[index].start
         command.noun_end = tokens[index + size - 1].end
+
+
+# Nouns that head a compound: "the medical records folder" is a folder, "the medical expenses
+# damages" damages, "the acme bill payment link" a link; the noun before them only says which.
+_HEADS = frozenset({"folders", "damages", "clio_payments/links"})
+
+
+_COMPOUND_GAP = 2  # plain words between a noun and its head: "the trial exhibits folder"
+_NOT_IN_COMPOUND = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "of",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "re",
+        "about",
+        "into",
+        "under",
+        "my",
+        "our",
+        "this",
+        "that",
+    ]
+)
+
+
+def _head_after(tokens: list[Word], found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The compound's head noun right after the noun `found`, if any."""
+    phrase, index, size = found
+    for after in range(index + size, min(index + size + _COMPOUND_GAP + 1, len(tokens))):
+        head = _phrase(NOUNS, tokens, after)
+        if head is not None:
+            if NOUNS[head[0]].resource not in _HEADS:
+                return None
+            if NOUNS[head[0]].resource == NOUNS[phrase].resource:
+                return None
+            return head[0], after, head[1]
+        if not tokens[after].raw.isalpha() or tokens[after].key in _NOT_IN_COMPOUND:
+            return None  # "trial for the folder": the compound ends at a little word
+    return None
 
 
 _WEAK = frozenset(("file", "doc", "call", "email", "mail", "link", "statement", "member"))

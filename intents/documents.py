@@ -20,6 +20,15 @@ _NAMED = re.compile(r"\b(?:named|called|titled)\b\s*", re.I)
 _PARENT_FOLDER = re.compile(
     r"\b(?:in|into|to|under|inside)\s+(?:the\s+)?folder\s+#?(?P<id>\d+)\b", re.I
 )
+# "in the pleadings folder", "inside medical records on garcia", "in garcia's medical records": a
+# parent folder by its name (a possessive names the matter)
+_PARENT_NAMED = re.compile(
+    r"\b(?:in|into|under|inside|within)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?"
+    r"(?P<name>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3}?)"
+    r"(?:\s+(?:sub)?folder\b|(?<=s)(?=\s+(?:on|for|in)\b|\s*$))",
+    re.I,
+)
+_NAME_OF = re.compile(r"\b(?:the\s+)?(?:folder\s+|file\s+)?name\s+(?:of|on)\b(?:\s+the\b)?", re.I)
 _RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
 _EXTENSION = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|txt|rtf|jpe?g|png|gif|msg|eml|zip|csv)\b", re.I
@@ -45,6 +54,8 @@ def _create(reading: Reading, command: Command) -> None:
     if parent:
         scan.take_match(parent)
         reading.refs["folder"] = parent["id"]
+    elif named_parent := _parent_named(reading):
+        reading.refs["folder"] = named_parent
     filename = _file_name(scan)
     if filename:
         scan.take(*filename)
@@ -61,6 +72,25 @@ def _create(reading: Reading, command: Command) -> None:
     else:
         reading.hint = "What name? e.g. 'create folder Pleadings in Smith v Jones'."
         reading.confidence = 0.5
+
+
+def _parent_named(reading: Reading) -> str | None:
+    """A parent folder named by its name; the words naming a matter are left for the matter."""
+    for found in reading.scan.matches(_PARENT_NAMED):
+        name = found["name"]
+        if name.split()[0].lower() in ("a", "an", "my", "our", "this"):
+            continue
+        start = found.start("name") if found["name"] else found.start()
+        prefix = reading.text[found.start() : start]
+        whose = re.search(r"(\w+)(?:'s|’s)\s+$", prefix)
+        inside = prefix.lower().startswith(("inside", "within"))
+        if not found.group().lower().endswith("folder") and not (whose or inside):
+            continue  # "in Smith v Jones": a matter, not a folder
+        if whose and "matter" not in reading.refs:  # "in garcia's medical records"
+            reading.refs["matter"] = whose.group(1)
+        reading.scan.take_match(found)
+        return names.clean(name)
+    return None
 
 
 def _file_name(scan: Scan) -> tuple[int, int] | None:
@@ -114,6 +144,8 @@ def _record(reading: Reading, command: Command) -> None:
 def _update(reading: Reading, command: Command) -> None:
     scan = reading.scan
     kind = resources.KIND_OF[reading.resource or "documents"]
+    if name_of := scan.first(_NAME_OF):  # "change the name of the pleadings folder to ..."
+        scan.take_match(name_of)
     records.take(reading, command)
     parent = scan.first(_PARENT_FOLDER)
     if parent:

@@ -31,6 +31,8 @@ _MATTERS = frozenset(
         "documents",
         "folders",
         "timer",
+        "damages",
+        "medical_records_details",
     }
 )
 _CUE = re.compile(

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, matter_refs, money, records, refs, search
+from intents import dates, matter_refs, money, names, records, refs, search
 from intents.commands import Command
-from intents.lexicon import IN_TREATMENT, MEDICAL_STATUS
+from intents.lexicon import IN_TREATMENT, MEDICAL_ARRIVED, MEDICAL_STATUS
 from intents.reading import Reading
 
 _DAMAGE_TYPE = re.compile(
@@ -20,19 +20,77 @@ _DAMAGE_TYPES = {
     "special": "special", "economic": "special", "general": "general", "noneconomic": "general",
     "pain and suffering": "general", "punitive": "other", "other": "other",
 }  # fmt: skip
-_TREATMENT = re.compile(
-    r"\b(?P<yes>still\s+(?:in\s+)?treating|still\s+in\s+treatment|in\s+treatment|ongoing\s+treatment|"
-    r"currently\s+treating)\b|\b(?P<no>treatment\s+(?:ended|complete|completed|finished)|done\s+treating|"
-    r"no\s+longer\s+treating)\b",
+_TREATMENT = re.compile(r"\b(?:treat(?:ment|ed|ing)?(?:\s+(?:started|began|dates?))?)\b:?\s*", re.I)
+# "$3,200 in special damages for physical therapy": the words left before what the damages are for
+_LEADING_WORDS = re.compile(r"^(?:(?:in|for|of|re|on|to|down|as|from)\b[\s,:-]*)+", re.I)
+_PROVIDER = re.compile(
+    r"\b(?:from|with|at|by|(?:medical\s+)?provider:?)\s+|\b(?=(?:dr|doctor)\b\.?\s+\w)", re.I
+)
+_BOTH_STATUS = re.compile(
+    r"\b(?:records?\s+(?:and|&|\+)\s+bills?|bills?\s+(?:and|&|\+)\s+records?)\s+"
+    r"(?:(?:are|were|both)\s+)*(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
     re.I,
 )
-_TREATMENT = re.compile(r"\b(?:treat(?:ment|ed|ing)?(?:\s+(?:started|began|dates?))?)\b:?\s*", re.I)
-_PROVIDER = re.compile(r"\b(?:from|with|at|by|provider:?)\s+", re.I)
+_INSTITUTION = re.compile(
+    r"\b(?!(?:from|at|with|by|to|in|on|for|the|and)\b)(?:[a-z][\w'’.]*\s+){1,3}?(?:hospital|clinic|medical\s+cent(?:er|re)|urgent\s+care|"
+    r"imaging|radiology|rehab(?:ilitation)?|physical\s+therapy|chiropractic|orthopa?edics)\b",
+    re.I,
+)
+_SPECIALTY_TAIL = re.compile(
+    r"(?:\s+(?:ortho(?:pa?edics?)?|pt|physio|chiro|neuro|cardio|ortho\w*|\w{4,}ist|\w+ician|"
+    r"surgeon|specialist|md|dds|office|practice))+$",
+    re.I,
+)
+_REF_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+# words around a provider's name in an update, not part of it
+_NOT_PROVIDER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "at",
+        "from",
+        "with",
+        "by",
+        "for",
+        "on",
+        "of",
+        "in",
+        "to",
+        "mark",
+        "set",
+        "change",
+        "update",
+        "status",
+        "records",
+        "record",
+        "bills",
+        "bill",
+        "medical",
+        "provider",
+        "treating",
+        "treatment",
+        "now",
+    ]
+)
+# "add dr hart as medical provider": the provider named before the role
+_AS_PROVIDER = re.compile(
+    r"\s+as\s+(?:(?:a|an|the|their|her|his|new)\s+)*(?=(?:medical\s+|treating\s+)?provider\b)", re.I
+)
 
 
 def read(reading: Reading, command: Command) -> None:
     if reading.action == "create":
-        (_damage if reading.resource == "damages" else _medical)(reading)
+        if reading.resource == "damages":
+            _damage(reading)
+        else:
+            _medical(reading, command)
     elif reading.action == "search":
         matter_refs.take_matter(reading)
         if reading.resource == "medical_records_details":
@@ -41,6 +99,8 @@ def read(reading: Reading, command: Command) -> None:
             window = search.window(reading, "past")
             search.set_dates(reading, window, "treatment_start_date", "treatment_end_date")
         reading.free_text(take=False)
+    elif reading.resource == "medical_records_details":
+        _medical_record(reading, command)
     else:
         if records.take(reading, command) is None:
             reading.hint = f"Which record? e.g. '{reading.resource} 12'."
@@ -54,12 +114,53 @@ def read(reading: Reading, command: Command) -> None:
         reading.free_text(take=False)
 
 
-def _type(reading: Reading) -> None:
+def _statuses(reading: Reading) -> None:
+    """Records and bills statuses ("records requested", "bills came in") and the treatment."""
+    scan, fields = reading.scan, reading.fields
+    if both := scan.first(_BOTH_STATUS):  # "records and bills requested"
+        scan.take_match(both)
+        fields["records_status"] = fields["bills_status"] = "_".join(both["s"].lower().split())
+    for found in list(scan.matches(MEDICAL_STATUS)):
+        scan.take_match(found)
+        key = "records_status" if found["what"].lower().startswith("record") else "bills_status"
+        fields[key] = "_".join(found["s"].lower().split())
+    for found in list(scan.matches(MEDICAL_ARRIVED)):
+        scan.take_match(found)
+        key = "records_status" if found["what"].lower().startswith("record") else "bills_status"
+        fields[key] = "received"
+    if treatment := scan.first(IN_TREATMENT):
+        scan.take_match(treatment)
+        fields["in_treatment"] = treatment["yes"] is not None
+
+
+def _medical_record(reading: Reading, command: Command) -> None:
+    """One provider's medical records changed or deleted, named by the provider ("garcia is done
+    treating at st mary's", "st mary's bills came in", "delete the st mary's medical record")."""
+    if reading.action == "update":
+        _statuses(reading)
+    matter_refs.take_matter(reading)
+    if records.take(reading, command) is None or not reading.refs.get("medical_records_detail"):
+        words = [
+            w for w in _REF_WORD.findall(reading.free_text()) if w.lower() not in _NOT_PROVIDER
+        ]
+        reading.refs.pop("medical_records_detail", None)
+        if words:
+            reading.refs["medical_records_detail"] = " ".join(words)
+    if "medical_records_detail" not in reading.refs and "matter" not in reading.refs:
+        reading.hint = "Whose medical records? e.g. 'the st mary's records on garcia'."
+        reading.confidence = 0.5
+    reading.free_text(take=False)
+
+
+def _type(reading: Reading) -> str:
+    """The damage type said, as Clio names it; returns the words said ("" when none)."""
     found = reading.scan.first(_DAMAGE_TYPE)
-    if found:
-        reading.scan.take_match(found)
-        key = " ".join(found["t"].lower().split())
-        reading.fields["damage_type"] = _DAMAGE_TYPES.get(key.replace("non-", "non"), "other")
+    if not found:
+        return ""
+    reading.scan.take_match(found)
+    key = " ".join(found["t"].lower().split())
+    reading.fields["damage_type"] = _DAMAGE_TYPES.get(key.replace("non-", "non"), "other")
+    return key
 
 
 def _damage(reading: Reading) -> None:
@@ -69,22 +170,18 @@ def _damage(reading: Reading) -> None:
     else:
         reading.hint = "How much? e.g. 'add $12,000 special damages to Smith v Jones'."
         reading.confidence = 0.5
-    _type(reading)
+    said = _type(reading)
     matter_refs.take_matter(reading)
-    text = reading.free_text()
+    text = _LEADING_WORDS.sub("", reading.free_text())
     if text:
         reading.fields["description"] = text
+    elif said and reading.fields.get("damage_type") == "other":  # "punitive damages": says what
+        reading.fields["description"] = f"{said.capitalize()} damages"
 
 
-def _medical(reading: Reading) -> None:
+def _medical(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
-    for found in list(scan.matches(MEDICAL_STATUS)):
-        scan.take_match(found)
-        key = "records_status" if found["what"].lower().startswith("record") else "bills_status"
-        fields[key] = "_".join(found["s"].lower().split())
-    if treatment := scan.first(IN_TREATMENT):
-        scan.take_match(treatment)
-        fields["in_treatment"] = treatment["yes"] is not None
+    _statuses(reading)
     window = dates.take_range(scan, reading.clock, "past")
     if window:
         if window.start:
@@ -95,12 +192,24 @@ def _medical(reading: Reading) -> None:
         if lead and scan.is_free(*lead.span()):
             scan.take_match(lead)
     matter_refs.take_matter(reading)
+    if (role := scan.first(_AS_PROVIDER)) and "contact" not in reading.refs:
+        start = len(reading.text) - len(reading.text[command.verb_end :].lstrip())
+        provider = refs.person_at(reading, start) if command.verb else None
+        if provider and provider.end <= role.start():
+            scan.take(provider.start, role.end())
+            reading.refs["contact"] = provider.value
     for cue in scan.matches(_PROVIDER):
+        if "contact" in reading.refs:
+            break
         provider = refs.person_at(reading, cue.end())
         if provider:
             scan.take(cue.start(), provider.end)
-            reading.refs["contact"] = provider.value
+            name = _SPECIALTY_TAIL.sub("", provider.value)  # "dr hart ortho": Dr. Hart
+            reading.refs["contact"] = name or provider.value
             break
+    if "contact" not in reading.refs and (place := scan.first(_INSTITUTION)):
+        scan.take_match(place)  # "st mary's hospital", "brooklyn pt clinic": a provider by its kind
+        reading.refs["contact"] = names.clean(place.group())
     text = reading.free_text()
     if text:
         fields["description"] = text

@@ -36,7 +36,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["who's", "whos", "who is", "when is", "when's", "where is"], "ask"),
     **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),
     **dict.fromkeys(["update", "change", "edit", "modify", "set", "adjust", "correct"], "update"),
-    **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it"], "update"),
+    **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it", "approve"], "update"),
     **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
     **dict.fromkeys(["rename"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
@@ -177,7 +177,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half does"
+    "mask half does kill pill shut void"
 )
 
 
@@ -347,17 +347,27 @@ OWED = re.compile(
     re.I,
 )
 MEDICAL_STATUS = re.compile(
-    r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was)\s+|:\s*)?"
+    r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was|to|as|now)\s+|:\s*)?"
     r"(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
+    re.I,
+)
+CALLED = re.compile(r"\b(?:called|named|titled)\b", re.I)
+# "st mary's bills came in": the records or bills were received
+MEDICAL_ARRIVED = re.compile(
+    r"\b(?P<what>records?|bills?)\s+(?:(?:have|has)\s+)?(?:came|come|arrived|got\s+here)(?:\s+in)?\b",
     re.I,
 )
 IN_TREATMENT = re.compile(
     r"\b(?P<yes>still\s+(?:in\s+)?treating|still\s+in\s+treatment|in\s+treatment|ongoing\s+treatment|"
-    r"currently\s+treating)\b|\b(?P<no>treatment\s+(?:ended|complete|completed|finished)|done\s+treating|"
-    r"no\s+longer\s+treating)\b",
+    r"treatment\s+(?:is\s+)?(?:ongoing|continuing)|currently\s+treating|still\s+seeing)\b|"
+    r"\b(?P<no>treatment\s+(?:is\s+|was\s+)?(?:ended|over|done|complete|completed|finished)|"
+    r"(?:done|finished)\s+(?:treating|with\s+treatment)|finished\s+treatment|"
+    r"no\s+longer\s+(?:treating|in\s+treatment)|discharged)\b",
     re.I,
 )
-EXPIRE = re.compile(r"\b(?:expire|deactivate|disable|kill)\b", re.I)
+EXPIRE = re.compile(
+    r"\b(?:expire|deactivate|disable|kill|(?:shut|turn|switch)\s+off|invalidate)\b", re.I
+)
 EXPIRY = re.compile(
     r"[,;]?\s*\b(?:expir(?:es|ing|y|e)|valid|good|open)\s+(?:in|for|after)\s+(?P<n>\d+|an?|one)\s*"
     r"(?P<unit>hours?|days?|weeks?|months?)\b",

@@ -37,6 +37,7 @@ _PATTERNS = {
     ],
 }
 _BARE = re.compile(r"(?<![\w.,$/:-])(?P<n>\d+(?:[.,]\d{1,2})?)(?![\w.,/:%-])")
+_BARE_K = re.compile(r"(?<![\w.,$/:-])(?P<n>\d+(?:\.\d{1,2})?)(?P<k>k)\b", re.I)  # "12k"
 
 
 def amount(text: str, date_order: str = "MDY") -> float | None:
@@ -59,7 +60,7 @@ def take(scan: Scan, date_order: str = "MDY", bare: bool = False) -> float | Non
     """Find, mark as understood and return the first amount; `bare` also accepts "45.20"."""
     patterns = list(_PATTERNS[date_order])
     if bare:
-        patterns.append(_BARE)
+        patterns += [_BARE_K, _BARE]
     for pattern in patterns:
         found = scan.first(pattern)
         if found is None:

@@ -24,6 +24,13 @@ _UNIT_SECONDS = {"hour": 3600, "day": 86_400, "week": 604_800, "month": 2_592_00
 _PAYMENT_STATE = re.compile(
     r"\b(?P<s>pending|authori[sz]ed|completed|voided|failed|cancell?ed)\b", re.I
 )
+_BILL_DESCRIBED = re.compile(
+    r"\b(?:for|on|to\s+pay)\s+(?:(?:what'?s|what\s+is)\s+(?:left|owed|due|outstanding)\s+on\s+|"
+    r"the\s+(?:balance|rest)\s+(?:on|of)\s+)?(?:the\s+)?(?P<who>(?:[\w'’]+\s+){1,3}?)(?:bill|invoice)\b",
+    re.I,
+)
+_WHOSE_WORD = re.compile(r"[^\W_]+")
+_WHOSE = re.compile(r"^(?:(?:the|a|an|for|on|of)\s+)+|\b(?:bill|invoice)\b", re.I)
 _ON_BILL = re.compile(r"\b(?:for|on|of|against)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
 
 
@@ -46,15 +53,26 @@ def read(reading: Reading, command: Command) -> None:
         if reading.action == "update" and (expire := scan.first(EXPIRE)):
             fields["expired"] = True
             scan.take_match(expire)
-        if records.take(reading, command) is None:
-            reading.hint = "Which payment link? e.g. 'payment link 9'."
-            reading.confidence = 0.5
+        if (bill := scan.first(_BILL)) and "payment_link" not in reading.refs:
+            scan.take_match(bill)  # "the pay link on invoice 1002": the link named by its bill
+            reading.refs["payment_link"] = f"bill {bill['id']}"
+        if "payment_link" not in reading.refs and records.take(reading, command) is None:
+            text = _WHOSE.sub("", reading.free_text()).strip()
+            if text:  # "the acme payment link", "the retainer link": named by what it is for
+                reading.refs["payment_link"] = text
+            else:
+                reading.hint = "Which payment link? e.g. 'payment link 9'."
+                reading.confidence = 0.5
         reading.free_text(take=False)
         return
     bill = scan.first(_BILL)
     if bill:
         scan.take_match(bill)
         reading.refs["bill"] = bill["id"]
+    elif described := scan.first(_BILL_DESCRIBED):  # "for the patel invoice": the bill it pays
+        scan.take_match(described)
+        whose = " ".join(w for w in _WHOSE_WORD.findall(described["who"]) if w.lower() != "s")
+        reading.refs["bill"] = whose or "bill"
     if expiry := scan.first(EXPIRY):
         scan.take_match(expiry)
         count = int(expiry["n"]) if expiry["n"].isdigit() else 1
@@ -86,12 +104,17 @@ def _recipient(reading: Reading, command: Command) -> None:
     """ "send Jane Smith a payment link": a name between the verb and the noun."""
     if not command.verb or command.noun_start <= command.verb_end:
         return
-    found = phrase_at(reading, command.verb_end, lowercase=False, limit=4)
+    found = phrase_at(reading, command.verb_end, lowercase=True, limit=4)
     if found is None or found.end > command.noun_start:
         return
-    between = reading.text[found.end : command.noun_start].split()
+    mask = reading.scan.mask  # what is left between: "send jane a $500 link" (the amount is read)
+    between = "".join(
+        c if not mask[i] else " "
+        for i, c in enumerate(reading.text)
+        if found.end <= i < command.noun_start
+    ).split()
     if all(word.lower() in ARTICLES for word in between):
-        reading.scan.take(found.start, found.end)
+        reading.scan.take(found.start, command.noun_start)
         reading.refs["contact"] = found.value
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.assistant import reads, summaries
 from bot.assistant.context import Ctx
+from bot.assistant.described import hits_in, words_of
 from bot.assistant.drafts import Chosen, Need
+from bot.assistant.resolve import Candidate, pick
 from bot.assistant.writes.common import today
 from bot.clio import ClioNotFound
 from bot.clio import models as m
@@ -20,7 +23,13 @@ ASK = "bill number"
 async def find(ctx: Ctx) -> m.Bill:
     """The bill named by its invoice number ("bill 1002") or, failing that, by its Clio id."""
     text = ctx.draft.refs.get("bill") or ""
+    if "bill" in ctx.draft.resolved:
+        return await ctx.clio.bills.get(int(ctx.draft.resolved["bill"].id))
     match = NUMBER.match(text.strip())
+    if match is None and text.strip():
+        return await described(ctx, text)
+    if match is None and "matter" in ctx.draft.refs:  # "the patel bill": the matter's bill
+        return await described(ctx, "", matter=await ctx.ref("matter", required=True))
     if match is None:
         raise Need("id:bill", "Which bill? Give its number, e.g. “bill 1002”.", ask=ASK)
     number = match.group(1)
@@ -32,6 +41,62 @@ async def find(ctx: Ctx) -> m.Bill:
         return await ctx.clio.bills.get(int(number))
     except ClioNotFound:
         raise Need("id:bill", f"Clio has no bill {number} that you can see.", ask=ASK) from None
+
+
+_STATE_WORDS = {
+    "draft": "draft",
+    "awaiting_approval": "awaiting approval unapproved pending",
+    "awaiting_payment": "unpaid outstanding open awaiting payment",
+    "paid": "paid",
+    "void": "void voided",
+}
+BILLS_LISTED = 200
+
+
+def _bill_words(bill: m.Bill, on: dt.date) -> str:
+    """What a person calls a bill by: its client, matters, number and state ("the acme overdue
+    invoice", "the johnson bill")."""
+    matters = " ".join(
+        f"{x.display_number or ''} {x.description or ''}" for x in bill.matters or []
+    )
+    client = bill.client.name if bill.client else ""
+    state = _STATE_WORDS.get(bill.state or "", bill.state or "")
+    overdue = "overdue late" if bill.due_at and bill.due_at < on else ""
+    return f"{client} {matters} {bill.number or ''} {state} {overdue}"
+
+
+async def described(ctx: Ctx, text: str, matter: Candidate | None = None) -> m.Bill:
+    """A bill named by its client or matter and state; a bill still owed is preferred (links and
+    reminders are for what is owed). Asks with buttons when several fit."""
+    wanted = words_of(text)
+    found: dict[int, m.Bill] = {}
+    ranked: list[Candidate] = []
+    on = today(ctx)
+    params: dict = {"limit": BILLS_LISTED}
+    if matter is not None:
+        params["matter_id"] = matter.id
+    async for bill in ctx.clio.bills.list(params):
+        if matter is not None and matter.id not in [x.id for x in bill.matters or []]:
+            continue
+        if matter is None and (not wanted or hits_in(wanted, _bill_words(bill, on)) < len(wanted)):
+            continue
+        found[int(bill.id)] = bill
+        owed = int((bill.balance or 0) > 0 and bill.state not in ("void", "deleted"))
+        label = f"bill #{bill.number}" + (f" · {bill.client.name}" if bill.client else "")
+        ranked.append(Candidate(bill.id, label, 100.0, (owed,)))
+        if len(found) >= BILLS_LISTED:
+            break
+    resolution = pick("bill", text, ranked)  # type: ignore[arg-type]
+    if resolution.found is not None:
+        bill = found[int(resolution.found.id)]
+        ctx.draft.resolved["bill"] = Chosen(id=bill.id, label=resolution.found.label)
+        return bill
+    if resolution.ambiguous:
+        ctx.draft.choices["ref:bill"] = [Chosen(id=c.id, label=c.label) for c in resolution.choices]
+        said = text or (matter.label if matter else "")
+        raise Need("ref:bill", f"Which bill did you mean by “{said}”?", choices=resolution.choices)
+    said = text or (matter.label if matter else "")
+    raise Need("id:bill", f"I couldn't find a bill for “{said}”.", ask=ASK)
 
 
 async def _client_or_matter(ctx: Ctx) -> None:

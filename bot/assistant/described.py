@@ -25,6 +25,8 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     """The person's own record of the request's collection that `text` describes; asks with
     buttons when several match, says what was searched when none does; None for other kinds."""
     collection = ctx.collection()
+    if collection.record in LISTED:
+        return await listed(ctx, kind, text)
     if collection.record not in (m.Task, m.Activity, m.Note):
         return None
     last = bool(LAST.match(text))
@@ -137,3 +139,107 @@ def _candidate(words: str, record: Any) -> Candidate:
     score = fuzz.token_set_ratio(words.lower(), text) if words else float(MIN_SCORE)
     label = " · ".join(x for x in (quote(said or "untitled", 60), matter) if x)
     return Candidate(record.id, label, score)
+
+
+# Records of a matter or the firm named by what they say ("the lost wages damage on garcia", "the
+# pleadings folder", "the st mary's medical record", "the acme payment link"): few per matter, so
+# they are listed and each is scored by the words it has (its own and its matter's or client's).
+LISTED: frozenset[type[m.Record]] = frozenset(
+    {m.Damage, m.MedicalRecordsDetail, m.Folder, m.PaymentLink, m.Bill}
+)
+_MATTER_FILTER = frozenset({m.Damage})  # collections Clio lists by `matter_id`
+_LISTED_FILLER = frozenset(
+    {"the", "my", "a", "an", "this", "that", "one", "entry", "s", "on", "for", "in", "of", "from"}
+    | {"bill", "invoice"}
+)
+LISTED_MAX = 200
+
+
+def _own_words(record: Any) -> str:
+    """What a record says of itself, the words a person names it by."""
+    provider = getattr(record, "medical_provider", None)
+    bill = getattr(record, "bill", None)
+    contact = getattr(record, "contact", None)
+    parts = [
+        getattr(record, "name", None),
+        getattr(record, "description", None),
+        getattr(record, "subject", None),
+        getattr(record, "number", None),
+        getattr(provider, "name", None),
+        getattr(bill, "number", None),
+        getattr(contact, "name", None),
+        getattr(getattr(record, "client", None), "name", None),
+    ]
+    return " ".join(str(x) for x in parts if x)
+
+
+def _whose_words(record: Any, bills: dict[int, str]) -> str:
+    """Where a record belongs: its matter (or a bill's matters), a payment link's bill's client."""
+    matters = [getattr(record, "matter", None), *(getattr(record, "matters", None) or [])]
+    words = [f"{x.display_number or ''} {x.description or ''}" for x in matters if x is not None]
+    bill = getattr(record, "bill", None)
+    if bill is not None:
+        words.append(bills.get(int(bill.id), ""))
+    return " ".join(words)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a description that can name a record (not articles nor place words)."""
+    return [w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _LISTED_FILLER]
+
+
+def hits_in(wanted: list[str], text: str) -> int:
+    """How many of the `wanted` words `text` has (as a word's start, or nearly the word)."""
+    have = _WORD.findall(text.lower())
+    return sum(any(h.startswith(w) or fuzz.ratio(w, h) >= 85 for h in have) for w in wanted)
+
+
+async def listed(ctx: Ctx, kind: str, text: str) -> m.Record | None:
+    """A damage, medical record, folder, payment link or bill named by its words, in the matter
+    named when one is; asks with buttons when several fit, None when none does."""
+    collection = ctx.collection()
+    matter = await ctx.ref("matter") if "matter" in ctx.draft.refs else None
+    params: dict[str, Any] = {"limit": LISTED_MAX}
+    if matter is not None and collection.record in _MATTER_FILTER:
+        params["matter_id"] = matter.id
+    records: list[Any] = []
+    async for record in collection.resource(ctx.clio).list(params):
+        records.append(record)
+        if len(records) >= LISTED_MAX:
+            break
+    if matter is not None:
+        records = [r for r in records if _in_matter(r, int(matter.id))]
+    bills: dict[int, str] = {}
+    if collection.record is m.PaymentLink:
+        async for bill in ctx.clio.bills.list({"limit": LISTED_MAX}):
+            client = bill.client.name if bill.client else ""
+            matters = " ".join(f"{x.display_number} {x.description}" for x in bill.matters or [])
+            bills[int(bill.id)] = f"{client} {matters}"
+    wanted = words_of(text)
+    ranked = []
+    for record in records:
+        own = _own_words(record)
+        own_hits = hits_in(wanted, own)
+        hits = hits_in(wanted, f"{own} {_whose_words(record, bills)}")
+        score = 100.0 * hits / len(wanted) if wanted else float(MIN_SCORE)
+        title, lines = collection.describe(record)
+        label = " · ".join([title, *lines[:3]])
+        ranked.append(Candidate(record.id, label, score, (int(own_hits > 0),)))
+    ranked = [c for c in ranked if c.score >= MIN_SCORE]
+    resolution = pick(kind, text, ranked)  # type: ignore[arg-type]
+    said = text or f"the {collection.plural}"
+    if (found := _chosen(ctx, kind, collection.noun, said, records, resolution)) is not None:
+        return found
+    where = f" on {matter.label}" if matter is not None else ""
+    raise Need(
+        f"id:{kind}",
+        f"I couldn't find a {collection.noun} matching “{text}”{where}.",
+        ask=f"{collection.noun} number",
+    )
+
+
+def _in_matter(record: Any, matter_id: int) -> bool:
+    """Whether a record belongs to the matter; records that name no matter are kept."""
+    matters = [getattr(record, "matter", None), *(getattr(record, "matters", None) or [])]
+    ids = [int(x.id) for x in matters if x is not None]
+    return not ids or matter_id in ids

@@ -101,6 +101,9 @@ def _typed(kind: Kind, ref: str, handle: str, users: list[dict[str, Any]]) -> Re
     return pick(kind, ref, [c for c in ranked if c.score >= MIN_SCORE])
 
 
+_HONORIFIC = re.compile(r"^(?:dr|doctor|mr|mrs|ms|miss|prof|professor)\b\.?\s+(?=\S)", re.I)
+
+
 def _words(query: str) -> list[str]:
     """Distinctive words of a query, longest first (fallback searches)."""
     words = {w for w in re.findall(r"[A-Za-z][\w'&-]+", query) if w.lower() not in STOP_WORDS}
@@ -230,6 +233,7 @@ class Resolver:
 
     async def contact(self, ref: str) -> Resolution:
         ref = ref.strip()
+        ref = _HONORIFIC.sub("", ref) or ref  # "dr hart": Clio keeps the title apart (prefix)
         if ref.isdigit():
             try:
                 contact = await self._clio.contacts.get(int(ref))

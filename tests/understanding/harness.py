@@ -390,7 +390,7 @@ class World:
         record = await self.fetch(case.target.resource, ident)
         why = []
         if case.op == "delete" or (case.op == "undo" and not case.expect):
-            if record is not None:
+            if record is not None and not record.get("deleted_at"):  # trashed (folders) is gone
                 why.append(f"{case.target.resource} {ident} is still there; {told}")
         elif record is None:
             why.append(f"{case.target.resource} {ident} is gone")

@@ -16,7 +16,11 @@ RESOURCE = Resource(
     create=m.MedicalRecordsDetailCreate,
     update=m.MedicalRecordsDetailUpdate,
     describe=summaries.medical_records_detail,
-    planners={"create": injury.create_medical, "delete": injury.delete_medical},
+    planners={
+        "create": injury.create_medical,
+        "update": injury.update_medical,
+        "delete": injury.delete_medical,
+    },
     lookups={"search": lookups.by_matter},
     form={
         "create": [

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ValidationError
 
 from bot.assistant.context import Ctx
-from bot.assistant.described import described
+from bot.assistant.described import LISTED, described, listed
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate
@@ -85,6 +85,10 @@ async def target(ctx: Ctx, model: type[R]) -> R:
     noun = collection.noun
     said = (ctx.draft.refs.get(kind) or "").strip()
     if record_id is None and said and (found := await described(ctx, kind, said)) is not None:
+        assert isinstance(found, model)
+        return found
+    if record_id is None and not said and model in LISTED and "matter" in ctx.draft.refs:
+        found = await listed(ctx, kind, "")  # "delete the damages on garcia": which of them?
         assert isinstance(found, model)
         return found
     if record_id is None:

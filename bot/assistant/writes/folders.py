@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.assistant.context import Ctx
-from bot.assistant.drafts import Need
+from bot.assistant.described import LISTED_MAX, hits_in, words_of
+from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
 from bot.assistant.plans import Plan
-from bot.assistant.resolve import Candidate
+from bot.assistant.resolve import Candidate, pick
 from bot.assistant.writes.common import delete_plan, target, typed, update_plan
 from bot.clio import ClioNotFound
 from bot.clio import models as m
@@ -19,6 +20,9 @@ Parent = tuple[dict, str, int | None]  # (Clio's `parent`, how to say it, the ma
 async def _folder(ctx: Ctx, kind: str) -> m.Folder | None:
     """The folder named by id in `refs[kind]`, or None when none is named."""
     record_id = ctx.record_id(kind)
+    said = (ctx.draft.refs.get(kind) or "").strip()
+    if record_id is None and said and not said.isdigit():
+        return await _named(ctx, kind, said)
     if record_id is None:
         return None
     try:
@@ -27,6 +31,36 @@ async def _folder(ctx: Ctx, kind: str) -> m.Folder | None:
         raise Need(
             f"id:{kind}", f"Clio has no folder {record_id} that you can see.", ask="folder number"
         ) from None
+
+
+async def _named(ctx: Ctx, kind: str, said: str) -> m.Folder:
+    """A folder named by its name ("the pleadings folder"), in the matter named when one is."""
+    matter = await ctx.ref("matter") if "matter" in ctx.draft.refs else None
+    wanted = words_of(said)
+    ranked: list[Candidate] = []
+    found: dict[int, m.Folder] = {}
+    async for folder in ctx.clio.folders.list({"limit": LISTED_MAX}):
+        if matter is not None and folder.matter is not None and folder.matter.id != matter.id:
+            continue
+        hits = hits_in(wanted, folder.name or "")
+        if wanted and hits == len(wanted):
+            found[int(folder.id)] = folder
+            ranked.append(Candidate(folder.id, folder_label(folder), 100.0 * hits / len(wanted)))
+        if len(found) >= LISTED_MAX:
+            break
+    resolution = pick("folder", said, ranked)  # type: ignore[arg-type]
+    if resolution.found is not None:
+        chosen = found[int(resolution.found.id)]
+        ctx.draft.resolved[kind] = Chosen(id=chosen.id, label=resolution.found.label)
+        return chosen
+    if resolution.ambiguous:
+        ctx.draft.choices[f"ref:{kind}"] = [
+            Chosen(id=c.id, label=c.label) for c in resolution.choices
+        ]
+        raise Need(
+            f"ref:{kind}", f"Which folder did you mean by “{said}”?", choices=resolution.choices
+        )
+    raise Need(f"id:{kind}", f"I couldn't find a folder named “{said}”.", ask="folder number")
 
 
 def folder_label(folder: m.Folder) -> str:

@@ -1,5 +1,4 @@
-"""Personal Injury: damages (create, update, delete) and medical records details (create,
-delete) on a matter."""
+"""Personal Injury: damages and medical records details (create, update, delete) on a matter."""
 
 from __future__ import annotations
 
@@ -130,6 +129,34 @@ async def create_medical(ctx: Ctx) -> Plan:
         model=typed(m.MedicalRecordsDetailCreate, body),
         matter_id=matter.id,
     )
+
+
+async def update_medical(ctx: Ctx) -> Plan:
+    """Treatment, records and bills statuses, treatment dates or the description of one provider's
+    medical records ("garcia is done treating at st mary's", "st mary's bills received")."""
+    record = await target(ctx, m.MedicalRecordsDetail)
+    changes: dict = {}
+    whose = [record.medical_provider.name if record.medical_provider else None, record.matter]
+    lines: list[str] = [str(x.label if isinstance(x, m.MatterStub) else x) for x in whose if x]
+    if ctx.has("in_treatment"):
+        changes["in_treatment"] = bool(ctx.value("in_treatment"))
+        lines.append("in treatment" if changes["in_treatment"] else "treatment → done")
+    for name, said in (("records_status", "records"), ("bills_status", "bills")):
+        if ctx.has(name):
+            changes[name] = _status(ctx, name)
+            lines.append(f"{said} → {changes[name].replace('_', ' ')}")
+    for name, said in (("treatment_start_date", "treatment from"), ("treatment_end_date", "to")):
+        if ctx.value(name):
+            changes[name] = str(ctx.value(name))[:10]
+            lines.append(f"{said} {day(changes[name])}")
+    if ctx.has("description"):
+        changes["description"] = ctx.value("description")
+        lines.append(f"description → {quote(changes['description'])}")
+    if not changes:
+        raise Need(
+            "records_status", "What should change on these medical records?", ask="e.g. received"
+        )
+    return update_plan(ctx, record, changes, lines)
 
 
 async def delete_medical(ctx: Ctx) -> Plan:
