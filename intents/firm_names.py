@@ -177,7 +177,13 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
     said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
-    for match in vocabulary.find(reading.text):
+    found = vocabulary.find(reading.text)
+    # rule "the most specific matter name": a name that means one matter exactly ("smith v
+    # jones") wins over an earlier one that may mean several, among them that one ("john smith")
+    exact = {
+        s.id for m in found if m.score >= 100 and len(m.of("matter")) == 1 for s in m.of("matter")
+    }
+    for match in found:
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
         if activities.place_description(reading, match):
@@ -195,6 +201,13 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)
         as_matter = bool(matters and reading.resource in _MATTERS and "matter" not in reading.refs)
+        if len(matters) > 1 and exact & {s.id for s in matters}:
+            as_matter = False
+            if _runs_into_exact(reading, match, found):  # "the acme widget works matter"
+                _take(reading, match)
+        elif len(matters) > 1:
+            narrowed = vocabulary.narrow(matters, reading.text, match.start, match.end)
+            matters = (narrowed,) if narrowed else matters
         if as_person and (match.mention or not as_matter):
             _take(reading, match)
             reading.refs[slot] = _ref(users, match.text)  # type: ignore[index]
@@ -214,6 +227,16 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 reason = f"{match.text!r} may name the {slot}, not the matter"
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
+
+
+def _runs_into_exact(reading: Reading, match: Match, found: list[Match]) -> bool:
+    """Whether the next name, right after `match` (a space between), means one matter, and
+    one of those `match` may mean: both are the matter's name ("acme" + "widget works")."""
+    after = next((m for m in found if m.start >= match.end), None)
+    if after is None or reading.text[match.end : after.start].strip():
+        return False
+    ones = after.of("matter")
+    return len(ones) == 1 and ones[0] in match.of("matter")
 
 
 def placeable(resource: str | None, action: str) -> bool:

@@ -78,6 +78,19 @@ WORK_WORDS = wordset(
     "negotiations consult consultation strategy summarize summarizing outline outlining"
 )
 
+# Work said as done or doing ("reviewed", "researching", "prepped"): time spent, not planned.
+WORK_DONE_WORDS = frozenset(w for w in WORK_WORDS if w.endswith(("ing", "ed"))) | wordset(
+    "prepped prepping worked working spent"
+)
+WORK_DONE = re.compile(r"\b(?:" + "|".join(sorted(WORK_DONE_WORDS)) + r")\b", re.I)
+
+# Records an amount said before their word was spent on ("$27.35 for medical record postage",
+# "$40 document copying"): the amount is an expense, not a search of them.
+SPENT_ON = frozenset(
+    {"documents", "medical_records_details", "communications", "calendar_entries", "tasks", "notes",
+     "folders", "users"}
+)  # fmt: skip
+
 # Words that carry no request of their own: not worth naming as "not understood".
 STOP_WORDS = wordset(
     "to for on in at of by with from about my me our us your it is are was be this that these "

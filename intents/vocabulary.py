@@ -192,6 +192,7 @@ class Vocabulary:
     def __init__(self, names: Iterable[tuple[tuple[str, ...], Sense]]):
         self._root = _Node()
         self._typos: dict[str, set[str]] = {}
+        self._words: dict[Sense, set[str]] = {}  # every word of a record's names
         self.size = 0
         for name, sense in names:
             self._add(name, sense)
@@ -208,6 +209,23 @@ class Vocabulary:
         if sense not in node.senses:
             node.senses.append(sense)
             self.size += 1
+        self._words.setdefault(sense, set()).update(name)
+
+    def narrow(self, senses: tuple[Sense, ...], text: str, start: int, end: int) -> Sense | None:
+        """Of the records one name may mean (the `start`:`end` span of `text`), the one whose own
+        other words the message also says (rule "narrowed by its own words"): "acme ... the
+        contract review mtg" is Acme's contract review matter, not its suit against Widget Works.
+        Its own words: two, or one that is not a common word. None when no record or several
+        are told apart."""
+        said = {word(m.group()) for m in _WORD.finditer(text) if not start <= m.start() < end}
+        told = []
+        for sense in senses:
+            others = set().union(*(self._words.get(o, set()) for o in senses if o != sense))
+            own = self._words.get(sense, set()) - others
+            hits = {w for w in own & said if len(w) >= 3 and not w.isdigit() and w not in _GLUE}
+            if len(hits) >= 2 or hits - _COMMON:  # two words, or one that is no common word
+                told.append(sense)
+        return told[0] if len(told) == 1 else None
 
     @classmethod
     def build(
@@ -313,6 +331,9 @@ class Vocabulary:
                 if score >= _FUZZY_SCORE:
                     best = (last, tuple(node.senses), score)
         return best
+
+
+_GLUE = STOPS | ARTICLES
 
 
 def _weak(name: str) -> bool:

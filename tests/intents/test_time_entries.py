@@ -81,7 +81,10 @@ def named(text: str) -> Intent:
         ("4.5 hrs hearing on smith v jones, court appearance", "Court appearance", "hearing"),
         ("1.5h smith v jones - legal research - spoliation", "Legal research", "spoliation"),
         ("2h prepping for court appearance smith v jones", None, "prepping for court appearance"),  # narrative
-        ("1h legal research on smith v jones re spoliation", None, "legal research re spoliation"),
+        ("1h legal research on smith v jones re spoliation", "Legal research", "legal research re spoliation"),  # said as the work: named, kept in the note
+        ("2h on smith v jones, notes from the legal research memo", None, "notes from the legal research memo"),  # its object
+        ("0.4 smith v jones as a court appearance activity, status conf", "Court appearance", "status conf"),
+        ("L110 fact investigation 2h smith v jones, canvassed witnesses", "L110 Fact Investigation/Development", "canvassed witnesses"),
     ],
 )  # fmt: skip
 def test_the_firms_activity_when_set_off_or_a_code(
@@ -130,3 +133,121 @@ def test_an_entry_described_then_placed_on_its_matter(text: str, words: str) -> 
     intent = named(text)
     assert intent.refs["activity"] == words
     assert intent.refs["matter"] in ("42", "49")
+
+
+@pytest.mark.parametrize(
+    "text,seconds",
+    [
+        ("smith v jones .3 reviewing opposing counsel's letter", 1080),
+        ("time: 00043-Chen, 1.5, drafting interrogatories", 5400),
+        ("00038-Acme contract review, .7, conflicts double-check", 2520),
+        ("maria called, spent .2 w/ her re her physio schedule", 720),
+        ("hrs 3.0 // 00043-Chen // mediation session", 10800),
+        ("for the patel estate log 0.9 reviewing his beneficiary forms", 3240),
+        ("00043-Chen 0.75 organizing the disclosures binder", 2700),  # below one: no amount
+        ("00042-Smith 1.25 drafting the reply", 4500),  # work said: a length, not $1.25
+    ],
+)  # fmt: skip
+def test_tenths_of_an_hour_without_a_unit(text: str, seconds: int) -> None:
+    fields = entry(text)
+    assert (fields["type"], fields["quantity"]) == ("TimeEntry", seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parking 8.50 for the garcia site visit",  # an amount: no work said
+        "photocopies 63.20 for 00042-Smith",
+    ],
+)
+def test_a_decimal_that_is_an_amount(text: str) -> None:
+    fields = entry(text)
+    assert fields["type"] == "ExpenseEntry"
+
+
+def test_a_numbered_section_or_two_decimals_are_no_length() -> None:
+    intent = parse(
+        "reviewing section 4.2 of the lease for 00041-Globex", now=NOW, tz="America/New_York"
+    )
+    assert "quantity" not in intent.fields
+    two = parse("00041-Globex .5 call and .3 email", now=NOW, tz="America/New_York")
+    assert "quantity" not in two.fields or two.fields["quantity"] not in (1800, 1080)
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("3h 00043-Chen mediation // thurs 11/26", "2026-11-26"),  # the weekday goes with the date
+        ("2h 00040-Garcia canvassed witnesses, wed", "2026-12-02"),  # set off at the end
+        ("$19.99 postage 00046-Northwind - mon", "2026-11-30"),
+        ("lst fri 2h 00045-Johnson research", "2026-11-27"),  # "lst": last
+    ],
+)
+def test_dates_said_as_people_type_them(text: str, date: str) -> None:
+    assert entry(text)["date"] == date
+
+
+def test_half_an_hour_written_short() -> None:
+    assert entry("half hr billable, 00039-Patel - emailed ravi")["quantity"] == 1800
+    assert entry("quarter hr on 00039-Patel, emailed ravi")["quantity"] == 900
+
+
+@pytest.mark.parametrize(
+    "text,seconds,date",
+    [
+        ("lst fri 4-6pm researching whistleblower retaliation for johnson", 7200, "2026-11-27"),
+        ("globex, today 8:30-9:10am, prepped for call w/ client", 2400, "2026-12-03"),
+        ("bill 2:00-3:30pm yesterday to johnson - call with opposing counsel", 5400, "2026-12-02"),
+    ],
+)  # fmt: skip
+def test_a_stretch_of_work_already_over_is_time(text: str, seconds: int, date: str) -> None:
+    fields = entry(text)
+    assert (fields["quantity"], fields["date"]) == (seconds, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tomorrow 4-6pm researching at the library", "friday 2-3pm reviewing session with marcus"],
+)
+def test_a_stretch_still_to_come_is_an_appointment(text: str) -> None:
+    assert parse(text, now=NOW, tz="America/New_York").resource == "calendar_entries"
+
+
+def test_an_amount_said_before_a_record_word_is_spent_on_it() -> None:
+    fields = entry("garcia: $27.35 for medical record postage to the insurer, 11/25")
+    assert (fields["type"], fields["price"], fields["date"]) == (
+        "ExpenseEntry",
+        27.35,
+        "2026-11-25",
+    )
+
+
+def test_the_most_specific_matter_name_wins() -> None:
+    smith_will = {"id": 48, "display_number": "00048-Smith", "description": "Smith will",
+                  "client": {"id": 1, "name": "John Smith", "type": "Person"}}  # fmt: skip
+    smith = {**SMITH, "client": {"id": 1, "name": "John Smith", "type": "Person"}}
+    vocabulary = Vocabulary.build(matters=[smith, smith_will])
+    text = "40 min on the phone w/ John Smith, bill it to smith v jones"
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs["matter"] == "42"
+    assert "John Smith" in intent.fields["note"]
+
+
+@pytest.mark.parametrize(
+    "text,matter",
+    [
+        ("lunch w/ the acme GC during the contract review mtg, $74", "38"),
+        ("9:15 to 10:45 on the acme widget works matter, reviewing production", "49"),
+        ("1h on acme, reviewing", None),  # nothing tells them apart: asked
+    ],
+)
+def test_a_name_of_several_matters_narrowed_by_their_own_words(
+    text: str, matter: str | None
+) -> None:
+    contract = {"id": 38, "display_number": "00038-Acme", "description": "Acme Corp contract review",
+                "client": ACME}  # fmt: skip
+    vocabulary = Vocabulary.build(matters=[contract, {**WIDGET, "client": ACME}], contacts=[ACME])
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs.get("matter") == matter or (
+        matter is None and not str(intent.refs.get("matter")).isdigit()
+    )
