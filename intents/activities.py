@@ -46,6 +46,7 @@ _ACTIVITY = re.compile(
     r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;]))",
     re.I,
 )
+_FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
 _THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
 _LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
 _TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
@@ -94,6 +95,8 @@ def _create(reading: Reading, command: Command) -> None:
             seconds = _bare_hours(reading)
         if seconds is None:
             seconds = durations.take_tenths(scan)
+        if seconds is not None:
+            _take_lead_in(reading)
         if seconds is None:
             reading.hint = "How long? e.g. '1.5h', '90 min' or '0.3'."
             reading.confidence = 0.5
@@ -115,6 +118,7 @@ def _create(reading: Reading, command: Command) -> None:
     if kind == "TimeEntry":
         _activity_description(reading)
     refs.take_mention(reading, "user")
+    _take(reading, _FOR_ME)  # "log 1.3 for me on ...": the speaker's own entry, as always
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
     second = kind == "TimeEntry" and durations.find(reading.scan, order)
@@ -124,6 +128,21 @@ def _create(reading: Reading, command: Command) -> None:
         if second:
             reading.hint = "One entry per message: the rest stayed in the note."
             reading.confidence = min(reading.confidence, 0.5)
+
+
+_ROUGHLY = r"(?:about|around|roughly|approx(?:imately|\.)?|like|almost|nearly|~)"
+_LEAD_IN = re.compile(
+    rf"\b(?:spent\s+(?:for\s+)?(?:{_ROUGHLY}\s+)?|for\s+{_ROUGHLY}\s+|{_ROUGHLY}\s+)(?=\S)", re.I
+)
+
+
+def _take_lead_in(reading: Reading) -> None:
+    """The words leading into the length, once it is read: "spent like 2 hours", "for about
+    40 minutes" (rule "the note starts after the length"): they say nothing of the work."""
+    scan = reading.scan
+    for found in scan.matches(_LEAD_IN):
+        if not scan.is_free(found.end(), found.end() + 1):
+            scan.take_match(found)
 
 
 def _bare_hours(reading: Reading) -> int | None:

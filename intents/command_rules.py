@@ -283,6 +283,10 @@ def _time_spent(reading: Reading, command: Command) -> bool:
 def _expense(reading: Reading, command: Command) -> bool:
     noun = command.noun
     expense = noun is not None and noun.detail == "ExpenseEntry"
+    if expense and command.verb is None and command.noun_start <= 1:  # "expense 250 transcript"
+        return (
+            command.priced or lx.AMOUNT_THEN_WHAT.match(reading.text, command.noun_end) is not None
+        )
     return expense and (command.priced or command.verb in ("add", "log"))
 
 
@@ -488,7 +492,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "expense", _expense, _expense_action,
-        ("expense $45.20 parking for Smith", "add expense filing fee 350"), ("expenses this month",),
+        ("expense $45.20 parking for Smith", "add expense filing fee 350", "expense 250 deposition transcript garcia"),
+        ("expenses this month", "expense 440021"),
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),

@@ -38,6 +38,10 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
         ),
         re.compile(rf"{edge}(?=[\w.,]+\s*m)(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
         re.compile(r"\ban?\s+minute\b", re.I),
+        # "3 tenths", "a tenth of an hour": six minutes each
+        re.compile(
+            rf"\b(?P<t>{_NUMWORD}|an?)\s+tenths?(?:\s+of\s+an?\s+(?:hour|hr)\b)?(?!\w)", re.I
+        ),
     ]
 
 
@@ -120,6 +124,9 @@ def _seconds(index: int, match: re.Match[str], comma: bool) -> int | None:
     if index in _HALF_HOUR:
         return _HALF_HOUR[index]
     groups = match.groupdict()
+    if groups.get("t"):
+        tenths = 1.0 if groups["t"].lower() in ("a", "an") else number(groups["t"], comma)
+        return round(tenths * 360) if tenths and 0 < tenths <= 240 else None
     hours = number(groups["h"], comma) if groups.get("h") else 0.0
     minutes = number(groups["m"], comma) if groups.get("m") else 0.0
     if hours is None or minutes is None:

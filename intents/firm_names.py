@@ -91,12 +91,20 @@ def _take(reading: Reading, match: Match) -> None:
         return  # named in passing, the name stays in the title: "client mtg garcia"
     if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
         start = cue.start()
+    billed = ending_at(_BILL_TO, reading.text, start) if reading.resource == "activities" else None
+    if billed and reading.scan.is_free(billed.start(), start):  # "..., can you bill it to X"
+        start = billed.start()
     after = _KIND_AFTER.match(reading.text, end)
     if after and reading.scan.is_free(*after.span()):
         end = after.end()
     reading.scan.take(start, end)
 
 
+_BILL_TO = re.compile(
+    r"[\s,;]*(?:(?:can|could)\s+you\s+|pls\s+|please\s+)?\b(?:bill|charge|log|put|record|enter)"
+    r"(?:\s+(?:it|that|this|(?:that|this|the)\s+time))?\s*$",
+    re.I,
+)
 _MATTER_CUE = re.compile(
     r"\b(?:for|re|in|on|under|regarding|matter|case)\b\s*:?\s*(?:\bthe\s+)?$", re.I
 )
@@ -201,6 +209,9 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)
         as_matter = bool(matters and reading.resource in _MATTERS and "matter" not in reading.refs)
+        if _named_again(reading, match):  # "with ravi patel, bill to patel estate"
+            _take(reading, match)
+            continue
         if len(matters) > 1 and exact & {s.id for s in matters}:
             as_matter = False
             if _runs_into_exact(reading, match, found):  # "the acme widget works matter"
@@ -221,12 +232,50 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         elif as_matter and _aside(reading, match):
             continue
         elif as_matter:
-            _take(reading, match)
+            if not _with_whom(reading, match):
+                _take(reading, match)
             reading.refs["matter"] = _ref(matters, match.text)
             if as_person:
                 reason = f"{match.text!r} may name the {slot}, not the matter"
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
+
+
+_WITH = re.compile(
+    r"\b(?:with|w/|from|called|phoned|e-?mailed|met|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"(?:e-?mail|call|letter|msg|message|vm|voicemail|text|memo|note)s?\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_THEY_DID = re.compile(r"\s+(?:called|phoned|e-?mailed|rang|texted|came|stopped|dropped)\b", re.I)
+
+
+def _with_whom(reading: Reading, match: Match) -> bool:
+    """A new entry's matter named by the person the work was with ("45m phone w/ emily chen re
+    custody", "maria garcia called in, .2"): the matter is placed and the person stays in the
+    note (rule "who it was with")."""
+    return (
+        (reading.resource, reading.action) == ("activities", "create")
+        and bool(match.of("contact"))
+        and len(words(match.text)) >= 2
+        and (
+            ending_at(_WITH, reading.text, match.start) is not None
+            or _THEY_DID.match(reading.text, match.end) is not None
+        )
+    )
+
+
+def _named_again(reading: Reading, match: Match) -> bool:
+    """A new entry's matter named a second time: the second name leaves the note."""
+    placed = reading.refs.get("matter")
+    return (
+        (reading.resource, reading.action) == ("activities", "create")
+        and placed is not None
+        and any(str(s.id) == placed for s in match.of("matter"))
+        and not _with_whom(reading, match)
+    )
 
 
 def _runs_into_exact(reading: Reading, match: Match, found: list[Match]) -> bool:

@@ -148,7 +148,10 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
         left = [w for w in description[:cut] if w not in _COMPANY]
         right = [w for w in description[cut + 1 :] if w not in _COMPANY]
         if left and right:
-            names |= {(left[-1], "v", right[0]), (left[-1], "v", *right), (*left, "v", *right)}
+            for size in range(
+                1, len(right) + 1
+            ):  # "garcia v metro transit": the other side cut short
+                names |= {(left[-1], "v", *right[:size]), (*left, "v", *right[:size])}
             names.add(tuple(left))  # "garcia" of "Garcia v. Metro Transit Authority"
             if len(right) >= 2:  # the other side, named in full: "widget works"
                 names.add(tuple(right))

@@ -251,3 +251,70 @@ def test_a_name_of_several_matters_narrowed_by_their_own_words(
     assert intent.refs.get("matter") == matter or (
         matter is None and not str(intent.refs.get("matter")).isdigit()
     )
+
+
+def test_an_expense_with_a_short_number_and_what_it_was_for() -> None:
+    fields = entry("expense 250 deposition transcript 00040-Garcia")
+    assert (fields["type"], fields["price"]) == ("ExpenseEntry", 250.0)
+    alone = parse("expense 440021", now=NOW, tz="America/New_York")
+    assert (alone.action, alone.refs.get("activity")) == ("get", "440021")
+
+
+def test_work_named_by_its_noun_in_a_stretch_already_over() -> None:
+    fields = entry("1pm-2:30pm yesterday 00040-Garcia - depo prep w/ marcus")
+    assert (fields["quantity"], fields["date"]) == (5400, "2026-12-02")
+    depo = parse("depo 1-2:30pm yesterday garcia", now=NOW, tz="America/New_York")
+    assert depo.resource == "calendar_entries"  # an appointment's word alone: its entry
+
+
+@pytest.mark.parametrize(
+    "text,seconds",
+    [("3 tenths on 00042-Smith email to client", 1080), ("a tenth on 00039-Patel, vm", 360),
+     ("log 2 tenths of an hour 00043-Chen", 720)],
+)  # fmt: skip
+def test_tenths_said_in_words(text: str, seconds: int) -> None:
+    assert entry(text)["quantity"] == seconds
+
+
+@pytest.mark.parametrize(
+    "text,note",
+    [
+        ("so I was on the phone for about 40 minutes re depo prep, 00042-Smith", "so I was on the phone re depo prep"),
+        ("spent like 2 hours on 00043-Chen, financial affidavit review", "financial affidavit review"),
+        ("log 1.3 for me on 00044-OBrien final walkthrough docs", "final walkthrough docs"),
+    ],
+)  # fmt: skip
+def test_the_note_leaves_out_what_leads_into_the_length(text: str, note: str) -> None:
+    assert entry(text)["note"] == note
+
+
+def test_mileage_is_no_typo_of_files() -> None:
+    fields = entry("mileage 42 miles to court for 00045-Johnson $27.30")
+    assert (fields["type"], fields["price"]) == ("ExpenseEntry", 27.3)
+
+
+EMILY = {
+    "id": 5,
+    "name": "Emily Chen",
+    "type": "Person",
+    "first_name": "Emily",
+    "last_name": "Chen",
+}
+CHEN = {"id": 43, "display_number": "00043-Chen", "description": "Chen divorce", "client": EMILY}
+
+
+@pytest.mark.parametrize(
+    "text,note",
+    [
+        ("45m phone w/ emily chen re custody", "phone w/ emily chen re custody"),
+        ("emily chen called in, .2 re custody", "emily chen called in re custody"),
+        ("6 min email to emily chen re mediation date", "email to emily chen re mediation date"),
+        ("20 min on the phone with emily chen, bill it to chen divorce", "the phone with emily chen"),
+        ("0.5 custody schedule, can you bill that time to chen divorce", "custody schedule"),
+    ],
+)  # fmt: skip
+def test_who_the_work_was_with_stays_in_the_note(text: str, note: str) -> None:
+    vocabulary = Vocabulary.build(matters=[CHEN], contacts=[EMILY])
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs["matter"] == "43"
+    assert intent.fields["note"] == note
