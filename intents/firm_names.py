@@ -196,6 +196,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         if activities.place_description(reading, match):
             continue
+        if _by_topic(reading, match, found):
+            continue
         if said and match.start >= said.end():
             break  # "log email to marcus: the garcia file is ready": what was said stays whole
         if contact := _contact(reading, match):
@@ -278,6 +280,34 @@ def _named_again(reading: Reading, match: Match) -> bool:
     )
 
 
+def _by_topic(reading: Reading, match: Match, found: list[Match]) -> bool:
+    """A new entry's matter named only by what it is about ("on the lease dispute", "the divorce
+    - 2.0"; rule "the matter by its topic"): placed when no name in the message means a matter
+    and the topic is one matter's. Its words leave the note."""
+    topics = match.of("matter_topic")
+    if (
+        (reading.resource, reading.action) != ("activities", "create")
+        or len(topics) != 1
+        or "matter" in reading.refs
+        or any(m.of("matter") for m in found)
+    ):
+        return False
+    after = _KIND_AFTER.match(reading.text, match.end) or _TOPIC_KIND.match(reading.text, match.end)
+    one_word = len(words(match.text)) == 1  # "the divorce", "divorce file"; not "a divorce memo"
+    if one_word and not (after or ending_at(_TOPIC_CUE, reading.text, match.start)):
+        return False
+    _take(reading, match)
+    if after and reading.scan.is_free(*after.span()):
+        reading.scan.take(*after.span())
+    reading.refs["matter"] = str(topics[0].id)
+    return True
+
+
+_MATTER_KINDS = frozenset({"matter", "matter_topic"})
+_TOPIC_KIND = re.compile(r"\s+(?:matter|case|file|thing|one)\b", re.I)
+_TOPIC_CUE = re.compile(r"\b(?:the|on|for|in|re|to)\s+$", re.I)
+
+
 def _runs_into_exact(reading: Reading, match: Match, found: list[Match]) -> bool:
     """Whether the next name, right after `match` (a space between), means one matter, and
     one of those `match` may mean: both are the matter's name ("acme" + "widget works")."""
@@ -331,7 +361,7 @@ def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
     if not whole:
         return True
     if slot == "matter":
-        return any(sense.kind == "matter" for match in whole for sense in match.senses)
+        return any(sense.kind in _MATTER_KINDS for match in whole for sense in match.senses)
     if slot in _DESCRIBED:  # "delete my widget works entry": a record named by its matter's words
         return any(
             sense.kind in {"matter", "contact", "user"} for match in whole for sense in match.senses

@@ -101,8 +101,9 @@ def words(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Sense:
-    """One record a name may mean: `kind` (matter, contact, user, practice_area,
-    activity_description, task_type, calendar), its id and its label."""
+    """One record a name may mean: `kind` (matter, matter_topic: what a matter is about,
+    contact, user, practice_area, activity_description, task_type, calendar), its id and its
+    label."""
 
     kind: str
     id: int
@@ -159,6 +160,16 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
     if surname and description[:1] == (surname,) and len(description) > 2:
         names.add(description[:2])  # "patel estate" of "Patel estate planning"
     return {n for n in names if n}
+
+
+def matter_topic(matter: Record) -> tuple[str, ...]:
+    """What a matter is about, without its client: "lease dispute" of "Globex Industries lease
+    dispute", "divorce" of "Chen divorce"; none for a suit ("X v Y" is named by its sides)."""
+    description = words(matter.get("description") or "")
+    if "v" in description:
+        return ()
+    client = {w for name in client_names(matter.get("client") or {}) for w in name}
+    return tuple(w for w in description if w not in client and w not in _COMPANY)
 
 
 def _surname(contact: Record) -> str | None:
@@ -249,6 +260,9 @@ class Vocabulary:
                 label = m.get("display_number") or m.get("description") or str(m["id"])
                 for name in matter_names(m):
                     yield name, Sense("matter", int(m["id"]), label)
+                topic = matter_topic(m)
+                if topic:
+                    yield topic, Sense("matter_topic", int(m["id"]), label)
             for c in contacts:
                 for name in client_names(c):
                     yield name, Sense("contact", int(c["id"]), c.get("name") or str(c["id"]))

@@ -318,3 +318,23 @@ def test_who_the_work_was_with_stays_in_the_note(text: str, note: str) -> None:
     intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
     assert intent.refs["matter"] == "43"
     assert intent.fields["note"] == note
+
+
+GLOBEX = {"id": 41, "display_number": "00041-Globex", "description": "Globex Industries lease dispute",
+          "client": {"id": 9, "name": "Globex Industries", "type": "Company"}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,matter,note",
+    [
+        (".5 on the lease dispute reviewing estoppel", "41", "reviewing estoppel"),
+        ("the divorce - 2.0 - drafting the QDRO", "43", "drafting the QDRO"),
+        ("drafting a divorce settlement memo 1h", None, "drafting a divorce settlement memo"),  # in passing
+        ("1h lease dispute research for the chen divorce", "43", "lease dispute research"),  # a name wins
+    ],
+)  # fmt: skip
+def test_the_matter_by_its_topic(text: str, matter: str | None, note: str) -> None:
+    vocabulary = Vocabulary.build(matters=[CHEN, GLOBEX], contacts=[EMILY])
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs.get("matter") == matter
+    assert intent.fields["note"] == note
