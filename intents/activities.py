@@ -46,6 +46,7 @@ _ACTIVITY = re.compile(
     r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;]))",
     re.I,
 )
+_FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
 _THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
 _LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
 _TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
@@ -93,6 +94,10 @@ def _create(reading: Reading, command: Command) -> None:
         if seconds is None:
             seconds = _bare_hours(reading)
         if seconds is None:
+            seconds = durations.take_tenths(scan)
+        if seconds is not None:
+            _take_lead_in(reading)
+        if seconds is None:
             reading.hint = "How long? e.g. '1.5h', '90 min' or '0.3'."
             reading.confidence = 0.5
         else:
@@ -113,6 +118,7 @@ def _create(reading: Reading, command: Command) -> None:
     if kind == "TimeEntry":
         _activity_description(reading)
     refs.take_mention(reading, "user")
+    _take(reading, _FOR_ME)  # "log 1.3 for me on ...": the speaker's own entry, as always
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
     second = kind == "TimeEntry" and durations.find(reading.scan, order)
@@ -124,6 +130,21 @@ def _create(reading: Reading, command: Command) -> None:
             reading.confidence = min(reading.confidence, 0.5)
 
 
+_ROUGHLY = r"(?:about|around|roughly|approx(?:imately|\.)?|like|almost|nearly|~)"
+_LEAD_IN = re.compile(
+    rf"\b(?:spent\s+(?:for\s+)?(?:{_ROUGHLY}\s+)?|for\s+{_ROUGHLY}\s+|{_ROUGHLY}\s+)(?=\S)", re.I
+)
+
+
+def _take_lead_in(reading: Reading) -> None:
+    """The words leading into the length, once it is read: "spent like 2 hours", "for about
+    40 minutes" (rule "the note starts after the length"): they say nothing of the work."""
+    scan = reading.scan
+    for found in scan.matches(_LEAD_IN):
+        if not scan.is_free(found.end(), found.end() + 1):
+            scan.take_match(found)
+
+
 def _bare_hours(reading: Reading) -> int | None:
     """A bare number opening the free text, as hours: "log 1.5 on X", "time: .6 chen"."""
     segments = reading.scan.segments()
@@ -133,15 +154,28 @@ def _bare_hours(reading: Reading) -> int | None:
     return durations.take_bare_hours(reading.scan, start, reading.clock.date_order)
 
 
-_CODE = re.compile(r"[a-z]\d{3}", re.I)
+_CODE = re.compile(r"[a-z]\d{3}\b", re.I)
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(–—]|\s-)\s*$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:$|[,;:)–—.]|-\s)")
+# Words before a name that make it the narrative's object, not the kind of work: "prepping for
+# court appearance", "notes from the client meeting", "re telephone call of 12/1".
+_OBJECT_OF = re.compile(
+    r"\b(?:for|to|before|after|about|re|from|at|on|of|with|w/|during|since|until|the|his|her|"
+    r"their|our|my|your|its|this|that|next|prep|prepping|prepare|preparing|preparation|"
+    r"schedule|scheduled|reschedule|cancel|cancelled|canceled|missed)\s*$",
+    re.I,
+)
+_AS_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?$", re.I)
+_ACTIVITY_AFTER = re.compile(r"\s+activity\b", re.I)
 
 
 def place_description(reading: Reading, match: Match) -> bool:
-    """The firm's activity description or UTBMS code named in a time entry, taken out of the
-    note: a code anywhere ("..., L110"), a name set off by punctuation ("..., court appearance").
-    Words of a name inside the narrative ("prepping for court appearance") are not one."""
+    """The firm's activity description or UTBMS code named in a time entry (rule "activity
+    named"): a code anywhere ("..., L110", "L120 analysis/strategy ..."), a name set off by
+    punctuation ("..., court appearance") or, in a new entry, a name of several words said as the
+    kind of work ("3h court appearance yesterday", "had a client meeting w/ ravi", "as a
+    telephone call activity"); a set-off name leaves the note, a said one stays in it. Words of a
+    name that are the narrative's object ("prepping for court appearance") are not one."""
     described = match.of("activity_description")
     if (
         len(described) != 1
@@ -150,15 +184,41 @@ def place_description(reading: Reading, match: Match) -> bool:
         or "activity_description" in reading.refs
     ):
         return False
-    code = _CODE.fullmatch(match.text) is not None
-    set_off = _SET_OFF_BEFORE.search(reading.text[: match.start]) and _SET_OFF_AFTER.match(
-        reading.text, match.end
-    )
-    if not (code or set_off):
+    before = reading.text[: match.start]
+    code = _CODE.match(match.text) is not None
+    set_off = _SET_OFF_BEFORE.search(before) and _SET_OFF_AFTER.match(reading.text, match.end)
+    if code or set_off:
+        end = _name_words_after(reading.text, match.end, described[0].label) if code else match.end
+        reading.scan.take(match.start, end)
+    elif _said_as_work(reading, match):
+        as_before = _AS_BEFORE.search(before)
+        activity = _ACTIVITY_AFTER.match(reading.text, match.end)
+        if as_before or activity:  # "as a telephone call activity": said of the entry, not the work
+            start = as_before.start() if as_before else match.start
+            reading.scan.take(start, activity.end() if activity else match.end)
+    else:
         return False
-    reading.scan.take(match.start, match.end)
     reading.refs["activity_description"] = described[0].label
     return True
+
+
+_NAME_WORD = re.compile(r"\s*[/&]?\s*([a-z]+)", re.I)
+
+
+def _name_words_after(text: str, end: int, label: str) -> int:
+    """Past the words of a code's own name said after it: "L110 fact investigation ..."."""
+    name = {w.lower() for w in re.findall(r"[a-z]+", label, re.I)} | {"and"}
+    while (found := _NAME_WORD.match(text, end)) and found[1].lower() in name:
+        end = found.end()
+    return end
+
+
+def _said_as_work(reading: Reading, match: Match) -> bool:
+    """A new entry's activity named in full in its narrative: several words, typed exactly, not
+    the object of a preposition or a determiner."""
+    if reading.action != "create" or match.score < 100 or len(match.text.split()) < 2:
+        return False
+    return _OBJECT_OF.search(reading.text[: match.start]) is None
 
 
 def _activity_description(reading: Reading) -> None:

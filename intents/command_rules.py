@@ -13,10 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from intents import dates, durations, money
 from intents import lexicon as lx
 from intents.commands import ACTIONS, WORD, Command, entry_id, first_noun, words
 from intents.model import Action, Resource
 from intents.reading import Reading
+from intents.scan import Scan
 
 Choice = tuple[Resource | None, Action]
 Cue = Callable[[Reading, Command], bool]
@@ -168,6 +170,24 @@ def _calendar_noun_after(reading: Reading, command: Command) -> bool:
     return found is not None and lx.NOUNS[found[0]].content and found[0] not in lx.NOT_APPOINTMENTS
 
 
+def _past_work(reading: Reading, command: Command) -> bool:
+    """ "lst fri 4-6pm researching whistleblower retaliation for johnson", "globex, today
+    8:30-9:10am, prepped for call w/ client": a stretch of clock time already over, with work
+    said as done or doing and no verb, is time spent, not an appointment."""
+    noun, work = command.noun, lx.WORK_DONE.search(reading.text)
+    if command.verb is not None or command.timed or work is None:
+        return False
+    if noun is not None and not noun.content and command.noun_start < work.start():
+        return False  # a record word before the work ("documents reviewed 3-4pm") is searched
+    found = durations.stretch(Scan(reading.text))
+    if found is None:
+        return False
+    hit = dates.take(Scan(reading.text), reading.clock, "future")  # "friday": still to come
+    day, today = (hit.span.start if hit else reading.clock.today), reading.clock.today
+    now = reading.clock.now.hour * 60 + reading.clock.now.minute
+    return day < today or (day == today and found[1] <= now)
+
+
 def _at_a_time(reading: Reading, command: Command) -> bool:
     """ "depo Smith 3pm": an appointment word and a clock time, no verb."""
     noun = command.noun
@@ -264,6 +284,10 @@ def _time_spent(reading: Reading, command: Command) -> bool:
 def _expense(reading: Reading, command: Command) -> bool:
     noun = command.noun
     expense = noun is not None and noun.detail == "ExpenseEntry"
+    if expense and command.verb is None and command.noun_start <= 1:  # "expense 250 transcript"
+        return (
+            command.priced or lx.AMOUNT_THEN_WHAT.match(reading.text, command.noun_end) is not None
+        )
     return expense and (command.priced or command.verb in ("add", "log"))
 
 
@@ -282,6 +306,10 @@ def _priced_log(reading: Reading, command: Command) -> bool:
         return False
     if noun is None or noun.resource in ("matters", "contacts"):
         return True
+    if command.verb is None and noun.resource in lx.SPENT_ON:  # "$27.35 for medical record postage"
+        at = money.position(reading.text, reading.clock.date_order)
+        if at is not None and at < command.noun_start:
+            return True
     return command.verb is None and (noun.content or noun.resource == "users")
 
 
@@ -541,6 +569,13 @@ RULES: tuple[Rule, ...] = (
         ("delete call 31", "move task 88 to Jane"),
     ),
     Rule(
+        "past stretch of work", _past_work, _fixed("activities", "create"),
+        ("lst fri 4-6pm researching whistleblower retaliation for johnson",
+         "globex, today 8:30-9:10am, prepped for call w/ client", "yesterday 1-2:30pm reviewed the lease"),
+        ("tomorrow 4-6pm researching at the library", "call w/ client today 8:30-9:10am",
+         "friday 2-3pm reviewing session with marcus"),
+    ),
+    Rule(
         "appointment at a time", _at_a_time, _fixed("calendar_entries", "create"),
         ("depo Smith tomorrow 3pm",), ("depositions this week",),
     ),
@@ -557,7 +592,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "expense", _expense, _expense_action,
-        ("expense $45.20 parking for Smith", "add expense filing fee 350"), ("expenses this month",),
+        ("expense $45.20 parking for Smith", "add expense filing fee 350", "expense 250 deposition transcript garcia"),
+        ("expenses this month", "expense 440021"),
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),

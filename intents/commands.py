@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 
 from intents import durations, money
-from intents.lexicon import FILLERS, NOUNS, PHRASE_WORDS, VERBS, WORK_WORDS, Noun, repair
+from intents.lexicon import (
+    FILLERS,
+    NOUNS,
+    PHRASE_WORDS,
+    VERBS,
+    WORK_DONE_WORDS,
+    WORK_WORDS,
+    Noun,
+    repair,
+)
 from intents.markup import ENTITY_BASE
 from intents.model import Action
 from intents.reading import Reading
@@ -91,7 +100,7 @@ def read(reading: Reading) -> Command:
     command = Command()
     scan = reading.scan
     command.timed = durations.find(scan, reading.clock.date_order) is not None
-    command.priced = _priced(reading)
+    command.priced = _priced(reading) and not _hours_not_money(reading, command)
     index = 0
     while index < len(tokens):
         verb = _phrase(VERBS, tokens, index)
@@ -115,6 +124,8 @@ def read(reading: Reading) -> Command:
         command.timed = durations.has_colon(scan)
     if not command.timed and command.verb in (None, "log", "add"):
         _bare_hours(reading, command, tokens, index)
+    if not (command.timed or command.priced) and command.verb in (None, "log", "add"):
+        command.timed = durations.find_tenths(scan) is not None  # "smith v jones .3 reviewing"
     _noun(command, tokens, index)
     if command.verb and command.noun and command.verb_text in _ADJECTIVES and command.noun.plural:
         _undo_verb(reading, command, tokens)
@@ -183,6 +194,20 @@ def _bare_hours(reading: Reading, command: Command, tokens: list[Word], index: i
         reading.scan.take(tokens[start].start, tokens[start].end)
 
 
+def _hours_not_money(reading: Reading, command: Command) -> bool:
+    """ "smith v jones 1.25 drafting letter", "chen 0.75 organizing the binder": a quarter-hour's
+    decimal with no currency, below one or where work is said, is a length (rule "tenths of an
+    hour"), not an amount ("parking 8.50" stays one)."""
+    if command.timed or money.marked(reading.text, reading.clock.date_order):
+        return False
+    found = durations.find_tenths(reading.scan)
+    if found is None:
+        return False
+    if found[0] < 3600:  # "0.75": less than one, with no "$", is no amount anyone spends
+        return True
+    return any(w.key in WORK_WORDS or w.key in WORK_DONE_WORDS for w in words(reading.text))
+
+
 def _priced(reading: Reading) -> bool:
     """Whether the message names an amount of money (read on a copy, nothing marked)."""
     return money.take(Scan(reading.text), reading.clock.date_order) is not None
@@ -195,7 +220,10 @@ def _false_verb(
     if phrase in ("bill", "charge") and not (command.timed or command.priced):
         order = reading.clock.date_order
         start = tokens[after].start if after < len(tokens) else len(reading.text)
-        return durations.bare_hours_at(reading.scan, start, order) is None
+        return (
+            durations.bare_hours_at(reading.scan, start, order) is None
+            and durations.stretch(reading.scan) is None  # "bill 2:00-3:30pm yesterday to X"
+        )
     following = tokens[after].key if after < len(tokens) else ""
     return phrase == "calendar" and following in _CALENDAR_NOUN_NEXT
 

@@ -41,6 +41,8 @@ _SHORT_WEEKDAY = (
     r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bstarting\s)"
     r"|(?<=\bbefore\s))(?:mon|wed|sat|sun)(?=\b)"
     r"|(?:mon|wed|sat|sun)(?=\s+(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|-|–|\s*$|,))"
+    # set off as a clause of its own at the end: "..., wed", "... - mon", "... // sat."
+    r"|(?:(?<=[,;/–—]\s)|(?<=[,;/–—])|(?<=\s-\s))(?:mon|wed|sat|sun)(?=\s*[.!]?\s*$)"
 )
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
@@ -137,7 +139,7 @@ def weekday_index(text: str) -> int:
 def weekday(target: int, qualifier: str | None, today: date, lean: Lean) -> date:
     """Resolve a weekday: bare (by lean), "last", "this" (Monday-Sunday week) or "next"."""
     qualifier = (qualifier or "").lower()
-    if qualifier in ("last", "past", "previous", "prev"):
+    if qualifier in ("last", "lst", "past", "previous", "prev"):
         return today - timedelta(days=(today.weekday() - target - 1) % 7 + 1)
     if qualifier in ("this", "current"):
         return _monday(today) + timedelta(days=target)
@@ -621,7 +623,13 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         lambda m, c, lean: _r_month_day(_Merged(m), c, lean),  # type: ignore[arg-type]
     ),
-    (re.compile(r"(?<![\w/.,$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"), _r_numeric),
+    (  # "11/26", "thurs 11/26" (the weekday said with the date is part of it)
+        re.compile(
+            rf"(?:\b(?P<wd>{WEEKDAY_ANY})\.?,?\s+)?(?<![\w/.,$-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\w/]|[.,]\d)",
+            _I,
+        ),
+        _r_numeric,
+    ),
     (
         re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow)\b", _I),
         _r_two_days,
@@ -672,7 +680,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<q>last|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
+            rf"\b(?:(?P<q>last|lst|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
             rf"|(?P<wd2>{WEEKDAY}|{_SHORT_WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|last|the\s+following)\s+week\b"
             r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",

@@ -14,6 +14,7 @@ _DIGITS = {
     "DMY": r"(?:\d+(?:[.,]\d+)?|[.,]\d+)",
 }
 _NUMWORD = rf"(?:\d+|{WORD_PATTERN})"
+_HOUR = r"(?:hour|hr)\b\.?"  # "half an hour", "half hr", "quarter hr"
 
 
 def _compile(digits: str) -> list[re.Pattern[str]]:
@@ -28,15 +29,19 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
             rf"(?:\b(?:an?|one)\s+hours?\s+and\s+an?\s+half\b|\b(?P<h>{_NUMWORD})\s+and\s+an?\s+half\s+{_H}(?!\w))",
             re.I,
         ),
-        re.compile(r"\b(?:an?\s+)?half\s+(?:an?\s+)?hour\b|\bhalf[- ]hour\b", re.I),
-        re.compile(r"\b(?:an?\s+)?quarter\s+(?:of\s+)?(?:an?\s+)?hour\b", re.I),
-        re.compile(r"\bthree[- ]quarters\s+(?:of\s+)?(?:an?\s+)?hour\b", re.I),
+        re.compile(rf"\b(?:an?\s+)?half\s+(?:an?\s+)?{_HOUR}|\bhalf[- ]{_HOUR}", re.I),
+        re.compile(rf"\b(?:an?\s+)?quarter\s+(?:of\s+)?(?:an?\s+)?{_HOUR}", re.I),
+        re.compile(rf"\bthree[- ]quarters\s+(?:of\s+)?(?:an?\s+)?{_HOUR}", re.I),
         re.compile(
             rf"\b(?=[a-z]++\s+h)(?P<h>{WORD_PATTERN})\s+{_H}(?:\s+and\s+(?P<m>{_NUMWORD})\s+{_M})?(?!\w)",
             re.I,
         ),
         re.compile(rf"{edge}(?=[\w.,]+\s*m)(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
         re.compile(r"\ban?\s+minute\b", re.I),
+        # "3 tenths", "a tenth of an hour": six minutes each
+        re.compile(
+            rf"\b(?P<t>{_NUMWORD}|an?)\s+tenths?(?:\s+of\s+an?\s+(?:hour|hr)\b)?(?!\w)", re.I
+        ),
     ]
 
 
@@ -89,26 +94,39 @@ def take_fraction(scan: Scan) -> int | None:
     return None
 
 
-def take_range(scan: Scan) -> int | None:
-    """ "9:30-11", "8-9:15", "1pm-2:30pm": the length of a stretch of clock time, in seconds.
-    One side needs minutes or am/pm; an end before the start is read in the afternoon."""
+def stretch(scan: Scan) -> tuple[int, int, re.Match[str]] | None:
+    """ "9:30-11", "8-9:15", "1pm-2:30pm": a stretch of clock time, as the minutes after
+    midnight it starts and ends at. One side needs minutes or am/pm; an end before the start is
+    read in the afternoon."""
     for found in scan.matches(_RANGE):
         if not (found["am"] or found["ap"] or found["bm"] or found["bp"]):
             continue
         starts, ends = _clock_minutes(found, "a"), _clock_minutes(found, "b")
         if not starts or not ends:
             continue
-        gaps = [end - start for start in starts for end in ends if 0 < end - start <= 16 * 60]
+        pairs = [(end - start, start, end) for start in starts for end in ends]
+        gaps = sorted(p for p in pairs if 0 < p[0] <= 16 * 60)
         if gaps:
-            scan.take_match(found)
-            return min(gaps) * 60
+            return gaps[0][1], gaps[0][2], found
     return None
+
+
+def take_range(scan: Scan) -> int | None:
+    """The length of a `stretch` of clock time, in seconds, marking it understood."""
+    found = stretch(scan)
+    if found is None:
+        return None
+    scan.take_match(found[2])
+    return (found[1] - found[0]) * 60
 
 
 def _seconds(index: int, match: re.Match[str], comma: bool) -> int | None:
     if index in _HALF_HOUR:
         return _HALF_HOUR[index]
     groups = match.groupdict()
+    if groups.get("t"):
+        tenths = 1.0 if groups["t"].lower() in ("a", "an") else number(groups["t"], comma)
+        return round(tenths * 360) if tenths and 0 < tenths <= 240 else None
     hours = number(groups["h"], comma) if groups.get("h") else 0.0
     minutes = number(groups["m"], comma) if groups.get("m") else 0.0
     if hours is None or minutes is None:
@@ -170,4 +188,45 @@ def take_bare_hours(scan: Scan, start: int, date_order: str = "MDY") -> int | No
     if found is None:
         return None
     scan.take(start, found[1])
+    return found[0]
+
+
+# Tenths of an hour: lawyers bill in decimals of an hour and often say no unit ("smith v jones .3
+# reviewing", "time: chen, 1.5, drafting", "spent .2 w/ her"). A decimal number that is not money,
+# a clock time, a date or a numbered section ("section 4.2"), with one decimal (0.1 to 16) or a
+# quarter-hour's two ("1.25", "0.75"), is such a length when it is the only one in the message.
+_TENTHS = re.compile(
+    r"(?<![\w.,$£€/#:§-])(?P<n>\d{0,2}\.(?:\d|25|50|75))"
+    r"(?![\w/:%-]|[.,]\d|\s*(?:[ap]\.?m\b|dollars?\b|bucks\b|usd\b|k\b|%))",
+    re.I,
+)
+_NUMBERED = re.compile(
+    r"\b(?:sections?|sec|clause|article|art|para(?:graph)?|rules?|version|ver|v|pages?|pg|pp?|"
+    r"items?|steps?|exhibits?|ex|chapter|ch|no|number|part|schedule|form|tab|question|q)\.?\s*$",
+    re.I,
+)
+
+
+def find_tenths(scan: Scan) -> tuple[int, re.Match[str]] | None:
+    """The one unitless decimal length of hours in the free text ("... .3 reviewing ..."), as
+    (seconds, match); none when there are two (which one is the length is unsure)."""
+    found = [
+        m
+        for m in scan.matches(_TENTHS)
+        if not _NUMBERED.search(scan.text[max(0, m.start() - 12) : m.start()])
+    ]
+    if len(found) != 1:
+        return None
+    hours = float(found[0]["n"])
+    if not 0 < hours <= 16:
+        return None
+    return round(hours * 3600), found[0]
+
+
+def take_tenths(scan: Scan) -> int | None:
+    """Like `find_tenths`, marking the number understood."""
+    found = find_tenths(scan)
+    if found is None:
+        return None
+    scan.take_match(found[1])
     return found[0]

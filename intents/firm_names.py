@@ -97,12 +97,20 @@ def _take(reading: Reading, match: Match) -> None:
         return  # named in passing, the name stays in the title: "client mtg garcia"
     if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
         start = cue.start()
+    billed = ending_at(_BILL_TO, reading.text, start) if reading.resource == "activities" else None
+    if billed and reading.scan.is_free(billed.start(), start):  # "..., can you bill it to X"
+        start = billed.start()
     after = _KIND_AFTER.match(reading.text, end)
     if after and reading.scan.is_free(*after.span()):
         end = after.end()
     reading.scan.take(start, end)
 
 
+_BILL_TO = re.compile(
+    r"[\s,;]*(?:(?:can|could)\s+you\s+|pls\s+|please\s+)?\b(?:bill|charge|log|put|record|enter)"
+    r"(?:\s+(?:it|that|this|(?:that|this|the)\s+time))?\s*$",
+    re.I,
+)
 _MATTER_CUE = re.compile(
     r"\b(?:for|re|in|on|under|regarding|matter|case)\b\s*:?\s*(?:\bthe\s+)?$", re.I
 )
@@ -202,12 +210,20 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
     said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
-    for match in vocabulary.find(reading.text):
+    found = vocabulary.find(reading.text)
+    # rule "the most specific matter name": a name that means one matter exactly ("smith v
+    # jones") wins over an earlier one that may mean several, among them that one ("john smith")
+    exact = {
+        s.id for m in found if m.score >= 100 and len(m.of("matter")) == 1 for s in m.of("matter")
+    }
+    for match in found:
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
         if _area_searched(reading, match):
             continue
         if activities.place_description(reading, match):
+            continue
+        if _by_topic(reading, match, found):
             continue
         if said and match.start >= said.end():
             break  # "log email to marcus: the garcia file is ready": what was said stays whole
@@ -222,6 +238,16 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)
         as_matter = bool(matters and reading.resource in _MATTERS and "matter" not in reading.refs)
+        if _named_again(reading, match):  # "with ravi patel, bill to patel estate"
+            _take(reading, match)
+            continue
+        if len(matters) > 1 and exact & {s.id for s in matters}:
+            as_matter = False
+            if _runs_into_exact(reading, match, found):  # "the acme widget works matter"
+                _take(reading, match)
+        elif len(matters) > 1:
+            narrowed = vocabulary.narrow(matters, reading.text, match.start, match.end)
+            matters = (narrowed,) if narrowed else matters
         if as_person and (match.mention or not as_matter):
             _take(reading, match)
             reading.refs[slot] = _ref(users, match.text)  # type: ignore[index]
@@ -235,12 +261,88 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         elif as_matter and _aside(reading, match):
             continue
         elif as_matter:
-            _take(reading, match)
+            if not _with_whom(reading, match):
+                _take(reading, match)
             reading.refs["matter"] = _ref(matters, match.text)
             if as_person:
                 reason = f"{match.text!r} may name the {slot}, not the matter"
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
+
+
+_WITH = re.compile(
+    r"\b(?:with|w/|from|called|phoned|e-?mailed|met|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"(?:e-?mail|call|letter|msg|message|vm|voicemail|text|memo|note)s?\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_THEY_DID = re.compile(r"\s+(?:called|phoned|e-?mailed|rang|texted|came|stopped|dropped)\b", re.I)
+
+
+def _with_whom(reading: Reading, match: Match) -> bool:
+    """A new entry's matter named by the person the work was with ("45m phone w/ emily chen re
+    custody", "maria garcia called in, .2"): the matter is placed and the person stays in the
+    note (rule "who it was with")."""
+    return (
+        (reading.resource, reading.action) == ("activities", "create")
+        and bool(match.of("contact"))
+        and len(words(match.text)) >= 2
+        and (
+            ending_at(_WITH, reading.text, match.start) is not None
+            or _THEY_DID.match(reading.text, match.end) is not None
+        )
+    )
+
+
+def _named_again(reading: Reading, match: Match) -> bool:
+    """A new entry's matter named a second time: the second name leaves the note."""
+    placed = reading.refs.get("matter")
+    return (
+        (reading.resource, reading.action) == ("activities", "create")
+        and placed is not None
+        and any(str(s.id) == placed for s in match.of("matter"))
+        and not _with_whom(reading, match)
+    )
+
+
+def _by_topic(reading: Reading, match: Match, found: list[Match]) -> bool:
+    """A new entry's matter named only by what it is about ("on the lease dispute", "the divorce
+    - 2.0"; rule "the matter by its topic"): placed when no name in the message means a matter
+    and the topic is one matter's. Its words leave the note."""
+    topics = match.of("matter_topic")
+    if (
+        (reading.resource, reading.action) != ("activities", "create")
+        or len(topics) != 1
+        or "matter" in reading.refs
+        or any(m.of("matter") for m in found)
+    ):
+        return False
+    after = _KIND_AFTER.match(reading.text, match.end) or _TOPIC_KIND.match(reading.text, match.end)
+    one_word = len(words(match.text)) == 1  # "the divorce", "divorce file"; not "a divorce memo"
+    if one_word and not (after or ending_at(_TOPIC_CUE, reading.text, match.start)):
+        return False
+    _take(reading, match)
+    if after and reading.scan.is_free(*after.span()):
+        reading.scan.take(*after.span())
+    reading.refs["matter"] = str(topics[0].id)
+    return True
+
+
+_MATTER_KINDS = frozenset({"matter", "matter_topic"})
+_TOPIC_KIND = re.compile(r"\s+(?:matter|case|file|thing|one)\b", re.I)
+_TOPIC_CUE = re.compile(r"\b(?:the|on|for|in|re|to)\s+$", re.I)
+
+
+def _runs_into_exact(reading: Reading, match: Match, found: list[Match]) -> bool:
+    """Whether the next name, right after `match` (a space between), means one matter, and
+    one of those `match` may mean: both are the matter's name ("acme" + "widget works")."""
+    after = next((m for m in found if m.start >= match.end), None)
+    if after is None or reading.text[match.end : after.start].strip():
+        return False
+    ones = after.of("matter")
+    return len(ones) == 1 and ones[0] in match.of("matter")
 
 
 def placeable(resource: str | None, action: str) -> bool:
@@ -286,7 +388,7 @@ def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
     if not whole:
         return True
     if slot == "matter":
-        return any(sense.kind == "matter" for match in whole for sense in match.senses)
+        return any(sense.kind in _MATTER_KINDS for match in whole for sense in match.senses)
     if slot in _DESCRIBED:  # "delete my widget works entry": a record named by its matter's words
         return any(
             sense.kind in {"matter", "contact", "user"} for match in whole for sense in match.senses

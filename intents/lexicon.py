@@ -78,6 +78,23 @@ WORK_WORDS = wordset(
     "negotiations consult consultation strategy summarize summarizing outline outlining"
 )
 
+# Work said as done or doing ("reviewed", "researching", "prepped"): time spent, not planned ...
+WORK_DONE_WORDS = frozenset(w for w in WORK_WORDS if w.endswith(("ing", "ed"))) | wordset(
+    "prepped prepping worked working spent"
+)
+# ... or work named by its noun ("depo prep", "research"), not an appointment's ("call", "depo").
+_APPOINTMENT_WORK = wordset("call calls meeting mtg depo deposition hearing trial court conference")
+WORK_DONE = re.compile(
+    r"\b(?:" + "|".join(sorted(WORK_DONE_WORDS | (WORK_WORDS - _APPOINTMENT_WORK))) + r")\b", re.I
+)
+
+# Records an amount said before their word was spent on ("$27.35 for medical record postage",
+# "$40 document copying"): the amount is an expense, not a search of them.
+SPENT_ON = frozenset(
+    {"documents", "medical_records_details", "communications", "calendar_entries", "tasks", "notes",
+     "folders", "users"}
+)  # fmt: skip
+
 # Words that carry no request of their own: not worth naming as "not understood".
 STOP_WORDS = wordset(
     "to for on in at of by with from about my me our us your it is are was be this that these "
@@ -177,7 +194,8 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half does kill pill shut void"
+    "mask half does kill pill shut void "
+    "miles mile tolls toll meals meal rides ride fares fare"  # what an expense was for
 )
 
 
@@ -334,6 +352,9 @@ CONTACT_VALUE = re.compile(
 )
 # "expense for parking on smith v jones": a new expense whose amount is still to be said
 FOR_WHAT = re.compile(r"\s+(?:for|on|re)\b", re.I)
+# "expense 250 deposition transcript garcia": a short number and then what it was for is an
+# amount (a record's id stands alone, "expense 440021", and Clio's ids are long).
+AMOUNT_THEN_WHAT = re.compile(r"\s*:?\s*\d{1,5}(?:\.\d{1,2})?\s+(?:for\s+)?[a-z]{3,}", re.I)
 NAMED = re.compile(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)
 RECURRING = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+|\d+\s+)?(?:day|week|month|year|weekday|"

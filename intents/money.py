@@ -73,3 +73,15 @@ def take(scan: Scan, date_order: str = "MDY", bare: bool = False) -> float | Non
         scan.take_match(found)
         return round(value, 2)
     return None
+
+
+def position(text: str, date_order: str = "MDY") -> int | None:
+    """Where the first amount of `text` starts, if it has one."""
+    starts = [found.start() for p in _PATTERNS[date_order] if (found := p.search(text))]
+    return min(starts) if starts else None
+
+
+def marked(text: str, date_order: str = "MDY") -> bool:
+    """Whether `text` names an amount by its currency ("$45", "45 dollars"), not by its shape
+    alone ("45.20")."""
+    return any(p.search(text) for p in _PATTERNS[date_order][:2])

@@ -101,8 +101,9 @@ def words(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Sense:
-    """One record a name may mean: `kind` (matter, contact, user, practice_area,
-    activity_description, task_type, calendar), its id and its label."""
+    """One record a name may mean: `kind` (matter, matter_topic: what a matter is about,
+    contact, user, practice_area, activity_description, task_type, calendar), its id and its
+    label."""
 
     kind: str
     id: int
@@ -148,7 +149,10 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
         left = [w for w in description[:cut] if w not in _COMPANY]
         right = [w for w in description[cut + 1 :] if w not in _COMPANY]
         if left and right:
-            names |= {(left[-1], "v", right[0]), (left[-1], "v", *right), (*left, "v", *right)}
+            for size in range(
+                1, len(right) + 1
+            ):  # "garcia v metro transit": the other side cut short
+                names |= {(left[-1], "v", *right[:size]), (*left, "v", *right[:size])}
             names.add(tuple(left))  # "garcia" of "Garcia v. Metro Transit Authority"
             if len(right) >= 2:  # the other side, named in full: "widget works"
                 names.add(tuple(right))
@@ -156,6 +160,16 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
     if surname and description[:1] == (surname,) and len(description) > 2:
         names.add(description[:2])  # "patel estate" of "Patel estate planning"
     return {n for n in names if n}
+
+
+def matter_topic(matter: Record) -> tuple[str, ...]:
+    """What a matter is about, without its client: "lease dispute" of "Globex Industries lease
+    dispute", "divorce" of "Chen divorce"; none for a suit ("X v Y" is named by its sides)."""
+    description = words(matter.get("description") or "")
+    if "v" in description:
+        return ()
+    client = {w for name in client_names(matter.get("client") or {}) for w in name}
+    return tuple(w for w in description if w not in client and w not in _COMPANY)
 
 
 def _surname(contact: Record) -> str | None:
@@ -192,6 +206,7 @@ class Vocabulary:
     def __init__(self, names: Iterable[tuple[tuple[str, ...], Sense]]):
         self._root = _Node()
         self._typos: dict[str, set[str]] = {}
+        self._words: dict[Sense, set[str]] = {}  # every word of a record's names
         self.size = 0
         for name, sense in names:
             self._add(name, sense)
@@ -208,6 +223,23 @@ class Vocabulary:
         if sense not in node.senses:
             node.senses.append(sense)
             self.size += 1
+        self._words.setdefault(sense, set()).update(name)
+
+    def narrow(self, senses: tuple[Sense, ...], text: str, start: int, end: int) -> Sense | None:
+        """Of the records one name may mean (the `start`:`end` span of `text`), the one whose own
+        other words the message also says (rule "narrowed by its own words"): "acme ... the
+        contract review mtg" is Acme's contract review matter, not its suit against Widget Works.
+        Its own words: two, or one that is not a common word. None when no record or several
+        are told apart."""
+        said = {word(m.group()) for m in _WORD.finditer(text) if not start <= m.start() < end}
+        told = []
+        for sense in senses:
+            others = set().union(*(self._words.get(o, set()) for o in senses if o != sense))
+            own = self._words.get(sense, set()) - others
+            hits = {w for w in own & said if len(w) >= 3 and not w.isdigit() and w not in _GLUE}
+            if len(hits) >= 2 or hits - _COMMON:  # two words, or one that is no common word
+                told.append(sense)
+        return told[0] if len(told) == 1 else None
 
     @classmethod
     def build(
@@ -228,6 +260,9 @@ class Vocabulary:
                 label = m.get("display_number") or m.get("description") or str(m["id"])
                 for name in matter_names(m):
                     yield name, Sense("matter", int(m["id"]), label)
+                topic = matter_topic(m)
+                if topic:
+                    yield topic, Sense("matter_topic", int(m["id"]), label)
             for c in contacts:
                 for name in client_names(c):
                     yield name, Sense("contact", int(c["id"]), c.get("name") or str(c["id"]))
@@ -313,6 +348,9 @@ class Vocabulary:
                 if score >= _FUZZY_SCORE:
                     best = (last, tuple(node.senses), score)
         return best
+
+
+_GLUE = STOPS | ARTICLES
 
 
 def _weak(name: str) -> bool:

@@ -81,7 +81,10 @@ def named(text: str) -> Intent:
         ("4.5 hrs hearing on smith v jones, court appearance", "Court appearance", "hearing"),
         ("1.5h smith v jones - legal research - spoliation", "Legal research", "spoliation"),
         ("2h prepping for court appearance smith v jones", None, "prepping for court appearance"),  # narrative
-        ("1h legal research on smith v jones re spoliation", None, "legal research re spoliation"),
+        ("1h legal research on smith v jones re spoliation", "Legal research", "legal research re spoliation"),  # said as the work: named, kept in the note
+        ("2h on smith v jones, notes from the legal research memo", None, "notes from the legal research memo"),  # its object
+        ("0.4 smith v jones as a court appearance activity, status conf", "Court appearance", "status conf"),
+        ("L110 fact investigation 2h smith v jones, canvassed witnesses", "L110 Fact Investigation/Development", "canvassed witnesses"),
     ],
 )  # fmt: skip
 def test_the_firms_activity_when_set_off_or_a_code(
@@ -130,3 +133,208 @@ def test_an_entry_described_then_placed_on_its_matter(text: str, words: str) -> 
     intent = named(text)
     assert intent.refs["activity"] == words
     assert intent.refs["matter"] in ("42", "49")
+
+
+@pytest.mark.parametrize(
+    "text,seconds",
+    [
+        ("smith v jones .3 reviewing opposing counsel's letter", 1080),
+        ("time: 00043-Chen, 1.5, drafting interrogatories", 5400),
+        ("00038-Acme contract review, .7, conflicts double-check", 2520),
+        ("maria called, spent .2 w/ her re her physio schedule", 720),
+        ("hrs 3.0 // 00043-Chen // mediation session", 10800),
+        ("for the patel estate log 0.9 reviewing his beneficiary forms", 3240),
+        ("00043-Chen 0.75 organizing the disclosures binder", 2700),  # below one: no amount
+        ("00042-Smith 1.25 drafting the reply", 4500),  # work said: a length, not $1.25
+    ],
+)  # fmt: skip
+def test_tenths_of_an_hour_without_a_unit(text: str, seconds: int) -> None:
+    fields = entry(text)
+    assert (fields["type"], fields["quantity"]) == ("TimeEntry", seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parking 8.50 for the garcia site visit",  # an amount: no work said
+        "photocopies 63.20 for 00042-Smith",
+    ],
+)
+def test_a_decimal_that_is_an_amount(text: str) -> None:
+    fields = entry(text)
+    assert fields["type"] == "ExpenseEntry"
+
+
+def test_a_numbered_section_or_two_decimals_are_no_length() -> None:
+    intent = parse(
+        "reviewing section 4.2 of the lease for 00041-Globex", now=NOW, tz="America/New_York"
+    )
+    assert "quantity" not in intent.fields
+    two = parse("00041-Globex .5 call and .3 email", now=NOW, tz="America/New_York")
+    assert "quantity" not in two.fields or two.fields["quantity"] not in (1800, 1080)
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("3h 00043-Chen mediation // thurs 11/26", "2026-11-26"),  # the weekday goes with the date
+        ("2h 00040-Garcia canvassed witnesses, wed", "2026-12-02"),  # set off at the end
+        ("$19.99 postage 00046-Northwind - mon", "2026-11-30"),
+        ("lst fri 2h 00045-Johnson research", "2026-11-27"),  # "lst": last
+    ],
+)
+def test_dates_said_as_people_type_them(text: str, date: str) -> None:
+    assert entry(text)["date"] == date
+
+
+def test_half_an_hour_written_short() -> None:
+    assert entry("half hr billable, 00039-Patel - emailed ravi")["quantity"] == 1800
+    assert entry("quarter hr on 00039-Patel, emailed ravi")["quantity"] == 900
+
+
+@pytest.mark.parametrize(
+    "text,seconds,date",
+    [
+        ("lst fri 4-6pm researching whistleblower retaliation for johnson", 7200, "2026-11-27"),
+        ("globex, today 8:30-9:10am, prepped for call w/ client", 2400, "2026-12-03"),
+        ("bill 2:00-3:30pm yesterday to johnson - call with opposing counsel", 5400, "2026-12-02"),
+    ],
+)  # fmt: skip
+def test_a_stretch_of_work_already_over_is_time(text: str, seconds: int, date: str) -> None:
+    fields = entry(text)
+    assert (fields["quantity"], fields["date"]) == (seconds, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tomorrow 4-6pm researching at the library", "friday 2-3pm reviewing session with marcus"],
+)
+def test_a_stretch_still_to_come_is_an_appointment(text: str) -> None:
+    assert parse(text, now=NOW, tz="America/New_York").resource == "calendar_entries"
+
+
+def test_an_amount_said_before_a_record_word_is_spent_on_it() -> None:
+    fields = entry("garcia: $27.35 for medical record postage to the insurer, 11/25")
+    assert (fields["type"], fields["price"], fields["date"]) == (
+        "ExpenseEntry",
+        27.35,
+        "2026-11-25",
+    )
+
+
+def test_the_most_specific_matter_name_wins() -> None:
+    smith_will = {"id": 48, "display_number": "00048-Smith", "description": "Smith will",
+                  "client": {"id": 1, "name": "John Smith", "type": "Person"}}  # fmt: skip
+    smith = {**SMITH, "client": {"id": 1, "name": "John Smith", "type": "Person"}}
+    vocabulary = Vocabulary.build(matters=[smith, smith_will])
+    text = "40 min on the phone w/ John Smith, bill it to smith v jones"
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs["matter"] == "42"
+    assert "John Smith" in intent.fields["note"]
+
+
+@pytest.mark.parametrize(
+    "text,matter",
+    [
+        ("lunch w/ the acme GC during the contract review mtg, $74", "38"),
+        ("9:15 to 10:45 on the acme widget works matter, reviewing production", "49"),
+        ("1h on acme, reviewing", None),  # nothing tells them apart: asked
+    ],
+)
+def test_a_name_of_several_matters_narrowed_by_their_own_words(
+    text: str, matter: str | None
+) -> None:
+    contract = {"id": 38, "display_number": "00038-Acme", "description": "Acme Corp contract review",
+                "client": ACME}  # fmt: skip
+    vocabulary = Vocabulary.build(matters=[contract, {**WIDGET, "client": ACME}], contacts=[ACME])
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs.get("matter") == matter or (
+        matter is None and not str(intent.refs.get("matter")).isdigit()
+    )
+
+
+def test_an_expense_with_a_short_number_and_what_it_was_for() -> None:
+    fields = entry("expense 250 deposition transcript 00040-Garcia")
+    assert (fields["type"], fields["price"]) == ("ExpenseEntry", 250.0)
+    alone = parse("expense 440021", now=NOW, tz="America/New_York")
+    assert (alone.action, alone.refs.get("activity")) == ("get", "440021")
+
+
+def test_work_named_by_its_noun_in_a_stretch_already_over() -> None:
+    fields = entry("1pm-2:30pm yesterday 00040-Garcia - depo prep w/ marcus")
+    assert (fields["quantity"], fields["date"]) == (5400, "2026-12-02")
+    depo = parse("depo 1-2:30pm yesterday garcia", now=NOW, tz="America/New_York")
+    assert depo.resource == "calendar_entries"  # an appointment's word alone: its entry
+
+
+@pytest.mark.parametrize(
+    "text,seconds",
+    [("3 tenths on 00042-Smith email to client", 1080), ("a tenth on 00039-Patel, vm", 360),
+     ("log 2 tenths of an hour 00043-Chen", 720)],
+)  # fmt: skip
+def test_tenths_said_in_words(text: str, seconds: int) -> None:
+    assert entry(text)["quantity"] == seconds
+
+
+@pytest.mark.parametrize(
+    "text,note",
+    [
+        ("so I was on the phone for about 40 minutes re depo prep, 00042-Smith", "so I was on the phone re depo prep"),
+        ("spent like 2 hours on 00043-Chen, financial affidavit review", "financial affidavit review"),
+        ("log 1.3 for me on 00044-OBrien final walkthrough docs", "final walkthrough docs"),
+    ],
+)  # fmt: skip
+def test_the_note_leaves_out_what_leads_into_the_length(text: str, note: str) -> None:
+    assert entry(text)["note"] == note
+
+
+def test_mileage_is_no_typo_of_files() -> None:
+    fields = entry("mileage 42 miles to court for 00045-Johnson $27.30")
+    assert (fields["type"], fields["price"]) == ("ExpenseEntry", 27.3)
+
+
+EMILY = {
+    "id": 5,
+    "name": "Emily Chen",
+    "type": "Person",
+    "first_name": "Emily",
+    "last_name": "Chen",
+}
+CHEN = {"id": 43, "display_number": "00043-Chen", "description": "Chen divorce", "client": EMILY}
+
+
+@pytest.mark.parametrize(
+    "text,note",
+    [
+        ("45m phone w/ emily chen re custody", "phone w/ emily chen re custody"),
+        ("emily chen called in, .2 re custody", "emily chen called in re custody"),
+        ("6 min email to emily chen re mediation date", "email to emily chen re mediation date"),
+        ("20 min on the phone with emily chen, bill it to chen divorce", "the phone with emily chen"),
+        ("0.5 custody schedule, can you bill that time to chen divorce", "custody schedule"),
+    ],
+)  # fmt: skip
+def test_who_the_work_was_with_stays_in_the_note(text: str, note: str) -> None:
+    vocabulary = Vocabulary.build(matters=[CHEN], contacts=[EMILY])
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs["matter"] == "43"
+    assert intent.fields["note"] == note
+
+
+GLOBEX = {"id": 41, "display_number": "00041-Globex", "description": "Globex Industries lease dispute",
+          "client": {"id": 9, "name": "Globex Industries", "type": "Company"}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,matter,note",
+    [
+        (".5 on the lease dispute reviewing estoppel", "41", "reviewing estoppel"),
+        ("the divorce - 2.0 - drafting the QDRO", "43", "drafting the QDRO"),
+        ("drafting a divorce settlement memo 1h", None, "drafting a divorce settlement memo"),  # in passing
+        ("1h lease dispute research for the chen divorce", "43", "lease dispute research"),  # a name wins
+    ],
+)  # fmt: skip
+def test_the_matter_by_its_topic(text: str, matter: str | None, note: str) -> None:
+    vocabulary = Vocabulary.build(matters=[CHEN, GLOBEX], contacts=[EMILY])
+    intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+    assert intent.refs.get("matter") == matter
+    assert intent.fields["note"] == note
