@@ -318,11 +318,19 @@ _SAID_WORDS = 4  # words after a colon that make a sentence, not a filter
 
 def _matter_opened(reading: Reading, command: Command) -> bool:
     """ "open matter for emily chen re modification", "open matter: Lakeview LLC - lease": a
-    singular matter opened for a client or with its description is a new one, not a look-up."""
+    singular matter opened for a client or with its description is a new one, not a look-up;
+    so is one asked for after what it is about ("Ravi wants us to handle his condo sale, open a
+    real estate matter") and, with no verb, "matter for Northwind: wage audit"."""
     noun = command.noun
-    if command.verb_text != "open" or noun is None or noun.resource != "matters" or noun.plural:
+    if noun is None or noun.resource != "matters" or noun.plural:
         return False
     if _names_record(reading, command):
+        return False
+    if command.verb is None and lx.MATTER_OPENED_LATER.search(reading.text):
+        return True
+    if command.verb is None and command.noun_start <= 1:
+        return lx.SAID_AFTER_CLIENT.match(reading.text, command.noun_end) is not None
+    if command.verb_text != "open":
         return False
     return lx.OPENED_FOR.match(reading.text, command.noun_end) is not None
 
@@ -485,8 +493,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),
-        ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease"),
-        ("open matter 00042-Smith", "open the garcia matter", "open matters for acme"),
+        ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease",
+         "Ravi Patel wants us to handle his condo sale, open a real estate matter",
+         "matter for Northwind Traders: wage and hour audit"),
+        ("open matter 00042-Smith", "open the garcia matter", "open matters for acme",
+         "matter for northwind", "notes on acme, open the matter 00038-Acme"),
     ),
     Rule(
         "task or note with its content after a colon", _deadline_task,

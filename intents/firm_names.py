@@ -158,19 +158,76 @@ def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
 
 def _practice_area(reading: Reading, match: Match) -> bool:
     """A new matter's practice area said as a clause of its own ("lease renewal, real estate",
-    "wage audit, employment law"): placed, with its comma."""
+    "wage audit, employment law"), in brackets ("wage audit (employment)") or before the word
+    "matter" ("new litigation matter", "open a real estate matter"): placed, with its comma."""
     areas = match.of("practice_area")
     if (reading.resource, reading.action) != ("matters", "create") or len(areas) != 1:
         return False
-    before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
-    after = _CLAUSE_AFTER.match(reading.text, match.end)
-    if before is None or after is None or "practice_area" in reading.refs:
+    if "practice_area" in reading.refs:
         return False
-    if not reading.scan.is_free(before.start(), after.end()):
+    span = _area_span(reading, match)
+    if span is None or not reading.scan.is_free(*span):
         return False
-    reading.scan.take(before.start(), after.end())
+    reading.scan.take(*span)
     reading.refs["practice_area"] = areas[0].label
     return True
+
+
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*\)", re.I)
+_NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file)\b)", re.I)
+
+
+_CLIENT_CUE = re.compile(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
+_CLIENT_START = re.compile(r"^[\s:,-]*$")
+_CLIENT_END = re.compile(r"\s*(?:[,;:(]|[-–—]\s)\s*|\s*$")
+_CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
+
+
+def _client(reading: Reading, match: Match) -> bool:
+    """A new matter's client: the firm's one contact of that name, named after "for", or opening
+    the message or its description. Said as a clause of its own ("for Sarah Johnson — …", "John
+    Smith, landlord dispute") the name is placed; leading the description ("Globex Industries
+    trademark opposition", "Acme Corp v. Sterling Supply") it stays in it."""
+    contacts = match.of("contact")
+    if (reading.resource, reading.action) != ("matters", "create") or len(contacts) != 1:
+        return False
+    if "client" in reading.refs:
+        return False
+    text = reading.text
+    cue = ending_at(_CLIENT_CUE, text, match.start)
+    free_before = "".join(
+        ch if reading.scan.is_free(i, i + 1) else " " for i, ch in enumerate(text[: match.start])
+    )
+    leading = _CLIENT_START.match(free_before) is not None or text[: match.start].rstrip().endswith(
+        (":", "-", "–", "—")
+    )
+    if cue is None and not leading:
+        return False
+    reading.refs["client"] = str(contacts[0].id)
+    end = _CLIENT_END.match(text, match.end)
+    if _CASE_AFTER.match(text, match.end) or (end is None and cue is None):
+        return True  # the name starts the description
+    start = cue.start() if cue is not None else match.start
+    reading.scan.take(start, end.end() if end is not None else match.end)
+    return True
+
+
+def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
+    """Where a practice area is said as one: a clause, a bracket or the word before "matter"."""
+    text = reading.text
+    before = ending_at(_CLAUSE_BEFORE, text, match.start)
+    after = _CLAUSE_AFTER.match(text, match.end)
+    if before is not None and after is not None:
+        return before.start(), after.end()
+    bracket = ending_at(_BRACKET_BEFORE, text, match.start)
+    closing = _BRACKET_AFTER.match(text, match.end)
+    if bracket is not None and closing is not None:
+        return bracket.start(), closing.end()
+    noun = _NOUN_AFTER.match(text, match.end)
+    if noun is not None and match.text.strip()[:1].isalpha():
+        return match.start, noun.end()
+    return None
 
 
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
@@ -179,6 +236,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
     for match in vocabulary.find(reading.text):
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
+            continue
+        if _client(reading, match):
             continue
         if activities.place_description(reading, match):
             continue

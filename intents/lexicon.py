@@ -385,6 +385,16 @@ PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 OPENED_FOR = re.compile(r"\s*(?:[:–-]|for\b|re\b)", re.I)
+# A new matter asked for after what it is about: "Ravi wants us to handle his condo sale, open a
+# real estate matter", "david o'brien estate plan - new matter, estate planning".
+MATTER_OPENED_LATER = re.compile(
+    r"(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
+    r"|new\s+)(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
+    re.I,
+)
+# "matter for Northwind Traders: wage audit": a client, then what the new matter is about.
+SAID_AFTER_CLIENT = re.compile(r"\s*for\s+[^:—–]{2,60}?(?::|\s[-—–])\s*\S", re.I)
 # Words that say who a new contact is, never their name ("opposing counsel contact - mark
 # davis", "dr. michael stone, orthopedist", "adjuster kelly brown").
 CONTACT_ROLE = re.compile(

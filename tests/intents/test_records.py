@@ -137,7 +137,7 @@ def test_notes_with_content_after_a_colon_are_a_new_note(text, action):
             "new matter: Globex Industries - trademark opposition, corporate, me as responsible"
             " attorney",
             {
-                "client": "Globex Industries",
+                "client": "14",  # the firm's one contact of that name
                 "practice_area": "Corporate",
                 "responsible_attorney": "me",
             },
@@ -188,6 +188,69 @@ def test_a_new_matters_client_area_and_responsible_attorney_anywhere(text, refs,
     intent = read(text)
     assert (intent.resource, intent.action) == ("matters", "create")
     assert (intent.refs, intent.fields["description"]) == (refs, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "description"),
+    [
+        # the firm's client named first, the new matter asked for after what it is about
+        (
+            "sarah johnson asked us to look at her severance offer - open an employment matter",
+            {"client": "11", "practice_area": "Employment"},
+            "sarah johnson asked us to look at her severance offer",
+        ),
+        (
+            "Globex Industries needs a zoning variance, pls open a new real estate matter for them",
+            {"client": "14", "practice_area": "Real Estate"},
+            "Globex Industries needs a zoning variance",
+        ),
+        # the client leading the description stays in it; as a clause of its own it is placed
+        (
+            "new matter: John Smith guardianship petition (family law)",
+            {"client": "13", "practice_area": "Family Law"},
+            "John Smith guardianship petition",
+        ),
+        (
+            "create a matter - Maria Garcia, disability benefits appeal, litigation",
+            {"client": "8", "practice_area": "Litigation"},
+            "disability benefits appeal",
+        ),
+        (
+            "open a litigation matter for Globex Industries v. Harbor Freightways",
+            {"client": "14", "practice_area": "Litigation"},
+            "Globex Industries v. Harbor Freightways",
+        ),
+        # no verb: "matter for X: what it is about"
+        (
+            "matter for maria garcia: second accident claim",
+            {"client": "8"},
+            "second accident claim",
+        ),
+        # a practice area's code before "matter": the firm's, or a short one in capitals
+        (
+            "new EST matter for john smith re living trust",
+            {"client": "13", "practice_area": "Estate Planning"},
+            "living trust",
+        ),
+        (
+            "new PI matter for maria garcia re the bus accident",
+            {"client": "8", "practice_area": "PI"},
+            "the bus accident",
+        ),
+    ],
+)
+def test_a_new_matter_said_as_people_type_it(text, refs, description):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert (intent.refs, intent.fields["description"]) == (refs, description)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["matter for maria garcia", "garcia matter, open the file", "open matters for globex"],
+)
+def test_a_matter_named_is_not_a_new_one(text):
+    assert read(text).action != "create"
 
 
 @pytest.mark.parametrize(
