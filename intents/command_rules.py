@@ -307,6 +307,8 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
     if command.verb or noun is None or noun.resource not in ("tasks", "notes"):
         return False
     _, colon, said = reading.text[command.noun_end :].partition(":")
+    if not colon and (dash := lx.SAID_DASH.match(reading.text, command.noun_end)):
+        colon, said = dash.group(), reading.text[dash.end() :]  # "globex note - landlord ..."
     # "notes re johnson: counsel is now laura kim" says a note; "tasks for roe: overdue" filters
     if noun.plural and not (noun.resource == "notes" and len(said.split()) >= _SAID_WORDS):
         return False
@@ -314,6 +316,24 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
 
 
 _SAID_WORDS = 4  # words after a colon that make a sentence, not a filter
+
+
+def _task_given(reading: Reading, command: Command) -> bool:
+    """ "give hannah a task on the patel matter: update the will", "assign marcus a new task":
+    a task handed over with "a", "an" or "new" is a new one; "assign task 88 to hannah" is not."""
+    noun = command.noun
+    if command.verb != "assign" or noun is None or noun.resource != "tasks" or noun.plural:
+        return False
+    between = reading.text[command.verb_end : command.noun_start]
+    return lx.A_NEW.search(between) is not None and not _names_record(reading, command)
+
+
+def _jotted(reading: Reading, command: Command) -> bool:
+    """ "jot down on acme v widget works that their counsel changed, new contact is Pat Lyons":
+    "jot down" says a note; a record word further on is what the note is about."""
+    if command.verb != "note" or command.noun is None or command.noun.resource == "notes":
+        return False
+    return lx.ADJACENT.fullmatch(reading.text, command.verb_end, command.noun_start) is None
 
 
 def _matter_opened(reading: Reading, command: Command) -> bool:
@@ -492,6 +512,16 @@ RULES: tuple[Rule, ...] = (
         ("who owes us money", "what's outstanding", "which clients owe us"), ("who is Jane Doe",),
     ),
     Rule(
+        "note jotted down", _jotted, _fixed("notes", "create"),
+        ("jot down on the garcia matter that the client's new address is on file",),
+        ("jot down a new contact: Pat Lyons", "jot down note on smith v jones: x"),
+    ),
+    Rule(
+        "task given", _task_given, _fixed("tasks", "create"),
+        ("give hannah a task on the patel matter: update the will", "assign marcus a new task: call the clerk"),
+        ("assign task 88 to hannah", "give the engagement letter task to marcus"),
+    ),
+    Rule(
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),
         ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease",
          "Ravi Patel wants us to handle his condo sale, open a real estate matter",
@@ -503,7 +533,8 @@ RULES: tuple[Rule, ...] = (
         "task or note with its content after a colon", _deadline_task,
         lambda r, c: (_resource(r, c), "create"),
         ("statute of limitations task for Roe matter: file complaint by nov 28 2029",
-         "notes re johnson: brightline's counsel is now laura kim"),
+         "notes re johnson: brightline's counsel is now laura kim",
+         "globex lease dispute note - landlord rejected the cure proposal"),
         ("tasks for Roe: overdue", "task 88: done", "notes for Roe: this week"),
     ),
     Rule(
@@ -603,7 +634,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
     """A message without a verb: "task: call John", "matter 1045", or else a search."""
     noun = command.noun
     if noun is None:
-        return "get"
+        said = lx.DUE.search(reading.text) and lx.SAID_AFTER_COLON.search(reading.text)
+        return "create" if said else "get"  # "due tmrw, high prio: sign the complaint"
     if noun.plural:
         return "search"
     named = lx.NAMED.match(reading.text, command.noun_end)
