@@ -336,6 +336,8 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
     if command.verb or noun is None or noun.resource not in ("tasks", "notes"):
         return False
     _, colon, said = reading.text[command.noun_end :].partition(":")
+    if not colon and (dash := lx.SAID_DASH.match(reading.text, command.noun_end)):
+        colon, said = dash.group(), reading.text[dash.end() :]  # "globex note - landlord ..."
     # "notes re johnson: counsel is now laura kim" says a note; "tasks for roe: overdue" filters
     if noun.plural and not (noun.resource == "notes" and len(said.split()) >= _SAID_WORDS):
         return False
@@ -345,13 +347,39 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
 _SAID_WORDS = 4  # words after a colon that make a sentence, not a filter
 
 
+def _task_given(reading: Reading, command: Command) -> bool:
+    """ "give hannah a task on the patel matter: update the will", "assign marcus a new task":
+    a task handed over with "a", "an" or "new" is a new one; "assign task 88 to hannah" is not."""
+    noun = command.noun
+    if command.verb != "assign" or noun is None or noun.resource != "tasks" or noun.plural:
+        return False
+    between = reading.text[command.verb_end : command.noun_start]
+    return lx.A_NEW.search(between) is not None and not _names_record(reading, command)
+
+
+def _jotted(reading: Reading, command: Command) -> bool:
+    """ "jot down on acme v widget works that their counsel changed, new contact is Pat Lyons":
+    "jot down" says a note; a record word further on is what the note is about."""
+    if command.verb != "note" or command.noun is None or command.noun.resource == "notes":
+        return False
+    return lx.ADJACENT.fullmatch(reading.text, command.verb_end, command.noun_start) is None
+
+
 def _matter_opened(reading: Reading, command: Command) -> bool:
     """ "open matter for emily chen re modification", "open matter: Lakeview LLC - lease": a
-    singular matter opened for a client or with its description is a new one, not a look-up."""
+    singular matter opened for a client or with its description is a new one, not a look-up;
+    so is one asked for after what it is about ("Ravi wants us to handle his condo sale, open a
+    real estate matter") and, with no verb, "matter for Northwind: wage audit"."""
     noun = command.noun
-    if command.verb_text != "open" or noun is None or noun.resource != "matters" or noun.plural:
+    if noun is None or noun.resource != "matters" or noun.plural:
         return False
     if _names_record(reading, command):
+        return False
+    if command.verb is None and lx.MATTER_OPENED_LATER.search(reading.text):
+        return True
+    if command.verb is None and command.noun_start <= 1:
+        return lx.SAID_AFTER_CLIENT.match(reading.text, command.noun_end) is not None
+    if command.verb_text != "open":
         return False
     return lx.OPENED_FOR.match(reading.text, command.noun_end) is not None
 
@@ -620,15 +648,29 @@ RULES: tuple[Rule, ...] = (
         ("who owes us money", "what's outstanding", "which clients owe us"), ("who is Jane Doe",),
     ),
     Rule(
+        "note jotted down", _jotted, _fixed("notes", "create"),
+        ("jot down on the garcia matter that the client's new address is on file",),
+        ("jot down a new contact: Pat Lyons", "jot down note on smith v jones: x"),
+    ),
+    Rule(
+        "task given", _task_given, _fixed("tasks", "create"),
+        ("give hannah a task on the patel matter: update the will", "assign marcus a new task: call the clerk"),
+        ("assign task 88 to hannah", "give the engagement letter task to marcus"),
+    ),
+    Rule(
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),
-        ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease"),
-        ("open matter 00042-Smith", "open the garcia matter", "open matters for acme"),
+        ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease",
+         "Ravi Patel wants us to handle his condo sale, open a real estate matter",
+         "matter for Northwind Traders: wage and hour audit"),
+        ("open matter 00042-Smith", "open the garcia matter", "open matters for acme",
+         "matter for northwind", "notes on acme, open the matter 00038-Acme"),
     ),
     Rule(
         "task or note with its content after a colon", _deadline_task,
         lambda r, c: (_resource(r, c), "create"),
         ("statute of limitations task for Roe matter: file complaint by nov 28 2029",
-         "notes re johnson: brightline's counsel is now laura kim"),
+         "notes re johnson: brightline's counsel is now laura kim",
+         "globex lease dispute note - landlord rejected the cure proposal"),
         ("tasks for Roe: overdue", "task 88: done", "notes for Roe: this week"),
     ),
     Rule(
@@ -766,6 +808,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
     """A message without a verb: "task: call John", "matter 1045", or else a search."""
     noun = command.noun
     if noun is None:  # a Clio link is one record; "anything due today" searches
+        if lx.DUE.search(reading.text) and lx.SAID_AFTER_COLON.search(reading.text):
+            return "create"  # "due tmrw, high prio: sign the complaint"
         return "get" if _linked(reading) else "search"
     if noun.resource == "folders" and lx.CALLED.search(reading.text, command.noun_end):
         return "create"  # "folder for johnson called Intake Docs": a new folder and its name

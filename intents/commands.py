@@ -113,6 +113,8 @@ def read(reading: Reading) -> Command:
             index += size
             index = _skip_articles(reading, command, tokens, index)
             break
+        if _phrase(NOUNS, tokens, index):  # "to do (mine) - ...": a noun, not a filler
+            break
         if tokens[index].key in FILLERS or tokens[index].key in ",:!/":
             scan.take(tokens[index].start, tokens[index].end)
             index += 1

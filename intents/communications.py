@@ -122,6 +122,8 @@ def _create(reading: Reading, command: Command) -> None:
     subject = _ARTICLE.sub("", subject)
     if not subject:
         subject, body = body, ""
+    elif body and _BARE.fullmatch(subject) and command.noun_text.lower() in subject.lower():
+        subject = body  # "record an email on northwind: sent them the PTO section": what it was
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
@@ -130,6 +132,7 @@ def _create(reading: Reading, command: Command) -> None:
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
 _BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_BARE = re.compile(r"\S+(?:\s+\S+)?")  # the kind word and at most one other: no subject
 
 
 def _search(reading: Reading, command: Command) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from intents import activities
+from intents.lexicon import TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -46,6 +47,11 @@ _CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;]|$)", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
 _PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
+_NARRATED = re.compile(
+    r"(?:i\s+|we\s+|just\s+)*(?:phoned|called|rang|e-?mailed|sent|spoke\s+(?:to|with)|"
+    r"talked\s+(?:to|with)|wrote\s+to|messaged|texted)\b",
+    re.I,
+)
 _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
 
@@ -130,6 +136,22 @@ def _aside(reading: Reading, match: Match) -> bool:
     return not match.text[:1].isdigit() and len(words(match.text)) == 1
 
 
+def _named_in_title(reading: Reading, match: Match) -> bool:
+    """A client named in full in a new task, with no matter cue ("call ravi patel about the
+    trustees", "review the prenup from emily chen's first marriage"): the person the work is
+    about, so the name stays in the title; their matter is still the task's."""
+    if (reading.resource, reading.action) != ("tasks", "create") or len(match.of("contact")) != 1:
+        return False
+    if len(words(match.text)) < 2 or not match.of("contact")[0].label.lower().startswith(
+        match.text.lower().split()[0]
+    ):
+        return False
+    return not (
+        ending_at(_MATTER_CUE, reading.text, match.start)
+        or _KIND_AFTER.match(reading.text, match.end)
+    )
+
+
 def _contact(reading: Reading, match: Match) -> Sense | None:
     """A contact named in full ("ravi patel") or with an honorific ("dr hart") in a note or a
     call, or by one word as the other party of a call or email ("emailed globex", "call from
@@ -172,17 +194,17 @@ def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
 
 def _practice_area(reading: Reading, match: Match) -> bool:
     """A new matter's practice area said as a clause of its own ("lease renewal, real estate",
-    "wage audit, employment law"): placed, with its comma."""
+    "wage audit, employment law"), in brackets ("wage audit (employment)") or before the word
+    "matter" ("new litigation matter", "open a real estate matter"): placed, with its comma."""
     areas = match.of("practice_area")
     if (reading.resource, reading.action) != ("matters", "create") or len(areas) != 1:
         return False
-    before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
-    after = _CLAUSE_AFTER.match(reading.text, match.end)
-    if before is None or after is None or "practice_area" in reading.refs:
+    if "practice_area" in reading.refs:
         return False
-    if not reading.scan.is_free(before.start(), after.end()):
+    span = _area_span(reading, match)
+    if span is None or not reading.scan.is_free(*span):
         return False
-    reading.scan.take(before.start(), after.end())
+    reading.scan.take(*span)
     reading.refs["practice_area"] = areas[0].label
     return True
 
@@ -206,10 +228,69 @@ def _area_searched(reading: Reading, match: Match) -> bool:
 _AREA_WORD = re.compile(r"\s+(?:law|practice)\b", re.I)
 
 
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*\)", re.I)
+_NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file)\b)", re.I)
+
+
+_CLIENT_CUE = re.compile(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
+_CLIENT_START = re.compile(r"^[\s:,-]*$")
+_CLIENT_END = re.compile(r"\s*(?:[,;:(]|[-–—]\s)\s*|\s*$")
+_CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
+
+
+def _client(reading: Reading, match: Match) -> bool:
+    """A new matter's client: the firm's one contact of that name, named after "for", or opening
+    the message or its description. Said as a clause of its own ("for Sarah Johnson — …", "John
+    Smith, landlord dispute") the name is placed; leading the description ("Globex Industries
+    trademark opposition", "Acme Corp v. Sterling Supply") it stays in it."""
+    contacts = match.of("contact")
+    if (reading.resource, reading.action) != ("matters", "create") or len(contacts) != 1:
+        return False
+    if "client" in reading.refs:
+        return False
+    text = reading.text
+    cue = ending_at(_CLIENT_CUE, text, match.start)
+    free_before = "".join(
+        ch if reading.scan.is_free(i, i + 1) else " " for i, ch in enumerate(text[: match.start])
+    )
+    leading = _CLIENT_START.match(free_before) is not None or text[: match.start].rstrip().endswith(
+        (":", "-", "–", "—")
+    )
+    if cue is None and not leading:
+        return False
+    reading.refs["client"] = str(contacts[0].id)
+    end = _CLIENT_END.match(text, match.end)
+    if _CASE_AFTER.match(text, match.end) or (end is None and cue is None):
+        return True  # the name starts the description
+    start = cue.start() if cue is not None else match.start
+    reading.scan.take(start, end.end() if end is not None else match.end)
+    return True
+
+
+def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
+    """Where a practice area is said as one: a clause, a bracket or the word before "matter"."""
+    text = reading.text
+    before = ending_at(_CLAUSE_BEFORE, text, match.start)
+    after = _CLAUSE_AFTER.match(text, match.end)
+    if before is not None and after is not None:
+        return before.start(), after.end()
+    bracket = ending_at(_BRACKET_BEFORE, text, match.start)
+    closing = _BRACKET_AFTER.match(text, match.end)
+    if bracket is not None and closing is not None:
+        return bracket.start(), closing.end()
+    noun = _NOUN_AFTER.match(text, match.end)
+    if noun is not None and match.text.strip()[:1].isalpha():
+        return match.start, noun.end()
+    return None
+
+
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
     """Read the firm's names in the free text into `refs` (see the module's docstring)."""
     slot = _person_slot(reading)
     said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
+    if said and _NARRATED.match(reading.text, said.end()):
+        said = None  # "log a call: I phoned john smith re the depo": the call itself, told
     found = vocabulary.find(reading.text)
     # rule "the most specific matter name": a name that means one matter exactly ("smith v
     # jones") wins over an earlier one that may mean several, among them that one ("john smith")
@@ -219,7 +300,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     for match in found:
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
-        if _area_searched(reading, match):
+        if _area_searched(reading, match) or _client(reading, match):
             continue
         if activities.place_description(reading, match):
             continue
@@ -260,6 +341,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             reading.refs["client"] = str(match.of("contact")[0].id)
         elif as_matter and _aside(reading, match):
             continue
+        elif as_matter and _named_in_title(reading, match):
+            reading.refs["matter"] = _ref(matters, match.text)
         elif as_matter:
             if not _with_whom(reading, match):
                 _take(reading, match)
@@ -450,8 +533,10 @@ _HAND_CUE = (
     r"(?P<cue>\s*(?:[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|must|should|can\s+you"
     r"|could\s+you)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?)(?=\w)"
 )
+# "priya draft the deposition notice": the name, then a verb of work in the imperative.
+_HAND_VERB = rf"(?P<verb>\s+)(?=(?:{TASK_VERBS})\s+(?:the|a|an|all|any|my|our|his|her|their|\w+)\b)"
 _HANDED = tuple(
-    re.compile(rf"\s*(?P<name>{_NAME_WORD}{more}){_HAND_CUE}", re.I)
+    re.compile(rf"\s*(?P<name>{_NAME_WORD}{more})(?:{_HAND_CUE}|{_HAND_VERB})", re.I)
     for more in (rf"\s+{_NAME_WORD}", "")
 )
 _HANDED_BY_ASSIGN = tuple(
@@ -483,3 +568,69 @@ def _handed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | Non
         rest = message.text[found.end() :].strip()
         return (users[0], rest) if rest and not _QUESTION.match(rest) else None
     return None
+
+
+# "smith v jones — priya to index the exhibits", "for the widget works case, task to priya ...",
+# "acme contract review → tom to generate the WIP report": a matter named first, as a clause of
+# its own, then the request.
+_LED_CUE = re.compile(r"\s*(?:(?:for|on|in|re|under)\s+)?(?:the\s+)?", re.I)
+_LED_END = re.compile(
+    r"(?:(?:'s|’s)?\s+(?:matter|case|file))?\s*(?:[:,;—–→>]|-+>?|\s-\s|=>)\s*(?=\S)", re.I
+)
+
+
+def led_by_matter(message: Message, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The matter a message opens with, as a clause of its own, and the rest of the message in
+    plain text (its matter ref: the id when one matter has the name, else the words)."""
+    text = message.text
+    cue = _LED_CUE.match(text)
+    start = cue.end() if cue else 0
+    found = vocabulary.find(text[start:])
+    first = found[0] if found else None
+    if first is None or first.start != 0 or not first.of("matter"):
+        return None
+    end = _LED_END.match(text, start + first.end)
+    if end is None or any(message.entity(char) for char in text[: end.end()]):
+        return None
+    rest = message.plain(text[end.end() :]).strip()
+    return (_ref(first.of("matter"), first.text), rest) if rest else None
+
+
+# "I need to review the estoppel cert by dec 10": work the writer gives themself.
+_OWN_WORK = re.compile(
+    r"\s*(?:i|we)\s+(?:(?:really|still|also)\s+)?(?:need\s+to|have\s+to|must|should|gotta|"
+    r"got\s+to|'ve\s+got\s+to|ve\s+got\s+to|have\s+got\s+to|want\s+to)\s+(?=\w)",
+    re.I,
+)
+
+
+_MAY_LEAD = re.compile(
+    r"\s*(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+\s*(?:[:,;—–→]|-+>?|\s-\s|=>)\s*\S", re.I
+)
+
+
+def may_lead(message: Message) -> bool:
+    """Whether the message may open with a matter as a clause of its own, or with "I need to"
+    (the vocabulary tells whether it names a matter)."""
+    return _MAY_LEAD.match(message.text) is not None or own_work(message) is not None
+
+
+def own_work(message: Message) -> str | None:
+    """What follows "I need to", "I have to", "I must" at the start of a message, in plain text."""
+    found = _OWN_WORK.match(message.text.replace("’", "'"))
+    if found is None:
+        return None
+    rest = message.plain(message.text[found.end() :]).strip()
+    return rest or None
+
+
+def by_verb(message: Message) -> bool:
+    """Whether the message hands work over by a verb alone after the name ("priya draft the
+    notice"), not by a cue ("priya - draft", "priya to draft"): a weaker sign, which yields to
+    another new record read without it ("hannah call w/ maria 3pm" is an appointment)."""
+    start = _assigned(message.text)
+    for pattern in _HANDED:
+        found = pattern.match(message.text, start)
+        if found is not None:
+            return found["verb"] is not None
+    return False

@@ -132,6 +132,8 @@ def _nouns() -> dict[str, Noun]:
     add("matters", "matter,case,mattter")
     add("contacts", "contact,person,client,customer", "Person")
     add("contacts", "company,organization,organisation,org", "Company")
+    add("contacts", "company contact,business contact,organization contact,firm contact", "Company")
+    add("contacts", "person contact,individual contact", "Person")
     table["people"] = Noun("contacts", True, "Person")
     table["companies"] = Noun("contacts", True, "Company")
     add("activities", "time entry,timeentry,time-entry,activity,entry,timesheet,time sheet,time")
@@ -417,6 +419,30 @@ PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 OPENED_FOR = re.compile(r"\s*(?:[:–-]|for\b|re\b)", re.I)
+# A new matter asked for after what it is about: "Ravi wants us to handle his condo sale, open a
+# real estate matter", "david o'brien estate plan - new matter, estate planning".
+MATTER_OPENED_LATER = re.compile(
+    r"(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
+    r"|new\s+)(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
+    re.I,
+)
+# Verbs of work handed to a colleague named just before them: "priya draft the notice".
+TASK_VERBS = (
+    "draft|review|prepare|prep|file|send|call|email|e-mail|pull|order|index|update|research|"
+    "check|finali[sz]e|serve|get|compile|summari[sz]e|chase|collect|request|confirm|contact|"
+    "reach\\s+out|write|revise|print|scan|follow\\s+up|circulate|calendar|docket|redline|"
+    "respond|reply|proofread|organi[sz]e|gather|obtain|subpoena|notari[sz]e|submit|arrange|"
+    "schedule|ping|remind|cite-?check|look\\s+into|track\\s+down|set\\s+up|pick\\s+up|drop\\s+off|"
+    "fill\\s+out|sign|mail|fax|upload|download|copy|bates|translate|prepare|book|find|locate|"
+    "verify|interview|text|message|invoice|bill|reconcile|run"
+)
+A_NEW = re.compile(r"\b(?:a|an|new|another)\s*$", re.I)
+SAID_AFTER_COLON = re.compile(r":\s*\w+\s+\w+")
+# A dash right after a task or note word, then what it says: "globex note - landlord rejected ...".
+SAID_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*(?=\S)")
+# "matter for Northwind Traders: wage audit": a client, then what the new matter is about.
+SAID_AFTER_CLIENT = re.compile(r"\s*for\s+[^:—–]{2,60}?(?::|\s[-—–])\s*\S", re.I)
 # Words that say who a new contact is, never their name ("opposing counsel contact - mark
 # davis", "dr. michael stone, orthopedist", "adjuster kelly brown").
 CONTACT_ROLE = re.compile(

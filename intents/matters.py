@@ -17,6 +17,7 @@ from intents import labelled, matter_refs, names, refs, search
 from intents.commands import Command
 from intents.lexicon import MATTER_FACT
 from intents.reading import Reading
+from intents.scan import ending_at
 
 _STATUS = re.compile(r"\b(?P<s>open|opened|active|pending|pended|closed|close|inactive)\b", re.I)
 _STATUSES = {
@@ -60,7 +61,12 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields["status"] = _STATUSES[status["s"].lower()]
     _responsible_after(reading)
     _details(reading, dated=True)
-    if not refs.take_mention(reading, "client"):
+    _code_area(reading, command)
+    for opening in scan.matches(_OPENING):
+        scan.take_match(opening)
+    if "client" in reading.refs:
+        _pronoun_client(reading)
+    elif not refs.take_mention(reading, "client"):
         cue = scan.first(_CLIENT) or scan.first(_FOR)
         if cue:
             found = refs.person_at(reading, cue.end())
@@ -78,6 +84,33 @@ def _create(reading: Reading, command: Command) -> None:
     else:
         reading.hint = "Describe the matter, e.g. 'new matter for Acme Corp: contract dispute'."
         reading.confidence = 0.6
+
+
+_CODE_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
+_PRONOUN = re.compile(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
+_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=[,;:—–-])|(?<=\s))(?:(?:pls|please|and)\s+)?"
+    r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
+    r"|new\s+)(?=(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
+    re.I,
+)
+
+
+def _code_area(reading: Reading, command: Command) -> None:
+    """ "new PI matter for Maria Garcia": a practice area's code in capitals before "matter"."""
+    if "practice_area" in reading.refs or not command.noun or command.noun_start < 0:
+        return
+    found = ending_at(_CODE_BEFORE_NOUN, reading.text, command.noun_start)
+    if found and reading.scan.is_free(found.start("code"), found.end("code")):
+        reading.scan.take(found.start("code"), found.end("code"))
+        reading.refs["practice_area"] = found["code"]
+
+
+def _pronoun_client(reading: Reading) -> None:
+    """ "Bluebird Bakery needs a lease review, open a matter for them": the client already
+    named; the pronoun and the words opening the matter are not its description."""
+    for found in reading.scan.matches(_PRONOUN):
+        reading.scan.take_match(found)
 
 
 def _responsible_after(reading: Reading) -> None:

@@ -20,6 +20,11 @@ _SUBJECT = re.compile(
     r"^(?:subject|re|title)\s*:\s*(?P<subject>[^:]+?)\s*(?::|\s-\s|\.\s)\s*(?P<detail>.+)$|^(?P<s2>[^:]{1,60}?)\s+-\s+(?P<d2>.+)$",
     re.I,
 )
+_QUOTED_SUBJECT = re.compile(
+    r"[,;]?\s*\b(?:subject|title|subj)\s*(?::|-|is)?\s*(?P<q>['\"‘“])(?P<s>[^'\"‘’“”]{1,80})['\"’”]"
+    r"\s*(?::|,|;|\s-\s|\.\s)?\s*",
+    re.I,
+)
 _SAID = re.compile(
     r"(?<!\bre)(?<!\bsubject)(?<!\btitle):\s|\s[-–]\s"
 )  # where the note's text begins
@@ -58,8 +63,12 @@ def _target(reading: Reading, command: Command) -> None:
 def _create(reading: Reading, command: Command) -> None:
     _target(reading, command)
     _date(reading)
+    quoted = reading.scan.first(_QUOTED_SUBJECT)
+    if quoted:  # "note for johnson, subject 'Witnesses': two supervisors will testify"
+        reading.scan.take_match(quoted)
+        reading.fields["subject"] = quoted["s"].strip()
     text = reading.free_text()
-    split = _SUBJECT.match(text)
+    split = None if quoted else _SUBJECT.match(text)
     if split:
         subject = split["subject"] or split["s2"]
         detail = split["detail"] or split["d2"]

@@ -67,6 +67,8 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     firm_names = importlib.import_module("intents.firm_names")
     message = markup.normalize(text)
     to = firm_names.addressed(message, vocabulary)
+    if to is not None and plain.action == "create" and firm_names.by_verb(message):
+        to = None  # "hannah call w/ maria tmrw 3pm": the appointment read without it
     if to is not None and (plain.resource, plain.action) != ("activities", "create"):
         colleague, rest = to
         intent = read(f"task {rest}", clock, vocabulary)
@@ -75,10 +77,36 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
             return intent
         if firm_names.opens_with_mention(message):
             return intent
+    if plain.action != "create" and (led := _led(message, clock, vocabulary)) is not None:
+        return led
     if not firm_names.placeable(plain.resource, plain.action):
         return plain
     named = _read(text, clock, vocabulary)
     return named if firm_names.adds_to(plain, named, vocabulary) else plain
+
+
+def _led(message: markup.Message, clock: Clock, vocabulary: Vocabulary) -> Intent | None:
+    """A request that, read whole, is no new record, but is one after an opening clause: the
+    matter it is on ("smith v jones — priya to index the exhibits") or "I need to" (a task of
+    the writer's own, "I need to review the estoppel cert by dec 10")."""
+    firm_names = importlib.import_module("intents.firm_names")
+    led = firm_names.led_by_matter(message, vocabulary)
+    if led is not None:
+        matter, rest = led
+        intent = read(rest, clock, vocabulary)
+        if intent.action == "create" and intent.resource in _ON_A_MATTER:
+            intent.refs.setdefault("matter", matter)
+            return intent
+    own = firm_names.own_work(message)
+    if own is not None:
+        intent = read(f"task {own}", clock, vocabulary)
+        if (intent.resource, intent.action) == ("tasks", "create"):
+            intent.refs.setdefault("assignee", "me")
+            return intent
+    return None
+
+
+_ON_A_MATTER = frozenset({"tasks", "notes", "communications", "calendar_entries"})
 
 
 def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MDY") -> bool:
@@ -87,7 +115,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     try:
         message = markup.normalize(text if isinstance(text, str) else "")
         firm_names = importlib.import_module("intents.firm_names")
-        if firm_names.may_address(message):
+        if firm_names.may_address(message) or firm_names.may_lead(message):
             return True
         body = _strip(message)
         if not body or help.HELP.match(body) or api.API.match(body):

@@ -105,8 +105,19 @@ def _priority(reading: Reading, lower: bool = False) -> None:
         reading.fields["priority"] = value.lower() if lower else value
 
 
+_OWN = re.compile(
+    r"\b(?:assigned\s+to|assign(?:ee)?\s*(?:to|:))\s+(?:me|myself)\b|\(\s*(?:mine|me|myself)\s*\)",
+    re.I,
+)
+
+
 def _assignee(reading: Reading) -> None:
-    """A mention, "assign(ed) to X" or "for X:" ("task for Jane: ..."); "for X" is a matter."""
+    """A mention, "assign(ed) to X" or "for X:" ("task for Jane: ..."); "for X" is a matter.
+    "assigned to me" and "(mine)" are the writer's own, also beside their name ("assigned to
+    me (alice)", where the firm's names placed the name)."""
+    for own in reading.scan.matches(_OWN):
+        reading.scan.take_match(own)
+        reading.ref("assignee", "me")
     if refs.take_mention(reading, "assignee"):
         return
     if refs.take_person(reading, "assignee", r"assigned\s+to|assign\s+(?:it\s+)?to|assignee:?"):

@@ -19,6 +19,7 @@ from intents.names import ARTICLES, CUES, KIND_WORDS, STOPS, WORK
 
 Record = Mapping[str, Any]
 
+_CLAUSE = re.compile(r"[:;,()]|\s[-–—]\s|[–—→]")
 _WORD = re.compile(r"@?[^\W_][\w'’&-]*\.?")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _VERSUS = frozenset({"v", "vs", "versus"})
@@ -156,6 +157,9 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
             names.add(tuple(left))  # "garcia" of "Garcia v. Metro Transit Authority"
             if len(right) >= 2:  # the other side, named in full: "widget works"
                 names.add(tuple(right))
+    short = tuple(w for w in words(client.get("name") or "") if w not in _COMPANY)
+    if len(short) >= 2 and description[: len(short)] == short and len(description) > len(short):
+        names.add((short[0], *description[len(short) :]))  # "globex lease dispute"
     surname = _surname(client)
     if surname and description[:1] == (surname,) and len(description) > 2:
         names.add(description[:2])  # "patel estate" of "Patel estate planning"
@@ -291,10 +295,14 @@ class Vocabulary:
         """The names in `text`, longest first, never overlapping, in the order written."""
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         options = [self._options(token) for _, _, token in tokens]
+        # a name never runs on over a clause's end: "bluebird trademark: registration received"
+        cut = {
+            i for i in range(1, len(tokens)) if _CLAUSE.search(text, tokens[i - 1][1], tokens[i][0])
+        }
         found: list[Match] = []
         index = 0
         while index < len(tokens):
-            best = self._longest(tokens, options, index)
+            best = self._longest(tokens, options, index, cut)
             if best is None:
                 index += 1
                 continue
@@ -327,11 +335,14 @@ class Vocabulary:
         tokens: list[tuple[int, int, str]],
         options: list[list[tuple[str, float]]],
         index: int,
+        cut: set[int],
     ) -> tuple[int, tuple[Sense, ...], float] | None:
         """The longest name starting at token `index`: its last token, senses and score."""
         frontier: list[tuple[_Node, float]] = [(self._root, 0.0)]
         best: tuple[int, tuple[Sense, ...], float] | None = None
         for last in range(index, min(index + _LONGEST, len(tokens))):
+            if last > index and last in cut:
+                break
             step: list[tuple[_Node, float]] = []
             for node, total in frontier:
                 for part, score in options[last]:

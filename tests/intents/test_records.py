@@ -137,7 +137,7 @@ def test_notes_with_content_after_a_colon_are_a_new_note(text, action):
             "new matter: Globex Industries - trademark opposition, corporate, me as responsible"
             " attorney",
             {
-                "client": "Globex Industries",
+                "client": "14",  # the firm's one contact of that name
                 "practice_area": "Corporate",
                 "responsible_attorney": "me",
             },
@@ -188,6 +188,69 @@ def test_a_new_matters_client_area_and_responsible_attorney_anywhere(text, refs,
     intent = read(text)
     assert (intent.resource, intent.action) == ("matters", "create")
     assert (intent.refs, intent.fields["description"]) == (refs, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "description"),
+    [
+        # the firm's client named first, the new matter asked for after what it is about
+        (
+            "sarah johnson asked us to look at her severance offer - open an employment matter",
+            {"client": "11", "practice_area": "Employment"},
+            "sarah johnson asked us to look at her severance offer",
+        ),
+        (
+            "Globex Industries needs a zoning variance, pls open a new real estate matter for them",
+            {"client": "14", "practice_area": "Real Estate"},
+            "Globex Industries needs a zoning variance",
+        ),
+        # the client leading the description stays in it; as a clause of its own it is placed
+        (
+            "new matter: John Smith guardianship petition (family law)",
+            {"client": "13", "practice_area": "Family Law"},
+            "John Smith guardianship petition",
+        ),
+        (
+            "create a matter - Maria Garcia, disability benefits appeal, litigation",
+            {"client": "8", "practice_area": "Litigation"},
+            "disability benefits appeal",
+        ),
+        (
+            "open a litigation matter for Globex Industries v. Harbor Freightways",
+            {"client": "14", "practice_area": "Litigation"},
+            "Globex Industries v. Harbor Freightways",
+        ),
+        # no verb: "matter for X: what it is about"
+        (
+            "matter for maria garcia: second accident claim",
+            {"client": "8"},
+            "second accident claim",
+        ),
+        # a practice area's code before "matter": the firm's, or a short one in capitals
+        (
+            "new EST matter for john smith re living trust",
+            {"client": "13", "practice_area": "Estate Planning"},
+            "living trust",
+        ),
+        (
+            "new PI matter for maria garcia re the bus accident",
+            {"client": "8", "practice_area": "PI"},
+            "the bus accident",
+        ),
+    ],
+)
+def test_a_new_matter_said_as_people_type_it(text, refs, description):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert (intent.refs, intent.fields["description"]) == (refs, description)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["matter for maria garcia", "garcia matter, open the file", "open matters for globex"],
+)
+def test_a_matter_named_is_not_a_new_one(text):
+    assert read(text).action != "create"
 
 
 @pytest.mark.parametrize(
@@ -283,3 +346,77 @@ def test_a_contact_look_up_asks_for_the_name_only(text, fields):
 def test_a_note_named_before_the_separator_gets_the_text_after_it(text, refs, detail):
     intent = read(text, None)
     assert (intent.action, intent.refs, intent.fields["detail"]) == ("update", refs, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "matter", "name"),
+    [
+        # a matter named first as a clause of its own, then the request
+        ("smith v jones — marcus to pull the police report, by friday", "2", "42", "police report"),
+        ("for the garcia case, task to hannah: request the ER records", "3", "40", "ER records"),
+        ("johnson -> hannah to draft the reply brief due 12/11", "3", "45", "reply brief"),
+        # "I need to ...": the writer's own work
+        ("garcia: I need to call the adjuster back tmrw", "me", "40", "adjuster"),
+        ("i have to review the smith v jones transcript by monday", "me", "42", "transcript"),
+        # a colleague's name, then a verb of work
+        ("marcus draft the settlement letter in smith v jones by fri", "2", "42", "settlement"),
+        # a task given with "a"
+        ("give marcus a task on the johnson matter: prep the witness binder", "2", "45", "binder"),
+        # "assigned to me", "(mine)" beside the writer's own name
+        ("due tmrw, assigned to me (alice): sign the garcia demand letter", "1", None, "demand"),
+        ("to do (mine) - outline the johnson depo questions by mon", "me", None, "outline"),
+    ],
+)
+def test_a_new_task_said_as_people_type_it(text, assignee, matter, name):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("tasks", "create")
+    assert intent.refs.get("assignee") == assignee
+    if matter:
+        assert intent.refs.get("matter") == matter
+    assert name.lower() in intent.fields["name"].lower()
+
+
+def test_a_client_named_in_full_stays_in_the_task_title():
+    intent = read("remind me to call maria garcia about her MRI results friday")
+    assert "maria garcia" in intent.fields["name"]
+    assert intent.refs["matter"] == "40"
+
+
+@pytest.mark.parametrize(
+    ("text", "resource", "action"),
+    [
+        ("hannah call w/ maria garcia tmrw 3pm", "calendar_entries", "create"),
+        ("marcus called about the garcia file", "communications", "create"),
+        ("smith v jones, 2h drafting the motion", "activities", "create"),
+        ("assign task 88 to hannah", "tasks", "update"),
+    ],
+)
+def test_an_opening_name_is_no_task_where_the_rest_is_not_one(text, resource, action):
+    intent = read(text)
+    assert (intent.resource, intent.action) == (resource, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "detail"),
+    [
+        (
+            "note for the johnson case, subject 'Damages': back pay claim is about 80k",
+            "Damages",
+            "back pay claim is about 80k",
+        ),
+        ("garcia note - she starts PT again on monday", None, "she starts PT again on monday"),
+        ("jot down on smith v jones that the new contact there is Ann Lee", None, "Ann Lee"),
+    ],
+)
+def test_a_note_said_as_people_type_it(text, subject, detail):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("notes", "create")
+    assert intent.fields.get("subject") == subject
+    assert detail in intent.fields["detail"]
+
+
+def test_a_call_told_after_the_colon_names_its_other_party():
+    intent = read("log a call: I phoned maria garcia about the IME date")
+    assert (intent.resource, intent.action) == ("communications", "create")
+    assert intent.refs["contact"] == "8"
+    assert "IME" in intent.fields["subject"]
