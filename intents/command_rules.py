@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from intents import appointments, durations
 from intents import lexicon as lx
 from intents.commands import ACTIONS, WORD, Command, entry_id, first_noun, words
 from intents.model import Action, Resource
 from intents.reading import Reading
+from intents.scan import Scan
 
 Choice = tuple[Resource | None, Action]
 Cue = Callable[[Reading, Command], bool]
@@ -176,8 +178,49 @@ def _at_a_time(reading: Reading, command: Command) -> bool:
         and noun is not None
         and noun.content
         and noun.resource in ("calendar_entries", "communications")
-        and lx.CLOCK.search(reading.text) is not None
+        and appointments.clock_said(reading.text)
+        and not _past_stretch(reading, command)
     )
+
+
+def _appointment_word(reading: Reading) -> bool:
+    """Whether the message names a meeting, a call or a hearing (not an email)."""
+    for found in _nouns_in(reading):
+        noun = lx.NOUNS[found]
+        if not noun.content or found in lx.NOT_APPOINTMENTS:
+            continue
+        if noun.resource == "calendar_entries" or noun.detail == "PhoneCommunication":
+            return True
+    return appointments.MEETING.search(reading.text) is not None
+
+
+def _appointment_ahead(reading: Reading, command: Command) -> bool:
+    """ "45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC": a length or a
+    stretch of clock time, a meeting word and a time of day still ahead is an appointment of that
+    length; with a past day or story ("2 hour strategy meeting garcia yesterday") it is time."""
+    if command.verb is not None or not (command.timed or _leading_number(reading, command)):
+        return False
+    noun = command.noun
+    if noun is not None and not (noun.content or noun.resource in _PARTIES):
+        return False
+    return (
+        appointments.clock_said(reading.text)
+        and _appointment_word(reading)
+        and appointments.when(reading) == "ahead"
+    )
+
+
+_PARTIES = frozenset({"contacts", "users", "matters"})
+
+
+def _past_stretch(reading: Reading, command: Command) -> bool:
+    """ "1pm-2:30pm yesterday garcia - depo prep w/ marcus", "9:30-11 this morning": a stretch
+    of clock time in the past is time worked, whatever the meeting word."""
+    if command.verb is not None or (command.noun is not None and not command.noun.content):
+        return False
+    if durations.take_range(Scan(reading.text)) is None:
+        return False
+    return appointments.when(reading) == "past"
 
 
 def _on_calendar(reading: Reading, command: Command) -> bool:
@@ -203,7 +246,7 @@ def _day_and_time(reading: Reading, command: Command) -> bool:
     if noun is not None and not (noun.content or noun.resource in ("contacts", "users")):
         return False
     text = reading.text
-    return lx.CLOCK.search(text) is not None or lx.ALL_DAY.search(text) is not None
+    return appointments.clock_said(text) or lx.ALL_DAY.search(text) is not None
 
 
 def _call_with_party(reading: Reading, command: Command) -> bool:
@@ -439,6 +482,17 @@ RULES: tuple[Rule, ...] = (
         lambda r, c: ("calendar_entries", ACTIONS[c.verb or ""]),
         ("move Monday's status call to 4pm", "cancel the call on Friday"),
         ("delete call 31", "move task 88 to Jane"),
+    ),
+    Rule(
+        "appointment ahead with its length", _appointment_ahead,
+        _fixed("calendar_entries", "create"),
+        ("45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC"),
+        ("2 hour strategy meeting garcia yesterday", "45 min call w/ maria garcia re her treatment"),
+    ),
+    Rule(
+        "time worked in a past stretch", _past_stretch, _fixed("activities", "create"),
+        ("1pm-2:30pm yesterday garcia - depo prep w/ marcus",),
+        ("1pm-2:30pm tomorrow garcia depo prep",),
     ),
     Rule(
         "appointment at a time", _at_a_time, _fixed("calendar_entries", "create"),

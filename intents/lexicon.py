@@ -127,6 +127,10 @@ def _nouns() -> dict[str, Noun]:
         "calendar_entries", "appointment,appt,meeting,mtg,hearing,deposition,depo,trial", None, True
     )
     add("calendar_entries", "conference,court date,consultation,consult,mediation", None, True)
+    # meetings said by how they are held ("zoom w/ northwind HR 12/9 10-11")
+    add("calendar_entries", "zoom,zoom call,zoom meeting,zoom mtg,video call,webex", None, True)
+    add("calendar_entries", "teams call,teams meeting,teams mtg,team call,conf call", None, True)
+    add("calendar_entries", "conference call,video conference", None, True)
     add("communications", "communication,comm,phone log,call log", "PhoneCommunication")
     add("communications", "phone call,call,voicemail,voice mail,vm,tc", "PhoneCommunication", True)
     add("communications", "phone message,phone msg,call log entry", "PhoneCommunication", True)

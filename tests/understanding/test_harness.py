@@ -250,3 +250,20 @@ def test_the_measuring_sets_are_well_formed():
             assert c.reply_has, c.id
         if c.op in ("create", "update"):
             assert c.expect, c.id
+
+
+@pytest.mark.parametrize("said", ["schedule deposition", "set up zoom with emily chen"])
+async def test_an_appointment_with_no_day_or_time_asks_when(said):
+    outcome = await run_case(case(4, say=said, op="ask", resource="calendar_entries"))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_the_answer_to_when_keeps_the_title_and_the_matter():
+    said = ["set up a client meeting in the garcia case", "dec 10 at 2pm"]
+    expect = {
+        "summary~": ["client meeting"],
+        "start_at": "{d+7}T14:00",
+        "matter.display_number": "00040-Garcia",
+    }
+    outcome = await run_case(case(5, say=said, resource="calendar_entries", expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])

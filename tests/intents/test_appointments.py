@@ -1,0 +1,76 @@
+"""Lengths and clock stretches: an appointment ahead or time already worked; bare meeting hours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from intents import parse
+
+TZ = "America/New_York"
+NOW = datetime(2026, 12, 3, 10, 30, tzinfo=ZoneInfo(TZ))  # a Thursday
+
+
+def _read(text: str):
+    return parse(text, now=NOW, tz=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("45 min call w/ maria garcia fri 2pm", "2026-12-04T14:00", "2026-12-04T14:45"),
+        ("1 hr zoom w northwind hr tues 10am", "2026-12-08T10:00", "2026-12-08T11:00"),
+        ("2:30-3:30 tmrw zoom w/ globex GC", "2026-12-04T14:30", "2026-12-04T15:30"),
+        (
+            "90 min mtg with ravi re trust docs next wed at 11am",
+            "2026-12-09T11:00",
+            "2026-12-09T12:30",
+        ),
+    ],
+)
+def test_a_length_before_a_meeting_still_ahead_is_an_appointment(text, start, end):
+    intent = _read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["start_at"].startswith(start)
+    assert intent.fields["end_at"].startswith(end)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("2 hour strategy meeting garcia yesterday", 7200),
+        ("45 min call w/ maria garcia re her treatment", 2700),
+        ("1 hr zoom w northwind hr this morning re handbook", 3600),
+        ("1pm-2:30pm yesterday garcia - depo prep w/ marcus", 5400),
+        ("2pm-4pm yesterday chen - mediation prep", 7200),
+    ],
+)
+def test_a_length_or_stretch_in_the_past_is_time_worked(text, seconds):
+    intent = _read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.fields["quantity"] == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("zoom w/ northwind HR 12/9 10-11", "2026-12-09T10:00", "2026-12-09T11:00"),
+        ("teams call w/ globex thurs 2-3", "2026-12-10T14:00", "2026-12-10T15:00"),
+        ("zoom with emily chen fri 9-9:30", "2026-12-04T09:00", "2026-12-04T09:30"),
+        ("mtg w/ marcus re trial prep 12/9 8-9", "2026-12-09T08:00", "2026-12-09T09:00"),
+        ("mtg w/ hannah re the trust next mon 10", "2026-12-07T10:00", "2026-12-07T11:00"),
+    ],
+)
+def test_meeting_hours_without_am_pm_follow_office_hours(text, start, end):
+    intent = _read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["start_at"].startswith(start)
+    assert intent.fields["end_at"].startswith(end)
+    assert not any(ch.isdigit() for ch in intent.fields["summary"])
+
+
+def test_a_bare_range_with_no_day_is_not_read_as_hours():
+    intent = _read("schedule meeting 2-15")
+    assert "T14:00" not in intent.fields.get("start_at", "")
