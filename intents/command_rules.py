@@ -306,7 +306,18 @@ def _time_spent(reading: Reading, command: Command) -> bool:
 def _expense(reading: Reading, command: Command) -> bool:
     noun = command.noun
     expense = noun is not None and noun.detail == "ExpenseEntry"
-    return expense and (command.priced or command.verb in ("add", "log"))
+    return expense and (
+        command.priced or command.verb in ("add", "log") or _amount_said(reading, command)
+    )
+
+
+def _amount_said(reading: Reading, command: Command) -> bool:
+    """ "expense 250 deposition transcript garcia": an amount then what it was for, right after
+    the expense word that opens the message, is a new expense (an id is said alone)."""
+    noun = command.noun
+    if command.verb is not None or noun is None or noun.plural or command.noun_start > 1:
+        return False
+    return lx.AMOUNT_FOR.match(reading.text, command.noun_end) is not None
 
 
 def _expense_action(reading: Reading, command: Command) -> Choice:
@@ -511,7 +522,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "expense", _expense, _expense_action,
-        ("expense $45.20 parking for Smith", "add expense filing fee 350"), ("expenses this month",),
+        ("expense $45.20 parking for Smith", "add expense filing fee 350",
+         "expense 250 deposition transcript garcia"),
+        ("expenses this month", "expense 440022"),
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),
@@ -663,9 +676,19 @@ def _verbless(reading: Reading, command: Command) -> Action:
     expense = noun.detail == "ExpenseEntry" and command.noun_start <= 1
     if expense and lx.FOR_WHAT.match(reading.text, command.noun_end):
         return "create"  # its amount is asked before the card
+    if _time_for_work(reading, command):
+        return "create"  # its length is asked before the card
     if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
         return "create"
     return "search"
+
+
+def _time_for_work(reading: Reading, command: Command) -> bool:
+    """ "time on chen re mediation", "time for garcia re records review": time opening the
+    message, its matter and what the work was, is time to log (a look-up names no work)."""
+    if command.noun_text not in ("time", "time entry") or command.noun_start > 1:
+        return False
+    return lx.TIME_FOR_WORK.match(reading.text, command.noun_end) is not None
 
 
 def _names_record(reading: Reading, command: Command) -> bool:

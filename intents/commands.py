@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 
 from intents import durations, money
-from intents.lexicon import FILLERS, NOUNS, PHRASE_WORDS, VERBS, WORK_WORDS, Noun, repair
+from intents.lexicon import (
+    FILLERS,
+    LEADING_NUMBER,
+    NOUNS,
+    PHRASE_WORDS,
+    VERBS,
+    WORK_WORDS,
+    Noun,
+    repair,
+)
 from intents.markup import ENTITY_BASE
 from intents.model import Action
 from intents.reading import Reading
@@ -111,6 +120,8 @@ def read(reading: Reading) -> Command:
         break
     if not command.timed and command.verb == "log":
         command.timed = durations.has_colon(scan)
+    if command.verb is None and (cue := _unbilled_cue(tokens, index)):
+        _unbilled_hours(reading, command, tokens, index, cue)
     if not command.timed and command.verb in (None, "log", "add"):
         _bare_hours(reading, command, tokens, index)
     _noun(command, tokens, index)
@@ -151,6 +162,38 @@ def _bare_hours(reading: Reading, command: Command, tokens: list[Word], index: i
     if command.timed and command.verb is None:
         command.verb, command.verb_text = "log", tokens[start].key
         reading.scan.take(tokens[start].start, tokens[start].end)
+
+
+_UNBILLED_CUES = (("nb",), ("n", "/", "c"), ("no", "charge"), ("non-billable",), ("nonbillable",))
+
+
+def _unbilled_cue(tokens: list[Word], index: int) -> int:
+    """How many words a leading non-billable cue takes ("nb", "no charge", "n/c"), or 0."""
+    for cue in _UNBILLED_CUES:
+        said = tuple(t.key for t in tokens[index : index + len(cue)])
+        if said == cue:
+            return len(cue)
+    return 0
+
+
+def _unbilled_hours(
+    reading: Reading, command: Command, tokens: list[Word], index: int, size: int
+) -> None:
+    """ "nb .5 smith v jones - reorganized folders", "no charge .3 chen call": a non-billable cue
+    then a length logs time; the cue stays in the text for the entry's billable flag."""
+    if index + size >= len(tokens):
+        return
+    order = reading.clock.date_order
+    start = tokens[index + size].start
+    hours = durations.bare_hours_at(reading.scan, start, order)
+    if hours is None and not lx_leading_length(reading.text, start):
+        return
+    command.verb, command.verb_text, command.timed = "log", "", True
+    command.verb_end = tokens[index + size - 1].end
+
+
+def lx_leading_length(text: str, start: int) -> bool:
+    return LEADING_NUMBER.match(text, start) is not None
 
 
 def _priced(reading: Reading) -> bool:

@@ -337,6 +337,11 @@ CONTACT_VALUE = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I
 )
 # "expense for parking on smith v jones": a new expense whose amount is still to be said
+# an amount (not an id: up to 5 digits, or cents) then words saying what it was for
+AMOUNT_FOR = re.compile(
+    r"\s+(?:\d{1,5}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)\s+[a-z]", re.I
+)
+TIME_FOR_WORK = re.compile(r"\s+(?:on|for)\s+\S.*?\s(?:re:?|regarding|-)\s+\S", re.I)
 FOR_WHAT = re.compile(r"\s+(?:for|on|re)\b", re.I)
 NAMED = re.compile(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)
 RECURRING = re.compile(

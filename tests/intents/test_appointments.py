@@ -74,3 +74,60 @@ def test_meeting_hours_without_am_pm_follow_office_hours(text, start, end):
 def test_a_bare_range_with_no_day_is_not_read_as_hours():
     intent = _read("schedule meeting 2-15")
     assert "T14:00" not in intent.fields.get("start_at", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "flag"),
+    [
+        ("nb .5 smith v jones - reorganized discovery folders", 1800, "non_billable"),
+        ("nb 1.2 garcia - organized medical records binder", 4320, "non_billable"),
+        ("no charge .3 chen call w/ client re schedule", 1080, "no_charge"),
+    ],
+)
+def test_a_leading_non_billable_cue_then_a_length_logs_time(text, seconds, flag):
+    intent = _read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.fields["quantity"] == seconds
+    assert intent.fields[flag] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("expense 250 deposition transcript garcia", 250),
+        ("exp 1200 expert witness retainer smith v jones", 1200),
+    ],
+)
+def test_an_amount_after_the_expense_word_is_its_price_not_an_id(text, price):
+    intent = _read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.fields["price"] == price
+
+
+def test_an_expense_id_said_alone_is_still_looked_up():
+    intent = _read("expense 440022")
+    assert (intent.resource, intent.action) == ("activities", "get")
+
+
+def test_time_with_its_matter_and_work_is_logged_not_looked_up():
+    intent = _read("time on chen re mediation")
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert _read("time for garcia this week").action == "search"
+
+
+def test_a_task_type_before_a_colon_is_the_type():
+    intent = _read("task type discovery: serve document requests due 12/14")
+    assert intent.refs["task_type"] == "discovery"
+    assert "type" not in intent.fields["name"]
+
+
+def test_the_other_side_of_a_matter_names_it_by_its_first_words():
+    from intents.vocabulary import matter_names
+
+    names = matter_names(
+        {"display_number": "00045-Johnson", "description": "Johnson vs. Brightline Logistics"}
+    )
+    assert ("brightline",) in names
+    names = matter_names({"description": "Garcia v. Metro Transit Authority"})
+    assert ("metro", "transit") in names
+    assert ("metro",) not in names  # too short a word to name a matter alone

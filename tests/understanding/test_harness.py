@@ -267,3 +267,16 @@ async def test_the_answer_to_when_keeps_the_title_and_the_matter():
     }
     outcome = await run_case(case(5, say=said, resource="calendar_entries", expect=expect))
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+@pytest.mark.parametrize(
+    ("said", "resource"),
+    [
+        ("log call w/ john smith re settlement", "communications"),
+        ("15 min call with john smith tomorrow 9:15am", "calendar_entries"),
+    ],
+)
+async def test_a_clients_one_open_matter_is_meant(said, resource):
+    expect = {"matter.display_number": SMITH}
+    outcome = await run_case(case(6, say=said, resource=resource, expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])

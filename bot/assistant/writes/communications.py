@@ -36,6 +36,24 @@ async def _party(ctx: Ctx, kind: str) -> tuple[str, Candidate] | None:
     return ("Contact", contact) if contact is not None else None
 
 
+async def _only_open_matter(ctx: Ctx, contact: Candidate) -> Candidate | None:
+    """ "log call w/ john smith re settlement": a client's one open matter is the call's matter
+    (his closed will matter is not); with several open matters, none is guessed."""
+    if "matter" in ctx.draft.refs:
+        return None
+    fields = "id,display_number,description,status"
+    found = [
+        row
+        async for row in ctx.clio.matters.list({"client_id": contact.id}, fields=fields, limit=20)
+        if row.status in ("Open", "Pending")
+    ]
+    if len(found) != 1:
+        return None
+    row = found[0]
+    label = ": ".join(str(p) for p in (row.display_number, row.description) if p)
+    return Candidate(row.id, label or f"matter {row.id}", 100.0)
+
+
 def _from_them(subject: str, name: str) -> bool:
     return bool(re.search(rf"\bfrom\s+{re.escape(name)}", subject, re.I))
 
@@ -85,6 +103,8 @@ async def create(ctx: Ctx) -> Plan:
         sender, receiver = (other[1], me) if incoming else (me, other[1])
         lines.append(f"from {sender.label} to {receiver.label}")
     matter = await ctx.ref("matter")
+    if matter is None and other is not None and other[0] == "Contact" and not ctx.has("matter"):
+        matter = await _only_open_matter(ctx, other[1])
     if matter is not None:
         body["matter"] = {"id": matter.id}
         lines.append(matter.label)
