@@ -220,8 +220,16 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
     return None
 
 
+# "lunch with ravi fri 12-1:30 at nobu": one or two words after "at" end the message
+_AT_END = re.compile(
+    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:a|an|my|our|his|her|their|least|all|once|some)\b)"
+    r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*$",
+    re.I,
+)
+
+
 def _location(reading: Reading) -> None:
-    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT):
+    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT, _AT_END):
         found = reading.scan.first(pattern)
         if found:
             place = found["place"]

@@ -448,6 +448,20 @@ def _contact_value(reading: Reading, command: Command) -> bool:
     )
 
 
+def _work_to_do(reading: Reading, command: Command) -> bool:
+    """ "draft depo outline for robert jones by mon", "prep exhibit binder for the jones depo by
+    friday": work said as an order, with no command verb and a day it is needed by, is a task
+    (the appointment word in it is what the work is for)."""
+    if command.verb is not None:
+        return False
+    first = next(iter(words(reading.text)), None)
+    return (
+        first is not None
+        and first.key in lx.TO_DO_WORDS
+        and lx.BY_DAY.search(reading.text) is not None
+    )
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -594,6 +608,11 @@ RULES: tuple[Rule, ...] = (
         ("show invoice number 1003",), ("show bill 1003",),
     ),
     Rule("void bills", _void_bills, _fixed("bills", "search"), ("void bills",), ("void bill 12",)),
+    Rule(
+        "work to do by a day", _work_to_do, _fixed("tasks", "create"),
+        ("draft depo outline for robert jones by mon", "prep the exhibit binder for the jones depo by friday"),
+        ("draft motion 2h on smith", "depositions by friday"),
+    ),
     Rule(
         "by the words", _known_resource, _by_words,
         ("show task 88", "tasks for Smith", "delete contact 5", "close matter 1045"), ("fnord",),

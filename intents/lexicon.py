@@ -318,6 +318,17 @@ CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\bnoon\b", re.I
 )
 DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
+# Work said as an order, opening the message ("draft depo outline for robert jones by mon")
+TO_DO_WORDS = wordset(
+    "draft prep prepare review revise finalize circulate serve pull gather collect organize "
+    "summarize research compile redline proofread"
+)
+BY_DAY = re.compile(
+    r"\bby\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*\b"
+    r"|\bby\s+(?:tomorrow|tmrw|tmr|eod|cob|end\s+of|\d{1,2}/\d{1,2}\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
 NEW_WHEN = re.compile(
     r"\b(?:to|until|till)\s+(?:(?:next|this|the)\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?"
     r"\s*(?:am|pm|a\.m\.|p\.m\.)"

@@ -131,3 +131,9 @@ def test_the_other_side_of_a_matter_names_it_by_its_first_words():
     names = matter_names({"description": "Garcia v. Metro Transit Authority"})
     assert ("metro", "transit") in names
     assert ("metro",) not in names  # too short a word to name a matter alone
+
+
+def test_one_or_two_words_after_at_ending_the_message_are_the_place():
+    intent = _read("client lunch with ravi fri 12-1:30 at nobu")
+    assert intent.fields["location"] == "nobu"
+    assert _read("meeting with garcia tomorrow at 3").fields.get("location") is None

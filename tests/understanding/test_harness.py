@@ -280,3 +280,18 @@ async def test_a_clients_one_open_matter_is_meant(said, resource):
     expect = {"matter.display_number": SMITH}
     outcome = await run_case(case(6, say=said, resource=resource, expect=expect))
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_task_for_an_upcoming_event_goes_on_that_events_matter():
+    said = "draft depo outline for robert jones by mon"
+    expect = {"name~": ["depo outline"], "matter.display_number": SMITH}
+    outcome = await run_case(case(7, say=said, resource="tasks", expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_call_with_a_client_of_several_open_matters_asks_which():
+    said = "log call w/ acme re renewal"
+    outcome = await run_case(
+        case(8, say=said, op="ask", resource="communications", **{"reply~": ["00038", "00049"]})
+    )
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])

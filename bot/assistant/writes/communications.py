@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.assistant.context import Ctx
-from bot.assistant.drafts import Need
+from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import moment, quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate, is_mention
@@ -38,7 +38,7 @@ async def _party(ctx: Ctx, kind: str) -> tuple[str, Candidate] | None:
 
 async def _only_open_matter(ctx: Ctx, contact: Candidate) -> Candidate | None:
     """ "log call w/ john smith re settlement": a client's one open matter is the call's matter
-    (his closed will matter is not); with several open matters, none is guessed."""
+    (his closed will matter is not); with several open matters, the person is asked which."""
     if "matter" in ctx.draft.refs:
         return None
     fields = "id,display_number,description,status"
@@ -47,11 +47,14 @@ async def _only_open_matter(ctx: Ctx, contact: Candidate) -> Candidate | None:
         async for row in ctx.clio.matters.list({"client_id": contact.id}, fields=fields, limit=20)
         if row.status in ("Open", "Pending")
     ]
-    if len(found) != 1:
-        return None
-    row = found[0]
-    label = ": ".join(str(p) for p in (row.display_number, row.description) if p)
-    return Candidate(row.id, label or f"matter {row.id}", 100.0)
+    choices = [
+        Candidate(row.id, ": ".join(str(p) for p in (row.display_number, row.description) if p))
+        for row in found
+    ]
+    if len(choices) > 1:  # "log call w/ acme": which of Acme's open matters it was about
+        ctx.draft.choices["ref:matter"] = [Chosen(id=c.id, label=c.label) for c in choices]
+        raise Need("ref:matter", "Which matter was it about?", choices=choices, picker="matter")
+    return choices[0] if choices else None
 
 
 def _from_them(subject: str, name: str) -> bool:
