@@ -295,3 +295,18 @@ async def test_a_call_with_a_client_of_several_open_matters_asks_which():
         case(8, say=said, op="ask", resource="communications", **{"reply~": ["00038", "00049"]})
     )
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_call_with_a_surname_several_contacts_share_asks_who():
+    outcome = await run_case(
+        case(9, say="log call with smith re scheduling", op="ask", resource="communications")
+    )
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+    assert "Karen Smith" in "\n".join(outcome.transcript)
+
+
+async def test_a_no_charge_entry_is_written_no_charge():
+    said = "no charge .3 chen call w/ client re schedule"
+    expect = {"type": "TimeEntry", "quantity": 1080, "no_charge": True}
+    outcome = await run_case(case(10, say=said, resource="activities", expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])

@@ -36,6 +36,24 @@ async def _party(ctx: Ctx, kind: str) -> tuple[str, Candidate] | None:
     return ("Contact", contact) if contact is not None else None
 
 
+async def _named_party(ctx: Ctx) -> tuple[str, Candidate] | None:
+    """The person a call "with smith" was with, when the name was read as a matter: the one
+    contact of that name, or a question when several have it (John Smith, Karen Smith)."""
+    said = ctx.draft.refs.get("party")
+    if not said:
+        return None
+    resolution = await ctx.resolver.contact(said)
+    if resolution.found is not None:
+        return "Contact", resolution.found
+    if resolution.ambiguous:
+        choices = resolution.choices
+        ctx.draft.choices["ref:contact"] = [Chosen(id=c.id, label=c.label) for c in choices]
+        raise Need(
+            "ref:contact", f"Who did you mean by “{said}”?", choices=choices, picker="contact"
+        )
+    return None
+
+
 async def _only_open_matter(ctx: Ctx, contact: Candidate) -> Candidate | None:
     """ "log call w/ john smith re settlement": a client's one open matter is the call's matter
     (his closed will matter is not); with several open matters, the person is asked which."""
@@ -90,7 +108,7 @@ async def create(ctx: Ctx) -> Plan:
     lines.append(moment(received_at))
     me = await ctx.me()
     mine = {"id": me.id, "type": "User"}
-    other = await _party(ctx, "contact")
+    other = await _party(ctx, "contact") or await _named_party(ctx)
     if other is None:
         body |= {"senders": [mine], "receivers": []}
         lines.append(f"from {me.label}")
