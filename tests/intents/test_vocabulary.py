@@ -314,3 +314,8 @@ def test_a_matter_named_inside_a_meetings_topic_stays_in_its_title():
 
 def test_the_other_side_named_by_its_first_words_names_the_matter():
     assert read("1.5h drafting opposition to metro transit's MTD").refs["matter"] == "40"
+
+
+def test_a_connector_left_dangling_by_the_matter_taken_leaves_the_note():
+    intent = read("8:30-9:15 this morning call w/ maria garcia")
+    assert intent.fields["note"] == "call"
