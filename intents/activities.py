@@ -15,6 +15,8 @@ from intents.commands import Command
 from intents.reading import Reading
 from intents.vocabulary import Match
 
+# "call w/ maria garcia" once her matter is taken: the connector left at the end goes too
+_DANGLING = re.compile(r"[\s,-]+(?:w/?|with|and|re:?|for)\s*$", re.I)
 _NON_BILLABLE = re.compile(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
 )
@@ -122,7 +124,7 @@ def _create(reading: Reading, command: Command) -> None:
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
     second = kind == "TimeEntry" and durations.find(reading.scan, order)
-    note = reading.free_text()
+    note = _DANGLING.sub("", reading.free_text())
     if note:
         fields["note"] = note
         if second:

@@ -49,7 +49,8 @@ _VIRTUAL = re.compile(
 )
 _PLACE_NOUN = (
     r"(?:court(?:house|room)?|office|offices|room|rm|reporting|hall|building|center|centre|"
-    r"hospital|clinic|library|chambers|boardroom|lobby|cafe|restaurant|hotel|club|jail|prison)"
+    r"hospital|clinic|library|chambers|boardroom|lobby|cafe|restaurant|hotel|club|jail|prison|"
+    r"house|home|residence|apartment)"
 )
 # "at family court", "at metro court reporting": a few words that end with a kind of place
 _PLACE_AT = re.compile(
@@ -147,8 +148,12 @@ def _create(reading: Reading, command: Command) -> None:
     run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order, reading.clock.now)
     hit = None if run else dates.take(scan, reading.clock, "future") or _dated_time(scan, reading)
+    if span is None and (hit or run) is not None:  # "thurs 2-3": bare hours after the day
+        span = times.take(scan, reading.clock.date_order, bare_ranges=True)
     if span is None:
         span = times.take(scan, reading.clock.date_order)
+    if span is None and hit is not None:
+        span = _hour_after_day(scan, hit)
     if span is None or (span.start is None and not span.all_day):
         length = durations.take(scan, reading.clock.date_order)
         if length:
@@ -179,6 +184,26 @@ def _create(reading: Reading, command: Command) -> None:
         reading.assumptions.append("no title given")
 
 
+# a bare hour said right after the day, ending the message or before a place or a matter
+_HOUR_AFTER = re.compile(
+    r"\s*(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?=\s*$|\s*[,;]|\s+(?:at|in|for|re|on|w/|with)\b)"
+)
+
+
+def _hour_after_day(scan: Scan, hit: dates.Hit) -> times.Window | None:
+    """ "mtg w/ hannah next mon 10": a bare hour after the day is its time (office hours)."""
+    found = _HOUR_AFTER.match(scan.text, hit.end)
+    if found is None or not scan.is_free(*found.span()) or not 1 <= int(found["h"]) <= 12:
+        return None
+    hour = int(found["h"])
+    scan.take_match(found)
+    start = time(hour + 12 if hour <= _OFFICE_PM else hour, int(found["m"] or 0))
+    return times.Window(start=start, bare=True)
+
+
+_OFFICE_PM = 6  # a bare 1-6 is afternoon, as `times` reads bare hours
+
+
 _LEAD_CUE = re.compile(r"^(?:an?|for|re:?|regarding|on|under)\s+(?:the\s+)?", re.I)
 _TIME_GAP = re.compile(r"[\s,]*(?:at\s+|@\s*|from\s+)?", re.I)
 
@@ -195,8 +220,16 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
     return None
 
 
+# "lunch with ravi fri 12-1:30 at nobu": one or two words after "at" end the message
+_AT_END = re.compile(
+    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:a|an|my|our|his|her|their|least|all|once|some)\b)"
+    r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*$",
+    re.I,
+)
+
+
 def _location(reading: Reading) -> None:
-    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT):
+    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT, _AT_END):
         found = reading.scan.first(pattern)
         if found:
             place = found["place"]

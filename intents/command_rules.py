@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from intents import dates, durations, money
+from intents import appointments, dates, durations, money
 from intents import lexicon as lx
 from intents.commands import ACTIONS, WORD, Command, entry_id, first_noun, words
 from intents.model import Action, Resource
@@ -197,8 +197,49 @@ def _at_a_time(reading: Reading, command: Command) -> bool:
         and noun is not None
         and noun.content
         and noun.resource in ("calendar_entries", "communications")
-        and lx.CLOCK.search(reading.text) is not None
+        and appointments.clock_said(reading.text)
+        and not _past_stretch(reading, command)
     )
+
+
+def _appointment_word(reading: Reading) -> bool:
+    """Whether the message names a meeting, a call or a hearing (not an email)."""
+    for found in _nouns_in(reading):
+        noun = lx.NOUNS[found]
+        if not noun.content or found in lx.NOT_APPOINTMENTS:
+            continue
+        if noun.resource == "calendar_entries" or noun.detail == "PhoneCommunication":
+            return True
+    return appointments.MEETING.search(reading.text) is not None
+
+
+def _appointment_ahead(reading: Reading, command: Command) -> bool:
+    """ "45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC": a length or a
+    stretch of clock time, a meeting word and a time of day still ahead is an appointment of that
+    length; with a past day or story ("2 hour strategy meeting garcia yesterday") it is time."""
+    if command.verb is not None or not (command.timed or _leading_number(reading, command)):
+        return False
+    noun = command.noun
+    if noun is not None and not (noun.content or noun.resource in _PARTIES):
+        return False
+    return (
+        appointments.clock_said(reading.text)
+        and _appointment_word(reading)
+        and appointments.when(reading) == "ahead"
+    )
+
+
+_PARTIES = frozenset({"contacts", "users", "matters"})
+
+
+def _past_stretch(reading: Reading, command: Command) -> bool:
+    """ "1pm-2:30pm yesterday garcia - depo prep w/ marcus", "9:30-11 this morning": a stretch
+    of clock time in the past is time worked, whatever the meeting word."""
+    if command.verb is not None or (command.noun is not None and not command.noun.content):
+        return False
+    if durations.take_range(Scan(reading.text)) is None:
+        return False
+    return appointments.when(reading) == "past"
 
 
 def _on_calendar(reading: Reading, command: Command) -> bool:
@@ -224,7 +265,7 @@ def _day_and_time(reading: Reading, command: Command) -> bool:
     if noun is not None and not (noun.content or noun.resource in ("contacts", "users")):
         return False
     text = reading.text
-    return lx.CLOCK.search(text) is not None or lx.ALL_DAY.search(text) is not None
+    return appointments.clock_said(text) or lx.ALL_DAY.search(text) is not None
 
 
 def _call_with_party(reading: Reading, command: Command) -> bool:
@@ -544,6 +585,20 @@ def _agenda(reading: Reading, command: Command) -> bool:
     )
 
 
+def _work_to_do(reading: Reading, command: Command) -> bool:
+    """ "draft depo outline for robert jones by mon", "prep exhibit binder for the jones depo by
+    friday": work said as an order, with no command verb and a day it is needed by, is a task
+    (the appointment word in it is what the work is for)."""
+    if command.verb is not None:
+        return False
+    first = next(iter(words(reading.text)), None)
+    return (
+        first is not None
+        and first.key in lx.TO_DO_WORDS
+        and lx.BY_DAY.search(reading.text) is not None
+    )
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -597,10 +652,18 @@ RULES: tuple[Rule, ...] = (
         ("delete call 31", "move task 88 to Jane"),
     ),
     Rule(
-        "past stretch of work", _past_work, _fixed("activities", "create"),
-        ("lst fri 4-6pm researching whistleblower retaliation for johnson",
+        "appointment ahead with its length", _appointment_ahead,
+        _fixed("calendar_entries", "create"),
+        ("45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC"),
+        ("2 hour strategy meeting garcia yesterday", "45 min call w/ maria garcia re her treatment"),
+    ),
+    Rule(
+        "time worked in a past stretch", lambda r, c: _past_stretch(r, c) or _past_work(r, c),
+        _fixed("activities", "create"),
+        ("1pm-2:30pm yesterday garcia - depo prep w/ marcus",
+         "lst fri 4-6pm researching whistleblower retaliation for johnson",
          "globex, today 8:30-9:10am, prepped for call w/ client", "yesterday 1-2:30pm reviewed the lease"),
-        ("tomorrow 4-6pm researching at the library", "call w/ client today 8:30-9:10am",
+        ("1pm-2:30pm tomorrow garcia depo prep", "tomorrow 4-6pm researching at the library",
          "friday 2-3pm reviewing session with marcus"),
     ),
     Rule(
@@ -620,8 +683,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "expense", _expense, _expense_action,
-        ("expense $45.20 parking for Smith", "add expense filing fee 350", "expense 250 deposition transcript garcia"),
-        ("expenses this month", "expense 440021"),
+        ("expense $45.20 parking for Smith", "add expense filing fee 350",
+         "expense 250 deposition transcript garcia"),
+        ("expenses this month", "expense 440022"),
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),
@@ -744,6 +808,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("void bills", _void_bills, _fixed("bills", "search"), ("void bills",), ("void bill 12",)),
     Rule(
+        "work to do by a day", _work_to_do, _fixed("tasks", "create"),
+        ("draft depo outline for robert jones by mon", "prep the exhibit binder for the jones depo by friday"),
+        ("draft motion 2h on smith", "depositions by friday"),
+    ),
+    Rule(
         "by the words", _known_resource, _by_words,
         ("show task 88", "tasks for Smith", "delete contact 5", "close matter 1045"), ("fnord",),
     ),
@@ -833,12 +902,22 @@ def _verbless(reading: Reading, command: Command) -> Action:
     expense = noun.detail == "ExpenseEntry" and command.noun_start <= 1
     if expense and lx.FOR_WHAT.match(reading.text, command.noun_end):
         return "create"  # its amount is asked before the card
+    if _time_for_work(reading, command):
+        return "create"  # its length is asked before the card
     if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
         return "create"
     return "search"
 
 
 _LINK_FOR = re.compile(r"\s+(?:for|to)\s+(?!(?:me|us|review)\b)", re.I)
+
+
+def _time_for_work(reading: Reading, command: Command) -> bool:
+    """ "time on chen re mediation", "time for garcia re records review": time opening the
+    message, its matter and what the work was, is time to log (a look-up names no work)."""
+    if command.noun_text not in ("time", "time entry") or command.noun_start > 1:
+        return False
+    return lx.TIME_FOR_WORK.match(reading.text, command.noun_end) is not None
 
 
 def _names_record(reading: Reading, command: Command) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from intents import durations, money
 from intents.lexicon import (
     FILLERS,
+    LEADING_NUMBER,
     NOUNS,
     PHRASE_WORDS,
     VERBS,
@@ -124,6 +125,8 @@ def read(reading: Reading) -> Command:
         index = _verb_after_lead(reading, command, tokens, index)
     if not command.timed and command.verb == "log":
         command.timed = durations.has_colon(scan)
+    if command.verb is None and (cue := _unbilled_cue(tokens, index)):
+        _unbilled_hours(reading, command, tokens, index, cue)
     if not command.timed and command.verb in (None, "log", "add"):
         _bare_hours(reading, command, tokens, index)
     if not (command.timed or command.priced) and command.verb in (None, "log", "add"):
@@ -208,6 +211,38 @@ def _hours_not_money(reading: Reading, command: Command) -> bool:
     if found[0] < 3600:  # "0.75": less than one, with no "$", is no amount anyone spends
         return True
     return any(w.key in WORK_WORDS or w.key in WORK_DONE_WORDS for w in words(reading.text))
+
+
+_UNBILLED_CUES = (("nb",), ("n", "/", "c"), ("no", "charge"), ("non-billable",), ("nonbillable",))
+
+
+def _unbilled_cue(tokens: list[Word], index: int) -> int:
+    """How many words a leading non-billable cue takes ("nb", "no charge", "n/c"), or 0."""
+    for cue in _UNBILLED_CUES:
+        said = tuple(t.key for t in tokens[index : index + len(cue)])
+        if said == cue:
+            return len(cue)
+    return 0
+
+
+def _unbilled_hours(
+    reading: Reading, command: Command, tokens: list[Word], index: int, size: int
+) -> None:
+    """ "nb .5 smith v jones - reorganized folders", "no charge .3 chen call": a non-billable cue
+    then a length logs time; the cue stays in the text for the entry's billable flag."""
+    if index + size >= len(tokens):
+        return
+    order = reading.clock.date_order
+    start = tokens[index + size].start
+    hours = durations.bare_hours_at(reading.scan, start, order)
+    if hours is None and not lx_leading_length(reading.text, start):
+        return
+    command.verb, command.verb_text, command.timed = "log", "", True
+    command.verb_end = tokens[index + size - 1].end
+
+
+def lx_leading_length(text: str, start: int) -> bool:
+    return LEADING_NUMBER.match(text, start) is not None
 
 
 def _priced(reading: Reading) -> bool:

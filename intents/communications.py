@@ -117,6 +117,7 @@ def _create(reading: Reading, command: Command) -> None:
     reading.fields["received_at"] = received
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _contact(reading, take=False)
+    _party_as_matter(reading)
     split = reading.split_at(_BODY)
     subject, body = split if split else (reading.free_text(), "")
     subject = _ARTICLE.sub("", subject)
@@ -129,6 +130,18 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields["body"] = body
 
 
+def _party_as_matter(reading: Reading) -> None:
+    """ "log call with smith re scheduling": the firm's names read "smith" as a matter, but who
+    the call was with is a person; `refs.party` keeps the name for the person to be found (or
+    asked for, when several contacts have it)."""
+    said = reading.refs.get("matter")
+    if "contact" in reading.refs or not said or not _PERSONLIKE.fullmatch(said):
+        return
+    if re.search(rf"\b(?:with|w/|to|from)\s+{re.escape(said)}\b", reading.text, re.I):
+        reading.ref("party", said)
+
+
+_PERSONLIKE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?")
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
 _BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)

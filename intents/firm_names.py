@@ -101,6 +101,10 @@ def _take(reading: Reading, match: Match) -> None:
         ending_at(_MATTER_CUE, reading.text, start) or _KIND_AFTER.match(reading.text, end)
     ):
         return  # named in passing, the name stays in the title: "client mtg garcia"
+    if (reading.resource, reading.action) == ("calendar_entries", "create") and _topic_goes_on(
+        reading.text, start, end
+    ):
+        return  # "mtg w/ hannah re patel trust": the name is part of the topic, kept in the title
     if cue and cue.start() < start and reading.scan.is_free(cue.start(), start):
         start = cue.start()
     billed = ending_at(_BILL_TO, reading.text, start) if reading.resource == "activities" else None
@@ -117,6 +121,21 @@ _BILL_TO = re.compile(
     r"(?:\s+(?:it|that|this|(?:that|this|the)\s+time))?\s*$",
     re.I,
 )
+
+
+_RE_BEFORE = re.compile(r"\b(?:re:?|regarding)\s+$", re.I)
+_TOPIC_AFTER = re.compile(
+    r"\s+(?!(?:on|at|in|for|by|with|w/|next|this|tomorrow|tmrw|today|tonight|mon|tues?|wed|thu"
+    r"|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[a-z]{3,}",
+    re.I,
+)
+
+
+def _topic_goes_on(text: str, start: int, end: int) -> bool:
+    """ "re patel trust": after "re" the name is followed by more of the topic."""
+    return bool(ending_at(_RE_BEFORE, text, start)) and _TOPIC_AFTER.match(text, end) is not None
+
+
 _MATTER_CUE = re.compile(
     r"\b(?:for|re|in|on|under|regarding|matter|case)\b\s*:?\s*(?:\bthe\s+)?$", re.I
 )

@@ -146,6 +146,10 @@ def _nouns() -> dict[str, Noun]:
         "calendar_entries", "appointment,appt,meeting,mtg,hearing,deposition,depo,trial", None, True
     )
     add("calendar_entries", "conference,court date,consultation,consult,mediation", None, True)
+    # meetings said by how they are held ("zoom w/ northwind HR 12/9 10-11")
+    add("calendar_entries", "zoom,zoom call,zoom meeting,zoom mtg,video call,webex", None, True)
+    add("calendar_entries", "teams call,teams meeting,teams mtg,team call,conf call", None, True)
+    add("calendar_entries", "conference call,video conference", None, True)
     add("communications", "communication,comm,phone log,call log", "PhoneCommunication")
     add("communications", "phone call,call,voicemail,voice mail,vm,tc", "PhoneCommunication", True)
     add("communications", "phone message,phone msg,call log entry", "PhoneCommunication", True)
@@ -334,6 +338,17 @@ CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\bnoon\b", re.I
 )
 DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
+# Work said as an order, opening the message ("draft depo outline for robert jones by mon")
+TO_DO_WORDS = wordset(
+    "draft prep prepare review revise finalize circulate serve pull gather collect organize "
+    "summarize research compile redline proofread"
+)
+BY_DAY = re.compile(
+    r"\bby\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*\b"
+    r"|\bby\s+(?:tomorrow|tmrw|tmr|eod|cob|end\s+of|\d{1,2}/\d{1,2}\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
 NEW_WHEN = re.compile(
     r"\b(?:to|until|till)\s+(?:(?:next|this|the)\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?"
     r"\s*(?:am|pm|a\.m\.|p\.m\.)"
@@ -352,6 +367,7 @@ MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user)
 CONTACT_VALUE = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I
 )
+TIME_FOR_WORK = re.compile(r"\s+(?:on|for)\s+\S.*?\s(?:re:?|regarding|-)\s+\S", re.I)
 # "expense for parking on smith v jones": a new expense whose amount is still to be said
 FOR_WHAT = re.compile(r"\s+(?:for|on|re)\b", re.I)
 # "expense 250 deposition transcript garcia": a short number and then what it was for is an

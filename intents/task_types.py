@@ -1,5 +1,5 @@
 """A task's type, only when it is named as one: "task type Court Filing", "type: research",
-"tasks of type Discovery" give `refs.task_type`, the name as written (resolved against the firm's
+"tasks of type Discovery", "task type discovery: serve requests" give `refs.task_type`, the name as written (resolved against the firm's
 task types later). Words before "task" ("new Patel task …") stay what they were: without the
 firm's list they could as well be a matter or a person."""
 
@@ -13,7 +13,7 @@ _STOPS = "due|for|in|on|at|by|assigned|high|low|normal|urgent|priority|private|p
 _WORDS = rf"[A-Za-z][\w&'’-]*(?:[ \t]+(?!(?:{_STOPS})\b)[A-Za-z][\w&'’-]*){{0,3}}"
 _CUE = re.compile(
     r"\b(?:task[ \t]+type(?:[ \t]+(?:is|of|to))?[ \t]*:?|(?:of[ \t]+)?type[ \t]*:|"
-    r"of[ \t]+type[ \t]+|type[ \t]+(?=(?-i:[A-Z])))"
+    r"of[ \t]+type[ \t]+|type[ \t]+(?=(?-i:[A-Z]))|type[ \t]+(?=[\w&'’ \t-]{1,40}:))"
     rf"[ \t]*(?P<name>{_WORDS})",
     re.I,
 )

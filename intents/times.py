@@ -181,9 +181,13 @@ def _halved(hour: int, part: str | None) -> int:
     return hour
 
 
-def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Window | None:
+def take(
+    scan: Scan, date_order: str = "MDY", now: datetime | None = None, bare_ranges: bool = False
+) -> Window | None:
     """Find and mark a meeting window: a range, a start (with "for <duration>"), or all day;
-    with `now`, also a start counted from it ("in 15 minutes", "in an hour")."""
+    with `now`, also a start counted from it ("in 15 minutes", "in an hour"); with
+    `bare_ranges`, a stretch of bare hours is a window too ("zoom thurs 2-3" is 2-3 pm, by the
+    bare-hour rule of office hours)."""
     if found := scan.first(_ALL_DAY):
         scan.take_match(found)
         return Window(all_day=True)
@@ -209,7 +213,8 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
             end = time(_NAMED_TIMES[found["word"].lower().replace(" ", "").replace("-", "")], 0)
             scan.take_match(found)
     for found in [] if start else scan.matches(_RANGE):
-        if not (_clock(found) or found["mer2"] or found["m2"]):
+        cued = _clock(found) or found["mer2"] or found["m2"]
+        if not (cued or (bare_ranges and int(found["h"]) <= 12 and int(found["h2"]) <= 12)):
             continue
         first_mer, second_mer = found["mer"], found["mer2"]
         h1, h2 = int(found["h"]), int(found["h2"])
@@ -221,8 +226,10 @@ def take(scan: Scan, date_order: str = "MDY", now: datetime | None = None) -> Wi
         start_hour, end_hour = start_read, end_read
         if not first_mer and second_mer and start_hour > end_hour:
             start_hour -= 12
-        elif end_hour <= start_hour and end_hour < 12 and not second_mer:
-            end_hour += 12
+        elif (end_hour, int(found["m2"] or 0)) <= (start_hour, int(found["m"] or 0)) and (
+            end_hour < 12 and not second_mer
+        ):
+            end_hour += 12  # "11-1" ends in the afternoon; "9-9:30" stays in the morning
         start = time(start_hour, int(found["m"] or 0))
         end = time(end_hour % 24, int(found["m2"] or 0))
         zone = _zone(found)

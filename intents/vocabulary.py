@@ -27,6 +27,7 @@ _COMPANY = frozenset({"corp", "corporation", "inc", "llc", "llp", "ltd", "co", "
 _LONGEST = 8  # words in the longest name looked for
 _FUZZY_MIN = 5  # letters a word needs before a typo in it is forgiven
 _FUZZY_SCORE = 80.0
+_OTHER_SIDE_MIN = 6  # letters the first word of the other side needs to name the matter alone
 # Words that are never a name alone, whatever a record calls itself.
 _COMMON = (
     WORK
@@ -157,6 +158,9 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
             names.add(tuple(left))  # "garcia" of "Garcia v. Metro Transit Authority"
             if len(right) >= 2:  # the other side, named in full: "widget works"
                 names.add(tuple(right))
+                names.add(tuple(right[:2]))  # "metro transit" of "Metro Transit Authority"
+                if len(right[0]) >= _OTHER_SIDE_MIN and right[0] not in _COMMON:
+                    names.add(tuple(right[:1]))  # "brightline" of "Brightline Logistics"
     short = tuple(w for w in words(client.get("name") or "") if w not in _COMPANY)
     if len(short) >= 2 and description[: len(short)] == short and len(description) > len(short):
         names.add((short[0], *description[len(short) :]))  # "globex lease dispute"

@@ -109,3 +109,38 @@ def _candidate(text: str, entry: m.CalendarEntry) -> Candidate:
     exact = int(bool(text) and text.lower() == summary.lower())
     label = " · ".join(x for x in (quote(summary or "untitled", 60), entry_when(entry)) if x)
     return Candidate(entry.id, label, score, (exact,))
+
+
+_EVENT = re.compile(
+    r"\b(?P<kind>depo|deposition|hearing|mediation|trial|closing|arbitration)s?\b", re.I
+)
+_NAME_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+_NOT_NAMES = frozenset(
+    {"deposition", "depo", "hearing", "mediation", "trial", "closing", "arbitration", "prep",
+     "with", "from", "that", "this", "notes", "outline", "binder", "exhibit", "exhibits",
+     "draft", "review", "before", "after", "for", "the"}
+)  # fmt: skip
+
+
+async def event_matter(ctx: Ctx, text: str) -> Candidate | None:
+    """ "prep the exhibit binder for the robert jones depo": the matter of the one upcoming entry
+    of that kind whose title shares a name with the text (the deposition of Robert Jones is on
+    Smith v Jones); None when no entry, or entries of several matters, fit."""
+    said = _EVENT.search(text)
+    if said is None:
+        return None
+    kind = SHORT.get(said["kind"].lower(), said["kind"].lower())
+    names = {w for w in _NAME_WORD.findall(text.lower()) if w not in _NOT_NAMES}
+    if not names:
+        return None
+    matters = {
+        e.matter.id: e.matter
+        for e in await _listed(ctx, None)
+        if e.matter is not None
+        and kind in (e.summary or "").lower()
+        and names & set(_NAME_WORD.findall((e.summary or "").lower()))
+    }
+    if len(matters) != 1:
+        return None
+    (matter,) = matters.values()
+    return Candidate(matter.id, matter.label, 100.0)

@@ -81,6 +81,27 @@ def pick(kind: Kind, query: str, ranked: list[Candidate]) -> Resolution:
     return Resolution(kind, query, choices=ranked[:5])
 
 
+def _open(row: dict[str, Any]) -> bool:
+    return row.get("status") in ("Open", "Pending")
+
+
+def _only_open(resolution: Resolution, open_ids: set[Any]) -> Resolution:
+    """ "john smith" names Smith v Jones (open) and his closed will matter alike: the one open
+    matter among the closest choices is meant (a closed one is named by its own words)."""
+    if not resolution.ambiguous:
+        return resolution
+    best = resolution.choices[0]
+    close = [
+        c
+        for c in resolution.choices
+        if c.boost == best.boost and best.score - c.score < CLEAR_MARGIN
+    ]
+    still_open = [c for c in close if c.id in open_ids]
+    if len(still_open) == 1 and len(close) > 1:
+        return Resolution(resolution.kind, resolution.query, found=still_open[0])
+    return resolution
+
+
 def _typed(kind: Kind, ref: str, handle: str, users: list[dict[str, Any]]) -> Resolution:
     """`@marcus`, `@marcus.bell`: the colleague whose name, first name or email name it is."""
     wanted = re.sub(r"[._-]+", " ", handle).lower().strip()
@@ -170,7 +191,7 @@ class Resolver:
             except ClioNotFound:
                 pass
         rows = await self._search_with_fallback(
-            "matters", ref, "id,display_number,number,description,client{name}"
+            "matters", ref, "id,display_number,number,description,status,client{name}"
         )
         default = await self._store.channels.get(who.team_id, who.channel_id or "")
         prefs = await self._store.prefs.get(who.team_id, who.user_id)
@@ -188,7 +209,7 @@ class Resolver:
                 int(row["id"] in recent),
             )
             ranked.append(Candidate(row["id"], label or f"matter {row['id']}", score, boost))
-        return pick("matter", ref, ranked)
+        return _only_open(pick("matter", ref, ranked), {r["id"] for r in rows if _open(r)})
 
     async def search(self, kind: str, query: str) -> list[Candidate]:
         """Records matching a free search (a searchable select), best first."""

@@ -304,3 +304,19 @@ def test_what_was_said_after_the_colon_places_no_name():
     intent = read("log an email i sent marcus: garcia file is ready")
     assert "matter" not in intent.refs
     assert intent.fields["body"] == "garcia file is ready"
+
+
+def test_a_matter_named_inside_a_meetings_topic_stays_in_its_title():
+    intent = read("mtg w/ hannah re patel trust next mon 10")
+    assert intent.refs["matter"] == "39"
+    assert "patel trust" in intent.fields["summary"]
+    assert read("strategy mtg re garcia tomorrow 3pm").fields["summary"] == "strategy mtg"
+
+
+def test_the_other_side_named_by_its_first_words_names_the_matter():
+    assert read("1.5h drafting opposition to metro transit's MTD").refs["matter"] == "40"
+
+
+def test_a_connector_left_dangling_by_the_matter_taken_leaves_the_note():
+    intent = read("8:30-9:15 this morning call w/ maria garcia")
+    assert intent.fields["note"] == "call"

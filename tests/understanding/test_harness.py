@@ -250,3 +250,63 @@ def test_the_measuring_sets_are_well_formed():
             assert c.reply_has, c.id
         if c.op in ("create", "update"):
             assert c.expect, c.id
+
+
+@pytest.mark.parametrize("said", ["schedule deposition", "set up zoom with emily chen"])
+async def test_an_appointment_with_no_day_or_time_asks_when(said):
+    outcome = await run_case(case(4, say=said, op="ask", resource="calendar_entries"))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_the_answer_to_when_keeps_the_title_and_the_matter():
+    said = ["set up a client meeting in the garcia case", "dec 10 at 2pm"]
+    expect = {
+        "summary~": ["client meeting"],
+        "start_at": "{d+7}T14:00",
+        "matter.display_number": "00040-Garcia",
+    }
+    outcome = await run_case(case(5, say=said, resource="calendar_entries", expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+@pytest.mark.parametrize(
+    ("said", "resource"),
+    [
+        ("log call w/ john smith re settlement", "communications"),
+        ("15 min call with john smith tomorrow 9:15am", "calendar_entries"),
+    ],
+)
+async def test_a_clients_one_open_matter_is_meant(said, resource):
+    expect = {"matter.display_number": SMITH}
+    outcome = await run_case(case(6, say=said, resource=resource, expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_task_for_an_upcoming_event_goes_on_that_events_matter():
+    said = "draft depo outline for robert jones by mon"
+    expect = {"name~": ["depo outline"], "matter.display_number": SMITH}
+    outcome = await run_case(case(7, say=said, resource="tasks", expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_call_with_a_client_of_several_open_matters_asks_which():
+    said = "log call w/ acme re renewal"
+    outcome = await run_case(
+        case(8, say=said, op="ask", resource="communications", **{"reply~": ["00038", "00049"]})
+    )
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_call_with_a_surname_several_contacts_share_asks_who():
+    outcome = await run_case(
+        case(9, say="log call with smith re scheduling", op="ask", resource="communications")
+    )
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+    assert "Karen Smith" in "\n".join(outcome.transcript)
+
+
+async def test_a_no_charge_entry_is_written_no_charge():
+    said = "no charge .3 chen call w/ client re schedule"
+    expect = {"type": "TimeEntry", "quantity": 1080, "no_charge": True}
+    outcome = await run_case(case(10, say=said, resource="activities", expect=expect))
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])

@@ -51,6 +51,9 @@ async def create(ctx: Ctx) -> Plan:
     non_billable = bool(ctx.value("non_billable"))
     if non_billable:
         body["non_billable"] = True
+    no_charge = bool(ctx.value("no_charge")) and not non_billable  # "no charge .3 chen call"
+    if no_charge:
+        body["no_charge"] = True
     lines = [amount, day(dt.date.fromisoformat(date)), matter.label]
     described = await activity_description(ctx) if not expense else None
     if described is not None:
@@ -58,7 +61,7 @@ async def create(ctx: Ctx) -> Plan:
         lines.append(f"activity {described.label}")
     if note:
         lines.append(quote(note))
-    lines.append("non-billable" if non_billable else "billable")
+    lines.append("non-billable" if non_billable else "no charge" if no_charge else "billable")
     if ctx.draft.refs.get("user") not in (None, "me"):
         lines.append(f"for {user.label}")
     return Plan(

@@ -16,13 +16,16 @@ from bot.assistant.writes.calendars import calendar_owner
 from bot.assistant.writes.common import delete_plan, typed, undated, update_plan
 from bot.assistant.writes.repeats import in_words
 from bot.clio import models as m
-from intents.calendar_entries import KEEPS_LENGTH, NO_TIME
+from intents.calendar_entries import KEEPS_LENGTH, NO_DATE, NO_TIME
 
 
 def _span(ctx: Ctx) -> tuple[str, str, bool]:
     """(start_at, end_at, all_day) in ISO 8601; an all-day entry spans its whole day."""
     start, end = ctx.value("start_at"), ctx.value("end_at")
     all_day = bool(ctx.value("all_day"))
+    if "start_at" in ctx.draft.answers:  # an answered time replaces the parsed day as a whole
+        all_day = bool(ctx.draft.answers.get("all_day"))
+        end = ctx.draft.answers.get("end_at")
     if not start:
         raise Need("start_at", "When is it?", ask="e.g. tomorrow 3pm, Nov 24 2-4pm")
     if all_day or len(start) == 10:
@@ -34,10 +37,21 @@ def _span(ctx: Ctx) -> tuple[str, str, bool]:
     return start, end, False
 
 
+def _unplaced(ctx: Ctx) -> bool:
+    """ "schedule deposition", "set up zoom with emily chen": neither a day nor a time was said,
+    so the entry is not put on today all day: the person is asked when it is."""
+    if "start_at" in ctx.draft.answers or ctx.value("recurrence_rule"):
+        return False
+    said = ctx.draft.intent.assumptions
+    return NO_TIME in said and any(a.startswith(NO_DATE) for a in said)
+
+
 async def create(ctx: Ctx) -> Plan:
     summary = ctx.value("summary")
     if not summary:
         raise Need("summary", "What is the event?", ask="e.g. Hearing in Smith v Jones")
+    if _unplaced(ctx):
+        raise Need("start_at", "When is it?", ask="e.g. tomorrow 3pm, Nov 24 2-4pm")
     start, end, all_day = _span(ctx)
     calendar_id, calendar = await calendar_owner(ctx)
     body: dict = {

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.assistant.context import Ctx
-from bot.assistant.drafts import Need
+from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import moment, quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate, is_mention
@@ -34,6 +34,45 @@ async def _party(ctx: Ctx, kind: str) -> tuple[str, Candidate] | None:
         return "User", found.found
     contact = await ctx.ref(kind)
     return ("Contact", contact) if contact is not None else None
+
+
+async def _named_party(ctx: Ctx) -> tuple[str, Candidate] | None:
+    """The person a call "with smith" was with, when the name was read as a matter: the one
+    contact of that name, or a question when several have it (John Smith, Karen Smith)."""
+    said = ctx.draft.refs.get("party")
+    if not said:
+        return None
+    resolution = await ctx.resolver.contact(said)
+    if resolution.found is not None:
+        return "Contact", resolution.found
+    if resolution.ambiguous:
+        choices = resolution.choices
+        ctx.draft.choices["ref:contact"] = [Chosen(id=c.id, label=c.label) for c in choices]
+        raise Need(
+            "ref:contact", f"Who did you mean by “{said}”?", choices=choices, picker="contact"
+        )
+    return None
+
+
+async def _only_open_matter(ctx: Ctx, contact: Candidate) -> Candidate | None:
+    """ "log call w/ john smith re settlement": a client's one open matter is the call's matter
+    (his closed will matter is not); with several open matters, the person is asked which."""
+    if "matter" in ctx.draft.refs:
+        return None
+    fields = "id,display_number,description,status"
+    found = [
+        row
+        async for row in ctx.clio.matters.list({"client_id": contact.id}, fields=fields, limit=20)
+        if row.status in ("Open", "Pending")
+    ]
+    choices = [
+        Candidate(row.id, ": ".join(str(p) for p in (row.display_number, row.description) if p))
+        for row in found
+    ]
+    if len(choices) > 1:  # "log call w/ acme": which of Acme's open matters it was about
+        ctx.draft.choices["ref:matter"] = [Chosen(id=c.id, label=c.label) for c in choices]
+        raise Need("ref:matter", "Which matter was it about?", choices=choices, picker="matter")
+    return choices[0] if choices else None
 
 
 def _from_them(subject: str, name: str) -> bool:
@@ -69,7 +108,7 @@ async def create(ctx: Ctx) -> Plan:
     lines.append(moment(received_at))
     me = await ctx.me()
     mine = {"id": me.id, "type": "User"}
-    other = await _party(ctx, "contact")
+    other = await _party(ctx, "contact") or await _named_party(ctx)
     if other is None:
         body |= {"senders": [mine], "receivers": []}
         lines.append(f"from {me.label}")
@@ -85,6 +124,8 @@ async def create(ctx: Ctx) -> Plan:
         sender, receiver = (other[1], me) if incoming else (me, other[1])
         lines.append(f"from {sender.label} to {receiver.label}")
     matter = await ctx.ref("matter")
+    if matter is None and other is not None and other[0] == "Contact" and not ctx.has("matter"):
+        matter = await _only_open_matter(ctx, other[1])
     if matter is not None:
         body["matter"] = {"id": matter.id}
         lines.append(matter.label)

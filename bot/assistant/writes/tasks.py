@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.assistant.calendar_refs import event_matter
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
@@ -40,6 +41,8 @@ async def create(ctx: Ctx) -> Plan:
     lines += _extras(ctx, body)
     lines.append(f"for {label}")
     matter = await ctx.ref("matter")
+    if matter is None and "matter" not in ctx.draft.refs:  # "for the robert jones depo"
+        matter = await event_matter(ctx, str(body.get("name") or ""))
     if matter is not None:
         body["matter"] = {"id": matter.id}
         lines.append(matter.label)

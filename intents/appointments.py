@@ -1,0 +1,91 @@
+"""Whether a message with a length or a stretch of clock time is an appointment ahead or time
+already worked: "45 min call w/ maria garcia fri 2pm" is a call to put on the calendar, "2 hour
+strategy meeting garcia yesterday" and "1pm-2:30pm yesterday garcia - depo prep" are time worked.
+
+`when` tells where the message puts itself in time, read on a copy (nothing is marked): a day
+before today, a past cue ("this morning", "had", "ago") or a clock time already gone today is
+`past`; a day after today, a weekday (read ahead) or a clock time later today is `ahead`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from typing import Literal
+
+from intents import dates
+from intents.reading import Reading
+from intents.scan import Scan
+
+When = Literal["past", "ahead"]
+
+# A clock time said with am/pm, "at N" or noon; a stretch of bare hours ("10-11", "9-9:30");
+# or a bare hour right after a day ("next mon 10", "12/9 8").
+_MER = r"(?:a\.?m\.?|p\.?m\.?)"
+CLOCK = re.compile(
+    rf"\b(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})(?!\w)|\bat\s+(?P<at>\d{{1,2}})\b"
+    r"|\b(?P<noon>noon)\b",
+    re.I,
+)
+HOUR_RANGE = re.compile(
+    r"(?<![\w/.:$-])(?P<h>\d{1,2})(?::[0-5]\d)?\s*(?:-|–|to)\s*\d{1,2}(?::[0-5]\d)?"
+    r"(?![\w/:.%]|\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|k)\b)",
+    re.I,
+)
+HOUR_AFTER_DAY = re.compile(
+    r"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{1,2}/\d{1,2}|tomorrow|tmrw|today)"
+    r"\s+(?:at\s+)?(?P<h>\d{1,2})(?::[0-5]\d)?\s*$",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:this\s+morning|earlier(?:\s+today)?|ago|yesterday|last\s+night|had|was|were|did|just)\b",
+    re.I,
+)
+# Meeting words that are not resource nouns of their own.
+MEETING = re.compile(
+    r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee)\b", re.I
+)
+_OFFICE_PM = 7  # a bare hour 1-7 is in the afternoon (office hours 8-11 am, 12-7 pm)
+
+
+def clock_said(text: str) -> bool:
+    """Whether the message says a time of day an appointment starts at."""
+    return any(p.search(text) for p in (CLOCK, HOUR_RANGE, HOUR_AFTER_DAY))
+
+
+def _start(text: str) -> time | None:
+    """The first time of day said, with office hours for a bare hour."""
+    for pattern in (CLOCK, HOUR_RANGE, HOUR_AFTER_DAY):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        groups = found.groupdict()
+        if groups.get("noon"):
+            return time(12)
+        hour = int(groups.get("h") or groups.get("at") or 0)
+        mer = (groups.get("mer") or "").lower()
+        if hour > 23 or (mer and not 1 <= hour <= 12):
+            return None
+        if mer:
+            hour = hour % 12 + (12 if mer.startswith("p") else 0)
+        elif 1 <= hour <= _OFFICE_PM:
+            hour += 12
+        return time(hour, int(groups.get("m") or 0))
+    return None
+
+
+def when(reading: Reading) -> When | None:
+    """Where the message puts itself in time, or None when it does not say."""
+    text = reading.text
+    if _PAST.search(text):
+        return "past"
+    clock = reading.clock
+    hits = dates.find(Scan(text), clock, "future", first=1)
+    if hits:
+        day = hits[0].span.start
+        if day != clock.today:
+            return "past" if day < clock.today else "ahead"
+    start = _start(text)
+    if start is None:
+        return None
+    return "ahead" if clock.at(clock.today, start) > clock.now else "past"
