@@ -9,6 +9,7 @@ example and a counter-example.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -158,6 +159,36 @@ def _appointment(reading: Reading, command: Command) -> bool:
     if command.verb == "delete":
         return command.verb_text == "cancel" and noun is not None
     return noun is None or lx.NEW_WHEN.search(reading.text, command.verb_end) is not None
+
+
+_NEW_LENGTH = re.compile(
+    r"\bto\s+(?:\$\s*\d|\d[\d,]*(?:\.\d+)?|\.\d+)(?!\s*(?:am|pm|a\.m\.|p\.m\.|:\d))"
+    r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?)?\s*$",
+    re.I,
+)
+
+
+_TO_MATTER = re.compile(r"\bto\s+(?:the\s+)?(?:\d{5}\b|.*\b(?:matter|case|file)\s*$)", re.I)
+
+
+def _entry_by_its_work(reading: Reading, command: Command) -> bool:
+    """ "change marcus's intake meeting on garcia to 1.25", "delete the closing meeting entry on
+    o'brien", "get rid of the depo transcript expense": a call, meeting or depo word that is the
+    work of a time or expense entry, since an entry word follows it or the new value is a length
+    or an amount (an appointment is moved to a time, a call log has no length)."""
+    noun = command.noun
+    if command.verb not in ("update", "move", "delete") or noun is None or not noun.content:
+        return False
+    if noun.resource not in ("calendar_entries", "communications"):
+        return False
+    later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
+    if any(lx.NOUNS[k].resource == "activities" for k in later):
+        return not any(
+            lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
+        )
+    if command.verb == "move":
+        return _TO_MATTER.search(reading.text) is not None
+    return command.verb == "update" and _NEW_LENGTH.search(reading.text) is not None
 
 
 def _calendar_noun_after(reading: Reading, command: Command) -> bool:
@@ -433,6 +464,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "matter status", _matter_status, _fixed("matters", "update"),
         ("move smith v jones to pending",), ("move the hearing to 2pm",),
+    ),
+    Rule(
+        "entry by its work", _entry_by_its_work, lambda r, c: ("activities", ACTIONS[c.verb or ""]),
+        ("change marcus's intake meeting on garcia to 1.25", "delete the closing meeting entry on x",
+         "get rid of the depo transcript expense on garcia", "change the acme call yesterday to .7"),
+        ("move the hearing to 2pm", "delete the depo on friday", "delete the calendar entry for the call"),
     ),
     Rule(
         "appointment moved or cancelled", _appointment,

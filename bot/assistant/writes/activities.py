@@ -94,7 +94,7 @@ async def update(ctx: Ctx) -> Plan:
         changes["non_billable"] = bool(ctx.value("non_billable"))
         lines.append("non-billable" if changes["non_billable"] else "billable")
     matter = await ctx.ref("matter")
-    if matter is not None:
+    if matter is not None and matter.id != getattr(record.matter, "id", None):  # not "on johnson"
         changes["matter"] = {"id": matter.id}
         lines.append(f"matter → {matter.label}")
     described = await activity_description(ctx)
