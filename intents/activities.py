@@ -60,6 +60,16 @@ _NEW_RATE = re.compile(
     r"\b(?:hourly\s+)?rate\b.*?\bto\s+\$?\s*(?P<v>\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)?\s*$",
     re.I,
 )
+# "append '& 911 transcript' to the note on my police report entry" (see `corrections`).
+_APPEND = re.compile(
+    r"^\s*append\s+(?P<text>.+?)\s+to\s+(?:the\s+)?(?:note|description|narrative)\s+"
+    r"(?:on|of|for|in)\s+",
+    re.I,
+)
+_EXPENSE_WORD = re.compile(
+    r"\b(?:expense|expenses|exp|cost|costs|disbursement|disbursements|fee|fees)\b",
+    re.I,
+)
 _DATE_IS_NEW = re.compile(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
 _REF_EDGES = re.compile(
     r"^(?:(?:the|a|an|that|this|['’]s)\s+)+|\s+(?:to|on|for|from|as|in|of|by)$", re.I
@@ -253,6 +263,13 @@ def _described(reading: Reading) -> str | None:
 
 def _update(reading: Reading, command: Command) -> None:
     scan, order, fields = reading.scan, reading.clock.date_order, reading.fields
+    if (append := _APPEND.match(reading.text)) and scan.is_free(*append.span("text")):
+        scan.take(append.start("text"), append.end())  # the words added, kept as said
+        reading.refs["note_append"] = reading.message.plain(append["text"]).strip().strip("'\"‘’“”")
+    if _take(reading, _NON_BILLABLE):  # before the entry's name, which never holds these words
+        fields["non_billable"] = True
+    elif _take(reading, _BILLABLE):
+        fields["non_billable"] = False
     records.take(reading, command)
     # The field word may be read as the command's noun and the entry between taken: raw text.
     activity = _NEW_ACTIVITY.search(reading.text)
@@ -267,10 +284,6 @@ def _update(reading: Reading, command: Command) -> None:
     if rate and scan.is_free(*rate.span("v")):
         scan.take(rate.start(), rate.end())
         fields["price"] = float(rate["v"].replace(",", ""))
-    if _take(reading, _NON_BILLABLE):
-        fields["non_billable"] = True
-    elif _take(reading, _BILLABLE):
-        fields["non_billable"] = False
     note = scan.first(_CHANGE_NOTE)
     if note:
         scan.take_match(note)
@@ -279,7 +292,7 @@ def _update(reading: Reading, command: Command) -> None:
             fields["note"] = text
         return
     seconds = durations.take(scan, order, colon=True)
-    expense = command.noun is not None and command.noun.detail == "ExpenseEntry"
+    expense = _EXPENSE_WORD.search(reading.text) is not None
     to = scan.first(_TO_NUMBER) if seconds is None and not expense else None
     hours = durations.bare_hours_at(scan, to.start("n"), order) if to else None
     if to and hours:  # "to 2.0": hours

@@ -24,7 +24,7 @@ _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does
 
 # "X should have been Y", "X was actually Y", "X is Y", "X needs to be Y" (+ "not Z").
 _STATED = re.compile(
-    r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]+\s*|\s+)"
+    r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|should\s+be"
     r"|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
     r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
@@ -172,7 +172,80 @@ def _put_on(text: str) -> str | None:
     return f"move {found['subject']} to {found['matter']}"
 
 
-COMMANDS: tuple[Rule, ...] = (_put_on, _responsible)  # said as a command, but not the usual one
+# "make my last one 2.5h", "make it 45 min": the person's newest entry, given a new length.
+_LAST_ONE = re.compile(
+    r"^(?:make|change)\s+(?:my\s+last(?:\s+one)?|the\s+last\s+one)\s+(?:to\s+|into\s+)?(?P<value>.+)$",
+    re.I,
+)
+
+
+def _last_one(text: str) -> str | None:
+    """`last_one`: "make my last one <length or amount>" -> change my last entry."""
+    found = _LAST_ONE.match(text)
+    if not found or not _AMOUNT.match(found["value"].strip()):
+        return None
+    return f"change my last entry to {found['value'].strip()}"
+
+
+# "put the northwind matter back to open", "set smith v jones back to pending".
+_BACK_TO = re.compile(
+    r"^(?:put|set|switch|change|move|turn)\s+(?P<subject>.+?)\s+(?:back\s+)?(?:to|into|as)\s+"
+    r"(?P<status>open|closed|pending)(?:\s+status)?$",
+    re.I,
+)
+
+
+def _back_to(text: str) -> str | None:
+    """`matter_back_to`: "put <matter> back to open" -> move the matter to that status."""
+    found = _BACK_TO.match(text)
+    if not found or not re.search(r"\bback\b|\bmatter\b|\bcase\b", text, re.I):
+        return None
+    return f"move {found['subject']} to {found['status'].lower()}"
+
+
+# "change the description of the chen matter to X", "change the note on my acme entry to X".
+_FIELD_FIRST = re.compile(
+    r"^(?P<verb>change|update|set|edit|amend)\s+(?:the\s+)?(?P<field>description|note|narrative)"
+    r"\s+(?:of|on|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time|matter|case)\b.*?)\s+to\s+"
+    r"(?P<value>.+)$",
+    re.I,
+)
+
+
+def _field_first(text: str) -> str | None:
+    """`field_first`: "change the <field> of <record> to <value>" -> "change <record> <field> to
+    <value>", the order the grammars read (the field word first would name a note)."""
+    found = _FIELD_FIRST.match(text)
+    if not found:
+        return None
+    return f"{found['verb']} {found['subject']} {found['field']} to {found['value']}"
+
+
+# "add '& 911 transcript' to the note on my police report entry".
+_APPEND = re.compile(
+    r"^(?:add|append)\s+(?P<text>.+?)\s+to\s+(?:the\s+)?(?:note|description|narrative)\s+"
+    r"(?:on|of|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time)\b.*)$",
+    re.I,
+)
+
+
+def _append(text: str) -> str | None:
+    """`note_append`: "add <words> to the note on <entry>" -> append them to the entry's note."""
+    found = _APPEND.match(text)
+    if not found:
+        return None
+    return f"append {found['text']} to the note on {found['subject']}"
+
+
+_LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
+COMMANDS: tuple[Rule, ...] = (
+    _put_on,
+    _responsible,
+    _last_one,
+    _back_to,
+    _field_first,
+    _append,
+)  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (_new_detail, _employer, _stated)
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
@@ -184,7 +257,7 @@ _THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous
 
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
-    if not isinstance(text, str) or "?" in text or "\n" in text:
+    if not isinstance(text, str) or "?" in text or "\n" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
     for rule in COMMANDS:

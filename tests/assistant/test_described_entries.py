@@ -40,3 +40,13 @@ async def test_two_entries_that_fit_are_asked_about_with_buttons(core, clio):
     assert "police report" in labels and "complaint" in labels
     [police] = await _by_note(clio, "Reviewed police report and witness statements")
     assert police.quantity == 9000  # nothing written before a choice and a confirmation
+
+
+async def test_words_added_to_the_note_keep_what_it_said(core, clio):
+    card = await core.handle_text(
+        ALICE, "add '& 911 transcript' to the note on my police report entry"
+    )
+    assert "→" in shown(card)
+    await press(core, card, "Update")
+    [police] = [a async for a in clio.activities.list({}) if a.note and "911" in a.note]
+    assert police.note == "Reviewed police report and witness statements & 911 transcript"

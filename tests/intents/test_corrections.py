@@ -108,3 +108,55 @@ def test_the_activity_and_rate_of_an_entry_are_changed() -> None:
     assert activity.refs["activity"] == "widget works entry"
     rate = parse("change rate on my police report entry to 300", now=NOW, tz=tz)
     assert rate.fields["price"] == 300
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("make my last one 2.5h", "change my last entry to 2.5h"),
+        ("put the northwind handbook matter back to open", "move the northwind handbook matter to open"),
+        ("change the description of the chen matter to X", "change the chen matter description to X"),
+        ("change the note on the acme entry to called GC", "change the acme entry note to called GC"),
+        ("add '& 911' to the note on my police entry", "append '& 911' to the note on my police entry"),
+    ],
+)  # fmt: skip
+def test_commands_in_other_orders_are_read_in_the_order_the_grammars_know(
+    said: str, meant: str
+) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said", ["make my last one great", "add task review docs to the note on garcia"]
+)
+def test_other_commands_stay(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_words_added_to_an_entrys_note_are_appended() -> None:
+    intent = parse(
+        "add '& 911 transcript' to the note on my police report entry",
+        now=NOW,
+        tz="America/New_York",
+    )
+    assert (intent.resource, intent.action) == ("activities", "update")
+    assert intent.refs["note_append"] == "& 911 transcript"
+
+
+@pytest.mark.parametrize(
+    ("said", "billable"),
+    [
+        ("make tom's billing summary entry non-billable", False),
+        ("last entry should be billable", True),
+    ],
+)
+def test_an_entry_made_billable_or_not_is_an_update(said: str, billable: bool) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", "update")
+    assert intent.fields["non_billable"] is not billable
+
+
+def test_a_contacts_new_company_is_its_company_not_its_name() -> None:
+    intent = parse("john smith works at globex now", now=NOW, tz="America/New_York")
+    assert intent.refs["company"] == "globex"
+    assert "first_name" not in intent.fields

@@ -87,7 +87,10 @@ async def update(ctx: Ctx) -> Plan:
     if ctx.has("date"):
         changes["date"] = ctx.value("date")
         lines.append(f"date {day(record.date) if record.date else 'none'} → {day(changes['date'])}")
-    if ctx.has("note"):
+    if added := ctx.draft.refs.get("note_append"):  # "add '& 911 transcript' to the note on ..."
+        changes["note"] = f"{record.note or ''} {added}".strip()
+        lines.append(f"note {quote(record.note or 'none')} → {quote(changes['note'])}")
+    elif ctx.has("note"):
         changes["note"] = ctx.value("note")
         lines.append(f"note {quote(record.note or 'none')} → {quote(changes['note'])}")
     if ctx.has("non_billable"):
