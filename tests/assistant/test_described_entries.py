@@ -50,3 +50,8 @@ async def test_words_added_to_the_note_keep_what_it_said(core, clio):
     await press(core, card, "Update")
     [police] = [a async for a in clio.activities.list({}) if a.note and "911" in a.note]
     assert police.note == "Reviewed police report and witness statements & 911 transcript"
+
+
+async def test_an_entry_moved_to_another_matter_shows_both(core, clio):
+    card = await core.handle_text(ALICE, "put my police report entry on the garcia matter instead")
+    assert "matter 00042-Smith: Smith v Jones → 00040-Garcia" in shown(card)

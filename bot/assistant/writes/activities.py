@@ -99,11 +99,15 @@ async def update(ctx: Ctx) -> Plan:
     matter = await ctx.ref("matter")
     if matter is not None and matter.id != getattr(record.matter, "id", None):  # not "on johnson"
         changes["matter"] = {"id": matter.id}
-        lines.append(f"matter → {matter.label}")
+        before = record.matter.label if record.matter else "none"
+        lines.append(f"matter {before} → {matter.label}")
     described = await activity_description(ctx)
     if described is not None:
         changes["activity_description"] = {"id": described.id}
-        lines.append(f"activity → {described.label}")
+        before = (
+            record.activity_description.name if record.activity_description else None
+        ) or "none"
+        lines.append(f"activity {before} → {described.label}")
     if not changes:
         raise Need("note", "What should change on this entry?", ask="e.g. 2h, or a new note")
     return update_plan(ctx, record, changes, lines)
