@@ -180,6 +180,8 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb == "update" and noun is None:  # "change the filing fee on smith to $400"
         return _NEW_LENGTH.search(reading.text) is not None
+    if command.verb == "delete" and noun is None:  # "remove the $350 filing fee"
+        return command.priced
     if command.verb not in ("update", "move", "delete") or noun is None or not noun.content:
         return False
     if noun.resource not in ("calendar_entries", "communications"):
@@ -510,7 +512,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "entry by its work", _entry_by_its_work, lambda r, c: ("activities", ACTIONS[c.verb or ""]),
         ("change marcus's intake meeting on garcia to 1.25", "delete the closing meeting entry on x",
-         "get rid of the depo transcript expense on garcia", "change the acme call yesterday to .7"),
+         "get rid of the depo transcript expense on garcia", "change the acme call yesterday to .7",
+         "remove the $350 filing fee"),
         ("move the hearing to 2pm", "delete the depo on friday", "delete the calendar entry for the call",
          "move the garcia hearing to dec 9 same time"),
     ),

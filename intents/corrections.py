@@ -26,7 +26,7 @@ _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does
 _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|should\s+be"
-    r"|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
+    r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
     r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
     r"(?:\s+instead)?\s*$",
     re.I,
@@ -43,6 +43,10 @@ _DAY = re.compile(
     re.I,
 )
 _MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
+_CODE_VALUE = re.compile(r"^(?:under|as|coded\s+(?:as|to))\s+(?P<code>[a-z]\d{3}\b.*)$", re.I)
+_NOT_A_MATTER = re.compile(
+    r"\b(?:task|entry|entries|expense|time|hearing|event|call|meeting)\b", re.I
+)
 _BILLABLE = re.compile(r"^(?:non[- ]?billable|not\s+billable|billable|no\s+charge)$", re.I)
 _STATUS = re.compile(r"^(?:open|opened|closed|pending)(?:\s+now)?$", re.I)
 _RECORD = re.compile(
@@ -74,8 +78,15 @@ def _stated(text: str) -> str | None:
         if owner and not re.search(r"(?:'s|’s|s')$", owner) and not _RECORD.search(owner):
             return f"change {field.group(0).strip()} on {owner} to {value}"  # "the chen matter"
         return f"change {subject} to {value}"
-    if _STATUS.match(value) and (_MATTER_WORD.search(subject) or found["verb"].lower() == "is"):
+    pronoun = re.fullmatch(
+        r"(?:it|this|that|everything|all|which|who|what|he|she|they)", subject, re.I
+    )
+    if (
+        _STATUS.match(value) and not _NOT_A_MATTER.search(subject) and not pronoun
+    ):  # "chen divorce is closed"
         return f"move {subject} to {value.split()[0]}"
+    if found["verb"].lower().endswith(("say", "read")) and _RECORD.search(subject):
+        return f"change {subject} note to {value}"  # "the police report entry should say ..."
     if not _RECORD.search(subject):
         return None
     if _AMOUNT.match(value):
@@ -85,6 +96,8 @@ def _stated(text: str) -> str | None:
         return f"change the date on {subject} to {day}"
     if _BILLABLE.match(value):
         return f"make {subject} {value}"
+    if code := _CODE_VALUE.match(value):  # "should be under L210": the activity, not a matter
+        return f"change the activity on {subject} to {code['code']}"
     if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
         return f"move {subject} to {matter['matter']}"
     return None
@@ -144,10 +157,18 @@ _MAKE_RESPONSIBLE = re.compile(
 )
 
 
+_SHOULD_BE_RESPONSIBLE = re.compile(
+    r"^(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be|is\s+now|is|will\s+be)\s+"
+    r"(?:the\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|lawyer))?)\s+(?:on|for)\s+"
+    r"(?P<matter>.+)$",
+    re.I,
+)
+
+
 def _responsible(text: str) -> str | None:
     """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
     <matter>" -> change the matter's responsible attorney (or staff)."""
-    if found := _MAKE_RESPONSIBLE.match(text):
+    if found := _MAKE_RESPONSIBLE.match(text) or _SHOULD_BE_RESPONSIBLE.match(text):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
     found = _TAKE_OVER.match(text)

@@ -160,3 +160,27 @@ def test_a_contacts_new_company_is_its_company_not_its_name() -> None:
     intent = parse("john smith works at globex now", now=NOW, tz="America/New_York")
     assert intent.refs["company"] == "globex"
     assert "first_name" not in intent.fields
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("globex lease dispute should be closed", "move globex lease dispute to closed"),
+        ("marcus should be responsible for the chen divorce", "change responsible attorney on the chen divorce to marcus"),
+        ("the police entry should say reviewed 911 call", "change the police entry note to reviewed 911 call"),
+        ("the northwind policy entry should be under L210", "change the activity on the northwind policy entry to L210"),
+    ],
+)  # fmt: skip
+def test_more_statements_of_a_new_value(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize("said", ["this is open", "the engagement letter task is closed"])
+def test_a_status_said_of_no_matter_stays(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_an_amount_deleted_without_a_record_word_is_an_expense() -> None:
+    intent = parse("remove the $350 filing fee", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", "delete")
+    assert "filing fee" in intent.refs["activity"]
