@@ -53,6 +53,30 @@ _THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am"
 _LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
 _TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
 _CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
+# The new value of a field named before the entry: "change the activity on X to L120".
+_NEW_ACTIVITY = re.compile(
+    r"\b(?:activity|utbms|task\s+code)(?:\s+(?:description|code|type))?\b.*?\bto\s+"
+    r"(?P<v>[^,;\d$.][^,;]*?)\s*$",
+    re.I,
+)
+_NEW_RATE = re.compile(
+    r"\b(?:hourly\s+)?rate\b.*?\bto\s+\$?\s*(?P<v>\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)?\s*$",
+    re.I,
+)
+# "append '& 911 transcript' to the note on my police report entry" (see `corrections`).
+_APPEND = re.compile(
+    r"^\s*append\s+(?P<text>.+?)\s+to\s+(?:the\s+)?(?:note|description|narrative)\s+"
+    r"(?:on|of|for|in)\s+",
+    re.I,
+)
+_EXPENSE_WORD = re.compile(
+    r"\b(?:expense|expenses|exp|cost|costs|disbursement|disbursements|fee|fees)\b",
+    re.I,
+)
+_DATE_IS_NEW = re.compile(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
+_REF_EDGES = re.compile(
+    r"^(?:(?:the|a|an|that|this|['’]s)\s+)+|\s+(?:to|on|for|from|as|in|of|by)$", re.I
+)
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -324,19 +348,65 @@ _ASKING = frozenset(
 
 
 def _record(reading: Reading, command: Command) -> None:
-    if records.take(reading, command) is None:
+    found = records.take(reading, command)
+    if reading.action == "delete":
+        _said_day(reading, new=False)
+        matter_refs.take_matter(reading)
+        found = found or _described(reading)
+    if found is None:
         reading.hint = "Which entry? e.g. 'time entry 123'."
         reading.confidence = 0.5
     reading.free_text()
 
 
+def _said_day(reading: Reading, *, new: bool) -> None:
+    """A day said with the entry: its new date after "to" ("move it to nov 30"), else the day
+    that tells which entry it is ("my acme call from yesterday"), kept as `activity_on`."""
+    hit = dates.take(reading.scan, reading.clock, "past")
+    if hit is None:
+        return
+    if new and _DATE_IS_NEW.search(reading.text[: hit.begin]):
+        reading.fields["date"] = hit.span.start.isoformat()
+    else:
+        reading.refs["activity_on"] = hit.span.start.isoformat()
+
+
+def _described(reading: Reading) -> str | None:
+    """The words left that describe the entry, when no entry word named it ("marcus's intake
+    meeting on garcia to 1.25": the grammar took the change, the rest says which entry)."""
+    if "activity" in reading.refs:
+        return reading.refs["activity"]
+    text = reading.message.plain(reading.free_text(take=False)).strip(" ,;:-")
+    text = _REF_EDGES.sub("", _REF_EDGES.sub("", text)).strip(" ,;:-")
+    if not text or text.isdigit():
+        return None
+    reading.refs["activity"] = text
+    return text
+
+
 def _update(reading: Reading, command: Command) -> None:
     scan, order, fields = reading.scan, reading.clock.date_order, reading.fields
-    records.take(reading, command)
-    if _take(reading, _NON_BILLABLE):
+    if (append := _APPEND.match(reading.text)) and scan.is_free(*append.span("text")):
+        scan.take(append.start("text"), append.end())  # the words added, kept as said
+        reading.refs["note_append"] = reading.message.plain(append["text"]).strip().strip("'\"‘’“”")
+    if _take(reading, _NON_BILLABLE):  # before the entry's name, which never holds these words
         fields["non_billable"] = True
     elif _take(reading, _BILLABLE):
         fields["non_billable"] = False
+    records.take(reading, command)
+    # The field word may be read as the command's noun and the entry between taken: raw text.
+    activity = _NEW_ACTIVITY.search(reading.text)
+    if (
+        activity
+        and "activity_description" not in reading.refs
+        and scan.is_free(*activity.span("v"))
+    ):
+        scan.take(activity.start("v") - 3, activity.end())
+        reading.refs["activity_description"] = reading.message.plain(activity["v"]).strip()
+    rate = _NEW_RATE.search(reading.text)
+    if rate and scan.is_free(*rate.span("v")):
+        scan.take(rate.start(), rate.end())
+        fields["price"] = float(rate["v"].replace(",", ""))
     note = scan.first(_CHANGE_NOTE)
     if note:
         scan.take_match(note)
@@ -345,7 +415,7 @@ def _update(reading: Reading, command: Command) -> None:
             fields["note"] = text
         return
     seconds = durations.take(scan, order, colon=True)
-    expense = command.noun is not None and command.noun.detail == "ExpenseEntry"
+    expense = _EXPENSE_WORD.search(reading.text) is not None
     to = scan.first(_TO_NUMBER) if seconds is None and not expense else None
     hours = durations.bare_hours_at(scan, to.start("n"), order) if to else None
     if to and hours:  # "to 2.0": hours
@@ -353,13 +423,11 @@ def _update(reading: Reading, command: Command) -> None:
         seconds = hours[0]
     if seconds:
         fields["quantity"] = seconds
-    hit = dates.take(scan, reading.clock, "past")
-    if hit:
-        fields["date"] = hit.span.start.isoformat()
+    _said_day(reading, new=True)
     price = money.take(scan, order, bare=expense)
     if price is not None:
         fields["price"] = price
     matter_refs.take_matter(reading)
-    if "activity" not in reading.refs:
+    if _described(reading) is None:
         reading.hint = "Which entry? e.g. 'time entry 123'."
     reading.free_text(take=False)

@@ -163,6 +163,70 @@ def _appointment(reading: Reading, command: Command) -> bool:
     return noun is None or lx.NEW_WHEN.search(reading.text, command.verb_end) is not None
 
 
+_NEW_LENGTH = re.compile(
+    r"\bto\s+(?:\$\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?|\.\d+)(?!\s*(?:am|pm|a\.m\.|p\.m\.|:\d))"
+    r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?)?\s*$",
+    re.I,
+)
+
+
+_NOT_A_CLOCK = re.compile(r"[$.]|\d\s*[a-z]", re.I)  # "$55", "1.25", ".7", "45 min", "2h"
+_TO_MATTER = re.compile(r"\bto\s+(?:the\s+)?(?:\d{5}\b|.*\b(?:matter|case|file)\s*$)", re.I)
+
+
+def _entry_by_its_work(reading: Reading, command: Command) -> bool:
+    """ "change marcus's intake meeting on garcia to 1.25", "delete the closing meeting entry on
+    o'brien", "get rid of the depo transcript expense": a call, meeting or depo word that is the
+    work of a time or expense entry, since an entry word follows it or the new value is a length
+    or an amount (an appointment is moved to a time, a call log has no length)."""
+    noun = command.noun
+    if command.verb == "update" and noun is None:  # "change the filing fee on smith to $400"
+        return _NEW_LENGTH.search(reading.text) is not None
+    if command.verb == "delete" and noun is None:  # "remove the $350 filing fee"
+        return command.priced
+    if command.verb not in ("update", "move", "delete") or noun is None or not noun.content:
+        return False
+    if noun.resource not in ("calendar_entries", "communications"):
+        return False
+    if command.verb == "move":  # "move the garcia hearing to dec 9 same time": an appointment
+        return _TO_MATTER.search(reading.text) is not None
+    later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
+    if any(lx.NOUNS[k].resource == "activities" for k in later):
+        return not any(
+            lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
+        )
+    new = _NEW_LENGTH.search(reading.text) if command.verb == "update" else None
+    return new is not None and _NOT_A_CLOCK.search(new.group()) is not None  # "to 2": 2pm?
+
+
+_TO_ENTRY_NOTE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:note|description|narrative)\s+(?:on|of|for|in)\s+.*"
+    r"\b(?:entry|expense|time)\b",
+    re.I,
+)
+
+
+def _appended_to_entry(reading: Reading, command: Command) -> bool:
+    """ "append '& 911 transcript' to the note on my police report entry": the entry's note."""
+    return command.verb_text.lower() == "append" and _TO_ENTRY_NOTE.search(reading.text) is not None
+
+
+_BILLABLE_END = re.compile(r"\b(?:(?:non|not|un)[- ]?billable|billable)\s*$", re.I)
+
+
+def _made_billable(reading: Reading, command: Command) -> bool:
+    """ "make tom's billing summary entry non-billable": an entry made (non-)billable, not a new
+    one (no length, no amount)."""
+    if command.verb_text.lower() not in ("make", "mark") or command.timed or command.priced:
+        return False
+    if _leading_number(reading, command):
+        return False
+    noun = command.noun
+    if noun is not None and noun.resource != "activities":
+        return False
+    return _BILLABLE_END.search(reading.text) is not None
+
+
 def _calendar_noun_after(reading: Reading, command: Command) -> bool:
     """Whether an appointment word follows the noun closely ("team meeting", "client call")."""
     tokens = [t for t in words(reading.text) if t.start >= command.noun_end][:3]
@@ -644,6 +708,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "matter status", _matter_status, _fixed("matters", "update"),
         ("move smith v jones to pending",), ("move the hearing to 2pm",),
+    ),
+    Rule(
+        "words added to an entry's note", _appended_to_entry, _fixed("activities", "update"),
+        ("append '& 911 transcript' to the note on my police report entry",),
+        ("append x to the note on garcia", "add '& 911' to the note on garcia"),
+    ),
+    Rule(
+        "entry made billable", _made_billable, _fixed("activities", "update"),
+        ("make tom's billing summary entry non-billable", "mark the acme entry billable"),
+        ("make a 1h entry on acme non-billable", "log 2h smith non-billable"),
+    ),
+    Rule(
+        "entry by its work", _entry_by_its_work, lambda r, c: ("activities", ACTIONS[c.verb or ""]),
+        ("change marcus's intake meeting on garcia to 1.25", "delete the closing meeting entry on x",
+         "get rid of the depo transcript expense on garcia", "change the acme call yesterday to .7",
+         "remove the $350 filing fee"),
+        ("move the hearing to 2pm", "delete the depo on friday", "delete the calendar entry for the call",
+         "move the garcia hearing to dec 9 same time"),
     ),
     Rule(
         "appointment moved or cancelled", _appointment,

@@ -230,8 +230,16 @@ _INITIAL = re.compile(
 _OWNER = re.compile(r"(?<![\w.'’&-])(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)(?:'s|’s|s')(?=\s)")
 
 
+# "change john smith's company to globex": the word "company" may be read as the command's noun.
+_NEW_COMPANY = re.compile(r"\b(?:company|employer)\s+(?:to|is|:|=)\s*(?P<v>[^,;]+?)\s*$", re.I)
+
+
 def _update(reading: Reading, command: Command) -> None:
     scan = reading.scan
+    company = _NEW_COMPANY.search(reading.text)
+    if company and scan.is_free(*company.span("v")):
+        scan.take(company.start(), company.end())
+        reading.refs["company"] = reading.message.plain(company["v"]).strip()
     owner = scan.first(_OWNER)
     if owner and "contact" not in reading.refs:
         reading.refs["contact"] = names.clean(owner["name"])

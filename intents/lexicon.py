@@ -36,7 +36,9 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["who's", "whos", "who is", "when is", "when's", "where is"], "ask"),
     **dict.fromkeys(["do i have", "did i", "have i", "are there", "is there"], "ask"),
     **dict.fromkeys(["update", "change", "edit", "modify", "set", "adjust", "correct"], "update"),
-    **dict.fromkeys(["fix", "switch", "amend", "bump", "flag", "make it", "approve"], "update"),
+    **dict.fromkeys(
+        ["fix", "switch", "amend", "bump", "flag", "make it", "approve", "append"], "update"
+    ),
     **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
     **dict.fromkeys(["rename"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
@@ -473,11 +475,13 @@ CONTACT_ROLE = re.compile(
 FIELD_RESOURCES: dict[str, Resource] = {
     "title": "contacts", "job title": "contacts", "practice area": "matters",
     "responsible attorney": "matters", "originating attorney": "matters",
-    "responsible staff": "matters",
+    "responsible staff": "matters", "address": "contacts", "home address": "contacts",
+    "work address": "contacts", "company": "contacts", "employer": "contacts",
 }  # fmt: skip
 FIELD = re.compile(
     r"\b(?P<f>job\s+title|title|practice\s+area|responsible\s+attorney|originating\s+attorney"
-    r"|responsible\s+staff)\b",
+    r"|responsible\s+staff|(?:home\s+|work\s+)?address|employer"
+    r"|(?<=['’]s\s)company)\b",
     re.I,
 )
 TIMER_ON = re.compile(r"\s*(?:on|for)\b", re.I)

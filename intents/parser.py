@@ -8,7 +8,18 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from intents import api, command_rules, commands, dates, help, markup, sanity, sorting, watching
+from intents import (
+    api,
+    command_rules,
+    commands,
+    corrections,
+    dates,
+    help,
+    markup,
+    sanity,
+    sorting,
+    watching,
+)
 from intents.clock import Clock
 from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
 from intents.model import Intent, Resource
@@ -61,6 +72,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     With a `vocabulary`, its reading is kept only where it adds to the reading without one: a
     command, a person or a record that the message names explicitly stays as read without it.
     """
+    text = corrections.rewrite(text) if isinstance(text, str) else text
     plain = _read(text, clock, None)
     if vocabulary is None:
         return plain
@@ -113,7 +125,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     """Whether the firm's vocabulary may add to the reading of `text`: its command takes a matter
     or a person, or it opens with a typed @name. The core asks Clio for the names only then."""
     try:
-        message = markup.normalize(text if isinstance(text, str) else "")
+        message = markup.normalize(corrections.rewrite(text) if isinstance(text, str) else "")
         firm_names = importlib.import_module("intents.firm_names")
         if firm_names.may_address(message) or firm_names.may_lead(message):
             return True

@@ -8,6 +8,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from bot.assistant import described_entries
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
@@ -34,6 +35,8 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     if collection.record is m.Note:
         return await _note(ctx, kind, text, words)
     me = await ctx.me()
+    if collection.record is m.Activity and not (last and not words):
+        return await _entry(ctx, kind, text, words, last=last, me=int(me.id))
     records = await _own(ctx, collection.record, int(me.id))
     if last and not words:
         if records:
@@ -54,6 +57,23 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
         f"id:{kind}",
         f"I couldn't find a {noun} matching “{text}” among your {RECENT} newest {collection.plural}.",
         ask=f"{noun} number",
+    )
+
+
+async def _entry(ctx: Ctx, kind: str, text: str, words: str, *, last: bool, me: int) -> Any:
+    """A time or expense entry by description, the firm's as well as the person's own."""
+    records = await described_entries.entries(ctx, text, words)
+    matter = await ctx.ref("matter") if ctx.draft.refs.get("matter") else None
+    wanted = described_entries.wanted(words)
+    resolution = described_entries.resolve(
+        wanted, records, last=last, me=me, matter=int(matter.id) if matter else None
+    )
+    if (found := _chosen(ctx, kind, "entry", text, records, resolution)) is not None:
+        return found
+    raise Need(
+        f"id:{kind}",
+        f"I couldn't find a time or expense entry matching “{text}” among the newest entries.",
+        ask="entry number",
     )
 
 

@@ -118,7 +118,7 @@ async def test_update_adds_a_new_kind_of_phone(bot, slack, runtime):
 async def test_update_title_and_company(bot, slack, runtime):
     emily = await contact_named(runtime, "Emily Chen")
     card, _ = await confirm(bot, slack, f"update contact {emily.id} title Partner")
-    assert "title → Partner" in text_of(card)
+    assert "title none → Partner" in text_of(card)  # before → after
     _, _ = await confirm(bot, slack, f"update contact {emily.id} company Globex Industries")
     after = await runtime.clio.contacts.get(emily.id)
     assert after.title == "Partner"

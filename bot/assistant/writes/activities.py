@@ -90,20 +90,27 @@ async def update(ctx: Ctx) -> Plan:
     if ctx.has("date"):
         changes["date"] = ctx.value("date")
         lines.append(f"date {day(record.date) if record.date else 'none'} → {day(changes['date'])}")
-    if ctx.has("note"):
+    if added := ctx.draft.refs.get("note_append"):  # "add '& 911 transcript' to the note on ..."
+        changes["note"] = f"{record.note or ''} {added}".strip()
+        lines.append(f"note {quote(record.note or 'none')} → {quote(changes['note'])}")
+    elif ctx.has("note"):
         changes["note"] = ctx.value("note")
         lines.append(f"note {quote(record.note or 'none')} → {quote(changes['note'])}")
     if ctx.has("non_billable"):
         changes["non_billable"] = bool(ctx.value("non_billable"))
         lines.append("non-billable" if changes["non_billable"] else "billable")
     matter = await ctx.ref("matter")
-    if matter is not None:
+    if matter is not None and matter.id != getattr(record.matter, "id", None):  # not "on johnson"
         changes["matter"] = {"id": matter.id}
-        lines.append(f"matter → {matter.label}")
+        before = record.matter.label if record.matter else "none"
+        lines.append(f"matter {before} → {matter.label}")
     described = await activity_description(ctx)
     if described is not None:
         changes["activity_description"] = {"id": described.id}
-        lines.append(f"activity → {described.label}")
+        before = (
+            record.activity_description.name if record.activity_description else None
+        ) or "none"
+        lines.append(f"activity {before} → {described.label}")
     if not changes:
         raise Need("note", "What should change on this entry?", ask="e.g. 2h, or a new note")
     return update_plan(ctx, record, changes, lines)

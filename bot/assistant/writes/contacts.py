@@ -200,11 +200,12 @@ async def update(ctx: Ctx) -> Plan:
     lines += [f"{key.replace('_', ' ')} → {quote(value)}" for key, value in changes.items()]
     if ctx.value("title"):
         changes["title"] = ctx.value("title")
-        lines.append(f"title → {quote(changes['title'])}")
+        lines.append(f"title {quote(record.title or 'none')} → {quote(changes['title'])}")
     company = await ctx.ref("company")
     if company is not None:
         changes["company"] = {"id": company.id}
-        lines.append(f"company → {company.label}")
+        before = (record.company.name if record.company else None) or "none"
+        lines.append(f"company {before} → {company.label}")
     found = channels(ctx)
     previous_items: dict[str, list[dict[str, Any]]] = {}
     for key, items in found.items():

@@ -1,0 +1,117 @@
+"""A time or expense entry named by description ("the courier expense on johnson", "hannah's 0.3
+patel call entry", "my acme call from yesterday"): found among the firm's newest entries, not only
+the person's own, by the words of its note, matter, activity, timekeeper, hours and amount.
+
+"my ..." looks among the person's own entries only. A day said with it ("from yesterday", "on
+tuesday", the grammar's `activity_on`) keeps the entries of that day. When several fit equally, the
+matter named and then the person's own entries decide; otherwise the person is asked with buttons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from bot.assistant.context import Ctx
+from bot.assistant.humanize import quote
+from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
+
+RECENT = 50  # how many of the newest entries (the person's own, and the firm's) are looked among
+_MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)
+_POSSESSIVE = re.compile(r"(?<=\w)(?:'s|’s|s'|’)(?=\s|$)", re.I)
+_WORD = re.compile(r"[^\W_]+(?:\.\d+)?|\.\d+")
+_NOISE = frozenset({"s", "on", "for", "re", "from", "the", "a", "an", "of", "in", "to", "entry"})
+_EXPENSE_TYPES = ("ExpenseEntry", "HardCostEntry")
+
+
+async def entries(ctx: Ctx, text: str, words: str) -> list[Any]:
+    """The entries a description may name: the person's own newest, and unless it says "my",
+    the firm's newest too; only those of the day said, if one was."""
+    me = int((await ctx.me()).id)
+    found = await _newest(ctx, {"user_id": me})
+    if not _MINE.match(text):
+        seen = {r.id for r in found}
+        found += [r for r in await _newest(ctx, {}) if r.id not in seen]
+    on = ctx.draft.refs.get("activity_on")
+    if on:
+        day = dt.date.fromisoformat(on[:10])
+        found = [r for r in found if r.date == day]
+    return sorted(found, key=lambda r: r.id, reverse=True)
+
+
+async def _newest(ctx: Ctx, params: dict[str, Any]) -> list[Any]:
+    resource = ctx.collection().resource(ctx.clio)
+    found: list[Any] = []
+    async for record in resource.list({"order": "id(desc)", "limit": RECENT, **params}):
+        found.append(record)
+        if len(found) >= RECENT:
+            break
+    return found
+
+
+def wanted(words: str) -> list[str]:
+    """The words of a description that say which entry: no possessives, articles or "entry"."""
+    plain = _POSSESSIVE.sub("", words.lower())
+    found = [w for w in _WORD.findall(plain) if w not in _NOISE]
+    return [f"0{w}" if w.startswith(".") else w for w in found]  # ".3" is written 0.3
+
+
+def candidate(words: list[str], record: Any) -> Candidate:
+    """How well `words` describe `record` (0..100), and its label for a button."""
+    matter = getattr(record, "matter", None)
+    user = getattr(record, "user", None)
+    expense = record.type in _EXPENSE_TYPES
+    hours = (record.quantity or 0) / 3600 if not expense else None
+    about = " ".join(
+        str(x)
+        for x in (
+            record.note,
+            getattr(matter, "display_number", None),
+            getattr(matter, "description", None),
+            getattr(getattr(record, "activity_description", None), "name", None),
+            getattr(user, "name", None),
+            "expense cost" if expense else "time",
+            f"{hours:g} {hours:.1f}" if hours else None,
+            f"{record.price:g}" if expense and record.price else None,
+        )
+        if x
+    )
+    have = _WORD.findall(_POSSESSIVE.sub("", about.lower()))
+    hits = sum(any(_same(w, h) for h in have) for w in words)
+    score = 100.0 * hits / len(words) if words else float(MIN_SCORE)
+    said = record.note or "untitled"
+    when = record.date.strftime("%a %-d %b") if record.date else ""
+    amount = f"${record.price:,.2f}" if expense else f"{hours:g} h" if hours else ""
+    parts = (quote(said, 50), amount, when, getattr(matter, "display_number", None))
+    label = " · ".join(x for x in (*parts, getattr(user, "name", None)) if x)
+    return Candidate(record.id, label, score)
+
+
+def _same(word: str, have: str) -> bool:
+    if word == have:
+        return True
+    if len(word) >= 4 and have.startswith(word):  # "depo" for "deposition"
+        return True
+    return len(word) >= 5 and fuzz.ratio(word, have) >= 85
+
+
+def resolve(
+    words: list[str], records: list[Any], *, last: bool, me: int, matter: int | None
+) -> Resolution:
+    """The entry `words` name among `records`; ties broken by the matter named, then by whose."""
+    ranked = [c for c in (candidate(words, r) for r in records) if c.score >= MIN_SCORE]
+    if last and ranked:  # "my last smith entry": the newest of those that fit
+        ranked = [max(ranked, key=lambda c: int(c.id))]
+    by_id = {r.id: r for r in records}
+    top = max((c.score for c in ranked), default=0.0)
+    for prefer in (
+        lambda r: getattr(getattr(r, "matter", None), "id", None) == matter,
+        lambda r: getattr(getattr(r, "user", None), "id", None) == me,
+    ):
+        best = [c for c in ranked if c.score == top]
+        if len(best) > 1 and (narrowed := [c for c in best if prefer(by_id[c.id])]):
+            ranked = narrowed + [c for c in ranked if c.score < top]
+    return pick("activity", " ".join(words), ranked)

@@ -1,0 +1,292 @@
+"""Changes said as a statement of fact, rewritten as the change command they mean.
+
+People correct a record the way they would tell a colleague: "fix my last entry - it was 45 min
+not 1.5h", "the courier expense on johnson was $55 not $45", "john smith works at globex now",
+"hannah is taking over the garcia matter", "smith v jones is closed now". Each named rule below
+reads one such shape and returns the plain command the grammars already know ("change my last
+entry to 45 min", "change john smith's company to globex", ...); `rewrite` leaves every other
+message as it is. The rules are narrow on purpose: the value must look like a value (an amount,
+a duration, a day, a matter, a billable flag, a status) or the subject must name a field, so a
+new entry whose note says "was" is never read as a change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Rule = Callable[[str], str | None]
+
+_LEAD = re.compile(
+    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so)\b[\s,:!.-]*)+", re.I
+)
+_QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
+
+# "X should have been Y", "X was actually Y", "X is Y", "X needs to be Y" (+ "not Z").
+_STATED = re.compile(
+    r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
+    r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|should\s+be"
+    r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
+    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
+    r"(?:\s+instead)?\s*$",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"^(?:\$\s*)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(?:k|dollars|bucks|usd))?"
+    r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?(?:\s*\d+\s*(?:m|min|mins|minutes?))?)?$",
+    re.I,
+)
+_DAY = re.compile(
+    r"^(?:on\s+)?(?:(?:last|this|past)\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"[a-z]*|yesterday|yest\.?|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)$",
+    re.I,
+)
+_MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
+_CODE_VALUE = re.compile(r"^(?:under|as|coded\s+(?:as|to))\s+(?P<code>[a-z]\d{3}\b.*)$", re.I)
+_NOT_A_MATTER = re.compile(
+    r"\b(?:task|entry|entries|expense|time|hearing|event|call|meeting)\b", re.I
+)
+_BILLABLE = re.compile(r"^(?:non[- ]?billable|not\s+billable|billable|no\s+charge)$", re.I)
+_STATUS = re.compile(r"^(?:open|opened|closed|pending)(?:\s+now)?$", re.I)
+_RECORD = re.compile(
+    r"\b(?:entry|entries|expense|time|call|fee|cost|charge|disbursement|invoice|last|it|that"
+    r"|meeting|one|mileage|transcript|courier|parking)\b",
+    re.I,
+)
+_MATTER_WORD = re.compile(r"\b(?:matter|case|file|v\.?|vs\.?)\b", re.I)
+# A field named in the subject: "lena hart's title", "the chen matter description".
+_FIELD = re.compile(
+    r"\b(?:title|job\s+title|e-?mail(?:\s+address)?|phone(?:\s+number)?|cell|mobile|address"
+    r"|company|employer|description|practice\s+area|responsible\s+(?:attorney|lawyer|staff)"
+    r"|rate|activity|note)\s*$",
+    re.I,
+)
+
+
+def _stated(text: str) -> str | None:
+    """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
+    found = _STATED.match(text)
+    if not found:
+        return None
+    subject = found["subject"].strip(" ,;:-")
+    value = found["value"].rstrip(" ,.;").lstrip(" ,;")
+    if not subject or not value or _QUESTION.match(subject):
+        return None
+    if field := _FIELD.search(subject):
+        owner = subject[: field.start()].strip()
+        if owner and not re.search(r"(?:'s|’s|s')$", owner) and not _RECORD.search(owner):
+            return f"change {field.group(0).strip()} on {owner} to {value}"  # "the chen matter"
+        return f"change {subject} to {value}"
+    pronoun = re.fullmatch(
+        r"(?:it|this|that|everything|all|which|who|what|he|she|they)", subject, re.I
+    )
+    if (
+        _STATUS.match(value) and not _NOT_A_MATTER.search(subject) and not pronoun
+    ):  # "chen divorce is closed"
+        return f"move {subject} to {value.split()[0]}"
+    if found["verb"].lower().endswith(("say", "read")) and _RECORD.search(subject):
+        return f"change {subject} note to {value}"  # "the police report entry should say ..."
+    if not _RECORD.search(subject):
+        return None
+    if _AMOUNT.match(value):
+        return f"change {subject} to {value}"
+    if _DAY.match(value):
+        day = re.sub(r"^on\s+", "", value, flags=re.I)
+        return f"change the date on {subject} to {day}"
+    if _BILLABLE.match(value):
+        return f"make {subject} {value}"
+    if code := _CODE_VALUE.match(value):  # "should be under L210": the activity, not a matter
+        return f"change the activity on {subject} to {code['code']}"
+    if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
+        return f"move {subject} to {matter['matter']}"
+    return None
+
+
+# "sarah johnson's new email is x", "john smith's phone number changed to y".
+_NEW_DETAIL = re.compile(
+    r"^(?P<who>.+?)(?:'s|’s|s')\s+(?:new\s+)?(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?"
+    r"|cell(?:\s+number)?|mobile(?:\s+number)?|(?:home\s+|work\s+)?address|title|job\s+title"
+    r"|number)\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
+    r"(?P<value>.+)$",
+    re.I,
+)
+
+
+def _new_detail(text: str) -> str | None:
+    """`new_detail`: "<person>'s (new) <field> is <value>" -> change that field."""
+    found = _NEW_DETAIL.match(text)
+    if not found:
+        return None
+    field = found["field"].lower()
+    field = "phone" if field.startswith("number") else field
+    return f"change {found['who']}'s {field} to {found['value']}"
+
+
+# "john smith works at globex now", "david o'brien is now at northwind", "x moved to globex".
+_EMPLOYER = re.compile(
+    r"^(?P<who>.+?)\s+(?:now\s+)?(?:works|is\s+working|is\s+now\s+working|is\s+now|now\s+works"
+    r"|has\s+moved|moved|went)\s+(?:at|for|to|over\s+to)\s+(?P<company>.+?)(?:\s+now)?$",
+    re.I,
+)
+_STREET = re.compile(r"^\d+\s+\w+", re.I)
+
+
+def _employer(text: str) -> str | None:
+    """`new_employer`: "<person> works at <company> now" -> change the contact's company;
+    "<person> moved to <street address>" -> change the address."""
+    found = _EMPLOYER.match(text)
+    if not found or _RECORD.search(found["who"]) or _MATTER_WORD.search(found["who"]):
+        return None
+    who, value = found["who"].strip(), found["company"].strip()
+    if _STREET.match(value):
+        return f"change {who}'s address to {value}"
+    return f"change {who}'s company to {value}"
+
+
+# "hannah is taking over the garcia matter", "make marcus responsible on the acme case".
+_TAKE_OVER = re.compile(
+    r"^(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?(?:taking|takes|took)\s+over\s+"
+    r"(?P<matter>.+?)(?:\s+now|\s+from\s+\w+)?$",
+    re.I,
+)
+_MAKE_RESPONSIBLE = re.compile(
+    r"^(?:make|set|put)\s+(?P<who>\S+(?:\s+\S+)?)\s+(?:as\s+)?(?P<role>responsible(?:\s+staff)?"
+    r"(?:\s+(?:attorney|lawyer))?)\s+(?:on|for)\s+(?P<matter>.+)$",
+    re.I,
+)
+
+
+_SHOULD_BE_RESPONSIBLE = re.compile(
+    r"^(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be|is\s+now|is|will\s+be)\s+"
+    r"(?:the\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|lawyer))?)\s+(?:on|for)\s+"
+    r"(?P<matter>.+)$",
+    re.I,
+)
+
+
+def _responsible(text: str) -> str | None:
+    """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
+    <matter>" -> change the matter's responsible attorney (or staff)."""
+    if found := _MAKE_RESPONSIBLE.match(text) or _SHOULD_BE_RESPONSIBLE.match(text):
+        role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
+        return f"change {role} on {found['matter']} to {found['who']}"
+    found = _TAKE_OVER.match(text)
+    if found and _MATTER_WORD.search(found["matter"]):
+        return f"change responsible attorney on {found['matter']} to {found['who']}"
+    return None
+
+
+# "put my police report entry on the garcia matter instead".
+_PUT_ON = re.compile(
+    r"^(?:put|switch|move)\s+(?P<subject>.+?\b(?:entry|expense|time)\b.*?)\s+(?:on|onto|under"
+    r"|over\s+to)\s+(?P<matter>.+?)(?:\s+instead)?$",
+    re.I,
+)
+
+
+def _put_on(text: str) -> str | None:
+    """`entry_onto_matter`: "put <entry> on <matter> instead" -> move it to that matter."""
+    found = _PUT_ON.match(text)
+    if not found or re.match(r"^\s*[\d.$]", found["subject"]):
+        return None
+    return f"move {found['subject']} to {found['matter']}"
+
+
+# "make my last one 2.5h", "make it 45 min": the person's newest entry, given a new length.
+_LAST_ONE = re.compile(
+    r"^(?:make|change)\s+(?:my\s+last(?:\s+one)?|the\s+last\s+one)\s+(?:to\s+|into\s+)?(?P<value>.+)$",
+    re.I,
+)
+
+
+def _last_one(text: str) -> str | None:
+    """`last_one`: "make my last one <length or amount>" -> change my last entry."""
+    found = _LAST_ONE.match(text)
+    if not found or not _AMOUNT.match(found["value"].strip()):
+        return None
+    return f"change my last entry to {found['value'].strip()}"
+
+
+# "put the northwind matter back to open", "set smith v jones back to pending".
+_BACK_TO = re.compile(
+    r"^(?:put|set|switch|change|move|turn)\s+(?P<subject>.+?)\s+(?:back\s+)?(?:to|into|as)\s+"
+    r"(?P<status>open|closed|pending)(?:\s+status)?$",
+    re.I,
+)
+
+
+def _back_to(text: str) -> str | None:
+    """`matter_back_to`: "put <matter> back to open" -> move the matter to that status."""
+    found = _BACK_TO.match(text)
+    if not found or not re.search(r"\bback\b|\bmatter\b|\bcase\b", text, re.I):
+        return None
+    return f"move {found['subject']} to {found['status'].lower()}"
+
+
+# "change the description of the chen matter to X", "change the note on my acme entry to X".
+_FIELD_FIRST = re.compile(
+    r"^(?P<verb>change|update|set|edit|amend)\s+(?:the\s+)?(?P<field>description|note|narrative)"
+    r"\s+(?:of|on|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time|matter|case)\b.*?)\s+to\s+"
+    r"(?P<value>.+)$",
+    re.I,
+)
+
+
+def _field_first(text: str) -> str | None:
+    """`field_first`: "change the <field> of <record> to <value>" -> "change <record> <field> to
+    <value>", the order the grammars read (the field word first would name a note)."""
+    found = _FIELD_FIRST.match(text)
+    if not found:
+        return None
+    return f"{found['verb']} {found['subject']} {found['field']} to {found['value']}"
+
+
+# "add '& 911 transcript' to the note on my police report entry".
+_APPEND = re.compile(
+    r"^(?:add|append)\s+(?P<text>.+?)\s+to\s+(?:the\s+)?(?:note|description|narrative)\s+"
+    r"(?:on|of|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time)\b.*)$",
+    re.I,
+)
+
+
+def _append(text: str) -> str | None:
+    """`note_append`: "add <words> to the note on <entry>" -> append them to the entry's note."""
+    found = _APPEND.match(text)
+    if not found:
+        return None
+    return f"append {found['text']} to the note on {found['subject']}"
+
+
+_LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
+COMMANDS: tuple[Rule, ...] = (
+    _put_on,
+    _responsible,
+    _last_one,
+    _back_to,
+    _field_first,
+    _append,
+)  # said as a command, but not the usual one
+STATEMENTS: tuple[Rule, ...] = (_new_detail, _employer, _stated)
+_COMMAND = re.compile(
+    r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
+    r"|list|find|search|watch|unwatch|get|give|pull|tell|notify|alert|remind|schedule|book)\b",
+    re.I,
+)
+_THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous)\b)", re.I)
+
+
+def rewrite(text: str) -> str:
+    """The change command `text` states, or `text` itself when it states none."""
+    if not isinstance(text, str) or "?" in text or "\n" in text or len(text) > _LONGEST:
+        return text
+    body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
+    for rule in COMMANDS:
+        if (said := rule(body)) is not None:
+            return said
+    if _COMMAND.match(body):
+        return text  # already a command the grammars read
+    for rule in STATEMENTS:
+        if (said := rule(body)) is not None:
+            return said
+    return text

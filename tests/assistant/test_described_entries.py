@@ -1,0 +1,57 @@
+"""Time and expense entries named by description: the firm's entries as well as the person's
+own, the matter and whose they are telling them apart, several that fit asked with buttons."""
+
+from __future__ import annotations
+
+from tests.assistant.conftest import ALICE, press, shown
+
+
+async def _by_note(clio, note: str):
+    return [a async for a in clio.activities.list({}) if a.note == note]
+
+
+async def test_a_colleagues_expense_is_found_by_its_words_and_matter(core, clio):
+    [courier] = await _by_note(clio, "Courier to court")
+    card = await core.handle_text(ALICE, "delete the courier expense on johnson")
+    assert "Courier to court" in shown(card)
+    await press(core, card, "Delete expense")
+    assert await _by_note(clio, "Courier to court") == []
+    assert courier.user.name != "Alice Nguyen"
+
+
+async def test_a_correction_said_as_a_sentence_updates_and_shows_before_and_after(core, clio):
+    card = await core.handle_text(ALICE, "the courier expense on johnson was $55 not $45")
+    assert "amount $45.00 → $55.00" in shown(card)
+    assert "matter →" not in shown(card)  # "on johnson" says which entry, it moves nothing
+    await press(core, card, "Update")
+    [courier] = await _by_note(clio, "Courier to court")
+    assert courier.price == 55
+
+
+async def test_whose_entry_it_is_tells_it_apart(core, clio):
+    card = await core.handle_text(ALICE, "change hannah's patel call entry to 0.5")
+    assert "time 0.3 h → 0.5 h" in shown(card)
+
+
+async def test_two_entries_that_fit_are_asked_about_with_buttons(core, clio):
+    reply = await core.handle_text(ALICE, "change my smith v jones entry to 2h")
+    labels = " ".join(b.label for c in reply.cards for b in c.buttons).lower()
+    assert "which entry" in shown(reply).lower()
+    assert "police report" in labels and "complaint" in labels
+    [police] = await _by_note(clio, "Reviewed police report and witness statements")
+    assert police.quantity == 9000  # nothing written before a choice and a confirmation
+
+
+async def test_words_added_to_the_note_keep_what_it_said(core, clio):
+    card = await core.handle_text(
+        ALICE, "add '& 911 transcript' to the note on my police report entry"
+    )
+    assert "→" in shown(card)
+    await press(core, card, "Update")
+    [police] = [a async for a in clio.activities.list({}) if a.note and "911" in a.note]
+    assert police.note == "Reviewed police report and witness statements & 911 transcript"
+
+
+async def test_an_entry_moved_to_another_matter_shows_both(core, clio):
+    card = await core.handle_text(ALICE, "put my police report entry on the garcia matter instead")
+    assert "matter 00042-Smith: Smith v Jones → 00040-Garcia" in shown(card)

@@ -1,0 +1,186 @@
+"""Changes said as statements (`intents.corrections`): each rule with examples and
+counter-examples, and what the parser then reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents import parse
+from intents.corrections import rewrite
+
+NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("fix my last time entry - it was 45 min not 1.5h", "change my last time entry to 45 min"),
+        ("the courier expense on johnson was $55 not $45", "change the courier expense on johnson to $55"),
+        ("oops last entry was actually 1.2h", "change my last entry to 1.2h"),
+        ("the acme call yesterday should have been .7 not .5", "change the acme call yesterday to .7"),
+        ("actually that last entry should be on the garcia matter", "move my last entry to the garcia matter"),
+        ("my acme call was actually on monday not yesterday", "change the date on my acme call to monday"),
+        ("last entry should be non billable", "make my last entry non billable"),
+        ("lena hart's title should be Chief of Surgery", "change lena hart's title to Chief of Surgery"),
+        ("johnson case practice area should be litigation", "change practice area on johnson case to litigation"),
+        ("sarah johnson's new email is s@x.com", "change sarah johnson's email to s@x.com"),
+        ("john smith works at globex now", "change john smith's company to globex"),
+        ("emily chen moved to 22 park ave, new york", "change emily chen's address to 22 park ave, new york"),
+        ("hannah is taking over the garcia matter", "change responsible attorney on the garcia matter to hannah"),
+        ("make marcus responsible on the acme case", "change responsible attorney on the acme case to marcus"),
+        ("smith v jones is closed now", "move smith v jones to closed"),
+        ("put my police report entry on the garcia matter instead", "move my police report entry to the garcia matter"),
+    ],
+)  # fmt: skip
+def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my time this month",
+        "show my unbilled time this month",
+        "watch matters where the practice area is Family Law",
+        "what is john smith's phone number",
+        "1h smith v jones - call with client, was about settlement",
+        "the hearing was great",
+        "change my last entry to 2h",
+        "log 2h on acme, the call was 1h not 2",
+        "put 2h on smith v jones drafting",
+        "is the chen matter closed?",
+    ],
+)
+def test_other_messages_are_left_as_they_are(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_a_corrected_length_updates_the_entry_and_never_creates_one() -> None:
+    intent = parse(
+        "the chen mediation prep entry was 1.5h, not 1.2", now=NOW, tz="America/New_York"
+    )
+    assert (intent.resource, intent.action) == ("activities", "update")
+    assert intent.fields["quantity"] == 5400
+    assert "mediation prep" in intent.refs["activity"]
+
+
+@pytest.mark.parametrize(
+    ("said", "resource"),
+    [
+        ("change marcus's intake meeting on garcia to 1.25", "activities"),
+        ("delete the closing meeting entry on o'brien", "activities"),
+        ("get rid of the depo transcript expense on garcia", "activities"),
+        ("move yesterday's acme call to 00049", "activities"),
+        ("move the hearing to 2pm", "calendar_entries"),
+        ("delete the depo on friday", "calendar_entries"),
+        ("move the call with sarah to 3pm", "calendar_entries"),
+    ],
+)
+def test_an_entry_named_by_its_work_is_an_entry(said: str, resource: str) -> None:
+    assert parse(said, now=NOW, tz="America/New_York").resource == resource
+
+
+@pytest.mark.parametrize(
+    ("said", "day_is"),
+    [
+        ("update the acme call entry from yesterday to 0.8", "activity_on"),
+        ("delete the chen mediation prep time from monday", "activity_on"),
+        ("move the filing fee expense to nov 30", "date"),
+        ("change the date on my police report entry to nov 23", "date"),
+    ],
+)
+def test_a_day_with_the_entry_finds_it_and_a_day_after_to_is_its_new_date(
+    said: str, day_is: str
+) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (day_is in intent.fields) == (day_is == "date")
+    assert (day_is in intent.refs) == (day_is == "activity_on")
+
+
+def test_the_activity_and_rate_of_an_entry_are_changed() -> None:
+    tz = "America/New_York"
+    activity = parse(
+        "change the activity on the widget works entry from today to L120", now=NOW, tz=tz
+    )
+    assert activity.refs["activity_description"] == "L120"
+    assert activity.refs["activity"] == "widget works entry"
+    rate = parse("change rate on my police report entry to 300", now=NOW, tz=tz)
+    assert rate.fields["price"] == 300
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("make my last one 2.5h", "change my last entry to 2.5h"),
+        ("put the northwind handbook matter back to open", "move the northwind handbook matter to open"),
+        ("change the description of the chen matter to X", "change the chen matter description to X"),
+        ("change the note on the acme entry to called GC", "change the acme entry note to called GC"),
+        ("add '& 911' to the note on my police entry", "append '& 911' to the note on my police entry"),
+    ],
+)  # fmt: skip
+def test_commands_in_other_orders_are_read_in_the_order_the_grammars_know(
+    said: str, meant: str
+) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said", ["make my last one great", "add task review docs to the note on garcia"]
+)
+def test_other_commands_stay(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_words_added_to_an_entrys_note_are_appended() -> None:
+    intent = parse(
+        "add '& 911 transcript' to the note on my police report entry",
+        now=NOW,
+        tz="America/New_York",
+    )
+    assert (intent.resource, intent.action) == ("activities", "update")
+    assert intent.refs["note_append"] == "& 911 transcript"
+
+
+@pytest.mark.parametrize(
+    ("said", "billable"),
+    [
+        ("make tom's billing summary entry non-billable", False),
+        ("last entry should be billable", True),
+    ],
+)
+def test_an_entry_made_billable_or_not_is_an_update(said: str, billable: bool) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", "update")
+    assert intent.fields["non_billable"] is not billable
+
+
+def test_a_contacts_new_company_is_its_company_not_its_name() -> None:
+    intent = parse("john smith works at globex now", now=NOW, tz="America/New_York")
+    assert intent.refs["company"] == "globex"
+    assert "first_name" not in intent.fields
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("globex lease dispute should be closed", "move globex lease dispute to closed"),
+        ("marcus should be responsible for the chen divorce", "change responsible attorney on the chen divorce to marcus"),
+        ("the police entry should say reviewed 911 call", "change the police entry note to reviewed 911 call"),
+        ("the northwind policy entry should be under L210", "change the activity on the northwind policy entry to L210"),
+    ],
+)  # fmt: skip
+def test_more_statements_of_a_new_value(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize("said", ["this is open", "the engagement letter task is closed"])
+def test_a_status_said_of_no_matter_stays(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_an_amount_deleted_without_a_record_word_is_an_expense() -> None:
+    intent = parse("remove the $350 filing fee", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", "delete")
+    assert "filing fee" in intent.refs["activity"]
