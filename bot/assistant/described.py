@@ -9,6 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.assistant.context import Ctx
+from bot.assistant.described_words import described_by_words
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
@@ -25,7 +26,9 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     """The person's own record of the request's collection that `text` describes; asks with
     buttons when several match, says what was searched when none does; None for other kinds."""
     collection = ctx.collection()
-    if collection.record not in (m.Task, m.Activity, m.Note):
+    if collection.record in (m.Task, m.Communication):  # the firm's, not only the person's own
+        return await described_by_words(ctx, kind, text)
+    if collection.record not in (m.Activity, m.Note):
         return None
     last = bool(LAST.match(text))
     words = FILLER.sub(" ", LAST.sub("", text)).strip()
