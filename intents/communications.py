@@ -158,11 +158,15 @@ def _record(reading: Reading, command: Command) -> None:
         reading.hint = "Which communication? e.g. 'communication 31'."
         reading.confidence = 0.5
     if reading.action == "update" and not _new_moment(reading):
+        named = reading.scan.first(_FIELD_OF)  # "change the subject of the X email to ..."
+        if named:
+            reading.scan.take_match(named)
         change = reading.scan.first(_CHANGE)
         if change:
-            field = "body" if "body" in change.group().lower() else "subject"
+            said = f"{named.group() if named else ''} {change.group()}".lower()
+            field = "body" if "body" in said else "subject"
             reading.scan.take_match(change)
-            text = reading.free_text()
+            text = _after(reading, change.end())
             if text:
                 reading.fields[field] = text
     reading.free_text(take=False)
@@ -170,6 +174,20 @@ def _record(reading: Reading, command: Command) -> None:
 
 _CHANGE = re.compile(r"\b(?:subject|body)?\s*(?:to|:)\s+", re.I)
 _FIELD = re.compile(r"\b(?:subject|body)\b", re.I)
+_FIELD_OF = re.compile(r"\b(?:the\s+)?(?:subject|body)(?:\s+line)?\s+(?:of|on|for)\b", re.I)
+
+
+def _after(reading: Reading, pos: int) -> str:
+    """The new subject: the free words after the change's "to" (those before it name the
+    record), all taken."""
+    pieces = [reading.text[a:b] for a, b in reading.scan.segments() if a >= pos]
+    reading.scan.take(0, len(reading.text))
+    text = reading.message.plain(" ".join(pieces).strip(" ,;:-"))
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    return text
+
+
 _WHEN = re.compile(
     r"\b(?:received(?:\s+(?:at|on))?|date(?:\s+and\s+time)?|time)\b\s*(?:to\b|:)?", re.I
 )

@@ -22,7 +22,10 @@ ON = "calendar_entry_on"  # the entry's day (YYYY-MM-DD), or with a time its sta
 UPCOMING = dt.timedelta(days=14)  # where an entry named without a day is looked for
 BEHIND, AHEAD = dt.timedelta(days=60), dt.timedelta(days=90)  # then, when none of those fits
 # words for any event: they count only when the entry has them ("the patel meeting")
-EVENT_WORDS = ("meeting", "call", "appointment", "event", "calendar", "session", "conference")
+EVENT_WORDS = frozenset(
+    ("meeting", "call", "appointment", "event", "calendar", "session", "conference", "same")
+)
+EVENT_WORDS |= {"time", "day", "date"}  # "same time" left over from the change
 ID = re.compile(r"^#?\S*\d\S*$")  # one word with a digit: an id as Clio gave it
 ASK = "calendar entry number"
 

@@ -31,11 +31,10 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     records = await _newest(ctx)
     ranked = []
     for record in records:
-        if matter is not None and getattr(record.matter, "id", None) != matter:
-            continue
         score = coverage(said, _about(record), _OPTIONAL) if said else 0.0
-        if score >= MIN_SCORE:
-            ranked.append(Candidate(record.id, _label(record), score))
+        on = int(matter is not None and getattr(record.matter, "id", None) == matter)
+        if score >= MIN_SCORE:  # on the matter named beside the words, before those elsewhere
+            ranked.append(Candidate(record.id, _label(record), score, (on,)))
     noun = collection.noun
     resolution = pick("task" if model is m.Task else "communication", text, ranked)
     found = _chosen(ctx, kind, noun, text, records, resolution)
@@ -49,7 +48,8 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
 
 
 def _matter_id(ctx: Ctx) -> int | None:
-    """The matter named beside the description ("the expert report task on garcia"), as an id."""
+    """The matter named beside the description ("the expert report task on garcia"), as an id;
+    in "move the X email to garcia" it is the new matter, which no record fitting X is on."""
     value = ctx.draft.refs.get("matter")
     return int(value) if value and str(value).isdigit() else None
 
