@@ -42,6 +42,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
     **dict.fromkeys(["mark", "mark as"], "mark"),
     **dict.fromkeys(["reassign", "assign", "give", "hand off", "handoff", "delegate"], "assign"),
+    **dict.fromkeys(["hand", "hand over", "pass", "pass on", "transfer", "re-assign"], "assign"),
     **dict.fromkeys(["close", "close out", "archive"], "close"),
     **dict.fromkeys(["reopen", "re-open", "unarchive"], "reopen"),
     **dict.fromkeys(["complete", "finish", "finished", "completed", "done with"], "complete"),
@@ -327,6 +328,16 @@ MY_TIME = re.compile(
     re.I,
 )
 DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
+# rule "a record's change said after it": "the chen disclosures task is done", "the johnson task -
+# move it to tomorrow", "the jones depo should be at 1pm", "the X email should be on garcia"
+STATED_CHANGE = re.compile(
+    r"[\s,]*(?:(?:is|was|are)\s+(?:now\s+)?(?:done|complete|completed|finished|due|moved|"
+    r"in\s+progress|reassigned|cancel+ed|at|on|in)\b|is\s+now\b|should\s+(?:be|say|read)\b|"
+    r"needs\s+to\s+(?:be|move)\b|[-:–]\s*(?:move|push|bump|mark|change|reassign|give|assign|"
+    r"rename|make|set|delete|cancel|remove|scrap|drop)\b)",
+    re.I,
+)
+STATED_DELETE = re.compile(r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop)\b", re.I)
 WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
 CONTACT_VALUE = re.compile(

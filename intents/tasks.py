@@ -267,6 +267,7 @@ def _record(reading: Reading, command: Command) -> None:
 
 def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
+    _quoted_name(reading, command)
     records.take(reading, command)
     task_types.take(reading)
     if command.verb == "complete":
@@ -300,6 +301,24 @@ def _update(reading: Reading, command: Command) -> None:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
     reading.free_text(take=False)
+
+
+_QUOTED = re.compile(r"(?<!\w)(['\"“‘])(?P<name>[^'\"“”‘’]{3,80}?)['\"”’](?!\w)")
+_NEW_VALUE = re.compile(r"\b(?:to|as|name|title|:)\s*$", re.I)
+
+
+def _quoted_name(reading: Reading, command: Command) -> None:
+    """ "mark task 'file response to motion' complete": a quoted name not after "to" or "as"
+    (there it is the new one) is the task's name, its words never read as a change."""
+    if "task" in reading.refs:
+        return
+    found = reading.scan.first(_QUOTED)
+    if found is None or _NEW_VALUE.search(reading.text[: found.start()]):
+        return
+    reading.scan.take_match(found)
+    reading.refs["task"] = found["name"].strip()
+    if command.noun is not None and command.noun.resource == "tasks":
+        reading.scan.take(command.noun_start, command.noun_end)
 
 
 def _rest_as(reading: Reading, field: str, cue: re.Pattern[str]) -> None:
