@@ -416,6 +416,14 @@ def _stated_action(reading: Reading, command: Command) -> Choice:
     return (command.noun.resource if command.noun else None), ("delete" if deleted else "update")
 
 
+def _finished_work(reading: Reading, command: Command) -> bool:
+    """ "priya finished the deposition outline, mark it complete": a task is done (no time,
+    no money, no call or email in it)."""
+    if command.timed or command.priced or lx.FINISHED_WORK.match(reading.text) is None:
+        return False
+    return command.noun is None or command.noun.resource not in ("communications", "activities")
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -451,6 +459,12 @@ RULES: tuple[Rule, ...] = (
         "recurring appointment", _recurring, _fixed("calendar_entries", "create"),
         ("weekly team mtg every monday 9am for 8 weeks", "standup every weekday 9am"),
         ("tasks due every monday", "show my tasks"),
+    ),
+    Rule(
+        "work said finished", _finished_work, _fixed("tasks", "update"),
+        ("priya finished the deposition outline, mark it complete",
+         "i finished the engagement letter"),
+        ("finished 2h on the smith brief", "marcus finished the call with ravi"),
     ),
     Rule(
         "a record's change said after it", _stated_change, _stated_action,

@@ -67,6 +67,7 @@ VERBS: dict[str, str] = {
 FILLERS = wordset(
     "please pls plz kindly can could would you u i i'd i'll we we'd id like want to need "
     "let's lets hey hi hello ok okay clio quick quickly just also go ahead and yo"
+    " actually oops sorry wait oh"
 )
 
 
@@ -335,6 +336,13 @@ STATED_CHANGE = re.compile(
     r"in\s+progress|reassigned|cancel+ed|at|on|in)\b|is\s+now\b|should\s+(?:be|say|read)\b|"
     r"needs\s+to\s+(?:be|move)\b|[-:–]\s*(?:move|push|bump|mark|change|reassign|give|assign|"
     r"rename|make|set|delete|cancel|remove|scrap|drop)\b)",
+    re.I,
+)
+# rule "work said finished": "priya finished the deposition outline, mark it complete"
+FINISHED_WORK = re.compile(
+    r"^\s*(?:(?:i|we|i've|ive|we've|i\s+have|[a-z]+)\s+)?(?:just\s+|already\s+)?"
+    r"(?:finished|completed|wrapped\s+up|(?:is|am|'m|are)\s+(?:done|finished)\s+with)\s+"
+    r"(?P<what>(?:the|my|our|his|her|their)\s+[^,;.!]+?)\s*(?=$|[,;.!]|\s+(?:so|and|-)\s)",
     re.I,
 )
 STATED_DELETE = re.compile(r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop)\b", re.I)

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from intents import dates, matter_refs, records, refs, search, task_types
+from intents import dates, matter_refs, names, records, refs, search, task_types
 from intents.commands import Command
+from intents.lexicon import FINISHED_WORK
 from intents.reading import Reading
 from intents.scan import LOOK_BEHIND, ending_at
 
@@ -269,6 +270,10 @@ def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     _quoted_name(reading, command)
     records.take(reading, command)
+    if "task" not in reading.refs and (done := FINISHED_WORK.match(reading.text)):
+        scan.take(0, done.end())  # "priya finished the deposition outline, mark it complete"
+        reading.refs["task"] = names.clean(re.sub(r"^\S+\s+", "", done["what"]))
+        fields["status"] = "complete"
     task_types.take(reading)
     if command.verb == "complete":
         fields["status"] = "complete"
@@ -298,9 +303,24 @@ def _update(reading: Reading, command: Command) -> None:
     elif scan.first(_DESCRIPTION):
         _rest_as(reading, "description", _DESCRIPTION)
     if "task" not in reading.refs:
+        _pronoun(reading, command)
+    if "task" not in reading.refs:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
     reading.free_text(take=False)
+
+
+_PRONOUN = re.compile(r"\b(?:that|it|this)(?:\s+one)?\b", re.I)
+
+
+def _pronoun(reading: Reading, command: Command) -> None:
+    """ "assign that to marcus", "make that due tuesday": the task just written (the assistant
+    looks it up); `refs.task` is the pronoun."""
+    if command.verb_text.endswith((" that", " this", " it")):
+        reading.refs["task"] = command.verb_text.rsplit(" ", 1)[1]
+    elif found := reading.scan.first(_PRONOUN):
+        reading.scan.take_match(found)
+        reading.refs["task"] = found.group().lower()
 
 
 _QUOTED = re.compile(r"(?<!\w)(['\"“‘])(?P<name>[^'\"“”‘’]{3,80}?)['\"”’](?!\w)")

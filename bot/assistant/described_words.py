@@ -19,7 +19,7 @@ _TYPE_WORDS = {
     "PhoneCommunication": "call phone rang",
     "EmailCommunication": "email mail e-mail",
 }
-_OPTIONAL = ("call", "phone", "email", "mail", "e", "communication", "comm")
+_OPTIONAL = ("e", "communication", "comm")  # a "call" is no email, an "email" no call
 
 
 async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
@@ -27,14 +27,18 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     collection = ctx.collection()
     model = collection.record
     said = wanted(text)
-    matter = _matter_id(ctx)
+    matter, party = _ref_id(ctx, "matter"), _ref_id(ctx, "contact")
     records = await _newest(ctx)
     ranked = []
     for record in records:
-        score = coverage(said, _about(record), _OPTIONAL) if said else 0.0
         on = int(matter is not None and getattr(record.matter, "id", None) == matter)
-        if score >= MIN_SCORE:  # on the matter named beside the words, before those elsewhere
-            ranked.append(Candidate(record.id, _label(record), score, (on,)))
+        with_party = int(party is not None and party in _party_ids(record))
+        if said:
+            score = coverage(said, _about(record), _OPTIONAL)
+        else:  # "the patel call": only where it is, or who it was with
+            score = 100.0 if (on or with_party) else 0.0
+        if score >= MIN_SCORE:  # on the matter or with the person named beside the words first
+            ranked.append(Candidate(record.id, _label(record), score, (on + with_party,)))
     noun = collection.noun
     resolution = pick("task" if model is m.Task else "communication", text, ranked)
     found = _chosen(ctx, kind, noun, text, records, resolution)
@@ -47,11 +51,18 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     )
 
 
-def _matter_id(ctx: Ctx) -> int | None:
-    """The matter named beside the description ("the expert report task on garcia"), as an id;
-    in "move the X email to garcia" it is the new matter, which no record fitting X is on."""
-    value = ctx.draft.refs.get("matter")
+def _ref_id(ctx: Ctx, kind: str) -> int | None:
+    """The matter or person named beside the description ("the expert report task on garcia",
+    "the email from john smith"), as an id; in "move the X email to garcia" it is the new
+    matter, which no record fitting X is on."""
+    value = ctx.draft.refs.get(kind)
     return int(value) if value and str(value).isdigit() else None
+
+
+def _party_ids(record: Any) -> set[int]:
+    if isinstance(record, m.Task):
+        return {record.assignee.id} if record.assignee else set()
+    return {p.id for p in (record.senders or []) + (record.receivers or [])}
 
 
 async def _newest(ctx: Ctx) -> list[Any]:
