@@ -47,7 +47,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("raw", CASES, ids=[c["say"] for c in CASES])
+@pytest.mark.parametrize("raw", CASES, ids=[str(c["say"]) for c in CASES])
 async def test_a_record_named_by_description_is_the_one_changed(raw):
     outcome = await run_case(Case.model_validate({"id": 0, "persona": "attorney", **raw}))
     assert outcome.ok, outcome.why
