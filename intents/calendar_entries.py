@@ -27,6 +27,7 @@ from intents import (
     recurrence,
     refs,
     search,
+    shifts,
     times,
 )
 from intents.clock import Clock, iso
@@ -273,6 +274,14 @@ def _bare_hour(scan: Scan, pos: int) -> times.Window | None:
     return times.Window(start=time(hour + 12 if hour < 8 else hour, minute), bare=True)
 
 
+def _renamed_or_described(reading: Reading) -> None:
+    if "calendar_entry" not in reading.refs:
+        _describe(reading)
+    if "calendar_entry" not in reading.refs and "calendar_entry_on" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55' or 'Monday's status call'."
+        reading.confidence = 0.5
+
+
 def _renamed(reading: Reading, cut: re.Match[str], named: str | None) -> None:
     """ "rename the depo on saturday to 'X'": the new summary after "to"; before it, the entry."""
     scan = reading.scan
@@ -343,6 +352,11 @@ def _update(reading: Reading, command: Command) -> None:
     status call to 4pm": that Monday at 4pm). Without "to", a date is the new one."""
     scan, order = reading.scan, reading.clock.date_order
     named = _take_id(reading, command)
+    if shifts.take(reading, command.verb):  # "push the depo back an hour": the rest names it
+        if not named:
+            _entry_on(reading, len(reading.text))
+        _renamed_or_described(reading)
+        return
     if correction := scan.first(_NOT_WAS):  # "at 1pm not 10": what it was names nothing
         scan.take_match(correction)
     cut = scan.first(_NEW)

@@ -345,6 +345,12 @@ FINISHED_WORK = re.compile(
     r"(?P<what>(?:the|my|our|his|her|their)\s+[^,;.!]+?)\s*(?=$|[,;.!]|\s+(?:so|and|-)\s)",
     re.I,
 )
+# "postpone the X by a week", "push it back an hour", "two days later": a move by an amount
+SHIFT = re.compile(
+    r"\b(?:(?:back|forward|out|up)\s+)?(?:by\s+)?(?P<n>a|an|one|two|three|\d{1,3})\s+"
+    r"(?P<unit>minute|min|hour|hr|day|week)s?(?:\s+(?P<way>later|earlier|sooner))?\b",
+    re.I,
+)
 STATED_DELETE = re.compile(r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop)\b", re.I)
 WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)

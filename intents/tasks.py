@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from intents import dates, matter_refs, names, records, refs, search, task_types
+from intents import dates, matter_refs, names, records, refs, search, shifts, task_types
 from intents.commands import Command
 from intents.lexicon import FINISHED_WORK
 from intents.reading import Reading
@@ -269,6 +269,7 @@ def _record(reading: Reading, command: Command) -> None:
 def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     _quoted_name(reading, command)
+    shifts.take(reading, command.verb)  # "postpone the X task by a week"
     records.take(reading, command)
     if "task" not in reading.refs and (done := FINISHED_WORK.match(reading.text)):
         scan.take(0, done.end())  # "priya finished the deposition outline, mark it complete"
@@ -287,7 +288,7 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = _STATUSES.get(" ".join(status["s"].lower().split()), "pending")
     _priority(reading)
     _extras(reading)
-    hit = dates.take(scan, reading.clock, "future")
+    hit = None if "shift_minutes" in fields else dates.take(scan, reading.clock, "future")
     if hit:
         fields["due_at"] = hit.span.start.isoformat()
         lead = ending_at(_TO, scan.text, hit.begin)
