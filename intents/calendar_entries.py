@@ -27,6 +27,7 @@ from intents import (
     recurrence,
     refs,
     search,
+    shifts,
     times,
 )
 from intents.clock import Clock, iso
@@ -268,13 +269,69 @@ def _search(reading: Reading, command: Command) -> None:
 
 def _describe(reading: Reading) -> None:
     """Without an id, the entry is named by what is left ("my meeting with Acme")."""
-    text = _MINE.sub("", reading.free_text())
-    if text:
+    text = _FIELD_OF.sub("", _MINE.sub("", reading.free_text()))
+    text = _STATED_TAIL.sub("", text)
+    if text and text.lower() not in ("my", "our", "me"):
         reading.refs["calendar_entry"] = names.clean(text)
 
 
 _MINE = re.compile(r"^(?:my|our)\s+", re.I)
-_NEW = re.compile(r"\b(?:to|until|till)\s+(?=\S)", re.I)
+# "change the location of the jones depo ...": the field changed is not a word of the entry
+_FIELD_OF = re.compile(
+    r"^(?:the\s+)?(?:location|place|venue|room|title|summary|name|time|date|day|start)\s+(?:of|for)\s+",
+    re.I,
+)
+_STATED_TAIL = re.compile(
+    r"\s+(?:is\s+now|should\s+be|needs\s+to\s+be|is)(?:\s+(?:at|on|in))?$", re.I
+)
+_NEW = re.compile(
+    r"\b(?:to|until|till|(?:should\s+be|is\s+now|needs\s+to\s+be)(?:\s+(?:at|on|in))?)\s+(?=\S)",
+    re.I,
+)
+_NOT_WAS = re.compile(
+    r"[,\s]+(?:not|instead\s+of)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?(?=[\s,.!]*$)", re.I
+)
+_BARE_HOUR = re.compile(r"\s*(?:at\s+)?(\d{1,2})(?::(\d\d))?(?=[\s,.!]*$)")
+
+
+def _bare_hour(scan: Scan, pos: int) -> times.Window | None:
+    """ "move my 10am to 11": an hour alone after "to" is the new start (8-11 in the morning,
+    12-7 in the afternoon, as a working day goes)."""
+    found = _BARE_HOUR.match(scan.text, pos)
+    if found is None or not scan.is_free(*found.span(1)):
+        return None
+    hour, minute = int(found[1]), int(found[2] or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    scan.take(found.start(1), found.end())
+    return times.Window(start=time(hour + 12 if hour < 8 else hour, minute), bare=True)
+
+
+def _renamed_or_described(reading: Reading) -> None:
+    if "calendar_entry" not in reading.refs:
+        _describe(reading)
+    if "calendar_entry" not in reading.refs and "calendar_entry_on" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55' or 'Monday's status call'."
+        reading.confidence = 0.5
+
+
+def _renamed(reading: Reading, cut: re.Match[str], named: str | None) -> None:
+    """ "rename the depo on saturday to 'X'": the new summary after "to"; before it, the entry."""
+    scan = reading.scan
+    scan.take_match(cut)
+    pieces = [scan.text[a:b] for a, b in scan.segments() if a >= cut.end()]
+    scan.take(cut.start(), len(scan.text))
+    summary = reading.message.plain(" ".join(pieces)).strip(" ,;:-")
+    if len(summary) > 1 and summary[0] == summary[-1] and summary[0] in "\"'":
+        summary = summary[1:-1].strip()
+    if summary:
+        reading.fields["summary"] = summary
+    if not named:
+        _entry_on(reading, cut.start())
+        _describe(reading)
+    if "calendar_entry" not in reading.refs and "calendar_entry_on" not in reading.refs:
+        reading.hint = "Which calendar entry? e.g. 'event 55' or 'Monday's status call'."
+        reading.confidence = 0.5
 
 
 def _take_id(reading: Reading, command: Command) -> str | None:
@@ -328,12 +385,22 @@ def _update(reading: Reading, command: Command) -> None:
     status call to 4pm": that Monday at 4pm). Without "to", a date is the new one."""
     scan, order = reading.scan, reading.clock.date_order
     named = _take_id(reading, command)
+    if shifts.take(reading, command.verb):  # "push the depo back an hour": the rest names it
+        if not named:
+            _entry_on(reading, len(reading.text))
+        _renamed_or_described(reading)
+        return
+    if correction := scan.first(_NOT_WAS):  # "at 1pm not 10": what it was names nothing
+        scan.take_match(correction)
     cut = scan.first(_NEW)
+    if cut and command.verb == "rename":
+        _renamed(reading, cut, named)
+        return
     old = dates.find(scan, reading.clock, "future", first=1)
     if cut:
         saved = bytes(scan.mask[: cut.end()])
         scan.take(0, cut.end())
-    span = times.take(scan, order)
+    span = times.take(scan, order) or (_bare_hour(scan, cut.end()) if cut else None)
     hit = dates.take(scan, reading.clock, "future")
     if cut:
         scan.mask[: cut.end()] = saved
@@ -342,7 +409,9 @@ def _update(reading: Reading, command: Command) -> None:
     entry_day = None
     if cut and (span or hit) and not named:
         entry_day = _entry_on(reading, cut.start())
-    elif hit is None and old and (not cut or old[0].begin < cut.start()):
+    elif hit is None and old and cut and old[0].begin < cut.start() and not named:
+        entry_day = _entry_on(reading, cut.start())  # "the depo on saturday is now in room b"
+    elif hit is None and old and not cut:
         hit = old[0]
     if hit or span:
         window(reading, hit.span.start if hit else entry_day, span, None)

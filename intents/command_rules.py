@@ -663,6 +663,35 @@ def _work_to_do(reading: Reading, command: Command) -> bool:
     )
 
 
+_STATED: frozenset[Resource] = frozenset(("tasks", "calendar_entries", "communications"))
+_DEFINITE = re.compile(r"^\s*(?:the|my|our|that|this|\S+['’]s)\b", re.I)
+
+
+def _stated_change(reading: Reading, command: Command) -> bool:
+    """ "the chen disclosures task is done", "the jones depo should be at 1pm": no verb before the
+    record, its change said after it (an event only when named as one already there: "the")."""
+    noun = command.noun
+    if command.verb is not None or noun is None or noun.plural or noun.resource not in _STATED:
+        return False
+    if noun.resource == "calendar_entries" and not _DEFINITE.match(reading.text):
+        return False
+    return lx.STATED_CHANGE.match(reading.text, command.noun_end) is not None
+
+
+def _stated_action(reading: Reading, command: Command) -> Choice:
+    said = lx.STATED_CHANGE.match(reading.text, command.noun_end)
+    deleted = said is not None and lx.STATED_DELETE.search(said.group()) is not None
+    return (command.noun.resource if command.noun else None), ("delete" if deleted else "update")
+
+
+def _finished_work(reading: Reading, command: Command) -> bool:
+    """ "priya finished the deposition outline, mark it complete": a task is done (no time,
+    no money, no call or email in it)."""
+    if command.timed or command.priced or lx.FINISHED_WORK.match(reading.text) is None:
+        return False
+    return command.noun is None or command.noun.resource not in ("communications", "activities")
+
+
 def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
@@ -704,6 +733,18 @@ RULES: tuple[Rule, ...] = (
         "recurring appointment", _recurring, _fixed("calendar_entries", "create"),
         ("weekly team mtg every monday 9am for 8 weeks", "standup every weekday 9am"),
         ("tasks due every monday", "show my tasks"),
+    ),
+    Rule(
+        "work said finished", _finished_work, _fixed("tasks", "update"),
+        ("priya finished the deposition outline, mark it complete",
+         "i finished the engagement letter"),
+        ("finished 2h on the smith brief", "marcus finished the call with ravi"),
+    ),
+    Rule(
+        "a record's change said after it", _stated_change, _stated_action,
+        ("chen disclosures task is done", "the jones depo should be at 1pm",
+         "the johnson task - move it to tomorrow"),
+        ("the hearing with jones at 3pm", "task: call the court", "depo smith tomorrow 3pm"),
     ),
     Rule(
         "matter status", _matter_status, _fixed("matters", "update"),
@@ -929,6 +970,7 @@ _DEFAULT_RESOURCE: dict[str, Resource] = {
     "reopen": "matters",
     "complete": "tasks",
     "assign": "tasks",
+    "mark": "tasks",  # "mark 'file the response' done"
     "start": "timer",
     "stop": "timer",
     "move": "calendar_entries",

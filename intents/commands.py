@@ -285,6 +285,8 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
             found = stronger
     while found and (head := _head_after(tokens, found)):
         found = head
+    if found and _changes_a_record(command):
+        found = _kind_after_description(tokens, found)
     if found:
         phrase, index, size = found
         command.noun = NOUNS[phrase]
@@ -344,6 +346,40 @@ def _head_after(tokens: list[Word], found: tuple[str, int, int]) -> tuple[str, i
 
 
 _WEAK = frozenset(("file", "doc", "call", "email", "mail", "link", "statement", "member"))
+# rule "kind after description": in "reassign the deposition outline task to marcus", "mark the
+# medical records task done", "the notice of deposition email", the record's kind is the noun that
+# closes its description; the nouns before it are words of that description.
+_CLOSING_KINDS = frozenset(("tasks", "communications"))
+_AFTER_KIND = frozenset(
+    ("to", "from", "as", "on", "for", "in", "off", "is", "was", "done", "complete", "completed",
+     "finished", "due", "back", "by", "until", "till", "priority", "status", "log", "-", ",", "(",
+     ":", ".", "and", "with", "about", "re")
+)  # fmt: skip
+_CHANGE_VERBS = frozenset(("update", "rename", "move", "mark", "assign", "reopen", "complete"))
+
+
+_DESCRIBING = frozenset(("calendar_entries", "medical_records_details", "documents", "folders"))
+
+
+def _changes_a_record(command: Command) -> bool:
+    return command.verb in _CHANGE_VERBS or command.verb == "delete"
+
+
+def _kind_after_description(
+    tokens: list[Word], found: tuple[str, int, int]
+) -> tuple[str, int, int]:
+    """The task or call/email noun closing a description that starts with another noun."""
+    phrase, index, size = found
+    if NOUNS[phrase].resource not in _DESCRIBING:
+        return found
+    later = first_noun(tokens, index + size, index + size + 5)
+    if later is None or NOUNS[later[0]].resource not in _CLOSING_KINDS:
+        return found
+    end = later[1] + later[2]
+    following = tokens[end].key if end < len(tokens) else ""
+    if following and following not in _AFTER_KIND:
+        return found
+    return later
 
 
 def first_noun(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import time, timedelta
 
-from intents import dates, matter_refs, records, refs, search, times
+from intents import dates, matter_refs, names, records, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
 from intents.lexicon import COMM_DONE, INCOMING
@@ -170,22 +170,62 @@ def _search(reading: Reading, command: Command) -> None:
 
 
 def _record(reading: Reading, command: Command) -> None:
-    if records.take(reading, command) is None:
+    if records.take(reading, command) is None and not _described(reading, command):
         reading.hint = "Which communication? e.g. 'communication 31'."
         reading.confidence = 0.5
     if reading.action == "update" and not _new_moment(reading):
+        named = reading.scan.first(_FIELD_OF)  # "change the subject of the X email to ..."
+        if named:
+            reading.scan.take_match(named)
         change = reading.scan.first(_CHANGE)
         if change:
-            field = "body" if "body" in change.group().lower() else "subject"
+            said = f"{named.group() if named else ''} {change.group()}".lower()
+            field = "body" if "body" in said else "subject"
             reading.scan.take_match(change)
-            text = reading.free_text()
+            text = _after(reading, change.end())
             if text:
                 reading.fields[field] = text
     reading.free_text(take=False)
 
 
+def _described(reading: Reading, command: Command) -> bool:
+    """ "delete the call log with ravi about trustees": a call or email being deleted is named
+    by all the words after its noun (who it was with, what it was about); one changed, by its
+    kind at least ("change the subject of the patel call to ...")."""
+    noun = command.noun
+    if noun is None:
+        return False
+    text = ""
+    if reading.action == "delete":
+        pieces = [reading.text[a:b] for a, b in reading.scan.segments() if a >= command.noun_end]
+        text = names.clean(reading.message.plain(" ".join(pieces)))
+    if text:
+        reading.scan.take(command.noun_start, len(reading.text))
+    elif noun.content and reading.scan.is_free(command.noun_start, command.noun_end):
+        # "the patel call": at least which kind it is
+        reading.scan.take(command.noun_start, command.noun_end)
+        text = command.noun_text
+    if text:
+        reading.refs["communication"] = text
+    return bool(text)
+
+
 _CHANGE = re.compile(r"\b(?:subject|body)?\s*(?:to|:)\s+", re.I)
 _FIELD = re.compile(r"\b(?:subject|body)\b", re.I)
+_FIELD_OF = re.compile(r"\b(?:the\s+)?(?:subject|body)(?:\s+line)?\s+(?:of|on|for)\b", re.I)
+
+
+def _after(reading: Reading, pos: int) -> str:
+    """The new subject: the free words after the change's "to" (those before it name the
+    record), all taken."""
+    pieces = [reading.text[a:b] for a, b in reading.scan.segments() if a >= pos]
+    reading.scan.take(0, len(reading.text))
+    text = reading.message.plain(" ".join(pieces).strip(" ,;:-"))
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    return text
+
+
 _WHEN = re.compile(
     r"\b(?:received(?:\s+(?:at|on))?|date(?:\s+and\s+time)?|time)\b\s*(?:to\b|:)?", re.I
 )

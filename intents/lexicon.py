@@ -44,6 +44,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
     **dict.fromkeys(["mark", "mark as"], "mark"),
     **dict.fromkeys(["reassign", "assign", "give", "hand off", "handoff", "delegate"], "assign"),
+    **dict.fromkeys(["hand", "hand over", "pass", "pass on", "transfer", "re-assign"], "assign"),
     **dict.fromkeys(["close", "close out", "archive"], "close"),
     **dict.fromkeys(["reopen", "re-open", "unarchive"], "reopen"),
     **dict.fromkeys(["complete", "finish", "finished", "completed", "done with"], "complete"),
@@ -68,6 +69,7 @@ VERBS: dict[str, str] = {
 FILLERS = wordset(
     "please pls plz kindly can could would you u i i'd i'll we we'd id like want to need "
     "let's lets hey hi hello ok okay clio quick quickly just also go ahead and yo"
+    " actually oops sorry wait oh"
 )
 
 
@@ -364,6 +366,29 @@ MY_TIME = re.compile(
     re.I,
 )
 DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
+# rule "a record's change said after it": "the chen disclosures task is done", "the johnson task -
+# move it to tomorrow", "the jones depo should be at 1pm", "the X email should be on garcia"
+STATED_CHANGE = re.compile(
+    r"[\s,]*(?:(?:is|was|are)\s+(?:now\s+)?(?:done|complete|completed|finished|due|moved|"
+    r"in\s+progress|reassigned|cancel+ed|at|on|in)\b|is\s+now\b|should\s+(?:be|say|read)\b|"
+    r"needs\s+to\s+(?:be|move)\b|[-:–]\s*(?:move|push|bump|mark|change|reassign|give|assign|"
+    r"rename|make|set|delete|cancel|remove|scrap|drop)\b)",
+    re.I,
+)
+# rule "work said finished": "priya finished the deposition outline, mark it complete"
+FINISHED_WORK = re.compile(
+    r"^\s*(?:(?:i|we|i've|ive|we've|i\s+have|[a-z]+)\s+)?(?:just\s+|already\s+)?"
+    r"(?:finished|completed|wrapped\s+up|(?:is|am|'m|are)\s+(?:done|finished)\s+with)\s+"
+    r"(?P<what>(?:the|my|our|his|her|their)\s+[^,;.!]+?)\s*(?=$|[,;.!]|\s+(?:so|and|-)\s)",
+    re.I,
+)
+# "postpone the X by a week", "push it back an hour", "two days later": a move by an amount
+SHIFT = re.compile(
+    r"\b(?:(?:back|forward|out|up)\s+)?(?:by\s+)?(?P<n>a|an|one|two|three|\d{1,3})\s+"
+    r"(?P<unit>minute|min|hour|hr|day|week)s?(?:\s+(?P<way>later|earlier|sooner))?\b",
+    re.I,
+)
+STATED_DELETE = re.compile(r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop)\b", re.I)
 WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
 CONTACT_VALUE = re.compile(

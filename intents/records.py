@@ -6,6 +6,7 @@ import re
 
 from intents import matter_refs, names, refs
 from intents.commands import Command
+from intents.lexicon import STATED_CHANGE
 from intents.reading import Reading
 from intents.resources import KIND_OF
 
@@ -40,6 +41,9 @@ def records_noun(reading: Reading, command: Command) -> bool:
     return command.noun is not None and command.noun.resource == reading.resource
 
 
+_TO_DO = re.compile(r"\s*to\s+(?=[a-z])", re.I)
+# "push the X task back to dec 15": words of the change, never a record's name
+_PARTICLES = frozenset(("back", "forward", "out", "off", "over", "up", "it", "that", "this"))
 _IDENT = re.compile(r"\s*(?:#|no\.?|number|id)?\s*#?(\d+)\b|\s*([\ue000-\ue0ff])", re.I)
 
 
@@ -81,14 +85,24 @@ def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
 
 def _name_after(reading: Reading, pos: int) -> tuple[str, int] | None:
     """Free text after a kind word up to the first word that starts the change."""
+    if STATED_CHANGE.match(reading.text, pos):  # "the X task - move it ...": the name is before
+        return None
     mask = reading.scan.mask
     end = mask.find(b"\x01", pos)
     end = len(mask) if end < 0 else end
     piece = reading.text[pos:end]
+    if reading.action == "delete" and (lead := _TO_DO.match(piece)):  # "delete the task to call X"
+        pos += lead.end()
+        piece = piece[lead.end() :]
     stop = _NAME_STOP.search(piece)
     if stop:
         piece = piece[: stop.start()]
     value = names.clean(reading.message.plain(piece))
-    if not value or value.lower() in names.STOPS or _WHERE.match(value):
+    if (
+        not value
+        or value.lower() in names.STOPS
+        or value.lower() in _PARTICLES
+        or _WHERE.match(value)
+    ):
         return None
     return value, pos + len(piece.rstrip())

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from intents import dates, matter_refs, records, refs, search, task_types
+from intents import dates, matter_refs, names, records, refs, search, shifts, task_types
 from intents.commands import Command
-from intents.lexicon import PLATE
+from intents.lexicon import FINISHED_WORK, PLATE
 from intents.reading import Reading
 from intents.scan import LOOK_BEHIND, ending_at
 
@@ -282,7 +282,13 @@ def _record(reading: Reading, command: Command) -> None:
 
 def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
+    _quoted_name(reading, command)
+    shifts.take(reading, command.verb)  # "postpone the X task by a week"
     records.take(reading, command)
+    if "task" not in reading.refs and (done := FINISHED_WORK.match(reading.text)):
+        scan.take(0, done.end())  # "priya finished the deposition outline, mark it complete"
+        reading.refs["task"] = names.clean(re.sub(r"^\S+\s+", "", done["what"]))
+        fields["status"] = "complete"
     task_types.take(reading)
     if command.verb == "complete":
         fields["status"] = "complete"
@@ -296,7 +302,7 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = _STATUSES.get(" ".join(status["s"].lower().split()), "pending")
     _priority(reading)
     _extras(reading)
-    hit = dates.take(scan, reading.clock, "future")
+    hit = None if "shift_minutes" in fields else dates.take(scan, reading.clock, "future")
     if hit:
         fields["due_at"] = hit.span.start.isoformat()
         lead = ending_at(_TO, scan.text, hit.begin)
@@ -312,9 +318,42 @@ def _update(reading: Reading, command: Command) -> None:
     elif scan.first(_DESCRIPTION):
         _rest_as(reading, "description", _DESCRIPTION)
     if "task" not in reading.refs:
+        _pronoun(reading, command)
+    if "task" not in reading.refs:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
     reading.free_text(take=False)
+
+
+_PRONOUN = re.compile(r"\b(?:that|it|this)(?:\s+one)?\b", re.I)
+
+
+def _pronoun(reading: Reading, command: Command) -> None:
+    """ "assign that to marcus", "make that due tuesday": the task just written (the assistant
+    looks it up); `refs.task` is the pronoun."""
+    if command.verb_text.endswith((" that", " this", " it")):
+        reading.refs["task"] = command.verb_text.rsplit(" ", 1)[1]
+    elif found := reading.scan.first(_PRONOUN):
+        reading.scan.take_match(found)
+        reading.refs["task"] = found.group().lower()
+
+
+_QUOTED = re.compile(r"(?<!\w)(['\"“‘])(?P<name>[^'\"“”‘’]{3,80}?)['\"”’](?!\w)")
+_NEW_VALUE = re.compile(r"\b(?:to|as|name|title|:)\s*$", re.I)
+
+
+def _quoted_name(reading: Reading, command: Command) -> None:
+    """ "mark task 'file response to motion' complete": a quoted name not after "to" or "as"
+    (there it is the new one) is the task's name, its words never read as a change."""
+    if "task" in reading.refs:
+        return
+    found = reading.scan.first(_QUOTED)
+    if found is None or _NEW_VALUE.search(reading.text[: found.start()]):
+        return
+    reading.scan.take_match(found)
+    reading.refs["task"] = found["name"].strip()
+    if command.noun is not None and command.noun.resource == "tasks":
+        reading.scan.take(command.noun_start, command.noun_end)
 
 
 def _rest_as(reading: Reading, field: str, cue: re.Pattern[str]) -> None:

@@ -8,22 +8,26 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from rapidfuzz import fuzz
-
 from bot.assistant.context import Ctx
 from bot.assistant.describe import entry_when
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, Kind, pick
+from bot.assistant.wording import SHORT, coverage, wanted
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 
 KIND: Kind = "calendar_entry"
 ON = "calendar_entry_on"  # the entry's day (YYYY-MM-DD), or with a time its start (ISO 8601)
 UPCOMING = dt.timedelta(days=14)  # where an entry named without a day is looked for
+BEHIND, AHEAD = dt.timedelta(days=60), dt.timedelta(days=90)  # then, when none of those fits
+# words for any event: they count only when the entry has them ("the patel meeting")
+EVENT_WORDS = frozenset(
+    ("meeting", "call", "appointment", "event", "calendar", "session", "conference", "same")
+)
+EVENT_WORDS |= {"time", "day", "date"}  # "same time" left over from the change
 ID = re.compile(r"^#?\S*\d\S*$")  # one word with a digit: an id as Clio gave it
 ASK = "calendar entry number"
-SHORT = {"depo": "deposition", "mtg": "meeting", "conf": "conference", "appt": "appointment"}
 
 
 async def named_entry(ctx: Ctx) -> m.CalendarEntry:
@@ -44,6 +48,9 @@ async def named_entry(ctx: Ctx) -> m.CalendarEntry:
         )
     entries = await _listed(ctx, on)
     ranked = [c for c in (_candidate(text, e) for e in entries) if c.score >= MIN_SCORE]
+    if not ranked and not on and text:  # not in the next two weeks: further back and ahead
+        entries = await _listed(ctx, on, wide=True)
+        ranked = [c for c in (_candidate(text, e) for e in entries) if c.score >= MIN_SCORE]
     resolution = pick(KIND, text, ranked)
     where = f" on {day(on)}" if on else ""
     if resolution.found is not None:
@@ -73,14 +80,16 @@ async def _get(ctx: Ctx, ident: str) -> m.CalendarEntry:
         ) from None
 
 
-async def _listed(ctx: Ctx, on: str | None) -> list[m.CalendarEntry]:
+async def _listed(ctx: Ctx, on: str | None, *, wide: bool = False) -> list[m.CalendarEntry]:
     """Entries (one record per occurrence) starting on the day named, at its time when one was
     said; without a day, the next two weeks' entries (the words are matched here, so "depo"
-    finds a deposition)."""
+    finds a deposition), or when `wide` those of the months around today."""
     zone = ZoneInfo(ctx.who.tz)
     first = dt.date.fromisoformat(on[:10]) if on else ctx.now.astimezone(zone).date()
+    if wide:
+        first -= BEHIND
     start = dt.datetime.combine(first, dt.time(), zone)
-    length = dt.timedelta(days=1) if on else UPCOMING
+    length = dt.timedelta(days=1) if on else (BEHIND + AHEAD if wide else UPCOMING)
     params = {
         "from": start.isoformat(),
         "to": (start + length - dt.timedelta(seconds=1)).isoformat(),
@@ -103,9 +112,23 @@ def _starts_on(entry: m.CalendarEntry, first: dt.date, zone: ZoneInfo) -> bool:
 
 
 def _candidate(text: str, entry: m.CalendarEntry) -> Candidate:
+    """How well `text` fits the entry: its words among those of the entry's summary, matter,
+    attendees, place and calendar ("the patel meeting", "hannah's 2pm", "the o'brien closing")."""
     summary = entry.summary or ""
-    said = " ".join(SHORT.get(w, w) for w in text.lower().split())
-    score = fuzz.WRatio(said, summary.lower()) if text else float(MIN_SCORE)
+    matter = entry.matter
+    about = " ".join(
+        x or ""
+        for x in (
+            summary,
+            getattr(matter, "display_number", None),
+            getattr(matter, "description", None),
+            entry.location,
+            getattr(entry.calendar_owner, "name", None),
+            *(a.name for a in entry.attendees or []),
+        )
+    )
+    said = wanted(text)
+    score = coverage(said, about, EVENT_WORDS) if said else float(MIN_SCORE)
     exact = int(bool(text) and text.lower() == summary.lower())
     label = " · ".join(x for x in (quote(summary or "untitled", 60), entry_when(entry)) if x)
     return Candidate(entry.id, label, score, (exact,))

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.assistant import described_entries
 from bot.assistant.context import Ctx
+from bot.assistant.described_words import described_by_words
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
@@ -28,7 +29,9 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     collection = ctx.collection()
     if collection.record in LISTED:
         return await listed(ctx, kind, text)
-    if collection.record not in (m.Task, m.Activity, m.Note):
+    if collection.record in (m.Task, m.Communication):  # the firm's, not only the person's own
+        return await described_by_words(ctx, kind, text)
+    if collection.record not in (m.Activity, m.Note):
         return None
     last = bool(LAST.match(text))
     words = FILLER.sub(" ", LAST.sub("", text)).strip()

@@ -24,6 +24,7 @@ Kind = Literal[
     "task",
     "activity",
     "note",
+    "communication",
 ]
 CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match

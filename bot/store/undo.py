@@ -77,7 +77,34 @@ class UndoLog:
             )
             return found.first()
 
+    async def latest_record(
+        self, *, team_id: str, user_id: str, collection: str, now: dt.datetime
+    ) -> Any:
+        """The id of the newest record of `collection` the person wrote whose undo is still
+        available ("assign that to marcus" right after creating a task), else None."""
+        async with self._sessions() as session:
+            found = await session.scalars(
+                select(UndoEntry)
+                .where(
+                    UndoEntry.team_id == team_id,
+                    UndoEntry.user_id == user_id,
+                    UndoEntry.state == "available",  # an undone create is gone
+                    UndoEntry.expires_at > now,
+                )
+                .order_by(UndoEntry.expires_at.desc())
+                .limit(20)
+            )
+            mine = [e for e in found if (e.action or {}).get("collection") == collection]
+        if not mine:
+            return None
+        newest = [e for e in mine if e.expires_at == mine[0].expires_at]  # one instant: the
+        return max((e.action.get("record_id") for e in newest), key=_as_number)  # newest id
+
     async def mark_failed(self, id: str) -> None:
         async with self._sessions.begin() as session:
             failed = update(UndoEntry).where(UndoEntry.id == id).values(state="failed")
             await session.execute(failed)
+
+
+def _as_number(ident: Any) -> int:
+    return int(ident) if str(ident).isdigit() else -1

@@ -137,7 +137,13 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"only the occurrence on {day(record.start_at.date())}")
     if ctx.has("summary"):
         changes["summary"] = ctx.value("summary")
-        lines.append(f"title → {quote(changes['summary'])}")
+        lines.append(f"title {quote(record.summary or 'none', 60)} → {quote(changes['summary'])}")
+    shift = ctx.value("shift_minutes")
+    if not ctx.has("start_at") and shift and record.start_at and record.end_at:
+        by = dt.timedelta(minutes=int(shift))  # "push the depo back an hour"
+        start, end = (record.start_at + by).isoformat(), (record.end_at + by).isoformat()
+        changes |= {"start_at": start, "end_at": end, "all_day": bool(record.all_day)}
+        lines.append(f"when {entry_when(record) or 'no time'} → {period(start, end)}")
     if ctx.has("start_at"):
         start, end, all_day = _moved(ctx, record)
         changes |= {"start_at": start, "end_at": end, "all_day": all_day}
@@ -145,7 +151,7 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"when {entry_when(record) or 'no time'} → {after}")
     if ctx.has("location"):
         changes["location"] = ctx.value("location")
-        lines.append(f"location → {changes['location']}")
+        lines.append(f"location {quote(record.location or 'none', 60)} → {changes['location']}")
     if ctx.has("recurrence_rule"):
         changes["recurrence_rule"] = ctx.value("recurrence_rule")
         lines.append(f"repeats → {in_words(changes['recurrence_rule'], ctx.who.tz)}")

@@ -72,6 +72,9 @@ async def matter_or_default(ctx: Ctx, *, prompt: str) -> Candidate:
     raise Need("ref:matter", prompt, choices=recent, picker="matter")
 
 
+PRONOUNS = frozenset(("that", "it", "this", "that one", "this one"))
+
+
 async def target(ctx: Ctx, model: type[R]) -> R:
     """The existing record of the request's collection an update or delete is about (by id, or
     by description for tasks and time entries), as the collection's record model `model`."""
@@ -84,7 +87,19 @@ async def target(ctx: Ctx, model: type[R]) -> R:
         record_id = int(ctx.draft.resolved[kind].id)
     noun = collection.noun
     said = (ctx.draft.refs.get(kind) or "").strip()
-    if record_id is None and said and (found := await described(ctx, kind, said)) is not None:
+    if record_id is None and said.lower() in PRONOUNS:  # "assign that to marcus"
+        record_id = await ctx.store.undo.latest_record(
+            team_id=ctx.who.team_id,
+            user_id=ctx.who.user_id,
+            collection=collection.path,
+            now=ctx.now,
+        )
+        said = "" if record_id is not None else said
+    beside = collection.record is m.Communication and any(
+        ctx.draft.refs.get(k) for k in ("matter", "contact")
+    )  # "change the subject of the patel call": the call on that matter
+    found = await described(ctx, kind, said) if record_id is None and (said or beside) else None
+    if found is not None:
         assert isinstance(found, model)
         return found
     if record_id is None and not said and model in LISTED and "matter" in ctx.draft.refs:

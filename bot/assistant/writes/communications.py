@@ -143,7 +143,11 @@ async def create(ctx: Ctx) -> Plan:
 async def update(ctx: Ctx) -> Plan:
     record = await target(ctx, m.Communication)
     changes = {key: ctx.value(key) for key in ("type", "subject", "body") if ctx.value(key)}
-    lines = [f"{key} → {quote(KINDS.get(value, value))}" for key, value in changes.items()]
+    lines = [
+        f"{key} {quote(KINDS.get(getattr(record, key) or '', getattr(record, key) or 'none'), 40)}"
+        f" → {quote(KINDS.get(value, value))}"
+        for key, value in changes.items()
+    ]
     if ctx.value("received_at"):
         when = _local(ctx.value("received_at"), ctx)
         if undated(ctx) and "received_at" not in ctx.draft.answers and record.received_at:
@@ -152,9 +156,10 @@ async def update(ctx: Ctx) -> Plan:
         changes["received_at"] = when.isoformat()
         lines.append(f"when → {moment(when)}")
     matter = await ctx.ref("matter")
-    if matter is not None:
+    was = record.matter
+    if matter is not None and (was is None or was.id != matter.id):  # not the matter it is on
         changes["matter"] = {"id": matter.id}
-        lines.append(f"matter → {matter.label}")
+        lines.append(f"matter {was.display_number if was else 'none'} → {matter.label}")
     if not changes:
         raise Need("subject", "What should change on this communication?", ask="New subject")
     return update_plan(ctx, record, changes, lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.assistant.calendar_refs import event_matter
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
@@ -86,6 +88,10 @@ async def update(ctx: Ctx) -> Plan:
     if kind is not None:
         changes["task_type"] = {"id": kind.id}
         lines.append(f"type → {kind.label}")
+    if not ctx.has("due_at") and ctx.has("shift_minutes") and record.due_at is not None:
+        days = int(ctx.value("shift_minutes")) // 1440  # "by a week": from the day it is due
+        changes["due_at"] = (record.due_at + dt.timedelta(days=days)).isoformat()
+        lines.append(f"due {day(record.due_at)} → {day(changes['due_at'])}")
     if ctx.has("due_at"):
         changes["due_at"] = ctx.value("due_at")
         lines.append(

@@ -1,0 +1,111 @@
+"""A task or a logged call or email named by description ("the trust deed task", "marcus's witness
+list task", "the trustee questions call log on patel"): found among the newest records of the
+firm the person can see (a colleague's task too), by the words of its name or subject, its matter,
+its assignee or the other party, and for a call or email its type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Chosen, Need
+from bot.assistant.humanize import quote
+from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
+from bot.assistant.wording import coverage, wanted
+from bot.clio import models as m
+
+RECENT = 200  # how many of the firm's newest records a description is looked for among
+_TYPE_WORDS = {
+    "PhoneCommunication": "call phone rang",
+    "EmailCommunication": "email mail e-mail",
+}
+_OPTIONAL = ("e", "communication", "comm")  # a "call" is no email, an "email" no call
+
+
+async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
+    """The one task or communication `text` describes; asks with buttons when several fit."""
+    collection = ctx.collection()
+    model = collection.record
+    said = wanted(text)
+    matter, party = _ref_id(ctx, "matter"), _ref_id(ctx, "contact")
+    records = await _newest(ctx)
+    ranked = []
+    for record in records:
+        on = int(matter is not None and getattr(record.matter, "id", None) == matter)
+        with_party = int(party is not None and party in _party_ids(record))
+        if said:
+            score = coverage(said, _about(record), _OPTIONAL)
+        else:  # "the patel call": only where it is, or who it was with
+            score = 100.0 if (on or with_party) else 0.0
+        if score >= MIN_SCORE:  # on the matter or with the person named beside the words first
+            ranked.append(Candidate(record.id, _label(record), score, (on + with_party,)))
+    noun = collection.noun
+    resolution = pick("task" if model is m.Task else "communication", text, ranked)
+    found = _chosen(ctx, kind, noun, text, records, resolution)
+    if found is not None:
+        return found
+    raise Need(
+        f"id:{kind}",
+        f"I couldn't find a {noun} matching “{text}” among the {collection.plural} you can see.",
+        ask=f"{noun} number",
+    )
+
+
+def _ref_id(ctx: Ctx, kind: str) -> int | None:
+    """The matter or person named beside the description ("the expert report task on garcia",
+    "the email from john smith"), as an id; in "move the X email to garcia" it is the new
+    matter, which no record fitting X is on."""
+    value = ctx.draft.refs.get(kind)
+    return int(value) if value and str(value).isdigit() else None
+
+
+def _party_ids(record: Any) -> set[int]:
+    if isinstance(record, m.Task):
+        return {record.assignee.id} if record.assignee else set()
+    return {p.id for p in (record.senders or []) + (record.receivers or [])}
+
+
+async def _newest(ctx: Ctx) -> list[Any]:
+    params: dict[str, Any] = {"order": "id(desc)", "limit": RECENT}
+    resource = ctx.collection().resource(ctx.clio)
+    found: list[Any] = []
+    async for record in resource.list(params):
+        found.append(record)
+        if len(found) >= RECENT:
+            break
+    return found
+
+
+def _about(record: Any) -> str:
+    """Every word a person may use to point at the record."""
+    matter = record.matter
+    parts = [getattr(matter, "display_number", None), getattr(matter, "description", None)]
+    if isinstance(record, m.Task):
+        parts += [record.name, getattr(record.assignee, "name", None)]
+    else:
+        parts += [record.subject, _TYPE_WORDS.get(record.type or "", "")]
+        parts += [p.name for p in (record.senders or []) + (record.receivers or [])]
+    return " ".join(p for p in parts if p)
+
+
+def _label(record: Any) -> str:
+    said = (record.name if isinstance(record, m.Task) else record.subject) or "untitled"
+    matter = getattr(record.matter, "display_number", None) or ""
+    return " · ".join(x for x in (quote(said, 60), matter) if x)
+
+
+def _chosen(
+    ctx: Ctx, kind: str, noun: str, text: str, records: list[Any], resolution: Resolution
+) -> Any:
+    if resolution.found is not None:
+        found = next(r for r in records if r.id == resolution.found.id)
+        ctx.draft.resolved[kind] = Chosen(id=found.id, label=resolution.found.label)
+        return found
+    if resolution.ambiguous:
+        ctx.draft.choices[f"ref:{kind}"] = [
+            Chosen(id=c.id, label=c.label) for c in resolution.choices
+        ]
+        raise Need(
+            f"ref:{kind}", f"Which {noun} did you mean by “{text}”?", choices=resolution.choices
+        )
+    return None
