@@ -303,6 +303,12 @@ def _past_stretch(reading: Reading, command: Command) -> bool:
         return False
     if durations.take_range(Scan(reading.text)) is None:
         return False
+    if (
+        command.noun is not None
+        and command.noun_start == 0
+        and not lx.WORK_DONE.search(reading.text)
+    ):
+        return False  # "depo 1-2:30pm yesterday garcia": the appointment itself, for the calendar
     return appointments.when(reading) == "past"
 
 

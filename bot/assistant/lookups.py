@@ -11,7 +11,7 @@ from typing import Any
 from bot.assistant import api_call, bills, reads
 from bot.assistant.context import Ctx
 from bot.assistant.describe import activity
-from bot.assistant.humanize import hours, moment, money
+from bot.assistant.humanize import hours, moment
 from bot.assistant.plans import Plan
 from bot.mrkdwn import escape
 from bot.replies import Card, Reply
@@ -46,9 +46,7 @@ async def by_matter(ctx: Ctx, app_host: str) -> Reply:
         )
     heading = f"{noun[0].upper()}{noun[1:]} ({matter.label})"
     lines = reads.item_lines(collection, found[:MATTER_LIST_LIMIT], app_host)
-    note = None
-    if collection.path == "damages":
-        note = f"Total: {money(sum(d.amount or 0 for d in found))}"
+    note = reads.total_of(collection.path, found)
     if len(found) > MATTER_LIST_LIMIT:
         note = f"{len(found) - MATTER_LIST_LIMIT} more not shown. " + (note or "")
     return Reply(

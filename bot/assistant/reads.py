@@ -131,6 +131,11 @@ def _sum(collection: str, records: list[Any], *, whole: bool) -> str | None:
     return f"{whole_label if whole else page_label}: {money(total)}"
 
 
+def total_of(collection: str, records: list[Any]) -> str | None:
+    """ "Total damages: $72,700.00" for every record found (None where records do not add up)."""
+    return _sum(collection, records, whole=True)
+
+
 async def _whole_total(
     ctx: Ctx, collection: Resource, params: dict[str, Any], first: Page
 ) -> str | None:
