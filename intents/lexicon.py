@@ -361,8 +361,8 @@ NEW_WHEN = re.compile(
     re.I,
 )
 MY_TIME = re.compile(
-    r"\b(?:did|have|has|had)\s+(?:i|we|[\ue000-\ue0ff]|\w+)\s+"
-    r"(?:bill|billed|log|logged|work|worked|spend|spent|record|recorded|track|tracked)\b",
+    r"\b(?:did|have|has|had)\s+(?:i|we|[\ue000-\ue0ff]|\w+)\s+(?:been\s+)?"
+    r"(?:bill|billed|log|logged|work|worked|working|spend|spent|record|recorded|track|tracked|do)\b",
     re.I,
 )
 DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)

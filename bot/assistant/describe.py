@@ -140,6 +140,7 @@ def user(u: m.User) -> tuple[str, list[str]]:
     lines = [
         u.name,
         u.email,
+        u.phone_number,
         u.subscription_type,
         ", ".join(u.roles) if u.roles else None,
         None if u.enabled is not False else "disabled",

@@ -12,6 +12,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, hours, money
 from bot.assistant.resource import Resource
+from bot.assistant.resources.users import RESOURCE as USERS
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 from bot.clio.resources import Page
@@ -225,6 +226,10 @@ async def search(ctx: Ctx, collection: Resource, *, app_host: str) -> Reply:
     page = await resource.page(params, limit=PAGE_SIZE)
     noun = collection.plural
     what = f"{noun} ({', '.join(said)})" if said else noun
+    if not page.items and collection.path == "contacts" and params.get("query"):
+        colleagues = await _colleagues(ctx, str(params["query"]), app_host=app_host)
+        if colleagues is not None:
+            return colleagues
     if not page.items:
         return Reply.notice(f"No {escape(what)} found in Clio.").model_copy(
             update={"visibility": "thread"}
@@ -232,6 +237,23 @@ async def search(ctx: Ctx, collection: Resource, *, app_host: str) -> Reply:
     total = await _whole_total(ctx, collection, params, page)
     heading = what[0].upper() + what[1:]
     return await page_reply(ctx, collection, page, app_host=app_host, heading=heading, total=total)
+
+
+async def _colleagues(ctx: Ctx, name: str, *, app_host: str) -> Reply | None:
+    """ "what's marcus's number": no contact has the name, so the firm's users named so."""
+    words = name.lower().replace("'s", " ").replace("’s", " ").split()
+    found: list[Any] = []
+    async for user in USERS.resource(ctx.clio).list():
+        parts = (user.name or "").lower().split()
+        if words and all(any(p.startswith(w) for p in parts) for w in words):
+            found.append(user)
+        if len(found) >= PAGE_SIZE:
+            break
+    if not found:
+        return None
+    heading = f"Colleagues (“{name}”)"
+    page = Page(items=found, next_url=None)
+    return await page_reply(ctx, USERS, page, app_host=app_host, heading=heading)
 
 
 async def more(ctx: Ctx, key: str, collections: Mapping[str, Resource], *, app_host: str) -> Reply:

@@ -216,3 +216,15 @@ def test_the_latest_record_comes_first(text, order):
 
 def test_last_week_is_a_window_not_an_order():
     assert "order" not in read("tasks due last week").fields
+
+
+@pytest.mark.parametrize(
+    "text", ["what did marcus do yesterday", "what has marcus been working on this week"]
+)
+def test_what_a_colleague_did_is_their_time(text):
+    intent = read(text, VOCABULARY)
+    assert (intent.resource, intent.action, intent.refs.get("user")) == (
+        "activities",
+        "search",
+        "2",
+    )

@@ -19,6 +19,8 @@ READS = [
     ("what's ravi patel's phone number", ["555 0202"], []),
     ("who's the client on smith v jones", ["client John Smith"], []),
     ("what's on priya's plate", ["deposition outline"], ["lease amendments"]),
+    ("what's marcus's number", ["Marcus Bell", "555 0111"], ["No contacts"]),  # a colleague
+    ("what's emily chen's email", ["emily.chen@example.com"], ["Colleagues"]),
 ]
 
 

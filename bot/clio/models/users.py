@@ -17,6 +17,7 @@ class User(Record):
     first_name: str | None = None
     last_name: str | None = None
     email: str | None = None
+    phone_number: str | None = None
     enabled: bool | None = None
     roles: list[str] | None = None
     subscription_type: str | None = None
