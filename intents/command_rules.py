@@ -510,6 +510,11 @@ def _treatment_status(reading: Reading, command: Command) -> bool:
     )
 
 
+def _damage_named(reading: Reading, command: Command) -> bool:
+    """ "change pain and suffering on garcia to 75k": a kind of damages named, no other noun."""
+    return _resource(reading, command) is None and lx.DAMAGE_KIND.search(reading.text) is not None
+
+
 def _treatment_said(reading: Reading, command: Command) -> bool:
     """ "garcia: dr hart, still treating": no verb and no noun, a course of treatment described."""
     return (
@@ -534,7 +539,9 @@ def _medical_status_news(reading: Reading, command: Command) -> bool:
         return False
     if lx.MEDICAL_ARRIVED.search(reading.text):
         return True
-    changed = command.verb is not None or resource is None  # "bills received this month": a list
+    # "bills received this month" is a list; "treatment ended, bills requested" is news
+    treated = lx.IN_TREATMENT.search(reading.text) is not None
+    changed = command.verb is not None or resource is None or treated
     return changed and lx.MEDICAL_STATUS.search(reading.text) is not None
 
 
@@ -905,6 +912,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "treatment status", _treatment_status, _fixed("medical_records_details", "create"),
         ("medical records from Dr. Hart for Garcia, in treatment",), ("medical records for Garcia",),
+    ),
+    Rule(
+        "damages by their kind", _damage_named, lambda r, c: ("damages", _action(r, c)),
+        ("change pain and suffering on garcia to 75k", "remove pain & suffering from garcia"),
+        ("pain management appointment friday 3pm", "damages on garcia"),
     ),
     Rule(
         "treatment said", _treatment_said, _treatment_news,

@@ -54,7 +54,7 @@ def _create(reading: Reading, command: Command) -> None:
     if parent:
         scan.take_match(parent)
         reading.refs["folder"] = parent["id"]
-    elif named_parent := _parent_named(reading):
+    elif named_parent := _parent_named(reading, sub=command.noun_text == "subfolder"):
         reading.refs["folder"] = named_parent
     filename = _file_name(scan)
     if filename:
@@ -74,8 +74,9 @@ def _create(reading: Reading, command: Command) -> None:
         reading.confidence = 0.5
 
 
-def _parent_named(reading: Reading) -> str | None:
-    """A parent folder named by its name; the words naming a matter are left for the matter."""
+def _parent_named(reading: Reading, *, sub: bool = False) -> str | None:
+    """A parent folder named by its name; the words naming a matter are left for the matter.
+    After "subfolder", "under pleadings" names the parent folder without the word folder."""
     for found in reading.scan.matches(_PARENT_NAMED):
         name = found["name"]
         if name.split()[0].lower() in ("a", "an", "my", "our", "this"):
@@ -84,7 +85,7 @@ def _parent_named(reading: Reading) -> str | None:
         prefix = reading.text[found.start() : start]
         whose = re.search(r"(\w+)(?:'s|’s)\s+$", prefix)
         inside = prefix.lower().startswith(("inside", "within"))
-        if not found.group().lower().endswith("folder") and not (whose or inside):
+        if not found.group().lower().endswith("folder") and not (whose or inside or sub):
             continue  # "in Smith v Jones": a matter, not a folder
         if whose and "matter" not in reading.refs:  # "in garcia's medical records"
             reading.refs["matter"] = whose.group(1)

@@ -36,6 +36,10 @@ _INSTITUTION = re.compile(
     r"imaging|radiology|rehab(?:ilitation)?|physical\s+therapy|chiropractic|orthopa?edics)\b",
     re.I,
 )
+# "mark the lost wages damage as general": a new type follows "as" or "to"
+_TO_TYPE = re.compile(
+    r"\b(?:to|as|into)\s+(?:(?:a|an)\s+)?(?:special|economic|general|non-?economic|other)\b", re.I
+)
 _SPECIALTY_TAIL = re.compile(
     r"(?:\s+(?:ortho(?:pa?edics?)?|pt|physio|chiro|neuro|cardio|ortho\w*|\w{4,}ist|\w+ician|"
     r"surgeon|specialist|md|dds|office|practice))+$",
@@ -110,7 +114,11 @@ def read(reading: Reading, command: Command) -> None:
                 amount := money.take(reading.scan, reading.clock.date_order, bare=True)
             ) is not None:
                 reading.fields["amount"] = amount
-            _type(reading)
+            said = _type(reading)
+            if said and "damage" not in reading.refs and not _TO_TYPE.search(reading.text):
+                del reading.fields["damage_type"]  # "change pain and suffering to 75k": its name
+                reading.refs["damage"] = said
+                reading.confidence, reading.hint = 1.0, None
         reading.free_text(take=False)
 
 

@@ -417,6 +417,10 @@ MEDICAL_STATUS = re.compile(
     r"(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
     re.I,
 )
+DAMAGE_KIND = re.compile(
+    r"\b(?:pain\s+(?:and|&)\s+suffering|punitive|(?:special|general|economic|non-?economic)\s+damages?)\b",
+    re.I,
+)
 CALLED = re.compile(r"\b(?:called|named|titled)\b", re.I)
 # "st mary's bills came in": the records or bills were received
 MEDICAL_ARRIVED = re.compile(

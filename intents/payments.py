@@ -96,7 +96,7 @@ def read(reading: Reading, command: Command) -> None:
     if description:
         scan.take_match(description)
     text = reading.free_text()
-    if text:
+    if text and not all(word.lower() in ARTICLES for word in text.split()):  # "send a $250 link"
         fields["description"] = text
 
 

@@ -173,7 +173,7 @@ LISTED: frozenset[type[m.Record]] = frozenset(
 _MATTER_FILTER = frozenset({m.Damage})  # collections Clio lists by `matter_id`
 _LISTED_FILLER = frozenset(
     {"the", "my", "a", "an", "this", "that", "one", "entry", "s", "on", "for", "in", "of", "from"}
-    | {"bill", "invoice"}
+    | {"bill", "invoice", "dr", "doctor", "mr", "mrs", "ms"}
 )
 LISTED_MAX = 200
 

@@ -211,3 +211,39 @@ def test_a_bill_is_changed_by_number_or_matter(text, action, fields, refs) -> No
     assert (intent.resource, intent.action) == ("bills", action)
     assert intent.fields == fields
     assert intent.refs == refs
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "ref"),
+    [
+        ("change pain and suffering on garcia to 75k", {"amount": 75000.0}, "pain and suffering"),
+        ("mark the lost wages damage on garcia as general", {"damage_type": "general"},
+         "lost wages"),
+    ],
+)  # fmt: skip
+def test_a_kind_of_damages_names_the_record_unless_it_is_the_new_type(text, fields, ref) -> None:
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("damages", "update")
+    assert intent.fields == fields
+    assert intent.refs["damage"] == ref
+
+
+def test_a_pain_appointment_is_not_damages() -> None:
+    assert read("pain management appointment friday 3pm").resource == "calendar_entries"
+
+
+def test_a_subfolder_under_a_folder_named_without_the_word() -> None:
+    intent = read("create a subfolder called Exhibits under pleadings")
+    assert intent.fields["name"] == "Exhibits"
+    assert intent.refs["folder"] == "pleadings"
+
+
+def test_an_article_is_not_a_link_description() -> None:
+    intent = read("send a $250 pay link to david o'brien")
+    assert "description" not in intent.fields
+
+
+def test_treatment_news_with_a_bills_status_is_an_update() -> None:
+    intent = read("st mary's: treatment ended, bills requested - garcia")
+    assert (intent.resource, intent.action) == ("medical_records_details", "update")
+    assert intent.fields == {"in_treatment": False, "bills_status": "requested"}

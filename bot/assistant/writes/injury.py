@@ -62,7 +62,8 @@ async def create_damage(ctx: Ctx) -> Plan:
 async def update_damage(ctx: Ctx) -> Plan:
     record = await target(ctx, m.Damage)
     changes: dict = {}
-    lines: list[str] = []
+    whose = [quote(record.description) if record.description else None, record.matter]
+    lines: list[str] = [str(x.label if isinstance(x, m.MatterStub) else x) for x in whose if x]
     if ctx.has("amount"):
         amount = values.amount(ctx.value("amount"))
         if amount is None:
