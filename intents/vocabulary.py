@@ -24,6 +24,7 @@ _WORD = re.compile(r"@?[^\W_][\w'’&-]*\.?")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _VERSUS = frozenset({"v", "vs", "versus"})
 _COMPANY = frozenset({"corp", "corporation", "inc", "llc", "llp", "ltd", "co", "company", "plc"})
+_SIDE_WORD = 6  # letters of the other side's first word, to name the matter alone
 _LONGEST = 8  # words in the longest name looked for
 _FUZZY_MIN = 5  # letters a word needs before a typo in it is forgiven
 _FUZZY_SCORE = 80.0
@@ -153,6 +154,8 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
             names.add(tuple(left))  # "garcia" of "Garcia v. Metro Transit Authority"
             if len(right) >= 2:  # the other side, named in full: "widget works"
                 names.add(tuple(right))
+                if len(right[0]) >= _SIDE_WORD:  # or by its first word: "brightline"
+                    names.add((right[0],))
     short = tuple(w for w in words(client.get("name") or "") if w not in _COMPANY)
     if len(short) >= 2 and description[: len(short)] == short and len(description) > len(short):
         names.add((short[0], *description[len(short) :]))  # "globex lease dispute"
