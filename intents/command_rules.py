@@ -649,12 +649,20 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "create"
     if noun.resource == "clio_payments/links" and command.priced:
         return "create"
+    if command.noun_text == "contact" and command.noun_start <= 1 and _with_details(reading):
+        return "create"  # "contact for Jenna O'Neill, phone 917 555 0142"
     expense = noun.detail == "ExpenseEntry" and command.noun_start <= 1
     if expense and lx.FOR_WHAT.match(reading.text, command.noun_end):
         return "create"  # its amount is asked before the card
     if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
         return "create"
     return "search"
+
+
+def _with_details(reading: Reading) -> bool:
+    """Whether a contact's details are given: an email address, or a phone number."""
+    text = reading.text
+    return lx.EMAIL_ADDRESS.search(text) is not None or lx.PHONE_NUMBER.search(text) is not None
 
 
 def _names_record(reading: Reading, command: Command) -> bool:
