@@ -1041,6 +1041,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
         command.priced or _LINK_FOR.match(reading.text, command.noun_end)
     ):
         return "create"  # "payment link for the patel invoice": one link, what it is for
+    if command.noun_text == "contact" and command.noun_start <= 1 and _with_details(reading):
+        return "create"  # "contact for Jenna O'Neill, phone 917 555 0142"
     expense = noun.detail == "ExpenseEntry" and command.noun_start <= 1
     if expense and lx.FOR_WHAT.match(reading.text, command.noun_end):
         return "create"  # its amount is asked before the card
@@ -1060,6 +1062,12 @@ def _time_for_work(reading: Reading, command: Command) -> bool:
     if command.noun_text not in ("time", "time entry") or command.noun_start > 1:
         return False
     return lx.TIME_FOR_WORK.match(reading.text, command.noun_end) is not None
+
+
+def _with_details(reading: Reading) -> bool:
+    """Whether a contact's details are given: an email address, or a phone number."""
+    text = reading.text
+    return lx.EMAIL_ADDRESS.search(text) is not None or lx.PHONE_NUMBER.search(text) is not None
 
 
 def _names_record(reading: Reading, command: Command) -> bool:

@@ -135,7 +135,14 @@ _EMPLOYER = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+_NAMED_AFTER = re.compile(r"\s*(?:for|named|called)\s+(?=\w)", re.I)
+
+
 def _create(reading: Reading, command: Command) -> None:
+    named = _NAMED_AFTER.match(reading.text, command.noun_end) if command.noun else None
+    if named and reading.scan.is_free(*named.span()):  # "contact for Jenna O'Neill, ..."
+        reading.scan.take_match(named)
     channels = _channels(reading)
     channels |= _details(reading)
     company = command.noun is not None and command.noun.detail == "Company"
@@ -143,6 +150,8 @@ def _create(reading: Reading, command: Command) -> None:
     if employer:
         reading.scan.take_match(employer)
         reading.refs["company"] = employer["company"]
+    for aside in list(reading.scan.matches(_ASIDE)):  # "(emily chen's appraiser)": who they are
+        reading.scan.take_match(aside)
     clauses = _clauses(reading)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)

@@ -420,3 +420,24 @@ def test_a_call_told_after_the_colon_names_its_other_party():
     assert (intent.resource, intent.action) == ("communications", "create")
     assert intent.refs["contact"] == "8"
     assert "IME" in intent.fields["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "contact for Jenna O'Neill (emily chen's appraiser) phone 917 555 0142",
+            "Jenna",
+            "O'Neill",
+        ),
+        ("contact for Tom Baker, tom@baker.example", "Tom", "Baker"),
+    ],
+)
+def test_a_contact_with_its_details_is_a_new_one(text, first, last):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert (intent.fields["first_name"], intent.fields["last_name"]) == (first, last)
+
+
+def test_a_contact_named_alone_is_looked_up():
+    assert read("contact for ravi patel").action == "search"

@@ -95,6 +95,9 @@ def found(text: str) -> list[tuple[str, list[tuple[str, int]]]]:
         ("litigation matters", "litigation", ("practice_area", 41)),
         ("on the firm calendar", "firm calendar", ("calendar", 51)),
         ("00040-garcia drafting", "00040-garcia", ("matter", 40)),
+        ("widget works depo", "widget works", ("matter", 49)),
+        ("the widget case", "widget", ("matter", 49)),  # the other side by its first word
+        ("acme contract review call", "acme contract review", ("matter", 38)),
     ],
 )
 def test_names_are_found_as_people_type_them(text, span, sense):
@@ -118,6 +121,29 @@ def test_common_words_and_unknown_names_are_not_names(text):
     assert [
         span for span, senses in found(text) if any(k != "activity_description" for k, _ in senses)
     ] == []
+
+
+def test_a_name_never_runs_over_a_clauses_end():
+    assert [span for span, _ in found("note on patel: estate planning call")] == ["patel"]
+    assert [span for span, _ in found("note on patel estate planning call")] == [
+        "patel estate planning"
+    ]
+
+
+def test_a_matter_is_known_by_its_clients_first_word_and_its_description():
+    vocabulary = Vocabulary.build(
+        matters=[
+            {
+                "id": 41,
+                "display_number": "00041-Globex",
+                "description": "Globex Industries lease dispute",
+                "client": {"id": 8, "name": "Globex Industries", "type": "Company"},
+            }
+        ]
+    )
+    assert [(m.text, m.senses[0].id) for m in vocabulary.find("globex lease dispute: x")] == [
+        ("globex lease dispute", 41)
+    ]
 
 
 def test_old_timer_is_not_a_colleague():
