@@ -608,6 +608,8 @@ def _contact_detail(reading: Reading, command: Command) -> bool:
         return False
     if noun is not None and noun.resource == "communications" and noun.plural:
         return False
+    if _with_details(reading):
+        return False  # a number or an address given is told, not asked for
     return lx.CONTACT_DETAIL.search(reading.text) is not None
 
 

@@ -553,7 +553,8 @@ _HAND_CUE = (
     r"|could\s+you)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?)(?=\w)"
 )
 # "priya draft the deposition notice": the name, then a verb of work in the imperative.
-_HAND_VERB = rf"(?P<verb>\s+)(?=(?:{TASK_VERBS})\s+(?:the|a|an|all|any|my|our|his|her|their|\w+)\b)"
+# a possessive is no one handed work: "hannah's schedule tomorrow" asks for her calendar
+_HAND_VERB = rf"(?<!['’]s)(?P<verb>\s+)(?=(?:{TASK_VERBS})\s+(?:the|a|an|all|any|my|our|his|her|their|\w+)\b)"
 _HANDED = tuple(
     re.compile(rf"\s*(?P<name>{_NAME_WORD}{more})(?:{_HAND_CUE}|{_HAND_VERB})", re.I)
     for more in (rf"\s+{_NAME_WORD}", "")

@@ -124,7 +124,8 @@ def test_common_words_and_unknown_names_are_not_names(text):
 
 
 def test_a_name_never_runs_over_a_clauses_end():
-    assert [span for span, _ in found("note on patel: estate planning call")] == ["patel"]
+    spans = [span for span, _ in found("note on patel: estate planning call")]
+    assert "patel" in spans and not any(":" in span for span in spans)
     assert [span for span, _ in found("note on patel estate planning call")] == [
         "patel estate planning"
     ]
