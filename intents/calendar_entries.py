@@ -222,7 +222,7 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
 
 # "lunch with ravi fri 12-1:30 at nobu": one or two words after "at" end the message
 _AT_END = re.compile(
-    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:a|an|my|our|his|her|their|least|all|once|some)\b)"
+    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some)\b)"
     r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*$",
     re.I,
 )
