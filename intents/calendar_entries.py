@@ -81,6 +81,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)(?!\w)")
 _FOR_DAYS = re.compile(rf"\bfor\s+(?P<n>\d{{1,3}}|{WORD_PATTERN})\s+days?\b", re.I)
 NO_DATE = "no date given"
 NO_TIME = "no time given: all day"
+NO_DAY = "no day given, only a stretch of days"
+_BROAD = frozenset({"week", "month", "quarter", "year", "weekend"})
 KEEPS_LENGTH = "the entry keeps its length unless one is given"
 
 
@@ -174,6 +176,9 @@ def _create(reading: Reading, command: Command) -> None:
             last_day = day + timedelta(days=int(count))
     daypart = hit.span.daypart if hit else None
     window(reading, day, span, daypart, last_day)
+    if hit and hit.span.period in _BROAD and reading.fields.get("all_day") and not run:
+        # "set up mtg with northwind next week": no day was said, only a stretch of days
+        reading.assumptions.append(f"{NO_DAY}: the {hit.span.period}")
     attendees.take_calendar(reading)
     attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
