@@ -41,6 +41,14 @@ _PAST = re.compile(
     r"\b(?:this\s+morning|earlier(?:\s+today)?|ago|yesterday|last\s+night|had|was|were|did|just)\b",
     re.I,
 )
+# "prep for fri 9am hearing", "2h prep for tomorrow's 10am depo": the appointment is what the
+# work was for, said after "for" with its day or time; the length is time worked.
+FOR_EVENT = re.compile(
+    r"\bfor\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:(?:next|this)\s+)?"
+    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s']|$)|(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|tomorrow|tmrw|today|tonight|\d{1,2}/\d{1,2})",
+    re.I,
+)
 # Meeting words that are not resource nouns of their own.
 MEETING = re.compile(
     r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee)\b", re.I

@@ -82,6 +82,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)(?!\w)")
 _FOR_DAYS = re.compile(rf"\bfor\s+(?P<n>\d{{1,3}}|{WORD_PATTERN})\s+days?\b", re.I)
 NO_DATE = "no date given"
 NO_TIME = "no time given: all day"
+NO_DAY = "no day given, only a stretch of days"
+_BROAD = frozenset({"week", "month", "quarter", "year", "weekend"})
 KEEPS_LENGTH = "the entry keeps its length unless one is given"
 
 
@@ -175,6 +177,9 @@ def _create(reading: Reading, command: Command) -> None:
             last_day = day + timedelta(days=int(count))
     daypart = hit.span.daypart if hit else None
     window(reading, day, span, daypart, last_day)
+    if hit and hit.span.period in _BROAD and reading.fields.get("all_day") and not run:
+        # "set up mtg with northwind next week": no day was said, only a stretch of days
+        reading.assumptions.append(f"{NO_DAY}: the {hit.span.period}")
     attendees.take_calendar(reading)
     attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
@@ -223,7 +228,7 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
 
 # "lunch with ravi fri 12-1:30 at nobu": one or two words after "at" end the message
 _AT_END = re.compile(
-    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:a|an|my|our|his|her|their|least|all|once|some)\b)"
+    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some)\b)"
     r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*$",
     re.I,
 )

@@ -289,6 +289,7 @@ def _appointment_ahead(reading: Reading, command: Command) -> bool:
     return (
         appointments.clock_said(reading.text)
         and _appointment_word(reading)
+        and appointments.FOR_EVENT.search(reading.text) is None
         and appointments.when(reading) == "ahead"
     )
 
@@ -793,7 +794,8 @@ RULES: tuple[Rule, ...] = (
         "appointment ahead with its length", _appointment_ahead,
         _fixed("calendar_entries", "create"),
         ("45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC"),
-        ("2 hour strategy meeting garcia yesterday", "45 min call w/ maria garcia re her treatment"),
+        ("2 hour strategy meeting garcia yesterday", "45 min call w/ maria garcia re her treatment",
+         "1.5h prep for fri 9am hearing garcia"),
     ),
     Rule(
         "time worked in a past stretch", lambda r, c: _past_stretch(r, c) or _past_work(r, c),

@@ -837,7 +837,10 @@ def covering(hits: list[Hit], pos: int) -> Hit | None:
     return next((hit for hit in hits[max(0, index - 4) : index] if pos < hit.end), None)
 
 
-_NOUN_AFTER = re.compile(rf"\s*(?:{NARRATIVE_NOUNS})s?\b", re.I)
+_NOUN_AFTER = re.compile(
+    rf"\s*(?:(?:at\s+)?\d{{1,2}}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:{NARRATIVE_NOUNS})s?\b",
+    re.I,
+)  # "monday hearing", "fri 9am hearing"
 _NAMED_DAY = re.compile(rf"\d|\b{WEEKDAY_ANY}\b", re.I)  # not "yesterday trial prep"
 _CLAUSE_BEFORE = re.compile(rf"\b(?:{NARRATIVE_BEFORE})\s+$", re.I)
 

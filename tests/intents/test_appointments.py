@@ -137,3 +137,26 @@ def test_one_or_two_words_after_at_ending_the_message_are_the_place():
     intent = _read("client lunch with ravi fri 12-1:30 at nobu")
     assert intent.fields["location"] == "nobu"
     assert _read("meeting with garcia tomorrow at 3").fields.get("location") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5h hearing prep garcia for fri 9am hearing",
+        ".5 prep for 2pm call w/ globex",
+        "2h prep for tomorrow's 10am depo smith v jones",
+    ],
+)
+def test_work_for_an_appointment_ahead_is_time_worked_today(text):
+    intent = _read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.fields["date"] in ("2026-12-03", "2026-12-04")
+
+
+def test_a_day_and_time_before_a_hearing_belong_to_the_story():
+    intent = _read("1.5h hearing prep garcia for fri 9am hearing")
+    assert intent.fields["date"] == "2026-12-03"
+
+
+def test_at_the_end_of_month_is_no_place():
+    assert "location" not in _read("schedule meeting at the EOM").fields

@@ -252,7 +252,10 @@ def test_the_measuring_sets_are_well_formed():
             assert c.expect, c.id
 
 
-@pytest.mark.parametrize("said", ["schedule deposition", "set up zoom with emily chen"])
+@pytest.mark.parametrize(
+    "said",
+    ["schedule deposition", "set up zoom with emily chen", "set up mtg with northwind next week"],
+)
 async def test_an_appointment_with_no_day_or_time_asks_when(said):
     outcome = await run_case(case(4, say=said, op="ask", resource="calendar_entries"))
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])

@@ -16,7 +16,7 @@ from bot.assistant.writes.calendars import calendar_owner
 from bot.assistant.writes.common import delete_plan, typed, undated, update_plan
 from bot.assistant.writes.repeats import in_words
 from bot.clio import models as m
-from intents.calendar_entries import KEEPS_LENGTH, NO_DATE, NO_TIME
+from intents.calendar_entries import KEEPS_LENGTH, NO_DATE, NO_DAY, NO_TIME
 
 
 def _span(ctx: Ctx) -> tuple[str, str, bool]:
@@ -43,7 +43,7 @@ def _unplaced(ctx: Ctx) -> bool:
     if "start_at" in ctx.draft.answers or ctx.value("recurrence_rule"):
         return False
     said = ctx.draft.intent.assumptions
-    return NO_TIME in said and any(a.startswith(NO_DATE) for a in said)
+    return NO_TIME in said and any(a.startswith((NO_DATE, NO_DAY)) for a in said)
 
 
 async def create(ctx: Ctx) -> Plan:
