@@ -645,9 +645,21 @@ def _verbless(reading: Reading, command: Command) -> Action:
     expense = noun.detail == "ExpenseEntry" and command.noun_start <= 1
     if expense and lx.FOR_WHAT.match(reading.text, command.noun_end):
         return "create"  # its amount is asked before the card
+    if _time_for_work(reading, command):
+        return "create"  # its length is asked before the card
     if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
         return "create"
     return "search"
+
+
+def _time_for_work(reading: Reading, command: Command) -> bool:
+    """ "time on chen re mediation", "time for globex drafting the notice": "time" opening the
+    message with the work it was for (a subject after "re", work said) is an entry to log; "time
+    on chen" alone, "time entries on chen" are searched."""
+    if command.noun_text.lower() != "time" or command.noun_start > 1:
+        return False
+    rest = reading.text[command.noun_end :]
+    return lx.ABOUT_WHAT.search(rest) is not None or lx.WORK_DONE.search(rest) is not None
 
 
 def _names_record(reading: Reading, command: Command) -> bool:
