@@ -1061,11 +1061,15 @@ _LINK_FOR = re.compile(r"\s+(?:for|to)\s+(?!(?:me|us|review)\b)", re.I)
 
 
 def _time_for_work(reading: Reading, command: Command) -> bool:
-    """ "time on chen re mediation", "time for garcia re records review": time opening the
-    message, its matter and what the work was, is time to log (a look-up names no work)."""
-    if command.noun_text not in ("time", "time entry") or command.noun_start > 1:
+    """ "time on chen re mediation", "time for globex drafting the notice": "time" opening the
+    message with the work it was for (a subject after "re", work said) is an entry to log; "time
+    on chen" alone, "time entries on chen" are searched."""
+    if command.noun_text.lower() not in ("time", "time entry") or command.noun_start > 1:
         return False
-    return lx.TIME_FOR_WORK.match(reading.text, command.noun_end) is not None
+    rest = reading.text[command.noun_end :]
+    if lx.TIME_FOR_WORK.match(rest) is not None:  # "time for garcia - records review"
+        return True
+    return lx.ABOUT_WHAT.search(rest) is not None or lx.WORK_DONE.search(rest) is not None
 
 
 def _with_details(reading: Reading) -> bool:

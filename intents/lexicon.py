@@ -399,6 +399,7 @@ CONTACT_VALUE = re.compile(
 TIME_FOR_WORK = re.compile(r"\s+(?:on|for)\s+\S.*?\s(?:re:?|regarding|-)\s+\S", re.I)
 # "expense for parking on smith v jones": a new expense whose amount is still to be said
 FOR_WHAT = re.compile(r"\s+(?:for|on|re)\b", re.I)
+ABOUT_WHAT = re.compile(r"\b(?:re:?|regarding)\s+\w", re.I)  # "... re mediation": a subject
 # "expense 250 deposition transcript garcia": a short number and then what it was for is an
 # amount (a record's id stands alone, "expense 440021", and Clio's ids are long).
 AMOUNT_THEN_WHAT = re.compile(r"\s*:?\s*\d{1,5}(?:\.\d{1,2})?\s+(?:for\s+)?[a-z]{3,}", re.I)

@@ -338,3 +338,18 @@ def test_the_matter_by_its_topic(text: str, matter: str | None, note: str) -> No
     intent = parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
     assert intent.refs.get("matter") == matter
     assert intent.fields["note"] == note
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        ("time on 00043-Chen re mediation", "create"),  # its length is asked
+        ("time for 00041-Globex drafting the notice", "create"),
+        ("time on 00043-Chen", "search"),
+        ("time on 00043-Chen this month", "search"),
+        ("time entries on 00043-Chen re mediation", "search"),
+    ],
+)
+def test_time_with_the_work_it_was_for_is_logged(text: str, action: str) -> None:
+    intent = parse(text, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", action)
