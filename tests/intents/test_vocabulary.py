@@ -345,5 +345,7 @@ def test_the_other_side_named_by_its_first_words_names_the_matter():
 
 
 def test_a_connector_left_dangling_by_the_matter_taken_leaves_the_note():
-    intent = read("8:30-9:15 this morning call w/ maria garcia")
-    assert intent.fields["note"] == "call"
+    intent = read("8:30-9:15 this morning call w/ garcia")
+    assert (intent.fields["note"], intent.refs["matter"]) == ("call", "40")
+    named = read("8:30-9:15 this morning call w/ maria garcia")  # a person named: who it was with
+    assert (named.fields["note"], named.refs["matter"]) == ("call w/ maria garcia", "40")
