@@ -32,7 +32,7 @@ from intents import (
 )
 from intents.clock import Clock, iso
 from intents.commands import Command, entry_id
-from intents.lexicon import CLOCK_OFFSETS
+from intents.lexicon import CLOCK_OFFSETS, TAKEN_OFF
 from intents.markup import ENTITY_CHARS
 from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
@@ -376,6 +376,9 @@ def _entry_on(reading: Reading, before: int) -> date | None:
 
 
 def _record(reading: Reading, command: Command) -> None:
+    if off := TAKEN_OFF.match(reading.text):  # "take X off the calendar": X names it
+        reading.scan.take(0, off.start("what"))
+        reading.scan.take(off.end("what"), off.end())
     if _take_id(reading, command) is None:
         _entry_on(reading, len(reading.text))
         _describe(reading)

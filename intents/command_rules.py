@@ -700,6 +700,12 @@ def _stated_action(reading: Reading, command: Command) -> Choice:
     return (command.noun.resource if command.noun else None), ("delete" if deleted else "update")
 
 
+def _task_started(reading: Reading, command: Command) -> bool:
+    """ "start on the lease amendments task": the task is in progress (a timer has no task)."""
+    noun = command.noun
+    return command.verb == "start" and noun is not None and noun.resource == "tasks"
+
+
 def _finished_work(reading: Reading, command: Command) -> bool:
     """ "priya finished the deposition outline, mark it complete": a task is done (no time,
     no money, no call or email in it)."""
@@ -749,6 +755,16 @@ RULES: tuple[Rule, ...] = (
         "recurring appointment", _recurring, _fixed("calendar_entries", "create"),
         ("weekly team mtg every monday 9am for 8 weeks", "standup every weekday 9am"),
         ("tasks due every monday", "show my tasks"),
+    ),
+    Rule(
+        "taken off the calendar", lambda r, c: lx.TAKEN_OFF.match(r.text) is not None,
+        _fixed("calendar_entries", "delete"),
+        ("take the garcia hearing off the calendar", "get the team meeting off my cal"),
+        ("take 2h off the smith entry", "take the day off"),
+    ),
+    Rule(
+        "task started", _task_started, _fixed("tasks", "update"),
+        ("start on the lease amendments task", "start task 88"), ("start timer", "start a new task"),
     ),
     Rule(
         "work said finished", _finished_work, _fixed("tasks", "update"),

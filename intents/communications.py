@@ -197,10 +197,12 @@ def _described(reading: Reading, command: Command) -> bool:
         return False
     text = ""
     if reading.action == "delete":
-        pieces = [reading.text[a:b] for a, b in reading.scan.segments() if a >= command.noun_end]
+        end = command.noun_end
+        pieces = [reading.text[max(a, end) : b] for a, b in reading.scan.segments() if b > end]
         text = names.clean(reading.message.plain(" ".join(pieces)))
     if text:
         reading.scan.take(command.noun_start, len(reading.text))
+        text = f"{command.noun_text} {text}" if noun.content else text  # an email, not a call
     elif noun.content and reading.scan.is_free(command.noun_start, command.noun_end):
         # "the patel call": at least which kind it is
         reading.scan.take(command.noun_start, command.noun_end)

@@ -388,6 +388,12 @@ SHIFT = re.compile(
     r"(?P<unit>minute|min|hour|hr|day|week)s?(?:\s+(?P<way>later|earlier|sooner))?\b",
     re.I,
 )
+# rule "taken off the calendar": "take the garcia hearing off the calendar"
+TAKEN_OFF = re.compile(
+    r"^\s*(?:pls\s+|please\s+)?(?:take|get|knock)\s+(?P<what>.+?)\s+off\s+(?:of\s+)?"
+    r"(?:the\s+|my\s+|our\s+|\w+['’]s\s+)?(?:calendar|cal|schedule|diary|agenda)\b",
+    re.I,
+)
 STATED_DELETE = re.compile(r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop)\b", re.I)
 WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)

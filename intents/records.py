@@ -44,6 +44,11 @@ def records_noun(reading: Reading, command: Command) -> bool:
 _TO_DO = re.compile(r"\s*to\s+(?=[a-z])", re.I)
 # "push the X task back to dec 15": words of the change, never a record's name
 _PARTICLES = frozenset(("back", "forward", "out", "off", "over", "up", "it", "that", "this"))
+_A_CHANGE = re.compile(
+    r"(?:in progress|in review|complete|completed|done|finished|pending|draft"
+    r"|(?:high|low|normal)(?: priority)?)",
+    re.I,
+)
 _IDENT = re.compile(r"\s*(?:#|no\.?|number|id)?\s*#?(\d+)\b|\s*([\ue000-\ue0ff])", re.I)
 
 
@@ -103,6 +108,7 @@ def _name_after(reading: Reading, pos: int) -> tuple[str, int] | None:
         or value.lower() in names.STOPS
         or value.lower() in _PARTICLES
         or _WHERE.match(value)
+        or _A_CHANGE.fullmatch(value)  # "start on the X task (in progress)": not a name
     ):
         return None
     return value, pos + len(piece.rstrip())

@@ -294,6 +294,8 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = "complete"
     elif command.verb == "reopen":
         fields["status"] = "pending"
+    elif command.verb == "start":  # "start on the lease amendments task"
+        fields["status"] = "in_progress"
     status = scan.first(_STATUS)
     if command.verb != "rename" and _draft(reading, command, bare=True):
         fields["status"] = "draft"

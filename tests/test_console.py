@@ -123,7 +123,7 @@ def test_open_questions_and_earlier_buttons_never_crash(tmp_path):
         ],
     )
     assert "Traceback" not in out
-    assert "assigned to → Marcus Bell" in out
+    assert "→ Marcus Bell" in out
     assert "Time entry · 2.5 h" in out
     assert "Undone: the time entry was removed from Clio." in out
     sandbox = create_app(db_path=str(tmp_path / "clio-sandbox.db")).state.sandbox

@@ -1,5 +1,6 @@
-"""A task or time entry named by description ("the engagement letter task", "my last entry"):
-found among the person's own records in Clio by the words of its name or note."""
+"""A record named by description: a time entry ("my last entry") among the person's own records
+by the words of its note, a note by what it is about; tasks, calls and emails are looked for
+among the firm's records (`described_words`)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     ranked = [c for c in (_candidate(words, r) for r in records) if c.score >= MIN_SCORE]
     if last and ranked:  # "my last smith entry": the newest of those that fit
         ranked = [max(ranked, key=lambda c: int(c.id))]
-    resolution = pick("task" if collection.record is m.Task else "activity", words, ranked)
+    resolution = pick("activity", words, ranked)
     noun = collection.noun
     if (found := _chosen(ctx, kind, noun, text, records, resolution)) is not None:
         return found
@@ -141,11 +142,7 @@ def _chosen(
 
 async def _own(ctx: Ctx, model: type[m.Record], user_id: int) -> list[Any]:
     """The person's newest records, newest first."""
-    params: dict[str, Any] = {"order": "id(desc)", "limit": RECENT}
-    if model is m.Task:
-        params |= {"assignee_id": user_id, "assignee_type": "user"}
-    else:
-        params |= {"user_id": user_id}
+    params: dict[str, Any] = {"order": "id(desc)", "limit": RECENT, "user_id": user_id}
     resource = ctx.collection().resource(ctx.clio)
     found: list[Any] = []
     async for record in resource.list(params):

@@ -90,3 +90,28 @@ def test_an_hour_alone_after_to_is_the_new_start():
 def test_a_task_named_in_quotes_or_by_what_to_do(text, name):
     intent = read(text)
     assert intent.resource == "tasks" and intent.refs["task"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "resource", "action", "ref"),
+    [
+        (
+            "take the garcia hearing off the calendar",
+            "calendar_entries",
+            "delete",
+            "garcia hearing",
+        ),
+        ("start on the lease amendments task (in progress)", "tasks", "update", "lease amendments"),
+        ("priya finished the deposition outline, mark it complete", "tasks", "update", None),
+    ],
+)
+def test_other_ways_of_naming_a_change(text, resource, action, ref):
+    intent = read(text)
+    assert (intent.resource, intent.action) == (resource, action)
+    kind = "calendar_entry" if resource == "calendar_entries" else "task"
+    assert ref is None or intent.refs[kind] == ref
+
+
+def test_that_names_the_task_just_written():
+    assert read("assign that to marcus").refs["task"] == "that"
+    assert read("mark it done").refs["task"] == "it"

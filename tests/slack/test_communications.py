@@ -109,7 +109,7 @@ async def test_get_update_undo_and_delete(bot, slack, runtime):
     card, done = await confirm(
         bot, slack, f"update communication {email.id} subject to documents sent"
     )
-    assert "subject → documents sent" in text_of(card)
+    assert "subject email to John Smith re documents → documents sent" in text_of(card)
     assert (await runtime.clio.communications.get(email.id)).subject == "documents sent"
     await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
     assert (

@@ -49,7 +49,7 @@ async def test_a_change_question_reads_the_change_never_a_status(bot, slack, run
     question = await command(bot, slack, f"update task {task.id}")
     assert "What should change on this task?" in text_of(question)
     card = await answer(bot, slack, question, "assign to marcus")
-    assert "assigned to → Marcus" in text_of(card)
+    assert "→ Marcus" in text_of(card)
     assert "status" not in text_of(card)
     done = await click(bot, slack, "confirm", buttons(card)["confirm"])
     assert "Updated" in text_of(done)

@@ -39,7 +39,7 @@ async def test_edit_form_has_permission_and_statute(bot, slack, runtime):
 async def test_reassign_to_a_contact_move_to_another_matter_and_make_private(bot, slack, runtime):
     task = await find_task(runtime, "Send engagement letter")
     card, _ = await confirm(bot, slack, f"reassign task {task.id} to Ravi Patel")
-    assert "assigned to → Ravi Patel" in text_of(card)
+    assert "→ Ravi Patel" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).assignee.type == "Person"  # a contact
     card, _ = await confirm(bot, slack, f"move task {task.id} to 00039-Patel")
     assert "matter → 00039-Patel" in text_of(card)

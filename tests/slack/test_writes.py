@@ -61,7 +61,7 @@ async def test_undo_refuses_when_the_record_changed_since(bot, slack, runtime):
 async def test_reassign_task_to_a_mentioned_colleague(bot, slack, runtime):
     task = await find_task(runtime, "Send engagement letter")
     card, _ = await confirm(bot, slack, f"reassign task {task.id} to <@U0MARCUS1>")
-    assert "assigned to → Marcus" in text_of(card)
+    assert "→ Marcus" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).assignee.name.startswith("Marcus")
 
 
@@ -69,10 +69,10 @@ async def test_a_typed_at_name_is_still_a_colleague(bot, slack, runtime):
     """Slack escapes mentions picked from its list (`<@U…|name>`); one typed out stays `@marcus`."""
     task = await find_task(runtime, "Send engagement letter")
     card, _ = await confirm(bot, slack, f"reassign task {task.id} to @marcus")
-    assert "assigned to → Marcus" in text_of(card)
+    assert "→ Marcus" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).assignee.name.startswith("Marcus")
     again = await command(bot, slack, f"reassign task {task.id} to <@U0PRIYA01|priya>", "again")
-    assert "assigned to → Priya" in text_of(again)
+    assert "→ Priya" in text_of(again)
     nobody = await command(bot, slack, f"reassign task {task.id} to @zelda", "nobody")
     assert "Zelda" not in text_of(nobody)
     assert "couldn't find" in text_of(nobody)

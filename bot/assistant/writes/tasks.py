@@ -108,7 +108,8 @@ async def update(ctx: Ctx) -> Plan:
     chosen = await assignee(ctx)
     if chosen is not None:
         changes["assignee"], label = chosen
-        lines.append(f"assigned to → {label}")
+        was = getattr(record.assignee, "name", None) or "nobody"
+        lines.append(f"assigned to {was} → {label}")
     matter = await ctx.ref("matter")
     if matter is not None:
         changes["matter"] = {"id": matter.id}
