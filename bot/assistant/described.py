@@ -39,28 +39,15 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     if collection.record is m.Note:
         return await _note(ctx, kind, text, words)
     me = await ctx.me()
-    if collection.record is m.Activity and not (last and not words):
+    if not (last and not words):
         return await _entry(ctx, kind, text, words, last=last, me=int(me.id))
-    records = await _own(ctx, collection.record, int(me.id))
-    if last and not words:
-        if records:
-            return records[0]
-        raise Need(
-            f"id:{kind}",
-            f"You have no {collection.noun} in Clio yet.",
-            ask=f"{collection.noun} number",
-        )
-    ranked = [c for c in (_candidate(words, r) for r in records) if c.score >= MIN_SCORE]
-    if last and ranked:  # "my last smith entry": the newest of those that fit
-        ranked = [max(ranked, key=lambda c: int(c.id))]
-    resolution = pick("activity", words, ranked)
-    noun = collection.noun
-    if (found := _chosen(ctx, kind, noun, text, records, resolution)) is not None:
-        return found
+    records = await _own(ctx, int(me.id))  # "my last entry": the person's newest
+    if records:
+        return records[0]
     raise Need(
         f"id:{kind}",
-        f"I couldn't find a {noun} matching “{text}” among your {RECENT} newest {collection.plural}.",
-        ask=f"{noun} number",
+        f"You have no {collection.noun} in Clio yet.",
+        ask=f"{collection.noun} number",
     )
 
 
@@ -140,7 +127,7 @@ def _chosen(
     return None
 
 
-async def _own(ctx: Ctx, model: type[m.Record], user_id: int) -> list[Any]:
+async def _own(ctx: Ctx, user_id: int) -> list[Any]:
     """The person's newest records, newest first."""
     params: dict[str, Any] = {"order": "id(desc)", "limit": RECENT, "user_id": user_id}
     resource = ctx.collection().resource(ctx.clio)
@@ -150,15 +137,6 @@ async def _own(ctx: Ctx, model: type[m.Record], user_id: int) -> list[Any]:
         if len(found) >= RECENT:
             break
     return sorted(found, key=lambda r: r.id, reverse=True)
-
-
-def _candidate(words: str, record: Any) -> Candidate:
-    said = getattr(record, "name", None) or getattr(record, "note", None) or ""
-    matter = getattr(getattr(record, "matter", None), "display_number", None) or ""
-    text = f"{said} {matter}".lower()
-    score = fuzz.token_set_ratio(words.lower(), text) if words else float(MIN_SCORE)
-    label = " · ".join(x for x in (quote(said or "untitled", 60), matter) if x)
-    return Candidate(record.id, label, score)
 
 
 # Records of a matter or the firm named by what they say ("the lost wages damage on garcia", "the
