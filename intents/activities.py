@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, durations, matter_refs, money, records, refs, search
+from intents import dates, durations, matter_refs, money, names, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
 from intents.vocabulary import Match
@@ -349,6 +349,8 @@ _ASKING = frozenset(
 
 def _record(reading: Reading, command: Command) -> None:
     found = records.take(reading, command)
+    if reading.action == "delete" and found:
+        found = _whole_name(reading, command, found)
     if reading.action == "delete":
         _said_day(reading, new=False)
         matter_refs.take_matter(reading)
@@ -357,6 +359,18 @@ def _record(reading: Reading, command: Command) -> None:
         reading.hint = "Which entry? e.g. 'time entry 123'."
         reading.confidence = 0.5
     reading.free_text()
+
+
+def _whole_name(reading: Reading, command: Command, found: str) -> str:
+    """ "delete the courier to court expense": all the words between the verb and the entry word
+    name it when a delete has no change to stop at ("to" ended the name at "court")."""
+    between = reading.text[command.verb_end : command.noun_start] if command.noun_start > 0 else ""
+    whole = re.sub(r"^my\s+", "", names.clean(_REF_EDGES.sub("", between.strip())), flags=re.I)
+    if found.lower() in whole.lower() and whole.lower().endswith(found.lower()) and whole != found:
+        reading.scan.take(command.verb_end, command.noun_start)
+        reading.refs["activity"] = whole
+        return whole
+    return found
 
 
 def _said_day(reading: Reading, *, new: bool) -> None:
@@ -393,7 +407,8 @@ def _update(reading: Reading, command: Command) -> None:
         fields["non_billable"] = True
     elif _take(reading, _BILLABLE):
         fields["non_billable"] = False
-    records.take(reading, command)
+    if (found := records.take(reading, command)) and " to " in reading.text[: command.noun_start]:
+        _whole_name(reading, command, found)  # "change the courier to court expense to $52.50"
     # The field word may be read as the command's noun and the entry between taken: raw text.
     activity = _NEW_ACTIVITY.search(reading.text)
     if (

@@ -43,6 +43,9 @@ _DAY = re.compile(
     re.I,
 )
 _MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
+_SECOND_SAY = re.compile(
+    r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+be(?:en)?\s+", re.I
+)
 _CODE_VALUE = re.compile(r"^(?:under|as|coded\s+(?:as|to))\s+(?P<code>[a-z]\d{3}\b.*)$", re.I)
 _NOT_A_MATTER = re.compile(
     r"\b(?:task|entry|entries|expense|time|hearing|event|call|meeting)\b", re.I
@@ -71,6 +74,7 @@ def _stated(text: str) -> str | None:
         return None
     subject = found["subject"].strip(" ,;:-")
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
+    value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
     if not subject or not value or _QUESTION.match(subject):
         return None
     if field := _FIELD.search(subject):
@@ -258,6 +262,12 @@ def _append(text: str) -> str | None:
     return f"append {found['text']} to the note on {found['subject']}"
 
 
+# "the entry i just logged", "the one i just put in": the person's newest entry.
+_JUST_LOGGED = re.compile(
+    r"\b(?:the|that)\s+(?:time\s+entry|entry|one|time)\s+i\s+(?:just\s+)?(?:logged|entered|made|did"
+    r"|put\s+in|added|recorded)\b",
+    re.I,
+)
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
     _put_on,
@@ -281,11 +291,12 @@ def rewrite(text: str) -> str:
     if not isinstance(text, str) or "?" in text or "\n" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
+    body, just = _JUST_LOGGED.subn("my last entry", body)
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
             return said
     if _COMMAND.match(body):
-        return text  # already a command the grammars read
+        return body if just else text  # already a command the grammars read
     for rule in STATEMENTS:
         if (said := rule(body)) is not None:
             return said

@@ -61,6 +61,13 @@ async def _entry(ctx: Ctx, kind: str, text: str, words: str, *, last: bool, me: 
     )
     if (found := _chosen(ctx, kind, "entry", text, records, resolution)) is not None:
         return found
+    if ctx.draft.refs.get("activity_on"):  # none that day: those of other days, asked about
+        anyday = await described_entries.entries(ctx, text, words, by_day=False)
+        if choices := described_entries.other_days(wanted, anyday):
+            ctx.draft.choices[f"ref:{kind}"] = [Chosen(id=c.id, label=c.label) for c in choices]
+            raise Need(
+                f"ref:{kind}", f"No entry that day fits “{text}”. Did you mean…", choices=choices
+            )
     raise Need(
         f"id:{kind}",
         f"I couldn't find a time or expense entry matching “{text}” among the newest entries.",

@@ -27,15 +27,15 @@ _NOISE = frozenset({"s", "on", "for", "re", "from", "the", "a", "an", "of", "in"
 _EXPENSE_TYPES = ("ExpenseEntry", "HardCostEntry")
 
 
-async def entries(ctx: Ctx, text: str, words: str) -> list[Any]:
+async def entries(ctx: Ctx, text: str, words: str, *, by_day: bool = True) -> list[Any]:
     """The entries a description may name: the person's own newest, and unless it says "my",
-    the firm's newest too; only those of the day said, if one was."""
+    the firm's newest too; only those of the day said, if one was (and `by_day`)."""
     me = int((await ctx.me()).id)
     found = await _newest(ctx, {"user_id": me})
     if not _MINE.match(text):
         seen = {r.id for r in found}
         found += [r for r in await _newest(ctx, {}) if r.id not in seen]
-    on = ctx.draft.refs.get("activity_on")
+    on = ctx.draft.refs.get("activity_on") if by_day else None
     if on:
         day = dt.date.fromisoformat(on[:10])
         found = [r for r in found if r.date == day]
@@ -115,3 +115,10 @@ def resolve(
         if len(best) > 1 and (narrowed := [c for c in best if prefer(by_id[c.id])]):
             ranked = narrowed + [c for c in ranked if c.score < top]
     return pick("activity", " ".join(words), ranked)
+
+
+def other_days(words: list[str], records: list[Any]) -> list[Candidate]:
+    """The entries that fit the words on any day, best first: offered when none fits on the day
+    said (a day misread, or misremembered), rather than a guess."""
+    ranked = [c for c in (candidate(words, r) for r in records) if c.score >= MIN_SCORE]
+    return sorted(ranked, key=lambda c: c.score, reverse=True)[:5]

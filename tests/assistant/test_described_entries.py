@@ -55,3 +55,11 @@ async def test_words_added_to_the_note_keep_what_it_said(core, clio):
 async def test_an_entry_moved_to_another_matter_shows_both(core, clio):
     card = await core.handle_text(ALICE, "put my police report entry on the garcia matter instead")
     assert "matter 00042-Smith: Smith v Jones → 00040-Garcia" in shown(card)
+
+
+async def test_none_on_the_day_said_offers_those_of_other_days(core, clio):
+    reply = await core.handle_text(ALICE, "delete my police report entry from yesterday")
+    labels = " ".join(b.label for c in reply.cards for b in c.buttons).lower()
+    assert "no entry that day" in shown(reply).lower()
+    assert "police report" in labels
+    assert await _by_note(clio, "Reviewed police report and witness statements")  # kept

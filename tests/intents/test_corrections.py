@@ -184,3 +184,27 @@ def test_an_amount_deleted_without_a_record_word_is_an_expense() -> None:
     intent = parse("remove the $350 filing fee", now=NOW, tz="America/New_York")
     assert (intent.resource, intent.action) == ("activities", "delete")
     assert "filing fee" in intent.refs["activity"]
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("delete the courier to court expense", "courier to court"),
+        ("change the courier to court expense to $52.50", "courier to court"),
+        ("delete the courier expense on johnson", "courier"),
+    ],
+)
+def test_an_entry_whose_words_hold_to_keeps_them_all(said: str, name: str) -> None:
+    assert parse(said, now=NOW, tz="America/New_York").refs["activity"] == name
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("the entry i just logged should be on garcia", "move my last entry to garcia"),
+        ("delete the entry i just logged", "delete my last entry"),
+        ("my last entry was for yesterday, should be today", "change the date on my last entry to today"),
+    ],
+)  # fmt: skip
+def test_the_entry_just_logged_and_a_second_saying_of_the_value(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
