@@ -27,7 +27,10 @@ from intents.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
-FIRST_BUILD = 1.0  # seconds a person's first request waits for their vocabulary
+# Seconds a person's first request waits for their vocabulary. Slack has been answered by then
+# (ack first, then work), and a request read without the firm's names is mostly read wrong, so
+# the first one waits for a build that is slow only on a busy machine or a very large firm.
+FIRST_BUILD = 8.0
 REFRESH_AFTER = dt.timedelta(minutes=5)
 REBUILD_AFTER = dt.timedelta(hours=24)
 OVERLAP = dt.timedelta(minutes=1)  # asked again: clocks differ, `updated_since` is strict
