@@ -5,8 +5,22 @@ from __future__ import annotations
 import asyncio
 import json
 
+from bot.assistant.vocabulary import COLLECTIONS
 from tests.slack.conftest import send
 from tests.slack_fake import CHANNEL_ID, requests
+
+_VOCABULARY_FIELDS = {fields for _path, fields, _ordered in COLLECTIONS.values()}
+
+
+def searched(traffic, path: str) -> list:
+    """The GETs of `path` a request made, without the fetches of the person's vocabulary."""
+    return [
+        u
+        for method, u, _ in traffic.requests
+        if method == "GET"
+        and u.path.endswith(path)
+        and u.params.get("fields") not in _VOCABULARY_FIELDS
+    ]
 
 
 def text_of(call) -> str:

@@ -33,7 +33,7 @@ async def test_damages_on_a_matter_with_total(bot, slack):
     shown = items(card)
     assert len(shown) == 3
     assert any("Pain and suffering" in line for line in shown)
-    assert "Total: $72,700.00" in text_of(card)
+    assert "Total damages: $72,700.00" in text_of(card)
 
 
 async def test_damages_without_a_type_ask_for_it(bot, slack):

@@ -7,7 +7,7 @@ import datetime as dt
 
 from bot.clio import ClioNotFound
 from bot.clio import models as m
-from tests.slack.helpers import buttons, choose, click, command, items, text_of
+from tests.slack.helpers import buttons, choose, click, command, items, searched, text_of
 
 
 async def confirm(bot, slack, text: str) -> tuple:
@@ -17,9 +17,7 @@ async def confirm(bot, slack, text: str) -> tuple:
 
 
 def matter_queries(traffic) -> list:
-    return [
-        u for verb, u, _ in traffic.requests if verb == "GET" and u.path.endswith("/matters.json")
-    ]
+    return searched(traffic, "/matters.json")
 
 
 async def matter(runtime, number: str) -> m.Matter:

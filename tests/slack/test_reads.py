@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clio import models as m
-from tests.slack.helpers import buttons, click, command, hours_shown, items, text_of
+from tests.slack.helpers import buttons, click, command, hours_shown, items, searched, text_of
 
 
 def queried(traffic, path: str) -> list:
@@ -67,7 +67,7 @@ async def test_get_one_record(bot, slack, runtime):
 
 async def test_lists_sort_where_clio_allows(bot, slack, clio_traffic):
     card = await command(bot, slack, "find matters newest first")
-    [url] = queried(clio_traffic, "/matters.json")
+    [url] = searched(clio_traffic, "/matters.json")
     assert url.params["order"] == "open_date(desc)"
     assert "sorted by open date, descending" in text_of(card)
     tasks = await command(bot, slack, "tasks sorted by due date", name="tasks")
