@@ -86,7 +86,7 @@ async def described(ctx: Ctx, text: str, matter: Candidate | None = None) -> m.B
         ranked.append(Candidate(bill.id, label, 100.0, (owed,)))
         if len(found) >= BILLS_LISTED:
             break
-    resolution = pick("bill", text, ranked)  # type: ignore[arg-type]
+    resolution = pick("bill", text, ranked)
     if resolution.found is not None:
         bill = found[int(resolution.found.id)]
         ctx.draft.resolved["bill"] = Chosen(id=bill.id, label=resolution.found.label)

@@ -231,7 +231,7 @@ async def listed(ctx: Ctx, kind: str, text: str) -> m.Record | None:
         label = " · ".join([title, *lines[:3]])
         ranked.append(Candidate(record.id, label, score, (int(own_hits > 0),)))
     ranked = [c for c in ranked if c.score >= MIN_SCORE]
-    resolution = pick(kind, text, ranked)  # type: ignore[arg-type]
+    resolution = pick("record", text, ranked)
     said = text or f"the {collection.plural}"
     if (found := _chosen(ctx, kind, collection.noun, said, records, resolution)) is not None:
         return found

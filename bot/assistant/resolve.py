@@ -25,6 +25,9 @@ Kind = Literal[
     "activity",
     "note",
     "communication",
+    "bill",
+    "folder",
+    "record",  # a damage, medical record, folder, payment link or bill found by its words
 ]
 CACHE_TTL = dt.timedelta(minutes=2)
 MIN_SCORE = 60.0  # rapidfuzz 0..100: below this a lone candidate is not a match

@@ -48,7 +48,7 @@ async def _named(ctx: Ctx, kind: str, said: str) -> m.Folder:
             ranked.append(Candidate(folder.id, folder_label(folder), 100.0 * hits / len(wanted)))
         if len(found) >= LISTED_MAX:
             break
-    resolution = pick("folder", said, ranked)  # type: ignore[arg-type]
+    resolution = pick("folder", said, ranked)
     if resolution.found is not None:
         chosen = found[int(resolution.found.id)]
         ctx.draft.resolved[kind] = Chosen(id=chosen.id, label=resolution.found.label)
