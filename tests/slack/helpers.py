@@ -54,10 +54,10 @@ async def choose(bot, slack, call, label: str, name: str = "click"):
     return await click(bot, slack, button["action_id"], button.get("value", ""), name=name)
 
 
-async def reply(slack, name: str, seen: int = 0):
+async def reply(slack, name: str, seen: int = 0, *, within: float = 10):
     """The first post to response_url `name` after the `seen` earlier ones (work after the ack)."""
     try:
-        async with asyncio.timeout(10):
+        async with asyncio.timeout(within):
             while len(slack.responses(name)) <= seen:  # noqa: ASYNC110 (another thread records)
                 await asyncio.sleep(0.02)
     except TimeoutError:
