@@ -297,6 +297,16 @@ def _appointment_ahead(reading: Reading, command: Command) -> bool:
 _PARTIES = frozenset({"contacts", "users", "matters"})
 
 
+_CLOCK_STRETCH = re.compile(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:-|–|to\b|until\b|till\b)\s*\d", re.I)
+
+
+def _worked_stretch(reading: Reading, command: Command) -> bool:
+    """A stretch of clock time already over: time worked (see the two readings below)."""
+    if _CLOCK_STRETCH.search(reading.text) is None:  # no "9:30-11", "1pm to 2:30pm"
+        return False
+    return _past_stretch(reading, command) or _past_work(reading, command)
+
+
 def _past_stretch(reading: Reading, command: Command) -> bool:
     """ "1pm-2:30pm yesterday garcia - depo prep w/ marcus", "9:30-11 this morning": a stretch
     of clock time in the past is time worked, whatever the meeting word."""
@@ -669,14 +679,10 @@ def _work_to_do(reading: Reading, command: Command) -> bool:
     """ "draft depo outline for robert jones by mon", "prep exhibit binder for the jones depo by
     friday": work said as an order, with no command verb and a day it is needed by, is a task
     (the appointment word in it is what the work is for)."""
-    if command.verb is not None:
+    if command.verb is not None or lx.BY_DAY.search(reading.text) is None:
         return False
     first = next(iter(words(reading.text)), None)
-    return (
-        first is not None
-        and first.key in lx.TO_DO_WORDS
-        and lx.BY_DAY.search(reading.text) is not None
-    )
+    return first is not None and first.key in lx.TO_DO_WORDS
 
 
 _STATED: frozenset[Resource] = frozenset(("tasks", "calendar_entries", "communications"))
@@ -814,7 +820,7 @@ RULES: tuple[Rule, ...] = (
          "1.5h prep for fri 9am hearing garcia"),
     ),
     Rule(
-        "time worked in a past stretch", lambda r, c: _past_stretch(r, c) or _past_work(r, c),
+        "time worked in a past stretch", _worked_stretch,
         _fixed("activities", "create"),
         ("1pm-2:30pm yesterday garcia - depo prep w/ marcus",
          "lst fri 4-6pm researching whistleblower retaliation for johnson",

@@ -286,12 +286,23 @@ _COMMAND = re.compile(
 _THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous)\b)", re.I)
 
 
+# A word every rule above needs (read first: most messages state no change, and the rules'
+# patterns are not cheap to try on them).
+_CUES = re.compile(
+    r"\b(?:was|is|were|should|needs|ought|works|working|moved|went|taking|takes|took|responsible"
+    r"|new)\b|^(?:put|switch|move|make|change|set|turn|update|edit|amend|add|append)\b",
+    re.I,
+)
+
+
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "?" in text or "\n" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
     body, just = _JUST_LOGGED.subn("my last entry", body)
+    if not just and not _CUES.search(body):
+        return text
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
             return said

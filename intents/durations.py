@@ -40,7 +40,8 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
         re.compile(r"\ban?\s+minute\b", re.I),
         # "3 tenths", "a tenth of an hour": six minutes each
         re.compile(
-            rf"\b(?P<t>{_NUMWORD}|an?)\s+tenths?(?:\s+of\s+an?\s+(?:hour|hr)\b)?(?!\w)", re.I
+            rf"\b(?=\w++\s+tenth)(?P<t>{_NUMWORD}|an?)\s+tenths?(?:\s+of\s+an?\s+(?:hour|hr)\b)?(?!\w)",
+            re.I,
         ),
     ]
 
