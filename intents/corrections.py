@@ -268,8 +268,116 @@ _JUST_LOGGED = re.compile(
     r"|put\s+in|added|recorded)\b",
     re.I,
 )
+# rule "delete said after it": "the X task on johnson - get rid of it", "the police report
+# entry (smith, 11/24) - delete it", "X -> remove": the record first, the delete after a dash.
+_DELETE_AFTER = re.compile(
+    r"^(?P<subject>.+?)\s*(?:[-–—:;,]|->|=>|→)\s*(?:(?:pls|please|just|can\s+you|u)\s+)*"
+    r"(?P<verb>delete|remove|get\s+rid\s+of|kill|trash|scrap|drop|nuke|erase|cancel)"
+    r"(?:\s+(?:it|that|this|them|the\s+thing))?(?:\s+(?:pls|please|thx|thanks))?$",
+    re.I,
+)
+
+
+def _delete_after(text: str) -> str | None:
+    """`delete_after`: "<record> - delete it" -> "delete <record>"."""
+    found = _DELETE_AFTER.match(text)
+    if not found or _COMMAND.match(found["subject"]):
+        return None
+    return f"delete {found['subject'].strip()}"
+
+
+# rule "kill said for delete": "kill the update conflict check task" (a pay link is expired and
+# a timer stopped instead, which their own rules read).
+_KILL = re.compile(r"^(?:kill|nuke)\s+(?P<what>(?!.*\b(?:link|timer|clock)\b).+)$", re.I)
+
+
+def _kill(text: str) -> str | None:
+    """`kill_record`: "kill <record>" -> "delete <record>"."""
+    found = _KILL.match(text)
+    return f"delete {found['what']}" if found else None
+
+
+# rule "a comment after the request": "remove the X task, globex no longer needs it", "move my
+# X entry to today, i logged it on the wrong day", "... was 405 not 350, pls fix": a clause that
+# speaks of the record as "it", or asks to fix, says why, not which record or what change.
+_CHANGE_VERB = re.compile(
+    r"^(?:change|update|edit|fix|move|push|bump|reschedule|delete|remove|kill|cancel|mark|close"
+    r"|reopen|reassign|assign|rename|set|drop|trash|scrap)\b",
+    re.I,
+)
+_COMMENT = re.compile(
+    r"\s*[,;]\s*(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:fix(?:\s+(?:it|that|pls|please))?"
+    r"|(?:[a-z]+\s+){0,4}(?:no\s+longer|not\s+any\s?more|doesn'?t|don'?t|does\s+not|do\s+not)"
+    r"\s+needs?\s+(?:it|that|this|them)(?:\s+any\s?more)?"
+    r"|(?:i|we|he|she|they|\w+)\s+(?:finished|completed|did|handled|wrapped\s+up|took\s+care\s+of)"
+    r"\s+(?:it|that|this)(?:\s+(?:already|today|yesterday))?"
+    r"|(?:i|we|he|she|they|\w+)\s+(?:logged|put|entered|booked|filed|added|did|made)\s+(?:it|that|this)"
+    r"\s+(?:on|under|to|for|in)\s+the\s+wrong\s+\w+)\s*$",
+    re.I,
+)
+
+
+def drop_comment(text: str) -> str:
+    """`comment_after`: the request without a trailing comment on why it is asked."""
+    if not _CHANGE_VERB.match(text) and not _STATED_HINT.search(text):
+        return text
+    return _COMMENT.sub("", text)
+
+
+_STATED_HINT = re.compile(
+    r"\b(?:was|is|should\s+be)\b.*\bnot\b|\b(?:is|are|was)\s+(?:now\s+)?(?:done|complete|completed|finished)\b",
+    re.I,
+)
+
+# rule "where and when in brackets": "the police report entry (smith, 11/24) - delete it": a
+# matter and a day said in brackets after a record are where and when it is.
+_ASIDE = re.compile(
+    r"(?P<noun>\b(?:entry|task|expense|call|email|time|meeting|event|note|hearing|depo))\s*"
+    r"\((?P<inner>[^()]{1,60})\)",
+    re.I,
+)
+_NAME_PART = re.compile(r"^\s*[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s*$", re.I)
+
+
+_NOT_PLACE = re.compile(r"^(?:due|re|about|by|at|from|to|with|\d)", re.I)
+
+
+def _aside_part(part: str) -> str:
+    part = part.strip()
+    if _DAY.match(part):
+        return part if part.lower().startswith("on ") else f"from {part}"
+    if _MATTER_VALUE.match(part) or _NOT_PLACE.match(part):
+        return part
+    return f"on {part}"
+
+
+def _aside(found: re.Match[str]) -> str:
+    parts = [p for p in found["inner"].split(",") if p.strip()]
+    if not all(_DAY.match(p.strip()) or _NAME_PART.match(p) for p in parts):
+        return found.group()
+    return (
+        found["noun"]
+        + " "
+        + " ".join(_aside_part(p) for p in found["inner"].split(",") if p.strip())
+    )
+
+
+def spell_aside(text: str) -> str:
+    """A change request with its bracketed matter and day said in words."""
+    if not (_CHANGE_VERB.match(text) or _DELETE_AFTER.match(text)):
+        return text
+    value = _NEW_VALUE.search(text)  # "rename X to Smith v Jones (appeal)": the value's own
+    cut = value.start() if value else len(text)
+    return _ASIDE.sub(_aside, text[:cut]) + text[cut:]
+
+
+_NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    _delete_after,
+    _kill,
     _put_on,
     _responsible,
     _last_one,
@@ -292,6 +400,10 @@ def rewrite(text: str) -> str:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
     body, just = _JUST_LOGGED.subn("my last entry", body)
+    if (spelt := spell_aside(body)) != body:
+        return rewrite(spelt)
+    if (bare := drop_comment(body)) != body:
+        return rewrite(bare)
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
             return said

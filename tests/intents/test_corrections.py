@@ -32,6 +32,16 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("make marcus responsible on the acme case", "change responsible attorney on the acme case to marcus"),
         ("smith v jones is closed now", "move smith v jones to closed"),
         ("put my police report entry on the garcia matter instead", "move my police report entry to the garcia matter"),
+        ("the witness list task on johnson - get rid of it", "delete the witness list task on johnson"),
+        ("old intake memo -> trash it pls", "delete old intake memo"),
+        ("kill the conflict check task", "delete the conflict check task"),
+        ("the lease task (globex) - kill it", "delete the lease task on globex"),
+        ("the research entry (chen, yesterday) - remove", "delete the research entry on chen from yesterday"),
+        ("remove the lease task, globex no longer needs it", "remove the lease task"),
+        ("delete the intake call, client doesn't need it anymore", "delete the intake call"),
+        ("move my acme entry to today, i logged it on the wrong day", "move my acme entry to today"),
+        ("the outline task is done, priya finished it", "the outline task is done"),
+        ("the parking expense was 40 not 25, pls fix", "change the parking expense to 40"),
     ],
 )  # fmt: skip
 def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) -> None:
@@ -51,6 +61,12 @@ def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) 
         "log 2h on acme, the call was 1h not 2",
         "put 2h on smith v jones drafting",
         "is the chen matter closed?",
+        "log 1h on smith - drafting, delete it",
+        "1h on chen, she finished it",
+        "log 2h on globex, they no longer need it",
+        "new task review lease (due fri)",
+        "kill the acme pay link",
+        "kill the timer",
     ],
 )
 def test_other_messages_are_left_as_they_are(said: str) -> None:
