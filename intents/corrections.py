@@ -67,6 +67,10 @@ _FIELD = re.compile(
 )
 
 
+_HOURS = re.compile(r"(?<=\d)\s*(?:hrs|hr|hours|hour)\b\.?", re.I)  # "2.4 hrs" -> "2.4h"
+_AFTERWORD = re.compile(r"\s+(?:actually|really|now|instead|tho|though)$", re.I)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = _STATED.match(text)
@@ -75,6 +79,7 @@ def _stated(text: str) -> str | None:
     subject = found["subject"].strip(" ,;:-")
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
     value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
+    value = _AFTERWORD.sub("", value)  # "is 2 hrs actually"
     if not subject or not value or _QUESTION.match(subject):
         return None
     if field := _FIELD.search(subject):
@@ -91,10 +96,19 @@ def _stated(text: str) -> str | None:
         return f"move {subject} to {value.split()[0]}"
     if found["verb"].lower().endswith(("say", "read")) and _RECORD.search(subject):
         return f"change {subject} note to {value}"  # "the police report entry should say ..."
-    if not _RECORD.search(subject):
+    old = (found["old"] or "").strip()
+    # rule "one amount for another": "my answer review today was 2.4 hrs not 1.8" names a record
+    # by its work alone; the old amount beside the new one says it is a correction.
+    swapped = (
+        bool(old)
+        and not re.match(r"[\d.$]", subject)
+        and _AMOUNT.match(value) is not None
+        and _AMOUNT.match(old) is not None
+    )
+    if not _RECORD.search(subject) and not swapped:
         return None
     if _AMOUNT.match(value):
-        return f"change {subject} to {value}"
+        return f"change {subject} to {_HOURS.sub('h', value)}"
     if _DAY.match(value):
         day = re.sub(r"^on\s+", "", value, flags=re.I)
         return f"change the date on {subject} to {day}"

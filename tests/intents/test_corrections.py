@@ -35,6 +35,8 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("the witness list task on johnson - get rid of it", "delete the witness list task on johnson"),
         ("old intake memo -> trash it pls", "delete old intake memo"),
         ("kill the conflict check task", "delete the conflict check task"),
+        ("my lease review today was 2.4 hrs not 1.8", "change my lease review today to 2.4h"),
+        ("the chen research entry is 2 hrs actually", "change the chen research entry to 2h"),
         ("the lease task (globex) - kill it", "delete the lease task on globex"),
         ("the research entry (chen, yesterday) - remove", "delete the research entry on chen from yesterday"),
         ("remove the lease task, globex no longer needs it", "remove the lease task"),
@@ -67,6 +69,7 @@ def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) 
         "new task review lease (due fri)",
         "kill the acme pay link",
         "kill the timer",
+        "2h acme drafting, was 1h not 2",
     ],
 )
 def test_other_messages_are_left_as_they_are(said: str) -> None:
