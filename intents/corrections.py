@@ -27,7 +27,7 @@ _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|should\s+be"
     r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
-    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
+    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
     r"(?:\s+instead)?\s*$",
     re.I,
 )
@@ -131,9 +131,19 @@ _NEW_DETAIL = re.compile(
 )
 
 
+# "robert jones new cell 973-555-0188", "lena hart new email lh@x.com": the value itself says
+# which field (a phone number or an address with @).
+_NEW_BARE = re.compile(
+    r"^(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2})\s+(?:has\s+(?:a\s+)?)?new\s+"
+    r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?"
+    r"|number)\s*(?:is\s+|[:=-]\s*)?(?P<value>\+?[\d(][\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$",
+    re.I,
+)
+
+
 def _new_detail(text: str) -> str | None:
     """`new_detail`: "<person>'s (new) <field> is <value>" -> change that field."""
-    found = _NEW_DETAIL.match(text)
+    found = _NEW_DETAIL.match(text) or _NEW_BARE.match(text)
     if not found:
         return None
     field = found["field"].lower()
@@ -183,12 +193,26 @@ _SHOULD_BE_RESPONSIBLE = re.compile(
 )
 
 
+# "smith v jones - hannah is taking over as responsible atty": the matter said first.
+_MATTER_THEN_TAKER = re.compile(
+    r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:taking|takes|took)\s+(?:it\s+)?over(?:\s+(?:as|the)\s+(?P<role>(?:the\s+)?responsible\s+"
+    r"(?:atty|attorney|lawyer|staff)|(?:the\s+)?(?:atty|attorney|lawyer|lead)))?(?:\s+now)?$",
+    re.I,
+)
+
+
 def _responsible(text: str) -> str | None:
     """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
     <matter>" -> change the matter's responsible attorney (or staff)."""
     if found := _MAKE_RESPONSIBLE.match(text) or _SHOULD_BE_RESPONSIBLE.match(text):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
+    first = _MATTER_THEN_TAKER.match(text)
+    if first and (first["role"] or _MATTER_WORD.search(first["matter"])):
+        staff = "staff" in (first["role"] or "").lower()
+        role = "responsible staff" if staff else "responsible attorney"
+        return f"change {role} on {first['matter']} to {first['who']}"
     found = _TAKE_OVER.match(text)
     if found and _MATTER_WORD.search(found["matter"]):
         return f"change responsible attorney on {found['matter']} to {found['who']}"

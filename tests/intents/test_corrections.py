@@ -36,6 +36,11 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("old intake memo -> trash it pls", "delete old intake memo"),
         ("kill the conflict check task", "delete the conflict check task"),
         ("my lease review today was 2.4 hrs not 1.8", "change my lease review today to 2.4h"),
+        ("northwind handbook is open now, no longer pending", "move northwind handbook to open"),
+        ("the chen case - marcus is taking over as responsible atty", "change responsible attorney on the chen case to marcus"),
+        ("garcia v metro, hannah is taking it over", "change responsible attorney on garcia v metro to hannah"),
+        ("lena hart new cell 212-555-0101", "change lena hart's cell to 212-555-0101"),
+        ("john smith new email js@globex.com", "change john smith's email to js@globex.com"),
         ("the chen research entry is 2 hrs actually", "change the chen research entry to 2h"),
         ("the lease task (globex) - kill it", "delete the lease task on globex"),
         ("the research entry (chen, yesterday) - remove", "delete the research entry on chen from yesterday"),
@@ -70,6 +75,8 @@ def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) 
         "kill the acme pay link",
         "kill the timer",
         "2h acme drafting, was 1h not 2",
+        "the hearing - judge is taking over",
+        "new contact jane doe new cell 212-555-0101",
     ],
 )
 def test_other_messages_are_left_as_they_are(said: str) -> None:
