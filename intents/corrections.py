@@ -219,6 +219,30 @@ def _responsible(text: str) -> str | None:
     return None
 
 
+# rule "a call's or email's new subject": "re-subject the trustee questions call w patel as
+# 'trustee selection'", "notice of deposition email - subject should read 'amended ...'".
+_RESUBJECT = re.compile(
+    r"^(?:re-?subject|re-?title|retitle)\s+(?P<record>.+?)\s+(?:as|to)\s+(?P<value>.+)$", re.I
+)
+_SUBJECT_AFTER = re.compile(
+    r"^(?P<record>.+?)\s*(?:[-:–—,;]\s*|\s)(?:the\s+|its\s+)?(?:subject|title)(?:\s+line)?\s+"
+    r"(?:should\s+(?:read|be|say)|is\s+now|needs\s+to\s+be|to|->|=)\s*:?\s+(?P<value>.+)$",
+    re.I,
+)
+_CALL_OR_EMAIL = re.compile(
+    r"\b(?:call|calls|email|e-mail|emails|phone\s+call|message|msg)\b", re.I
+)
+
+
+def _subject(text: str) -> str | None:
+    """`new_subject`: "re-subject <call or email> as <value>" / "<call or email> - subject should
+    read <value>" -> change the subject of that record."""
+    found = _RESUBJECT.match(text) or _SUBJECT_AFTER.match(text)
+    if not found or not _CALL_OR_EMAIL.search(found["record"]) or _COMMAND.match(found["record"]):
+        return None
+    return f"change the subject of {found['record'].strip()} to {found['value']}"
+
+
 # "put my police report entry on the garcia matter instead".
 _PUT_ON = re.compile(
     r"^(?:put|switch|move)\s+(?P<subject>.+?\b(?:entry|expense|time)\b.*?)\s+(?:on|onto|under"
@@ -416,6 +440,7 @@ _LONGEST = 240  # characters: a correction is one short sentence (and parsing st
 COMMANDS: tuple[Rule, ...] = (
     _delete_after,
     _kill,
+    _subject,
     _put_on,
     _responsible,
     _last_one,

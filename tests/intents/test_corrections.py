@@ -234,3 +234,30 @@ def test_an_entry_whose_words_hold_to_keeps_them_all(said: str, name: str) -> No
 )  # fmt: skip
 def test_the_entry_just_logged_and_a_second_saying_of_the_value(said: str, meant: str) -> None:
     assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("remove the trustee questions call record", "trustee questions"),
+        ("delete the witness availability email log", "witness availability"),
+    ],
+)
+def test_a_kind_word_after_the_kind_is_no_name(said: str, name: str) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("communications", "delete")
+    assert intent.refs["communication"] == name
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("re-subject the patel call as 'trustee selection'", "change the subject of the patel call to 'trustee selection'"),
+        ("the chen email - subject should read 'disclosures'", "change the subject of the chen email to 'disclosures'"),
+    ],
+)  # fmt: skip
+def test_a_new_subject_is_said_after_the_call_or_email(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+    assert (
+        rewrite("the hearing - title should be 'trial'") == "the hearing - title should be 'trial'"
+    )
