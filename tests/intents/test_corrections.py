@@ -258,6 +258,3 @@ def test_a_kind_word_after_the_kind_is_no_name(said: str, name: str) -> None:
 )  # fmt: skip
 def test_a_new_subject_is_said_after_the_call_or_email(said: str, meant: str) -> None:
     assert rewrite(said) == meant
-    assert (
-        rewrite("the hearing - title should be 'trial'") == "the hearing - title should be 'trial'"
-    )
