@@ -71,6 +71,21 @@ _HOURS = re.compile(r"(?<=\d)\s*(?:hrs|hr|hours|hour)\b\.?", re.I)  # "2.4 hrs" 
 _AFTERWORD = re.compile(r"\s+(?:actually|really|now|instead|tho|though)$", re.I)
 
 
+# "dr hart moved practices - company is now X": why the field changed, after the person.
+_MOVED_ON = re.compile(
+    r"\s+(?:has\s+|just\s+)?(?:moved|switched|changed|left)\s+(?:practices?|jobs?|firms?|employers?"
+    r"|offices?|companies|company|hospitals?)\b.*$|\s*[-:–—,;]+$",
+    re.I,
+)
+
+
+_PERSON_FIELD = re.compile(
+    r"^(?:company|employer|title|job\s+title|e-?mail(?:\s+address)?|phone(?:\s+number)?|cell"
+    r"|mobile)$",
+    re.I,
+)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = _STATED.match(text)
@@ -80,12 +95,16 @@ def _stated(text: str) -> str | None:
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
     value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
     value = _AFTERWORD.sub("", value)  # "is 2 hrs actually"
+    value = re.sub(r"^now\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
         return None
     if field := _FIELD.search(subject):
-        owner = subject[: field.start()].strip()
+        owner = _MOVED_ON.sub("", subject[: field.start()].strip())
         if owner and not re.search(r"(?:'s|’s|s')$", owner) and not _RECORD.search(owner):
-            return f"change {field.group(0).strip()} on {owner} to {value}"  # "the chen matter"
+            named = field.group(0).strip()
+            if _PERSON_FIELD.match(named) and not _MATTER_WORD.search(owner):
+                return f"change {owner}'s {named} to {value}"  # "dr hart - company is now X"
+            return f"change {named} on {owner} to {value}"  # "the chen matter"
         return f"change {subject} to {value}"
     pronoun = re.fullmatch(
         r"(?:it|this|that|everything|all|which|who|what|he|she|they)", subject, re.I

@@ -39,6 +39,7 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("northwind handbook is open now, no longer pending", "move northwind handbook to open"),
         ("the chen case - marcus is taking over as responsible atty", "change responsible attorney on the chen case to marcus"),
         ("garcia v metro, hannah is taking it over", "change responsible attorney on garcia v metro to hannah"),
+        ("dr hart moved practices - company is now NYU Langone", "change dr hart's company to NYU Langone"),
         ("lena hart new cell 212-555-0101", "change lena hart's cell to 212-555-0101"),
         ("john smith new email js@globex.com", "change john smith's email to js@globex.com"),
         ("the chen research entry is 2 hrs actually", "change the chen research entry to 2h"),
