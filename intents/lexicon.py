@@ -204,7 +204,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half does kill pill shut void "
+    "mask half does kill pill shut void contract contracts "
     "miles mile tolls toll meals meal rides ride fares fare"  # what an expense was for
 )
 

@@ -259,3 +259,10 @@ def test_a_kind_word_after_the_kind_is_no_name(said: str, name: str) -> None:
 )  # fmt: skip
 def test_a_new_subject_is_said_after_the_call_or_email(said: str, meant: str) -> None:
     assert rewrite(said) == meant
+
+
+def test_a_contract_is_no_misspelt_contact() -> None:
+    intent = parse("close out the acme contract review matter", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("matters", "update")
+    assert intent.fields["status"] == "closed"
+    assert "contract" in intent.refs["matter"]
