@@ -262,6 +262,21 @@ def _subject(text: str) -> str | None:
     return f"change the subject of {found['record'].strip()} to {found['value']}"
 
 
+# rule "a task said done": "the deposition outline task is done" -> "mark ... done", so a
+# meeting word in the task's name ("deposition") does not make it an event.
+_TASK_DONE = re.compile(
+    r"^(?P<task>(?:the|my|our|\S+['’]s)\s+.+?\s+(?:task|todo|to-do))\s+(?:is|was)\s+(?:now\s+)?"
+    r"(?:all\s+)?(?:done|complete|completed|finished)(?:\s+now)?$",
+    re.I,
+)
+
+
+def _task_done(text: str) -> str | None:
+    """`task_done`: "<the X task> is done" -> "mark <the X task> done"."""
+    found = _TASK_DONE.match(text)
+    return f"mark {found['task']} done" if found else None
+
+
 # "put my police report entry on the garcia matter instead".
 _PUT_ON = re.compile(
     r"^(?:put|switch|move)\s+(?P<subject>.+?\b(?:entry|expense|time)\b.*?)\s+(?:on|onto|under"
@@ -460,6 +475,7 @@ COMMANDS: tuple[Rule, ...] = (
     _delete_after,
     _kill,
     _subject,
+    _task_done,
     _put_on,
     _responsible,
     _last_one,

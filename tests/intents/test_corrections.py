@@ -48,7 +48,8 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("remove the lease task, globex no longer needs it", "remove the lease task"),
         ("delete the intake call, client doesn't need it anymore", "delete the intake call"),
         ("move my acme entry to today, i logged it on the wrong day", "move my acme entry to today"),
-        ("the outline task is done, priya finished it", "the outline task is done"),
+        ("the outline task is done, priya finished it", "mark the outline task done"),
+        ("the deposition outline task is done", "mark the deposition outline task done"),
         ("the parking expense was 40 not 25, pls fix", "change the parking expense to 40"),
     ],
 )  # fmt: skip
