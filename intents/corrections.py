@@ -27,7 +27,7 @@ _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|should\s+be"
     r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
-    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
+    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
     r"(?:\s+instead)?\s*$",
     re.I,
 )
@@ -67,6 +67,25 @@ _FIELD = re.compile(
 )
 
 
+_HOURS = re.compile(r"(?<=\d)\s*(?:hrs|hr|hours|hour)\b\.?", re.I)  # "2.4 hrs" -> "2.4h"
+_AFTERWORD = re.compile(r"\s+(?:actually|really|now|instead|tho|though)$", re.I)
+
+
+# "dr hart moved practices - company is now X": why the field changed, after the person.
+_MOVED_ON = re.compile(
+    r"\s+(?:has\s+|just\s+)?(?:moved|switched|changed|left)\s+(?:practices?|jobs?|firms?|employers?"
+    r"|offices?|companies|company|hospitals?)\b.*$|\s*[-:–—,;]+$",
+    re.I,
+)
+
+
+_PERSON_FIELD = re.compile(
+    r"^(?:company|employer|title|job\s+title|e-?mail(?:\s+address)?|phone(?:\s+number)?|cell"
+    r"|mobile)$",
+    re.I,
+)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = _STATED.match(text)
@@ -75,12 +94,17 @@ def _stated(text: str) -> str | None:
     subject = found["subject"].strip(" ,;:-")
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
     value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
+    value = _AFTERWORD.sub("", value)  # "is 2 hrs actually"
+    value = re.sub(r"^now\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
         return None
     if field := _FIELD.search(subject):
-        owner = subject[: field.start()].strip()
+        owner = _MOVED_ON.sub("", subject[: field.start()].strip())
         if owner and not re.search(r"(?:'s|’s|s')$", owner) and not _RECORD.search(owner):
-            return f"change {field.group(0).strip()} on {owner} to {value}"  # "the chen matter"
+            named = field.group(0).strip()
+            if _PERSON_FIELD.match(named) and not _MATTER_WORD.search(owner):
+                return f"change {owner}'s {named} to {value}"  # "dr hart - company is now X"
+            return f"change {named} on {owner} to {value}"  # "the chen matter"
         return f"change {subject} to {value}"
     pronoun = re.fullmatch(
         r"(?:it|this|that|everything|all|which|who|what|he|she|they)", subject, re.I
@@ -91,10 +115,19 @@ def _stated(text: str) -> str | None:
         return f"move {subject} to {value.split()[0]}"
     if found["verb"].lower().endswith(("say", "read")) and _RECORD.search(subject):
         return f"change {subject} note to {value}"  # "the police report entry should say ..."
-    if not _RECORD.search(subject):
+    old = (found["old"] or "").strip()
+    # rule "one amount for another": "my answer review today was 2.4 hrs not 1.8" names a record
+    # by its work alone; the old amount beside the new one says it is a correction.
+    swapped = (
+        bool(old)
+        and not re.match(r"[\d.$]", subject)
+        and _AMOUNT.match(value) is not None
+        and _AMOUNT.match(old) is not None
+    )
+    if not _RECORD.search(subject) and not swapped:
         return None
     if _AMOUNT.match(value):
-        return f"change {subject} to {value}"
+        return f"change {subject} to {_HOURS.sub('h', value)}"
     if _DAY.match(value):
         day = re.sub(r"^on\s+", "", value, flags=re.I)
         return f"change the date on {subject} to {day}"
@@ -117,9 +150,19 @@ _NEW_DETAIL = re.compile(
 )
 
 
+# "robert jones new cell 973-555-0188", "lena hart new email lh@x.com": the value itself says
+# which field (a phone number or an address with @).
+_NEW_BARE = re.compile(
+    r"^(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2})\s+(?:has\s+(?:a\s+)?)?new\s+"
+    r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?"
+    r"|number)\s*(?:is\s+|[:=-]\s*)?(?P<value>\+?[\d(][\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$",
+    re.I,
+)
+
+
 def _new_detail(text: str) -> str | None:
     """`new_detail`: "<person>'s (new) <field> is <value>" -> change that field."""
-    found = _NEW_DETAIL.match(text)
+    found = _NEW_DETAIL.match(text) or _NEW_BARE.match(text)
     if not found:
         return None
     field = found["field"].lower()
@@ -169,16 +212,69 @@ _SHOULD_BE_RESPONSIBLE = re.compile(
 )
 
 
+# "smith v jones - hannah is taking over as responsible atty": the matter said first.
+_MATTER_THEN_TAKER = re.compile(
+    r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:taking|takes|took)\s+(?:it\s+)?over(?:\s+(?:as|the)\s+(?P<role>(?:the\s+)?responsible\s+"
+    r"(?:atty|attorney|lawyer|staff)|(?:the\s+)?(?:atty|attorney|lawyer|lead)))?(?:\s+now)?$",
+    re.I,
+)
+
+
 def _responsible(text: str) -> str | None:
     """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
     <matter>" -> change the matter's responsible attorney (or staff)."""
     if found := _MAKE_RESPONSIBLE.match(text) or _SHOULD_BE_RESPONSIBLE.match(text):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
+    first = _MATTER_THEN_TAKER.match(text)
+    if first and (first["role"] or _MATTER_WORD.search(first["matter"])):
+        staff = "staff" in (first["role"] or "").lower()
+        role = "responsible staff" if staff else "responsible attorney"
+        return f"change {role} on {first['matter']} to {first['who']}"
     found = _TAKE_OVER.match(text)
     if found and _MATTER_WORD.search(found["matter"]):
         return f"change responsible attorney on {found['matter']} to {found['who']}"
     return None
+
+
+# rule "a call's or email's new subject": "re-subject the trustee questions call w patel as
+# 'trustee selection'", "notice of deposition email - subject should read 'amended ...'".
+_RESUBJECT = re.compile(
+    r"^(?:re-?subject|re-?title|retitle)\s+(?P<record>.+?)\s+(?:as|to)\s+(?P<value>.+)$", re.I
+)
+_SUBJECT_AFTER = re.compile(
+    r"^(?P<record>.+?)\s*(?:[-:–—,;]\s*|\s)(?:the\s+|its\s+)?(?:subject|title)(?:\s+line)?\s+"
+    r"(?:should\s+(?:read|be|say)|is\s+now|needs\s+to\s+be|to|->|=)\s*:?\s+(?P<value>.+)$",
+    re.I,
+)
+_CALL_OR_EMAIL = re.compile(
+    r"\b(?:call|calls|email|e-mail|emails|phone\s+call|message|msg)\b", re.I
+)
+
+
+def _subject(text: str) -> str | None:
+    """`new_subject`: "re-subject <call or email> as <value>" / "<call or email> - subject should
+    read <value>" -> change the subject of that record."""
+    found = _RESUBJECT.match(text) or _SUBJECT_AFTER.match(text)
+    if not found or not _CALL_OR_EMAIL.search(found["record"]) or _COMMAND.match(found["record"]):
+        return None
+    return f"change the subject of {found['record'].strip()} to {found['value']}"
+
+
+# rule "a task said done": "the deposition outline task is done" -> "mark ... done", so a
+# meeting word in the task's name ("deposition") does not make it an event.
+_TASK_DONE = re.compile(
+    r"^(?P<task>(?:the|my|our|\S+['’]s)\s+.+?\s+(?:task|todo|to-do))\s+(?:is|was)\s+(?:now\s+)?"
+    r"(?:all\s+)?(?:done|complete|completed|finished)(?:\s+now)?$",
+    re.I,
+)
+
+
+def _task_done(text: str) -> str | None:
+    """`task_done`: "<the X task> is done" -> "mark <the X task> done"."""
+    found = _TASK_DONE.match(text)
+    return f"mark {found['task']} done" if found else None
 
 
 # "put my police report entry on the garcia matter instead".
@@ -268,8 +364,118 @@ _JUST_LOGGED = re.compile(
     r"|put\s+in|added|recorded)\b",
     re.I,
 )
+# rule "delete said after it": "the X task on johnson - get rid of it", "the police report
+# entry (smith, 11/24) - delete it", "X -> remove": the record first, the delete after a dash.
+_DELETE_AFTER = re.compile(
+    r"^(?P<subject>.+?)\s*(?:[-–—:;,]|->|=>|→)\s*(?:(?:pls|please|just|can\s+you|u)\s+)*"
+    r"(?P<verb>delete|remove|get\s+rid\s+of|kill|trash|scrap|drop|nuke|erase|cancel)"
+    r"(?:\s+(?:it|that|this|them|the\s+thing))?(?:\s+(?:pls|please|thx|thanks))?$",
+    re.I,
+)
+
+
+def _delete_after(text: str) -> str | None:
+    """`delete_after`: "<record> - delete it" -> "delete <record>"."""
+    found = _DELETE_AFTER.match(text)
+    if not found or _COMMAND.match(found["subject"]):
+        return None
+    return f"delete {found['subject'].strip()}"
+
+
+# rule "kill said for delete": "kill the update conflict check task" (a pay link is expired and
+# a timer stopped instead, which their own rules read).
+_KILL = re.compile(r"^(?:kill|nuke)\s+(?P<what>(?!.*\b(?:link|timer|clock)\b).+)$", re.I)
+
+
+def _kill(text: str) -> str | None:
+    """`kill_record`: "kill <record>" -> "delete <record>"."""
+    found = _KILL.match(text)
+    return f"delete {found['what']}" if found else None
+
+
+# rule "a comment after the request": "remove the X task, globex no longer needs it", "move my
+# X entry to today, i logged it on the wrong day", "... was 405 not 350, pls fix": a clause that
+# speaks of the record as "it", or asks to fix, says why, not which record or what change.
+_CHANGE_VERB = re.compile(
+    r"^(?:change|update|edit|fix|move|push|bump|reschedule|delete|remove|kill|cancel|mark|close"
+    r"|reopen|reassign|assign|rename|set|drop|trash|scrap)\b",
+    re.I,
+)
+_COMMENT = re.compile(
+    r"\s*[,;]\s*(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:fix(?:\s+(?:it|that|pls|please))?"
+    r"|(?:[a-z]+\s+){0,4}(?:no\s+longer|not\s+any\s?more|doesn'?t|don'?t|does\s+not|do\s+not)"
+    r"\s+needs?\s+(?:it|that|this|them)(?:\s+any\s?more)?"
+    r"|(?:i|we|he|she|they|\w+)\s+(?:finished|completed|did|handled|wrapped\s+up|took\s+care\s+of)"
+    r"\s+(?:it|that|this)(?:\s+(?:already|today|yesterday))?"
+    r"|(?:i|we|he|she|they|\w+)\s+(?:logged|put|entered|booked|filed|added|did|made)\s+(?:it|that|this)"
+    r"\s+(?:on|under|to|for|in)\s+the\s+wrong\s+\w+)\s*$",
+    re.I,
+)
+
+
+def drop_comment(text: str) -> str:
+    """`comment_after`: the request without a trailing comment on why it is asked."""
+    if not _CHANGE_VERB.match(text) and not _STATED_HINT.search(text):
+        return text
+    return _COMMENT.sub("", text)
+
+
+_STATED_HINT = re.compile(
+    r"\b(?:was|is|should\s+be)\b.*\bnot\b|\b(?:is|are|was)\s+(?:now\s+)?(?:done|complete|completed|finished)\b",
+    re.I,
+)
+
+# rule "where and when in brackets": "the police report entry (smith, 11/24) - delete it": a
+# matter and a day said in brackets after a record are where and when it is.
+_ASIDE = re.compile(
+    r"(?P<noun>\b(?:entry|task|expense|call|email|time|meeting|event|note|hearing|depo))\s*"
+    r"\((?P<inner>[^()]{1,60})\)",
+    re.I,
+)
+_NAME_PART = re.compile(r"^\s*[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s*$", re.I)
+
+
+_NOT_PLACE = re.compile(r"^(?:due|re|about|by|at|from|to|with|\d)", re.I)
+
+
+def _aside_part(part: str) -> str:
+    part = part.strip()
+    if _DAY.match(part):
+        return part if part.lower().startswith("on ") else f"from {part}"
+    if _MATTER_VALUE.match(part) or _NOT_PLACE.match(part):
+        return part
+    return f"on {part}"
+
+
+def _aside(found: re.Match[str]) -> str:
+    parts = [p for p in found["inner"].split(",") if p.strip()]
+    if not all(_DAY.match(p.strip()) or _NAME_PART.match(p) for p in parts):
+        return found.group()
+    return (
+        found["noun"]
+        + " "
+        + " ".join(_aside_part(p) for p in found["inner"].split(",") if p.strip())
+    )
+
+
+def spell_aside(text: str) -> str:
+    """A change request with its bracketed matter and day said in words."""
+    if not (_CHANGE_VERB.match(text) or _DELETE_AFTER.match(text)):
+        return text
+    value = _NEW_VALUE.search(text)  # "rename X to Smith v Jones (appeal)": the value's own
+    cut = value.start() if value else len(text)
+    return _ASIDE.sub(_aside, text[:cut]) + text[cut:]
+
+
+_NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    _delete_after,
+    _kill,
+    _subject,
+    _task_done,
     _put_on,
     _responsible,
     _last_one,
@@ -286,23 +492,16 @@ _COMMAND = re.compile(
 _THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous)\b)", re.I)
 
 
-# A word every rule above needs (read first: most messages state no change, and the rules'
-# patterns are not cheap to try on them).
-_CUES = re.compile(
-    r"\b(?:was|is|were|should|needs|ought|works|working|moved|went|taking|takes|took|responsible"
-    r"|new)\b|^(?:put|switch|move|make|change|set|turn|update|edit|amend|add|append)\b",
-    re.I,
-)
-
-
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "?" in text or "\n" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
     body, just = _JUST_LOGGED.subn("my last entry", body)
-    if not just and not _CUES.search(body):
-        return text
+    if (spelt := spell_aside(body)) != body:
+        return rewrite(spelt)
+    if (bare := drop_comment(body)) != body:
+        return rewrite(bare)
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
             return said

@@ -49,7 +49,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["reopen", "re-open", "unarchive"], "reopen"),
     **dict.fromkeys(["complete", "finish", "finished", "completed", "done with"], "complete"),
     **dict.fromkeys(["delete", "remove", "cancel", "trash", "drop", "erase", "discard"], "delete"),
-    **dict.fromkeys(["del", "rm", "destroy", "scrap", "get rid of", "void"], "delete"),
+    **dict.fromkeys(["del", "rm", "destroy", "scrap", "get rid of", "void", "nuke"], "delete"),
     **dict.fromkeys(["watch", "subscribe to", "subscribe", "follow", "monitor"], "watch"),
     **dict.fromkeys(["notify me", "notify", "alert me", "alert", "let me know"], "watch"),
     **dict.fromkeys(["tell me when", "ping me", "keep me posted on", "keep me posted"], "watch"),
@@ -204,7 +204,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half does kill pill shut void "
+    "mask half does kill pill shut void contract contracts "
     "miles mile tolls toll meals meal rides ride fares fare"  # what an expense was for
 )
 
@@ -371,8 +371,8 @@ DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finishe
 STATED_CHANGE = re.compile(
     r"[\s,]*(?:(?:is|was|are)\s+(?:now\s+)?(?:done|complete|completed|finished|due|moved|"
     r"in\s+progress|reassigned|cancel+ed|at|on|in)\b|is\s+now\b|should\s+(?:be|say|read)\b|"
-    r"needs\s+to\s+(?:be|move)\b|[-:–]\s*(?:move|push|bump|mark|change|reassign|give|assign|"
-    r"rename|make|set|delete|cancel|remove|scrap|drop)\b)",
+    r"needs\s+to\s+(?:be|move)\b|(?:[-:–]|->|=>|→)\s*(?:move|push|bump|mark|change|reassign|give|assign|"
+    r"rename|make|set|delete|cancel|remove|scrap|drop|kill|trash|erase|nuke|get\s+rid\s+of)\b)",
     re.I,
 )
 # rule "work said finished": "priya finished the deposition outline, mark it complete"
@@ -394,7 +394,9 @@ TAKEN_OFF = re.compile(
     r"(?:the\s+|my\s+|our\s+|\w+['’]s\s+)?(?:calendar|cal|schedule|diary|agenda)\b",
     re.I,
 )
-STATED_DELETE = re.compile(r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop)\b", re.I)
+STATED_DELETE = re.compile(
+    r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop|kill|trash|erase|nuke|get\s+rid\s+of)\b", re.I
+)
 WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
 EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w")

@@ -44,6 +44,9 @@ def records_noun(reading: Reading, command: Command) -> bool:
 _TO_DO = re.compile(r"\s*to\s+(?=[a-z])", re.I)
 # "push the X task back to dec 15": words of the change, never a record's name
 _PARTICLES = frozenset(("back", "forward", "out", "off", "over", "up", "it", "that", "this"))
+# "the trustee questions call record", "the patel call log": a word after the kind word that is
+# still the kind (the name is before it), not a name.
+_KIND_TAIL = frozenset(("record", "records", "log", "logs", "entry", "item", "one", "thing"))
 _A_CHANGE = re.compile(
     r"(?:in progress|in review|complete|completed|done|finished|pending|draft"
     r"|(?:high|low|normal)(?: priority)?)",
@@ -107,6 +110,7 @@ def _name_after(reading: Reading, pos: int) -> tuple[str, int] | None:
         not value
         or value.lower() in names.STOPS
         or value.lower() in _PARTICLES
+        or value.lower() in _KIND_TAIL
         or _WHERE.match(value)
         or _A_CHANGE.fullmatch(value)  # "start on the X task (in progress)": not a name
     ):

@@ -17,7 +17,7 @@ FILLER = frozenset(
     {
         "a", "an", "the", "my", "our", "his", "her", "their", "this", "that", "s", "one",
         "task", "todo", "to", "do", "on", "for", "re", "regarding", "of", "in", "with", "about",
-        "from", "at", "by", "and", "log", "logged", "entry", "record", "item",
+        "from", "at", "by", "and", "log", "logged", "entry", "record", "item", "w",
     }
 )  # fmt: skip
 SHORT = {

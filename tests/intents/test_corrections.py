@@ -32,6 +32,25 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("make marcus responsible on the acme case", "change responsible attorney on the acme case to marcus"),
         ("smith v jones is closed now", "move smith v jones to closed"),
         ("put my police report entry on the garcia matter instead", "move my police report entry to the garcia matter"),
+        ("the witness list task on johnson - get rid of it", "delete the witness list task on johnson"),
+        ("old intake memo -> trash it pls", "delete old intake memo"),
+        ("kill the conflict check task", "delete the conflict check task"),
+        ("my lease review today was 2.4 hrs not 1.8", "change my lease review today to 2.4h"),
+        ("northwind handbook is open now, no longer pending", "move northwind handbook to open"),
+        ("the chen case - marcus is taking over as responsible atty", "change responsible attorney on the chen case to marcus"),
+        ("garcia v metro, hannah is taking it over", "change responsible attorney on garcia v metro to hannah"),
+        ("dr hart moved practices - company is now NYU Langone", "change dr hart's company to NYU Langone"),
+        ("lena hart new cell 212-555-0101", "change lena hart's cell to 212-555-0101"),
+        ("john smith new email js@globex.com", "change john smith's email to js@globex.com"),
+        ("the chen research entry is 2 hrs actually", "change the chen research entry to 2h"),
+        ("the lease task (globex) - kill it", "delete the lease task on globex"),
+        ("the research entry (chen, yesterday) - remove", "delete the research entry on chen from yesterday"),
+        ("remove the lease task, globex no longer needs it", "remove the lease task"),
+        ("delete the intake call, client doesn't need it anymore", "delete the intake call"),
+        ("move my acme entry to today, i logged it on the wrong day", "move my acme entry to today"),
+        ("the outline task is done, priya finished it", "mark the outline task done"),
+        ("the deposition outline task is done", "mark the deposition outline task done"),
+        ("the parking expense was 40 not 25, pls fix", "change the parking expense to 40"),
     ],
 )  # fmt: skip
 def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) -> None:
@@ -51,6 +70,15 @@ def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) 
         "log 2h on acme, the call was 1h not 2",
         "put 2h on smith v jones drafting",
         "is the chen matter closed?",
+        "log 1h on smith - drafting, delete it",
+        "1h on chen, she finished it",
+        "log 2h on globex, they no longer need it",
+        "new task review lease (due fri)",
+        "kill the acme pay link",
+        "kill the timer",
+        "2h acme drafting, was 1h not 2",
+        "the hearing - judge is taking over",
+        "new contact jane doe new cell 212-555-0101",
     ],
 )
 def test_other_messages_are_left_as_they_are(said: str) -> None:
@@ -208,3 +236,34 @@ def test_an_entry_whose_words_hold_to_keeps_them_all(said: str, name: str) -> No
 )  # fmt: skip
 def test_the_entry_just_logged_and_a_second_saying_of_the_value(said: str, meant: str) -> None:
     assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("remove the trustee questions call record", "trustee questions"),
+        ("delete the witness availability email log", "witness availability"),
+    ],
+)
+def test_a_kind_word_after_the_kind_is_no_name(said: str, name: str) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("communications", "delete")
+    assert intent.refs["communication"] == name
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("re-subject the patel call as 'trustee selection'", "change the subject of the patel call to 'trustee selection'"),
+        ("the chen email - subject should read 'disclosures'", "change the subject of the chen email to 'disclosures'"),
+    ],
+)  # fmt: skip
+def test_a_new_subject_is_said_after_the_call_or_email(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_a_contract_is_no_misspelt_contact() -> None:
+    intent = parse("close out the acme contract review matter", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("matters", "update")
+    assert intent.fields["status"] == "closed"
+    assert "contract" in intent.refs["matter"]
