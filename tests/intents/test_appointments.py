@@ -160,3 +160,33 @@ def test_a_day_and_time_before_a_hearing_belong_to_the_story():
 
 def test_at_the_end_of_month_is_no_place():
     assert "location" not in _read("schedule meeting at the EOM").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "status hearing in roe v doe 12/9 at 10am, 1 hour, queens county courthouse",
+            "queens county",
+        ),
+        ("motion hearing 12/15 9am - 10am; bronx family court", "bronx family court"),
+        ("dinner w the acme gc fri 7pm at hotel edison, acme contract review", "hotel edison"),
+    ],
+)
+def test_a_clause_or_a_named_venue_is_the_place(text: str, place: str):
+    intent = _read(text)
+    assert intent.resource == "calendar_entries"
+    assert place in intent.fields["location"].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("lunch w marcus tomorrow 12:30 for an hour", "2026-12-04T12:30"),
+        ("add a 45 min strategy session fri starting 10:15 w priya", "2026-12-04T10:15"),
+    ],
+)
+def test_a_time_with_minutes_ahead_is_an_appointment(text: str, start: str):
+    intent = _read(text)
+    assert intent.resource == "calendar_entries"
+    assert intent.fields["start_at"].startswith(start)
