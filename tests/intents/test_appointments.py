@@ -190,3 +190,16 @@ def test_a_time_with_minutes_ahead_is_an_appointment(text: str, start: str):
     intent = _read(text)
     assert intent.resource == "calendar_entries"
     assert intent.fields["start_at"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("call w priya fri at 10 - oops make that 11 - re the smith outline", "2026-12-04T11:00"),
+        ("zoom w globex tmrw 3pm, no wait, i mean 4pm", "2026-12-04T16:00"),
+    ],
+)
+def test_a_time_corrected_in_passing_is_the_new_one(text: str, start: str):
+    intent = _read(text)
+    assert intent.fields["start_at"].startswith(start)
+    assert "make that" not in intent.fields.get("summary", "")
