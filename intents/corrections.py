@@ -297,9 +297,31 @@ _SAID_AGAIN = re.compile(
 )
 
 
+# "w bluebird bakery - actually no, the northwind matter -": what follows a cue word, taken back
+# and said again; the new words take the place of the old after the same cue
+_CUE = r"(?:w/?|with|for|on|re|in|under|at)"
+_PHRASE_AGAIN = re.compile(
+    rf"\b(?P<cue>{_CUE})\s+(?P<old>(?:(?!{_CUE}\b)[\w'’&.]+\s*){{1,4}}?)\s*[-–—,]\s*"
+    r"(?:actually\s+no|no\s+wait|scratch\s+that|i\s+mean)\b[\s,:]*"
+    r"(?P<new>[^-–—,;]+?)\s*(?:[-–—]+\s*|(?=[,;]|$))",
+    re.I,
+)
+
+
 def said_again(text: str) -> str:
-    """`said_again`: the text with a value corrected in passing replaced by its correction."""
-    return _SAID_AGAIN.sub(lambda m: m["new"] + (", " if m.end() < len(m.string) else ""), text)
+    """`said_again`: the text with a value or the words after a cue corrected in passing
+    replaced by their correction."""
+    text = _SAID_AGAIN.sub(lambda m: m["new"] + (", " if m.end() < len(m.string) else ""), text)
+    return _PHRASE_AGAIN.sub(_phrase_again, text)
+
+
+_LEADING_CUE = re.compile(rf"^{_CUE}\s", re.I)
+
+
+def _phrase_again(found: re.Match[str]) -> str:
+    new = found["new"]
+    said = new if _LEADING_CUE.match(new) else f"{found['cue']} {new}"  # "at nobu - i mean at x"
+    return said + (" " if found.end() < len(found.string) else "")
 
 
 def rewrite(text: str) -> str:

@@ -203,3 +203,11 @@ def test_a_time_corrected_in_passing_is_the_new_one(text: str, start: str):
     intent = _read(text)
     assert intent.fields["start_at"].startswith(start)
     assert "make that" not in intent.fields.get("summary", "")
+
+
+def test_words_taken_back_after_a_cue_are_replaced():
+    intent = _read("kickoff call w bluebird bakery - actually no, the northwind matter - fri at 2")
+    assert intent.refs.get("matter") == "northwind"
+    assert "bluebird" not in intent.fields.get("summary", "")
+    place = _read("lunch w marcus fri 1pm at nobu, actually no, at the harvard club").fields
+    assert "harvard club" in place["location"].lower()
