@@ -49,21 +49,36 @@ FOR_EVENT = re.compile(
     r"|tomorrow|tmrw|today|tonight|\d{1,2}/\d{1,2})",
     re.I,
 )
+# "tomorrow 12:30", "12/9 11:15": a time with its minutes right after a day, without am/pm
+DAY_CLOCK = re.compile(
+    r"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{1,2}/\d{1,2}|\btomorrow|\btmrw"
+    r"|\btoday)\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*(?:h|hrs?|hours?)\b)",
+    re.I,
+)
+# "starting 2:30", "beginning at 10": where the appointment starts, without am/pm
+START_AT = re.compile(
+    r"\b(?:starting|beginning|begins|starts)\s+(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
+    r"(?![\w/:.]|\s*(?:h|hrs?|hours?|mins?|minutes?|days?)\b)",
+    re.I,
+)
 # Meeting words that are not resource nouns of their own.
 MEETING = re.compile(
-    r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee)\b", re.I
+    r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee"
+    r"|(?:working|work|strategy|prep|planning)\s+session)\b",
+    re.I,
 )
+_CLOCKS = (CLOCK, HOUR_RANGE, HOUR_AFTER_DAY, DAY_CLOCK, START_AT)
 _OFFICE_PM = 7  # a bare hour 1-7 is in the afternoon (office hours 8-11 am, 12-7 pm)
 
 
 def clock_said(text: str) -> bool:
     """Whether the message says a time of day an appointment starts at."""
-    return any(p.search(text) for p in (CLOCK, HOUR_RANGE, HOUR_AFTER_DAY))
+    return any(p.search(text) for p in _CLOCKS)
 
 
 def _start(text: str) -> time | None:
     """The first time of day said, with office hours for a bare hour."""
-    for pattern in (CLOCK, HOUR_RANGE, HOUR_AFTER_DAY):
+    for pattern in _CLOCKS:
         found = pattern.search(text)
         if found is None:
             continue

@@ -50,13 +50,15 @@ _VIRTUAL = re.compile(
 )
 _PLACE_NOUN = (
     r"(?:court(?:house|room)?|office|offices|room|rm|reporting|hall|building|center|centre|"
-    r"hospital|clinic|library|chambers|boardroom|lobby|cafe|restaurant|hotel|club|jail|prison|"
+    r"hospital|clinic|library|chambers|boardroom|lobby|cafe|café|restaurant|bistro|hotel|club|jail|prison|"
     r"house|home|residence|apartment)"
 )
+# "cafe luxembourg", "hotel edison": a venue and its name, said before the end of a clause
+_VENUE = r"(?:cafe|café|hotel|club|restaurant|bistro)"
 # "at family court", "at metro court reporting": a few words that end with a kind of place
 _PLACE_AT = re.compile(
-    rf"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}{_PLACE_NOUN}"
-    r"(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?)\b",
+    rf"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}(?:{_VENUE}\s+[a-z][\w'’&-]+"
+    rf"(?=\s*(?:[,;]|$))|{_PLACE_NOUN}(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?))\b",
     re.I,
 )
 # "conference room b", "conf rm A", "courtroom 4b", "rm 12": a room needs no "at"
@@ -227,6 +229,14 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
 
 
 # "lunch with ravi fri 12-1:30 at nobu": one or two words after "at" end the message
+# ", cook county courthouse", ", kings county supreme court": a clause of a few words that ends
+# with a kind of place is where the entry is, with no "at"
+_PLACE_CLAUSE = re.compile(
+    r"(?<=[,;])\s*(?P<place>(?:the\s+)?(?:(?!(?:re|for|with|w|on|about|from|to|in|out|of|my|call"
+    rf"|mtg|meeting)\b)[a-z][\w.'’&-]*\s+){{0,4}}{_PLACE_NOUN})(?:\s+(?:[a-z]?\d+[a-z]?|[a-z]))?"
+    r"\s*(?=$|[,;.])",
+    re.I,
+)
 _AT_END = re.compile(
     r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some)\b)"
     r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*$",
@@ -235,7 +245,7 @@ _AT_END = re.compile(
 
 
 def _location(reading: Reading) -> None:
-    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT, _AT_END):
+    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT, _AT_END, _PLACE_CLAUSE):
         found = reading.scan.first(pattern)
         if found:
             place = found["place"]

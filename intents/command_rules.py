@@ -280,9 +280,14 @@ def _appointment_word(reading: Reading) -> bool:
 def _appointment_ahead(reading: Reading, command: Command) -> bool:
     """ "45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC": a length or a
     stretch of clock time, a meeting word and a time of day still ahead is an appointment of that
-    length; with a past day or story ("2 hour strategy meeting garcia yesterday") it is time."""
-    if command.verb is not None or not (command.timed or _leading_number(reading, command)):
+    length; with a past day or story ("2 hour strategy meeting garcia yesterday") it is time.
+    "add a 90 min working session tmrw starting 2:30": "add" writes either, so it is read alike."""
+    if command.verb not in (None, "add") or not (
+        command.timed or _leading_number(reading, command)
+    ):
         return False
+    if command.verb == "add" and _on_calendar(reading, command):
+        return False  # "the calendar named" reads it
     noun = command.noun
     if noun is not None and not (noun.content or noun.resource in _PARTIES):
         return False
@@ -815,8 +820,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "appointment ahead with its length", _appointment_ahead,
         _fixed("calendar_entries", "create"),
-        ("45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC"),
-        ("2 hour strategy meeting garcia yesterday", "45 min call w/ maria garcia re her treatment",
+        ("45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC",
+         "coffee w ravi monday 8:45 for half an hour",
+         "add a 45 min strategy session fri starting 10:15 w priya"),
+        ("2 hour strategy meeting garcia yesterday", "add 45 min strategy session w priya yesterday", "45 min call w/ maria garcia re her treatment",
          "1.5h prep for fri 9am hearing garcia"),
     ),
     Rule(

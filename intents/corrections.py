@@ -492,9 +492,50 @@ _COMMAND = re.compile(
 _THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous)\b)", re.I)
 
 
+# "at 10 - oops make that 11 -", "3pm, no wait, i mean 4pm": a time or a number corrected in
+# passing; the value said again replaces the one before it
+_VALUE = r"\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+_SAID_AGAIN = re.compile(
+    rf"(?<![\w/.:$])(?P<old>{_VALUE})\s*(?:[-–—,(]\s*)+(?:(?:oops|sorry|wait|actually|correction"
+    r"|no)\b[\s,!.-]*)*(?:make\s+(?:that|it)|i\s+mean|no)\s+"
+    rf"(?P<new>{_VALUE})(?![\w/:.])\s*(?:[-–—)]+\s*|(?=[,;]|$))",
+    re.I,
+)
+
+
+# "w bluebird bakery - actually no, the northwind matter -": what follows a cue word, taken back
+# and said again; the new words take the place of the old after the same cue
+_CUE = r"(?:w/?|with|for|on|re|in|under|at)"
+_PHRASE_AGAIN = re.compile(
+    rf"\b(?P<cue>{_CUE})\s+(?P<old>(?:(?!{_CUE}\b)[\w'’&.]+\s*){{1,4}}?)\s*[-–—,]\s*"
+    r"(?:actually\s+no|no\s+wait|scratch\s+that|i\s+mean)\b[\s,:]*"
+    r"(?P<new>[^-–—,;]+?)\s*(?:[-–—]+\s*|(?=[,;]|$))",
+    re.I,
+)
+
+
+def said_again(text: str) -> str:
+    """`said_again`: the text with a value or the words after a cue corrected in passing
+    replaced by their correction."""
+    text = _SAID_AGAIN.sub(lambda m: m["new"] + (", " if m.end() < len(m.string) else ""), text)
+    return _PHRASE_AGAIN.sub(_phrase_again, text)
+
+
+_LEADING_CUE = re.compile(rf"^{_CUE}\s", re.I)
+
+
+def _phrase_again(found: re.Match[str]) -> str:
+    new = found["new"]
+    said = new if _LEADING_CUE.match(new) else f"{found['cue']} {new}"  # "at nobu - i mean at x"
+    return said + (" " if found.end() < len(found.string) else "")
+
+
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
-    if not isinstance(text, str) or "?" in text or "\n" in text or len(text) > _LONGEST:
+    if not isinstance(text, str) or "\n" in text:
+        return text
+    text = said_again(text)
+    if "?" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
     body, just = _JUST_LOGGED.subn("my last entry", body)

@@ -33,7 +33,7 @@ _SINGLE = re.compile(
 )
 # "a quarter past 3pm", "20 past noon", "twenty after 3", "a quarter to noon"
 _WORDS = re.compile(
-    rf"\b(?:(?:at|@)\s+)?(?P<n>(?:a\s+)?quarter|half|\d{{1,2}}|{MINUTE_WORDS})"
+    rf"(?<![/.:$-])\b(?:(?:at|@)\s+)?(?P<n>(?:a\s+)?quarter|half|\d{{1,2}}|{MINUTE_WORDS})"
     r"(?P<unit>\s+minutes?)?\s+(?P<dir>past|after|from|to|till|before|of)\s+"
     rf"(?P<h>\d{{1,2}}h?|noon|midday|midnight|{'|'.join(HOUR_WORDS)})(?:\s*(?P<mer>{_MER}))?{_TAIL}{_ZONE}(?![\w:/])",
     re.I,
@@ -46,7 +46,7 @@ _RANGE = re.compile(
 )
 # "10am-noon", "9-midnight": a range that ends at a named hour ("15 to noon" is 11:45)
 _TO_NAMED = re.compile(
-    rf"(?:\b(?:from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}\s*(?P<sep>-|–|to|until|till|til)\s*"
+    rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}\s*(?P<sep>-|–|to|until|till|til)\s*"
     r"(?P<word>noon|mid-?\s?day|midnight)\b",
     re.I,
 )
@@ -207,7 +207,11 @@ def take(
             scan.take_match(found)
     if start is None and (found := scan.first(_TO_NAMED)):
         hour = _hour(int(found["h"]), found["mer"], not found["mer"] and _bare(found["h"]))
-        plain_to = found["sep"].lower() == "to" and not (found["mer"] or found["m"])
+        plain_to = (
+            found["sep"].lower() == "to"
+            and not (found["mer"] or found["m"])
+            and not _morning_to_noon(found)
+        )
         if hour is not None and not plain_to:
             start = time(hour, int(found["m"] or 0))
             end = time(_NAMED_TIMES[found["word"].lower().replace(" ", "").replace("-", "")], 0)
@@ -287,6 +291,25 @@ def _take_from_now(scan: Scan, now: datetime, date_order: str) -> datetime | Non
     return (now.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(now.tzinfo)
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$", re.I)
+
+
+def _morning_to_noon(found: re.Match[str]) -> bool:
+    """ "from 10 to noon", "9 to noon": a morning office hour (7-11) or "from" before a number
+    said "to noon" starts a range; "15 to noon", "a quarter to noon" are 11:45."""
+    said = (found.groupdict().get("n") or found.groupdict().get("h") or "").strip()
+    word = (found.groupdict().get("word") or found.groupdict().get("h") or "").lower()
+    if not said.isdigit() or not word.startswith(("noon", "mid")) or word == "midnight":
+        return False
+    lead = found.groupdict().get("lead") or ""
+    before = found.string[: found.start()]
+    return (
+        7 <= int(said) <= 11
+        or lead.lower() in ("from", "between")
+        or bool(_FROM_BEFORE.search(before))
+    )
+
+
 def _words(found: re.Match[str]) -> time | None:
     """ "a quarter past 3pm" and the like, as a time of day."""
     words = found["n"].lower().replace("-", " ").split()
@@ -301,6 +324,8 @@ def _words(found: re.Match[str]) -> time | None:
     if hour_text in HOUR_WORDS:
         hour_text = str(HOUR_WORDS[hour_text])
     direction = found["dir"].lower()
+    if direction in ("to", "till") and not found["unit"] and _morning_to_noon(found):
+        return None  # "10 to noon" is a range of hours
     if direction in ("to", "till", "before", "of") and not (
         found["unit"] or not said.isdigit() or not hour_text.isdigit()
     ):

@@ -160,3 +160,54 @@ def test_a_day_and_time_before_a_hearing_belong_to_the_story():
 
 def test_at_the_end_of_month_is_no_place():
     assert "location" not in _read("schedule meeting at the EOM").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "status hearing in roe v doe 12/9 at 10am, 1 hour, queens county courthouse",
+            "queens county",
+        ),
+        ("motion hearing 12/15 9am - 10am; bronx family court", "bronx family court"),
+        ("dinner w the acme gc fri 7pm at hotel edison, acme contract review", "hotel edison"),
+    ],
+)
+def test_a_clause_or_a_named_venue_is_the_place(text: str, place: str):
+    intent = _read(text)
+    assert intent.resource == "calendar_entries"
+    assert place in intent.fields["location"].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("lunch w marcus tomorrow 12:30 for an hour", "2026-12-04T12:30"),
+        ("add a 45 min strategy session fri starting 10:15 w priya", "2026-12-04T10:15"),
+    ],
+)
+def test_a_time_with_minutes_ahead_is_an_appointment(text: str, start: str):
+    intent = _read(text)
+    assert intent.resource == "calendar_entries"
+    assert intent.fields["start_at"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("call w priya fri at 10 - oops make that 11 - re the smith outline", "2026-12-04T11:00"),
+        ("zoom w globex tmrw 3pm, no wait, i mean 4pm", "2026-12-04T16:00"),
+    ],
+)
+def test_a_time_corrected_in_passing_is_the_new_one(text: str, start: str):
+    intent = _read(text)
+    assert intent.fields["start_at"].startswith(start)
+    assert "make that" not in intent.fields.get("summary", "")
+
+
+def test_words_taken_back_after_a_cue_are_replaced():
+    intent = _read("kickoff call w bluebird bakery - actually no, the northwind matter - fri at 2")
+    assert intent.refs.get("matter") == "northwind"
+    assert "bluebird" not in intent.fields.get("summary", "")
+    place = _read("lunch w marcus fri 1pm at nobu, actually no, at the harvard club").fields
+    assert "harvard club" in place["location"].lower()

@@ -58,6 +58,8 @@ def test_places_said_in_lower_case(text, place):
         ("schedule meeting tomorrow 8pm to midnight", "T20:00", "T00:00"),
         ("pls put a 30 min call on the calendar tmrw 11am", "T11:00", "T11:30"),
         ("schedule 2 hour strategy meeting mon at 1pm", "T13:00", "T15:00"),
+        ("site visit 12/21 from 9 to noon", "2026-12-21T09:00", "T12:00"),
+        ("review mtg w priya fri 11 to noon", "T11:00", "T12:00"),
     ],
 )
 def test_ranges_to_a_named_hour_and_leading_lengths(text, start, end):
