@@ -235,14 +235,10 @@ def _unbilled_hours(
     order = reading.clock.date_order
     start = tokens[index + size].start
     hours = durations.bare_hours_at(reading.scan, start, order)
-    if hours is None and not lx_leading_length(reading.text, start):
+    if hours is None and LEADING_NUMBER.match(reading.text, start) is None:
         return
     command.verb, command.verb_text, command.timed = "log", "", True
     command.verb_end = tokens[index + size - 1].end
-
-
-def lx_leading_length(text: str, start: int) -> bool:
-    return LEADING_NUMBER.match(text, start) is not None
 
 
 def _priced(reading: Reading) -> bool:
