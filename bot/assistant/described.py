@@ -11,10 +11,11 @@ from rapidfuzz import fuzz
 
 from bot.assistant import described_entries
 from bot.assistant.context import Ctx
+from bot.assistant.described_pick import chosen, newest
 from bot.assistant.described_words import described_by_words
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
-from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
+from bot.assistant.resolve import MIN_SCORE, Candidate, pick
 from bot.clio import models as m
 
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
@@ -41,7 +42,8 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     me = await ctx.me()
     if not (last and not words):
         return await _entry(ctx, kind, text, words, last=last, me=int(me.id))
-    records = await _own(ctx, int(me.id))  # "my last entry": the person's newest
+    # "my last entry": the person's newest
+    records = await newest(ctx, RECENT, {"user_id": int(me.id)})
     if records:
         return records[0]
     raise Need(
@@ -59,7 +61,7 @@ async def _entry(ctx: Ctx, kind: str, text: str, words: str, *, last: bool, me: 
     resolution = described_entries.resolve(
         wanted, records, last=last, me=me, matter=int(matter.id) if matter else None
     )
-    if (found := _chosen(ctx, kind, "entry", text, records, resolution)) is not None:
+    if (found := chosen(ctx, kind, "entry", text, records, resolution)) is not None:
         return found
     if ctx.draft.refs.get("activity_on"):  # none that day: those of other days, asked about
         anyday = await described_entries.entries(ctx, text, words, by_day=False)
@@ -110,40 +112,9 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
         ranked.append(Candidate(record.id, label, score))
     ranked = [c for c in ranked if c.score >= MIN_SCORE]
     resolution = pick("note", words, ranked)
-    if (found := _chosen(ctx, kind, "note", text, records, resolution)) is not None:
+    if (found := chosen(ctx, kind, "note", text, records, resolution)) is not None:
         return found
     raise Need(f"id:{kind}", f"I couldn't find a note matching “{text}”.", ask="note number")
-
-
-def _chosen(
-    ctx: Ctx, kind: str, noun: str, text: str, records: list[Any], resolution: Resolution
-) -> Any:
-    """The one record `resolution` found, kept in the draft; several ask with buttons; None when
-    nothing fits."""
-    if resolution.found is not None:
-        found = next(r for r in records if r.id == resolution.found.id)
-        ctx.draft.resolved[kind] = Chosen(id=found.id, label=resolution.found.label)
-        return found
-    if resolution.ambiguous:
-        ctx.draft.choices[f"ref:{kind}"] = [
-            Chosen(id=c.id, label=c.label) for c in resolution.choices
-        ]
-        raise Need(
-            f"ref:{kind}", f"Which {noun} did you mean by “{text}”?", choices=resolution.choices
-        )
-    return None
-
-
-async def _own(ctx: Ctx, user_id: int) -> list[Any]:
-    """The person's newest records, newest first."""
-    params: dict[str, Any] = {"order": "id(desc)", "limit": RECENT, "user_id": user_id}
-    resource = ctx.collection().resource(ctx.clio)
-    found: list[Any] = []
-    async for record in resource.list(params):
-        found.append(record)
-        if len(found) >= RECENT:
-            break
-    return sorted(found, key=lambda r: r.id, reverse=True)
 
 
 # Records of a matter or the firm named by what they say ("the lost wages damage on garcia", "the
@@ -233,7 +204,7 @@ async def listed(ctx: Ctx, kind: str, text: str) -> m.Record | None:
     ranked = [c for c in ranked if c.score >= MIN_SCORE]
     resolution = pick("record", text, ranked)
     said = text or f"the {collection.plural}"
-    if (found := _chosen(ctx, kind, collection.noun, said, records, resolution)) is not None:
+    if (found := chosen(ctx, kind, collection.noun, said, records, resolution)) is not None:
         return found
     where = f" on {matter.label}" if matter is not None else ""
     raise Need(

@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.assistant.context import Ctx
+from bot.assistant.described_pick import newest
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
 
@@ -31,25 +32,15 @@ async def entries(ctx: Ctx, text: str, words: str, *, by_day: bool = True) -> li
     """The entries a description may name: the person's own newest, and unless it says "my",
     the firm's newest too; only those of the day said, if one was (and `by_day`)."""
     me = int((await ctx.me()).id)
-    found = await _newest(ctx, {"user_id": me})
+    found = await newest(ctx, RECENT, {"user_id": me})
     if not _MINE.match(text):
         seen = {r.id for r in found}
-        found += [r for r in await _newest(ctx, {}) if r.id not in seen]
+        found += [r for r in await newest(ctx, RECENT, {}) if r.id not in seen]
     on = ctx.draft.refs.get("activity_on") if by_day else None
     if on:
         day = dt.date.fromisoformat(on[:10])
         found = [r for r in found if r.date == day]
     return sorted(found, key=lambda r: r.id, reverse=True)
-
-
-async def _newest(ctx: Ctx, params: dict[str, Any]) -> list[Any]:
-    resource = ctx.collection().resource(ctx.clio)
-    found: list[Any] = []
-    async for record in resource.list({"order": "id(desc)", "limit": RECENT, **params}):
-        found.append(record)
-        if len(found) >= RECENT:
-            break
-    return found
 
 
 def wanted(words: str) -> list[str]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot.assistant.context import Ctx
-from bot.assistant.drafts import Chosen, Need
+from bot.assistant.described_pick import chosen, newest
+from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
-from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
+from bot.assistant.resolve import MIN_SCORE, Candidate, pick
 from bot.assistant.wording import coverage, wanted
 from bot.clio import models as m
 
@@ -28,7 +29,7 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     model = collection.record
     said = wanted(text)
     matter, party = _ref_id(ctx, "matter"), _ref_id(ctx, "contact")
-    records = await _newest(ctx)
+    records = await newest(ctx, RECENT)
     ranked = []
     for record in records:
         on = int(matter is not None and getattr(record.matter, "id", None) == matter)
@@ -41,7 +42,7 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
             ranked.append(Candidate(record.id, _label(record), score, (on + with_party,)))
     noun = collection.noun
     resolution = pick("task" if model is m.Task else "communication", text, ranked)
-    found = _chosen(ctx, kind, noun, text, records, resolution)
+    found = chosen(ctx, kind, noun, text, records, resolution)
     if found is not None:
         return found
     raise Need(
@@ -65,17 +66,6 @@ def _party_ids(record: Any) -> set[int]:
     return {p.id for p in (record.senders or []) + (record.receivers or [])}
 
 
-async def _newest(ctx: Ctx) -> list[Any]:
-    params: dict[str, Any] = {"order": "id(desc)", "limit": RECENT}
-    resource = ctx.collection().resource(ctx.clio)
-    found: list[Any] = []
-    async for record in resource.list(params):
-        found.append(record)
-        if len(found) >= RECENT:
-            break
-    return found
-
-
 def _about(record: Any) -> str:
     """Every word a person may use to point at the record."""
     matter = record.matter
@@ -92,20 +82,3 @@ def _label(record: Any) -> str:
     said = (record.name if isinstance(record, m.Task) else record.subject) or "untitled"
     matter = getattr(record.matter, "display_number", None) or ""
     return " · ".join(x for x in (quote(said, 60), matter) if x)
-
-
-def _chosen(
-    ctx: Ctx, kind: str, noun: str, text: str, records: list[Any], resolution: Resolution
-) -> Any:
-    if resolution.found is not None:
-        found = next(r for r in records if r.id == resolution.found.id)
-        ctx.draft.resolved[kind] = Chosen(id=found.id, label=resolution.found.label)
-        return found
-    if resolution.ambiguous:
-        ctx.draft.choices[f"ref:{kind}"] = [
-            Chosen(id=c.id, label=c.label) for c in resolution.choices
-        ]
-        raise Need(
-            f"ref:{kind}", f"Which {noun} did you mean by “{text}”?", choices=resolution.choices
-        )
-    return None
