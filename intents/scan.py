@@ -46,8 +46,7 @@ class Scan:
             start, found = last
             if start <= pos and (found is None or found.start() >= pos):
                 return found
-        words = prefilter.needs(pattern)
-        if words is not None:
+        elif (words := prefilter.needs(pattern)) is not None:  # looked at once per pattern
             if self._folded is False:
                 self._folded = prefilter.folded(self.text)
             if prefilter.absent(words, self.text, self._folded):  # type: ignore[arg-type]
@@ -58,7 +57,7 @@ class Scan:
         return found
 
     def is_free(self, start: int, end: int) -> bool:
-        return not any(self.mask[start:end])
+        return self.mask.find(1, start, end) < 0
 
     def take(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
@@ -95,6 +94,9 @@ class Scan:
             pos = free if free > start else len(text) + 1
 
     def first(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        found = self.search(pattern, 0)  # most often none, or one in free text: no generator
+        if found is None or self.is_free(*found.span()):
+            return found
         return next(self.matches(pattern), None)
 
     def segments(self) -> list[tuple[int, int]]:
