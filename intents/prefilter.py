@@ -38,6 +38,17 @@ def needs(pattern: re.Pattern[str]) -> Needs | None:
     return found
 
 
+def may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` may hold a match of `pattern` (False: none of the words it needs)."""
+    words = needs(pattern)
+    return words is None or not absent(words, text, folded(text))
+
+
+def match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.match(text)`, not run on a text without the words the pattern needs."""
+    return pattern.match(text) if may_hold(pattern, text) else None
+
+
 def folded(text: str) -> str | None:
     """`text` as words in any case are looked for in it; None when they cannot be."""
     return text.lower() if _UNFOLDED.isdisjoint(text) else None
