@@ -419,9 +419,9 @@ _COMMENT = re.compile(
 
 def drop_comment(text: str) -> str:
     """`comment_after`: the request without a trailing comment on why it is asked."""
-    if not _CHANGE_VERB.match(text) and not _STATED_HINT.search(text):
+    if not _CHANGE_VERB.match(text) and not prefilter.search(_STATED_HINT, text):
         return text
-    return _COMMENT.sub("", text)
+    return _COMMENT.sub("", text) if prefilter.may_hold(_COMMENT, text) else text
 
 
 _STATED_HINT = re.compile(
@@ -545,7 +545,11 @@ def rewrite(text: str) -> str:
     if "?" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
-    body, just = _JUST_LOGGED.subn("my last entry", body)
+    body, just = (
+        _JUST_LOGGED.subn("my last entry", body)
+        if prefilter.may_hold(_JUST_LOGGED, body)
+        else (body, 0)
+    )
     if (spelt := spell_aside(body)) != body:
         return rewrite(spelt)
     if (bare := drop_comment(body)) != body:

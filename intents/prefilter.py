@@ -49,6 +49,11 @@ def match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.match(text) if may_hold(pattern, text) else None
 
 
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, not run on a text without the words the pattern needs."""
+    return pattern.search(text) if may_hold(pattern, text) else None
+
+
 def folded(text: str) -> str | None:
     """`text` as words in any case are looked for in it; None when they cannot be."""
     return text.lower() if _UNFOLDED.isdisjoint(text) else None
