@@ -9,11 +9,14 @@ UTBMS code ("..., activity L120", "... as Legal research") goes to `refs.activit
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from intents import dates, durations, matter_refs, money, names, records, refs, search
 from intents.commands import Command
 from intents.reading import Reading
-from intents.vocabulary import Match
+
+if TYPE_CHECKING:  # the vocabulary (and its fuzzy matching) is imported only when a firm has one
+    from intents.vocabulary import Match
 
 # "call w/ maria garcia" once her matter is taken: the connector left at the end goes too
 _DANGLING = re.compile(r"[\s,-]+(?:w/?|with|and|re:?|for)\s*$", re.I)

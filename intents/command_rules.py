@@ -51,6 +51,12 @@ def decide(reading: Reading, command: Command) -> Choice:
 # -- facts the cues share -------------------------------------------------------------------------
 
 
+def _find(reading: Reading, pattern: re.Pattern[str], pos: int = 0) -> re.Match[str] | None:
+    """`pattern.search(reading.text, pos)`, through the message's `Scan`: a pattern several cues
+    look for is searched once, and not at all in a text without the words it needs."""
+    return reading.scan.search(pattern, pos)
+
+
 def _resource(reading: Reading, command: Command) -> Resource | None:
     """The resource the command words give: the noun, a Clio link, the verb's own, or a cue word."""
     if command.noun:
@@ -58,7 +64,7 @@ def _resource(reading: Reading, command: Command) -> Resource | None:
     resource = _linked(reading) or _DEFAULT_RESOURCE.get(command.verb or "")
     if resource is None and command.verb_text in lx.WHO_WORDS:
         return "contacts"
-    if resource is None and lx.DUE.search(reading.text):
+    if resource is None and _find(reading, lx.DUE):
         return "tasks"
     return resource
 
@@ -116,7 +122,7 @@ def _bare_number(reading: Reading, command: Command) -> bool:
 
 
 def _who_am_i(reading: Reading, command: Command) -> bool:
-    return lx.WHO_AM_I.search(reading.text) is not None
+    return _find(reading, lx.WHO_AM_I) is not None
 
 
 def _upload(reading: Reading, command: Command) -> bool:
@@ -129,14 +135,14 @@ def _schedule(reading: Reading, command: Command) -> bool:
 
 def _recurring(reading: Reading, command: Command) -> bool:
     """ "weekly team mtg every monday 9am for 8 weeks": a repeating appointment, not a search."""
-    if command.verb not in (None, "add") or not lx.RECURRING.search(reading.text):
+    if command.verb not in (None, "add") or not _find(reading, lx.RECURRING):
         return False
     appointment = any(
         lx.NOUNS[found].resource == "calendar_entries"
         for found in _nouns_in(reading)
         if lx.NOUNS[found].content
     )
-    return appointment or lx.CLOCK.search(reading.text) is not None
+    return appointment or _find(reading, lx.CLOCK) is not None
 
 
 def _nouns_in(reading: Reading) -> list[str]:
@@ -160,7 +166,7 @@ def _appointment(reading: Reading, command: Command) -> bool:
             return False
     if command.verb == "delete":
         return command.verb_text == "cancel" and noun is not None
-    return noun is None or lx.NEW_WHEN.search(reading.text, command.verb_end) is not None
+    return noun is None or _find(reading, lx.NEW_WHEN, command.verb_end) is not None
 
 
 _NEW_LENGTH = re.compile(
@@ -181,7 +187,7 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
     or an amount (an appointment is moved to a time, a call log has no length)."""
     noun = command.noun
     if command.verb == "update" and noun is None:  # "change the filing fee on smith to $400"
-        return _NEW_LENGTH.search(reading.text) is not None
+        return _find(reading, _NEW_LENGTH) is not None
     if command.verb == "delete" and noun is None:  # "remove the $350 filing fee"
         return command.priced
     if command.verb not in ("update", "move", "delete") or noun is None or not noun.content:
@@ -189,13 +195,13 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
     if noun.resource not in ("calendar_entries", "communications"):
         return False
     if command.verb == "move":  # "move the garcia hearing to dec 9 same time": an appointment
-        return _TO_MATTER.search(reading.text) is not None
+        return _find(reading, _TO_MATTER) is not None
     later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
     if any(lx.NOUNS[k].resource == "activities" for k in later):
         return not any(
             lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
         )
-    new = _NEW_LENGTH.search(reading.text) if command.verb == "update" else None
+    new = _find(reading, _NEW_LENGTH) if command.verb == "update" else None
     return new is not None and _NOT_A_CLOCK.search(new.group()) is not None  # "to 2": 2pm?
 
 
@@ -208,7 +214,7 @@ _TO_ENTRY_NOTE = re.compile(
 
 def _appended_to_entry(reading: Reading, command: Command) -> bool:
     """ "append '& 911 transcript' to the note on my police report entry": the entry's note."""
-    return command.verb_text.lower() == "append" and _TO_ENTRY_NOTE.search(reading.text) is not None
+    return command.verb_text.lower() == "append" and _find(reading, _TO_ENTRY_NOTE) is not None
 
 
 _BILLABLE_END = re.compile(r"\b(?:(?:non|not|un)[- ]?billable|billable)\s*$", re.I)
@@ -224,7 +230,7 @@ def _made_billable(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if noun is not None and noun.resource != "activities":
         return False
-    return _BILLABLE_END.search(reading.text) is not None
+    return _find(reading, _BILLABLE_END) is not None
 
 
 def _calendar_noun_after(reading: Reading, command: Command) -> bool:
@@ -238,7 +244,7 @@ def _past_work(reading: Reading, command: Command) -> bool:
     """ "lst fri 4-6pm researching whistleblower retaliation for johnson", "globex, today
     8:30-9:10am, prepped for call w/ client": a stretch of clock time already over, with work
     said as done or doing and no verb, is time spent, not an appointment."""
-    noun, work = command.noun, lx.WORK_DONE.search(reading.text)
+    noun, work = command.noun, _find(reading, lx.WORK_DONE)
     if command.verb is not None or command.timed or work is None:
         return False
     if noun is not None and not noun.content and command.noun_start < work.start():
@@ -274,7 +280,7 @@ def _appointment_word(reading: Reading) -> bool:
             continue
         if noun.resource == "calendar_entries" or noun.detail == "PhoneCommunication":
             return True
-    return appointments.MEETING.search(reading.text) is not None
+    return _find(reading, appointments.MEETING) is not None
 
 
 def _appointment_ahead(reading: Reading, command: Command) -> bool:
@@ -294,7 +300,7 @@ def _appointment_ahead(reading: Reading, command: Command) -> bool:
     return (
         appointments.clock_said(reading.text)
         and _appointment_word(reading)
-        and appointments.FOR_EVENT.search(reading.text) is None
+        and _find(reading, appointments.FOR_EVENT) is None
         and appointments.when(reading) == "ahead"
     )
 
@@ -307,7 +313,7 @@ _CLOCK_STRETCH = re.compile(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:-|–|to\b|until\b|till
 
 def _worked_stretch(reading: Reading, command: Command) -> bool:
     """A stretch of clock time already over: time worked (see the two readings below)."""
-    if _CLOCK_STRETCH.search(reading.text) is None:  # no "9:30-11", "1pm to 2:30pm"
+    if _find(reading, _CLOCK_STRETCH) is None:  # no "9:30-11", "1pm to 2:30pm"
         return False
     return _past_stretch(reading, command) or _past_work(reading, command)
 
@@ -319,18 +325,14 @@ def _past_stretch(reading: Reading, command: Command) -> bool:
         return False
     if durations.take_range(Scan(reading.text)) is None:
         return False
-    if (
-        command.noun is not None
-        and command.noun_start == 0
-        and not lx.WORK_DONE.search(reading.text)
-    ):
+    if command.noun is not None and command.noun_start == 0 and not _find(reading, lx.WORK_DONE):
         return False  # "depo 1-2:30pm yesterday garcia": the appointment itself, for the calendar
     return appointments.when(reading) == "past"
 
 
 def _on_calendar(reading: Reading, command: Command) -> bool:
     """ "put a 30 min call with ravi on the calendar tmrw 11am": the calendar is named."""
-    return command.verb in (None, "add", "log") and lx.ON_CALENDAR.search(reading.text) is not None
+    return command.verb in (None, "add", "log") and _find(reading, lx.ON_CALENDAR) is not None
 
 
 def _matter_status(reading: Reading, command: Command) -> bool:
@@ -338,7 +340,7 @@ def _matter_status(reading: Reading, command: Command) -> bool:
     return (
         command.verb == "move"
         and command.noun is None
-        and lx.NEW_STATUS.search(reading.text) is not None
+        and _find(reading, lx.NEW_STATUS) is not None
     )
 
 
@@ -372,7 +374,7 @@ def _comm_done(reading: Reading, command: Command) -> bool:
     no command noun before it (record words after it are its subject), is logged."""
     if command.verb is not None or command.timed:
         return False
-    done = lx.COMM_DONE.search(reading.text)
+    done = _find(reading, lx.COMM_DONE)
     if done is None or len(reading.text[: done.start()].split()) > 3:
         return False
     before = command.noun is not None and command.noun_start < done.start()
@@ -383,11 +385,11 @@ def _field_named(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb != "update" or (noun is not None and noun.resource != "users"):
         return False
-    return lx.FIELD.search(reading.text) is not None
+    return _find(reading, lx.FIELD) is not None
 
 
 def _field_resource(reading: Reading, command: Command) -> Choice:
-    found = lx.FIELD.search(reading.text)
+    found = _find(reading, lx.FIELD)
     key = " ".join(found["f"].lower().split()) if found else ""
     return lx.FIELD_RESOURCES.get(key), "update"
 
@@ -441,10 +443,7 @@ def _priced_log(reading: Reading, command: Command) -> bool:
 
 
 def _my_time(reading: Reading, command: Command) -> bool:
-    return (
-        command.verb in ("ask", "show", "find", None)
-        and lx.MY_TIME.search(reading.text) is not None
-    )
+    return command.verb in ("ask", "show", "find", None) and _find(reading, lx.MY_TIME) is not None
 
 
 def _money_owed(reading: Reading, command: Command) -> bool:
@@ -502,7 +501,7 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
         return False
     if _names_record(reading, command):
         return False
-    if command.verb is None and lx.MATTER_OPENED_LATER.search(reading.text):
+    if command.verb is None and _find(reading, lx.MATTER_OPENED_LATER):
         return True
     if command.verb is None and command.noun_start <= 1:
         return lx.SAID_AFTER_CLIENT.match(reading.text, command.noun_end) is not None
@@ -512,7 +511,7 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
 
 
 def _my_profile(reading: Reading, command: Command) -> bool:
-    return _resource(reading, command) == "users" and lx.MY_PROFILE.search(reading.text) is not None
+    return _resource(reading, command) == "users" and _find(reading, lx.MY_PROFILE) is not None
 
 
 def _treatment_status(reading: Reading, command: Command) -> bool:
@@ -521,14 +520,13 @@ def _treatment_status(reading: Reading, command: Command) -> bool:
         command.verb is None
         and _resource(reading, command) == "medical_records_details"
         and _action(reading, command) == "search"
-        and (lx.MEDICAL_STATUS.search(reading.text) or lx.IN_TREATMENT.search(reading.text))
-        is not None
+        and (_find(reading, lx.MEDICAL_STATUS) or _find(reading, lx.IN_TREATMENT)) is not None
     )
 
 
 def _damage_named(reading: Reading, command: Command) -> bool:
     """ "change pain and suffering on garcia to 75k": a kind of damages named, no other noun."""
-    return _resource(reading, command) is None and lx.DAMAGE_KIND.search(reading.text) is not None
+    return _resource(reading, command) is None and _find(reading, lx.DAMAGE_KIND) is not None
 
 
 def _treatment_said(reading: Reading, command: Command) -> bool:
@@ -536,13 +534,13 @@ def _treatment_said(reading: Reading, command: Command) -> bool:
     return (
         command.verb is None
         and _resource(reading, command) is None
-        and lx.IN_TREATMENT.search(reading.text) is not None
+        and _find(reading, lx.IN_TREATMENT) is not None
     )
 
 
 def _treatment_news(reading: Reading, command: Command) -> Choice:
     """A treatment that ended was recorded before (an update); one going on is new."""
-    said = lx.IN_TREATMENT.search(reading.text)
+    said = _find(reading, lx.IN_TREATMENT)
     ended = said is not None and said["no"] is not None
     return "medical_records_details", "update" if ended else "create"
 
@@ -553,12 +551,12 @@ def _medical_status_news(reading: Reading, command: Command) -> bool:
     resource = _resource(reading, command)
     if resource not in (None, "bills") or command.verb not in (None, "update", "mark"):
         return False
-    if lx.MEDICAL_ARRIVED.search(reading.text):
+    if _find(reading, lx.MEDICAL_ARRIVED):
         return True
     # "bills received this month" is a list; "treatment ended, bills requested" is news
-    treated = lx.IN_TREATMENT.search(reading.text) is not None
+    treated = _find(reading, lx.IN_TREATMENT) is not None
     changed = command.verb is not None or resource is None or treated
-    return changed and lx.MEDICAL_STATUS.search(reading.text) is not None
+    return changed and _find(reading, lx.MEDICAL_STATUS) is not None
 
 
 def _link_expiry(reading: Reading, command: Command) -> bool:
@@ -570,7 +568,7 @@ def _link_expiry(reading: Reading, command: Command) -> bool:
         and not noun.plural
         and command.verb is None
         and _action(reading, command) in ("search", "create")
-        and lx.EXPIRY.search(reading.text) is not None
+        and _find(reading, lx.EXPIRY) is not None
     )
 
 
@@ -579,7 +577,7 @@ def _link_expire(reading: Reading, command: Command) -> bool:
     if _resource(reading, command) != "clio_payments/links":
         return False
     if _action(reading, command) not in ("create", "search"):
-        return lx.EXPIRE.search(reading.text) is not None
+        return _find(reading, lx.EXPIRE) is not None
     opening = lx.EXPIRE.match(reading.text.lstrip())  # "kill the acme pay link": said first
     return opening is not None and not (command.noun and command.noun.plural)
 
@@ -596,7 +594,7 @@ def _bill_number(reading: Reading, command: Command) -> bool:
     return (
         _resource(reading, command) == "bills"
         and _action(reading, command) == "get"
-        and lx.BILL_NUMBER.search(reading.text) is not None
+        and _find(reading, lx.BILL_NUMBER) is not None
     )
 
 
@@ -610,7 +608,7 @@ def _contact_value(reading: Reading, command: Command) -> bool:
     return (
         _resource(reading, command) is None
         and command.verb in ("update", "add")
-        and lx.CONTACT_VALUE.search(reading.text) is not None
+        and _find(reading, lx.CONTACT_VALUE) is not None
     )
 
 
@@ -626,7 +624,7 @@ def _contact_detail(reading: Reading, command: Command) -> bool:
         return False
     if _with_details(reading):
         return False  # a number or an address given is told, not asked for
-    return lx.CONTACT_DETAIL.search(reading.text) is not None
+    return _find(reading, lx.CONTACT_DETAIL) is not None
 
 
 def _matter_fact(reading: Reading, command: Command) -> bool:
@@ -637,7 +635,7 @@ def _matter_fact(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if noun is not None and (noun.plural or noun.resource not in ("matters", "contacts", "users")):
         return False
-    return lx.MATTER_FACT.search(reading.text) is not None
+    return _find(reading, lx.MATTER_FACT) is not None
 
 
 def _paid_asked(reading: Reading, command: Command) -> bool:
@@ -646,7 +644,7 @@ def _paid_asked(reading: Reading, command: Command) -> bool:
         return False
     if command.verb == "log" and command.verb_text != "did":
         return False
-    return lx.PAID_ASKED.search(reading.text) is not None
+    return _find(reading, lx.PAID_ASKED) is not None
 
 
 def _paid_lookup(reading: Reading, command: Command) -> Choice:
@@ -660,7 +658,7 @@ def _paid_lookup(reading: Reading, command: Command) -> Choice:
 def _unbilled(reading: Reading, command: Command) -> bool:
     """ "whats unbilled on johnson": unbilled work is time and expense entries."""
     verb = command.verb in (None, "ask", "show", "find")
-    return verb and command.noun is None and lx.UNBILLED.search(reading.text) is not None
+    return verb and command.noun is None and _find(reading, lx.UNBILLED) is not None
 
 
 def _plate(reading: Reading, command: Command) -> bool:
@@ -668,15 +666,15 @@ def _plate(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb not in (None, "ask", "show", "find") or (noun and noun.resource != "users"):
         return False
-    return lx.PLATE.search(reading.text) is not None
+    return _find(reading, lx.PLATE) is not None
 
 
 def _agenda(reading: Reading, command: Command) -> bool:
     """ "what do i have tomorrow": a person's calendar, unless work due is asked for."""
     return (
         command.noun is None
-        and lx.AGENDA.search(reading.text) is not None
-        and lx.DUE.search(reading.text) is None
+        and _find(reading, lx.AGENDA) is not None
+        and _find(reading, lx.DUE) is None
     )
 
 
@@ -684,7 +682,7 @@ def _work_to_do(reading: Reading, command: Command) -> bool:
     """ "draft depo outline for robert jones by mon", "prep exhibit binder for the jones depo by
     friday": work said as an order, with no command verb and a day it is needed by, is a task
     (the appointment word in it is what the work is for)."""
-    if command.verb is not None or lx.BY_DAY.search(reading.text) is None:
+    if command.verb is not None or _find(reading, lx.BY_DAY) is None:
         return False
     first = next(iter(words(reading.text)), None)
     return first is not None and first.key in lx.TO_DO_WORDS
@@ -1041,7 +1039,7 @@ def _lookup(reading: Reading, command: Command) -> Action:
         return "get"
     if command.verb != "show" or noun.resource in ("activities", "calendar_entries"):
         return "search"
-    after = WORD.search(reading.text, command.noun_end)
+    after = _find(reading, WORD, command.noun_end)
     before = reading.text[: command.noun_start].split()
     if (after and after.group()[:1].isupper()) or (before and before[-1][:1].isupper()):
         return "get"
@@ -1052,10 +1050,10 @@ def _verbless(reading: Reading, command: Command) -> Action:
     """A message without a verb: "task: call John", "matter 1045", or else a search."""
     noun = command.noun
     if noun is None:  # a Clio link is one record; "anything due today" searches
-        if lx.DUE.search(reading.text) and lx.SAID_AFTER_COLON.search(reading.text):
+        if _find(reading, lx.DUE) and _find(reading, lx.SAID_AFTER_COLON):
             return "create"  # "due tmrw, high prio: sign the complaint"
         return "get" if _linked(reading) else "search"
-    if noun.resource == "folders" and lx.CALLED.search(reading.text, command.noun_end):
+    if noun.resource == "folders" and _find(reading, lx.CALLED, command.noun_end):
         return "create"  # "folder for johnson called Intake Docs": a new folder and its name
     if noun.resource == "damages" and command.priced:
         return "create"  # "garcia: $1,450 special damages - meds": an amount makes new damages
@@ -1081,7 +1079,7 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "create"  # its amount is asked before the card
     if _time_for_work(reading, command):
         return "create"  # its length is asked before the card
-    if noun.resource == "calendar_entries" and lx.TIMED.search(reading.text):
+    if noun.resource == "calendar_entries" and _find(reading, lx.TIMED):
         return "create"
     return "search"
 

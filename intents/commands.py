@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from intents import durations, money
 from intents.lexicon import (
@@ -76,6 +77,12 @@ class Command:
 
 
 def words(text: str) -> list[Word]:
+    """The words of `text` (a cue may ask for them again: the last few texts' are kept)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=16)
+def _words(text: str) -> tuple[Word, ...]:
     found = []
     for index, match in enumerate(WORD.finditer(text)):
         raw = match.group()
@@ -83,7 +90,7 @@ def words(text: str) -> list[Word]:
         if index < 8 and (index == 0 or raw.islower()):
             key = repair(key)
         found.append(Word(raw, key, match.start(), match.end()))
-    return found
+    return tuple(found)
 
 
 def _phrase(table: dict, tokens: list[Word], index: int) -> tuple[str, int] | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from intents import prefilter
+
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
@@ -88,7 +90,7 @@ _PERSON_FIELD = re.compile(
 
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
-    found = _STATED.match(text)
+    found = prefilter.match(_STATED, text)
     if not found:
         return None
     subject = found["subject"].strip(" ,;:-")
@@ -162,7 +164,7 @@ _NEW_BARE = re.compile(
 
 def _new_detail(text: str) -> str | None:
     """`new_detail`: "<person>'s (new) <field> is <value>" -> change that field."""
-    found = _NEW_DETAIL.match(text) or _NEW_BARE.match(text)
+    found = prefilter.match(_NEW_DETAIL, text) or prefilter.match(_NEW_BARE, text)
     if not found:
         return None
     field = found["field"].lower()
@@ -182,7 +184,7 @@ _STREET = re.compile(r"^\d+\s+\w+", re.I)
 def _employer(text: str) -> str | None:
     """`new_employer`: "<person> works at <company> now" -> change the contact's company;
     "<person> moved to <street address>" -> change the address."""
-    found = _EMPLOYER.match(text)
+    found = prefilter.match(_EMPLOYER, text)
     if not found or _RECORD.search(found["who"]) or _MATTER_WORD.search(found["who"]):
         return None
     who, value = found["who"].strip(), found["company"].strip()
@@ -224,15 +226,17 @@ _MATTER_THEN_TAKER = re.compile(
 def _responsible(text: str) -> str | None:
     """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
     <matter>" -> change the matter's responsible attorney (or staff)."""
-    if found := _MAKE_RESPONSIBLE.match(text) or _SHOULD_BE_RESPONSIBLE.match(text):
+    if found := prefilter.match(_MAKE_RESPONSIBLE, text) or prefilter.match(
+        _SHOULD_BE_RESPONSIBLE, text
+    ):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
-    first = _MATTER_THEN_TAKER.match(text)
+    first = prefilter.match(_MATTER_THEN_TAKER, text)
     if first and (first["role"] or _MATTER_WORD.search(first["matter"])):
         staff = "staff" in (first["role"] or "").lower()
         role = "responsible staff" if staff else "responsible attorney"
         return f"change {role} on {first['matter']} to {first['who']}"
-    found = _TAKE_OVER.match(text)
+    found = prefilter.match(_TAKE_OVER, text)
     if found and _MATTER_WORD.search(found["matter"]):
         return f"change responsible attorney on {found['matter']} to {found['who']}"
     return None
@@ -256,7 +260,7 @@ _CALL_OR_EMAIL = re.compile(
 def _subject(text: str) -> str | None:
     """`new_subject`: "re-subject <call or email> as <value>" / "<call or email> - subject should
     read <value>" -> change the subject of that record."""
-    found = _RESUBJECT.match(text) or _SUBJECT_AFTER.match(text)
+    found = prefilter.match(_RESUBJECT, text) or prefilter.match(_SUBJECT_AFTER, text)
     if not found or not _CALL_OR_EMAIL.search(found["record"]) or _COMMAND.match(found["record"]):
         return None
     return f"change the subject of {found['record'].strip()} to {found['value']}"
@@ -376,7 +380,7 @@ _DELETE_AFTER = re.compile(
 
 def _delete_after(text: str) -> str | None:
     """`delete_after`: "<record> - delete it" -> "delete <record>"."""
-    found = _DELETE_AFTER.match(text)
+    found = prefilter.match(_DELETE_AFTER, text)
     if not found or _COMMAND.match(found["subject"]):
         return None
     return f"delete {found['subject'].strip()}"
@@ -415,9 +419,9 @@ _COMMENT = re.compile(
 
 def drop_comment(text: str) -> str:
     """`comment_after`: the request without a trailing comment on why it is asked."""
-    if not _CHANGE_VERB.match(text) and not _STATED_HINT.search(text):
+    if not _CHANGE_VERB.match(text) and not prefilter.search(_STATED_HINT, text):
         return text
-    return _COMMENT.sub("", text)
+    return _COMMENT.sub("", text) if prefilter.may_hold(_COMMENT, text) else text
 
 
 _STATED_HINT = re.compile(
@@ -460,7 +464,7 @@ def _aside(found: re.Match[str]) -> str:
 
 def spell_aside(text: str) -> str:
     """A change request with its bracketed matter and day said in words."""
-    if not (_CHANGE_VERB.match(text) or _DELETE_AFTER.match(text)):
+    if not (_CHANGE_VERB.match(text) or prefilter.match(_DELETE_AFTER, text)):
         return text
     value = _NEW_VALUE.search(text)  # "rename X to Smith v Jones (appeal)": the value's own
     cut = value.start() if value else len(text)
@@ -517,8 +521,11 @@ _PHRASE_AGAIN = re.compile(
 def said_again(text: str) -> str:
     """`said_again`: the text with a value or the words after a cue corrected in passing
     replaced by their correction."""
-    text = _SAID_AGAIN.sub(lambda m: m["new"] + (", " if m.end() < len(m.string) else ""), text)
-    return _PHRASE_AGAIN.sub(_phrase_again, text)
+    if prefilter.may_hold(_SAID_AGAIN, text):
+        text = _SAID_AGAIN.sub(lambda m: m["new"] + (", " if m.end() < len(m.string) else ""), text)
+    return (
+        _PHRASE_AGAIN.sub(_phrase_again, text) if prefilter.may_hold(_PHRASE_AGAIN, text) else text
+    )
 
 
 _LEADING_CUE = re.compile(rf"^{_CUE}\s", re.I)
@@ -538,7 +545,11 @@ def rewrite(text: str) -> str:
     if "?" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
-    body, just = _JUST_LOGGED.subn("my last entry", body)
+    body, just = (
+        _JUST_LOGGED.subn("my last entry", body)
+        if prefilter.may_hold(_JUST_LOGGED, body)
+        else (body, 0)
+    )
     if (spelt := spell_aside(body)) != body:
         return rewrite(spelt)
     if (bare := drop_comment(body)) != body:

@@ -782,6 +782,8 @@ def find(scan: Scan, clock: Clock, lean: Lean, first: int | None = None) -> list
     earliest: list[int] = []  # the `first` smallest beginnings so far
     horizon = len(scan.text)
     for pattern, resolve in RULES:
+        if scan.search(pattern, 0) is None:
+            continue  # most rules find nothing: no need to walk their matches
         for found in scan.matches(pattern):
             begin, end = found.span()
             if begin > horizon:

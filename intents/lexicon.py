@@ -244,8 +244,10 @@ _SHORT = frozenset(w for w in VOCABULARY if len(w) == 3 and w.isalpha())
 _LONGEST = max(len(w) for w in VOCABULARY)  # a longer word is more than one edit from them all
 
 
+@lru_cache(maxsize=4096)
 def repair(word: str) -> str:
-    """The command word `word` was probably meant to be, or `word` itself."""
+    """The command word `word` was probably meant to be, or `word` itself (remembered: people
+    write the same words again)."""
     if len(word) == 3 and word not in VOCABULARY and word not in _KEEP:
         for i in range(2):
             swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]

@@ -6,6 +6,7 @@ import importlib
 import re
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from intents import (
@@ -40,6 +41,7 @@ _ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
 
 
+@cache
 def _grammar(resource: Resource) -> Grammar:
     """The reader for one resource, imported on first use to keep start-up light."""
     module = importlib.import_module(f"intents.{GRAMMARS[resource]}")
@@ -205,14 +207,28 @@ def _placed(word: str) -> bool:
     return word in VOCABULARY or word in FILLERS or word in ARTICLES or word in STOP_WORDS
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many letters `text` has, and how many of them are capitals."""
+    if text.isascii():  # counted by deleting them, without a loop over the characters
+        raw = text.encode()
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS)), len(raw) - len(
+            raw.translate(None, _ASCII_LETTERS[:26])
+        )
+    letters = [c for c in text if c.isalpha()]
+    return len(letters), sum(c.isupper() for c in letters)
+
+
 def _strip(message: markup.Message) -> str:
     """The message without the bot's name, a leading bot mention and trailing politeness.
 
     A message typed in capitals is read in lower case, where names are told by cue words.
     """
     text = _PREFIX.sub("", message.text, count=1)
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+    letters, capitals = _letters(text)
+    if letters >= 8 and capitals >= 0.9 * letters:
         text = text.lower()
     if text[:1] and ord(text[0]) >= markup.ENTITY_BASE and len(text) > 1:
         entity = message.entity(text[0])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intents import prefilter
+
 _FREE = re.compile(rb"\x00+")
 _WORDY = re.compile(r"[^\W_]|[\ue000-\ue0ff]")
 # Punctuation and spaces trimmed off a piece of free text at its start and at its end.
@@ -26,28 +28,36 @@ def ending_at(
 class Scan:
     """Text whose understood parts are marked, so the rest can be read as free text."""
 
-    __slots__ = ("_searched", "mask", "text")
+    __slots__ = ("_folded", "_searched", "mask", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.mask = bytearray(len(text))
         self._searched: dict[re.Pattern[str], tuple[int, re.Match[str] | None]] = {}
+        self._folded: str | bool | None = False  # `prefilter.folded(text)`, once asked
 
     def search(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
         """`pattern.search(text, pos)`, answered from the last search with that pattern when
         it tells: grammars look for the same thing more than once, and reading a long message
-        again for it would cost as much as the first time."""
+        again for it would cost as much as the first time. A text without any of the words the
+        pattern needs (`prefilter`) is not read at all."""
         last = self._searched.get(pattern)
         if last is not None:
             start, found = last
             if start <= pos and (found is None or found.start() >= pos):
                 return found
+        elif (words := prefilter.needs(pattern)) is not None:  # looked at once per pattern
+            if self._folded is False:
+                self._folded = prefilter.folded(self.text)
+            if prefilter.absent(words, self.text, self._folded):  # type: ignore[arg-type]
+                self._searched[pattern] = (0, None)
+                return None
         found = pattern.search(self.text, pos)
         self._searched[pattern] = (pos, found)
         return found
 
     def is_free(self, start: int, end: int) -> bool:
-        return not any(self.mask[start:end])
+        return self.mask.find(1, start, end) < 0
 
     def take(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
@@ -84,6 +94,9 @@ class Scan:
             pos = free if free > start else len(text) + 1
 
     def first(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        found = self.search(pattern, 0)  # most often none, or one in free text: no generator
+        if found is None or self.is_free(*found.span()):
+            return found
         return next(self.matches(pattern), None)
 
     def segments(self) -> list[tuple[int, int]]:
