@@ -437,6 +437,9 @@ def _priced_log(reading: Reading, command: Command) -> bool:
         at = money.position(reading.text, reading.clock.date_order)
         if at is not None and at < command.noun_start:
             return True
+        cost = lx.COST_OF.search(reading.text, 0, command.noun_start)
+        if cost is not None:  # "copy fee for the st mary's medical records, 75$"
+            return True
     return command.verb is None and (noun.content or noun.resource == "users")
 
 
@@ -858,7 +861,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),
-        ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme"),
+        ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme",
+         "copy fee for the medical records, 75$"),
         ("add contact Jane Doe", "bills over $500", "payment link for $500 to Acme"),
     ),
     Rule(

@@ -110,10 +110,14 @@ def _take(reading: Reading, match: Match) -> None:
     billed = ending_at(_BILL_TO, reading.text, start) if reading.resource == "activities" else None
     if billed and reading.scan.is_free(billed.start(), start):  # "..., can you bill it to X"
         start = billed.start()
-    after = _KIND_AFTER.match(reading.text, end)
+    after = _KIND_AFTER.match(reading.text, end) or _THING_AFTER.match(reading.text, end)
     if after and reading.scan.is_free(*after.span()):
         end = after.end()
     reading.scan.take(start, end)
+
+
+# "the globex lease thing": a matter named loosely, a word or two then "thing" closing a clause.
+_THING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+thing\b(?=\s*(?:[,;:.—–]|$)|\s-\s)", re.I)
 
 
 _BILL_TO = re.compile(

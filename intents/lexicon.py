@@ -98,6 +98,8 @@ SPENT_ON = frozenset(
     {"documents", "medical_records_details", "communications", "calendar_entries", "tasks", "notes",
      "folders", "users"}
 )  # fmt: skip
+# A cost named before what it was for: "copy fee for the st mary's medical records, 75$".
+COST_OF = re.compile(r"\b(?:fees?|costs?|charges?)\s+(?:for|of|on)\b", re.I)
 
 # Words that carry no request of their own: not worth naming as "not understood".
 STOP_WORDS = wordset(
