@@ -123,8 +123,15 @@ def _upload(reading: Reading, command: Command) -> bool:
     return command.verb_text in ("upload", "attach")
 
 
+# Records "set up" creates rather than puts in the calendar: "set up a family law matter for ...".
+_SET_UP = frozenset({"tasks", "matters", "folders", "payment_links"})
+
+
 def _schedule(reading: Reading, command: Command) -> bool:
-    return command.verb == "schedule" and (command.noun is None or command.noun.resource != "tasks")
+    if command.noun is None:
+        return command.verb == "schedule"
+    unscheduled = {"tasks"} if command.verb_text not in ("set up", "setup") else _SET_UP
+    return command.verb == "schedule" and command.noun.resource not in unscheduled
 
 
 def _recurring(reading: Reading, command: Command) -> bool:
@@ -763,7 +770,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "schedule", _schedule, _fixed("calendar_entries", "create"),
-        ("schedule hearing Nov 20 at 9am", "block friday all day for trial prep"), ("schedule a task",),
+        ("schedule hearing Nov 20 at 9am", "block friday all day for trial prep", "set up a call"),
+        ("schedule a task", "set up a new matter for acme"),
     ),
     Rule(
         "recurring appointment", _recurring, _fixed("calendar_entries", "create"),

@@ -42,8 +42,8 @@ _CUE = re.compile(
     re.I,
 )
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\s[-–])\s*$")
-_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;]|$)", re.I)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–])\s*$")
+_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;—]|\s[-–]\s|$)", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
 _PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
@@ -224,8 +224,8 @@ def _practice_area(reading: Reading, match: Match) -> bool:
         return False
     if "practice_area" in reading.refs:
         return False
-    span = _area_span(reading, match)
-    if span is None or not reading.scan.is_free(*span):
+    span = _area_span(reading, match)  # its separators may be taken already ("for X, real estate")
+    if span is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(*span)
     reading.refs["practice_area"] = areas[0].label
@@ -257,8 +257,11 @@ _NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file)\b)
 
 
 _CLIENT_CUE = re.compile(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
-_CLIENT_START = re.compile(r"^[\s:,-]*$")
-_CLIENT_END = re.compile(r"\s*(?:[,;:(]|[-–—]\s)\s*|\s*$")
+_CLIENT_START = re.compile(r"^[\s:,-]*(?:(?:matter|case)\b[\s:,-]*)?$", re.I)  # "open matter X - …"
+_CLIENT_END = re.compile(
+    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
+    re.I,
+)
 _CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
 
 
@@ -289,6 +292,26 @@ def _client(reading: Reading, match: Match) -> bool:
     start = cue.start() if cue is not None else match.start
     reading.scan.take(start, end.end() if end is not None else match.end)
     return True
+
+
+def _lawyer_clause(reading: Reading, match: Match) -> bool:
+    """A colleague named alone as a clause of a new matter ("lease renewal - real estate -
+    alice"): its responsible attorney, when no other is said."""
+    users = match.of("user")
+    if (reading.resource, reading.action) != ("matters", "create") or len(users) != 1:
+        return False
+    if "responsible_attorney" in reading.refs or match.of("contact") or match.of("matter"):
+        return False
+    before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
+    after = _LAWYER_AFTER.match(reading.text, match.end)
+    if before is None or after is None or not reading.scan.is_free(match.start, match.end):
+        return False
+    reading.scan.take(before.start(), after.end())
+    reading.refs["responsible_attorney"] = str(users[0].id)
+    return True
+
+
+_LAWYER_AFTER = re.compile(r"\s*(?=[,;—]|\s[-–]\s|$)")
 
 
 def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
@@ -324,6 +347,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
         if _area_searched(reading, match) or _client(reading, match):
+            continue
+        if _lawyer_clause(reading, match):
             continue
         if activities.place_description(reading, match):
             continue

@@ -478,13 +478,18 @@ INCOMING = re.compile(
 PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
-OPENED_FOR = re.compile(r"\s*(?:[:–-]|for\b|re\b)", re.I)
+# Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".
+OPENED_FOR = re.compile(
+    r"\s*(?:[:–-]|for\b|re\b)|\s+[^\s:—–-][^:—–]{1,60}?\s[-—–]\s+[^\s:—–-]+\s+\w", re.I
+)
 # A new matter asked for after what it is about: "Ravi wants us to handle his condo sale, open a
 # real estate matter", "david o'brien estate plan - new matter, estate planning".
+# Or said as a need: "northwind needs a new matter: wage and hour audit".
 MATTER_OPENED_LATER = re.compile(
-    r"(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
-    r"|new\s+)(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
+    r"|new\s+)|\b(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
     re.I,
 )
 # Verbs of work handed to a colleague named just before them: "priya draft the notice".
