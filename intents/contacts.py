@@ -196,7 +196,8 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
 
 _NOT_IN_NAME = frozenset({"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus"})
 _ROLE_LEAD = re.compile(
-    r"^(?:(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:(?:a|an|the|our|their)\s+)?", re.I
+    r"^(?P<who>(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:(?:a|an|the|our|their)\s+)?",
+    re.I,
 )
 _ROLE_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _ROLE_WORDS = 4
@@ -206,7 +207,8 @@ _NOT_IN_ROLE = _NOT_IN_NAME - {"of"} | {"to", "from", "with", "about", "and", "p
 def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
     """A person's job said as a clause after their name (rule "who they are"): "neurologist",
     "he's a process server", "in-house counsel at globex" (the company after "at", when none
-    is said otherwise); a short clause of words, none of them a number or a place's cue."""
+    is said otherwise); a short clause of words, none of them a number or a place's cue, with a
+    word of a job in it unless said of the person ("she's a ...") or at a company."""
     for clause in clauses:
         lead = _ROLE_LEAD.match(clause)
         role, *employer = _ROLE_AT.split(clause[lead.end() if lead else 0 :], 1)
@@ -215,6 +217,9 @@ def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
             w.lower() in _NOT_IN_ROLE or not w[:1].isalpha() for w in words
         ):
             continue
+        said_as_job = lead is not None and lead.group("who") is not None
+        if not (said_as_job or employer or any(lx.JOB_WORD.fullmatch(w) for w in words)):
+            continue  # "jane roe, brooklyn": a place, not a job
         if employer and employer[0].strip() and "company" not in reading.refs:
             reading.refs["company"] = employer[0].strip()
         return {"title": role}

@@ -518,6 +518,14 @@ CONTACT_ROLE = re.compile(
     r"defendant|treating|medical|legal|primary|\w+ician|\w{4,}ist)",
     re.I,
 )
+# A word of a job, in a new person's title said without a label ("HR Director", "process server").
+JOB_WORD = re.compile(
+    rf"{CONTACT_ROLE.pattern}|(?:in-house|director|officer|president|chief|head|vp|ceo|cfo|coo|cto|"
+    r"gc|partner|associate|owner|founder|engineer|consultant|secretary|server|analyst|specialist|"
+    r"coordinator|supervisor|administrator|executive|controller|treasurer|trustee|executor|"
+    r"guardian|landlord|tenant|therapist|judge|officer|teacher|professor|contractor|inspector)s?",
+    re.I,
+)
 # A field named in an update tells the record: "set sarah johnson's title to VP".
 FIELD_RESOURCES: dict[str, Resource] = {
     "title": "contacts", "job title": "contacts", "practice area": "matters",

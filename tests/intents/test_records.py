@@ -510,6 +510,7 @@ def test_set_up_schedules_unless_it_names_a_record_to_open(text, resource):
         # counter-examples: where they act is no title; the name is the clause that names
         ("contact for the adjuster on garcia v. metro: Kim Lo, klo@ins.example", None, None),
         ("add dana whitfield as a contact, she's the landlord's lawyer on globex, 212-555-0188", None, None),
+        ("new contact Jane Roe, Brooklyn, jane@roe.example", None, None),  # a place, not a job
     ],
 )  # fmt: skip
 def test_a_persons_job_said_as_a_clause_after_the_name(text, title, company):
