@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from intents import activities
+from intents import activities, labelled
 from intents.lexicon import TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
@@ -228,6 +228,7 @@ def _practice_area(reading: Reading, match: Match) -> bool:
     if span is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(*span)
+    _take_label(reading, match.start)
     reading.refs["practice_area"] = areas[0].label
     return True
 
@@ -307,8 +308,21 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
     if before is None or after is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(before.start(), after.end())
+    _take_label(reading, match.start)
     reading.refs["responsible_attorney"] = str(users[0].id)
     return True
+
+
+_LABEL_BEFORE = re.compile(
+    rf"(?:\b(?:{labelled.PRACTICE_AREA}|{labelled.RESPONSIBLE_ATTORNEY}))\s*:\s*$", re.I
+)
+
+
+def _take_label(reading: Reading, start: int) -> None:
+    """The label a value placed by its name was written after ("area: litigation")."""
+    label = ending_at(_LABEL_BEFORE, reading.text, start)
+    if label is not None:
+        reading.scan.take(label.start(), start)
 
 
 _LAWYER_AFTER = re.compile(r"\s*(?=[,;—]|\s[-–]\s|$)")

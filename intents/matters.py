@@ -29,6 +29,7 @@ _FOR = re.compile(r"\bfor\s+", re.I)
 _DESCRIPTION = re.compile(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )
+_DESCRIBED = re.compile(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wherever it is
 _SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
@@ -79,7 +80,7 @@ def _create(reading: Reading, command: Command) -> None:
                 reading.refs["client"] = found.value
     if "client" not in reading.refs:
         _leading_client(reading)
-    split = scan.first(_DESCRIPTION)
+    split = scan.first(_DESCRIBED) or scan.first(_DESCRIPTION)
     if split:
         scan.take_match(split)
     description = reading.free_text()
@@ -306,7 +307,7 @@ def _details(reading: Reading, *, dated: bool) -> None:
     """Practice area, attorneys and staff, billable and (when `dated`) the open date, where
     labelled."""
     _where_is(reading)
-    area = labelled.take(reading, r"practice\s+area")
+    area = labelled.take(reading, labelled.PRACTICE_AREA)
     if area:
         reading.refs["practice_area"] = area
     for kind, label in _PEOPLE.items():
