@@ -156,10 +156,10 @@ def _create(reading: Reading, command: Command) -> None:
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     text = reading.free_text()
-    if not company and not _COMPANY.search(text):
-        named_at, person = _person_name(clauses)
-        text = person or text
-        if person and "title" not in channels:
+    named_at, person = (0, None) if company else _person_name(clauses)
+    if person and not _COMPANY.search(person):  # a company's words in a later clause are theirs
+        text = person
+        if "title" not in channels:
             channels |= _role(reading, clauses[named_at + 1 :])
     reading.fields = {**name_fields(text, company), **channels}
     if "type" not in reading.fields:

@@ -479,6 +479,17 @@ def test_a_contact_named_alone_is_looked_up():
             {"client": "11", "practice_area": "Employment"},
             "non-compete review",
         ),
+        # labelled briefly
+        (
+            "new matter - client: globex industries, description: roof repair claim, area: litigation, atty: marcus",
+            {"client": "14", "practice_area": "Litigation", "responsible_attorney": "2"},
+            "roof repair claim",
+        ),
+        (
+            "create a new case for maria garcia: second opinion appeal, litigation, lead attorney hannah",
+            {"client": "8", "practice_area": "Litigation", "responsible_attorney": "hannah"},
+            "second opinion appeal",
+        ),
     ],
 )
 def test_a_new_matters_details_said_as_clauses(text, refs, description):
