@@ -313,6 +313,30 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
     return True
 
 
+def _timekeeper(reading: Reading, match: Match) -> bool:
+    """ "forty-five minutes for alice on patel ...", "2h for marcus, smith v jones": a colleague
+    right after a new time entry's length, with "for", is whose time it is; "memo for marcus"
+    and "marcus's depo" are the work's."""
+    users = match.of("user")
+    if (reading.resource, reading.action) != ("activities", "create") or len(users) != 1:
+        return False
+    if "user" in reading.refs or match.of("contact") or match.of("matter"):
+        return False
+    cue = ending_at(_AFTER_LENGTH, reading.text, match.start)
+    possessive = _POSSESSIVE.search(match.text) or _POSSESSIVE.match(reading.text, match.end)
+    if cue is None or possessive or not reading.scan.is_free(cue.start("for"), match.end):
+        return False
+    reading.scan.take(cue.start("for"), match.end)
+    reading.refs["user"] = str(users[0].id)
+    return True
+
+
+_AFTER_LENGTH = re.compile(
+    r"(?:\d|(?:\d|\b)(?:hours?|hrs?|h|minutes?|mins?|m))\.?\s+(?P<for>for)\s+$", re.I
+)
+_POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
+
+
 _LABEL_BEFORE = re.compile(
     rf"(?:\b(?:{labelled.PRACTICE_AREA}|{labelled.RESPONSIBLE_ATTORNEY}))\s*:\s*$", re.I
 )
@@ -362,7 +386,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         if _area_searched(reading, match) or _client(reading, match):
             continue
-        if _lawyer_clause(reading, match):
+        if _lawyer_clause(reading, match) or _timekeeper(reading, match):
             continue
         if activities.place_description(reading, match):
             continue

@@ -553,3 +553,19 @@ def test_a_companys_name_keeps_its_word_title():
 def test_a_notes_subject_labelled_without_a_colon(text, subject, detail):
     intent = read(text)
     assert (intent.fields.get("subject"), intent.fields["detail"]) == (subject, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "note"),
+    [
+        ("2h for marcus, smith v jones, depo prep", "2", "depo prep"),
+        ("forty minutes for hannah on the garcia case - records review", "3", "records review"),
+        # the work's, not the timekeeper: after other words, or a possessive
+        ("1h drafted the memo for marcus re spoliation, smith v jones", None, "drafted the memo for marcus re spoliation"),
+        ("1.5h for marcus's depo outline, smith v jones", None, "marcus's depo outline"),
+    ],
+)  # fmt: skip
+def test_a_colleague_right_after_the_length_is_whose_time_it_is(text, user, note):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert (intent.refs.get("user"), intent.fields["note"]) == (user, note)
