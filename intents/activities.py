@@ -48,7 +48,9 @@ _TIME_ENTRY = re.compile(r"\btime[- ]?entr(?:y|ies)\b", re.I)
 _ACTIVITY = re.compile(
     r"[,;]?\s*\b(?:(?:activity|utbms)(?:\s+(?:description|code))?\s*[:=]?\s*"
     r"(?:(?P<code>[a-z]\d{3})\b|(?P<d>[\w/&'-]+(?:\s+[\w/&'-]+)*?)\s*(?=$|[,;]))"
-    r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;]))",
+    r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;])"
+    r"|(?:use|with|put)\s+(?P<use>[\w/&'-]+(?:\s+[\w/&'-]+){0,3}?)\s+as\s+(?:the\s+)?activity"
+    r"(?:\s+(?:description|code|type))?\s*(?=$|[,;.]))",
     re.I,
 )
 _FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
@@ -194,8 +196,8 @@ _OBJECT_OF = re.compile(
     r"schedule|scheduled|reschedule|cancel|cancelled|canceled|missed)\s*$",
     re.I,
 )
-_AS_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?$", re.I)
-_ACTIVITY_AFTER = re.compile(r"\s+activity\b", re.I)
+_AS_BEFORE = re.compile(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)
+_ACTIVITY_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+)?)?activity\b", re.I)
 
 
 def place_description(reading: Reading, match: Match) -> bool:
@@ -251,12 +253,13 @@ def _said_as_work(reading: Reading, match: Match) -> bool:
 
 
 def _activity_description(reading: Reading) -> None:
-    """ "activity L120", "utbms: Legal research", "as Legal research" (the word "activity" may
+    """ "activity L120", "utbms: Legal research", "as Legal research", "use drafting as the
+    activity" (the word "activity" may
     already be read as the command's noun, so the raw text is searched)."""
     if "activity_description" in reading.refs:  # placed by the firm's vocabulary
         return
     for found in _ACTIVITY.finditer(reading.text):
-        name = "code" if found["code"] else "d" if found["d"] else "as"
+        name = next(group for group in ("code", "d", "as", "use") if found[group])
         if reading.scan.is_free(*found.span(name)):
             reading.scan.take(*found.span())
             reading.refs["activity_description"] = found[name]

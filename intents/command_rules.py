@@ -129,8 +129,15 @@ def _upload(reading: Reading, command: Command) -> bool:
     return command.verb_text in ("upload", "attach")
 
 
+# Records "set up" creates rather than puts in the calendar: "set up a family law matter for ...".
+_SET_UP = frozenset({"tasks", "matters", "folders", "payment_links"})
+
+
 def _schedule(reading: Reading, command: Command) -> bool:
-    return command.verb == "schedule" and (command.noun is None or command.noun.resource != "tasks")
+    if command.noun is None:
+        return command.verb == "schedule"
+    unscheduled = {"tasks"} if command.verb_text not in ("set up", "setup") else _SET_UP
+    return command.verb == "schedule" and command.noun.resource not in unscheduled
 
 
 def _recurring(reading: Reading, command: Command) -> bool:
@@ -438,6 +445,9 @@ def _priced_log(reading: Reading, command: Command) -> bool:
     if command.verb is None and noun.resource in lx.SPENT_ON:  # "$27.35 for medical record postage"
         at = money.position(reading.text, reading.clock.date_order)
         if at is not None and at < command.noun_start:
+            return True
+        cost = lx.COST_OF.search(reading.text, 0, command.noun_start)
+        if cost is not None:  # "copy fee for the st mary's medical records, 75$"
             return True
     return command.verb is None and (noun.content or noun.resource == "users")
 
@@ -758,7 +768,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "schedule", _schedule, _fixed("calendar_entries", "create"),
-        ("schedule hearing Nov 20 at 9am", "block friday all day for trial prep"), ("schedule a task",),
+        ("schedule hearing Nov 20 at 9am", "block friday all day for trial prep", "set up a call"),
+        ("schedule a task", "set up a new matter for acme"),
     ),
     Rule(
         "recurring appointment", _recurring, _fixed("calendar_entries", "create"),
@@ -856,7 +867,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),
-        ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme"),
+        ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme",
+         "copy fee for the medical records, 75$"),
         ("add contact Jane Doe", "bills over $500", "payment link for $500 to Acme"),
     ),
     Rule(

@@ -48,7 +48,7 @@ _FILLER = re.compile(
 _TRAILING = frozenset(
     {"to", "into", "in", "as", "on", "for", "with", "and"}
 )  # "Dr Rao to contacts"
-_CLAUSE = re.compile(r"[,;:]|\s[-–]\s")
+_CLAUSE = re.compile(r"[,;:—]|\s[-–]\s")
 _FIELD_WORD = re.compile(
     r"\b(?:(?:work|home|mobile|cell|office|personal)\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|mobile|cell|fax|tel|number|name)\b",
@@ -144,8 +144,8 @@ def _create(reading: Reading, command: Command) -> None:
     if named and reading.scan.is_free(*named.span()):  # "contact for Jenna O'Neill, ..."
         reading.scan.take_match(named)
     channels = _channels(reading)
-    channels |= _details(reading)
     company = command.noun is not None and command.noun.detail == "Company"
+    channels |= _details(reading, titled=not company)
     employer = None if company else reading.scan.first(_EMPLOYER)
     if employer:
         reading.scan.take_match(employer)
@@ -156,8 +156,11 @@ def _create(reading: Reading, command: Command) -> None:
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     text = reading.free_text()
-    if not company and not _COMPANY.search(text):
-        text = _person_name(clauses) or text
+    named_at, person = (0, None) if company else _person_name(clauses)
+    if person and not _COMPANY.search(person):  # a company's words in a later clause are theirs
+        text = person
+        if "title" not in channels:
+            channels |= _role(reading, clauses[named_at + 1 :])
     reading.fields = {**name_fields(text, company), **channels}
     if "type" not in reading.fields:
         reading.fields = {"type": "Company" if company else "Person", **reading.fields}
@@ -172,10 +175,11 @@ def _clauses(reading: Reading) -> list[str]:
     return [reading.message.plain(c).strip() for c in _CLAUSE.split(free) if c.strip()]
 
 
-def _person_name(clauses: list[str]) -> str | None:
-    """The first clause with a name in it, without the words that say who the person is
-    ("opposing counsel contact - mark davis", "dr. michael stone, orthopedist")."""
-    for clause in clauses:
+def _person_name(clauses: list[str]) -> tuple[int, str | None]:
+    """The first clause with a name in it (and its index), without the words that say who the
+    person is ("opposing counsel contact - mark davis", "dr. michael stone, orthopedist"); a
+    clause saying where they act ("opposing counsel in smith v jones: Greg Tanaka") names no one."""
+    for index, clause in enumerate(clauses):
         words = clause.split()
         while words and lx.CONTACT_ROLE.fullmatch(words[0]):
             words.pop(0)
@@ -183,9 +187,43 @@ def _person_name(clauses: list[str]) -> str | None:
             lx.CONTACT_ROLE.fullmatch(words[-1]) or words[-1].lower() in _TRAILING
         ):
             words.pop()
+        if len(clauses) > 1 and any(w.lower() in _NOT_IN_NAME for w in words):
+            continue
         if words and not all(lx.CONTACT_ROLE.fullmatch(w) for w in words):
-            return " ".join(words)
-    return None
+            return index, " ".join(words)
+    return 0, None
+
+
+_NOT_IN_NAME = frozenset({"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus"})
+_ROLE_LEAD = re.compile(
+    r"^(?P<who>(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:(?:a|an|the|our|their)\s+)?",
+    re.I,
+)
+_ROLE_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
+_ROLE_WORDS = 4
+_NOT_IN_ROLE = _NOT_IN_NAME - {"of"} | {"to", "from", "with", "about", "and", "pls", "please"}
+
+
+def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
+    """A person's job said as a clause after their name (rule "who they are"): "neurologist",
+    "he's a process server", "in-house counsel at globex" (the company after "at", when none
+    is said otherwise); a short clause of words, none of them a number or a place's cue, with a
+    word of a job in it unless said of the person ("she's a ...") or at a company."""
+    for clause in clauses:
+        lead = _ROLE_LEAD.match(clause)
+        role, *employer = _ROLE_AT.split(clause[lead.end() if lead else 0 :], 1)
+        words = role.split()
+        if not 0 < len(words) <= _ROLE_WORDS or any(
+            w.lower() in _NOT_IN_ROLE or not w[:1].isalpha() for w in words
+        ):
+            continue
+        said_as_job = lead is not None and lead.group("who") is not None
+        if not (said_as_job or employer or any(lx.JOB_WORD.fullmatch(w) for w in words)):
+            continue  # "jane roe, brooklyn": a place, not a job
+        if employer and employer[0].strip() and "company" not in reading.refs:
+            reading.refs["company"] = employer[0].strip()
+        return {"title": role}
+    return {}
 
 
 def _search(reading: Reading, command: Command) -> None:
@@ -284,8 +322,9 @@ _POSTAL = re.compile(
 )
 
 
-def _details(reading: Reading) -> dict[str, Any]:
-    """A person's title, a web site and a postal address, where labelled."""
+def _details(reading: Reading, *, titled: bool = True) -> dict[str, Any]:
+    """A person's title (when `titled`: a company has none, and "Harbor Title Co" is its name),
+    a web site and a postal address, where labelled."""
     fields: dict[str, Any] = {}
     found = reading.scan.first(_ADDRESS)
     if found:
@@ -294,7 +333,7 @@ def _details(reading: Reading) -> dict[str, Any]:
     company = labelled.take(reading, r"company|employer|works\s+(?:at|for)")
     if company:
         reading.refs["company"] = company
-    title = labelled.take(reading, r"(?:job\s+)?title")
+    title = labelled.take(reading, r"(?:job\s+)?title") if titled else None
     if title:
         title, _, employer = title.partition(" at ")  # "title CFO at Acme Corp"
         fields["title"] = title.strip()

@@ -35,14 +35,17 @@ WEEKDAY = (
     r"|thrusday|thursdy|tuseday|tusday|firday|weds|tues|thurs|thur|tue|thu|fri)"
 )
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|mon|wed|sat|sun)"
-# "mon", "wed", "sat", "sun" are words too: a weekday only before a time ("wed 2pm", "mon 9-10")
-# or after a cue of when ("by mon", "starting wed", "on sat").
+# "mon", "wed", "sat", "sun" are words too: a weekday only before a time ("wed 2pm", "mon 9-10"),
+# after a cue of when ("by mon", "starting wed", "on sat") or as a clause's last word.
 _SHORT_WEEKDAY = (
     r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bstarting\s)"
     r"|(?<=\bbefore\s))(?:mon|wed|sat|sun)(?=\b)"
     r"|(?:mon|wed|sat|sun)(?=\s+(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|-|–|\s*$|,))"
     # set off as a clause of its own at the end: "..., wed", "... - mon", "... // sat."
     r"|(?:(?<=[,;/–—]\s)|(?<=[,;/–—])|(?<=\s-\s))(?:mon|wed|sat|sun)(?=\s*[.!]?\s*$)"
+    # "mon" and "wed" (seldom words in a request) closing a clause: "an hour wed, court
+    # appearance", "$7.80 postage patel mon"
+    r"|(?<=\s)(?:mon|wed)(?=\s*(?:,|[.!]?\s*$))"
 )
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
@@ -759,7 +762,7 @@ class _Merged:
 
 
 _PREFIX = re.compile(
-    r"(?:\b(?P<word>on|by|for|as\s+of|dated|due(?:\s+(?:on|by|for))?|from|since|until|till|til"
+    r"(?:\b(?P<word>on|by|for|as\s+of|dated|date\s+it(?:\s+(?:on|for|as))?|due(?:\s+(?:on|by|for))?|from|since|until|till|til"
     r"|through|thru|before|after|starting|between)\s+)$",
     re.I,
 )

@@ -14,19 +14,24 @@ _DIGITS = {
     "DMY": r"(?:\d+(?:[.,]\d+)?|[.,]\d+)",
 }
 _NUMWORD = rf"(?:\d+|{WORD_PATTERN})"
-_HOUR = r"(?:hour|hr)\b\.?"  # "half an hour", "half hr", "quarter hr"
+_HOUR = r"(?:hour|hr)s?\b\.?"  # "half an hour", "half hr", "quarter hr"
+_PART = r"(?:an?\s+)?(?P<f>half|quarter|three[- ]quarters?)\b"
+_PARTS = {"half": 0.5, "quarter": 0.25}
 
 
 def _compile(digits: str) -> list[re.Pattern[str]]:
     edge = r"(?<![\w.,$£€])"
     return [
         re.compile(
-            rf"{edge}(?P<h>{digits})\s*{_H}(?:\s*(?:and\s+|,\s*)?(?P<m>\d{{1,2}})\s*(?:{_M})?)?(?![\w%/:-])",
+            rf"{edge}(?P<h>{digits})\s*{_H}(?:\s*(?:and\s+|,\s*)?(?P<m>\d{{1,2}})\s*(?:{_M})?)?(?![\w%/:-])"
+            rf"(?!\s+and\s+{_PART})",
             re.I,
         ),
+        # "an hr and a half", "2 and a quarter hours", "hour and 45": hours and a part of one
         re.compile(
             rf"\b(?=\w++\s+(?:\w++\s+)?and\s)"  # cheap first look for "and" as 2nd or 3rd word
-            rf"(?:\b(?:an?|one)\s+hours?\s+and\s+an?\s+half\b|\b(?P<h>{_NUMWORD})\s+and\s+an?\s+half\s+{_H}(?!\w))",
+            rf"(?:(?:(?:an?|one)\s+)?{_HOUR}|(?P<h>{_NUMWORD})(?P<u>\s*{_H})?)\s+and\s+"
+            rf"(?:{_PART}|(?P<m>\d{{1,2}})(?:\s*{_M})?)(?P<v>\s+{_H})?(?![\w:%/])",
             re.I,
         ),
         re.compile(rf"\b(?:an?\s+)?half\s+(?:an?\s+)?{_HOUR}|\bhalf[- ]{_HOUR}", re.I),
@@ -36,7 +41,10 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
             rf"\b(?=[a-z]++\s+h)(?P<h>{WORD_PATTERN})\s+{_H}(?:\s+and\s+(?P<m>{_NUMWORD})\s+{_M})?(?!\w)",
             re.I,
         ),
-        re.compile(rf"{edge}(?=[\w.,]+\s*m)(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])", re.I),
+        re.compile(
+            rf"{edge}(?=[\w.,]+(?:[- ][a-z]+)?\s*m)(?P<m>{digits}|{WORD_PATTERN})\s*{_M}(?![\w%])",
+            re.I,
+        ),
         re.compile(r"\ban?\s+minute\b", re.I),
         # "3 tenths", "a tenth of an hour": six minutes each
         re.compile(
@@ -133,7 +141,10 @@ def _seconds(index: int, match: re.Match[str], comma: bool) -> int | None:
     if hours is None or minutes is None:
         return None
     if index == 1:
-        hours = (hours or 1.0) + 0.5
+        if groups["h"] and not (groups["u"] or groups["v"]):
+            return None  # "2 and a half": no unit said
+        hours = hours if groups["h"] else 1.0
+        hours += _PARTS.get((groups["f"] or "").lower(), 0.75 if groups["f"] else 0.0)
     total = round(hours * 3600 + minutes * 60)
     return total if 0 < total <= 24 * 3600 * 7 else None
 

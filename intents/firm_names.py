@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from intents import activities
+from intents import activities, labelled
 from intents.lexicon import TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
@@ -42,8 +42,8 @@ _CUE = re.compile(
     re.I,
 )
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\s[-–])\s*$")
-_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;]|$)", re.I)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–])\s*$")
+_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;—]|\s[-–]\s|$)", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
 _PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
@@ -110,10 +110,14 @@ def _take(reading: Reading, match: Match) -> None:
     billed = ending_at(_BILL_TO, reading.text, start) if reading.resource == "activities" else None
     if billed and reading.scan.is_free(billed.start(), start):  # "..., can you bill it to X"
         start = billed.start()
-    after = _KIND_AFTER.match(reading.text, end)
+    after = _KIND_AFTER.match(reading.text, end) or _THING_AFTER.match(reading.text, end)
     if after and reading.scan.is_free(*after.span()):
         end = after.end()
     reading.scan.take(start, end)
+
+
+# "the globex lease thing": a matter named loosely, a word or two then "thing" closing a clause.
+_THING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+thing\b(?=\s*(?:[,;:.—–]|$)|\s-\s)", re.I)
 
 
 _BILL_TO = re.compile(
@@ -220,10 +224,11 @@ def _practice_area(reading: Reading, match: Match) -> bool:
         return False
     if "practice_area" in reading.refs:
         return False
-    span = _area_span(reading, match)
-    if span is None or not reading.scan.is_free(*span):
+    span = _area_span(reading, match)  # its separators may be taken already ("for X, real estate")
+    if span is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(*span)
+    _take_label(reading, match.start)
     reading.refs["practice_area"] = areas[0].label
     return True
 
@@ -253,8 +258,11 @@ _NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file)\b)
 
 
 _CLIENT_CUE = re.compile(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
-_CLIENT_START = re.compile(r"^[\s:,-]*$")
-_CLIENT_END = re.compile(r"\s*(?:[,;:(]|[-–—]\s)\s*|\s*$")
+_CLIENT_START = re.compile(r"^[\s:,-]*(?:(?:matter|case)\b[\s:,-]*)?$", re.I)  # "open matter X - …"
+_CLIENT_END = re.compile(
+    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
+    re.I,
+)
 _CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
 
 
@@ -285,6 +293,63 @@ def _client(reading: Reading, match: Match) -> bool:
     start = cue.start() if cue is not None else match.start
     reading.scan.take(start, end.end() if end is not None else match.end)
     return True
+
+
+def _lawyer_clause(reading: Reading, match: Match) -> bool:
+    """A colleague named alone as a clause of a new matter ("lease renewal - real estate -
+    alice"): its responsible attorney, when no other is said."""
+    users = match.of("user")
+    if (reading.resource, reading.action) != ("matters", "create") or len(users) != 1:
+        return False
+    if "responsible_attorney" in reading.refs or match.of("contact") or match.of("matter"):
+        return False
+    before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
+    after = _LAWYER_AFTER.match(reading.text, match.end)
+    if before is None or after is None or not reading.scan.is_free(match.start, match.end):
+        return False
+    reading.scan.take(before.start(), after.end())
+    _take_label(reading, match.start)
+    reading.refs["responsible_attorney"] = str(users[0].id)
+    return True
+
+
+def _timekeeper(reading: Reading, match: Match) -> bool:
+    """ "forty-five minutes for alice on patel ...", "2h for marcus, smith v jones": a colleague
+    right after a new time entry's length, with "for", is whose time it is; "memo for marcus"
+    and "marcus's depo" are the work's."""
+    users = match.of("user")
+    if (reading.resource, reading.action) != ("activities", "create") or len(users) != 1:
+        return False
+    if "user" in reading.refs or match.of("contact") or match.of("matter"):
+        return False
+    cue = ending_at(_AFTER_LENGTH, reading.text, match.start)
+    possessive = _POSSESSIVE.search(match.text) or _POSSESSIVE.match(reading.text, match.end)
+    if cue is None or possessive or not reading.scan.is_free(cue.start("for"), match.end):
+        return False
+    reading.scan.take(cue.start("for"), match.end)
+    reading.refs["user"] = str(users[0].id)
+    return True
+
+
+_AFTER_LENGTH = re.compile(
+    r"(?:\d|(?:\d|\b)(?:hours?|hrs?|h|minutes?|mins?|m))\.?\s+(?P<for>for)\s+$", re.I
+)
+_POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
+
+
+_LABEL_BEFORE = re.compile(
+    rf"(?:\b(?:{labelled.PRACTICE_AREA}|{labelled.RESPONSIBLE_ATTORNEY}))\s*:\s*$", re.I
+)
+
+
+def _take_label(reading: Reading, start: int) -> None:
+    """The label a value placed by its name was written after ("area: litigation")."""
+    label = ending_at(_LABEL_BEFORE, reading.text, start)
+    if label is not None:
+        reading.scan.take(label.start(), start)
+
+
+_LAWYER_AFTER = re.compile(r"\s*(?=[,;—]|\s[-–]\s|$)")
 
 
 def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
@@ -320,6 +385,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
             continue
         if _area_searched(reading, match) or _client(reading, match):
+            continue
+        if _lawyer_clause(reading, match) or _timekeeper(reading, match):
             continue
         if activities.place_description(reading, match):
             continue

@@ -11,9 +11,13 @@ from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
 RESPONSIBLE_STAFF = r"responsible\s+staff(?:\s+member)?"
-RESPONSIBLE_ATTORNEY = r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
+RESPONSIBLE_ATTORNEY = (
+    r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|lead\s+(?:attorney|atty|lawyer|counsel)"
+    r"|(?<!originating\s)(?:attorney|atty|lawyer)(?=\s*:)"  # "atty: marcus"
+)
+PRACTICE_AREA = r"practice\s+area|(?:practice|area)(?=\s*:)"
 LABELS = (
-    rf"practice\s+area|{RESPONSIBLE_STAFF}|{RESPONSIBLE_ATTORNEY}"
+    rf"{PRACTICE_AREA}|{RESPONSIBLE_STAFF}|{RESPONSIBLE_ATTORNEY}"
     r"|originating(?:\s+(?:attorney|lawyer))?"
     r"|originated\s+by|title|job\s+title|web\s*site|address|non-?billable|not\s+billable|billable"
     r"|open(?:ed|s)?(?:\s+date)?|email|e-mail|phone|mobile"

@@ -98,6 +98,8 @@ SPENT_ON = frozenset(
     {"documents", "medical_records_details", "communications", "calendar_entries", "tasks", "notes",
      "folders", "users"}
 )  # fmt: skip
+# A cost named before what it was for: "copy fee for the st mary's medical records, 75$".
+COST_OF = re.compile(r"\b(?:fees?|costs?|charges?)\s+(?:for|of|on)\b", re.I)
 
 # Words that carry no request of their own: not worth naming as "not understood".
 STOP_WORDS = wordset(
@@ -478,13 +480,18 @@ INCOMING = re.compile(
 PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
-OPENED_FOR = re.compile(r"\s*(?:[:–-]|for\b|re\b)", re.I)
+# Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".
+OPENED_FOR = re.compile(
+    r"\s*(?:[:–-]|for\b|re\b)|\s+[^\s:—–-][^:—–]{1,60}?\s[-—–]\s+[^\s:—–-]+\s+\w", re.I
+)
 # A new matter asked for after what it is about: "Ravi wants us to handle his condo sale, open a
 # real estate matter", "david o'brien estate plan - new matter, estate planning".
+# Or said as a need: "northwind needs a new matter: wage and hour audit".
 MATTER_OPENED_LATER = re.compile(
-    r"(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
-    r"|new\s+)(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
+    r"|new\s+)|\b(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
     re.I,
 )
 # Verbs of work handed to a colleague named just before them: "priya draft the notice".
@@ -511,6 +518,14 @@ CONTACT_ROLE = re.compile(
     r"accountant|cpa|agent|broker|realtor|appraiser|investigator|mediator|arbitrator|clerk|"
     r"reporter|insurer|insurance|rep|representative|provider|vendor|defense|plaintiff|"
     r"defendant|treating|medical|legal|primary|\w+ician|\w{4,}ist)",
+    re.I,
+)
+# A word of a job, in a new person's title said without a label ("HR Director", "process server").
+JOB_WORD = re.compile(
+    rf"{CONTACT_ROLE.pattern}|(?:in-house|director|officer|president|chief|head|vp|ceo|cfo|coo|cto|"
+    r"gc|partner|associate|owner|founder|engineer|consultant|secretary|server|analyst|specialist|"
+    r"coordinator|supervisor|administrator|executive|controller|treasurer|trustee|executor|"
+    r"guardian|landlord|tenant|therapist|judge|officer|teacher|professor|contractor|inspector)s?",
     re.I,
 )
 # A field named in an update tells the record: "set sarah johnson's title to VP".

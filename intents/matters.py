@@ -29,11 +29,13 @@ _FOR = re.compile(r"\bfor\s+", re.I)
 _DESCRIPTION = re.compile(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )
+_DESCRIBED = re.compile(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wherever it is
 _SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
-    r"(?:^|[,;:]|\s[-–])\s*(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s+"
-    r"(?:(?:as|is)\s+(?:the\s+)?)?responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
+    r"(?:^|[,;:]|\s[-–—])\s*(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!the\b)[a-z][\w'’.-]*)?)"
+    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is)\s+(?:the\s+)?)?)"
+    r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
     r"(?=\s*(?:[,;.]|$))",
     re.I,
 )
@@ -55,6 +57,9 @@ def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+    article = _ARTICLE.match(reading.text, command.verb_end) if command.verb else None
+    if article and scan.is_free(*article.span()):  # "set up a family law matter"
+        scan.take_match(article)
     status = scan.first(re.compile(r"\b(?:as\s+)?(?P<s>pending|closed)\b", re.I))
     if status:
         scan.take_match(status)
@@ -75,7 +80,7 @@ def _create(reading: Reading, command: Command) -> None:
                 reading.refs["client"] = found.value
     if "client" not in reading.refs:
         _leading_client(reading)
-    split = scan.first(_DESCRIPTION)
+    split = scan.first(_DESCRIBED) or scan.first(_DESCRIPTION)
     if split:
         scan.take_match(split)
     description = reading.free_text()
@@ -86,12 +91,13 @@ def _create(reading: Reading, command: Command) -> None:
         reading.confidence = 0.6
 
 
+_ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
 _CODE_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
 _PRONOUN = re.compile(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
 _OPENING = re.compile(
     r"(?:(?<=^)|(?<=[,;:—–-])|(?<=\s))(?:(?:pls|please|and)\s+)?"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
-    r"|new\s+)(?=(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
+    r"|new\s+|(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?)(?=(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
     re.I,
 )
 
@@ -114,8 +120,8 @@ def _pronoun_client(reading: Reading) -> None:
 
 
 def _responsible_after(reading: Reading) -> None:
-    """ "marcus responsible", "me as responsible attorney": the person before the label, said as
-    a clause of its own."""
+    """ "marcus responsible", "me as responsible attorney", "hannah's the responsible atty": the
+    person before the label, said as a clause of its own."""
     found = reading.scan.first(_NAMED_RESPONSIBLE)
     if found:
         reading.scan.take(found.start("who"), found.end())
@@ -301,7 +307,7 @@ def _details(reading: Reading, *, dated: bool) -> None:
     """Practice area, attorneys and staff, billable and (when `dated`) the open date, where
     labelled."""
     _where_is(reading)
-    area = labelled.take(reading, r"practice\s+area")
+    area = labelled.take(reading, labelled.PRACTICE_AREA)
     if area:
         reading.refs["practice_area"] = area
     for kind, label in _PEOPLE.items():

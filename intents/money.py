@@ -1,9 +1,11 @@
-"""Amounts of money ("$45.20", "1,250.00", "$12,000", "$12k", "45,20 €" in DMY)."""
+"""Amounts of money ("$45.20", "1,250.00", "$12,000", "$12k", "75$", "twenty dollars", "45,20 €"
+in DMY)."""
 
 from __future__ import annotations
 
 import re
 
+from intents.numbers import CARDINAL_PATTERN, number
 from intents.scan import Scan
 
 _CUR = r"(?:\$|US\$|€|£|CA\$|C\$|A\$)"
@@ -16,10 +18,13 @@ _PATTERNS = {
             re.I,
         ),
         re.compile(
-            rf"(?<![\w.,])(?P<n>\d+(?:\.\d{{1,2}})?|\d{{1,3}}(?:,\d{{3}})+)\s*{_WORD}", re.I
+            rf"(?<![\w.,])(?P<n>\d+(?:\.\d{{1,2}})?|\d{{1,3}}(?:,\d{{3}})+)\s*(?:{_WORD}|\$(?!\w))"
+            rf"|\b(?P<w>{CARDINAL_PATTERN})\s+{_WORD}",  # "75$", "twenty dollars"
+            re.I,
         ),
+        # a comma after it ends the clause: "lunch w/ acme GC, 64.20, yesterday"
         re.compile(
-            r"(?<![\w.,$/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\w.,/:%-])"
+            r"(?<![\w.,$/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\w./:%-]|,\d)"
         ),
     ],
     "DMY": [
@@ -65,7 +70,8 @@ def take(scan: Scan, date_order: str = "MDY", bare: bool = False) -> float | Non
         found = scan.first(pattern)
         if found is None:
             continue
-        value = amount(found["n"], date_order)
+        said = found.groupdict().get("w")
+        value = number(said) if said else amount(found["n"], date_order)
         if value is None:
             continue
         if found.groupdict().get("k"):

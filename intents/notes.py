@@ -17,7 +17,8 @@ _CONTACT = re.compile(
     r"(?:^|\b(?:to|for|on|about|re|with)\s+)(?:the\s+)?(?:contact|client|person)\b\s*:?\s*", re.I
 )
 _SUBJECT = re.compile(
-    r"^(?:subject|re|title)\s*:\s*(?P<subject>[^:]+?)\s*(?::|\s-\s|\.\s)\s*(?P<detail>.+)$|^(?P<s2>[^:]{1,60}?)\s+-\s+(?P<d2>.+)$",
+    r"^(?:(?:subject|re|title)\s*:|(?:subject|subj|title)\s)\s*(?P<subject>[^:]+?)\s*(?::|\s[-–—]\s|\.\s)\s*(?P<detail>.+)$"
+    r"|^(?P<s2>[^:]{1,60}?)\s+[-–—]\s+(?P<d2>.+)$",
     re.I,
 )
 _QUOTED_SUBJECT = re.compile(

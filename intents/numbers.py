@@ -17,18 +17,34 @@ WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "couple": 2,
     "few": 3,
 }
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
-WORD_PATTERN = "|".join(sorted((w for w in WORDS if len(w) > 1), key=len, reverse=True))
+_VAGUE = frozenset({"a", "an", "couple", "few"})
+# "forty-five", "twenty five": a ten and a unit, as well as the words alone; CARDINAL_PATTERN
+# without "a", "couple" or "few" (an amount of money is said exactly).
+_TENS_PATTERN = (
+    "(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + ")(?:[- ](?:" + "|".join(_UNITS) + "))?"
+)
+WORD_PATTERN = (
+    _TENS_PATTERN + "|" + "|".join(sorted((w for w in WORDS if len(w) > 1), key=len, reverse=True))
+)
+CARDINAL_PATTERN = (
+    _TENS_PATTERN
+    + "|"
+    + "|".join(sorted((w for w in WORDS if w not in _VAGUE), key=len, reverse=True))
+)
 
 
 def number(text: str, decimal_comma: bool = False) -> float | None:
@@ -36,6 +52,9 @@ def number(text: str, decimal_comma: bool = False) -> float | None:
     token = text.strip().lower()
     if token in WORDS:
         return float(WORDS[token])
+    ten, _, unit = token.replace(" ", "-").partition("-")
+    if ten in TENS and (not unit or unit in _UNITS):
+        return float(TENS[ten] + (WORDS[unit] if unit else 0))
     if decimal_comma:
         token = token.replace(",", ".")
     try:

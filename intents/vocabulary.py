@@ -28,6 +28,7 @@ _LONGEST = 8  # words in the longest name looked for
 _FUZZY_MIN = 5  # letters a word needs before a typo in it is forgiven
 _FUZZY_SCORE = 80.0
 _OTHER_SIDE_MIN = 6  # letters the first word of the other side needs to name the matter alone
+_INITIALS_MIN = 3  # words of the other side whose initials name the matter ("MTA")
 # Words that are never a name alone, whatever a record calls itself.
 _COMMON = (
     WORK
@@ -140,7 +141,8 @@ def _company(name: str) -> tuple[str, ...]:
 
 def matter_names(matter: Record) -> set[tuple[str, ...]]:
     """What people call a matter: its display number, description (with and without the
-    client's "Corp"), the client's name and surname, "X v Y" and "X v Y Z", the other side of several words."""
+    client's "Corp"), the client's name and surname, "X v Y" and "X v Y Z", the other side of several
+    words and its initials ("the MTA case")."""
     names = {words(matter.get("display_number") or ""), words(str(matter.get("number") or ""))}
     description = words(matter.get("description") or "")
     names |= {description, tuple(w for w in description if w not in _COMPANY)}
@@ -161,6 +163,8 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
                 names.add(tuple(right[:2]))  # "metro transit" of "Metro Transit Authority"
                 if len(right[0]) >= _OTHER_SIDE_MIN and right[0] not in _COMMON:
                     names.add(tuple(right[:1]))  # "brightline" of "Brightline Logistics"
+            if len(right) >= _INITIALS_MIN:  # "mta" of "Metro Transit Authority"
+                names.add(("".join(w[0] for w in right),))
     short = tuple(w for w in words(client.get("name") or "") if w not in _COMPANY)
     if len(short) >= 2 and description[: len(short)] == short and len(description) > len(short):
         names.add((short[0], *description[len(short) :]))  # "globex lease dispute"

@@ -71,15 +71,26 @@ class Ctx:
 
     @overload
     async def ref(
-        self, kind: str, *, required: bool = False, prompt: str | None = None
+        self,
+        kind: str,
+        *,
+        required: bool = False,
+        prompt: str | None = None,
+        missing_ok: bool = False,
     ) -> Candidate | None: ...
 
     async def ref(
-        self, kind: str, *, required: bool = False, prompt: str | None = None
+        self,
+        kind: str,
+        *,
+        required: bool = False,
+        prompt: str | None = None,
+        missing_ok: bool = False,
     ) -> Candidate | None:
         """The record the person named for `kind`, resolved; asks when unclear.
 
-        Returns None when nothing was named and the ref is optional.
+        Returns None when nothing was named and the ref is optional, and with `missing_ok` when
+        no record at all has that name (several close ones are still asked about).
         """
         slot = f"ref:{kind}"
         if kind in self.draft.resolved:
@@ -106,6 +117,8 @@ class Ctx:
                 choices=resolution.choices,
                 picker=picker,
             )
+        if missing_ok and not required:
+            return None
         raise Need(slot, f"I couldn't find a {noun} matching “{text}” in Clio.", picker=picker)
 
     async def _resolve(self, kind: str, text: str) -> Resolution:

@@ -7,7 +7,7 @@ import pytest
 
 import intents
 from bot.assistant import Assistant
-from bot.assistant.drafts import DraftState
+from bot.assistant.drafts import DraftState, Need
 from bot.assistant.plans import Plan
 from bot.assistant.registry import HANDLERS, RESOURCES
 from bot.clio import ClioClient
@@ -79,3 +79,21 @@ async def test_a_bad_value_gets_no_model_and_no_card(core, clio: ClioClient):
     assert "can't send that time entry to Clio" in shown(reply)
     assert [b for c in reply.cards for b in c.buttons] == []
     assert len([a async for a in clio.activities.list()]) == before
+
+
+async def test_a_new_persons_employer_not_in_clio_is_said_not_linked(core):
+    plan = await planned(core, "new contact: Pat Lyons, counsel at Nowhere Widgets, pat@nw.example")
+    assert "company" not in plan.body
+    assert "company “Nowhere Widgets” is not in Clio: not linked" in plan.lines
+    linked = await planned(
+        core,
+        "add contact jen park, jpark@globex.example.com, title controller at globex industries",
+    )
+    assert "company" in linked.body
+
+
+async def test_a_matters_client_not_in_clio_is_asked_for_saying_how_to_add_it(core):
+    with pytest.raises(Need) as asked:
+        await planned(core, "open matter: Lakeview Dental LLC - office lease review")
+    assert asked.value.slot == "ref:client" and asked.value.picker == "contact"
+    assert "“new company Lakeview Dental LLC”" in asked.value.prompt

@@ -441,3 +441,131 @@ def test_a_contact_with_its_details_is_a_new_one(text, first, last):
 
 def test_a_contact_named_alone_is_looked_up():
     assert read("contact for ravi patel").action == "search"
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "description"),
+    [
+        # a practice area as a clause right after the client's own clause
+        (
+            "new matter for maria garcia, employment, wrongful termination claim",
+            {"client": "8", "practice_area": "Employment"},
+            "wrongful termination claim",
+        ),
+        (
+            "matter for globex industries - litigation - Globex v. Harbor breach of lease",
+            {"client": "14", "practice_area": "Litigation"},
+            "Globex v. Harbor breach of lease",
+        ),
+        # the responsible attorney said with a possessive, or as a bare colleague's clause
+        (
+            "new matter for john smith — real estate, lot line dispute, marcus's the responsible lawyer",
+            {"client": "13", "practice_area": "Real Estate", "responsible_attorney": "marcus"},
+            "lot line dispute",
+        ),
+        (
+            "open matter globex industries - warehouse sublease - real estate - hannah",
+            {"client": "14", "practice_area": "Real Estate", "responsible_attorney": "3"},
+            "warehouse sublease",
+        ),
+        # "set up" a matter, and a matter a client "needs"
+        (
+            "set up an estate planning matter for sarah johnson, description 'living will'",
+            {"client": "11", "practice_area": "Estate Planning"},
+            "living will",
+        ),
+        (
+            "sarah johnson needs a new matter: non-compete review, employment",
+            {"client": "11", "practice_area": "Employment"},
+            "non-compete review",
+        ),
+        # labelled briefly
+        (
+            "new matter - client: globex industries, description: roof repair claim, area: litigation, atty: marcus",
+            {"client": "14", "practice_area": "Litigation", "responsible_attorney": "2"},
+            "roof repair claim",
+        ),
+        (
+            "create a new case for maria garcia: second opinion appeal, litigation, lead attorney hannah",
+            {"client": "8", "practice_area": "Litigation", "responsible_attorney": "hannah"},
+            "second opinion appeal",
+        ),
+    ],
+)
+def test_a_new_matters_details_said_as_clauses(text, refs, description):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert (intent.refs, intent.fields["description"]) == (refs, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "resource"),
+    [
+        ("set up a client meeting in the garcia case", "calendar_entries"),
+        ("set up a call with marcus tomorrow 3pm", "calendar_entries"),
+        ("set up a new matter for globex: zoning appeal", "matters"),
+    ],
+)
+def test_set_up_schedules_unless_it_names_a_record_to_open(text, resource):
+    intent = read(text)
+    assert (intent.resource, intent.action) == (resource, "create")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        ("new contact: omar diaz, odiaz@harbor.example, staff accountant at globex", "staff accountant", "globex"),
+        ("add Nina Ross as a contact, she's a court reporter, nross@steno.example", "court reporter", None),
+        ("add contact dr ellen park, radiologist, epark@imaging.example", "radiologist", None),
+        ("new person: Tom Ikeda — Claims Manager at Harbor Mutual — tikeda@harbor.example", "Claims Manager", "Harbor Mutual"),
+        # counter-examples: where they act is no title; the name is the clause that names
+        ("contact for the adjuster on garcia v. metro: Kim Lo, klo@ins.example", None, None),
+        ("add dana whitfield as a contact, she's the landlord's lawyer on globex, 212-555-0188", None, None),
+        ("new contact Jane Roe, Brooklyn, jane@roe.example", None, None),  # a place, not a job
+    ],
+)  # fmt: skip
+def test_a_persons_job_said_as_a_clause_after_the_name(text, title, company):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert intent.fields["type"] == "Person" and intent.fields["last_name"] not in (
+        "metro",
+        "globex",
+    )
+    assert (intent.fields.get("title"), intent.refs.get("company")) == (title, company)
+
+
+def test_a_companys_name_keeps_its_word_title():
+    fields = read("add company First Title Co, 212-555-0100, closings@firsttitle.example").fields
+    assert (fields["type"], fields["name"], fields.get("title")) == (
+        "Company",
+        "First Title Co",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "detail"),
+    [
+        ("note on smith v jones, subject Experts — dr hart confirmed", "Experts", "dr hart confirmed"),
+        ("add a note to the garcia file: subj Liens - medicare lien letter came", "Liens", "medicare lien letter came"),
+    ],
+)  # fmt: skip
+def test_a_notes_subject_labelled_without_a_colon(text, subject, detail):
+    intent = read(text)
+    assert (intent.fields.get("subject"), intent.fields["detail"]) == (subject, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "note"),
+    [
+        ("2h for marcus, smith v jones, depo prep", "2", "depo prep"),
+        ("forty minutes for hannah on the garcia case - records review", "3", "records review"),
+        # the work's, not the timekeeper: after other words, or a possessive
+        ("1h drafted the memo for marcus re spoliation, smith v jones", None, "drafted the memo for marcus re spoliation"),
+        ("1.5h for marcus's depo outline, smith v jones", None, "marcus's depo outline"),
+    ],
+)  # fmt: skip
+def test_a_colleague_right_after_the_length_is_whose_time_it_is(text, user, note):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert (intent.refs.get("user"), intent.fields["note"]) == (user, note)

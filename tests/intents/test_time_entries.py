@@ -353,3 +353,81 @@ def test_the_matter_by_its_topic(text: str, matter: str | None, note: str) -> No
 def test_time_with_the_work_it_was_for_is_logged(text: str, action: str) -> None:
     intent = parse(text, now=NOW, tz="America/New_York")
     assert (intent.resource, intent.action) == ("activities", action)
+
+
+@pytest.mark.parametrize(
+    "text,seconds,note",
+    [
+        # hours and a part of one, said in words
+        ("an hr and a half on 00043-Chen, custody schedule", 5400, "custody schedule"),
+        ("one hour and a quarter 00042-Smith reviewing discovery", 4500, "reviewing discovery"),
+        ("3 and a half hrs 00040-Garcia trial prep", 12600, "trial prep"),
+        ("hour and 20 on 00045-Johnson, severance letter", 4800, "severance letter"),
+        ("2 hours and three quarters on 00038-Acme - markup", 9900, "markup"),
+        # a ten and a unit in words
+        ("thirty-five minutes 00039-Patel call with ravi", 2100, "call with ravi"),
+        ("twenty five mins on 00043-Chen, emails", 1500, "emails"),
+    ],
+)  # fmt: skip
+def test_lengths_said_in_words(text: str, seconds: int, note: str) -> None:
+    fields = entry(text)
+    assert (fields["quantity"], fields["note"]) == (seconds, note)
+
+
+def test_a_number_and_a_part_with_no_unit_is_no_length() -> None:
+    fields = parse("2 and a half on 00043-Chen", now=NOW, tz="America/New_York").fields
+    assert fields.get("quantity") != 9000
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("2h wed, 00042-Smith deposition outline", "2026-12-02"),
+        ("$12.40 parking 00040-Garcia mon", "2026-11-30"),
+        ("1.5h on 00038-Acme drafting. date it tuesday the 1st", "2026-12-01"),
+    ],
+)
+def test_short_weekdays_closing_a_clause(text: str, date: str) -> None:
+    assert entry(text)["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text,price,note",
+    [
+        ("cab to the courthouse for 00042-Smith, 38.50, yesterday. expense", 38.5, "cab to the courthouse"),
+        ("filing fee for the 00040-Garcia motion, 45$", 45.0, "filing fee"),
+        ("log an expense of thirty-five dollars on 00043-Chen, parking", 35.0, "parking"),
+        ("records fee for the medical records, 1,250.00, 00040-Garcia", 1250.0, "records fee"),
+    ],
+)  # fmt: skip
+def test_amounts_as_people_write_them(text: str, price: float, note: str) -> None:
+    fields = entry(text)
+    assert (fields["type"], fields["price"]) == ("ExpenseEntry", price)
+    assert note in str(fields["note"])
+
+
+@pytest.mark.parametrize(
+    "text,activity,note",
+    [
+        ("1h smith v jones - research on spoliation, use legal research as the activity", "Legal research", "research on spoliation"),
+        ("2h smith v jones, hearing, put court appearance as the activity", "Court appearance", "hearing"),
+    ],
+)  # fmt: skip
+def test_the_activity_said_as_what_to_use(text: str, activity: str, note: str) -> None:
+    intent = named(text)
+    assert (intent.refs["activity_description"], intent.fields["note"]) == (activity, note)
+
+
+def test_the_initials_of_the_other_side_name_the_matter() -> None:
+    vocabulary = Vocabulary.build(
+        matters=[{"id": 40, "display_number": "00040-Garcia",
+                  "description": "Garcia v. Metro Transit Authority"}],
+    )  # fmt: skip
+    intent = parse("1h on the MTA case, records review", now=NOW, tz="America/New_York",
+                   vocabulary=vocabulary)  # fmt: skip
+    assert (intent.refs["matter"], intent.fields["note"]) == ("40", "records review")
+
+
+def test_a_matter_named_loosely_as_a_thing() -> None:
+    intent = named("1.5h on the smith v jones thing, drafted the reply")
+    assert (intent.refs["matter"], intent.fields["note"]) == ("42", "drafted the reply")

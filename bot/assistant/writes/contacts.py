@@ -134,10 +134,12 @@ async def create(ctx: Ctx) -> Plan:
     if ctx.value("title"):
         body["title"] = ctx.value("title")
         lines.append(quote(body["title"]))
-    company = await ctx.ref("company")
+    company = await ctx.ref("company", missing_ok=True)
     if company is not None:
         body["company"] = {"id": company.id}
         lines.append(f"at {company.label}")
+    elif said := ctx.draft.refs.get("company"):  # rule "a new person's employer not in Clio"
+        lines.append(f"company “{quote(said)}” is not in Clio: not linked")
     found = channels(ctx)
     _within_limits(found, None)
     body |= found

@@ -9,6 +9,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
+from bot.assistant.resolve import Candidate
 from bot.assistant.writes.common import delete_plan, typed, update_plan
 from bot.clio import models as m
 
@@ -57,8 +58,25 @@ async def _details(ctx: Ctx, arrow: str) -> tuple[dict[str, Any], list[str]]:
     return body, lines
 
 
+async def _client(ctx: Ctx) -> Candidate:
+    """The new matter's client; one not in Clio yet is asked for again, saying how to add it
+    (a matter is opened for a contact that exists)."""
+    said = ctx.draft.refs.get("client")
+    client = await ctx.ref("client", missing_ok=True) if said else None
+    if client is not None:
+        return client
+    if said:
+        raise Need(
+            "ref:client",
+            f"“{said}” isn't a contact in Clio yet. Add it first (e.g. “new company {said}”), "
+            "then open the matter; or name another client.",
+            picker="contact",
+        )
+    return await ctx.ref("client", required=True, prompt="Who is the client?")
+
+
 async def create(ctx: Ctx) -> Plan:
-    client = await ctx.ref("client", required=True, prompt="Who is the client?")
+    client = await _client(ctx)
     description = ctx.value("description")
     if not description:
         raise Need("description", "What is the matter about?", ask="e.g. Smith v Jones")
