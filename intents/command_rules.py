@@ -390,13 +390,14 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
 
 def _comm_done(reading: Reading, command: Command) -> bool:
     """ "called david o'brien about the closing docs", "sarah johnson called re her deposition",
-    "emailed globex the lease analysis": a call or email said as done, with no command verb and
-    no command noun before it (record words after it are its subject), is logged."""
+    "emailed globex the lease analysis", "log: northwind emailed me their handbook": a call or
+    email said as done, with no command verb but "log" and no command noun before it (record
+    words after it are its subject), is logged."""
     if command.verb not in (None, "log") or command.timed:
         return False
-    done = lx.COMM_DONE.search(reading.text, command.verb_end if command.verb else 0)
-    said = reading.text[command.verb_end if command.verb else 0 : done.start()] if done else ""
-    if done is None or len(said.split()) > 3:  # "log: northwind emailed me their handbook"
+    start = command.verb_end if command.verb else 0
+    done = lx.COMM_DONE.search(reading.text, start)
+    if done is None or len(reading.text[start : done.start()].split()) > 3:
         return False
     before = command.noun is not None and command.noun_start < done.start()
     return not before or (command.noun is not None and command.noun.resource == "communications")
