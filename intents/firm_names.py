@@ -190,16 +190,18 @@ def _named_in_title(reading: Reading, match: Match) -> bool:
 def _contact(reading: Reading, match: Match) -> Sense | None:
     """A contact named in full ("ravi patel") or with an honorific ("dr hart") in a note or a
     call, or by one word as the other party of a call or email ("emailed globex", "call from
-    acme"): the person, not a matter."""
-    contacts = match.of("contact")
-    if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
+    acme", "spoke to ravi"): the person, not a matter."""
+    if reading.resource not in _TO_CONTACTS or "contact" in reading.refs:
         return None
     if reading.resource == "notes" and "matter" in reading.refs:  # its subject is named first
         return None
-    titled = ending_at(_HONORIFIC, reading.text, match.start) is not None
     party = reading.resource == "communications" and (
         ending_at(_PARTY, reading.text, match.start) or _THEY_DID.match(reading.text, match.end)
     )
+    contacts = match.of("contact") or (match.of("first_name") if party else ())
+    if len(contacts) != 1:
+        return None
+    titled = ending_at(_HONORIFIC, reading.text, match.start) is not None
     return contacts[0] if titled or party or len(words(match.text)) >= 2 else None
 
 
