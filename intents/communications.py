@@ -131,7 +131,7 @@ def _create(reading: Reading, command: Command) -> None:
     _party_as_matter(reading)
     split = reading.split_at(_BODY)
     subject, body = split if split else (reading.free_text(), "")
-    subject = _ARTICLE.sub("", subject)
+    subject, body = _LOG_TAIL.sub("", _ARTICLE.sub("", subject)), _LOG_TAIL.sub("", body)
     if not subject:
         subject, body = body, ""
     elif body and _BARE.fullmatch(subject) and command.noun_text.lower() in subject.lower():
@@ -165,6 +165,15 @@ _PERSONLIKE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?")
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
 _BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+# ", log it to his estate matter", ". pls log it", " - log under johnson v brightline": the
+# request to log it, ending what was said, is not what the call or email was about
+_LOG_TAIL = re.compile(
+    r"(?:[,.;:]|\s[-–]|\s(?=(?:pls|please)\b)|\s(?=(?:log|file)\s+(?:it|this|that|under|to)\b))"
+    r"\s*(?:(?:pls|please|and|then|can\s+you)\s+)?"
+    r"(?:log|file|record|save)(?:\s+(?:it|this|that))?"
+    r"(?:\s+(?:to|under|in|on|against|for|w/|with)\b.*)?\s*$",
+    re.I,
+)
 _BARE = re.compile(r"\S+(?:\s+\S+)?")  # the kind word and at most one other: no subject
 
 
