@@ -53,7 +53,7 @@ _VIRTUAL = re.compile(
 )
 _PLACE_NOUN = (
     r"(?:court(?:house|room)?|ct|office|offices|room|rm|reporting|hall|building|center|centre|"
-    r"depot|station|terminal|plaza|ave|avenue|street|blvd|boulevard|"
+    r"depot|station|terminal|plaza|ave|avenue|street|st(?=\s*(?:$|[,;]))|blvd|boulevard|"
     r"hospital|clinic|library|chambers|boardroom|lobby|cafe|café|restaurant|bistro|hotel|club|jail|prison|"
     r"house|home|residence|apartment)"
 )
@@ -193,8 +193,8 @@ def _create(reading: Reading, command: Command) -> None:
         # "set up mtg with northwind next week": no day was said, only a stretch of days
         reading.assumptions.append(f"{NO_DAY}: the {hit.span.period}")
     attendees.take_calendar(reading)
-    if said := reading.scan.first(ON_CALENDAR):  # "put X on the calendar": not in its title
-        reading.scan.take_match(said)
+    if said := ON_CALENDAR.search(reading.text):  # "put X on the calendar": not in its title
+        reading.scan.take_match(said)  # (its noun may be read already, "on" not)
     attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _location(reading)

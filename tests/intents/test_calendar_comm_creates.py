@@ -26,6 +26,8 @@ def read(text: str):
          "bus depot on atlantic ave"),
         ("client lunch w/ ravi on the 11th at 12:30 at balthazar, re the trust", "balthazar"),
         ("tmrw 9-10 prep session w/ marcus for the garcia depo, zoom", "Zoom"),
+        ("coffee w/ ravi tmrw 8:30am at the starbucks on court st, 45 min",
+         "starbucks on court st"),
     ],
 )  # fmt: skip
 def test_where_an_appointment_is_leaves_its_title(text, place):
@@ -42,9 +44,15 @@ def test_no_place_is_made_up(text):
     assert "location" not in read(text).fields
 
 
-def test_the_calendar_named_is_not_in_the_title():
-    intent = read("can u put a status conf for garcia on the calendar, dec 18th 10:00")
-    assert intent.fields["summary"] == "status conf"
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("can u put a status conf for garcia on the calendar, dec 18th 10:00", "status conf"),
+        ("pls put the garcia IME on the calendar for the 17th at 10am", "the garcia IME"),
+    ],
+)
+def test_the_calendar_named_is_not_in_the_title(text, summary):
+    assert read(text).fields["summary"] == summary
 
 
 @pytest.mark.parametrize(
@@ -132,3 +140,41 @@ def test_the_colleague_handed_the_task_is_its_assignee(text, assignee, name):
 
 def test_whose_records_are_not_handed_work():
     assert read("need marcus's hours this week").resource == "activities"
+
+
+@pytest.mark.parametrize(
+    "text", ["left vm for maria re the ime", "spoke to maria on the phone monday"]
+)
+def test_a_client_by_first_name_is_the_other_party_of_a_call(text):
+    assert read(text).refs["contact"] == "8"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["task for marcus: call maria re the ime", "maria wants the ime moved, note it on garcia"],
+)
+def test_a_first_name_alone_names_no_one_elsewhere(text):
+    intent = read(text)
+    assert intent.refs.get("contact") != "8"
+    assert intent.refs.get("assignee") != "8"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("ravi patel called yesterday re the funding, pls log it to the patel estate",
+         "ravi patel called re the funding"),
+        ("emailed maria garcia the ime details this morning - log under garcia",
+         "emailed maria garcia the ime details"),
+        ("spoke w/ ravi patel re the trust. file it under patel", "spoke w/ ravi patel re the trust"),
+    ],
+)  # fmt: skip
+def test_the_request_to_log_it_is_not_its_subject(text, subject):
+    assert read(text).fields["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text", ["call w/ marcus re the call log review", "call with maria garcia re the log sheet"]
+)
+def test_a_log_that_is_what_it_was_about_stays(text):
+    assert "log" in read(text).fields["subject"]
