@@ -21,7 +21,7 @@ When = Literal["past", "ahead"]
 
 # A clock time said with am/pm, "at N" or noon; a stretch of bare hours ("10-11", "9-9:30");
 # or a bare hour right after a day ("next mon 10", "12/9 8").
-_MER = r"(?:a\.?m\.?|p\.?m\.?)"
+_MER = r"(?:a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.]))"  # "4p": a or p right after the hour
 CLOCK = re.compile(
     rf"\b(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})(?!\w)|\bat\s+(?P<at>\d{{1,2}})\b"
     r"|\b(?P<noon>noon)\b",
@@ -42,17 +42,21 @@ _PAST = re.compile(
     re.I,
 )
 # "prep for fri 9am hearing", "2h prep for tomorrow's 10am depo": the appointment is what the
-# work was for, said after "for" with its day or time; the length is time worked.
+# work was for, said after "for" with its day or time; the length is time worked ("for 90 min"
+# is the length itself).
 FOR_EVENT = re.compile(
     r"\bfor\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:(?:next|this)\s+)?"
-    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s']|$)|(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s']|$)(?!\s*(?:h|hrs?|hours?|mins?|minutes?)\b)"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)"
     r"|tomorrow|tmrw|today|tonight|\d{1,2}/\d{1,2})",
     re.I,
 )
-# "tomorrow 12:30", "12/9 11:15": a time with its minutes right after a day, without am/pm
+# "tomorrow 12:30", "12/9 11:15", "dec 16 2:00": a time with its minutes right after a day,
+# without am/pm
 DAY_CLOCK = re.compile(
     r"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{1,2}/\d{1,2}|\btomorrow|\btmrw"
-    r"|\btoday)\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*(?:h|hrs?|hours?)\b)",
+    r"|\btoday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?)\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*(?:h|hrs?|hours?)\b)",
     re.I,
 )
 # "starting 2:30", "beginning at 10": where the appointment starts, without am/pm
@@ -64,7 +68,8 @@ START_AT = re.compile(
 # Meeting words that are not resource nouns of their own.
 MEETING = re.compile(
     r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee"
-    r"|(?:working|work|strategy|prep|planning)\s+session)\b",
+    r"|(?:working|work|strategy|prep|planning)\s+session|interview|site\s+(?:visit|inspection)"
+    r"|meet(?:ing)?\s+(?:w/|w|with))\b",
     re.I,
 )
 _CLOCKS = (CLOCK, HOUR_RANGE, HOUR_AFTER_DAY, DAY_CLOCK, START_AT)
@@ -97,8 +102,9 @@ def _start(text: str) -> time | None:
     return None
 
 
-def when(reading: Reading) -> When | None:
-    """Where the message puts itself in time, or None when it does not say."""
+def when(reading: Reading, *, by_clock: bool = True) -> When | None:
+    """Where the message puts itself in time, or None when it does not say (without `by_clock`,
+    a time of day alone does not say)."""
     text = reading.text
     if _PAST.search(text):
         return "past"
@@ -108,7 +114,7 @@ def when(reading: Reading) -> When | None:
         day = hits[0].span.start
         if day != clock.today:
             return "past" if day < clock.today else "ahead"
-    start = _start(text)
+    start = _start(text) if by_clock else None
     if start is None:
         return None
     return "ahead" if clock.at(clock.today, start) > clock.now else "past"

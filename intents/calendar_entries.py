@@ -32,7 +32,7 @@ from intents import (
 )
 from intents.clock import Clock, iso
 from intents.commands import Command, entry_id
-from intents.lexicon import CLOCK_OFFSETS, TAKEN_OFF
+from intents.lexicon import CLOCK_OFFSETS, ON_CALENDAR, TAKEN_OFF
 from intents.markup import ENTITY_CHARS
 from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
@@ -45,20 +45,30 @@ _LOCATION = re.compile(
     r"client'?s\s+office|our\s+office|my\s+office)\b(?:\s+(?-i:[A-Z0-9])[\w-]*)*))",
     re.I,
 )
+# "via zoom", "on teams", or the platform alone as a clause of its own (", zoom")
 _VIRTUAL = re.compile(
-    r"\b(?:via|on|over)\s+(?P<place>zoom|teams|google\s+meet|meet|webex|skype)\b", re.I
+    r"(?:\b(?:via|on|over)\s+(?P<place>zoom|teams|google\s+meet|meet|webex|skype)\b"
+    r"|(?<=[,;])\s*(?P<alone>zoom|teams|google\s+meet|webex|skype)\s*(?=$|[,;.]))",
+    re.I,
 )
 _PLACE_NOUN = (
-    r"(?:court(?:house|room)?|office|offices|room|rm|reporting|hall|building|center|centre|"
+    r"(?:court(?:house|room)?|ct|office|offices|room|rm|reporting|hall|building|center|centre|"
+    r"depot|station|terminal|plaza|ave|avenue|street|st(?=\s*(?:$|[,;]))|blvd|boulevard|"
     r"hospital|clinic|library|chambers|boardroom|lobby|cafe|café|restaurant|bistro|hotel|club|jail|prison|"
     r"house|home|residence|apartment)"
+)
+# "… on atlantic ave", "… on 5th avenue": the street a place is on belongs to the place
+_STREET_TAIL = (
+    r"(?:\s+(?:on|at|off)\s+(?:[\w.'’-]+\s+){0,2}?(?:ave|avenue|street|st|blvd|boulevard|road|rd"
+    r"|broadway|square|sq)\b\.?)"
 )
 # "cafe luxembourg", "hotel edison": a venue and its name, said before the end of a clause
 _VENUE = r"(?:cafe|café|hotel|club|restaurant|bistro)"
 # "at family court", "at metro court reporting": a few words that end with a kind of place
 _PLACE_AT = re.compile(
     rf"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}(?:{_VENUE}\s+[a-z][\w'’&-]+"
-    rf"(?=\s*(?:[,;]|$))|{_PLACE_NOUN}(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?))\b",
+    rf"(?=\s*(?:[,;]|$))|{_PLACE_NOUN}(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?)"
+    rf"{_STREET_TAIL}?)\b",
     re.I,
 )
 # "conference room b", "conf rm A", "courtroom 4b", "rm 12": a room needs no "at"
@@ -183,6 +193,8 @@ def _create(reading: Reading, command: Command) -> None:
         # "set up mtg with northwind next week": no day was said, only a stretch of days
         reading.assumptions.append(f"{NO_DAY}: the {hit.span.period}")
     attendees.take_calendar(reading)
+    if said := ON_CALENDAR.search(reading.text):  # "put X on the calendar": not in its title
+        reading.scan.take_match(said)  # (its noun may be read already, "on" not)
     attendees.take_attendees(reading)
     matter_refs.take_matter(reading, cues=_MATTER_CUES)
     _location(reading)
@@ -228,18 +240,20 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
     return None
 
 
-# "lunch with ravi fri 12-1:30 at nobu": one or two words after "at" end the message
+# "lunch with ravi fri 12-1:30 at nobu", "at balthazar, re the settlement": one to three words
+# after "at" end the message or come before its subject
 # ", cook county courthouse", ", kings county supreme court": a clause of a few words that ends
 # with a kind of place is where the entry is, with no "at"
 _PLACE_CLAUSE = re.compile(
-    r"(?<=[,;])\s*(?P<place>(?:the\s+)?(?:(?!(?:re|for|with|w|on|about|from|to|in|out|of|my|call"
-    rf"|mtg|meeting)\b)[a-z][\w.'’&-]*\s+){{0,4}}{_PLACE_NOUN})(?:\s+(?:[a-z]?\d+[a-z]?|[a-z]))?"
+    r"(?<=[,;])\s*(?P<place>(?:the\s+|(?:my|our|his|her|their|that)\s+)?(?:(?!(?:re|for|with|w"
+    r"|on|about|from|to|in|out|of|my|call|mtg|meeting)\b)[a-z][\w.'’&-]*\s+){0,4}"
+    rf"(?:{_PLACE_NOUN}|place|spot){_STREET_TAIL}?)(?:\s+(?:[a-z]?\d+[a-z]?|[a-z]))?"
     r"\s*(?=$|[,;.])",
     re.I,
 )
 _AT_END = re.compile(
     r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some)\b)"
-    r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*$",
+    r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*(?=$|[,;]\s*(?:re|for|about|regarding)\b)",
     re.I,
 )
 
@@ -248,7 +262,7 @@ def _location(reading: Reading) -> None:
     for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT, _AT_END, _PLACE_CLAUSE):
         found = reading.scan.first(pattern)
         if found:
-            place = found["place"]
+            place = found["place"] or found["alone"] if pattern is _VIRTUAL else found["place"]
             if place.lower().startswith("the "):
                 place = place[4:]
             reading.scan.take_match(found)

@@ -276,7 +276,20 @@ def _at_a_time(reading: Reading, command: Command) -> bool:
         and noun.resource in ("calendar_entries", "communications")
         and appointments.clock_said(reading.text)
         and not _past_stretch(reading, command)
+        and not _call_logged(reading, command)
     )
+
+
+def _call_logged(reading: Reading, command: Command) -> bool:
+    """ "sarah johnson called at 9:15 this am re her depo", "phone call w/ emily chen yesterday
+    4pm": a call or email said as done, or one on a day gone by, is logged with its time, not put
+    on the calendar."""
+    if _comm_done(reading, command):
+        return True
+    noun = command.noun
+    if noun is None or not noun.content or noun.resource != "communications":
+        return False
+    return appointments.when(reading, by_clock=False) == "past"
 
 
 def _appointment_word(reading: Reading) -> bool:
@@ -302,7 +315,9 @@ def _appointment_ahead(reading: Reading, command: Command) -> bool:
     if command.verb == "add" and _on_calendar(reading, command):
         return False  # "the calendar named" reads it
     noun = command.noun
-    if noun is not None and not (noun.content or noun.resource in _PARTIES):
+    # a record word naming what it is about ("med records review call") is no record
+    modifier = noun is not None and _calendar_noun_after(reading, command)
+    if noun is not None and not (noun.content or noun.resource in _PARTIES or modifier):
         return False
     return (
         appointments.clock_said(reading.text)
@@ -338,8 +353,13 @@ def _past_stretch(reading: Reading, command: Command) -> bool:
 
 
 def _on_calendar(reading: Reading, command: Command) -> bool:
-    """ "put a 30 min call with ravi on the calendar tmrw 11am": the calendar is named."""
-    return command.verb in (None, "add", "log") and _find(reading, lx.ON_CALENDAR) is not None
+    """ "put a 30 min call with ravi on the calendar tmrw 11am": the calendar is named; not in a
+    task to do ("todo for priya - put the discovery deadlines on the calendar, due friday")."""
+    if command.verb not in (None, "add", "log") or _find(reading, lx.ON_CALENDAR) is None:
+        return False
+    noun = command.noun
+    task = noun is not None and noun.resource == "tasks" and command.noun_start <= 1
+    return not (task or _find(reading, lx.DUE))
 
 
 def _matter_status(reading: Reading, command: Command) -> bool:
@@ -359,6 +379,8 @@ def _day_and_time(reading: Reading, command: Command) -> bool:
         return False
     if noun is not None and not (noun.content or noun.resource in ("contacts", "users")):
         return False
+    if _call_logged(reading, command):
+        return False
     text = reading.text
     return appointments.clock_said(text) or lx.ALL_DAY.search(text) is not None
 
@@ -377,12 +399,14 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
 
 def _comm_done(reading: Reading, command: Command) -> bool:
     """ "called david o'brien about the closing docs", "sarah johnson called re her deposition",
-    "emailed globex the lease analysis": a call or email said as done, with no command verb and
-    no command noun before it (record words after it are its subject), is logged."""
-    if command.verb is not None or command.timed:
+    "emailed globex the lease analysis", "log: northwind emailed me their handbook": a call or
+    email said as done, with no command verb but "log" and no command noun before it (record
+    words after it are its subject), is logged."""
+    if command.verb not in (None, "log") or command.timed:
         return False
-    done = _find(reading, lx.COMM_DONE)
-    if done is None or len(reading.text[: done.start()].split()) > 3:
+    start = command.verb_end if command.verb else 0
+    done = _find(reading, lx.COMM_DONE, start)
+    if done is None or len(reading.text[start : done.start()].split()) > 3:
         return False
     before = command.noun is not None and command.noun_start < done.start()
     return not before or (command.noun is not None and command.noun.resource == "communications")
@@ -831,7 +855,10 @@ RULES: tuple[Rule, ...] = (
         _fixed("calendar_entries", "create"),
         ("45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC",
          "coffee w ravi monday 8:45 for half an hour",
-         "add a 45 min strategy session fri starting 10:15 w priya"),
+         "add a 45 min strategy session fri starting 10:15 w priya",
+         "interview karen smith for smith v jones, dec 16 2:00, 1.5 hrs",
+         "meet w/ oliver grant re garcia, fri dec 11 at 2, for 90 min",
+         "garcia med records review call w/ dr hart, tues dec 15 at 5:30pm, 1 hr"),
         ("2 hour strategy meeting garcia yesterday", "add 45 min strategy session w priya yesterday", "45 min call w/ maria garcia re her treatment",
          "1.5h prep for fri 9am hearing garcia"),
     ),
@@ -846,12 +873,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "appointment at a time", _at_a_time, _fixed("calendar_entries", "create"),
-        ("depo Smith tomorrow 3pm",), ("depositions this week",),
+        ("depo Smith tomorrow 3pm", "thurs 12/10 4p: chen custody call w/ emily"),
+        ("depositions this week", "sarah johnson called at 9:15 this am re her deposition",
+         "phone call w/ emily chen yesterday 4pm - talked custody"),
     ),
     Rule(
         "the calendar named", _on_calendar, _fixed("calendar_entries", "create"),
         ("pls put a 30 min call with ravi patel on the calendar tmrw 11am",),
-        ("log 30 min call with ravi patel",),
+        ("log 30 min call with ravi patel",
+         "todo for priya - put the discovery deadlines on the calendar, due friday"),
     ),
     Rule(
         "time spent", _time_spent, _fixed("activities", "create"),
@@ -874,7 +904,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call or email said as done", _comm_done, _fixed("communications", "create"),
         ("called david o'brien about the closing docs", "sarah johnson called re her deposition",
-         "emailed globex the lease default analysis today", "left vm for ravi re signing"),
+         "emailed globex the lease default analysis today", "left vm for ravi re signing",
+         "log: northwind emailed me their employee handbook",
+         "john smith emailed yesterday at 7:10pm re the trial date"),
         ("call david tomorrow", "a task called review docs", "emails from globex", "spent 2h on call"),
     ),
     Rule(
@@ -918,7 +950,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
-        ("phone call from maria garcia yesterday, asked about her claim",),
+        ("phone call from maria garcia yesterday, asked about her claim",
+         "phone call w/ emily chen yesterday 4pm - talked custody schedule"),
         ("calls with maria garcia", "call 31"),
     ),
     Rule(

@@ -55,18 +55,30 @@ _SELF = frozenset({"i", "we", "i've", "we've", "me", "just", "also", "log", "log
 
 
 def _contact(reading: Reading, take: bool) -> None:
-    """The person talked to; in a new log the name stays in the subject as written."""
+    """The person talked to; in a new log the name stays in the subject as written. With both
+    ends said ("email from emily chen to hannah"), the sender is the contact and the one it went
+    to `refs.recipient`."""
     if refs.take_mention(reading, "contact") if take else False:
         return
-    for cue in reading.scan.matches(_PERSON):
-        found = refs.person_at(reading, cue.end())
-        if found and (
+    parties = [
+        (cue, found)
+        for cue in reading.scan.matches(_PERSON)
+        if (found := refs.person_at(reading, cue.end()))
+        and (
             found.value == "me" or found.value[:1].isupper() or found.value.startswith(("<@", "@"))
-        ):
-            if take:
-                reading.scan.take(cue.start(), found.end)
-            reading.ref("contact", found.value)
-            return
+        )
+    ]
+    if not parties:
+        return
+    cue, found = parties[0]
+    if take:
+        reading.scan.take(cue.start(), found.end)
+    reading.ref("contact", found.value)
+    said = [c.group().strip().lower() for c, _ in parties[:2]]
+    if not take and "recipient" not in reading.refs and said in (["from", "to"], ["to", "from"]):
+        sender, recipient = parties[:2] if said[0] == "from" else parties[1::-1]
+        reading.refs["contact"], reading.refs["recipient"] = sender[1].value, recipient[1].value
+        reading.fields["incoming"] = True  # the contact is the sender
 
 
 def _moment(reading: Reading) -> str | None:
@@ -107,8 +119,7 @@ def _head_moment(reading: Reading) -> str | None:
 
 def _create(reading: Reading, command: Command) -> None:
     reading.fields["type"] = _kind(reading, command)
-    head = reading.text[: m.start()] if (m := _BODY.search(reading.text)) else reading.text
-    if _incoming(head):
+    if _incoming(_head(reading)):
         reading.fields["incoming"] = True
     received = _head_moment(reading)
     if received is None:
@@ -120,7 +131,7 @@ def _create(reading: Reading, command: Command) -> None:
     _party_as_matter(reading)
     split = reading.split_at(_BODY)
     subject, body = split if split else (reading.free_text(), "")
-    subject = _ARTICLE.sub("", subject)
+    subject, body = _LOG_TAIL.sub("", _ARTICLE.sub("", subject)), _LOG_TAIL.sub("", body)
     if not subject:
         subject, body = body, ""
     elif body and _BARE.fullmatch(subject) and command.noun_text.lower() in subject.lower():
@@ -128,6 +139,15 @@ def _create(reading: Reading, command: Command) -> None:
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
+
+
+def _head(reading: Reading) -> str:
+    """The text before the body's colon; one right after the command ("pls log: email from
+    metro court reporting ...") opens no body."""
+    for colon in _BODY.finditer(reading.text):
+        if any(start < colon.start() for start, _ in reading.scan.segments()):
+            return reading.text[: colon.start()]
+    return reading.text
 
 
 def _party_as_matter(reading: Reading) -> None:
@@ -145,6 +165,15 @@ _PERSONLIKE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?")
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
 _BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+# ", log it to his estate matter", ". pls log it", " - log under johnson v brightline": the
+# request to log it, ending what was said, is not what the call or email was about
+_LOG_TAIL = re.compile(
+    r"(?:[,.;:]|\s[-–]|\s(?=(?:pls|please)\b)|\s(?=(?:log|file)\s+(?:it|this|that|under|to)\b))"
+    r"\s*(?:(?:pls|please|and|then|can\s+you)\s+)?"
+    r"(?:log|file|record|save)(?:\s+(?:it|this|that))?"
+    r"(?:\s+(?:to|under|in|on|against|for|w/|with)\b.*)?\s*$",
+    re.I,
+)
 _BARE = re.compile(r"\S+(?:\s+\S+)?")  # the kind word and at most one other: no subject
 
 

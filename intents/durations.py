@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from intents.numbers import WORD_PATTERN, number
-from intents.scan import Scan
+from intents.scan import Scan, ending_at
 
 _H = r"(?:hours?|hrs?|hs|h)\.?"
 _M = r"(?:minutes?|mins?|mns?|m)\.?"
@@ -59,6 +59,11 @@ _HALF_HOUR = {2: 1800, 3: 900, 4: 2700, 7: 60}  # pattern index -> seconds
 _COLON = re.compile(
     r"(?<![\w:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\w:]|\s*[ap]\.?m\b)", re.I
 )
+# "9:45 this morning" is a time of day, unless it ends a stretch ("9-10:30 this morning")
+_DAYPART_AFTER = re.compile(
+    r"\s*(?:this\s+(?:morning|afternoon|evening|am|pm)|tonight|last\s+night)\b", re.I
+)
+_STRETCH_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$", re.I)
 _BARE = {
     "MDY": re.compile(
         r"(?<![\w.,$£€/-])(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)(?![\w.,/:%-]|\s*[ap]\.?m\b)"
@@ -164,8 +169,11 @@ def find(scan: Scan, date_order: str = "MDY") -> tuple[int, re.Match[str]] | Non
 
 
 def has_colon(scan: Scan) -> bool:
-    """Whether the text holds an "h:mm" length (a time entry's "1:15")."""
-    return scan.first(_COLON) is not None
+    """Whether the text holds an "h:mm" length (a time entry's "1:15"), not a time of day."""
+    found = scan.first(_COLON)
+    if found is None or not _DAYPART_AFTER.match(scan.text, found.end()):
+        return found is not None
+    return ending_at(_STRETCH_BEFORE, scan.text, found.start()) is not None
 
 
 def take(scan: Scan, date_order: str = "MDY", colon: bool = False) -> int | None:

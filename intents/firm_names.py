@@ -146,11 +146,27 @@ _MATTER_CUE = re.compile(
 _OPTIONAL_MATTER = frozenset({("tasks", "create"), ("calendar_entries", "create")})
 
 
-def _aside(reading: Reading, match: Match) -> bool:
+_TASK_FOR = re.compile(r"\b(?:task|todo|to-do|to\s+do)\s+for\s+$", re.I)
+
+
+def _assigned_later(reading: Reading, match: Match, found: list[Match]) -> bool:
+    """ "alice wants a task for priya: ...": a colleague named after "task for" is the assignee,
+    not one named before it (who asked for the task)."""
+    return any(
+        later.start > match.start
+        and len(later.of("user")) == 1
+        and ending_at(_TASK_FOR, reading.text, later.start) is not None
+        for later in found
+    )
+
+
+def _aside(reading: Reading, match: Match, matters: tuple[Sense, ...]) -> bool:
     """A client of several matters named in passing in a new task or entry ("call with acme GC",
     "send acme invoice reminder"): the matter is optional there, so the name stays in the text
-    and no matter is guessed or asked for; "in acme", "for acme", "acme matter" still ask."""
-    if (reading.resource, reading.action) not in _OPTIONAL_MATTER or len(match.of("matter")) < 2:
+    and no matter is guessed or asked for; "in acme", "for acme", "acme matter" still ask. One
+    of them told apart by its own words (`matters`, narrowed: "send acme a reminder on the
+    contract review invoice") is the matter."""
+    if (reading.resource, reading.action) not in _OPTIONAL_MATTER or len(matters) < 2:
         return False
     if ending_at(_MATTER_CUE, reading.text, match.start) or _KIND_AFTER.match(
         reading.text, match.end
@@ -178,15 +194,58 @@ def _named_in_title(reading: Reading, match: Match) -> bool:
 def _contact(reading: Reading, match: Match) -> Sense | None:
     """A contact named in full ("ravi patel") or with an honorific ("dr hart") in a note or a
     call, or by one word as the other party of a call or email ("emailed globex", "call from
-    acme"): the person, not a matter."""
-    contacts = match.of("contact")
-    if reading.resource not in _TO_CONTACTS or "contact" in reading.refs or len(contacts) != 1:
+    acme", "spoke to ravi"): the person, not a matter."""
+    if reading.resource not in _TO_CONTACTS or "contact" in reading.refs:
         return None
     if reading.resource == "notes" and "matter" in reading.refs:  # its subject is named first
         return None
+    party = reading.resource == "communications" and (
+        ending_at(_PARTY, reading.text, match.start) or _THEY_DID.match(reading.text, match.end)
+    )
+    contacts = match.of("contact") or (match.of("first_name") if party else ())
+    if len(contacts) != 1:
+        return None
     titled = ending_at(_HONORIFIC, reading.text, match.start) is not None
-    party = reading.resource == "communications" and ending_at(_PARTY, reading.text, match.start)
     return contacts[0] if titled or party or len(words(match.text)) >= 2 else None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_SAID_FROM = re.compile(r"\bfrom\s", re.I)
+_SAID_TO = re.compile(r"\bto\s", re.I)
+
+
+def _other_end(reading: Reading, match: Match) -> bool:
+    """ "email from emily chen to hannah", "email to john smith from marcus": a new log's two
+    ends named, neither the requester: the one it came from is `refs.contact` (incoming), the
+    one it went to `refs.recipient`."""
+    if (reading.resource, reading.action) != ("communications", "create"):
+        return False
+    if "contact" not in reading.refs or "recipient" in reading.refs:
+        return False
+    person = _person(match)
+    if person is None:
+        return False
+    first = reading.refs["contact"]
+    before = reading.text[: match.start]
+    if ending_at(_TO, reading.text, match.start) and _SAID_FROM.search(before):
+        reading.refs["recipient"] = person
+    elif ending_at(_FROM, reading.text, match.start) and _SAID_TO.search(before):
+        reading.refs["contact"], reading.refs["recipient"] = person, first
+    else:
+        return False
+    reading.fields["incoming"] = True
+    return True
+
+
+def _person(match: Match) -> str | None:
+    """The one contact, else the one colleague (as a typed @name) a name means."""
+    contacts, users = match.of("contact"), match.of("user")
+    if len(contacts) == 1:
+        return str(contacts[0].id)
+    if len(users) == 1 and not contacts:
+        return "@" + ".".join(users[0].label.split())
+    return None
 
 
 def _colleague(reading: Reading, match: Match) -> str | None:
@@ -375,6 +434,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     said = _SAID_AFTER.search(reading.text) if reading.resource == "communications" else None
     if said and _NARRATED.match(reading.text, said.end()):
         said = None  # "log a call: I phoned john smith re the depo": the call itself, told
+    if said and not any(start < said.start() for start, _ in reading.scan.segments()):
+        said = None  # "pls log: email from metro court reporting": only the command before it
     found = vocabulary.find(reading.text)
     # rule "the most specific matter name": a name that means one matter exactly ("smith v
     # jones") wins over an earlier one that may mean several, among them that one ("john smith")
@@ -394,6 +455,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         if said and match.start >= said.end():
             break  # "log email to marcus: the garcia file is ready": what was said stays whole
+        if _other_end(reading, match):
+            continue
         if contact := _contact(reading, match):
             _place_contact(reading, match, contact)
             continue
@@ -404,6 +467,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)
+        if as_person and _assigned_later(reading, match, found):
+            continue
         as_matter = bool(matters and reading.resource in _MATTERS and "matter" not in reading.refs)
         if _named_again(reading, match):  # "with ravi patel, bill to patel estate"
             _take(reading, match)
@@ -425,7 +490,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         elif as_matter and _by_client(reading, match):
             _take(reading, match)
             reading.refs["client"] = str(match.of("contact")[0].id)
-        elif as_matter and _aside(reading, match):
+        elif as_matter and _aside(reading, match, matters):
             continue
         elif as_matter and _named_in_title(reading, match):
             reading.refs["matter"] = _ref(matters, match.text)
@@ -612,8 +677,12 @@ def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | N
 
 # "priya - ...", "marcus needs to ...", "hannah pls ...", "priya to ...": a name (one or two words)
 # then a dash, a colon, a comma or a word that hands over the work; "hannah called" is not.
-# After "assign to" the name alone hands it over: "assign to priya index the production".
-_ASSIGN = re.compile(r"\s*(?:assign(?:ed)?\s+(?:it\s+|this\s+)?to|for)\s+", re.I)
+# After "assign to" the name alone hands it over: "assign to priya index the production"; so
+# after "need", "ask": "need priya to prep the privilege log", "ask tom to send the invoice".
+_ASSIGN = re.compile(
+    r"\s*(?:assign(?:ed)?\s+(?:it\s+|this\s+)?to|for|(?:(?:i|we)\s+)?(?:need|ask))\s+",
+    re.I,
+)
 _NAME_WORD = r"[^\W\d_][\w'’]*"
 _HAND_CUE = (
     r"(?P<cue>\s*(?:[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|must|should|can\s+you"
@@ -645,6 +714,8 @@ def _handed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | Non
         found = pattern.match(message.text, start)
         if found is None or any(message.entity(char) for char in found.group()):
             continue
+        if found["name"].endswith(("'s", "’s")):
+            continue  # "need marcus's hours": whose, not who is handed the work
         matches = vocabulary.find(found["name"])
         whole = matches[0] if matches and matches[0].start == 0 else None
         if whole is None or whole.end != len(found["name"]):

@@ -156,6 +156,9 @@ def describes_work(token: str) -> bool:
     return lowered(token) in WORK or gerund(token)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
 def phrase_at(
     reading: Reading, pos: int, *, lowercase: bool = True, limit: int = 6
 ) -> Found | None:
@@ -170,6 +173,8 @@ def phrase_at(
     if opening is None:
         return None
     first = opening.group()
+    if _ORDINAL.fullmatch(first):
+        return None  # "on 5th ave", "for the 2nd": a street or a day, never a name
     if len(first) == 1 and ENTITY_BASE <= ord(first) <= ENTITY_BASE + 0xFF:
         return Found(first, opening.start(), opening.end())
     taken: list[re.Match[str]] = []

@@ -180,12 +180,26 @@ def _create(reading: Reading, command: Command) -> None:
         scan.take(description.start(), end)
         if text:
             reading.fields["description"] = text
+    _preamble(reading, command)
     name = _NAME_LEAD.sub("", reading.free_text())
     if name:
         reading.fields = {"name": name, **reading.fields}
     else:
         reading.hint = "What is the task? e.g. 'task: draft complaint due friday'."
         reading.confidence = 0.5
+
+
+def _preamble(reading: Reading, command: Command) -> None:
+    """ "alice wants a task for priya: schedule the interview": with the task word and its
+    placed words (assignee, matter) before a colon, what precedes them is who asked, not the
+    task's name."""
+    scan, noun = reading.scan, command.noun
+    if noun is None or noun.resource != "tasks" or command.noun_start <= 0:
+        return
+    colon = scan.text.find(":", command.noun_end)
+    if colon < 0 or any(command.noun_end <= start < colon for start, _ in scan.segments()):
+        return
+    scan.take(0, colon + 1)
 
 
 def _time_of_day(reading: Reading) -> None:

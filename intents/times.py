@@ -28,7 +28,7 @@ _SINGLE = re.compile(
     rf"(?:(?P<lead>\b(?:at|from|by|around)|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER}"
     rf"|\s*o['\u2019]?clock|\s+in\s+the\s+(?:morning|afternoon|evening|am|pm)\b|{_DAY_AFTER})))"
     rf"{_CLOCK}(?:\s(?P<sm>[0-5]\d)(?![\w/:.]))?{_TAIL}{_ZONE}"
-    rf"(?![\w/:.]|\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)\b)",
+    rf"(?![\w/.]|:\d|\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)\b)",
     re.I,
 )
 # "a quarter past 3pm", "20 past noon", "twenty after 3", "a quarter to noon"

@@ -105,8 +105,9 @@ def words(text: str) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Sense:
     """One record a name may mean: `kind` (matter, matter_topic: what a matter is about,
-    contact, user, practice_area, activity_description, task_type, calendar), its id and its
-    label."""
+    contact, first_name: a person contact's first name alone, which names them only as the other
+    party of a call or email, user, practice_area, activity_description, task_type, calendar),
+    its id and its label."""
 
     kind: str
     id: int
@@ -276,8 +277,11 @@ class Vocabulary:
                 if topic:
                     yield topic, Sense("matter_topic", int(m["id"]), label)
             for c in contacts:
+                label = c.get("name") or str(c["id"])
                 for name in client_names(c):
-                    yield name, Sense("contact", int(c["id"]), c.get("name") or str(c["id"]))
+                    yield name, Sense("contact", int(c["id"]), label)
+                if c.get("type") == "Person" and (first := words(c.get("first_name") or "")):
+                    yield first, Sense("first_name", int(c["id"]), label)
             for u in users:
                 if u.get("enabled", True):
                     for name in user_names(u):

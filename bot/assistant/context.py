@@ -22,6 +22,7 @@ NOUNS = {
     "matter": "matter",
     "client": "client",
     "contact": "contact",
+    "recipient": "contact",
     "company": "company",
     "practice_area": "practice area",
     "task_type": "task type",
@@ -30,11 +31,12 @@ PICKERS: dict[str, str | None] = {
     "matter": "matter",
     "client": "contact",
     "contact": "contact",
+    "recipient": "contact",
     "company": "contact",
     "practice_area": None,
     "task_type": None,
 }  # others: "user"
-CONTACT_KINDS = ("client", "contact", "company")
+CONTACT_KINDS = ("client", "contact", "recipient", "company")
 ID = re.compile(r"^#?(\d+)$")
 
 

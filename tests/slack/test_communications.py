@@ -74,6 +74,18 @@ async def test_a_contact_who_called_is_the_sender_and_a_colleague_by_first_name_
     assert parties(email.receivers) == [("User", "Marcus Bell")]
 
 
+async def test_an_email_between_a_contact_and_a_colleague_keeps_both_ends(bot, slack, runtime):
+    card, _ = await confirm(bot, slack, "log an email from emily chen to hannah re the disclosures")
+    assert "from Emily Chen to Hannah Whitaker" in text_of(card)
+    [email] = [
+        c
+        async for c in runtime.clio.communications.list({"type": "EmailCommunication"})
+        if "disclosures" in c.subject
+    ]
+    assert parties(email.senders) == [("Person", "Emily Chen")]
+    assert parties(email.receivers) == [("User", "Hannah Whitaker")]
+
+
 async def test_an_email_to_a_colleague(bot, slack, runtime):
     card, _ = await confirm(bot, slack, "log email to <@U0MARCUS1>: the Garcia file is ready")
     assert "Email ·" in text_of(card)

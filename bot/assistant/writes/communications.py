@@ -113,16 +113,20 @@ async def create(ctx: Ctx) -> Plan:
         body |= {"senders": [mine], "receivers": []}
         lines.append(f"from {me.label}")
     else:
-        them = {"id": other[1].id, "type": other[0]}
         written = ctx.draft.refs.get("contact", "")  # as typed, or the id the vocabulary found
         incoming = (
             bool(ctx.value("incoming"))
             or _from_them(subject, written)
             or _from_them(subject, other[1].label)
         )
-        body |= {"senders": [them if incoming else mine], "receivers": [mine if incoming else them]}
-        sender, receiver = (other[1], me) if incoming else (me, other[1])
-        lines.append(f"from {sender.label} to {receiver.label}")
+        sender, receiver = (other, ("User", me)) if incoming else (("User", me), other)
+        if (recipient := await _party(ctx, "recipient")) is not None:
+            sender, receiver = other, recipient  # "email from emily chen to hannah"
+        body |= {
+            "senders": [{"id": sender[1].id, "type": sender[0]}],
+            "receivers": [{"id": receiver[1].id, "type": receiver[0]}],
+        }
+        lines.append(f"from {sender[1].label} to {receiver[1].label}")
     matter = await ctx.ref("matter")
     if matter is None and other is not None and other[0] == "Contact" and not ctx.has("matter"):
         matter = await _only_open_matter(ctx, other[1])

@@ -1,0 +1,180 @@
+"""New calendar entries, call and email logs and tasks as staff type them in Slack: where an
+appointment is, a call already made, both ends of an email, the task's own assignee and matter
+(examples and counter-examples, with the firm's vocabulary)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import parse
+from tests.intents.test_vocabulary import NOW, VOCABULARY
+
+TZ = "America/New_York"
+
+
+def read(text: str):
+    return parse(text, now=NOW, tz=TZ, vocabulary=VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("mtg w/ ravi patel re the trust docs next tues 2-3:30, my office", "my office"),
+        ("status conf for garcia dec 18th 10:00, kings county supreme ct", "kings county supreme ct"),
+        ("lunch w marcus fri at noon, that thai place on 5th ave", "that thai place on 5th ave"),
+        ("site inspection for garcia at the bus depot on atlantic ave, wed 12/9 9-11am",
+         "bus depot on atlantic ave"),
+        ("client lunch w/ ravi on the 11th at 12:30 at balthazar, re the trust", "balthazar"),
+        ("tmrw 9-10 prep session w/ marcus for the garcia depo, zoom", "Zoom"),
+        ("coffee w/ ravi tmrw 8:30am at the starbucks on court st, 45 min",
+         "starbucks on court st"),
+    ],
+)  # fmt: skip
+def test_where_an_appointment_is_leaves_its_title(text, place):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["location"] == place
+    assert place.lower() not in intent.fields["summary"].lower()
+
+
+@pytest.mark.parametrize(
+    "text", ["lunch w marcus fri at noon re the acme call", "depo prep w/ priya tmrw 3pm, room tbd"]
+)
+def test_no_place_is_made_up(text):
+    assert "location" not in read(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("can u put a status conf for garcia on the calendar, dec 18th 10:00", "status conf"),
+        ("pls put the garcia IME on the calendar for the 17th at 10am", "the garcia IME"),
+    ],
+)
+def test_the_calendar_named_is_not_in_the_title(text, summary):
+    assert read(text).fields["summary"] == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("interview robert jones for garcia, dec 16 2:00, 1.5 hrs", "2026-12-16T14:00", "T15:30"),
+        ("meet w/ marcus re garcia, fri dec 11 at 2, for 90 min", "2026-12-11T14:00", "T15:30"),
+        ("thurs 12/10 4p: garcia custody call w/ maria", "2026-12-10T16:00", "T17:00"),
+    ],
+)
+def test_an_appointment_ahead_with_its_length_is_no_time_entry(text, start, end):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["start_at"].startswith(start)
+    assert end in intent.fields["end_at"]
+
+
+@pytest.mark.parametrize(
+    ("text", "received"),
+    [
+        ("maria garcia called at 9:15 this am re her deposition", "2026-12-03T09:15"),
+        ("phone call w/ ravi patel yesterday 4pm - talked trustees", "2026-12-02T16:00"),
+        ("robert jones emailed yesterday at 7:10pm re the trial date", "2026-12-02T19:10"),
+        ("log call w/ acme re widget works discovery, 9:45 this morning", "2026-12-03T09:45"),
+    ],
+)
+def test_a_call_already_made_is_logged_at_its_time(text, received):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("communications", "create")
+    assert intent.fields["received_at"].startswith(received)
+
+
+def test_a_call_ahead_is_still_an_appointment():
+    assert read("call w/ maria garcia tmrw 4pm re her claim").resource == "calendar_entries"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "recipient"),
+    [
+        ("log an email from maria garcia to priya re the bills", "8", "@Priya.Shah"),
+        ("log an email from priya to maria garcia re the bills", "@Priya.Shah", "8"),
+        ("email to ravi patel from marcus re the trust", "@Marcus.Bell", "10"),
+    ],
+)
+def test_both_ends_of_an_email_are_kept(text, sender, recipient):
+    intent = read(text)
+    assert intent.refs["contact"] == sender
+    assert intent.refs["recipient"] == recipient
+    assert intent.fields["incoming"] is True
+
+
+def test_one_end_named_leaves_the_requester_on_the_other():
+    assert "recipient" not in read("email to ravi patel re the trust").refs
+
+
+@pytest.mark.parametrize(
+    ("text", "matter"),
+    [
+        ("new task for marcus: send acme a reminder on the contract review invoice", "38"),
+        ("remind me monday to chase acme on the msa - contract review matter", "38"),
+    ],
+)
+def test_a_client_named_in_passing_keeps_the_matter_its_own_words_name(text, matter):
+    assert read(text).refs["matter"] == matter
+
+
+def test_a_client_named_in_passing_alone_names_no_matter():
+    assert "matter" not in read("task for marcus: send acme an invoice reminder").refs
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "name"),
+    [
+        ("marcus wants a task for priya: schedule the jones interview", "4", "schedule the jones interview"),
+        ("need priya to prep the acme v widget works privilege log by fri", "4", "prep privilege log"),
+        ("ask marcus to call the court clerk re garcia tmrw", "2", "call the court clerk"),
+    ],
+)  # fmt: skip
+def test_the_colleague_handed_the_task_is_its_assignee(text, assignee, name):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("tasks", "create")
+    assert intent.refs["assignee"] == assignee
+    assert intent.fields["name"] == name
+
+
+def test_whose_records_are_not_handed_work():
+    assert read("need marcus's hours this week").resource == "activities"
+
+
+@pytest.mark.parametrize(
+    "text", ["left vm for maria re the ime", "spoke to maria on the phone monday"]
+)
+def test_a_client_by_first_name_is_the_other_party_of_a_call(text):
+    assert read(text).refs["contact"] == "8"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["task for marcus: call maria re the ime", "maria wants the ime moved, note it on garcia"],
+)
+def test_a_first_name_alone_names_no_one_elsewhere(text):
+    intent = read(text)
+    assert intent.refs.get("contact") != "8"
+    assert intent.refs.get("assignee") != "8"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("ravi patel called yesterday re the funding, pls log it to the patel estate",
+         "ravi patel called re the funding"),
+        ("emailed maria garcia the ime details this morning - log under garcia",
+         "emailed maria garcia the ime details"),
+        ("spoke w/ ravi patel re the trust. file it under patel", "spoke w/ ravi patel re the trust"),
+    ],
+)  # fmt: skip
+def test_the_request_to_log_it_is_not_its_subject(text, subject):
+    assert read(text).fields["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text", ["call w/ marcus re the call log review", "call with maria garcia re the log sheet"]
+)
+def test_a_log_that_is_what_it_was_about_stays(text):
+    assert "log" in read(text).fields["subject"]
