@@ -52,6 +52,7 @@ _FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
 _THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
 _LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
 _TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
+_NUMBER_BEFORE = re.compile(r"(?:\d|\.\d)\s*$")
 _CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
 # The new value of a field named before the entry: "change the activity on X to L120".
 _NEW_ACTIVITY = re.compile(
@@ -407,6 +408,9 @@ def _update(reading: Reading, command: Command) -> None:
         fields["non_billable"] = True
     elif _take(reading, _BILLABLE):
         fields["non_billable"] = False
+    early = None  # "change my answer review to 2.3 hrs": "hrs" is the length's unit, not the noun
+    if command.noun_start > 0 and _NUMBER_BEFORE.search(reading.text[: command.noun_start]):
+        early = durations.take(scan, order, colon=True)
     if (found := records.take(reading, command)) and " to " in reading.text[: command.noun_start]:
         _whole_name(reading, command, found)  # "change the courier to court expense to $52.50"
     # The field word may be read as the command's noun and the entry between taken: raw text.
@@ -429,7 +433,7 @@ def _update(reading: Reading, command: Command) -> None:
         if text:
             fields["note"] = text
         return
-    seconds = durations.take(scan, order, colon=True)
+    seconds = early or durations.take(scan, order, colon=True)
     expense = _EXPENSE_WORD.search(reading.text) is not None
     to = scan.first(_TO_NUMBER) if seconds is None and not expense else None
     hours = durations.bare_hours_at(scan, to.start("n"), order) if to else None

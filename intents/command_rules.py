@@ -221,10 +221,13 @@ def _made_billable(reading: Reading, command: Command) -> bool:
         return False
     if _leading_number(reading, command):
         return False
-    noun = command.noun
-    if noun is not None and noun.resource != "activities":
+    noun = command.noun  # "make hannah's mediation prep entry ...": "entry" says which kind
+    if noun is not None and noun.resource != "activities" and not _AN_ENTRY.search(reading.text):
         return False
     return _BILLABLE_END.search(reading.text) is not None
+
+
+_AN_ENTRY = re.compile(r"\b(?:time\s+)?entry\b(?!\s+(?:on|in)\s+(?:the\s+)?calendar)", re.I)
 
 
 def _calendar_noun_after(reading: Reading, command: Command) -> bool:

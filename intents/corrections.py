@@ -25,15 +25,18 @@ _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does
 # "X should have been Y", "X was actually Y", "X is Y", "X needs to be Y" (+ "not Z").
 _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
-    r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|should\s+be"
-    r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
-    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
+    r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|(?:should|shd|shld)\s+be"
+    r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were|are)(?:\s+actually|\s+really)?"
+    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?)\s+"
+    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+"
+    r"(?P<old>\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^,]*?|[^,]+?)(?P<why>\s*[,;]\s*.+)?)?"
     r"(?:\s+instead)?\s*$",
     re.I,
 )
 _AMOUNT = re.compile(
     r"^(?:\$\s*)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(?:k|dollars|bucks|usd))?"
-    r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?(?:\s*\d+\s*(?:m|min|mins|minutes?))?)?$",
+    r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?(?:\s*\d+\s*(?:m|min|mins|minutes?))?"
+    r"|h\d{2})?$",
     re.I,
 )
 _DAY = re.compile(
@@ -68,6 +71,13 @@ _FIELD = re.compile(
 
 
 _HOURS = re.compile(r"(?<=\d)\s*(?:hrs|hr|hours|hour)\b\.?", re.I)  # "2.4 hrs" -> "2.4h"
+_H_MM = re.compile(r"^(\d+)h(\d{2})$", re.I)  # "3h15" -> "3.25h"
+
+
+def _decimal(found: re.Match[str]) -> str:
+    return f"{int(found[1]) + int(found[2]) / 60:g}h"
+
+
 _AFTERWORD = re.compile(r"\s+(?:actually|really|now|instead|tho|though)$", re.I)
 
 
@@ -77,6 +87,62 @@ _MOVED_ON = re.compile(
     r"|offices?|companies|company|hospitals?)\b.*$|\s*[-:–—,;]+$",
     re.I,
 )
+
+
+# "the binder time priya put in", "the intake mtg that marcus logged": who logged it says whose
+# entry ("priya's binder time"); the verb is no word of the entry's.
+_WHO_LOGGED = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:that|which)\s+)?(?P<who>(?!i\b|we\b)[a-z]+)\s+(?:put\s+in|logged"
+    r"|entered|booked|recorded)$",
+    re.I,
+)
+
+
+_ARTICLE = re.compile(r"^(?:the|that|this)\s+", re.I)
+
+
+def _whose(subject: str) -> str:
+    """`subject` with who logged it said first: "the X time priya put in" -> "priya's the X time"."""
+    found = _WHO_LOGGED.match(subject)
+    if not found:
+        return subject
+    what = _ARTICLE.sub("", found["what"])
+    return f"{found['who']}'s {what}"
+
+
+# A personal-injury damage named by what it is for ("lost wages for garcia should be 4,800"):
+# a damage, not an expense, unless an entry is named.
+_DAMAGE_NAME = re.compile(
+    r"\b(?:lost\s+(?:wages|earnings|income)|medical\s+(?:expenses|specials)|pain\s+(?:and|&)\s+"
+    r"suffering|property\s+damage|loss\s+of\s+consortium|emotional\s+distress)\b(?!\s+damages?\b)",
+    re.I,
+)
+_ENTRY = re.compile(r"\b(?:entry|entries|expense|time|damages?)\b", re.I)
+_BARE = re.compile(r"^\d[\d,]*(?:\.\d+)?$|^\.\d+$")
+_UNIT = re.compile(r"(?<=\d)\s*(?P<unit>[a-z]+)\.?$", re.I)
+_MONEY_RECORD = re.compile(
+    r"\b(?:expense|fee|cost|charge|disbursement|invoice|transcript|courier|mileage|parking|bill)\b",
+    re.I,
+)
+
+
+def _unit(value: str, old: str, subject: str) -> str:
+    """A bare number given the unit the old value or the record says: "25" after "18 min" is
+    minutes, "465" for a charge is dollars (never a matter's number)."""
+    if not _BARE.match(value):
+        return value
+    if unit := _UNIT.search(old):
+        return f"{value} {unit['unit']}"
+    return f"${value}" if _MONEY_RECORD.search(subject) or old.startswith("$") else value
+
+
+def _why_after(value: str) -> str:
+    """A value with the reason said after it dropped: "62.50, receipt just came in" -> "62.50"."""
+    head = re.split(r",\s", value, maxsplit=1)[0]
+    head = _AFTERWORD.sub("", head.strip())
+    if head != value and (_AMOUNT.match(head) or _DAY.match(head) or _BILLABLE.match(head)):
+        return head
+    return value
 
 
 _PERSON_FIELD = re.compile(
@@ -91,13 +157,21 @@ def _stated(text: str) -> str | None:
     found = _STATED.match(text)
     if not found:
         return None
-    subject = found["subject"].strip(" ,;:-")
+    subject = _whose(found["subject"].strip(" ,;:-"))
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
     value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
-    value = _AFTERWORD.sub("", value)  # "is 2 hrs actually"
-    value = re.sub(r"^now\s+", "", value, flags=re.I)  # "company is now X"
+    value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
+    value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
         return None
+    if found["verb"].lower().startswith("took"):  # "the binder took priya 1.25 hrs not 1"
+        if not _AMOUNT.match(value):
+            return None
+        taker = (found["taker"] or "").lower()
+        whose = (
+            "my" if taker == "me" else f"{taker}'s" if taker not in ("", "us", "him", "her") else ""
+        )
+        subject = f"{whose} {_ARTICLE.sub('', subject) if whose else subject}".strip()
     if field := _FIELD.search(subject):
         owner = _MOVED_ON.sub("", subject[: field.start()].strip())
         if owner and not re.search(r"(?:'s|’s|s')$", owner) and not _RECORD.search(owner):
@@ -118,16 +192,22 @@ def _stated(text: str) -> str | None:
     old = (found["old"] or "").strip()
     # rule "one amount for another": "my answer review today was 2.4 hrs not 1.8" names a record
     # by its work alone; the old amount beside the new one says it is a correction.
+    # "... was actually 3h15": "actually" says so too.
+    actually = "actually" in found["verb"].lower() or bool(re.search(r"\bactually\s*$", text, re.I))
     swapped = (
-        bool(old)
+        (bool(old) or actually)
         and not re.match(r"[\d.$]", subject)
         and _AMOUNT.match(value) is not None
-        and _AMOUNT.match(old) is not None
+        and (actually or _AMOUNT.match(old) is not None)
     )
     if not _RECORD.search(subject) and not swapped:
         return None
+    if _AMOUNT.match(value) and _DAMAGE_NAME.search(subject) and not _ENTRY.search(subject):
+        damage = _DAMAGE_NAME.sub(r"\g<0> damage", subject, count=1)  # "lost wages for garcia"
+        return f"change {damage} to {value}"
     if _AMOUNT.match(value):
-        return f"change {subject} to {_HOURS.sub('h', value)}"
+        said = _H_MM.sub(_decimal, _HOURS.sub("h", _unit(value, old, subject)))
+        return f"change {subject} to {said}"
     if _DAY.match(value):
         day = re.sub(r"^on\s+", "", value, flags=re.I)
         return f"change the date on {subject} to {day}"
@@ -138,6 +218,80 @@ def _stated(text: str) -> str | None:
     if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
         return f"move {subject} to {matter['matter']}"
     return None
+
+
+# rule "the wrong field": "the X entry has the wrong date, it was nov 23 not the 24th", "tom's
+# X entry is on the wrong matter, should be acme contract review": the field named wrong, then
+# the right value said as a statement.
+_WRONG_FIELD = re.compile(
+    r"^(?P<subject>.+?)\s+(?:has|had|shows|is\s+on|was\s+on|is\s+under|was\s+put\s+on)\s+the\s+"
+    r"wrong\s+(?P<field>date|day|amount|hours|time|length|matter|case|client|file)\s*[,;:.–—-]+\s*"
+    r"(?:(?:it|that)\s+)?(?P<rest>(?:was|is|should|shd|needs|ought)\b.+)$",
+    re.I,
+)
+_MATTER_FIELD = re.compile(r"^(?:matter|case|client|file)$", re.I)
+_ON_VALUE = re.compile(r"^(?P<verb>\S+(?:\s+(?:be|been|actually))*)\s+(?!on\b|in\b|under\b)", re.I)
+
+
+def _wrong_field(text: str) -> str | None:
+    """`wrong_field`: "<record> has the wrong <field>, it was <value>" -> "<record> was <value>"."""
+    found = _WRONG_FIELD.match(text)
+    if not found:
+        return None
+    rest = found["rest"]
+    if _MATTER_FIELD.match(found["field"]):  # "should be acme contract review": on that matter
+        rest = _ON_VALUE.sub(lambda m: f"{m['verb']} on ", rest, count=1)
+    return _stated(f"{found['subject']} {rest}")
+
+
+# rule "a value said wrong, then the right one": "hannah's patel call - 18 min is wrong, make it 25".
+_WRONG_VALUE = re.compile(
+    r"^(?P<subject>.+?)\s*(?:[-:–—,;]\s*|\s)(?:the\s+)?(?P<old>\$?\d[\d,.]*\s*[a-z]*)\s+(?:is|was)\s+"
+    r"(?:wrong|incorrect|off)\s*[,;:.–—-]*\s*(?:(?:pls|please|so|just)\s+)*(?:make|change|set)\s+"
+    r"(?:it|that|this)\s+(?:to\s+)?(?P<value>\$?\d[\d,.]*(?:\s*[a-z]+)?)$",
+    re.I,
+)
+
+
+def _wrong_value(text: str) -> str | None:
+    """`wrong_value`: "<record> - <old> is wrong, make it <value>" -> change it to <value>."""
+    found = _WRONG_VALUE.match(text)
+    if not found or not _AMOUNT.match(found["old"].strip()):
+        return None
+    value = _unit(found["value"].strip(), found["old"].strip(), found["subject"])
+    if not _AMOUNT.match(value):
+        return None
+    return f"change {found['subject']} to {_HOURS.sub('h', value)}"
+
+
+# rule "an arrow to the new value": "mediation prep (chen) -> 1h flat per hannah", "hannah's X
+# entry -> 2.5h and date it mon nov 30": the words after the value are why, or a second change.
+_ARROW = re.compile(
+    r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<value>\$?\d[\d,.]*(?:\s*(?:h|hr|hrs|hours?|m|min"
+    r"|mins|minutes?)\b\.?)?)(?P<rest>.*)$",
+    re.I,
+)
+_AND_DATE = re.compile(
+    r"^\s*(?:,\s*)?and\s+(?:date\s+it|(?:change\s+|set\s+)?the\s+date\s+(?:to\s+)?|move\s+it\s+to|"
+    r"dated?)\s+(?P<day>.+?)(?:\s*,?\s*not\s+.+)?$",
+    re.I,
+)
+
+
+_WEEKDAY_FIRST = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=[a-z]{3}|\d)", re.I)
+
+
+def _arrow(text: str) -> str | None:
+    """`arrow_value`: "<record> -> <amount> [why]" -> change the record to that amount."""
+    found = _ARROW.match(text)
+    if not found or _COMMAND.match(found["subject"]) or not _AMOUNT.match(found["value"].strip()):
+        return None
+    subject = spell_aside(f"change {found['subject'].strip()}")[len("change ") :]
+    said = f"change {subject} to {_HOURS.sub('h', found['value'].strip())}"
+    day = _AND_DATE.match(found["rest"])
+    if day and _DAY.match(_WEEKDAY_FIRST.sub("", day["day"].strip())):  # "mon nov 30"
+        return f"{said} and date {day['day'].strip()}"
+    return said
 
 
 # "sarah johnson's new email is x", "john smith's phone number changed to y".
@@ -483,7 +637,7 @@ COMMANDS: tuple[Rule, ...] = (
     _field_first,
     _append,
 )  # said as a command, but not the usual one
-STATEMENTS: tuple[Rule, ...] = (_new_detail, _employer, _stated)
+STATEMENTS: tuple[Rule, ...] = (_new_detail, _employer, _wrong_field, _wrong_value, _arrow, _stated)
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
     r"|list|find|search|watch|unwatch|get|give|pull|tell|notify|alert|remind|schedule|book)\b",
@@ -528,6 +682,27 @@ def _phrase_again(found: re.Match[str]) -> str:
     new = found["new"]
     said = new if _LEADING_CUE.match(new) else f"{found['cue']} {new}"  # "at nobu - i mean at x"
     return said + (" " if found.end() < len(found.string) else "")
+
+
+# rule "a correction never creates": a statement that corrects a value ("... was 2h not 1.5",
+# "... are actually $6,150", "18 min is wrong") speaks of a record already in Clio; when no rule
+# above could say which change it means, it must not be read as a new record.
+_CORRECTS = re.compile(
+    r"\b(?:was|is|are|were)\s+(?:actually|really)\s+(?:on\s+|dated\s+|for\s+)?(?:\$|\.?\d|yesterday"
+    r"|today|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:is|was)\s+wrong\b|\bwrong\s+(?:date|day"
+    r"|matter|case|client|amount|hours|time)\b|\b(?:should|shd|shld|s/b)\s+(?:have\s+been|be)\b.*\bnot\b"
+    r"|(?:\d|\bh|\bhrs?|\bmin|\bmins)\s*,?\s+not\s+(?:the\s+)?\$?\.?\d",
+    re.I,
+)
+_CREATES = re.compile(
+    r"^\W*(?:log|add|new|create|record|bill|track|enter|book|schedule|put\s+in|start)\b", re.I
+)
+
+
+def corrects(text: str) -> bool:
+    """Whether `text` corrects a value of an existing record rather than asking for a new one."""
+    body = _LEAD.sub("", text.strip()) if isinstance(text, str) else ""
+    return bool(_CORRECTS.search(body)) and not _CREATES.match(body)
 
 
 def rewrite(text: str) -> str:

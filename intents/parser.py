@@ -38,6 +38,10 @@ _POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", 
 _CLOSING = " \t\n\r\f\v.!?,;"
 _ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
+CORRECTION_HINT = (
+    "That reads as a correction of a record already in Clio, and I could not tell which change "
+    "you mean. Say the record and the change, e.g. 'change my acme call entry to 0.5h'."
+)
 
 
 def _grammar(resource: Resource) -> Grammar:
@@ -61,7 +65,10 @@ def parse(
     """
     clock = Clock.build(now, tz, date_order)
     try:
-        return read(text if isinstance(text, str) else "", clock, vocabulary)
+        intent = read(text if isinstance(text, str) else "", clock, vocabulary)
+        if intent.action == "create" and corrections.corrects(text):
+            return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
+        return intent
     except Exception as error:  # a message must never crash the bot; report it as not understood
         return Intent(action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[repr(error)])
 

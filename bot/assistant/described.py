@@ -101,6 +101,7 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
                 getattr(matter, "display_number", None),
                 getattr(matter, "description", None),
                 getattr(contact, "name", None),
+                getattr(record.author, "name", None),
             )
         ).lower()
         have = _WORD.findall(about)

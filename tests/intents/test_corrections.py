@@ -50,7 +50,20 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("move my acme entry to today, i logged it on the wrong day", "move my acme entry to today"),
         ("the outline task is done, priya finished it", "mark the outline task done"),
         ("the deposition outline task is done", "mark the deposition outline task done"),
-        ("the parking expense was 40 not 25, pls fix", "change the parking expense to 40"),
+        ("the parking expense was 40 not 25, pls fix", "change the parking expense to $40"),
+        ("the globex lease analysis shd be 2h not 2.2, i rounded wrong", "change the globex lease analysis to 2h"),
+        ("the acme redline was actually 3h45, not 4", "change the acme redline to 3.75h"),
+        ("the drafting took marcus 2.5 hrs not 3", "change marcus's drafting to 2.5h"),
+        ("the complaint draft took me 2h not 3", "change my complaint draft to 2h"),
+        ("the filing fee on smith was 405, clerk added a surcharge", "change the filing fee on smith to $405"),
+        ("the strategy memo marcus logged was 1.5 hrs actually", "change marcus's strategy memo to 1.5h"),
+        ("the complaint time alice put in should be dated nov 26 not nov 27", "change the date on alice's complaint time to nov 26"),
+        ("medical expenses for garcia should be 19,200 not 18,500", "change medical expenses damage for garcia to 19,200"),
+        ("the will package entry has the wrong date, it was nov 20", "change the date on the will package entry to nov 20"),
+        ("marcus's hearing entry is on the wrong matter, should be globex lease dispute", "move marcus's hearing entry to globex lease dispute"),
+        ("the will package - 30 min is wrong, make it 45", "change the will package to 45 min"),
+        ("lease default analysis (globex) -> 2h per alice", "change lease default analysis (globex) to 2h"),
+        ("the case strategy memo -> 1.5h and date it nov 28", "change the case strategy memo to 1.5h and date nov 28"),
     ],
 )  # fmt: skip
 def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) -> None:
@@ -83,6 +96,26 @@ def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) 
 )
 def test_other_messages_are_left_as_they_are(said: str) -> None:
     assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the drafting on smith should be 2h not 1.5 - the westlaw part too",
+        "smith research was really 2h, log it",
+        "medical bills 1,200 not 1,000 for the garcia case",
+    ],
+)
+def test_a_correction_never_creates_a_record(said: str) -> None:
+    assert parse(said, now=NOW, tz="America/New_York").action != "create"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["log 2h on smith, research was actually useful", "smith drafting 2h, not billable"],
+)
+def test_a_new_record_is_still_created(said: str) -> None:
+    assert parse(said, now=NOW, tz="America/New_York").action == "create"
 
 
 def test_a_corrected_length_updates_the_entry_and_never_creates_one() -> None:
