@@ -76,7 +76,9 @@ _EXPENSE_WORD = re.compile(
 )
 _DATE_IS_NEW = re.compile(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
 _REF_EDGES = re.compile(
-    r"^(?:(?:the|a|an|that|this|['’]s)\s+)+|\s+(?:to|on|for|from|as|in|of|by)$", re.I
+    r"^(?:(?:the|a|an|that|this|['’]s)\s+|(?:date|day|hours|amount)\s+(?:on|of|for)\s+)+"
+    r"|\s+(?:to|on|for|from|as|in|of|by)$",
+    re.I,
 )
 
 
@@ -352,6 +354,7 @@ def _record(reading: Reading, command: Command) -> None:
     found = records.take(reading, command)
     if reading.action == "delete" and found:
         found = _whole_name(reading, command, found)
+        found = _with_kind(reading, command, found)
     if reading.action == "delete":
         _said_day(reading, new=False)
         matter_refs.take_matter(reading)
@@ -360,6 +363,22 @@ def _record(reading: Reading, command: Command) -> None:
         reading.hint = "Which entry? e.g. 'time entry 123'."
         reading.confidence = 0.5
     reading.free_text()
+
+
+_LAST_ONLY = re.compile(r"^(?:my\s+)?(?:last|latest|previous)$", re.I)
+_KIND_NOUN = re.compile(r"(?P<kind>time)(?:\s+entry)?", re.I)
+
+
+def _with_kind(reading: Reading, command: Command, found: str) -> str:
+    """ "kill priya's time entry on johnson": "time" said keeps its word in the description,
+    so that her expense on the same matter does not fit as well."""
+    said = _KIND_NOUN.fullmatch(reading.text[command.noun_start : command.noun_end])
+    if command.noun_start < 0 or said is None or found.isdigit() or _LAST_ONLY.match(found):
+        return found
+    if said["kind"].lower() in found.lower().split():
+        return found
+    reading.refs["activity"] = f"{found} {said['kind'].lower()}"
+    return reading.refs["activity"]
 
 
 def _whole_name(reading: Reading, command: Command, found: str) -> str:
@@ -427,6 +446,13 @@ def _update(reading: Reading, command: Command) -> None:
         scan.take(rate.start(), rate.end())
         fields["price"] = float(rate["v"].replace(",", ""))
     note = scan.first(_CHANGE_NOTE)
+    if note and "activity" not in reading.refs:  # "change priya's medical records entry note to
+        parts = reading.split_at(_CHANGE_NOTE)  # X": the words before "note" name the entry
+        if parts and parts[0]:
+            reading.refs["activity"] = _REF_EDGES.sub("", parts[0]).strip(" ,;:-")
+        if parts and parts[1]:
+            fields["note"] = parts[1]
+        return
     if note:
         scan.take_match(note)
         text = reading.free_text()

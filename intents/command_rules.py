@@ -184,13 +184,18 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
         return _NEW_LENGTH.search(reading.text) is not None
     if command.verb == "delete" and noun is None:  # "remove the $350 filing fee"
         return command.priced
-    if command.verb not in ("update", "move", "delete") or noun is None or not noun.content:
+    if command.verb not in ("update", "move", "delete") or noun is None:
         return False
-    if noun.resource not in ("calendar_entries", "communications"):
+    later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
+    entry_word = any(lx.NOUNS[k].resource == "activities" for k in later)
+    if noun.resource == "medical_records_details":  # "priya's collected medical records entry"
+        return command.verb != "move" and entry_word
+    if not noun.content or noun.resource not in ("calendar_entries", "communications"):
         return False
     if command.verb == "move":  # "move the garcia hearing to dec 9 same time": an appointment
+        if any(k in ("entry", "time entry") for k in later):  # "move my acme call entry to today"
+            return True
         return _TO_MATTER.search(reading.text) is not None
-    later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
     if any(lx.NOUNS[k].resource == "activities" for k in later):
         return not any(
             lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
@@ -227,7 +232,7 @@ def _made_billable(reading: Reading, command: Command) -> bool:
     return _BILLABLE_END.search(reading.text) is not None
 
 
-_AN_ENTRY = re.compile(r"\b(?:time\s+)?entry\b(?!\s+(?:on|in)\s+(?:the\s+)?calendar)", re.I)
+_AN_ENTRY = re.compile(r"\b(?:entry|time)\b(?!\s+(?:on|in)\s+(?:the\s+)?calendar)", re.I)
 
 
 def _calendar_noun_after(reading: Reading, command: Command) -> bool:

@@ -18,7 +18,8 @@ from collections.abc import Callable
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
-    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so)\b[\s,:!.-]*)+", re.I
+    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz)\b[\s,:!.-]*)+",
+    re.I,
 )
 _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
 
@@ -264,6 +265,24 @@ def _wrong_value(text: str) -> str | None:
     return f"change {found['subject']} to {_HOURS.sub('h', value)}"
 
 
+# rule "said out of date, then changed": "garcia treatment note is out of date - change it to
+# 'Client now in physiotherapy once a week.'" -> "change the garcia treatment note to ...".
+_OUT_OF_DATE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:is|was|looks|'s|’s)\s+(?:out\s+of\s+date|outdated|wrong|stale|incorrect"
+    r"|old)\s*[-:–—,;.]+\s*(?:(?:pls|please|so|just|can\s+you|u)\s+)*(?:change|update|set|make)\s+"
+    r"(?:it|that|this)\s+(?:to\s+(?:say|read)|to|say|read)\s*:?\s+(?P<value>.+)$",
+    re.I,
+)
+
+
+def _out_of_date(text: str) -> str | None:
+    """`out_of_date`: "<record> is out of date - change it to <value>" -> change it."""
+    found = _OUT_OF_DATE.match(text)
+    if not found or _COMMAND.match(found["subject"]):
+        return None
+    return f"change {found['subject'].strip()} to {found['value'].strip()}"
+
+
 # rule "an arrow to the new value": "mediation prep (chen) -> 1h flat per hannah", "hannah's X
 # entry -> 2.5h and date it mon nov 30": the words after the value are why, or a second change.
 _ARROW = re.compile(
@@ -281,8 +300,19 @@ _AND_DATE = re.compile(
 _WEEKDAY_FIRST = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=[a-z]{3}|\d)", re.I)
 
 
+_ARROW_STATUS = re.compile(
+    r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<status>open|closed|pending)\b(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
 def _arrow(text: str) -> str | None:
     """`arrow_value`: "<record> -> <amount> [why]" -> change the record to that amount."""
+    status = _ARROW_STATUS.match(text)
+    if status and not _NOT_A_MATTER.search(status["subject"]) and not _COMMAND.match(text):
+        return (
+            f"move {status['subject'].strip()} to {status['status'].lower()}"  # "X matter -> open"
+        )
     found = _ARROW.match(text)
     if not found or _COMMAND.match(found["subject"]) or not _AMOUNT.match(found["value"].strip()):
         return None
@@ -290,7 +320,8 @@ def _arrow(text: str) -> str | None:
     said = f"change {subject} to {_HOURS.sub('h', found['value'].strip())}"
     day = _AND_DATE.match(found["rest"])
     if day and _DAY.match(_WEEKDAY_FIRST.sub("", day["day"].strip())):  # "mon nov 30"
-        return f"{said} and date {day['day'].strip()}"
+        entry = subject if _ENTRY.search(subject) else f"{subject} entry"  # two changes: an entry's
+        return f"change {entry} to {found['value'].strip()} and date {day['day'].strip()}"
     return said
 
 
@@ -314,9 +345,21 @@ _NEW_BARE = re.compile(
 )
 
 
+# "emily chen changed her email to x", "acme corp main number is now 212-555-0199", "robert jones
+# phone # (973) 555-0187": a phone number or an address with @ says the field is a new value.
+_SAID_DETAIL = re.compile(
+    r"^(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)\s+(?:(?:has\s+)?(?:changed|updated|switched)"
+    r"\s+(?:his|her|their|its)\s+|(?:main|office|work|direct|home|new)\s+)?(?P<field>e-?mail(?:\s+address)?"
+    r"|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?|number)\s*(?:#|no\.?)?\s*"
+    r"(?:is\s+now|is|now\s+is|now|to|:|=|-)?\s*(?P<value>\+?[\d(][\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)"
+    r"(?:\s*[,;]\s*(?:pls|please)?\s*(?:update|fix|change)?(?:\s+(?:it|that|pls|please))?)?$",
+    re.I,
+)
+
+
 def _new_detail(text: str) -> str | None:
     """`new_detail`: "<person>'s (new) <field> is <value>" -> change that field."""
-    found = _NEW_DETAIL.match(text) or _NEW_BARE.match(text)
+    found = _NEW_DETAIL.match(text) or _NEW_BARE.match(text) or _SAID_DETAIL.match(text)
     if not found:
         return None
     field = found["field"].lower()
@@ -342,13 +385,24 @@ def _employer(text: str) -> str | None:
     who, value = found["who"].strip(), found["company"].strip()
     if _STREET.match(value):
         return f"change {who}'s address to {value}"
+    # "oliver grant works at northwind traders now, operations manager": the new title after it
+    company, _, title = value.partition(",")
+    company = re.sub(r"\s+now$", "", company.strip(), flags=re.I)
+    if said := _TITLE.match(title.strip()):
+        return f"change {who}'s title to {said['t']} at {company}"
     return f"change {who}'s company to {value}"
+
+
+_TITLE = re.compile(
+    r"^(?:as\s+(?:an?\s+)?)?(?P<t>[a-z][a-z&/.'’-]*(?:\s+[a-z][a-z&/.'’-]*){0,4})$", re.I
+)
 
 
 # "hannah is taking over the garcia matter", "make marcus responsible on the acme case".
 _TAKE_OVER = re.compile(
     r"^(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?(?:taking|takes|took)\s+over\s+"
-    r"(?P<matter>.+?)(?:\s+now|\s+from\s+\w+)?$",
+    r"(?:as\s+(?P<role>(?:the\s+)?responsible\s+(?:atty|attorney|lawyer|staff))\s+(?:on|for)\s+)?"
+    r"(?P<matter>.+?)(?:\s+now|\s+from\s+now\s+on|\s+from\s+\w+)?$",
     re.I,
 )
 _MAKE_RESPONSIBLE = re.compile(
@@ -360,8 +414,8 @@ _MAKE_RESPONSIBLE = re.compile(
 
 _SHOULD_BE_RESPONSIBLE = re.compile(
     r"^(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be|is\s+now|is|will\s+be)\s+"
-    r"(?:the\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|lawyer))?)\s+(?:on|for)\s+"
-    r"(?P<matter>.+)$",
+    r"(?:the\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|atty|lawyer))?)\s+(?:on|for)\s+"
+    r"(?P<matter>.+?)(?:\s+(?:from\s+now\s+on|now|going\s+forward|from\s+here\s+on))?$",
     re.I,
 )
 
@@ -387,9 +441,35 @@ def _responsible(text: str) -> str | None:
         role = "responsible staff" if staff else "responsible attorney"
         return f"change {role} on {first['matter']} to {first['who']}"
     found = _TAKE_OVER.match(text)
-    if found and _MATTER_WORD.search(found["matter"]):
-        return f"change responsible attorney on {found['matter']} to {found['who']}"
+    if found and (found["role"] or _MATTER_WORD.search(found["matter"])):
+        role = "responsible staff" if "staff" in (found["role"] or "") else "responsible attorney"
+        return f"change {role} on {found['matter']} to {found['who']}"
     return None
+
+
+# rule "a matter said to need reopening": "o'brien home purchase needs reopening, title issue came
+# up", "the chen matter should be reopened", "smith v jones can be closed out".
+_NEEDS_STATUS = re.compile(
+    r"^(?P<matter>.+?)\s+(?:needs|need)\s+(?:(?P<re>re-?opening)|(?P<close>closing(?:\s+out)?)|to\s+be\s+"
+    r"(?:(?P<re2>re-?opened)|(?P<close2>closed(?:\s+out)?)))(?:\s+now)?(?:\s*[,;.:–—-].*)?$"
+    r"|^(?P<matter2>.+?)\s+(?:should|must|can|has\s+to)\s+be\s+(?:(?P<re3>re-?opened)|(?P<close3>closed"
+    r"(?:\s+out)?))(?:\s+now)?(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
+def _needs_status(text: str) -> str | None:
+    """`needs_status`: "<matter> needs reopening" -> "move <matter> to open"."""
+    found = _NEEDS_STATUS.match(text)
+    if not found:
+        return None
+    matter = (found["matter"] or found["matter2"]).strip()
+    if _NOT_A_MATTER.search(matter) or re.search(
+        r"\b(?:task|note|contact|bill|invoice)\b", matter, re.I
+    ):
+        return None
+    status = "open" if found["re"] or found["re2"] or found["re3"] else "closed"
+    return f"move {matter} to {status}"
 
 
 # rule "a call's or email's new subject": "re-subject the trustee questions call w patel as
@@ -411,9 +491,16 @@ def _subject(text: str) -> str | None:
     """`new_subject`: "re-subject <call or email> as <value>" / "<call or email> - subject should
     read <value>" -> change the subject of that record."""
     found = _RESUBJECT.match(text) or _SUBJECT_AFTER.match(text)
-    if not found or not _CALL_OR_EMAIL.search(found["record"]) or _COMMAND.match(found["record"]):
+    if not found or _COMMAND.match(found["record"]):
         return None
-    return f"change the subject of {found['record'].strip()} to {found['value']}"
+    if not _CALL_OR_EMAIL.search(found["record"]) and not re.search(
+        r"\bnote\b", found["record"], re.I
+    ):
+        return None
+    record = re.sub(
+        r"(?:['’]s)\s+(?:contact|card|record)\b", "", found["record"].strip()
+    )  # "on ravi's contact"
+    return f"change the subject of {record} to {found['value']}"
 
 
 # rule "a task said done": "the deposition outline task is done" -> "mark ... done", so a
@@ -480,7 +567,7 @@ def _back_to(text: str) -> str | None:
 
 # "change the description of the chen matter to X", "change the note on my acme entry to X".
 _FIELD_FIRST = re.compile(
-    r"^(?P<verb>change|update|set|edit|amend)\s+(?:the\s+)?(?P<field>description|note|narrative)"
+    r"^(?P<verb>change|update|set|edit|amend)\s+(?:the\s+|my\s+)?(?P<field>description|note|narrative)"
     r"\s+(?:of|on|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time|matter|case)\b.*?)\s+to\s+"
     r"(?P<value>.+)$",
     re.I,
@@ -538,13 +625,60 @@ def _delete_after(text: str) -> str | None:
 
 # rule "kill said for delete": "kill the update conflict check task" (a pay link is expired and
 # a timer stopped instead, which their own rules read).
-_KILL = re.compile(r"^(?:kill|nuke)\s+(?P<what>(?!.*\b(?:link|timer|clock)\b).+)$", re.I)
+_KILL = re.compile(
+    r"^(?:kill|nuke|scratch|scrap|trash|ditch|toss|bin)\s+(?:that\s+|this\s+)?"
+    r"(?P<what>(?!.*\b(?:link|timer|clock)\b)(?!(?:it|that|this|the\s+last(?:\s+one)?)$).+)$",
+    re.I,
+)
 
 
 def _kill(text: str) -> str | None:
-    """`kill_record`: "kill <record>" -> "delete <record>"."""
+    """`kill_record`: "kill <record>", "scratch that <record>" -> "delete <record>" ("scratch
+    that" alone takes back the last write: another rule's)."""
     found = _KILL.match(text)
-    return f"delete {found['what']}" if found else None
+    if not found or (
+        text.split()[0].lower() not in ("kill", "nuke") and not _RECORD_NOUN.search(text)
+    ):
+        return None
+    return f"delete {_whose(found['what'])}"
+
+
+_RECORD_NOUN = re.compile(
+    r"\b(?:entry|entries|expense|time|contact|note|task|call|email|event|meeting|matter|fee|cost"
+    r"|charge|damage|record|appointment|hearing|depo|deposition)\b",
+    re.I,
+)
+
+# rule "a record said to go": "the remote work policy entry on northwind can go, wrong client".
+_CAN_GO = re.compile(
+    r"^(?P<subject>.+?)\s+(?:can|should|must|has\s+to|needs\s+to)\s+(?:go|be\s+(?:deleted|removed"
+    r"|scrapped|trashed|binned|killed)|come\s+out|come\s+off)\b(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
+def _can_go(text: str) -> str | None:
+    """`can_go`: "<record> can go" -> "delete <record>"."""
+    found = _CAN_GO.match(text)
+    if not found or not _RECORD_NOUN.search(found["subject"]) or _COMMAND.match(text):
+        return None
+    return f"delete {found['subject'].strip()}"
+
+
+# rule "not to be billed": "o'brien closing meeting time (nov 3) shouldnt be billed, file's closed".
+_NOT_BILLED = re.compile(
+    r"^(?P<subject>.+?)\s+(?:shouldn'?t|should\s+not|shouldnt|isn'?t\s+to|can'?t|cannot)\s+be\s+"
+    r"(?:billed|billable|charged)\b(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
+def _not_billed(text: str) -> str | None:
+    """`not_billed`: "<entry> shouldn't be billed" -> "make <entry> non-billable"."""
+    found = _NOT_BILLED.match(text)
+    if not found or not _ENTRY.search(found["subject"]) or _COMMAND.match(text):
+        return None
+    return spell_aside(f"make {found['subject'].strip()} non-billable")
 
 
 # rule "a comment after the request": "remove the X task, globex no longer needs it", "move my
@@ -552,7 +686,7 @@ def _kill(text: str) -> str | None:
 # speaks of the record as "it", or asks to fix, says why, not which record or what change.
 _CHANGE_VERB = re.compile(
     r"^(?:change|update|edit|fix|move|push|bump|reschedule|delete|remove|kill|cancel|mark|close"
-    r"|reopen|reassign|assign|rename|set|drop|trash|scrap)\b",
+    r"|reopen|reassign|assign|rename|set|drop|trash|scrap|scratch|nuke|del|make)\b",
     re.I,
 )
 _COMMENT = re.compile(
@@ -562,16 +696,27 @@ _COMMENT = re.compile(
     r"|(?:i|we|he|she|they|\w+)\s+(?:finished|completed|did|handled|wrapped\s+up|took\s+care\s+of)"
     r"\s+(?:it|that|this)(?:\s+(?:already|today|yesterday))?"
     r"|(?:i|we|he|she|they|\w+)\s+(?:logged|put|entered|booked|filed|added|did|made)\s+(?:it|that|this)"
-    r"\s+(?:on|under|to|for|in)\s+the\s+wrong\s+\w+)\s*$",
+    r"\s+(?:on|under|to|for|in)\s+the\s+wrong\s+\w+"
+    r"|(?:(?:it|that|this)\s+(?:was|is|'s)\s+(?:a\s+)?)?(?:dupe|duplicate|duplicated|double[- ]?(?:logged"
+    r"|entered|booked)|a\s+mistake|my\s+mistake|wrong\s+(?:client|matter|entry|one|person))"
+    r"|(?:he|she|they|i|we)(?:'s|’s|'re|’re|\s+is|\s+are|\s+am|'m|’m)\s+re-?(?:entering|doing|logging"
+    r"|adding|creating)\s+(?:it|that|them)(?:\s+\w+)?"
+    r"|(?:but\s+)?(?:leave|keep)\s+(?:the\s+|my\s+|his\s+|her\s+)?[\w\s'’-]{1,40})\s*$",
     re.I,
 )
 
 
 def drop_comment(text: str) -> str:
-    """`comment_after`: the request without a trailing comment on why it is asked."""
+    """`comment_after`: the request without a trailing comment on why it is asked, nor a
+    bracketed "(mine, not tom's)" after "my"."""
     if not _CHANGE_VERB.match(text) and not _STATED_HINT.search(text):
         return text
-    return _COMMENT.sub("", text)
+    return _MINE_ASIDE.sub("", _COMMENT.sub("", text))
+
+
+_MINE_ASIDE = re.compile(
+    r"\s*\((?:mine|my\s+own|not\s+\w+['’]s)(?:\s*,\s*(?:not\s+\w+['’]s|mine))?\)", re.I
+)
 
 
 _STATED_HINT = re.compile(
@@ -637,7 +782,18 @@ COMMANDS: tuple[Rule, ...] = (
     _field_first,
     _append,
 )  # said as a command, but not the usual one
-STATEMENTS: tuple[Rule, ...] = (_new_detail, _employer, _wrong_field, _wrong_value, _arrow, _stated)
+STATEMENTS: tuple[Rule, ...] = (
+    _new_detail,
+    _employer,
+    _wrong_field,
+    _wrong_value,
+    _out_of_date,
+    _arrow,
+    _needs_status,
+    _can_go,
+    _not_billed,
+    _stated,
+)
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
     r"|list|find|search|watch|unwatch|get|give|pull|tell|notify|alert|remind|schedule|book)\b",
@@ -691,7 +847,11 @@ _CORRECTS = re.compile(
     r"\b(?:was|is|are|were)\s+(?:actually|really)\s+(?:on\s+|dated\s+|for\s+)?(?:\$|\.?\d|yesterday"
     r"|today|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:is|was)\s+wrong\b|\bwrong\s+(?:date|day"
     r"|matter|case|client|amount|hours|time)\b|\b(?:should|shd|shld|s/b)\s+(?:have\s+been|be)\b.*\bnot\b"
-    r"|(?:\d|\bh|\bhrs?|\bmin|\bmins)\s*,?\s+not\s+(?:the\s+)?\$?\.?\d",
+    r"|(?:\d|\bh|\bhrs?|\bmin|\bmins|[ap]\.?m\.?|\bnoon)\s*,?\s+not\s+(?:on\s+)?(?:the\s+)?(?:\$?\.?\d|{when})"
+    r"|\bactually\s+(?:[a-z]+\s+){{0,3}}?(?:on\s+|at\s+)?(?:\d|{when})".format(
+        when=r"(?:yesterday|today|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)[a-z]*\b)"
+    ),
     re.I,
 )
 _CREATES = re.compile(
