@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from intents import parse
+from intents import TIME_ENTRY, parse
 from intents.corrections import rewrite
 
 NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
@@ -339,3 +339,12 @@ def test_a_change_named_with_other_records_words(said: str, resource: str, field
     intent = parse(said, now=NOW, tz="America/New_York")
     assert (intent.resource, intent.action) == (resource, "update")
     assert {k: intent.fields.get(k) for k in fields} == fields
+
+
+def test_a_call_without_a_log_word_may_be_its_time_entry() -> None:
+    intent = parse("remove my acme call from yesterday", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("communications", "delete")
+    [entry] = [a for a in intent.alternatives if a.reason == TIME_ENTRY]
+    assert entry.refs["activity_on"] == "2026-12-02"
+    logged = parse("delete the patel call log", now=NOW, tz="America/New_York")
+    assert not [a for a in logged.alternatives if a.reason == TIME_ENTRY]

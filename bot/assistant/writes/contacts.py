@@ -134,7 +134,13 @@ async def create(ctx: Ctx) -> Plan:
     if ctx.value("title"):
         body["title"] = ctx.value("title")
         lines.append(quote(body["title"]))
-    company = await ctx.ref("company")
+    try:
+        company = await ctx.ref("company")
+    except Need as need:  # "counsel at Widget Works", a company not in Clio: the person still added
+        if need.choices or need.slot != "ref:company":
+            raise
+        company = None
+        lines.append(f"company “{ctx.draft.refs['company']}” is not in Clio: not linked")
     if company is not None:
         body["company"] = {"id": company.id}
         lines.append(f"at {company.label}")
