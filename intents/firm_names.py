@@ -481,8 +481,8 @@ def _split_off(written: str, now: str | None, plain: Intent, named: Intent) -> b
     planning": the entry, then the matter it goes to): the start of it kept, a record placed."""
     return (
         now is not None
-        and len(now) < len(written)
         and written.lower().startswith(now.lower())
+        and written[len(now) :].lstrip().lower().startswith("to ")
         and any(slot not in plain.refs and value.isdigit() for slot, value in named.refs.items())
     )
 
