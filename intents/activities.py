@@ -57,6 +57,7 @@ _FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
 _THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
 _LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
 _TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
+_NUMBER_BEFORE = re.compile(r"(?:\d|\.\d)\s*$")
 _CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
 # The new value of a field named before the entry: "change the activity on X to L120".
 _NEW_ACTIVITY = re.compile(
@@ -80,7 +81,9 @@ _EXPENSE_WORD = re.compile(
 )
 _DATE_IS_NEW = re.compile(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
 _REF_EDGES = re.compile(
-    r"^(?:(?:the|a|an|that|this|['’]s)\s+)+|\s+(?:to|on|for|from|as|in|of|by)$", re.I
+    r"^(?:(?:the|a|an|that|this|['’]s)\s+|(?:date|day|hours|amount)\s+(?:on|of|for)\s+)+"
+    r"|\s+(?:to|on|for|from|as|in|of|by)$",
+    re.I,
 )
 
 
@@ -357,6 +360,7 @@ def _record(reading: Reading, command: Command) -> None:
     found = records.take(reading, command)
     if reading.action == "delete" and found:
         found = _whole_name(reading, command, found)
+        found = _with_kind(reading, command, found)
     if reading.action == "delete":
         _said_day(reading, new=False)
         matter_refs.take_matter(reading)
@@ -365,6 +369,22 @@ def _record(reading: Reading, command: Command) -> None:
         reading.hint = "Which entry? e.g. 'time entry 123'."
         reading.confidence = 0.5
     reading.free_text()
+
+
+_LAST_ONLY = re.compile(r"^(?:my\s+)?(?:last|latest|previous)$", re.I)
+_KIND_NOUN = re.compile(r"(?P<kind>time)(?:\s+entry)?", re.I)
+
+
+def _with_kind(reading: Reading, command: Command, found: str) -> str:
+    """ "kill priya's time entry on johnson": "time" said keeps its word in the description,
+    so that her expense on the same matter does not fit as well."""
+    said = _KIND_NOUN.fullmatch(reading.text[command.noun_start : command.noun_end])
+    if command.noun_start < 0 or said is None or found.isdigit() or _LAST_ONLY.match(found):
+        return found
+    if said["kind"].lower() in found.lower().split():
+        return found
+    reading.refs["activity"] = f"{found} {said['kind'].lower()}"
+    return reading.refs["activity"]
 
 
 def _whole_name(reading: Reading, command: Command, found: str) -> str:
@@ -413,6 +433,9 @@ def _update(reading: Reading, command: Command) -> None:
         fields["non_billable"] = True
     elif _take(reading, _BILLABLE):
         fields["non_billable"] = False
+    early = None  # "change my answer review to 2.3 hrs": "hrs" is the length's unit, not the noun
+    if command.noun_start > 0 and _NUMBER_BEFORE.search(reading.text[: command.noun_start]):
+        early = durations.take(scan, order, colon=True)
     if (found := records.take(reading, command)) and " to " in reading.text[: command.noun_start]:
         _whole_name(reading, command, found)  # "change the courier to court expense to $52.50"
     # The field word may be read as the command's noun and the entry between taken: raw text.
@@ -429,13 +452,20 @@ def _update(reading: Reading, command: Command) -> None:
         scan.take(rate.start(), rate.end())
         fields["price"] = float(rate["v"].replace(",", ""))
     note = scan.first(_CHANGE_NOTE)
+    if note and "activity" not in reading.refs:  # "change priya's medical records entry note to
+        parts = reading.split_at(_CHANGE_NOTE)  # X": the words before "note" name the entry
+        if parts and parts[0]:
+            reading.refs["activity"] = _REF_EDGES.sub("", parts[0]).strip(" ,;:-")
+        if parts and parts[1]:
+            fields["note"] = parts[1]
+        return
     if note:
         scan.take_match(note)
         text = reading.free_text()
         if text:
             fields["note"] = text
         return
-    seconds = durations.take(scan, order, colon=True)
+    seconds = early or durations.take(scan, order, colon=True)
     expense = _EXPENSE_WORD.search(reading.text) is not None
     to = scan.first(_TO_NUMBER) if seconds is None and not expense else None
     hours = durations.bare_hours_at(scan, to.start("n"), order) if to else None

@@ -197,13 +197,18 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
         return _find(reading, _NEW_LENGTH) is not None
     if command.verb == "delete" and noun is None:  # "remove the $350 filing fee"
         return command.priced
-    if command.verb not in ("update", "move", "delete") or noun is None or not noun.content:
+    if command.verb not in ("update", "move", "delete") or noun is None:
         return False
-    if noun.resource not in ("calendar_entries", "communications"):
+    later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
+    entry_word = any(lx.NOUNS[k].resource == "activities" for k in later)
+    if noun.resource == "medical_records_details":  # "priya's collected medical records entry"
+        return command.verb != "move" and entry_word
+    if not noun.content or noun.resource not in ("calendar_entries", "communications"):
         return False
     if command.verb == "move":  # "move the garcia hearing to dec 9 same time": an appointment
+        if any(k in ("entry", "time entry") for k in later):  # "move my acme call entry to today"
+            return True
         return _find(reading, _TO_MATTER) is not None
-    later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
     if any(lx.NOUNS[k].resource == "activities" for k in later):
         return not any(
             lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
@@ -234,10 +239,13 @@ def _made_billable(reading: Reading, command: Command) -> bool:
         return False
     if _leading_number(reading, command):
         return False
-    noun = command.noun
-    if noun is not None and noun.resource != "activities":
+    noun = command.noun  # "make hannah's mediation prep entry ...": "entry" says which kind
+    if noun is not None and noun.resource != "activities" and not _AN_ENTRY.search(reading.text):
         return False
     return _find(reading, _BILLABLE_END) is not None
+
+
+_AN_ENTRY = re.compile(r"\b(?:entry|time)\b(?!\s+(?:on|in)\s+(?:the\s+)?calendar)", re.I)
 
 
 def _calendar_noun_after(reading: Reading, command: Command) -> bool:

@@ -20,22 +20,26 @@ from intents import prefilter
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
-    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so)\b[\s,:!.-]*)+", re.I
+    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz)\b[\s,:!.-]*)+",
+    re.I,
 )
 _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
 
 # "X should have been Y", "X was actually Y", "X is Y", "X needs to be Y" (+ "not Z").
 _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
-    r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|should\s+be"
-    r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were)(?:\s+actually|\s+really)?)\s+"
-    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+(?P<old>[^,]+?))?"
+    r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|(?:should|shd|shld)\s+be"
+    r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were|are)(?:\s+actually|\s+really)?"
+    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?)\s+"
+    r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+"
+    r"(?P<old>\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^,]*?|[^,]+?)(?P<why>\s*[,;]\s*.+)?)?"
     r"(?:\s+instead)?\s*$",
     re.I,
 )
 _AMOUNT = re.compile(
     r"^(?:\$\s*)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(?:k|dollars|bucks|usd))?"
-    r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?(?:\s*\d+\s*(?:m|min|mins|minutes?))?)?$",
+    r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?(?:\s*\d+\s*(?:m|min|mins|minutes?))?"
+    r"|h\d{2})?$",
     re.I,
 )
 _DAY = re.compile(
@@ -70,6 +74,13 @@ _FIELD = re.compile(
 
 
 _HOURS = re.compile(r"(?<=\d)\s*(?:hrs|hr|hours|hour)\b\.?", re.I)  # "2.4 hrs" -> "2.4h"
+_H_MM = re.compile(r"^(\d+)h(\d{2})$", re.I)  # "3h15" -> "3.25h"
+
+
+def _decimal(found: re.Match[str]) -> str:
+    return f"{int(found[1]) + int(found[2]) / 60:g}h"
+
+
 _AFTERWORD = re.compile(r"\s+(?:actually|really|now|instead|tho|though)$", re.I)
 
 
@@ -79,6 +90,62 @@ _MOVED_ON = re.compile(
     r"|offices?|companies|company|hospitals?)\b.*$|\s*[-:–—,;]+$",
     re.I,
 )
+
+
+# "the binder time priya put in", "the intake mtg that marcus logged": who logged it says whose
+# entry ("priya's binder time"); the verb is no word of the entry's.
+_WHO_LOGGED = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:that|which)\s+)?(?P<who>(?!i\b|we\b)[a-z]+)\s+(?:put\s+in|logged"
+    r"|entered|booked|recorded)$",
+    re.I,
+)
+
+
+_ARTICLE = re.compile(r"^(?:the|that|this)\s+", re.I)
+
+
+def _whose(subject: str) -> str:
+    """`subject` with who logged it said first: "the X time priya put in" -> "priya's the X time"."""
+    found = _WHO_LOGGED.match(subject)
+    if not found:
+        return subject
+    what = _ARTICLE.sub("", found["what"])
+    return f"{found['who']}'s {what}"
+
+
+# A personal-injury damage named by what it is for ("lost wages for garcia should be 4,800"):
+# a damage, not an expense, unless an entry is named.
+_DAMAGE_NAME = re.compile(
+    r"\b(?:lost\s+(?:wages|earnings|income)|medical\s+(?:expenses|specials)|pain\s+(?:and|&)\s+"
+    r"suffering|property\s+damage|loss\s+of\s+consortium|emotional\s+distress)\b(?!\s+damages?\b)",
+    re.I,
+)
+_ENTRY = re.compile(r"\b(?:entry|entries|expense|time|damages?)\b", re.I)
+_BARE = re.compile(r"^\d[\d,]*(?:\.\d+)?$|^\.\d+$")
+_UNIT = re.compile(r"(?<=\d)\s*(?P<unit>[a-z]+)\.?$", re.I)
+_MONEY_RECORD = re.compile(
+    r"\b(?:expense|fee|cost|charge|disbursement|invoice|transcript|courier|mileage|parking|bill)\b",
+    re.I,
+)
+
+
+def _unit(value: str, old: str, subject: str) -> str:
+    """A bare number given the unit the old value or the record says: "25" after "18 min" is
+    minutes, "465" for a charge is dollars (never a matter's number)."""
+    if not _BARE.match(value):
+        return value
+    if unit := _UNIT.search(old):
+        return f"{value} {unit['unit']}"
+    return f"${value}" if _MONEY_RECORD.search(subject) or old.startswith("$") else value
+
+
+def _why_after(value: str) -> str:
+    """A value with the reason said after it dropped: "62.50, receipt just came in" -> "62.50"."""
+    head = re.split(r",\s", value, maxsplit=1)[0]
+    head = _AFTERWORD.sub("", head.strip())
+    if head != value and (_AMOUNT.match(head) or _DAY.match(head) or _BILLABLE.match(head)):
+        return head
+    return value
 
 
 _PERSON_FIELD = re.compile(
@@ -93,13 +160,21 @@ def _stated(text: str) -> str | None:
     found = prefilter.match(_STATED, text)
     if not found:
         return None
-    subject = found["subject"].strip(" ,;:-")
+    subject = _whose(found["subject"].strip(" ,;:-"))
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
     value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
-    value = _AFTERWORD.sub("", value)  # "is 2 hrs actually"
-    value = re.sub(r"^now\s+", "", value, flags=re.I)  # "company is now X"
+    value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
+    value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
         return None
+    if found["verb"].lower().startswith("took"):  # "the binder took priya 1.25 hrs not 1"
+        if not _AMOUNT.match(value):
+            return None
+        taker = (found["taker"] or "").lower()
+        whose = (
+            "my" if taker == "me" else f"{taker}'s" if taker not in ("", "us", "him", "her") else ""
+        )
+        subject = f"{whose} {_ARTICLE.sub('', subject) if whose else subject}".strip()
     if field := _FIELD.search(subject):
         owner = _MOVED_ON.sub("", subject[: field.start()].strip())
         if owner and not re.search(r"(?:'s|’s|s')$", owner) and not _RECORD.search(owner):
@@ -120,16 +195,22 @@ def _stated(text: str) -> str | None:
     old = (found["old"] or "").strip()
     # rule "one amount for another": "my answer review today was 2.4 hrs not 1.8" names a record
     # by its work alone; the old amount beside the new one says it is a correction.
+    # "... was actually 3h15": "actually" says so too.
+    actually = "actually" in found["verb"].lower() or bool(re.search(r"\bactually\s*$", text, re.I))
     swapped = (
-        bool(old)
+        (bool(old) or actually)
         and not re.match(r"[\d.$]", subject)
         and _AMOUNT.match(value) is not None
-        and _AMOUNT.match(old) is not None
+        and (actually or _AMOUNT.match(old) is not None)
     )
     if not _RECORD.search(subject) and not swapped:
         return None
+    if _AMOUNT.match(value) and _DAMAGE_NAME.search(subject) and not _ENTRY.search(subject):
+        damage = _DAMAGE_NAME.sub(r"\g<0> damage", subject, count=1)  # "lost wages for garcia"
+        return f"change {damage} to {value}"
     if _AMOUNT.match(value):
-        return f"change {subject} to {_HOURS.sub('h', value)}"
+        said = _H_MM.sub(_decimal, _HOURS.sub("h", _unit(value, old, subject)))
+        return f"change {subject} to {said}"
     if _DAY.match(value):
         day = re.sub(r"^on\s+", "", value, flags=re.I)
         return f"change the date on {subject} to {day}"
@@ -140,6 +221,110 @@ def _stated(text: str) -> str | None:
     if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
         return f"move {subject} to {matter['matter']}"
     return None
+
+
+# rule "the wrong field": "the X entry has the wrong date, it was nov 23 not the 24th", "tom's
+# X entry is on the wrong matter, should be acme contract review": the field named wrong, then
+# the right value said as a statement.
+_WRONG_FIELD = re.compile(
+    r"^(?P<subject>.+?)\s+(?:has|had|shows|is\s+on|was\s+on|is\s+under|was\s+put\s+on)\s+the\s+"
+    r"wrong\s+(?P<field>date|day|amount|hours|time|length|matter|case|client|file)\s*[,;:.–—-]+\s*"
+    r"(?:(?:it|that)\s+)?(?P<rest>(?:was|is|should|shd|needs|ought)\b.+)$",
+    re.I,
+)
+_MATTER_FIELD = re.compile(r"^(?:matter|case|client|file)$", re.I)
+_ON_VALUE = re.compile(r"^(?P<verb>\S+(?:\s+(?:be|been|actually))*)\s+(?!on\b|in\b|under\b)", re.I)
+
+
+def _wrong_field(text: str) -> str | None:
+    """`wrong_field`: "<record> has the wrong <field>, it was <value>" -> "<record> was <value>"."""
+    found = _WRONG_FIELD.match(text)
+    if not found:
+        return None
+    rest = found["rest"]
+    if _MATTER_FIELD.match(found["field"]):  # "should be acme contract review": on that matter
+        rest = _ON_VALUE.sub(lambda m: f"{m['verb']} on ", rest, count=1)
+    return _stated(f"{found['subject']} {rest}")
+
+
+# rule "a value said wrong, then the right one": "hannah's patel call - 18 min is wrong, make it 25".
+_WRONG_VALUE = re.compile(
+    r"^(?P<subject>.+?)\s*(?:[-:–—,;]\s*|\s)(?:the\s+)?(?P<old>\$?\d[\d,.]*\s*[a-z]*)\s+(?:is|was)\s+"
+    r"(?:wrong|incorrect|off)\s*[,;:.–—-]*\s*(?:(?:pls|please|so|just)\s+)*(?:make|change|set)\s+"
+    r"(?:it|that|this)\s+(?:to\s+)?(?P<value>\$?\d[\d,.]*(?:\s*[a-z]+)?)$",
+    re.I,
+)
+
+
+def _wrong_value(text: str) -> str | None:
+    """`wrong_value`: "<record> - <old> is wrong, make it <value>" -> change it to <value>."""
+    found = _WRONG_VALUE.match(text)
+    if not found or not _AMOUNT.match(found["old"].strip()):
+        return None
+    value = _unit(found["value"].strip(), found["old"].strip(), found["subject"])
+    if not _AMOUNT.match(value):
+        return None
+    return f"change {found['subject']} to {_HOURS.sub('h', value)}"
+
+
+# rule "said out of date, then changed": "garcia treatment note is out of date - change it to
+# 'Client now in physiotherapy once a week.'" -> "change the garcia treatment note to ...".
+_OUT_OF_DATE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:is|was|looks|'s|’s)\s+(?:out\s+of\s+date|outdated|wrong|stale|incorrect"
+    r"|old)\s*[-:–—,;.]+\s*(?:(?:pls|please|so|just|can\s+you|u)\s+)*(?:change|update|set|make)\s+"
+    r"(?:it|that|this)\s+(?:to\s+(?:say|read)|to|say|read)\s*:?\s+(?P<value>.+)$",
+    re.I,
+)
+
+
+def _out_of_date(text: str) -> str | None:
+    """`out_of_date`: "<record> is out of date - change it to <value>" -> change it."""
+    found = _OUT_OF_DATE.match(text)
+    if not found or _COMMAND.match(found["subject"]):
+        return None
+    return f"change {found['subject'].strip()} to {found['value'].strip()}"
+
+
+# rule "an arrow to the new value": "mediation prep (chen) -> 1h flat per hannah", "hannah's X
+# entry -> 2.5h and date it mon nov 30": the words after the value are why, or a second change.
+_ARROW = re.compile(
+    r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<value>\$?\d[\d,.]*(?:\s*(?:h|hr|hrs|hours?|m|min"
+    r"|mins|minutes?)\b\.?)?)(?P<rest>.*)$",
+    re.I,
+)
+_AND_DATE = re.compile(
+    r"^\s*(?:,\s*)?and\s+(?:date\s+it|(?:change\s+|set\s+)?the\s+date\s+(?:to\s+)?|move\s+it\s+to|"
+    r"dated?)\s+(?P<day>.+?)(?:\s*,?\s*not\s+.+)?$",
+    re.I,
+)
+
+
+_WEEKDAY_FIRST = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=[a-z]{3}|\d)", re.I)
+
+
+_ARROW_STATUS = re.compile(
+    r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<status>open|closed|pending)\b(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
+def _arrow(text: str) -> str | None:
+    """`arrow_value`: "<record> -> <amount> [why]" -> change the record to that amount."""
+    status = _ARROW_STATUS.match(text)
+    if status and not _NOT_A_MATTER.search(status["subject"]) and not _COMMAND.match(text):
+        return (
+            f"move {status['subject'].strip()} to {status['status'].lower()}"  # "X matter -> open"
+        )
+    found = _ARROW.match(text)
+    if not found or _COMMAND.match(found["subject"]) or not _AMOUNT.match(found["value"].strip()):
+        return None
+    subject = spell_aside(f"change {found['subject'].strip()}")[len("change ") :]
+    said = f"change {subject} to {_HOURS.sub('h', found['value'].strip())}"
+    day = _AND_DATE.match(found["rest"])
+    if day and _DAY.match(_WEEKDAY_FIRST.sub("", day["day"].strip())):  # "mon nov 30"
+        entry = subject if _ENTRY.search(subject) else f"{subject} entry"  # two changes: an entry's
+        return f"change {entry} to {found['value'].strip()} and date {day['day'].strip()}"
+    return said
 
 
 # "sarah johnson's new email is x", "john smith's phone number changed to y".
@@ -162,9 +347,25 @@ _NEW_BARE = re.compile(
 )
 
 
+# "emily chen changed her email to x", "acme corp main number is now 212-555-0199", "robert jones
+# phone # (973) 555-0187": a phone number or an address with @ says the field is a new value.
+_SAID_DETAIL = re.compile(
+    r"^(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)\s+(?:(?:has\s+)?(?:changed|updated|switched)"
+    r"\s+(?:his|her|their|its)\s+|(?:main|office|work|direct|home|new)\s+)?(?P<field>e-?mail(?:\s+address)?"
+    r"|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?|number)\s*(?:#|no\.?)?\s*"
+    r"(?:is\s+now|is|now\s+is|now|to|:|=|-)?\s*(?P<value>\+?[\d(][\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)"
+    r"(?:\s*[,;]\s*(?:pls|please)?\s*(?:update|fix|change)?(?:\s+(?:it|that|pls|please))?)?$",
+    re.I,
+)
+
+
 def _new_detail(text: str) -> str | None:
     """`new_detail`: "<person>'s (new) <field> is <value>" -> change that field."""
-    found = prefilter.match(_NEW_DETAIL, text) or prefilter.match(_NEW_BARE, text)
+    found = (
+        prefilter.match(_NEW_DETAIL, text)
+        or prefilter.match(_NEW_BARE, text)
+        or prefilter.match(_SAID_DETAIL, text)
+    )
     if not found:
         return None
     field = found["field"].lower()
@@ -190,13 +391,24 @@ def _employer(text: str) -> str | None:
     who, value = found["who"].strip(), found["company"].strip()
     if _STREET.match(value):
         return f"change {who}'s address to {value}"
+    # "oliver grant works at northwind traders now, operations manager": the new title after it
+    company, _, title = value.partition(",")
+    company = re.sub(r"\s+now$", "", company.strip(), flags=re.I)
+    if said := _TITLE.match(title.strip()):
+        return f"change {who}'s title to {said['t']} at {company}"
     return f"change {who}'s company to {value}"
+
+
+_TITLE = re.compile(
+    r"^(?:as\s+(?:an?\s+)?)?(?P<t>[a-z][a-z&/.'’-]*(?:\s+[a-z][a-z&/.'’-]*){0,4})$", re.I
+)
 
 
 # "hannah is taking over the garcia matter", "make marcus responsible on the acme case".
 _TAKE_OVER = re.compile(
     r"^(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?(?:taking|takes|took)\s+over\s+"
-    r"(?P<matter>.+?)(?:\s+now|\s+from\s+\w+)?$",
+    r"(?:as\s+(?P<role>(?:the\s+)?responsible\s+(?:atty|attorney|lawyer|staff))\s+(?:on|for)\s+)?"
+    r"(?P<matter>.+?)(?:\s+now|\s+from\s+now\s+on|\s+from\s+\w+)?$",
     re.I,
 )
 _MAKE_RESPONSIBLE = re.compile(
@@ -208,8 +420,8 @@ _MAKE_RESPONSIBLE = re.compile(
 
 _SHOULD_BE_RESPONSIBLE = re.compile(
     r"^(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be|is\s+now|is|will\s+be)\s+"
-    r"(?:the\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|lawyer))?)\s+(?:on|for)\s+"
-    r"(?P<matter>.+)$",
+    r"(?:the\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|atty|lawyer))?)\s+(?:on|for)\s+"
+    r"(?P<matter>.+?)(?:\s+(?:from\s+now\s+on|now|going\s+forward|from\s+here\s+on))?$",
     re.I,
 )
 
@@ -237,9 +449,35 @@ def _responsible(text: str) -> str | None:
         role = "responsible staff" if staff else "responsible attorney"
         return f"change {role} on {first['matter']} to {first['who']}"
     found = prefilter.match(_TAKE_OVER, text)
-    if found and _MATTER_WORD.search(found["matter"]):
-        return f"change responsible attorney on {found['matter']} to {found['who']}"
+    if found and (found["role"] or _MATTER_WORD.search(found["matter"])):
+        role = "responsible staff" if "staff" in (found["role"] or "") else "responsible attorney"
+        return f"change {role} on {found['matter']} to {found['who']}"
     return None
+
+
+# rule "a matter said to need reopening": "o'brien home purchase needs reopening, title issue came
+# up", "the chen matter should be reopened", "smith v jones can be closed out".
+_NEEDS_STATUS = re.compile(
+    r"^(?P<matter>.+?)\s+(?:needs|need)\s+(?:(?P<re>re-?opening)|(?P<close>closing(?:\s+out)?)|to\s+be\s+"
+    r"(?:(?P<re2>re-?opened)|(?P<close2>closed(?:\s+out)?)))(?:\s+now)?(?:\s*[,;.:–—-].*)?$"
+    r"|^(?P<matter2>.+?)\s+(?:should|must|can|has\s+to)\s+be\s+(?:(?P<re3>re-?opened)|(?P<close3>closed"
+    r"(?:\s+out)?))(?:\s+now)?(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
+def _needs_status(text: str) -> str | None:
+    """`needs_status`: "<matter> needs reopening" -> "move <matter> to open"."""
+    found = _NEEDS_STATUS.match(text)
+    if not found:
+        return None
+    matter = (found["matter"] or found["matter2"]).strip()
+    if _NOT_A_MATTER.search(matter) or re.search(
+        r"\b(?:task|note|contact|bill|invoice)\b", matter, re.I
+    ):
+        return None
+    status = "open" if found["re"] or found["re2"] or found["re3"] else "closed"
+    return f"move {matter} to {status}"
 
 
 # rule "a call's or email's new subject": "re-subject the trustee questions call w patel as
@@ -261,9 +499,16 @@ def _subject(text: str) -> str | None:
     """`new_subject`: "re-subject <call or email> as <value>" / "<call or email> - subject should
     read <value>" -> change the subject of that record."""
     found = prefilter.match(_RESUBJECT, text) or prefilter.match(_SUBJECT_AFTER, text)
-    if not found or not _CALL_OR_EMAIL.search(found["record"]) or _COMMAND.match(found["record"]):
+    if not found or _COMMAND.match(found["record"]):
         return None
-    return f"change the subject of {found['record'].strip()} to {found['value']}"
+    if not _CALL_OR_EMAIL.search(found["record"]) and not re.search(
+        r"\bnote\b", found["record"], re.I
+    ):
+        return None
+    record = re.sub(
+        r"(?:['’]s)\s+(?:contact|card|record)\b", "", found["record"].strip()
+    )  # "on ravi's contact"
+    return f"change the subject of {record} to {found['value']}"
 
 
 # rule "a task said done": "the deposition outline task is done" -> "mark ... done", so a
@@ -330,7 +575,7 @@ def _back_to(text: str) -> str | None:
 
 # "change the description of the chen matter to X", "change the note on my acme entry to X".
 _FIELD_FIRST = re.compile(
-    r"^(?P<verb>change|update|set|edit|amend)\s+(?:the\s+)?(?P<field>description|note|narrative)"
+    r"^(?P<verb>change|update|set|edit|amend)\s+(?:the\s+|my\s+)?(?P<field>description|note|narrative)"
     r"\s+(?:of|on|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time|matter|case)\b.*?)\s+to\s+"
     r"(?P<value>.+)$",
     re.I,
@@ -388,13 +633,60 @@ def _delete_after(text: str) -> str | None:
 
 # rule "kill said for delete": "kill the update conflict check task" (a pay link is expired and
 # a timer stopped instead, which their own rules read).
-_KILL = re.compile(r"^(?:kill|nuke)\s+(?P<what>(?!.*\b(?:link|timer|clock)\b).+)$", re.I)
+_KILL = re.compile(
+    r"^(?:kill|nuke|scratch|scrap|trash|ditch|toss|bin)\s+(?:that\s+|this\s+)?"
+    r"(?P<what>(?!.*\b(?:link|timer|clock)\b)(?!(?:it|that|this|the\s+last(?:\s+one)?)$).+)$",
+    re.I,
+)
 
 
 def _kill(text: str) -> str | None:
-    """`kill_record`: "kill <record>" -> "delete <record>"."""
+    """`kill_record`: "kill <record>", "scratch that <record>" -> "delete <record>" ("scratch
+    that" alone takes back the last write: another rule's)."""
     found = _KILL.match(text)
-    return f"delete {found['what']}" if found else None
+    if not found or (
+        text.split()[0].lower() not in ("kill", "nuke") and not _RECORD_NOUN.search(text)
+    ):
+        return None
+    return f"delete {_whose(found['what'])}"
+
+
+_RECORD_NOUN = re.compile(
+    r"\b(?:entry|entries|expense|time|contact|note|task|call|email|event|meeting|matter|fee|cost"
+    r"|charge|damage|record|appointment|hearing|depo|deposition)\b",
+    re.I,
+)
+
+# rule "a record said to go": "the remote work policy entry on northwind can go, wrong client".
+_CAN_GO = re.compile(
+    r"^(?P<subject>.+?)\s+(?:can|should|must|has\s+to|needs\s+to)\s+(?:go|be\s+(?:deleted|removed"
+    r"|scrapped|trashed|binned|killed)|come\s+out|come\s+off)\b(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
+def _can_go(text: str) -> str | None:
+    """`can_go`: "<record> can go" -> "delete <record>"."""
+    found = _CAN_GO.match(text)
+    if not found or not _RECORD_NOUN.search(found["subject"]) or _COMMAND.match(text):
+        return None
+    return f"delete {found['subject'].strip()}"
+
+
+# rule "not to be billed": "o'brien closing meeting time (nov 3) shouldnt be billed, file's closed".
+_NOT_BILLED = re.compile(
+    r"^(?P<subject>.+?)\s+(?:shouldn'?t|should\s+not|shouldnt|isn'?t\s+to|can'?t|cannot)\s+be\s+"
+    r"(?:billed|billable|charged)\b(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
+def _not_billed(text: str) -> str | None:
+    """`not_billed`: "<entry> shouldn't be billed" -> "make <entry> non-billable"."""
+    found = _NOT_BILLED.match(text)
+    if not found or not _ENTRY.search(found["subject"]) or _COMMAND.match(text):
+        return None
+    return spell_aside(f"make {found['subject'].strip()} non-billable")
 
 
 # rule "a comment after the request": "remove the X task, globex no longer needs it", "move my
@@ -402,7 +694,7 @@ def _kill(text: str) -> str | None:
 # speaks of the record as "it", or asks to fix, says why, not which record or what change.
 _CHANGE_VERB = re.compile(
     r"^(?:change|update|edit|fix|move|push|bump|reschedule|delete|remove|kill|cancel|mark|close"
-    r"|reopen|reassign|assign|rename|set|drop|trash|scrap)\b",
+    r"|reopen|reassign|assign|rename|set|drop|trash|scrap|scratch|nuke|del|make)\b",
     re.I,
 )
 _COMMENT = re.compile(
@@ -412,16 +704,29 @@ _COMMENT = re.compile(
     r"|(?:i|we|he|she|they|\w+)\s+(?:finished|completed|did|handled|wrapped\s+up|took\s+care\s+of)"
     r"\s+(?:it|that|this)(?:\s+(?:already|today|yesterday))?"
     r"|(?:i|we|he|she|they|\w+)\s+(?:logged|put|entered|booked|filed|added|did|made)\s+(?:it|that|this)"
-    r"\s+(?:on|under|to|for|in)\s+the\s+wrong\s+\w+)\s*$",
+    r"\s+(?:on|under|to|for|in)\s+the\s+wrong\s+\w+"
+    r"|(?:(?:it|that|this)\s+(?:was|is|'s)\s+(?:a\s+)?)?(?:dupe|duplicate|duplicated|double[- ]?(?:logged"
+    r"|entered|booked)|a\s+mistake|my\s+mistake|wrong\s+(?:client|matter|entry|one|person))"
+    r"|(?:he|she|they|i|we)(?:'s|’s|'re|’re|\s+is|\s+are|\s+am|'m|’m)\s+re-?(?:entering|doing|logging"
+    r"|adding|creating)\s+(?:it|that|them)(?:\s+\w+)?"
+    r"|(?:but\s+)?(?:leave|keep)\s+(?:the\s+|my\s+|his\s+|her\s+)?[\w\s'’-]{1,40})\s*$",
     re.I,
 )
 
 
 def drop_comment(text: str) -> str:
-    """`comment_after`: the request without a trailing comment on why it is asked."""
+    """`comment_after`: the request without a trailing comment on why it is asked, nor a
+    bracketed "(mine, not tom's)" after "my"."""
     if not _CHANGE_VERB.match(text) and not prefilter.search(_STATED_HINT, text):
         return text
-    return _COMMENT.sub("", text) if prefilter.may_hold(_COMMENT, text) else text
+    if prefilter.may_hold(_COMMENT, text):
+        text = _COMMENT.sub("", text)
+    return _MINE_ASIDE.sub("", text) if "(" in text else text
+
+
+_MINE_ASIDE = re.compile(
+    r"\s*\((?:mine|my\s+own|not\s+\w+['’]s)(?:\s*,\s*(?:not\s+\w+['’]s|mine))?\)", re.I
+)
 
 
 _STATED_HINT = re.compile(
@@ -487,7 +792,18 @@ COMMANDS: tuple[Rule, ...] = (
     _field_first,
     _append,
 )  # said as a command, but not the usual one
-STATEMENTS: tuple[Rule, ...] = (_new_detail, _employer, _stated)
+STATEMENTS: tuple[Rule, ...] = (
+    _new_detail,
+    _employer,
+    _wrong_field,
+    _wrong_value,
+    _out_of_date,
+    _arrow,
+    _needs_status,
+    _can_go,
+    _not_billed,
+    _stated,
+)
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
     r"|list|find|search|watch|unwatch|get|give|pull|tell|notify|alert|remind|schedule|book)\b",
@@ -535,6 +851,31 @@ def _phrase_again(found: re.Match[str]) -> str:
     new = found["new"]
     said = new if _LEADING_CUE.match(new) else f"{found['cue']} {new}"  # "at nobu - i mean at x"
     return said + (" " if found.end() < len(found.string) else "")
+
+
+# rule "a correction never creates": a statement that corrects a value ("... was 2h not 1.5",
+# "... are actually $6,150", "18 min is wrong") speaks of a record already in Clio; when no rule
+# above could say which change it means, it must not be read as a new record.
+_CORRECTS = re.compile(
+    r"\b(?:was|is|are|were)\s+(?:actually|really)\s+(?:on\s+|dated\s+|for\s+)?(?:\$|\.?\d|yesterday"
+    r"|today|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:is|was)\s+wrong\b|\bwrong\s+(?:date|day"
+    r"|matter|case|client|amount|hours|time)\b|\b(?:should|shd|shld|s/b)\s+(?:have\s+been|be)\b.*\bnot\b"
+    r"|(?:\d|\bh|\bhrs?|\bmin|\bmins|[ap]\.?m\.?|\bnoon)\s*,?\s+not\s+(?:on\s+)?(?:the\s+)?(?:\$?\.?\d|{when})"
+    r"|\bactually\s+(?:[a-z]+\s+){{0,3}}?(?:on\s+|at\s+)?(?:\d|{when})".format(
+        when=r"(?:yesterday|today|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)[a-z]*\b)"
+    ),
+    re.I,
+)
+_CREATES = re.compile(
+    r"^\W*(?:log|add|new|create|record|bill|track|enter|book|schedule|put\s+in|start)\b", re.I
+)
+
+
+def corrects(text: str) -> bool:
+    """Whether `text` corrects a value of an existing record rather than asking for a new one."""
+    body = _LEAD.sub("", text.strip()) if isinstance(text, str) else ""
+    return bool(_CORRECTS.search(body)) and not _CREATES.match(body)
 
 
 def rewrite(text: str) -> str:

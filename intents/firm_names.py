@@ -601,9 +601,22 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
             continue
         if now is None and _reread(vocabulary, value, named.refs):
             continue
+        if _split_off(value, now, plain, named):
+            continue
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _split_off(written: str, now: str | None, plain: Intent, named: Intent) -> bool:
+    """Whether names split a description in two ("hannah's mediation prep entry to patel estate
+    planning": the entry, then the matter it goes to): the start of it kept, a record placed."""
+    return (
+        now is not None
+        and written.lower().startswith(now.lower())
+        and written[len(now) :].lstrip().lower().startswith("to ")
+        and any(slot not in plain.refs and value.isdigit() for slot, value in named.refs.items())
+    )
 
 
 def _reread(vocabulary: Vocabulary, written: str, refs: dict[str, str]) -> bool:

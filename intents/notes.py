@@ -123,18 +123,31 @@ def _rewrite(reading: Reading, command: Command, said: re.Match[str]) -> None:
         reading.confidence = 0.5
 
 
+# "change the subject of the preferences note on ravi patel to 'Contact preferences'", "rename the
+# X note to Y": the new words are the note's subject, not its text.
+_NEW_SUBJECT = re.compile(r"\b(?:the\s+)?(?:subject|title)(?:\s+line)?\s+(?:of|on)\s+", re.I)
+_RENAMED = frozenset({"rename", "retitle", "re-title"})
+
+
 def _update(reading: Reading, command: Command) -> None:
     said = reading.scan.first(_SAID)
     if said and said.start() >= command.noun_end >= 0:
         _rewrite(reading, command, said)
         return
+    field = "detail"
+    if (subject := reading.scan.first(_NEW_SUBJECT)) or command.verb_text.lower() in _RENAMED:
+        field = "subject"
+        if subject:
+            reading.scan.take_match(subject)
     records.take(reading, command)
-    change = reading.scan.first(_CHANGE)
-    if change:
-        reading.scan.take_match(change)
-    text = reading.free_text()
+    parts = reading.split_at(_CHANGE) if field == "subject" else None  # the words after "to"
+    if parts is None:
+        change = reading.scan.first(_CHANGE)
+        if change:
+            reading.scan.take_match(change)
+    text = parts[1] if parts else reading.free_text()
     if text:
-        reading.fields["detail"] = text
+        reading.fields[field] = text.strip("'\"‘’“”") if field == "subject" else text
     if "note" not in reading.refs:
         reading.hint = "Which note? e.g. 'note 12'."
         reading.confidence = 0.5

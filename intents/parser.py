@@ -23,7 +23,7 @@ from intents import (
 )
 from intents.clock import Clock
 from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
-from intents.model import Intent, Resource
+from intents.model import Alternative, Intent, Resource
 from intents.names import ARTICLES
 from intents.reading import Reading
 from intents.resources import GRAMMARS
@@ -39,6 +39,10 @@ _POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", 
 _CLOSING = " \t\n\r\f\v.!?,;"
 _ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
+CORRECTION_HINT = (
+    "That reads as a correction of a record already in Clio, and I could not tell which change "
+    "you mean. Say the record and the change, e.g. 'change my acme call entry to 0.5h'."
+)
 
 
 @cache
@@ -63,9 +67,35 @@ def parse(
     """
     clock = Clock.build(now, tz, date_order)
     try:
-        return read(text if isinstance(text, str) else "", clock, vocabulary)
+        intent = read(text if isinstance(text, str) else "", clock, vocabulary)
+        if intent.action == "create" and corrections.corrects(text):
+            return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
+        return _call_as_entry(text, intent, clock, vocabulary)
     except Exception as error:  # a message must never crash the bot; report it as not understood
         return Intent(action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[repr(error)])
+
+
+TIME_ENTRY = "the call's time entry"  # an alternative's reason: the same change, on an entry
+_CALL = re.compile(r"\bcall\b", re.I)
+_A_LOG = re.compile(r"\b(?:log|logged|email|e-mail|subject|entry|calendar|cal|meeting)\b", re.I)
+
+
+def _call_as_entry(
+    text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None
+) -> Intent:
+    """ "remove my acme call from yesterday": a call is logged as a call or as time; the change
+    read on a time entry is kept as an alternative, for when no logged call fits."""
+    if intent.resource != "communications" or intent.action not in ("update", "delete"):
+        return intent
+    said = corrections.rewrite(text)
+    if not _CALL.search(said) or _A_LOG.search(said):
+        return intent
+    other = read(_CALL.sub("call entry", said, count=1), clock, vocabulary)
+    if (other.resource, other.action) == ("activities", intent.action) and other.refs:
+        intent.alternatives.append(
+            Alternative(reason=TIME_ENTRY, fields=other.fields, refs=other.refs)
+        )
+    return intent
 
 
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:

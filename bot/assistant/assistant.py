@@ -228,7 +228,14 @@ class Assistant:
         try:
             outcome = await self._outcome(self._ctx(who, draft))
         except Need as need:
-            return await self._ask(who, draft, need)
+            entry = _as_time_entry(draft, need)
+            if entry is None:
+                return await self._ask(who, draft, need)
+            try:  # no logged call fits: the same change on the call's time entry, if one fits
+                outcome = await self._outcome(self._ctx(who, entry))
+            except Need:
+                return await self._ask(who, draft, need)
+            draft = entry
         if isinstance(outcome, Plan):
             return await self._propose(who, _sourced(outcome, draft))
         return outcome
@@ -507,6 +514,27 @@ class Assistant:
             return None
         default = await self.store.channels.get(who.team_id, who.channel_id)
         return default.matter_label if default else None
+
+
+def _as_time_entry(draft: DraftState, need: Need) -> DraftState | None:
+    """The draft read as a change to a time entry, when no logged call fits the description and
+    the parser kept that reading as an alternative."""
+    if need.slot != "id:communication":
+        return None
+    alternative = next(
+        (a for a in draft.intent.alternatives if a.reason == intents.TIME_ENTRY), None
+    )
+    if alternative is None:
+        return None
+    intent = draft.intent.model_copy(
+        update={
+            "resource": "activities",
+            "fields": alternative.fields,
+            "refs": alternative.refs,
+            "alternatives": [],
+        }
+    )
+    return DraftState(intent=intent)
 
 
 def _sourced(plan: Plan, draft: DraftState) -> Plan:

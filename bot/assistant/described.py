@@ -56,7 +56,7 @@ async def described(ctx: Ctx, kind: str, text: str) -> m.Record | None:
 async def _entry(ctx: Ctx, kind: str, text: str, words: str, *, last: bool, me: int) -> Any:
     """A time or expense entry by description, the firm's as well as the person's own."""
     records = await described_entries.entries(ctx, text, words)
-    matter = await ctx.ref("matter") if ctx.draft.refs.get("matter") else None
+    matter = await _locating_matter(ctx)
     wanted = described_entries.wanted(words)
     resolution = described_entries.resolve(
         wanted, records, last=last, me=me, matter=int(matter.id) if matter else None
@@ -75,6 +75,20 @@ async def _entry(ctx: Ctx, kind: str, text: str, words: str, *, last: bool, me: 
         f"I couldn't find a time or expense entry matching “{text}” among the newest entries.",
         ask="entry number",
     )
+
+
+async def _locating_matter(ctx: Ctx) -> Any:
+    """The matter named beside an entry's description, which only breaks ties among entries: one
+    that names several ("acme") is no question to ask before the entry is found."""
+    if not ctx.draft.refs.get("matter"):
+        return None
+    try:
+        return await ctx.ref("matter")
+    except Need as need:
+        if not need.choices:
+            raise
+        ctx.draft.choices.pop(need.slot, None)
+        return None
 
 
 async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
@@ -101,6 +115,7 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
                 getattr(matter, "display_number", None),
                 getattr(matter, "description", None),
                 getattr(contact, "name", None),
+                getattr(record.author, "name", None),
             )
         ).lower()
         have = _WORD.findall(about)

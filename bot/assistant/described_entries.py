@@ -64,6 +64,7 @@ def candidate(words: list[str], record: Any) -> Candidate:
             getattr(matter, "description", None),
             getattr(getattr(record, "activity_description", None), "name", None),
             getattr(user, "name", None),
+            getattr(getattr(record, "vendor", None), "name", None),
             "expense cost" if expense else "time",
             f"{hours:g} {hours:.1f}" if hours else None,
             f"{record.price:g}" if expense and record.price else None,

@@ -63,3 +63,23 @@ async def test_none_on_the_day_said_offers_those_of_other_days(core, clio):
     assert "no entry that day" in shown(reply).lower()
     assert "police report" in labels
     assert await _by_note(clio, "Reviewed police report and witness statements")  # kept
+
+
+async def test_a_call_no_log_fits_is_its_time_entry(core, clio):
+    card = await core.handle_text(ALICE, "remove my acme call from yesterday")
+    assert "Call with Acme general counsel" in shown(card)
+    await press(core, card, "Delete time entry")
+    assert await _by_note(clio, "Call with Acme general counsel") == []
+
+
+async def test_a_matter_said_in_words_that_name_several_only_locates_the_entry(core, clio):
+    card = await core.handle_text(ALICE, "the acme gc call yesterday was 20 min not 30")
+    assert "time 0.5 h → 0.33 h" in shown(card)
+    assert "matter" not in shown(card)  # "acme" is where the entry is: no question, no move
+
+
+async def test_a_new_contact_at_a_company_not_in_clio_is_still_added(core, clio):
+    card = await core.handle_text(ALICE, "new contact: Pat Lyons, counsel at Widget Works")
+    assert "not in Clio" in shown(card)
+    await press(core, card, "Create")
+    assert [c async for c in clio.contacts.list({}) if c.name == "Pat Lyons"]

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from intents import parse
+from intents import TIME_ENTRY, parse
 from intents.corrections import rewrite
 
 NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
@@ -50,7 +50,39 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
         ("move my acme entry to today, i logged it on the wrong day", "move my acme entry to today"),
         ("the outline task is done, priya finished it", "mark the outline task done"),
         ("the deposition outline task is done", "mark the deposition outline task done"),
-        ("the parking expense was 40 not 25, pls fix", "change the parking expense to 40"),
+        ("the parking expense was 40 not 25, pls fix", "change the parking expense to $40"),
+        ("the globex lease analysis shd be 2h not 2.2, i rounded wrong", "change the globex lease analysis to 2h"),
+        ("the acme redline was actually 3h45, not 4", "change the acme redline to 3.75h"),
+        ("the drafting took marcus 2.5 hrs not 3", "change marcus's drafting to 2.5h"),
+        ("the complaint draft took me 2h not 3", "change my complaint draft to 2h"),
+        ("the filing fee on smith was 405, clerk added a surcharge", "change the filing fee on smith to $405"),
+        ("the strategy memo marcus logged was 1.5 hrs actually", "change marcus's strategy memo to 1.5h"),
+        ("the complaint time alice put in should be dated nov 26 not nov 27", "change the date on alice's complaint time to nov 26"),
+        ("medical expenses for garcia should be 19,200 not 18,500", "change medical expenses damage for garcia to 19,200"),
+        ("the will package entry has the wrong date, it was nov 20", "change the date on the will package entry to nov 20"),
+        ("marcus's hearing entry is on the wrong matter, should be globex lease dispute", "move marcus's hearing entry to globex lease dispute"),
+        ("the will package - 30 min is wrong, make it 45", "change the will package to 45 min"),
+        ("lease default analysis (globex) -> 2h per alice", "change lease default analysis (globex) to 2h"),
+        ("the case strategy memo -> 1.5h and date it nov 28", "change the case strategy memo entry to 1.5h and date nov 28"),
+        ("ravi patel changed his email to ravi.p@gmail.com", "change ravi patel's email to ravi.p@gmail.com"),
+        ("globex industries main number is now 212-555-0300", "change globex industries's phone to 212-555-0300"),
+        ("sarah johnson cell # 917-555-0144", "change sarah johnson's cell to 917-555-0144"),
+        ("karen smith works at acme corp now, paralegal", "change karen smith's title to paralegal at acme corp"),
+        ("bluebird trademark matter needs reopening, uspto office action came in", "move bluebird trademark matter to open"),
+        ("the smith will matter should be reopened", "move the smith will matter to open"),
+        ("globex lease matter -> closed, all done", "move globex lease matter to closed"),
+        ("hannah is taking over as responsible attorney on the globex lease dispute", "change responsible attorney on the globex lease dispute to hannah"),
+        ("marcus is responsible atty on the chen divorce going forward", "change responsible attorney on the chen divorce to marcus"),
+        ("the strategy note on smith is out of date - change it to 'dashcam'", "change the strategy note on smith to 'dashcam'"),
+        ("retitle the preferences note on ravi patel's contact as 'Calls'", "change the subject of the preferences note on ravi patel to 'Calls'"),
+        ("the closing meeting time on o'brien can go, never happened", "delete the closing meeting time on o'brien"),
+        ("scratch the courier expense on johnson, it was a dupe", "delete the courier expense on johnson"),
+        ("scratch that comparative negligence entry priya put in", "delete priya's comparative negligence entry"),
+        ("delete ravi patel's preferences note, he's re-entering it", "delete ravi patel's preferences note"),
+        ("kill hannah's time entry on chen, leave the note", "delete hannah's time entry on chen"),
+        ("scratch my acme entry from today (mine, not tom's)", "delete my acme entry from today"),
+        ("the mediation prep time on chen shouldn't be billed", "make the mediation prep time on chen non-billable"),
+        ("hannah's mediation prep entry is on the wrong matter, should be patel estate planning", "move hannah's mediation prep entry to patel estate planning"),
     ],
 )  # fmt: skip
 def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) -> None:
@@ -79,10 +111,34 @@ def test_a_stated_change_is_read_as_the_command_it_means(said: str, meant: str) 
         "2h acme drafting, was 1h not 2",
         "the hearing - judge is taking over",
         "new contact jane doe new cell 212-555-0101",
+        "scratch that",
+        "the hearing can go ahead on monday",
+        "smith v jones needs a new budget",
+        "call robert jones 973-555-0187",
     ],
 )
 def test_other_messages_are_left_as_they_are(said: str) -> None:
     assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the drafting on smith should be 2h not 1.5 - the westlaw part too",
+        "smith research was really 2h, log it",
+        "medical bills 1,200 not 1,000 for the garcia case",
+    ],
+)
+def test_a_correction_never_creates_a_record(said: str) -> None:
+    assert parse(said, now=NOW, tz="America/New_York").action != "create"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["log 2h on smith, research was actually useful", "smith drafting 2h, not billable"],
+)
+def test_a_new_record_is_still_created(said: str) -> None:
+    assert parse(said, now=NOW, tz="America/New_York").action == "create"
 
 
 def test_a_corrected_length_updates_the_entry_and_never_creates_one() -> None:
@@ -267,3 +323,28 @@ def test_a_contract_is_no_misspelt_contact() -> None:
     assert (intent.resource, intent.action) == ("matters", "update")
     assert intent.fields["status"] == "closed"
     assert "contract" in intent.refs["matter"]
+
+
+@pytest.mark.parametrize(
+    ("said", "resource", "fields"),
+    [
+        ("change my lease review to 2.3 hrs", "activities", {"quantity": 8280}),
+        ("make hannah's mediation prep entry on the chen divorce non-billable", "activities", {"non_billable": True}),
+        ("rename the treatment note on garcia to 'PT schedule'", "notes", {"subject": "PT schedule"}),
+        ("change the subject of the strategy note on smith to 'Plan'", "notes", {"subject": "Plan"}),
+        ("change the note on priya's medical records entry to 'indexed'", "activities", {"note": "indexed"}),
+    ],
+)  # fmt: skip
+def test_a_change_named_with_other_records_words(said: str, resource: str, fields: dict) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == (resource, "update")
+    assert {k: intent.fields.get(k) for k in fields} == fields
+
+
+def test_a_call_without_a_log_word_may_be_its_time_entry() -> None:
+    intent = parse("remove my acme call from yesterday", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("communications", "delete")
+    [entry] = [a for a in intent.alternatives if a.reason == TIME_ENTRY]
+    assert entry.refs["activity_on"] == "2026-12-02"
+    logged = parse("delete the patel call log", now=NOW, tz="America/New_York")
+    assert not [a for a in logged.alternatives if a.reason == TIME_ENTRY]

@@ -349,3 +349,15 @@ def test_a_connector_left_dangling_by_the_matter_taken_leaves_the_note():
     assert (intent.fields["note"], intent.refs["matter"]) == ("call", "40")
     named = read("8:30-9:15 this morning call w/ maria garcia")  # a person named: who it was with
     assert (named.fields["note"], named.refs["matter"]) == ("call w/ maria garcia", "40")
+
+
+def test_an_entry_moved_to_a_matter_named_after_it() -> None:
+    intent = read("move marcus's mediation prep entry to patel estate planning")
+    assert (intent.resource, intent.action) == ("activities", "update")
+    assert intent.refs["matter"] == "39"
+    assert intent.refs["activity"] == "marcus's mediation prep entry"
+
+
+def test_a_person_the_entry_was_with_stays_a_word_of_it() -> None:
+    intent = read("change the intake mtg w/ maria garcia to 1.5h")
+    assert "garcia" in intent.refs["activity"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.assistant.context import Ctx
+from bot.assistant.described import hits_in, words_of
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, hours, money, quote
 from bot.assistant.plans import Plan
@@ -99,7 +100,7 @@ async def update(ctx: Ctx) -> Plan:
     if ctx.has("non_billable"):
         changes["non_billable"] = bool(ctx.value("non_billable"))
         lines.append("non-billable" if changes["non_billable"] else "billable")
-    matter = await ctx.ref("matter")
+    matter = None if _names_its_matter(ctx, record) else await ctx.ref("matter")
     if matter is not None and matter.id != getattr(record.matter, "id", None):  # not "on johnson"
         changes["matter"] = {"id": matter.id}
         before = record.matter.label if record.matter else "none"
@@ -118,3 +119,14 @@ async def update(ctx: Ctx) -> Plan:
 
 async def delete(ctx: Ctx) -> Plan:
     return delete_plan(ctx, await target(ctx, m.Activity))
+
+
+def _names_its_matter(ctx: Ctx, record: m.Activity) -> bool:
+    """Whether the matter said as words ("the acme gc call", "acme" naming several) is the entry's
+    own: where it is, not where it goes."""
+    said = ctx.draft.refs.get("matter")
+    if not said or said.isdigit() or "matter" in ctx.draft.resolved or record.matter is None:
+        return False
+    words = words_of(said)
+    own = f"{record.matter.display_number or ''} {record.matter.description or ''}"
+    return bool(words) and hits_in(words, own) == len(words)
