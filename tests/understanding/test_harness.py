@@ -242,7 +242,8 @@ def test_the_measuring_sets_are_well_formed():
     ids = [c.id for c in dev + holdout]
     assert len(ids) == len(set(ids))
     assert len(ids) >= 400
-    assert 0.2 <= len(holdout) / len(ids) <= 0.3
+    # dev grows with each blind set added to fix against; the holdout keeps its own blind sets
+    assert len(holdout) >= 300 and len(holdout) >= len(ids) / 6
     for c in dev + holdout:
         if c.op in ("update", "delete", "undo"):
             assert c.target is not None, c.id
