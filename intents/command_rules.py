@@ -188,9 +188,11 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
         return False
     if noun.resource not in ("calendar_entries", "communications"):
         return False
-    if command.verb == "move":  # "move the garcia hearing to dec 9 same time": an appointment
-        return _TO_MATTER.search(reading.text) is not None
     later = [k for k in _nouns_in(reading) if not lx.NOUNS[k].content]
+    if command.verb == "move":  # "move the garcia hearing to dec 9 same time": an appointment
+        entry = any(lx.NOUNS[k].resource == "activities" for k in later)
+        email = noun.detail == "EmailCommunication"  # "move the X email to garcia": the log
+        return _TO_MATTER.search(reading.text) is not None and (entry or not email)
     if any(lx.NOUNS[k].resource == "activities" for k in later):
         return not any(
             lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
@@ -711,6 +713,24 @@ def _stated_action(reading: Reading, command: Command) -> Choice:
     return (command.noun.resource if command.noun else None), ("delete" if deleted else "update")
 
 
+_WORK_RECORDS: frozenset[Resource] = frozenset(("documents", "medical_records_details"))
+
+
+def _work_task_changed(reading: Reading, command: Command) -> bool:
+    """ "mark file response to motion done", "garcia medical records request is finished, check
+    it off", "move the garcia medical records request to monday": a document or records word in
+    the name of work whose change is a task's (done, due, priority, a new day) names a task."""
+    noun = command.noun
+    if noun is None or noun.resource not in _WORK_RECORDS:
+        return False
+    if command.verb not in (None, "update", "mark", "move", "complete"):
+        return False
+    text = reading.text
+    if lx.TASK_CHANGE.search(text) is not None:
+        return True
+    return command.verb == "move" and lx.NEW_WHEN.search(text, command.verb_end) is not None
+
+
 def _task_started(reading: Reading, command: Command) -> bool:
     """ "start on the lease amendments task": the task is in progress (a timer has no task)."""
     noun = command.noun
@@ -782,6 +802,14 @@ RULES: tuple[Rule, ...] = (
         ("priya finished the deposition outline, mark it complete",
          "i finished the engagement letter"),
         ("finished 2h on the smith brief", "marcus finished the call with ravi"),
+    ),
+    Rule(
+        "task change of a work's name", _work_task_changed, _fixed("tasks", "update"),
+        ("mark file response to motion done", "garcia medical records request is finished, check it off",
+         "move the garcia medical records request to monday",
+         "the garcia medical records request task is high priority now"),
+        ("mark the st mary's medical records received", "move the pleadings doc to the trial folder",
+         "medical records from Dr. Hart for Garcia, in treatment"),
     ),
     Rule(
         "a record's change said after it", _stated_change, _stated_action,

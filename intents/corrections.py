@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from intents import restated
+
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
@@ -483,7 +485,7 @@ COMMANDS: tuple[Rule, ...] = (
     _field_first,
     _append,
 )  # said as a command, but not the usual one
-STATEMENTS: tuple[Rule, ...] = (_new_detail, _employer, _stated)
+STATEMENTS: tuple[Rule, ...] = (*restated.STATEMENTS, _new_detail, _employer, _stated)
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
     r"|list|find|search|watch|unwatch|get|give|pull|tell|notify|alert|remind|schedule|book)\b",
@@ -534,7 +536,7 @@ def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "\n" in text:
         return text
-    text = said_again(text)
+    text = restated.drop_contrast(said_again(text))
     if "?" in text or len(text) > _LONGEST:
         return text
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
