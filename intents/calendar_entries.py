@@ -293,7 +293,7 @@ def _describe(reading: Reading) -> None:
 _MINE = re.compile(r"^(?:(?:just|only)\s+)?(?:(?:my|our)\s+)?", re.I)
 # "cancel the team meeting on dec 14 only, rest stays": that occurrence alone, said of the rest
 _ONE_ONLY = re.compile(
-    r"(?:\s*[,;-]?\s*\b(?:only|just\s+(?:that|this)\s+(?:one|day|week)|not\s+the\s+(?:whole\s+)?"
+    r"(?:(?<![\s,;-])[\s,;-]*\b(?:only|just\s+(?:that|this)\s+(?:one|day|week)|not\s+the\s+(?:whole\s+)?"
     r"series|(?:the\s+)?rest\s+(?:stays?|remains?|(?:is|are)\s+fine)|keep\s+the\s+rest))+\s*$",
     re.I,
 )

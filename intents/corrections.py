@@ -536,9 +536,10 @@ def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "\n" in text:
         return text
-    text = restated.drop_contrast(said_again(text))
+    text = said_again(text)
     if "?" in text or len(text) > _LONGEST:
         return text
+    text = restated.drop_contrast(text)
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
     body, just = _JUST_LOGGED.subn("my last entry", body)
     if (spelt := spell_aside(body)) != body:

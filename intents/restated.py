@@ -259,7 +259,7 @@ def event_off(text: str) -> str | None:
 # ", not the witness one", "(not the motion one)", ", only", ", rest stays": which one is meant
 # said by the ones that are not
 _CONTRAST = re.compile(
-    r"\s*(?:[,;(]\s*|\s[-–—]\s*)(?:but\s+)?not\s+the\s+(?:[\w'’-]+\s+){1,4}(?:one|ones|entry|task"
+    r"(?<!\s)\s*(?:[,;(]\s*|\s[-–—]\s*)(?:but\s+)?not\s+the\s+(?:[\w'’-]+\s+){1,4}(?:one|ones|entry|task"
     r"|email|call|meeting)\)?\s*$",
     re.I,
 )

@@ -333,7 +333,7 @@ _PRONOUNS = frozenset(("that", "it", "this", "that one", "this one"))
 _WORK_NOUNS = frozenset(("documents", "medical_records_details"))
 # where a task's name said without "task" ends: the kind word, or the verb of the news
 _NAME_END = re.compile(
-    r"\s*(?:\b(?:task|todo|to-do|is|are|was|were|can|could|should|has|have|had|needs?|got|be)\b|[,;!?]|$)",
+    r"\b(?:task|todo|to-do|is|are|was|were|can|could|should|has|have|had|needs?|got|be)\b|[,;!?]",
     re.I,
 )
 _LEADING_WORDS = re.compile(r"^(?:(?:the|my|our|a|an)\s+)+", re.I)

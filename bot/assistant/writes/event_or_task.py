@@ -1,0 +1,46 @@
+"""Rule "a task named like an appointment": "push review lease amendments to 12/18" reads as an
+appointment moved to a day (a move with no record word), but no calendar entry fits the words; a
+task may (a task is moved to a day too). Then the request is planned as that task's new due
+date; when no task fits either, the calendar's question stands."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.assistant.context import Ctx
+from bot.assistant.drafts import Need
+from bot.assistant.plans import Plan
+from intents.calendar_entries import NO_TIME
+
+_NOT_FOUND = "id:calendar_entry"
+_DAY_FIELDS = frozenset(("start_at", "end_at", "all_day"))
+
+
+async def or_task(ctx: Ctx, need: Need) -> Plan:
+    """The plan of the same change to the one task the entry's words name, else `need` again."""
+    from bot.assistant.resources.tasks import RESOURCE  # the registry imports this module
+
+    intent = ctx.draft.intent
+    said = (intent.refs.get("calendar_entry") or "").strip()
+    if need.slot != _NOT_FOUND or not said or not _to_a_day(ctx):
+        raise need
+    saved = intent.model_copy(deep=True)
+    intent.resource = "tasks"
+    intent.refs = {k: v for k, v in intent.refs.items() if not k.startswith("calendar_entry")}
+    intent.refs["task"] = said
+    intent.fields = {"due_at": str(intent.fields["start_at"])[:10]}
+    intent.assumptions = []
+    try:
+        return await RESOURCE.planners[intent.action](dataclasses.replace(ctx, resource=RESOURCE))
+    except Need as other:
+        if other.slot.startswith("ref:"):  # several tasks fit: asked about them
+            raise
+        ctx.draft.intent = saved
+        raise need from None
+
+
+def _to_a_day(ctx: Ctx) -> bool:
+    """A move to a day with no time: all a task's due date can say."""
+    intent = ctx.draft.intent
+    fields = set(intent.fields)
+    return bool(fields) and fields <= _DAY_FIELDS and NO_TIME in intent.assumptions
