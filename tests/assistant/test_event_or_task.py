@@ -25,6 +25,11 @@ async def test_neither_an_entry_nor_a_task_asks_about_the_calendar(core, clio):
     assert "calendar" in shown(reply).lower()
 
 
+async def test_a_word_a_task_shares_is_no_task_named(core, clio):
+    reply = await core.handle_text(ALICE, "push the trust signing to 12/18")
+    assert "calendar" in shown(reply).lower()
+
+
 async def test_a_move_to_a_time_stays_an_appointments(core, clio):
     reply = await core.handle_text(ALICE, "push review lease amendments to 12/18 at 3pm")
     assert "calendar" in shown(reply).lower()
