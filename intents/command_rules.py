@@ -726,6 +726,9 @@ def _work_task_changed(reading: Reading, command: Command) -> bool:
     if command.verb not in (None, "update", "mark", "move", "complete"):
         return False
     text = reading.text
+    medical = (lx.IN_TREATMENT, lx.MEDICAL_STATUS, lx.MEDICAL_ARRIVED)
+    if any(said.search(text) for said in medical):
+        return False  # "st mary's records: treatment is complete": the provider's news
     if lx.TASK_CHANGE.search(text) is not None:
         return True
     return command.verb == "move" and lx.NEW_WHEN.search(text, command.verb_end) is not None
@@ -809,7 +812,8 @@ RULES: tuple[Rule, ...] = (
          "move the garcia medical records request to monday",
          "the garcia medical records request task is high priority now"),
         ("mark the st mary's medical records received", "move the pleadings doc to the trial folder",
-         "medical records from Dr. Hart for Garcia, in treatment"),
+         "medical records from Dr. Hart for Garcia, in treatment",
+         "st mary's medical records for garcia: treatment is complete"),
     ),
     Rule(
         "a record's change said after it", _stated_change, _stated_action,
