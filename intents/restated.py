@@ -186,6 +186,7 @@ _DUE_STATED = re.compile(
     r"(?:on\s+|by\s+)?(?P<day>.+)$",
     re.I,
 )
+_NEW_TASK = re.compile(r"^(?:task|todo|to-do|new|add|create|remind)\b", re.I)
 _CHANGE_SIGN = re.compile(rf"\bnow\b|{_MOVED}|\bnot\b|\binstead\b", re.I)
 
 
@@ -196,6 +197,8 @@ def task_due(text: str) -> str | None:
     if found is None or not _CHANGE_SIGN.search(text):
         return None
     task, day = found["task"].strip(" ,-"), _value(found["day"])
+    if _NEW_TASK.match(task):
+        return None  # "task: call the clerk, now due friday": a new one
     when = _WHEN.match(day)
     if (
         when is None

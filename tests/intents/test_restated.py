@@ -95,6 +95,7 @@ def test_restated_change(said: str, meant: str) -> None:
         "the hearing went well",
         "the garcia hearing is in the afternoon",
         "no calls today",
+        "task: call the clerk, now due friday",
     ],
 )
 def test_not_a_restated_change(said: str) -> None:
