@@ -474,6 +474,7 @@ _NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
 
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    *restated.COMMANDS,
     _delete_after,
     _kill,
     _subject,

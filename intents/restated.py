@@ -325,6 +325,32 @@ def change_after(text: str) -> str | None:
     return f"{found['verb']} {found['record'].strip()} {found['rest']}"
 
 
+# "bump X to high pri - actually it is already high, just move it to 12/9": the change taken
+# back and said again for "it", the record of the first
+_TAKEN_BACK = re.compile(
+    r"^(?P<verb>[a-z]+)\s+(?P<record>.+?)\s+(?:to|as)\s+[^-–—,;]+?\s*(?:[-–—,;]\s*)+"
+    r"(?:actually|wait|no|sorry|scratch\s+that|never\s*mind)\b.*?[,;-]\s*(?:just\s+|instead\s+)?"
+    r"(?P<again>move|push|bump|reschedule|mark|set|change|assign|give|reassign)\s+(?:it|that)\s+"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+
+
+def taken_back(text: str) -> str | None:
+    """`taken_back`: "<verb> <record> to <X> - actually ..., just <verb> it <Y>" -> "<verb> <record>
+    <Y>": the change said last, on the record said first."""
+    found = _TAKEN_BACK.match(text)
+    if found is None or not _CHANGE_VERB.match(found["verb"]):
+        return None
+    return f"{found['again']} {found['record'].strip()} {found['rest']}"
+
+
+_CHANGE_VERB = re.compile(
+    r"^(?:move|push|bump|reschedule|mark|set|change|update|assign|reassign|give)$", re.I
+)
+
+
+COMMANDS: tuple[Rule, ...] = (taken_back,)  # said as a command, then taken back
 STATEMENTS: tuple[Rule, ...] = (
     change_after,
     subject_first,

@@ -75,6 +75,19 @@ NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
             "move the witness availability email to the garcia matter",
         ),
         ("dr hart's expert report - push it to dec 16", "push dr hart's expert report to dec 16"),
+        # taken_back
+        (
+            "bump prepare witness list (johnson) to high pri - actually it is already high, just move it to 12/9",
+            "move prepare witness list (johnson) to 12/9",
+        ),
+        (
+            "move the garcia hearing to 2pm - no wait, push it to 3pm",
+            "push the garcia hearing to 3pm",
+        ),
+        (
+            "set the trust deed task to high - actually never mind, mark it done",
+            "mark the trust deed task done",
+        ),
         # not_the_other
         (
             "kill the notice of deposition email, not the witness one",
