@@ -299,17 +299,24 @@ def _search(reading: Reading, command: Command) -> None:
 def _describe(reading: Reading) -> None:
     """Without an id, the entry is named by what is left ("my meeting with Acme")."""
     text = _FIELD_OF.sub("", _MINE.sub("", reading.free_text()))
-    text = _STATED_TAIL.sub("", text)
+    text = _ONE_ONLY.sub("", _STATED_TAIL.sub("", text))
     if text and text.lower() not in ("my", "our", "me"):
         reading.refs["calendar_entry"] = names.clean(text)
 
 
-_MINE = re.compile(r"^(?:my|our)\s+", re.I)
+_MINE = re.compile(r"^(?:(?:just|only)\s+)?(?:(?:my|our)\s+)?", re.I)
+# "cancel the team meeting on dec 14 only, rest stays": that occurrence alone, said of the rest
+_ONE_ONLY = re.compile(
+    r"(?:(?<![\s,;-])[\s,;-]*\b(?:only|just\s+(?:that|this)\s+(?:one|day|week)|not\s+the\s+(?:whole\s+)?"
+    r"series|(?:the\s+)?rest\s+(?:stays?|remains?|(?:is|are)\s+fine)|keep\s+the\s+rest))+\s*$",
+    re.I,
+)
 # "change the location of the jones depo ...": the field changed is not a word of the entry
 _FIELD_OF = re.compile(
     r"^(?:the\s+)?(?:location|place|venue|room|title|summary|name|time|date|day|start)\s+(?:of|for)\s+",
     re.I,
 )
+_PLACE_FIELD = re.compile(r"\s*(?:the\s+)?(?:location|place|venue)\s+(?:of|for|on)\s", re.I)
 _STATED_TAIL = re.compile(
     r"\s+(?:is\s+now|should\s+be|needs\s+to\s+be|is)(?:\s+(?:at|on|in))?$", re.I
 )
@@ -344,8 +351,11 @@ def _renamed_or_described(reading: Reading) -> None:
         reading.confidence = 0.5
 
 
-def _renamed(reading: Reading, cut: re.Match[str], named: str | None) -> None:
-    """ "rename the depo on saturday to 'X'": the new summary after "to"; before it, the entry."""
+def _renamed(
+    reading: Reading, cut: re.Match[str], named: str | None, field: str = "summary"
+) -> None:
+    """ "rename the depo on saturday to 'X'": the new summary after "to"; before it, the entry;
+    "change the location of the garcia hearing to Courtroom 4B, Kings County": the new place."""
     scan = reading.scan
     scan.take_match(cut)
     pieces = [scan.text[a:b] for a, b in scan.segments() if a >= cut.end()]
@@ -354,7 +364,7 @@ def _renamed(reading: Reading, cut: re.Match[str], named: str | None) -> None:
     if len(summary) > 1 and summary[0] == summary[-1] and summary[0] in "\"'":
         summary = summary[1:-1].strip()
     if summary:
-        reading.fields["summary"] = summary
+        reading.fields[field] = summary
     if not named:
         _entry_on(reading, cut.start())
         _describe(reading)
@@ -427,6 +437,9 @@ def _update(reading: Reading, command: Command) -> None:
     cut = scan.first(_NEW)
     if cut and command.verb == "rename":
         _renamed(reading, cut, named)
+        return
+    if cut and _PLACE_FIELD.match(reading.text, command.verb_end):  # all after "to" is the place
+        _renamed(reading, cut, named, "location")
         return
     old = dates.find(scan, reading.clock, "future", first=1)
     if cut:

@@ -208,7 +208,8 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
     if command.verb == "move":  # "move the garcia hearing to dec 9 same time": an appointment
         if any(k in ("entry", "time entry") for k in later):  # "move my acme call entry to today"
             return True
-        return _find(reading, _TO_MATTER) is not None
+        email = noun.detail == "EmailCommunication"  # "move the X email to garcia": the log
+        return _find(reading, _TO_MATTER) is not None and (entry_word or not email)
     if any(lx.NOUNS[k].resource == "activities" for k in later):
         return not any(
             lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
@@ -751,6 +752,27 @@ def _stated_action(reading: Reading, command: Command) -> Choice:
     return (command.noun.resource if command.noun else None), ("delete" if deleted else "update")
 
 
+_WORK_RECORDS: frozenset[Resource] = frozenset(("documents", "medical_records_details"))
+
+
+def _work_task_changed(reading: Reading, command: Command) -> bool:
+    """ "mark file response to motion done", "garcia medical records request is finished, check
+    it off", "move the garcia medical records request to monday": a document or records word in
+    the name of work whose change is a task's (done, due, priority, a new day) names a task."""
+    noun = command.noun
+    if noun is None or noun.resource not in _WORK_RECORDS:
+        return False
+    if command.verb not in (None, "update", "mark", "move", "complete"):
+        return False
+    text = reading.text
+    medical = (lx.IN_TREATMENT, lx.MEDICAL_STATUS, lx.MEDICAL_ARRIVED)
+    if any(said.search(text) for said in medical):
+        return False  # "st mary's records: treatment is complete": the provider's news
+    if lx.TASK_CHANGE.search(text) is not None:
+        return True
+    return command.verb == "move" and lx.NEW_WHEN.search(text, command.verb_end) is not None
+
+
 def _task_started(reading: Reading, command: Command) -> bool:
     """ "start on the lease amendments task": the task is in progress (a timer has no task)."""
     noun = command.noun
@@ -823,6 +845,15 @@ RULES: tuple[Rule, ...] = (
         ("priya finished the deposition outline, mark it complete",
          "i finished the engagement letter"),
         ("finished 2h on the smith brief", "marcus finished the call with ravi"),
+    ),
+    Rule(
+        "task change of a work's name", _work_task_changed, _fixed("tasks", "update"),
+        ("mark file response to motion done", "garcia medical records request is finished, check it off",
+         "move the garcia medical records request to monday",
+         "the garcia medical records request task is high priority now"),
+        ("mark the st mary's medical records received", "move the pleadings doc to the trial folder",
+         "medical records from Dr. Hart for Garcia, in treatment",
+         "st mary's medical records for garcia: treatment is complete"),
     ),
     Rule(
         "a record's change said after it", _stated_change, _stated_action,

@@ -348,14 +348,17 @@ def _head_after(tokens: list[Word], found: tuple[str, int, int]) -> tuple[str, i
     return None
 
 
-_WEAK = frozenset(("file", "doc", "call", "email", "mail", "link", "statement", "member"))
+_WEAK = frozenset(
+    ("file", "doc", "call", "email", "mail", "link", "statement", "member", "closing")
+)
 # rule "kind after description": in "reassign the deposition outline task to marcus", "mark the
 # medical records task done", "the notice of deposition email", the record's kind is the noun that
 # closes its description; the nouns before it are words of that description.
 _CLOSING_KINDS = frozenset(("tasks", "communications"))
 _AFTER_KIND = frozenset(
     ("to", "from", "as", "on", "for", "in", "off", "is", "was", "done", "complete", "completed",
-     "finished", "due", "back", "by", "until", "till", "priority", "status", "log", "-", ",", "(",
+     "finished", "due", "back", "down", "up", "by", "until", "till", "priority", "status", "log",
+     "-", ",", "(",
      ":", ".", "and", "with", "about", "re")
 )  # fmt: skip
 _CHANGE_VERBS = frozenset(("update", "rename", "move", "mark", "assign", "reopen", "complete"))
@@ -418,7 +421,8 @@ def _part_of_phrase(tokens: list[Word], index: int) -> bool:
     before = tokens[index - 1].key if index else ""
     after = tokens[index + 1].key if index + 1 < len(tokens) else ""
     return (
-        before in ("this", "that", "next", "last", "an", "a", "one", "half", "quarter", "per")
+        before
+        in ("this", "that", "next", "last", "an", "a", "one", "half", "quarter", "per", "same")
         or after == "and"
     )
 

@@ -202,6 +202,7 @@ def _record(reading: Reading, command: Command) -> None:
     if records.take(reading, command) is None and not _described(reading, command):
         reading.hint = "Which communication? e.g. 'communication 31'."
         reading.confidence = 0.5
+    _named_before(reading, command)
     if reading.action == "update" and not _new_moment(reading):
         named = reading.scan.first(_FIELD_OF)  # "change the subject of the X email to ..."
         if named:
@@ -239,6 +240,22 @@ def _described(reading: Reading, command: Command) -> bool:
     if text:
         reading.refs["communication"] = text
     return bool(text)
+
+
+def _named_before(reading: Reading, command: Command) -> None:
+    """ "change the trustee questions call hannah had w ravi to dec 2": the words before the
+    kind word name the call too (its subject), with those after it (who it was with)."""
+    said = reading.refs.get("communication")
+    if not said or command.noun_start < 0 or not reading.scan.is_free(*_span_before(command)):
+        return
+    before = names.name_before(reading, command.noun_start, work=True)
+    if before is not None and before.value.lower() not in said.lower():
+        reading.scan.take(before.start, before.end)
+        reading.refs["communication"] = f"{before.value} {said}"
+
+
+def _span_before(command: Command) -> tuple[int, int]:
+    return max(command.noun_start - 1, 0), command.noun_start
 
 
 _CHANGE = re.compile(r"\b(?:subject|body)?\s*(?:to|:)\s+", re.I)

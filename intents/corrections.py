@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import prefilter
+from intents import prefilter, restated
 
 Rule = Callable[[str], str | None]
 
@@ -781,6 +781,7 @@ _NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
 
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    *restated.COMMANDS,
     _delete_after,
     _kill,
     _subject,
@@ -793,6 +794,7 @@ COMMANDS: tuple[Rule, ...] = (
     _append,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
+    *restated.STATEMENTS,
     _new_detail,
     _employer,
     _wrong_field,
@@ -885,6 +887,7 @@ def rewrite(text: str) -> str:
     text = said_again(text)
     if "?" in text or len(text) > _LONGEST:
         return text
+    text = restated.drop_contrast(text)
     body = _THAT_LAST.sub("my ", _LEAD.sub("", text.strip()).rstrip(" .!"))
     body, just = (
         _JUST_LOGGED.subn("my last entry", body)

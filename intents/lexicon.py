@@ -40,7 +40,7 @@ VERBS: dict[str, str] = {
         ["fix", "switch", "amend", "bump", "flag", "make it", "approve", "append"], "update"
     ),
     **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
-    **dict.fromkeys(["rename"], "rename"),
+    **dict.fromkeys(["rename", "retitle", "re-title", "re-name"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
     **dict.fromkeys(["mark", "mark as"], "mark"),
     **dict.fromkeys(["reassign", "assign", "give", "hand off", "handoff", "delegate"], "assign"),
@@ -152,6 +152,7 @@ def _nouns() -> dict[str, Noun]:
         "calendar_entries", "appointment,appt,meeting,mtg,hearing,deposition,depo,trial", None, True
     )
     add("calendar_entries", "conference,court date,consultation,consult,mediation", None, True)
+    add("calendar_entries", "closing,filing deadline,court deadline", None, True)
     # meetings said by how they are held ("zoom w/ northwind HR 12/9 10-11")
     add("calendar_entries", "zoom,zoom call,zoom meeting,zoom mtg,video call,webex", None, True)
     add("calendar_entries", "teams call,teams meeting,teams mtg,team call,conf call", None, True)
@@ -377,6 +378,13 @@ STATED_CHANGE = re.compile(
     r"in\s+progress|reassigned|cancel+ed|at|on|in)\b|is\s+now\b|should\s+(?:be|say|read)\b|"
     r"needs\s+to\s+(?:be|move)\b|(?:[-:–]|->|=>|→)\s*(?:move|push|bump|mark|change|reassign|give|assign|"
     r"rename|make|set|delete|cancel|remove|scrap|drop|kill|trash|erase|nuke|get\s+rid\s+of)\b)",
+    re.I,
+)
+# rule "task change of a work's name": what only a task has (done, checked off, due, priority)
+TASK_CHANGE = re.compile(
+    r"\b(?:task|to-?do|check(?:ed)?\s+(?:it\s+|that\s+)?off|(?:is|are|was|marked?)\s+(?:now\s+)?"
+    r"(?:as\s+)?(?:done|finished|complete|completed)|(?:mark|set)\b.*\b(?:done|finished|complete|completed)"
+    r"|(?:high|low|normal|urgent)[- ]?(?:priority|prio|pri)\b|priority\s+(?:to\s+)?(?:high|low|normal))",
     re.I,
 )
 # rule "work said finished": "priya finished the deposition outline, mark it complete"

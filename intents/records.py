@@ -43,7 +43,9 @@ def records_noun(reading: Reading, command: Command) -> bool:
 
 _TO_DO = re.compile(r"\s*to\s+(?=[a-z])", re.I)
 # "push the X task back to dec 15": words of the change, never a record's name
-_PARTICLES = frozenset(("back", "forward", "out", "off", "over", "up", "it", "that", "this"))
+_PARTICLES = frozenset(
+    ("back", "forward", "out", "off", "over", "up", "down", "it", "that", "this")
+)
 # "the trustee questions call record", "the patel call log": a word after the kind word that is
 # still the kind (the name is before it), not a name.
 _KIND_TAIL = frozenset(("record", "records", "log", "logs", "entry", "item", "one", "thing"))

@@ -335,6 +335,7 @@ def _update(reading: Reading, command: Command) -> None:
         _rest_as(reading, "description", _DESCRIPTION)
     if "task" not in reading.refs:
         _pronoun(reading, command)
+    _work_named(reading, command)
     if "task" not in reading.refs:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
@@ -342,6 +343,40 @@ def _update(reading: Reading, command: Command) -> None:
 
 
 _PRONOUN = re.compile(r"\b(?:that|it|this)(?:\s+one)?\b", re.I)
+_PRONOUNS = frozenset(("that", "it", "this", "that one", "this one"))
+_WORK_NOUNS = frozenset(("documents", "medical_records_details"))
+# where a task's name said without "task" ends: the kind word, or the verb of the news
+_NAME_END = re.compile(
+    r"\b(?:task|todo|to-do|is|are|was|were|can|could|should|has|have|had|needs?|got|be)\b|[,;!?]",
+    re.I,
+)
+_LEADING_WORDS = re.compile(r"^(?:(?:the|my|our|a|an)\s+)+", re.I)
+
+
+def _work_named(reading: Reading, command: Command) -> None:
+    """ "mark file response to motion done", "garcia medical records request is finished, check
+    it off", "response to motion in smith is filed, mark that task complete": a task named by its
+    work (a document or records word in it, or the news before "that task"), not by "task"."""
+    said = reading.refs.get("task")
+    if said is not None and said.lower() not in _PRONOUNS:
+        return
+    noun = command.noun
+    segments = reading.scan.segments()
+    if noun is not None and noun.resource in _WORK_NOUNS:
+        found = [(a, b) for a, b in segments if a <= command.noun_start < b]
+    elif said is not None and segments and segments[0][0] < command.verb_end:
+        found = segments[:1]  # the news first, then the change to "that task"
+    else:
+        return
+    if not found:
+        return
+    start, end = found[0]
+    stop = _NAME_END.search(reading.text, start, end)
+    end = stop.start() if stop else end
+    name = _LEADING_WORDS.sub("", names.clean(reading.message.plain(reading.text[start:end])))
+    if len(name) > 2:
+        reading.scan.take(start, end)
+        reading.refs["task"] = name
 
 
 def _pronoun(reading: Reading, command: Command) -> None:

@@ -14,6 +14,7 @@ from bot.assistant.plans import Plan
 from bot.assistant.writes.attendees import attendees
 from bot.assistant.writes.calendars import calendar_owner
 from bot.assistant.writes.common import delete_plan, typed, undated, update_plan
+from bot.assistant.writes.event_or_task import or_task
 from bot.assistant.writes.repeats import in_words
 from bot.clio import models as m
 from intents.calendar_entries import KEEPS_LENGTH, NO_DATE, NO_DAY, NO_TIME
@@ -95,7 +96,10 @@ async def create(ctx: Ctx) -> Plan:
 
 async def _editable(ctx: Ctx) -> m.CalendarEntry:
     """The entry named, unless the person sees it only as Free/Busy (Clio would refuse)."""
-    record = await named_entry(ctx)
+    return _writable(await named_entry(ctx))
+
+
+def _writable(record: m.CalendarEntry) -> m.CalendarEntry:
     if record.redacted:
         raise Need(
             "id:calendar_entry",
@@ -129,8 +133,13 @@ def _moved(ctx: Ctx, record: m.CalendarEntry) -> tuple[str, str, bool]:
 
 
 async def update(ctx: Ctx) -> Plan:
-    """Changes to an entry, a whole series, or one occurrence (Clio detaches it from the series)."""
-    record = await _editable(ctx)
+    """Changes to an entry, a whole series, or one occurrence (Clio detaches it from the series);
+    a task's, when no entry but a task fits the words ("push review lease amendments to 12/18")."""
+    try:
+        found = await named_entry(ctx)
+    except Need as need:
+        return await or_task(ctx, need)
+    record = _writable(found)
     changes: dict = {}
     lines = [quote(record.summary or "event")]
     if record.occurrence and record.start_at is not None:

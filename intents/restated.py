@@ -1,0 +1,365 @@
+"""Changes to appointments, logged calls and emails, and tasks said as a statement of fact,
+rewritten as the change command they mean (the rules `corrections.rewrite` tries first).
+
+People tell the bot what is now true: "the garcia hearing on the 8th is 9am now not 9:30", "jones
+depo is in conference room B now", "the notice of deposition email actually went out dec 1 at
+4:05pm", "priya's taking the lease review task", "chen financial disclosures now due mon dec 7".
+Each rule needs the record's kind said (an appointment, call or email word, or "task") and a value
+that looks like one (a day or a clock time, a place, a person, a priority), and a sign that it is
+news about a record already there ("now", "not ...", "instead of ...", "moved", "actually", "the"),
+so a new appointment typed as a sentence ("lunch w hannah is at noon tmrw") stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Rule = Callable[[str], str | None]
+
+# the words that name an appointment, a call or an email
+_EVENT = (
+    r"depo|depos|deposition|hearing|meeting|mtg|conference|conf|appointment|appt|closing|deadline"
+    r"|mediation|trial|call|email|e-mail|lunch|dinner|coffee|session|consult|consultation|zoom"
+    r"|standup|catch-?up|check-?in|arraignment|sentencing|interview|walkthrough"
+)
+_EVENT_WORD = re.compile(rf"\b(?:{_EVENT})s?\b", re.I)
+_EMAIL = re.compile(r"\b(?:email|e-mail)s?\b", re.I)
+_CLOCK_SAID = r"\d(?::[0-5]\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\bnoon\b"
+_ONE_EVENT = re.compile(rf"\b(?:{_EVENT})$", re.I)
+_COMM_WORD = re.compile(r"\b(?:email|e-mail|call|voicemail|vm)s?\b", re.I)
+_TASK_WORD = re.compile(r"\b(?:task|todo|to-do)\b", re.I)
+_DEFINITE = re.compile(r"^(?:the|my|our|that|this|\S+['’]s)\s", re.I)
+
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = (
+    rf"(?:(?:next|this|coming)\s+)?{_WEEKDAY}(?:\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th)?))?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    r"|tmrw|tmr|tomorrow|today|tonight|yesterday|yest|the\s+\d{1,2}(?:st|nd|rd|th)"
+)
+_CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|a|p)?|noon|midday)"
+_TIMES = rf"{_CLOCK}(?:\s*(?:-|–|to|until|till)\s*{_CLOCK})?"
+# a day, a time of day, or both ("dec 15, 9:30", "monday 12/7, 10 to 12", "3:30")
+_WHEN = re.compile(
+    rf"^(?:on\s+)?(?:(?P<day>{_DAY})(?:\s*,?\s*(?:at\s+|from\s+|still\s+)?(?P<time>{_TIMES}))?"
+    rf"|(?:at\s+|from\s+)?(?P<alone>{_TIMES}))$",
+    re.I,
+)
+_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until|till)\s*{_CLOCK}$", re.I)
+
+# "not 9:30", "instead of 10", "not dec 1": the old value, said beside the new one
+_OLD = re.compile(r"\s*,?\s*(?:not|instead\s+of|rather\s+than|no\s+longer)\s+[^,]+$", re.I)
+# ", court granted the extension", ", A is being painted": why, after the value
+_WHY = re.compile(r"\s*[,;(]\s*(?!\d)(?=[a-z]).*$", re.I)
+_NOW = re.compile(r"\s+(?:now|instead|actually|then)$|^(?:now|actually)\s+", re.I)
+
+# "X is at 3:30 now", "X is now on monday", "X starts at 1pm", "X got pushed to dec 15",
+# "X moved to dec 14", "X is moving to monday", "X was dec 2 at 2:20pm", "X went out dec 1"
+_MOVED = r"(?:moving|moved|pushed|bumped|rescheduled|changed|shifted)(?:\s+(?:back|up|out))?"
+_EVENT_AT = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<verb>(?:is|was|has\s+been|got|been|gets)\s+(?:now\s+)?"
+    rf"{_MOVED}\s+(?:to|until|till)|{_MOVED}\s+(?:to|until|till)"
+    r"|(?:now\s+|actually\s+)?(?:starts|begins|start|begin)(?:\s+at)?"
+    r"|(?:actually\s+)?(?:went\s+out|was\s+sent|got\s+sent|came\s+in|happened|took\s+place)"
+    r"(?:\s+(?:on|at))?"
+    r"|(?:is|was|are)(?:\s+(?:now|actually|really))*(?:\s+(?:on|at|for))?)"
+    r"\s+(?P<value>.+)$",
+    re.I,
+)
+_NEWS = re.compile(r"\b(?:now|not|instead|actually|still)\b", re.I)
+
+
+def _value(said: str) -> str:
+    """The new value alone: without the old one, the reason and "now"."""
+    value = _bare(said)
+    return value if _WHEN.match(value) else _bare(_WHY.sub("", value))
+
+
+def _bare(said: str) -> str:
+    value, previous = said.strip(" .!"), None
+    while previous != value:
+        previous = value
+        value = _NOW.sub("", _OLD.sub("", value)).strip(" ,.!")
+    return value
+
+
+def _when(value: str) -> str | None:
+    """The day and time in the words the change grammars read ("dec 15 at 9:30", "monday 12/7
+    from 10 to 12"), or None when `value` is not one."""
+    found = _WHEN.match(value)
+    if found is None:
+        return None
+    time = found["time"] or found["alone"]
+    if found["day"] and time:
+        lead = "from" if _RANGE.match(time) else "at"
+        return f"{found['day']} {lead} {time}"
+    return found["day"] or (f"from {time}" if _RANGE.match(time) else time)
+
+
+def event_moved(text: str) -> str | None:
+    """`event_moved`: "<appointment, call or email> is at <when> now (not <old>)" -> "move <it>
+    to <when>"; a logged call or email said to have happened then -> "change <it> to <when>"."""
+    found = _EVENT_AT.match(text)
+    if found is None:
+        return None
+    subject, verb = found["subject"].strip(" ,-"), found["verb"].lower()
+    if not _EVENT_WORD.search(subject) or _TASK_WORD.search(subject):
+        return None
+    when = _when(_value(found["value"]))
+    if when is None:
+        return None
+    moved = re.search(_MOVED, verb) is not None or verb.startswith(("start", "begin"))
+    if not (moved or _NEWS.search(text) or _DEFINITE.match(subject)):
+        return None  # "lunch w hannah is at noon tmrw": a new one, told as a sentence
+    past = verb.startswith("was") or any(w in verb for w in ("went", "sent", "came", "happened"))
+    if past and _COMM_WORD.search(subject):
+        # "my acme call was on monday": a day alone may be a time entry's (they have no hour)
+        timed = found["value"] and re.search(_CLOCK_SAID, found["value"], re.I)
+        return f"change {subject} to {when}" if timed or _EMAIL.search(subject) else None
+    return f"move {subject} to {when}"
+
+
+# "jones depo is in conference room B now", "the garcia hearing is at Courtroom 4B now"
+_PLACE_STATED = re.compile(
+    r"^(?P<subject>.+?)\s+(?:is|was|will\s+be)\s+(?:now\s+|actually\s+)*(?:moving\s+|moved\s+)?"
+    r"(?:in|at|to)\s+(?P<place>(?:the\s+)?(?:conference\s+room|conf\s+room|room|courtroom|suite"
+    r"|floor|office|dept\.?|department|zoom|teams|webex)\b.*)$",
+    re.I,
+)
+# "location for the garcia hearing: Courtroom 4B", "the jones depo location is now room B"
+_PLACE_LABELLED = re.compile(
+    r"^(?:(?:the\s+)?(?:location|place|venue|room)\s+(?:for|of|on)\s+(?P<subject>.+?)\s*(?::|->|=|"
+    r"\s(?:is|should\s+be|will\s+be)(?:\s+now)?)\s*(?P<place>.+)"
+    r"|(?P<subject2>.+?)\s*[-,:]?\s+(?:location|place|venue)\s*(?::|->|=|\s(?:is|should\s+be)"
+    r"(?:\s+now)?)\s*(?P<place2>.+))$",
+    re.I,
+)
+
+
+def event_place(text: str) -> str | None:
+    """`event_place`: "<appointment> is in <room> now" / "location for <appointment>: <place>" ->
+    "change the location of <it> to '<place>'" (quoted: a place may have commas)."""
+    found = _PLACE_LABELLED.match(text)
+    if found is not None:
+        subject = found["subject"] or found["subject2"]
+        place = found["place"] or found["place2"]
+    elif (found := _PLACE_STATED.match(text)) is not None:
+        subject, place = found["subject"], _WHY.sub("", found["place"])
+        if not (_NEWS.search(text) or _DEFINITE.match(subject)):
+            return None
+    else:
+        return None
+    place = _NOW.sub("", place.strip(" .!")).strip(" ,'\"")
+    if not _EVENT_WORD.search(subject) or _COMM_WORD.search(subject) or not place:
+        return None
+    return f"change the location of {subject.strip(' ,-')} to '{place}'"
+
+
+# "priya's taking the lease review task", "marcus is doing the chen disclosures task now, not
+# hannah", "hannah has the trust deed task now"
+_TAKER = re.compile(
+    r"^(?P<who>[a-z][\w.-]*(?:\s+(?!is\b|will\b|has\b)[a-z][\w.-]*)?)(?:['’]s|\s+is|\s+will|\s+has)?\s+"
+    r"(?:be\s+)?(?:taking(?:\s+over)?|doing|handling|owning|picking\s+up|takes|took(?:\s+over)?"
+    r"|got|gets|has|owns|handles|will\s+take|covering)\s+"
+    r"(?P<task>(?:the|that|this)\s+.+?\b(?:task|todo|to-do))(?:\s+now)?"
+    r"(?:\s*,?\s*(?:not|instead\s+of|from)\s+\w+)?(?:\s+(?:now|instead))?$",
+    re.I,
+)
+_NOT_PEOPLE = frozenset({"who", "what", "which", "i", "we", "it", "that", "this", "nobody"})
+
+
+def task_taken(text: str) -> str | None:
+    """`task_taken`: "<person> is taking <the X task> (not <other>)" -> "assign <it> to <person>"."""
+    found = _TAKER.match(text)
+    if found is None or found["who"].lower() in _NOT_PEOPLE:
+        return None
+    return f"assign {found['task']} to {found['who']}"
+
+
+# "chen financial disclosures now due mon dec 7", "trust deed for patel - due date moved to dec
+# 11", "the witness list task is due friday now"
+_DUE_STATED = re.compile(
+    r"^(?P<task>.+?)\s*(?:[-:,–—]\s*)?(?:(?:is|are)\s+)?(?:now\s+)?(?:due(?:\s+date)?"
+    rf"\s+(?:is\s+|was\s+)?(?:now\s+)?(?:{_MOVED}\s+(?:to\s+)?|(?:changed\s+)?to\s+)?|due\s+now\s+)"
+    r"(?:on\s+|by\s+)?(?P<day>.+)$",
+    re.I,
+)
+_NEW_TASK = re.compile(r"^(?:task|todo|to-do|new|add|create|remind)\b", re.I)
+_CHANGE_SIGN = re.compile(rf"\bnow\b|{_MOVED}|\bnot\b|\binstead\b", re.I)
+
+
+def task_due(text: str) -> str | None:
+    """`task_due`: "<task> now due <day>" / "<task> - due date moved to <day>" -> "push <the task>
+    to <day>" (a task, as only a task is due)."""
+    found = _DUE_STATED.match(text)
+    if found is None or not _CHANGE_SIGN.search(text):
+        return None
+    task, day = found["task"].strip(" ,-"), _value(found["day"])
+    if _NEW_TASK.match(task):
+        return None  # "task: call the clerk, now due friday": a new one
+    when = _WHEN.match(day)
+    if (
+        when is None
+        or not when["day"]
+        or (_EVENT_WORD.search(task) and not _TASK_WORD.search(task))
+    ):
+        return None
+    named = task if _TASK_WORD.search(task) else f"{task} task"
+    return f"push {named} to {when['day']}"
+
+
+# "the garcia medical records request task is high priority now", "witness list task is now urgent"
+_PRIORITY_STATED = re.compile(
+    r"^(?P<task>.+?\b(?:task|todo|to-do))\s+(?:is|was)\s+(?:now\s+|actually\s+)*(?:a\s+)?"
+    r"(?P<p>high|urgent|low|normal|medium)(?:[- ]?(?:priority|prio|pri))?(?:\s+now)?(?:\s*,.*)?$",
+    re.I,
+)
+
+
+def task_priority(text: str) -> str | None:
+    """`task_priority`: "<the X task> is high priority now" -> "set <it> to high priority"."""
+    found = _PRIORITY_STATED.match(text)
+    if found is None:
+        return None
+    return f"set {found['task']} to {found['p'].lower()} priority"
+
+
+# "retitle the patel trustee call log 'X'", "rename the depo outline task "Y"": the new name
+# quoted at the end, without "to"
+_RENAMED_QUOTED = re.compile(
+    r"^(?P<verb>rename|retitle|re-title|re-name|re-subject|resubject)\s+(?P<what>.+?)"
+    r"(?<!\bto)(?<!\bas)\s+(?P<name>(?P<q>['\"“‘]).+['\"”’])$",
+    re.I,
+)
+
+
+def renamed_quoted(text: str) -> str | None:
+    """`renamed_quoted`: "retitle <record> '<name>'" -> "rename <record> to '<name>'"."""
+    found = _RENAMED_QUOTED.match(text)
+    if found is None:
+        return None
+    return f"rename {found['what']} to {found['name']}"
+
+
+# "no team mtg next monday (dec 7) pls, kill just that one": an appointment said to be off
+_NONE_ON = re.compile(
+    rf"^no\s+(?P<what>.+?)\s+(?:on\s+)?(?P<day>{_DAY})(?:\s*\((?P<inner>{_DAY})\))?"
+    r"(?:\s+(?:pls|please|this\s+week))?(?:\s*[,;:–—-].*)?$",
+    re.I,
+)
+
+
+def event_off(text: str) -> str | None:
+    """`event_off`: "no <appointment> <day>" -> "cancel the <appointment> on <day>"."""
+    found = _NONE_ON.match(text)
+    if found is None or not _ONE_EVENT.search(found["what"]):
+        return None  # "no calls today": none of them, a look-up
+    return f"cancel the {found['what']} on {found['inner'] or found['day']}"
+
+
+# ", not the witness one", "(not the motion one)", ", only", ", rest stays": which one is meant
+# said by the ones that are not
+_CONTRAST = re.compile(
+    r"(?<!\s)\s*(?:[,;(]\s*|\s[-–—]\s*)(?:but\s+)?not\s+the\s+(?:[\w'’-]+\s+){1,4}(?:one|ones|entry|task"
+    r"|email|call|meeting)\)?\s*$",
+    re.I,
+)
+
+
+def drop_contrast(text: str) -> str:
+    """`not_the_other`: the request without a trailing "not the X one" (which is not meant)."""
+    return _CONTRAST.sub("", text)
+
+
+# "the witness availability email should be on the garcia matter": a call or email's matter
+_ON_MATTER = re.compile(
+    r"^(?P<record>.+?)\s+(?:should\s+(?:be|have\s+been)|belongs|goes|is\s+actually)\s+(?:on|under|in"
+    r"|with)\s+(?P<matter>.+?)(?:\s+instead)?$",
+    re.I,
+)
+
+
+def comm_matter(text: str) -> str | None:
+    """`comm_on_matter`: "<call or email> should be on <matter>" -> "move <it> to <matter>"."""
+    found = _ON_MATTER.match(text)
+    if found is None or not _COMM_WORD.search(found["record"]):
+        return None
+    if _WHEN.match(found["matter"]) or _TASK_WORD.search(found["record"]):
+        return None
+    return f"move {found['record']} to {found['matter']}"
+
+
+# "subject on john smith's witness availability email should read 'Re: ...'"
+_SUBJECT_FIRST = re.compile(
+    r"^(?:the\s+)?(?:subject|title)(?:\s+line)?\s+(?:on|of|for|in)\s+(?P<record>.+?)\s*"
+    r"(?:should\s+(?:read|be|say)|needs\s+to\s+(?:read|be|say)|is\s+now|->|=|:)\s*(?P<value>.+)$",
+    re.I,
+)
+
+
+def subject_first(text: str) -> str | None:
+    """`subject_first`: "subject on <call or email> should read <value>" -> change it."""
+    found = _SUBJECT_FIRST.match(text)
+    if found is None or not _COMM_WORD.search(found["record"]):
+        return None
+    return f"change the subject of {found['record']} to {found['value']}"
+
+
+# "dr hart's expert report on injuries — push it to wed dec 16": the record, then the change to
+# "it" after a dash
+_CHANGE_AFTER = re.compile(
+    r"^(?P<record>[^-–—:;]+?)\s*(?:\s[-–—]|[–—:;]|->|=>|→)\s*(?:(?:pls|please|can\s+you|just)\s+)*"
+    r"(?P<verb>push|move|bump|reschedule|postpone|mark|set|reassign|assign|give|rename|change)\s+"
+    r"(?:it|that|this)\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def change_after(text: str) -> str | None:
+    """`change_after`: "<record> - push it to <day>" -> "push <record> to <day>"."""
+    found = _CHANGE_AFTER.match(text)
+    if found is None:
+        return None
+    return f"{found['verb']} {found['record'].strip()} {found['rest']}"
+
+
+# "bump X to high pri - actually it is already high, just move it to 12/9": the change taken
+# back and said again for "it", the record of the first
+_TAKEN_BACK = re.compile(
+    r"^(?P<verb>[a-z]+)\s+(?P<record>.+?)\s+(?:to|as)\s+[^-–—,;]+?\s*(?:[-–—,;]\s*)+"
+    r"(?:actually|wait|no|sorry|scratch\s+that|never\s*mind)\b.*?[,;-]\s*(?:just\s+|instead\s+)?"
+    r"(?P<again>move|push|bump|reschedule|mark|set|change|assign|give|reassign)\s+(?:it|that)\s+"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+
+
+def taken_back(text: str) -> str | None:
+    """`taken_back`: "<verb> <record> to <X> - actually ..., just <verb> it <Y>" -> "<verb> <record>
+    <Y>": the change said last, on the record said first."""
+    found = _TAKEN_BACK.match(text)
+    if found is None or not _CHANGE_VERB.match(found["verb"]):
+        return None
+    return f"{found['again']} {found['record'].strip()} {found['rest']}"
+
+
+_CHANGE_VERB = re.compile(
+    r"^(?:move|push|bump|reschedule|mark|set|change|update|assign|reassign|give)$", re.I
+)
+
+
+COMMANDS: tuple[Rule, ...] = (taken_back,)  # said as a command, then taken back
+STATEMENTS: tuple[Rule, ...] = (
+    change_after,
+    subject_first,
+    comm_matter,
+    renamed_quoted,
+    event_off,
+    task_taken,
+    task_priority,
+    task_due,
+    event_place,
+    event_moved,
+)
