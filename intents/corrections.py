@@ -794,12 +794,12 @@ COMMANDS: tuple[Rule, ...] = (
     _append,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
-    *restated.STATEMENTS,
     _new_detail,
+    _out_of_date,
+    *restated.STATEMENTS,  # a record of a named kind first: "the X deadline moved to dec 14"
     _employer,
     _wrong_field,
     _wrong_value,
-    _out_of_date,
     _arrow,
     _needs_status,
     _can_go,
