@@ -26,6 +26,9 @@ _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 _ONCE = object()  # searched once, not read yet
 _known: dict[re.Pattern[str], Any] = {}
+# Patterns compiled in a function come back from re's cache, or anew once it dropped them:
+# past this many the words are forgotten (and read again), so the table never grows unbounded
+_MAX_PATTERNS = 4096
 
 
 def needs(pattern: re.Pattern[str]) -> Needs | None:
@@ -34,6 +37,8 @@ def needs(pattern: re.Pattern[str]) -> Needs | None:
     if found is _ONCE:
         found = _known[pattern] = _read(pattern)
     elif found is None and pattern not in _known:
+        if len(_known) >= _MAX_PATTERNS:
+            _known.clear()
         _known[pattern] = _ONCE
     return found
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,3 +101,11 @@ def test_a_pattern_is_read_on_its_second_search() -> None:
     assert prefilter.needs(pattern) == ((), ("read anew",))
     assert Scan("nothing here").search(pattern, 0) is None
     assert Scan("it was read anew").search(pattern, 0) is not None
+
+
+def test_the_table_of_patterns_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "_known", {})
+    monkeypatch.setattr(prefilter, "_MAX_PATTERNS", 3)
+    for index in range(10):
+        prefilter.needs(re.compile(rf"\bword{index}\b"))
+        assert len(prefilter._known) <= 3
