@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -59,8 +60,10 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text) if may_hold(pattern, text) else None
 
 
+@lru_cache(maxsize=8)
 def folded(text: str) -> str | None:
-    """`text` as words in any case are looked for in it; None when they cannot be."""
+    """`text` as words in any case are looked for in it; None when they cannot be (kept for the
+    last few texts: corrections look at one message with a dozen patterns)."""
     return text.lower() if _UNFOLDED.isdisjoint(text) else None
 
 
