@@ -441,7 +441,10 @@ class Assistant:
         now = self._clock().astimezone(ZoneInfo(who.tz))
         parsed = None
         if text.strip():
-            parsed = await asyncio.to_thread(intents.parse, f"log {text}", now=now, tz=who.tz)
+            # "time": the form is a time entry's, so "called opposing counsel ..." is work done, not
+            # a call to log
+            said = f"log time {text}"
+            parsed = await asyncio.to_thread(intents.parse, said, now=now, tz=who.tz)
         fields, refs = {}, {}
         if parsed is not None and parsed.resource == "activities":
             fields, refs = dict(parsed.fields), dict(parsed.refs)
