@@ -67,10 +67,7 @@ def parse(
     """
     clock = Clock.build(now, tz, date_order)
     try:
-        intent = read(text if isinstance(text, str) else "", clock, vocabulary)
-        if intent.action == "create" and corrections.corrects(text):
-            return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
-        return _call_as_entry(text, intent, clock, vocabulary)
+        return read(text if isinstance(text, str) else "", clock, vocabulary)
     except Exception as error:  # a message must never crash the bot; report it as not understood
         return Intent(action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[repr(error)])
 
@@ -90,7 +87,7 @@ def _call_as_entry(
     said = corrections.rewrite(text)
     if not _CALL.search(said) or _A_LOG.search(said):
         return intent
-    other = read(_CALL.sub("call entry", said, count=1), clock, vocabulary)
+    other = _read_whole(_CALL.sub("call entry", said, count=1), clock, vocabulary)
     if (other.resource, other.action) == ("activities", intent.action) and other.refs:
         intent.alternatives.append(
             Alternative(reason=TIME_ENTRY, fields=other.fields, refs=other.refs)
@@ -99,7 +96,16 @@ def _call_as_entry(
 
 
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
-    """`parse` without its safety net: tests call this to see any exception.
+    """`parse` without its safety net: tests call this to see any exception. A create that reads
+    as a correction of a record already there is a question, never a new record."""
+    intent = _read_whole(text, clock, vocabulary)
+    if intent.action == "create" and corrections.corrects(text):
+        return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
+    return _call_as_entry(text, intent, clock, vocabulary)
+
+
+def _read_whole(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    """The message read whole, and again after an opening clause or a colleague addressed.
 
     With a `vocabulary`, its reading is kept only where it adds to the reading without one: a
     command, a person or a record that the message names explicitly stays as read without it.
@@ -115,7 +121,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         to = None  # "hannah call w/ maria tmrw 3pm": the appointment read without it
     if to is not None and (plain.resource, plain.action) != ("activities", "create"):
         colleague, rest = to
-        intent = read(f"task {rest}", clock, vocabulary)
+        intent = _read_whole(f"task {rest}", clock, vocabulary)
         if intent.resource == "tasks":
             intent.refs.setdefault("assignee", str(colleague.id))
             return intent
@@ -137,13 +143,13 @@ def _led(message: markup.Message, clock: Clock, vocabulary: Vocabulary) -> Inten
     led = firm_names.led_by_matter(message, vocabulary)
     if led is not None:
         matter, rest = led
-        intent = read(rest, clock, vocabulary)
+        intent = _read_whole(rest, clock, vocabulary)
         if intent.action == "create" and intent.resource in _ON_A_MATTER:
             intent.refs.setdefault("matter", matter)
             return intent
     own = firm_names.own_work(message)
     if own is not None:
-        intent = read(f"task {own}", clock, vocabulary)
+        intent = _read_whole(f"task {own}", clock, vocabulary)
         if (intent.resource, intent.action) == ("tasks", "create"):
             intent.refs.setdefault("assignee", "me")
             return intent
