@@ -300,8 +300,8 @@ def _search(reading: Reading, command: Command) -> None:
 _HOURS = frozenset({"hour", "hours", "hr", "hrs", "billable hour", "billable hours"})
 # Whose hours: the firm's, a team's or everyone's, not the asker's own.
 _EVERYONE = re.compile(
-    r"(?:firm|firm's|firms|everyone|everybody|everyone's|all|team|team's|we|our|us|staff|"
-    r"people|who|whose|each|per)",
+    r"\b(?:firm|firm's|firms|everyone|everybody|everyone's|all|team|team's|we|our|us|staff|"
+    r"people|who|whose|each|per)\b",
     re.I,
 )
 

@@ -328,7 +328,8 @@ class Vocabulary:
         return found
 
     def _options(self, token: str) -> list[tuple[str, float]]:
-        """The vocabulary's words `token` may be: itself, or one typo away (long words only)."""
+        """The vocabulary's words `token` may be: itself, or one typo away (long words only),
+        closest first, then in alphabetical order."""
         plain = word(token)
         if not plain:
             return []
@@ -337,9 +338,10 @@ class Vocabulary:
             near: set[str] = set()
             for variant in (plain, *_deletions(plain)):
                 near |= self._typos.get(variant, set())
-            for other in near - {plain}:
-                if OSA.distance(plain, other) <= 1:
-                    options.append((other, fuzz.ratio(plain, other)))
+            typos = [
+                (o, fuzz.ratio(plain, o)) for o in near - {plain} if OSA.distance(plain, o) <= 1
+            ]
+            options += sorted(typos, key=lambda option: (-option[1], option[0]))
         return options
 
     def _longest(
@@ -349,7 +351,8 @@ class Vocabulary:
         index: int,
         cut: set[int],
     ) -> tuple[int, tuple[Sense, ...], float] | None:
-        """The longest name starting at token `index`: its last token, senses and score."""
+        """The longest name starting at token `index`: its last token, senses and score. Names
+        read as closely as each other (one typo from two names) mean the records of all of them."""
         frontier: list[tuple[_Node, float]] = [(self._root, 0.0)]
         best: tuple[int, tuple[Sense, ...], float] | None = None
         for last in range(index, min(index + _LONGEST, len(tokens))):
@@ -367,9 +370,10 @@ class Vocabulary:
             count = last - index + 1
             ends = [(total / count, node) for node, total in step if node.senses]
             if ends:
-                score, node = max(ends, key=lambda pair: pair[0])
-                if score >= _FUZZY_SCORE:
-                    best = (last, tuple(node.senses), score)
+                score = max(pair[0] for pair in ends)
+                if score >= _FUZZY_SCORE:  # readings as close as each other: all their records
+                    tied = (s for pair in ends if pair[0] == score for s in pair[1].senses)
+                    best = (last, tuple(dict.fromkeys(tied)), score)
         return best
 
 

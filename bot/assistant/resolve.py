@@ -130,8 +130,9 @@ _HONORIFIC = re.compile(r"^(?:dr|doctor|mr|mrs|ms|miss|prof|professor)\b\.?\s+(?
 
 
 def _words(query: str) -> list[str]:
-    """Distinctive words of a query, longest first (fallback searches)."""
-    words = {w for w in re.findall(r"[A-Za-z][\w'&-]+", query) if w.lower() not in STOP_WORDS}
+    """Distinctive words of a query, longest first, then as written (fallback searches)."""
+    said = re.findall(r"[A-Za-z][\w'&-]+", query)
+    words = dict.fromkeys(w for w in said if w.lower() not in STOP_WORDS)
     return sorted(words, key=len, reverse=True)[:2]
 
 

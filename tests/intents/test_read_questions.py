@@ -53,7 +53,14 @@ def test_hours_of_no_one_are_the_askers_own(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["firm hours last week", "how many hours did the team log this week", "our hours"]
+    "text",
+    [
+        "firm hours last week",
+        "how many hours did the team log this week",
+        "our hours",
+        "who logged hours this week",  # the question word is taken, the hours are still anyone's
+        "who worked hours today",
+    ],
 )
 def test_the_firms_hours_are_everyones(text):
     assert "user" not in read(text).refs

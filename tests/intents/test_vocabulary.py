@@ -4,6 +4,11 @@ without a vocabulary."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -361,3 +366,78 @@ def test_an_entry_moved_to_a_matter_named_after_it() -> None:
 def test_a_person_the_entry_was_with_stays_a_word_of_it() -> None:
     intent = read("change the intake mtg w/ maria garcia to 1.5h")
     assert "garcia" in intent.refs["activity"]
+
+
+SMITH0 = {"id": 80, "name": "George Smith0", "type": "Person"}
+SMITH3 = {"id": 83, "name": "Hana Smith3", "type": "Person"}
+SMITHS = Vocabulary.build(  # "smith" is one letter from two clients' names: a tie
+    matters=[
+        {
+            "id": 70,
+            "display_number": "00070-Smith0",
+            "description": "Smith0 estate",
+            "client": SMITH0,
+        },
+        {
+            "id": 73,
+            "display_number": "00073-Smith3",
+            "description": "Smith3 lease",
+            "client": SMITH3,
+        },
+    ],
+    contacts=[SMITH0, SMITH3],
+)
+
+
+def test_typos_as_close_as_each_other_name_every_record_of_both():
+    (match,) = SMITHS.find("1.5h on Smith v Jones drafting")
+    assert (match.text, [s.id for s in match.senses]) == ("Smith", [70, 80, 73, 83])
+
+
+def test_a_name_one_typo_from_several_is_left_as_written():
+    intent = parse("log 1.5h on Smith v Jones yesterday drafting motion", now=NOW, tz="UTC")
+    named = parse(
+        "log 1.5h on Smith v Jones yesterday drafting motion", now=NOW, tz="UTC", vocabulary=SMITHS
+    )
+    assert named.refs["matter"] == intent.refs["matter"] == "Smith v Jones"
+    assert named.fields["note"] == "drafting motion"
+
+
+_SEEDED = """
+import json, sys
+from datetime import datetime
+from tests.intents.test_vocabulary import SMITHS, VOCABULARY
+from intents import parse
+now = datetime(2026, 12, 3, 10, 30)
+texts = json.loads(sys.argv[1])
+print(json.dumps([
+    parse(t, now=now, tz="America/New_York", vocabulary=v).model_dump(mode="json")
+    for t in texts for v in (SMITHS, VOCABULARY)
+]))
+"""
+
+
+def test_a_reading_never_depends_on_the_hash_seed():
+    """Sets are iterated in an order that changes with PYTHONHASHSEED: no reading may."""
+    texts = [
+        "log 1.5h on Smith v Jones yesterday drafting motion",
+        "expense $45.20 parking for Smith v Jones on Nov 10",
+        "last bill for smith",
+        "log call with smith re scheduling",
+        "2h30m research for Acme merger",
+        "1h garcai v metro",
+        "bills for acme",
+    ]
+    root = Path(__file__).resolve().parents[2]
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", _SEEDED, json.dumps(texts)],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(readings) == 1
