@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from intents import prefilter
+
 Rule = Callable[[str], str | None]
 
 # the words that name an appointment, a call or an email
@@ -101,7 +103,7 @@ def _when(value: str) -> str | None:
 def event_moved(text: str) -> str | None:
     """`event_moved`: "<appointment, call or email> is at <when> now (not <old>)" -> "move <it>
     to <when>"; a logged call or email said to have happened then -> "change <it> to <when>"."""
-    found = _EVENT_AT.match(text)
+    found = prefilter.match(_EVENT_AT, text)
     if found is None:
         return None
     subject, verb = found["subject"].strip(" ,-"), found["verb"].lower()
@@ -141,11 +143,11 @@ _PLACE_LABELLED = re.compile(
 def event_place(text: str) -> str | None:
     """`event_place`: "<appointment> is in <room> now" / "location for <appointment>: <place>" ->
     "change the location of <it> to '<place>'" (quoted: a place may have commas)."""
-    found = _PLACE_LABELLED.match(text)
+    found = prefilter.match(_PLACE_LABELLED, text)
     if found is not None:
         subject = found["subject"] or found["subject2"]
         place = found["place"] or found["place2"]
-    elif (found := _PLACE_STATED.match(text)) is not None:
+    elif (found := prefilter.match(_PLACE_STATED, text)) is not None:
         subject, place = found["subject"], _WHY.sub("", found["place"])
         if not (_NEWS.search(text) or _DEFINITE.match(subject)):
             return None
@@ -172,7 +174,7 @@ _NOT_PEOPLE = frozenset({"who", "what", "which", "i", "we", "it", "that", "this"
 
 def task_taken(text: str) -> str | None:
     """`task_taken`: "<person> is taking <the X task> (not <other>)" -> "assign <it> to <person>"."""
-    found = _TAKER.match(text)
+    found = prefilter.match(_TAKER, text)
     if found is None or found["who"].lower() in _NOT_PEOPLE:
         return None
     return f"assign {found['task']} to {found['who']}"
@@ -193,7 +195,7 @@ _CHANGE_SIGN = re.compile(rf"\bnow\b|{_MOVED}|\bnot\b|\binstead\b", re.I)
 def task_due(text: str) -> str | None:
     """`task_due`: "<task> now due <day>" / "<task> - due date moved to <day>" -> "push <the task>
     to <day>" (a task, as only a task is due)."""
-    found = _DUE_STATED.match(text)
+    found = prefilter.match(_DUE_STATED, text)
     if found is None or not _CHANGE_SIGN.search(text):
         return None
     task, day = found["task"].strip(" ,-"), _value(found["day"])
@@ -220,7 +222,7 @@ _PRIORITY_STATED = re.compile(
 
 def task_priority(text: str) -> str | None:
     """`task_priority`: "<the X task> is high priority now" -> "set <it> to high priority"."""
-    found = _PRIORITY_STATED.match(text)
+    found = prefilter.match(_PRIORITY_STATED, text)
     if found is None:
         return None
     return f"set {found['task']} to {found['p'].lower()} priority"
@@ -237,7 +239,7 @@ _RENAMED_QUOTED = re.compile(
 
 def renamed_quoted(text: str) -> str | None:
     """`renamed_quoted`: "retitle <record> '<name>'" -> "rename <record> to '<name>'"."""
-    found = _RENAMED_QUOTED.match(text)
+    found = prefilter.match(_RENAMED_QUOTED, text)
     if found is None:
         return None
     return f"rename {found['what']} to {found['name']}"
@@ -253,7 +255,7 @@ _NONE_ON = re.compile(
 
 def event_off(text: str) -> str | None:
     """`event_off`: "no <appointment> <day>" -> "cancel the <appointment> on <day>"."""
-    found = _NONE_ON.match(text)
+    found = prefilter.match(_NONE_ON, text)
     if found is None or not _ONE_EVENT.search(found["what"]):
         return None  # "no calls today": none of them, a look-up
     return f"cancel the {found['what']} on {found['inner'] or found['day']}"
@@ -283,7 +285,7 @@ _ON_MATTER = re.compile(
 
 def comm_matter(text: str) -> str | None:
     """`comm_on_matter`: "<call or email> should be on <matter>" -> "move <it> to <matter>"."""
-    found = _ON_MATTER.match(text)
+    found = prefilter.match(_ON_MATTER, text)
     if found is None or not _COMM_WORD.search(found["record"]):
         return None
     if _WHEN.match(found["matter"]) or _TASK_WORD.search(found["record"]):
@@ -301,7 +303,7 @@ _SUBJECT_FIRST = re.compile(
 
 def subject_first(text: str) -> str | None:
     """`subject_first`: "subject on <call or email> should read <value>" -> change it."""
-    found = _SUBJECT_FIRST.match(text)
+    found = prefilter.match(_SUBJECT_FIRST, text)
     if found is None or not _COMM_WORD.search(found["record"]):
         return None
     return f"change the subject of {found['record']} to {found['value']}"
@@ -319,7 +321,7 @@ _CHANGE_AFTER = re.compile(
 
 def change_after(text: str) -> str | None:
     """`change_after`: "<record> - push it to <day>" -> "push <record> to <day>"."""
-    found = _CHANGE_AFTER.match(text)
+    found = prefilter.match(_CHANGE_AFTER, text)
     if found is None:
         return None
     return f"{found['verb']} {found['record'].strip()} {found['rest']}"
@@ -339,7 +341,7 @@ _TAKEN_BACK = re.compile(
 def taken_back(text: str) -> str | None:
     """`taken_back`: "<verb> <record> to <X> - actually ..., just <verb> it <Y>" -> "<verb> <record>
     <Y>": the change said last, on the record said first."""
-    found = _TAKEN_BACK.match(text)
+    found = prefilter.match(_TAKEN_BACK, text)
     if found is None or not _CHANGE_VERB.match(found["verb"]):
         return None
     return f"{found['again']} {found['record'].strip()} {found['rest']}"
