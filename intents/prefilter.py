@@ -26,7 +26,9 @@ _UNFOLDED = frozenset("\u0130\u0131\u017f")
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 _ONCE = object()  # searched once, not read yet
-_known: dict[re.Pattern[str], Any] = {}
+# By the pattern's id (hashing a pattern hashes its whole compiled code), with the pattern kept
+# beside its words, so an id reused by another pattern after the first was dropped is not taken
+_known: dict[int, tuple[re.Pattern[str], Any]] = {}
 # Patterns compiled in a function come back from re's cache, or anew once it dropped them:
 # past this many the words are forgotten (and read again), so the table never grows unbounded
 _MAX_PATTERNS = 4096
@@ -34,13 +36,16 @@ _MAX_PATTERNS = 4096
 
 def needs(pattern: re.Pattern[str]) -> Needs | None:
     """The words of `pattern`: None on its first search, or when it needs no word."""
-    found = _known.get(pattern)
-    if found is _ONCE:
-        found = _known[pattern] = _read(pattern)
-    elif found is None and pattern not in _known:
+    known = _known.get(id(pattern))
+    if known is None or known[0] is not pattern:
         if len(_known) >= _MAX_PATTERNS:
             _known.clear()
-        _known[pattern] = _ONCE
+        _known[id(pattern)] = (pattern, _ONCE)
+        return None
+    found = known[1]
+    if found is _ONCE:
+        found = _read(pattern)
+        _known[id(pattern)] = (pattern, found)
     return found
 
 

@@ -33,7 +33,8 @@ class Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.mask = bytearray(len(text))
-        self._searched: dict[re.Pattern[str], tuple[int, re.Match[str] | None]] = {}
+        # by the pattern's id, with the pattern kept (see `prefilter._known`)
+        self._searched: dict[int, tuple[re.Pattern[str], int, re.Match[str] | None]] = {}
         self._folded: str | bool | None = False  # `prefilter.folded(text)`, once asked
 
     def search(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
@@ -41,19 +42,19 @@ class Scan:
         it tells: grammars look for the same thing more than once, and reading a long message
         again for it would cost as much as the first time. A text without any of the words the
         pattern needs (`prefilter`) is not read at all."""
-        last = self._searched.get(pattern)
-        if last is not None:
-            start, found = last
+        last = self._searched.get(id(pattern))
+        if last is not None and last[0] is pattern:
+            _, start, found = last
             if start <= pos and (found is None or found.start() >= pos):
                 return found
         elif (words := prefilter.needs(pattern)) is not None:  # looked at once per pattern
             if self._folded is False:
                 self._folded = prefilter.folded(self.text)
             if prefilter.absent(words, self.text, self._folded):  # type: ignore[arg-type]
-                self._searched[pattern] = (0, None)
+                self._searched[id(pattern)] = (pattern, 0, None)
                 return None
         found = pattern.search(self.text, pos)
-        self._searched[pattern] = (pos, found)
+        self._searched[id(pattern)] = (pattern, pos, found)
         return found
 
     def is_free(self, start: int, end: int) -> bool:
