@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import prefilter
+from intents import dates, prefilter
 
 Rule = Callable[[str], str | None]
 
@@ -33,8 +33,8 @@ _COMM_WORD = re.compile(r"\b(?:email|e-mail|call|voicemail|vm)s?\b", re.I)
 _TASK_WORD = re.compile(r"\b(?:task|todo|to-do)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|my|our|that|this|\S+['’]s)\s", re.I)
 
-_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = rf"{dates.WEEKDAY_ANY}\.?"
+_MONTH = rf"{dates.MONTH}\.?"
 _DAY = (
     rf"(?:(?:next|this|coming)\s+)?{_WEEKDAY}(?:\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th)?))?"
