@@ -721,7 +721,55 @@ def drop_comment(text: str) -> str:
         return text
     if prefilter.may_hold(_COMMENT, text):
         text = _COMMENT.sub("", text)
+    text = drop_why(text)
     return _MINE_ASIDE.sub("", text) if "(" in text else text
+
+
+# rule "why, said after the request": "delete the X task, tom sorted it outside clio", "delete
+# oliver grant from contacts, he's a dupe", "remove X; it was entered in error", "delete karen's
+# contact - NOT john!", "delete X but keep the Y one", "give it to priya, she's got the
+# transcripts": a clause after the request that is a sentence of its own (someone, or "it",
+# doing something) or names what stays says why, never which record nor what change.
+# Counter-examples: "delete the smith entry, the one from tuesday" (no one does anything),
+# "make a note on smith, he called about the lien" (a note's words: not a change).
+_WHY_VERB = re.compile(
+    r"^(?:delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke|erase|cancel|del|change|move"
+    r"|push|reassign|assign|give|hand|rename|retitle|mark|update|reschedule|bump)\b",
+    re.I,
+)
+_WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
+_WHY_CLAUSE = re.compile(
+    r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
+    r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
+    r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
+    r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)[\w'’]+\s+(?:already\s+|just\s+)?(?:is|are|was"
+    r"|were|has|had|did|does|[a-z]+ed)\b",
+    re.I,
+)
+
+
+# a clause that asks for something ("just move it to 12/9") is part of the request
+_ASKS = re.compile(
+    r"\b(?:move|change|make|set|push|bump|put|mark|delete|remove|rename|reassign|assign|give|hand"
+    r"|update|fix|reschedule)\s+(?:it|that|this|them|the|my)\b",
+    re.I,
+)
+
+
+def drop_why(text: str) -> str:
+    """`why_after`: `text` without the clauses after its request that only say why."""
+    if not _WHY_VERB.match(text):
+        return text
+    while True:
+        cuts = list(_WHY_SPLIT.finditer(text))
+        if not cuts:
+            return text
+        last = cuts[-1]
+        clause = text[last.end() :].strip(" .!")
+        head = text[: last.start()].strip()
+        if not clause or not head or not _WHY_CLAUSE.search(clause) or _ASKS.search(clause):
+            return text
+        text = head
 
 
 _MINE_ASIDE = re.compile(
@@ -896,7 +944,7 @@ def rewrite(text: str) -> str:
     )
     if (spelt := spell_aside(body)) != body:
         return rewrite(spelt)
-    if (bare := drop_comment(body)) != body:
+    if (bare := drop_comment(drop_why(body))) != body:
         return rewrite(bare)
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
