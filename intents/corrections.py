@@ -139,9 +139,12 @@ def _unit(value: str, old: str, subject: str) -> str:
     return f"${value}" if _MONEY_RECORD.search(subject) or old.startswith("$") else value
 
 
+_WHY_SAID = re.compile(r",\s|\s+(?:with|because|since|per|incl\.?|including|due\s+to)\s+", re.I)
+
+
 def _why_after(value: str) -> str:
     """A value with the reason said after it dropped: "62.50, receipt just came in" -> "62.50"."""
-    head = re.split(r",\s", value, maxsplit=1)[0]
+    head = _WHY_SAID.split(value, maxsplit=1)[0]
     head = _AFTERWORD.sub("", head.strip())
     if head != value and (_AMOUNT.match(head) or _DAY.match(head) or _BILLABLE.match(head)):
         return head
@@ -721,7 +724,55 @@ def drop_comment(text: str) -> str:
         return text
     if prefilter.may_hold(_COMMENT, text):
         text = _COMMENT.sub("", text)
+    text = drop_why(text)
     return _MINE_ASIDE.sub("", text) if "(" in text else text
+
+
+# rule "why, said after the request": "delete the X task, tom sorted it outside clio", "delete
+# oliver grant from contacts, he's a dupe", "remove X; it was entered in error", "delete karen's
+# contact - NOT john!", "delete X but keep the Y one", "give it to priya, she's got the
+# transcripts": a clause after the request that is a sentence of its own (someone, or "it",
+# doing something) or names what stays says why, never which record nor what change.
+# Counter-examples: "delete the smith entry, the one from tuesday" (no one does anything),
+# "make a note on smith, he called about the lien" (a note's words: not a change).
+_WHY_VERB = re.compile(
+    r"^(?:delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke|erase|cancel|del|change|move"
+    r"|push|reassign|assign|give|hand|rename|retitle|mark|update|reschedule|bump)\b",
+    re.I,
+)
+_WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
+_WHY_CLAUSE = re.compile(
+    r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
+    r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
+    r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
+    r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)[\w'’]+\s+(?:already\s+|just\s+)?(?:is|are|was"
+    r"|were|has|had|did|does|[a-z]+ed)\b",
+    re.I,
+)
+
+
+# a clause that asks for something ("just move it to 12/9") is part of the request
+_ASKS = re.compile(
+    r"\b(?:move|change|make|set|push|bump|put|mark|delete|remove|rename|reassign|assign|give|hand"
+    r"|update|fix|reschedule)\s+(?:it|that|this|them|the|my)\b",
+    re.I,
+)
+
+
+def drop_why(text: str) -> str:
+    """`why_after`: `text` without the clauses after its request that only say why."""
+    if not _WHY_VERB.match(text):
+        return text
+    while True:
+        cuts = list(_WHY_SPLIT.finditer(text))
+        if not cuts:
+            return text
+        last = cuts[-1]
+        clause = text[last.end() :].strip(" .!")
+        head = text[: last.start()].strip()
+        if not clause or not head or not _WHY_CLAUSE.search(clause) or _ASKS.search(clause):
+            return text
+        text = head
 
 
 _MINE_ASIDE = re.compile(
@@ -779,8 +830,96 @@ def spell_aside(text: str) -> str:
 _NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
 
 
+# rule "said, then asked of it": "northwind remote work policy entry was a dupe, get rid of it",
+# "the robert jones deposition is off, take it off the calendar", "conflict check update is
+# finished, close the task out", "started on the widget works engagement letter, set it to in
+# progress", "X was yesterday not today, fix the date on that one": what is said of a record,
+# then the request on it by "it", "that one" or "the task": the request, on the record said.
+_KINDS = r"task|matter|case|entry|expense|series|note|contact|email|call|event|meeting|record"
+_ON_IT = re.compile(
+    r"^(?P<about>.+)(?:\s*[,;.!]\s*|\s+[-–—]+\s*)(?:(?:pls|please|so|just|can\s+(?:you|u)|could"
+    r"\s+you)\s+)*(?P<verb>delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke|take|close"
+    r"|reopen|re-open|set|put|mark|make|flip|switch|change|fix|update|correct)(?:\s+(?P<it>(?:that|this|the)\s+"
+    rf"(?:whole\s+)?(?P<kind>{_KINDS})|that\s+one|it|that|this|them))?(?:\s+one)?"
+    r"(?P<rest>(?:\s+.*)?)$",
+    re.I,
+)
+_DELETES = re.compile(r"^(?:delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke)$", re.I)
+_OFF_CAL = re.compile(r"^\s*off\s+(?:the\s+|my\s+|our\s+)?(?:calendar|cal|schedule)$", re.I)
+_FIXES = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:date|day|amount|hours|time|length|entry|expense)(?:\s+on\s+(?:it|that"
+    r"(?:\s+one)?|this))?)?\s*(?:pls|please)?$",
+    re.I,
+)
+_SAID_OF = re.compile(
+    r"\s+(?:all\s+|just\s+)?(?:is|was|are|were|'s|’s|has\s+been|got|came)\b(?!\s+(?:actually|really)\b).*$",
+    re.I,
+)
+_DOING = re.compile(
+    r"^(?:(?:i|we|[a-z]+)(?:'re|’re|'m|’m|\s+am|\s+are|\s+is)?\s+)?(?:just\s+)?(?:started|starting|working|finished"
+    r"|done|dropping|dropped|cancell?ing)\s+(?:on|with)?\s*",
+    re.I,
+)
+_TASK_STATE = re.compile(
+    r"^(?:(?:to|as)\s+)?(?:in\s+progress|in\s+review|complete|completed|done|pending)$", re.I
+)
+_NEW_STATE = re.compile(
+    r"^(?:(?:to|as|into)\s+\S|(?:non[- ]?billable|billable|no\s+charge|done|complete|completed"
+    r"|finished|high|low|private|public)\b)",
+    re.I,
+)
+_OF_MATTER = re.compile(r"^(.+?)((?:\s+(?:for|on|in)\s+.+)?)$", re.I)
+_ASIDE_KIND = re.compile(rf"\b(?:that|this|the)\s+(?P<kind>{_KINDS})\b", re.I)
+_TRAILING = re.compile(r"\s+(?:entirely|anymore|any\s+more|now|for\s+good|altogether)$", re.I)
+
+
+def _record_said(about: str) -> tuple[str, str | None]:
+    """The record a statement is about, and the kind an aside names ("don't need that task")."""
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]+\s*", about) if p.strip()]
+    kinds = [k["kind"].lower() for p in parts[1:] if (k := _ASIDE_KIND.search(p))]
+    record = _TRAILING.sub("", _SAID_OF.sub("", _DOING.sub("", parts[0] if parts else "")))
+    return record.strip(), kinds[0] if kinds else None
+
+
+def _on_it(text: str) -> str | None:
+    """`said_then_asked`: "<statement about a record>, <request on it>" -> the request on it."""
+    found = prefilter.match(_ON_IT, text)
+    if not found or _COMMAND.match(text) or _CHANGE_VERB.match(text):
+        return None
+    verb, rest = found["verb"].lower(), found["rest"].strip()
+    anaphor = found["it"] is not None
+    if verb in ("fix", "update", "correct"):
+        if not _FIXES.match(rest):
+            return None
+        if (said := rewrite(found["about"])) != found["about"]:
+            return said  # the statement says the change
+        said_of = _SAID_OF.search(found["about"])  # "X was yesterday": X is an entry
+        if said_of is None or _RECORD.search(found["about"][: said_of.start()]):
+            return None
+        entry = f"{found['about'][: said_of.start()]} entry{said_of.group()}"
+        return said if (said := rewrite(entry)) != entry else None
+    record, aside = _record_said(found["about"])
+    kind = (found["kind"] or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
+    if not record or (not anaphor and (rest or not _DELETES.match(verb))):
+        return None  # "..., delete" alone is asked of the record said
+    if kind and kind != "series" and not re.search(rf"\b{kind}\b", record, re.I):
+        record = _OF_MATTER.sub(rf"\g<1> {kind}\g<2>", record)  # "the X task for smith"
+    if _DELETES.match(verb) or (verb == "take" and _OFF_CAL.match(rest)):
+        return f"delete {record}{' series' if kind == 'series' else ''}"
+    if verb in ("close", "reopen", "re-open") and not re.sub(r"\bout\b", "", rest).strip():
+        if kind == "task" or re.search(r"\btask\b", record, re.I):
+            return None if verb != "close" else f"mark {record} done"
+        return f"{'close' if verb == 'close' else 'reopen'} {record}"
+    if verb in ("set", "put", "mark", "make", "flip", "switch", "change") and _NEW_STATE.match(
+        rest
+    ):
+        return None if corrects(found["about"]) else f"{verb} {record} {rest}"
+    return None
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    _on_it,
     *restated.COMMANDS,
     _delete_after,
     _kill,
@@ -896,7 +1035,7 @@ def rewrite(text: str) -> str:
     )
     if (spelt := spell_aside(body)) != body:
         return rewrite(spelt)
-    if (bare := drop_comment(body)) != body:
+    if (bare := drop_comment(drop_why(body))) != body:
         return rewrite(bare)
     for rule in COMMANDS:
         if (said := rule(body)) is not None:

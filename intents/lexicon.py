@@ -156,6 +156,7 @@ def _nouns() -> dict[str, Noun]:
     # meetings said by how they are held ("zoom w/ northwind HR 12/9 10-11")
     add("calendar_entries", "zoom,zoom call,zoom meeting,zoom mtg,video call,webex", None, True)
     add("calendar_entries", "teams call,teams meeting,teams mtg,team call,conf call", None, True)
+    add("calendar_entries", "team meeting,team meetings,team mtg,team mtgs", None, True)
     add("calendar_entries", "conference call,video conference", None, True)
     add("communications", "communication,comm,phone log,call log", "PhoneCommunication")
     add("communications", "phone call,call,voicemail,voice mail,vm,tc", "PhoneCommunication", True)

@@ -51,6 +51,8 @@ async def named_entry(ctx: Ctx) -> m.CalendarEntry:
     if not ranked and not on and text:  # not in the next two weeks: further back and ahead
         entries = await _listed(ctx, on, wide=True)
         ranked = [c for c in (_candidate(text, e) for e in entries) if c.score >= MIN_SCORE]
+    if SERIES.search(text) and (series := await _series(ctx, ranked, entries)) is not None:
+        return series
     resolution = pick(KIND, text, ranked)
     where = f" on {day(on)}" if on else ""
     if resolution.found is not None:
@@ -69,6 +71,32 @@ async def named_entry(ctx: Ctx) -> m.CalendarEntry:
         )
     named = f"“{text}”" if text else "an entry"
     raise Need(f"id:{KIND}", f"I couldn't find {named}{where} in your Clio calendars.", ask=ASK)
+
+
+# "the weekly team meeting series", "every one of them", "the whole thing": the series itself,
+# not one of its occurrences
+SERIES = re.compile(
+    r"\b(?:series|every\s+one\s+of\s+them|all\s+of\s+them|(?:the\s+)?whole\s+(?:thing|series)"
+    r"|entirely|every\s+(?:week|occurrence))\b",
+    re.I,
+)
+
+
+async def _series(
+    ctx: Ctx, ranked: list[Candidate], entries: list[m.CalendarEntry]
+) -> m.CalendarEntry | None:
+    """The one series whose occurrences fit best, when the words name a series; else None."""
+    if not ranked:
+        return None
+    best = max(c.score for c in ranked)
+    ids = {c.id for c in ranked if c.score == best}
+    fitting = [e for e in entries if e.id in ids]
+    parents = {str(e.parent_calendar_entry_id) for e in fitting if e.occurrence}
+    if len(parents) != 1 or len(fitting) != sum(e.occurrence for e in fitting):
+        return None
+    found = await _get(ctx, parents.pop())
+    ctx.draft.resolved[KIND] = Chosen(id=found.id, label=quote(found.summary or "event", 60))
+    return found
 
 
 async def _get(ctx: Ctx, ident: str) -> m.CalendarEntry:
