@@ -132,15 +132,34 @@ def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
     [
         (
             "weekly case review on fridays 11am, 10 weeks",
-            "FREQ=WEEKLY;COUNT=10",
+            "FREQ=WEEKLY;BYDAY=FR;COUNT=10",
             "2026-12-04T11:00",
         ),
         (
             "biweekly client update, tuesdays 3pm, 5 times",
-            "FREQ=WEEKLY;INTERVAL=2;COUNT=5",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=5",
             "2026-12-08T15:00",
         ),
-        ("weekly status call mondays 4pm for 8 weeks", "FREQ=WEEKLY;COUNT=8", "2026-12-07T16:00"),
+        (
+            "weekly status call mondays 4pm for 8 weeks",
+            "FREQ=WEEKLY;BYDAY=MO;COUNT=8",
+            "2026-12-07T16:00",
+        ),
+        (
+            "case team huddle every tues & fri 8am for the next 6 wks",
+            "FREQ=WEEKLY;BYDAY=TU,FR;COUNT=6",
+            "2026-12-04T08:00",
+        ),
+        (
+            "docket check every weekday at 8:30",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+            "2026-12-04T08:30",
+        ),
+        (
+            "every other thursday 2pm billing sync, 5 sessions",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=5",
+            "2026-12-10T14:00",
+        ),
         (
             "daily docket check 8:30am starting mon for 2 weeks",
             "FREQ=DAILY;COUNT=14",
@@ -148,7 +167,7 @@ def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
         ),
         (
             "every other week team sync fridays 9am for 8 weeks",
-            "FREQ=WEEKLY;INTERVAL=2;COUNT=4",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;COUNT=4",
             "2026-12-04T09:00",
         ),
     ],
