@@ -468,8 +468,13 @@ EXPIRY = re.compile(
 )
 BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
 ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+# "on the calendar", "to priya's cal", "on the firm calendar", or a label opening the message:
+# "firm calendar: holiday party ...", "marcus's cal - ..."
 ON_CALENDAR = re.compile(
-    r"\b(?:on|in|to|into)\s+(?:the|my|our|his|her)\s+(?:calendar|cal|diary)\b", re.I
+    r"\b(?:on|in|to|into|onto)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|\w+['’]s\s+)"
+    r"(?:firm(?:['’]s)?\s+|firm-wide\s+)?(?:calendar|cal|diary)\b"
+    r"|^\W*(?:the\s+)?(?:firm|my|\w+['’]s)\s+(?:calendar|cal)\s*(?::|\s-\s)",
+    re.I,
 )
 # A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
 # the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".

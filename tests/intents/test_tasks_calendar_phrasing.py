@@ -176,3 +176,24 @@ def test_repetitions_as_people_say_them(text, rule, start):
     fields = read(f"schedule {text}").fields
     assert fields["recurrence_rule"] == rule
     assert fields["start_at"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "summary"),
+    [
+        ("firm calendar: holiday party dec 17, 6-9pm at the office", "firm", "holiday party"),
+        ("add to priya's cal: binder review, thurs 12/10 at 3, one hr", "priya", "binder review"),
+        ("Firm cal - office closed jan 1, all day", "firm", "office closed"),
+        ("billing review dec 30 2pm, firm calendar pls", "firm", "billing review"),
+        ("depo prep jan 7 at 11, put it on marcus's calendar", "marcus", "depo prep"),
+    ],
+)
+def test_whose_calendar_as_people_say_it(text, owner, summary):
+    intent = read(text)
+    assert intent.resource == "calendar_entries" and intent.action == "create"
+    assert intent.refs["calendar"] == owner
+    assert intent.fields["summary"].startswith(summary)
+
+
+def test_a_day_is_not_whose_calendar():
+    assert "calendar" not in read("put it on tomorrow's calendar: call with ravi at 3").refs
