@@ -415,10 +415,33 @@ def _comm_done(reading: Reading, command: Command) -> bool:
         return False
     start = command.verb_end if command.verb else 0
     done = _find(reading, lx.COMM_DONE, start)
-    if done is None or len(reading.text[start : done.start()].split()) > 3:
+    if done is None:
+        return False
+    label = reading.text.rfind(":", start, done.start())  # "phone log for johnson: called ..."
+    if len(reading.text[max(start, label + 1) : done.start()].split()) > 3:
         return False
     before = command.noun is not None and command.noun_start < done.start()
     return not before or (command.noun is not None and command.noun.resource == "communications")
+
+
+_TOLD_WORDS = 6  # words before the call or email in "sent sarah johnson an email ..."
+
+
+def _comm_told(reading: Reading, command: Command) -> bool:
+    """ "sent sarah johnson an email this morning w/ ...", "had a call w globex's mgr tues", "quick
+    call w david o'brien last thursday", "inbound call on 11/30 from ...": one call or email told
+    as news (a past verb, or a quick one on a day gone by) with no command verb, is logged, not
+    searched."""
+    noun = command.noun
+    if command.verb is not None or noun is None or noun.plural or not noun.content:
+        return False
+    lead = reading.text[: command.noun_start]
+    told = lx.COMM_TOLD.search(lead)
+    if noun.resource != "communications" or told is None:
+        return False
+    if told["kind"] and not told["kind"].lower().startswith(("in", "out")):
+        return appointments.when(reading, by_clock=False) == "past"
+    return len(lead.split()) <= _TOLD_WORDS
 
 
 def _field_named(reading: Reading, command: Command) -> bool:
@@ -992,6 +1015,14 @@ RULES: tuple[Rule, ...] = (
         ("phone call from maria garcia yesterday, asked about her claim",
          "phone call w/ emily chen yesterday 4pm - talked custody schedule"),
         ("calls with maria garcia", "call 31"),
+    ),
+    Rule(
+        "call or email told as news", _comm_told, _fixed("communications", "create"),
+        ("sent sarah johnson an email this morning w/ the payment plan",
+         "got an email yesterday from robert jones's lawyer", "had a call w globex's cfo tues",
+         "quick call w david o'brien last thursday re the refund",
+         "inbound call on 11/30 from dr hart's office"),
+        ("quick call w david tomorrow", "emails i sent last week", "quick calls this week"),
     ),
     Rule(
         "agenda asked", _agenda, _fixed("calendar_entries", "search"),

@@ -490,6 +490,14 @@ INCOMING = re.compile(
     r"|\b(?:rec'?d|received|got)\b.{0,30}?\bfrom\b",
     re.I,
 )
+# One call or email told as news: a narrative verb before it ("sent sarah an email", "got an email
+# yesterday from ...", "had a call w globex's mgr") or only words of its kind ("quick call w david
+# last thu", "inbound call on 11/30 from ...").
+COMM_TOLD = re.compile(
+    r"\b(?P<told>sent|got|had|received|rec'?d|made|took|returned|fielded|answered)\b"
+    r"|^\W*(?P<kind>(?:(?:quick|short|brief|long|inbound|outbound|incoming|outgoing)\s+)+)$",
+    re.I,
+)
 PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
