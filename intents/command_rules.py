@@ -363,12 +363,14 @@ def _past_stretch(reading: Reading, command: Command) -> bool:
 
 def _on_calendar(reading: Reading, command: Command) -> bool:
     """ "put a 30 min call with ravi on the calendar tmrw 11am": the calendar is named; not in a
-    task to do ("todo for priya - put the discovery deadlines on the calendar, due friday")."""
-    if command.verb not in (None, "add", "log") or _find(reading, lx.ON_CALENDAR) is None:
+    task to do ("todo for priya - put the discovery deadlines on the calendar, due friday"), but
+    a deadline said first is the entry ("brief due 12/22 - put it on alice's calendar")."""
+    if command.verb not in (None, "add", "log") or (said := _find(reading, lx.ON_CALENDAR)) is None:
         return False
     noun = command.noun
     task = noun is not None and noun.resource == "tasks" and command.noun_start <= 1
-    return not (task or _find(reading, lx.DUE))
+    due = _find(reading, lx.DUE, said.end())
+    return not (task or due)
 
 
 def _matter_status(reading: Reading, command: Command) -> bool:
@@ -920,7 +922,8 @@ RULES: tuple[Rule, ...] = (
          "add a 45 min strategy session fri starting 10:15 w priya",
          "interview karen smith for smith v jones, dec 16 2:00, 1.5 hrs",
          "meet w/ oliver grant re garcia, fri dec 11 at 2, for 90 min",
-         "garcia med records review call w/ dr hart, tues dec 15 at 5:30pm, 1 hr"),
+         "garcia med records review call w/ dr hart, tues dec 15 at 5:30pm, 1 hr",
+         "tmrw 8am breakfast w/ acme's GC, an hour", "add a quarter hour call with globex tomorow 9:45"),
         ("2 hour strategy meeting garcia yesterday", "add 45 min strategy session w priya yesterday", "45 min call w/ maria garcia re her treatment",
          "1.5h prep for fri 9am hearing garcia"),
     ),
@@ -941,7 +944,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the calendar named", _on_calendar, _fixed("calendar_entries", "create"),
-        ("pls put a 30 min call with ravi patel on the calendar tmrw 11am",),
+        ("pls put a 30 min call with ravi patel on the calendar tmrw 11am",
+         "opposition due 12/22 in acme - put it in as an all day entry on alice's calendar",
+         "firm calendar: holiday party dec 17, 6-9pm"),
         ("log 30 min call with ravi patel",
          "todo for priya - put the discovery deadlines on the calendar, due friday"),
     ),
