@@ -22,6 +22,7 @@ When = Literal["past", "ahead"]
 # A clock time said with am/pm, "at N" or noon; a stretch of bare hours ("10-11", "9-9:30");
 # or a bare hour right after a day ("next mon 10", "12/9 8").
 _MER = r"(?:a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.]))"  # "4p": a or p right after the hour
+_TOMORROW = r"(?:tom+or+ow|tmrw?|tmw)"  # and its usual misspellings
 CLOCK = re.compile(
     rf"\b(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})(?!\w)|\bat\s+(?P<at>\d{{1,2}})\b"
     r"|\b(?P<noon>noon)\b",
@@ -33,7 +34,7 @@ HOUR_RANGE = re.compile(
     re.I,
 )
 HOUR_AFTER_DAY = re.compile(
-    r"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{1,2}/\d{1,2}|tomorrow|tmrw|today)"
+    rf"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{{1,2}}/\d{{1,2}}|{_TOMORROW}|today)"
     r"\s+(?:at\s+)?(?P<h>\d{1,2})(?::[0-5]\d)?\s*$",
     re.I,
 )
@@ -54,7 +55,7 @@ FOR_EVENT = re.compile(
 # "tomorrow 12:30", "12/9 11:15", "dec 16 2:00": a time with its minutes right after a day,
 # without am/pm
 DAY_CLOCK = re.compile(
-    r"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{1,2}/\d{1,2}|\btomorrow|\btmrw"
+    rf"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{{1,2}}/\d{{1,2}}|\b{_TOMORROW}"
     r"|\btoday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?,?)\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*(?:h|hrs?|hours?)\b)",
     re.I,
@@ -67,7 +68,8 @@ START_AT = re.compile(
 )
 # Meeting words that are not resource nouns of their own.
 MEETING = re.compile(
-    r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee"
+    r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee|breakfast"
+    r"|dinner|drinks"
     r"|(?:working|work|strategy|prep|planning)\s+session|interview|site\s+(?:visit|inspection)"
     r"|meet(?:ing)?\s+(?:w/|w|with))\b",
     re.I,

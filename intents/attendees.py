@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from intents.dates import WEEKDAY_ANY
 from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
@@ -21,16 +22,23 @@ _ATTENDEES = re.compile(
 )
 _ITEMS = re.compile(_ITEM, re.I)
 # "calendar" itself may already be read as the command's noun: it is looked ahead to, not matched
+# where the owner is said: after "on", "to"..., or opening the message ("firm calendar: ...")
+_WHERE = r"(?:\b(?:on|in|to|into|onto)\s+(?:the\s+)?|^\W*|(?<=[,;:])\s*)"
+_NOUN = r"(?=\s+(?:calendar|cal)\b)"
 _FIRM = re.compile(
-    r"\b(?:on|in|to|onto)\s+(?:the\s+)?(?:firm(?:'s|’s)?|firm-wide|account|office)(?=\s+calendar\b)",
+    rf"{_WHERE}(?:firm(?:'s|’s)?|firm-wide|account|office){_NOUN}",
     re.I,
+)
+# a name in lower case is one only as a possessive ("marcus's calendar"), never a day's
+_LOWER_OWNER = (
+    r"(?!(?:today|tonight|tomorrow|tmrw|yesterday|week|month|year|next|this|"
+    rf"{WEEKDAY_ANY})['’])[a-z][\w.-]*(?=['’]s\b)"
 )
 _OWNER = re.compile(
-    rf"\b(?:on|in|to|onto)\s+(?:the\s+)?(?P<who>my|{ENTITY_CHARS}|{_NAME})(?:'s|’s|s')?"
-    r"(?=\s+calendar\b)",
+    rf"{_WHERE}(?P<who>my|{ENTITY_CHARS}|{_NAME}|{_LOWER_OWNER})(?:'s|’s|s')?{_NOUN}",
     re.I,
 )
-_CALENDAR = re.compile(r"\s+calendar\b", re.I)
+_CALENDAR = re.compile(r"\s+(?:calendar|cal)\b", re.I)
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 

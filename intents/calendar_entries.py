@@ -159,7 +159,7 @@ def window(
 
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
-    weekday = recurrence.take(reading)
+    weekdays = recurrence.take(reading)
     run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order, reading.clock.now)
     hit = None if run else dates.take(scan, reading.clock, "future") or _dated_time(scan, reading)
@@ -178,9 +178,9 @@ def _create(reading: Reading, command: Command) -> None:
         if length:
             span = dataclasses.replace(span, minutes=length // 60)
     day = run.start if run else hit.span.start if hit else None
-    if day is None and weekday is not None:  # "weekly on fridays": the first of them
+    if day is None and weekdays:  # "weekly on fridays", "every tue and thu": the first of them
         today = reading.clock.today
-        day = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        day = today + timedelta(days=min((wd - today.weekday()) % 7 or 7 for wd in weekdays))
     last_day = run.end if run else None
     if day is not None and last_day is None and (days := scan.first(_FOR_DAYS)):
         count = number(days["n"])

@@ -363,12 +363,14 @@ def _past_stretch(reading: Reading, command: Command) -> bool:
 
 def _on_calendar(reading: Reading, command: Command) -> bool:
     """ "put a 30 min call with ravi on the calendar tmrw 11am": the calendar is named; not in a
-    task to do ("todo for priya - put the discovery deadlines on the calendar, due friday")."""
-    if command.verb not in (None, "add", "log") or _find(reading, lx.ON_CALENDAR) is None:
+    task to do ("todo for priya - put the discovery deadlines on the calendar, due friday"), but
+    a deadline said first is the entry ("brief due 12/22 - put it on alice's calendar")."""
+    if command.verb not in (None, "add", "log") or (said := _find(reading, lx.ON_CALENDAR)) is None:
         return False
     noun = command.noun
     task = noun is not None and noun.resource == "tasks" and command.noun_start <= 1
-    return not (task or _find(reading, lx.DUE))
+    due = _find(reading, lx.DUE, said.end())
+    return not (task or due)
 
 
 def _matter_status(reading: Reading, command: Command) -> bool:
@@ -415,10 +417,33 @@ def _comm_done(reading: Reading, command: Command) -> bool:
         return False
     start = command.verb_end if command.verb else 0
     done = _find(reading, lx.COMM_DONE, start)
-    if done is None or len(reading.text[start : done.start()].split()) > 3:
+    if done is None:
+        return False
+    label = reading.text.rfind(":", start, done.start())  # "phone log for johnson: called ..."
+    if len(reading.text[max(start, label + 1) : done.start()].split()) > 3:
         return False
     before = command.noun is not None and command.noun_start < done.start()
     return not before or (command.noun is not None and command.noun.resource == "communications")
+
+
+_TOLD_WORDS = 6  # words before the call or email in "sent sarah johnson an email ..."
+
+
+def _comm_told(reading: Reading, command: Command) -> bool:
+    """ "sent sarah johnson an email this morning w/ ...", "had a call w globex's mgr tues", "quick
+    call w david o'brien last thursday", "inbound call on 11/30 from ...": one call or email told
+    as news (a past verb, or a quick one on a day gone by) with no command verb, is logged, not
+    searched."""
+    noun = command.noun
+    if command.verb is not None or noun is None or noun.plural or not noun.content:
+        return False
+    lead = reading.text[: command.noun_start]
+    told = lx.COMM_TOLD.search(lead)
+    if noun.resource != "communications" or told is None:
+        return False
+    if told["kind"] and not told["kind"].lower().startswith(("in", "out")):
+        return appointments.when(reading, by_clock=False) == "past"
+    return len(lead.split()) <= _TOLD_WORDS
 
 
 def _field_named(reading: Reading, command: Command) -> bool:
@@ -897,7 +922,8 @@ RULES: tuple[Rule, ...] = (
          "add a 45 min strategy session fri starting 10:15 w priya",
          "interview karen smith for smith v jones, dec 16 2:00, 1.5 hrs",
          "meet w/ oliver grant re garcia, fri dec 11 at 2, for 90 min",
-         "garcia med records review call w/ dr hart, tues dec 15 at 5:30pm, 1 hr"),
+         "garcia med records review call w/ dr hart, tues dec 15 at 5:30pm, 1 hr",
+         "tmrw 8am breakfast w/ acme's GC, an hour", "add a quarter hour call with globex tomorow 9:45"),
         ("2 hour strategy meeting garcia yesterday", "add 45 min strategy session w priya yesterday", "45 min call w/ maria garcia re her treatment",
          "1.5h prep for fri 9am hearing garcia"),
     ),
@@ -918,7 +944,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the calendar named", _on_calendar, _fixed("calendar_entries", "create"),
-        ("pls put a 30 min call with ravi patel on the calendar tmrw 11am",),
+        ("pls put a 30 min call with ravi patel on the calendar tmrw 11am",
+         "opposition due 12/22 in acme - put it in as an all day entry on alice's calendar",
+         "firm calendar: holiday party dec 17, 6-9pm"),
         ("log 30 min call with ravi patel",
          "todo for priya - put the discovery deadlines on the calendar, due friday"),
     ),
@@ -992,6 +1020,14 @@ RULES: tuple[Rule, ...] = (
         ("phone call from maria garcia yesterday, asked about her claim",
          "phone call w/ emily chen yesterday 4pm - talked custody schedule"),
         ("calls with maria garcia", "call 31"),
+    ),
+    Rule(
+        "call or email told as news", _comm_told, _fixed("communications", "create"),
+        ("sent sarah johnson an email this morning w/ the payment plan",
+         "got an email yesterday from robert jones's lawyer", "had a call w globex's cfo tues",
+         "quick call w david o'brien last thursday re the refund",
+         "inbound call on 11/30 from dr hart's office"),
+        ("quick call w david tomorrow", "emails i sent last week", "quick calls this week"),
     ),
     Rule(
         "agenda asked", _agenda, _fixed("calendar_entries", "search"),

@@ -469,8 +469,13 @@ EXPIRY = re.compile(
 )
 BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
 ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+# "on the calendar", "to priya's cal", "on the firm calendar", or a label opening the message:
+# "firm calendar: holiday party ...", "marcus's cal - ..."
 ON_CALENDAR = re.compile(
-    r"\b(?:on|in|to|into)\s+(?:the|my|our|his|her)\s+(?:calendar|cal|diary)\b", re.I
+    r"\b(?:on|in|to|into|onto)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|\w+['’]s\s+)"
+    r"(?:firm(?:['’]s)?\s+|firm-wide\s+)?(?:calendar|cal|diary)\b"
+    r"|^\W*(?:the\s+)?(?:firm|my|\w+['’]s)\s+(?:calendar|cal)\s*(?::|\s-\s)",
+    re.I,
 )
 # A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
 # the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".
@@ -484,6 +489,14 @@ COMM_DONE = re.compile(
 INCOMING = re.compile(
     r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+from\b"
     r"|\b(?:rec'?d|received|got)\b.{0,30}?\bfrom\b",
+    re.I,
+)
+# One call or email told as news: a narrative verb before it ("sent sarah an email", "got an email
+# yesterday from ...", "had a call w globex's mgr") or only words of its kind ("quick call w david
+# last thu", "inbound call on 11/30 from ...").
+COMM_TOLD = re.compile(
+    r"\b(?P<told>sent|got|had|received|rec'?d|made|took|returned|fielded|answered)\b"
+    r"|^\W*(?P<kind>(?:(?:quick|short|brief|long|inbound|outbound|incoming|outgoing)\s+)+)$",
     re.I,
 )
 PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)

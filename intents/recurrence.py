@@ -12,10 +12,14 @@ from datetime import UTC, time
 from intents import dates
 from intents.reading import Reading
 
+_DAY = rf"{dates.WEEKDAY_ANY}s?"
+# "tue and thu", "mondays, wednesdays & fridays"
+_DAYS = rf"{_DAY}(?:\s*(?:,\s*and|,|/|&|and|\+)\s*{_DAY}\b)*"
 _EVERY = re.compile(
-    r"\b(?:(?:every|each)\s+(?:(?P<n>\d+|other)\s+)?(?P<unit>day|week|month|year)s?"
-    r"|(?P<adverb>daily|weekly|monthly|yearly|annually)|(?P<twice>bi-?weekly|fortnightly)"
-    r"|(?:every|each)(?=\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b))\b",
+    r"\b(?:(?:every|each)\s+(?:(?P<workdays>week|business|working|work)\s*day"
+    rf"|(?:(?P<other>other)\s+)?(?P<days>{_DAYS}))"
+    r"|(?:every|each)\s+(?:(?P<n>\d+|other)\s+)?(?P<unit>day|week|month|year)s?"
+    r"|(?P<adverb>daily|weekly|monthly|yearly|annually)|(?P<twice>bi-?weekly|fortnightly))\b",
     re.I,
 )
 _FREQ = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}
@@ -27,38 +31,50 @@ _ADVERB = {
     "annually": "year",
 }
 _COUNT = re.compile(
-    r"\b(?:for\s+(?P<n>\d+)\s+(?:times|occurrences|sessions|(?P<unit>days|weeks|months|years))"
-    r"|(?P<n2>\d+)\s+(?:times|occurrences|(?P<unit2>days|weeks|months|years)))\b",
+    r"\b(?:for\s+(?:the\s+)?(?:next\s+)?(?P<n>\d+)\s+(?:times|occurrences|sessions|meetings"
+    r"|(?P<unit>days|weeks|wks|months|mos|years))"
+    r"|(?P<n2>\d+)\s+(?:times|occurrences|sessions|meetings|(?P<unit2>days|weeks|wks|months|years)))\b",
     re.I,
 )
 # a count said in a longer unit than the repetition: "daily for 2 weeks" is 14 times
 _PER = {("day", "weeks"): 7, ("week", "years"): 52, ("month", "years"): 12}
 _SAME = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
-# "on fridays", "tuesdays 3pm": the weekday it repeats on, the first one the entry's day
+_SHORT_UNIT = {"wks": "weeks", "mos": "months"}
+# "on fridays", "tuesdays and thursdays 3pm", "weekly on mon and wed": the weekdays it repeats on
+_PLURAL_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s"
 _ON_DAYS = re.compile(
-    r"\b(?:on\s+)?(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s\b", re.I
+    rf"\b(?:on\s+(?P<on>{_DAYS})|(?P<plural>{_PLURAL_DAY}(?:\s*(?:,\s*and|,|/|&|and)\s*"
+    rf"{_PLURAL_DAY})*))\b",
+    re.I,
 )
-_WEEKDAY_INDEX = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
+_ONE_DAY = re.compile(_DAY, re.I)
+_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_WORKDAYS = (0, 1, 2, 3, 4)
 _UNTIL = re.compile(r"\b(?:until|till|through|ending)\s+", re.I)
 
 
-def take(reading: Reading) -> int | None:
+def take(reading: Reading) -> tuple[int, ...]:
     """Read a repetition into `fields.recurrence_rule`; its end date is not the entry's date.
-    Returns the weekday it repeats on when one is said ("on fridays"), Monday as 0."""
+    Returns the weekdays it repeats on when they are said ("every tue and thu", "on fridays"),
+    Monday as 0: a weekly rule then names them (`BYDAY=TU,TH`)."""
     scan = reading.scan
     every = scan.first(_EVERY)
     if every is None:
-        return None
+        return ()
     scan.take_match(every)
     unit = (every["unit"] or _ADVERB.get((every["adverb"] or "").lower(), "week")).lower()
     parts = [f"FREQ={_FREQ[unit]}"]
-    interval = 2 if every["twice"] else 1
+    interval = 2 if every["twice"] or every["other"] else 1
     if every["n"]:
         interval = 2 if every["n"].lower() == "other" else int(every["n"])
     if interval > 1:
         parts.append(f"INTERVAL={interval}")
+    weekdays = _weekdays(reading, every, unit)
+    if weekdays:
+        parts.append("BYDAY=" + ",".join(_CODES[day] for day in weekdays))
     if count := scan.first(_COUNT):
         said = (count["unit"] or count["unit2"] or "").lower()
+        said = _SHORT_UNIT.get(said, said)
         times = int(count["n"] or count["n2"])
         if said and said != _SAME[unit]:
             times *= _PER.get((unit, said), 0)
@@ -74,10 +90,21 @@ def take(reading: Reading) -> int | None:
             last = reading.clock.at(hit.span.end or hit.span.start, time(23, 59, 59))
             parts.append("UNTIL=" + last.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
     reading.fields["recurrence_rule"] = ";".join(parts)
-    if unit == "week" and (days := scan.first(_ON_DAYS)):
-        scan.take_match(days)
-        return _WEEKDAY_INDEX[days["wd"][:2].lower()]
-    return None
+    return weekdays
+
+
+def _weekdays(reading: Reading, every: re.Match[str], unit: str) -> tuple[int, ...]:
+    """The weekdays a weekly repetition is on: said after "every" ("every mon and wed", "every
+    weekday") or, for "weekly", as "on fridays", "tuesdays and thursdays", "on mon" (taken)."""
+    if every["workdays"]:
+        return _WORKDAYS
+    said = every["days"]
+    if said is None and unit == "week" and (days := reading.scan.first(_ON_DAYS)):
+        reading.scan.take_match(days)
+        said = days["on"] or days["plural"]
+    if said is None:
+        return ()
+    return tuple(sorted({dates.weekday_index(day) for day in _ONE_DAY.findall(said)}))
 
 
 def _date_after(reading: Reading, position: int) -> dates.Hit | None:

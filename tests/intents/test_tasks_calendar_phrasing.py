@@ -132,15 +132,34 @@ def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
     [
         (
             "weekly case review on fridays 11am, 10 weeks",
-            "FREQ=WEEKLY;COUNT=10",
+            "FREQ=WEEKLY;BYDAY=FR;COUNT=10",
             "2026-12-04T11:00",
         ),
         (
             "biweekly client update, tuesdays 3pm, 5 times",
-            "FREQ=WEEKLY;INTERVAL=2;COUNT=5",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=5",
             "2026-12-08T15:00",
         ),
-        ("weekly status call mondays 4pm for 8 weeks", "FREQ=WEEKLY;COUNT=8", "2026-12-07T16:00"),
+        (
+            "weekly status call mondays 4pm for 8 weeks",
+            "FREQ=WEEKLY;BYDAY=MO;COUNT=8",
+            "2026-12-07T16:00",
+        ),
+        (
+            "case team huddle every tues & fri 8am for the next 6 wks",
+            "FREQ=WEEKLY;BYDAY=TU,FR;COUNT=6",
+            "2026-12-04T08:00",
+        ),
+        (
+            "docket check every weekday at 8:30",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+            "2026-12-04T08:30",
+        ),
+        (
+            "every other thursday 2pm billing sync, 5 sessions",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=5",
+            "2026-12-10T14:00",
+        ),
         (
             "daily docket check 8:30am starting mon for 2 weeks",
             "FREQ=DAILY;COUNT=14",
@@ -148,7 +167,7 @@ def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
         ),
         (
             "every other week team sync fridays 9am for 8 weeks",
-            "FREQ=WEEKLY;INTERVAL=2;COUNT=4",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;COUNT=4",
             "2026-12-04T09:00",
         ),
     ],
@@ -157,3 +176,24 @@ def test_repetitions_as_people_say_them(text, rule, start):
     fields = read(f"schedule {text}").fields
     assert fields["recurrence_rule"] == rule
     assert fields["start_at"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "summary"),
+    [
+        ("firm calendar: holiday party dec 17, 6-9pm at the office", "firm", "holiday party"),
+        ("add to priya's cal: binder review, thurs 12/10 at 3, one hr", "priya", "binder review"),
+        ("Firm cal - office closed jan 1, all day", "firm", "office closed"),
+        ("billing review dec 30 2pm, firm calendar pls", "firm", "billing review"),
+        ("depo prep jan 7 at 11, put it on marcus's calendar", "marcus", "depo prep"),
+    ],
+)
+def test_whose_calendar_as_people_say_it(text, owner, summary):
+    intent = read(text)
+    assert intent.resource == "calendar_entries" and intent.action == "create"
+    assert intent.refs["calendar"] == owner
+    assert intent.fields["summary"].startswith(summary)
+
+
+def test_a_day_is_not_whose_calendar():
+    assert "calendar" not in read("put it on tomorrow's calendar: call with ravi at 3").refs

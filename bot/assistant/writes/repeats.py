@@ -9,10 +9,19 @@ from bot.assistant.humanize import day
 
 UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 ADVERBS = {"DAILY": "daily", "WEEKLY": "weekly", "MONTHLY": "monthly", "YEARLY": "yearly"}
+DAY_NAMES = {
+    "MO": "Mon",
+    "TU": "Tue",
+    "WE": "Wed",
+    "TH": "Thu",
+    "FR": "Fri",
+    "SA": "Sat",
+    "SU": "Sun",
+}
 
 
 def in_words(rule: str, tz: str) -> str:
-    """`FREQ=WEEKLY;INTERVAL=2;COUNT=6` -> "every 2 weeks, 6 times"."""
+    """`FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=6` -> "every 2 weeks on Tue, Thu, 6 times"."""
     parts = dict(
         part.split("=", 1) for part in rule.removeprefix("RRULE:").split(";") if "=" in part
     )
@@ -23,6 +32,9 @@ def in_words(rule: str, tz: str) -> str:
         if interval > 1
         else ADVERBS.get(freq, freq.lower())
     )
+    if "BYDAY" in parts:
+        days = parts["BYDAY"].split(",")
+        text += " on " + ", ".join(DAY_NAMES.get(code, code) for code in days)
     if "COUNT" in parts:
         text += f", {parts['COUNT']} times"
     elif "UNTIL" in parts:
