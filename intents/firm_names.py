@@ -381,17 +381,47 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
         return False
     if "user" in reading.refs or match.of("contact") or match.of("matter"):
         return False
-    cue = ending_at(_AFTER_LENGTH, reading.text, match.start)
     possessive = _POSSESSIVE.search(match.text) or _POSSESSIVE.match(reading.text, match.end)
-    if cue is None or possessive or not reading.scan.is_free(cue.start("for"), match.end):
+    if possessive:
         return False
-    reading.scan.take(cue.start("for"), match.end)
+    span = _after_length(reading, match) or _opening_timekeeper(reading, match)
+    if span is None or not reading.scan.is_free(*span):
+        return False
+    reading.scan.take(*span)
     reading.refs["user"] = str(users[0].id)
     return True
 
 
+def _after_length(reading: Reading, match: Match) -> tuple[int, int] | None:
+    cue = ending_at(_AFTER_LENGTH, reading.text, match.start)
+    return (cue.start("for"), match.end) if cue else None
+
+
+def _opening_timekeeper(reading: Reading, match: Match) -> tuple[int, int] | None:
+    """A colleague opening the entry, or a clause of it, as whose work it is: "priya: 5.5 hrs
+    ...", "priya spent 2h ...", "for marcus: court appearance ...", "put marcus down for 45
+    min", "hannah asked me to put in 0.4 for her", "log for me (Marcus Bell): 1.75 hours";
+    not "marcus called" nor "memo for marcus"."""
+    before = ending_at(_TIMEKEEPER_BEFORE, reading.text, match.start)
+    after = _TIMEKEEPER_AFTER.match(reading.text, match.end)
+    if before is None or after is None:
+        return None
+    end = after.end("cue") if after["cue"] else match.end
+    lead = before["lead"] and reading.scan.is_free(before.start("lead"), match.start)
+    return before.start("lead") if lead else match.start, end
+
+
 _AFTER_LENGTH = re.compile(
     r"(?:\d|(?:\d|\b)(?:hours?|hrs?|h|minutes?|mins?|m))\.?\s+(?P<for>for)\s+$", re.I
+)
+_TIMEKEEPER_BEFORE = re.compile(
+    r"(?:^|(?:^|\b(?:entry|time))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$", re.I
+)
+_TIMEKEEPER_AFTER = re.compile(
+    r"(?P<cue>\s*[:)]|\s+down\s+for\b)"
+    r"|\s+(?:spent|worked|asked\s+me|wants|needs)\b"
+    r"|[\s,–—-]+(?=(?:\d|\.\d|an?\s+(?:hour|half)|half\s+an|one\s+hour))",
+    re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 
@@ -502,6 +532,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 reason = f"{match.text!r} may name the {slot}, not the matter"
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
+    activities.work_kind(reading, vocabulary)
 
 
 _WITH = re.compile(

@@ -92,6 +92,36 @@ WORK_DONE = re.compile(
     r"\b(?:" + "|".join(sorted(WORK_DONE_WORDS | (WORK_WORDS - _APPOINTMENT_WORK))) + r")\b", re.I
 )
 
+# The kinds of work a new time entry's narrative tells by its verb or noun (rule "work told by
+# its kind"), each with the words the firm's activity description for it is named in:
+# "drafted the reply" is Drafting, "tc w/ ravi" a Telephone call, "client mtg" a Client meeting.
+WORK_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\b(?:re)?draft(?:ed|ing)\b", re.I), wordset("drafting")),
+    (re.compile(r"\bresearch(?:ed|ing)?\b", re.I), wordset("research")),
+    (
+        re.compile(
+            r"\b(?:(?:tele)?phone\s+(?:call|conf(?:erence)?)|conference\s+call|call(?:ed|s)?|"
+            r"phoned|on\s+the\s+phone|t/?c|telcon)\b",
+            re.I,
+        ),
+        wordset("call"),
+    ),
+    (
+        re.compile(
+            r"\bclient\s+(?:meeting|mtg)\b|\b(?:meeting|mtg|met)\s+(?:w/|with)\s+(?:the\s+)?client\b",
+            re.I,
+        ),
+        wordset("client meeting"),
+    ),
+    (
+        re.compile(
+            r"\bcourt\s+appearance\b|\bappear(?:ed|ance)\s+(?:in|at|before)\s+(?:the\s+)?court\b",
+            re.I,
+        ),
+        wordset("court appearance"),
+    ),
+)
+
 # Records an amount said before their word was spent on ("$27.35 for medical record postage",
 # "$40 document copying"): the amount is an expense, not a search of them.
 SPENT_ON = frozenset(

@@ -220,11 +220,13 @@ class Vocabulary:
         self._root = _Node()
         self._typos: dict[str, set[str]] = {}
         self._words: dict[Sense, set[str]] = {}  # every word of a record's names
+        self._all_words: dict[Sense, set[str]] = {}  # and of those too weak to look for
         self.size = 0
         for name, sense in names:
             self._add(name, sense)
 
     def _add(self, name: tuple[str, ...], sense: Sense) -> None:
+        self._all_words.setdefault(sense, set()).update(name)
         if len(name) > _LONGEST or (len(name) == 1 and _weak(name[0])):
             return
         node = self._root
@@ -253,6 +255,10 @@ class Vocabulary:
             if len(hits) >= 2 or hits - _COMMON:  # two words, or one that is no common word
                 told.append(sense)
         return told[0] if len(told) == 1 else None
+
+    def named_with(self, kind: str, wanted: frozenset[str]) -> tuple[Sense, ...]:
+        """The records of `kind` whose names hold every word of `wanted`."""
+        return tuple(s for s, said in self._all_words.items() if s.kind == kind and wanted <= said)
 
     @classmethod
     def build(
