@@ -42,8 +42,10 @@ _CUE = re.compile(
     re.I,
 )
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–])\s*$")
-_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;—]|\s[-–]\s|$)", re.I)
+# A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
+_CLAUSE_END = r"(?=[,;—]|\s[-–/]\s|\.(?:\s|$)|$)"
+_CLAUSE_AFTER = re.compile(rf"(?:\s+(?:law|practice))?\s*{_CLAUSE_END}", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
 _PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
@@ -356,7 +358,7 @@ def _client(reading: Reading, match: Match) -> bool:
 
 def _lawyer_clause(reading: Reading, match: Match) -> bool:
     """A colleague named alone as a clause of a new matter ("lease renewal - real estate -
-    alice"): its responsible attorney, when no other is said."""
+    alice", "..., hannah's matter"): its responsible attorney, when no other is said."""
     users = match.of("user")
     if (reading.resource, reading.action) != ("matters", "create") or len(users) != 1:
         return False
@@ -364,6 +366,8 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
         return False
     before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
     after = _LAWYER_AFTER.match(reading.text, match.end)
+    if after is None and _POSSESSIVE.search(match.text):
+        after = _OWN_MATTER.match(reading.text, match.end)
     if before is None or after is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(before.start(), after.end())
@@ -438,7 +442,8 @@ def _take_label(reading: Reading, start: int) -> None:
         reading.scan.take(label.start(), start)
 
 
-_LAWYER_AFTER = re.compile(r"\s*(?=[,;—]|\s[-–]\s|$)")
+_LAWYER_AFTER = re.compile(rf"\s*{_CLAUSE_END}")
+_OWN_MATTER = re.compile(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  # "hannah's matter"
 
 
 def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:

@@ -237,7 +237,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half does kill pill shut void contract contracts "
+    "mask half does kill pill shut void contract contracts cease chase cause base bases "
     "miles mile tolls toll meals meal rides ride fares fare"  # what an expense was for
 )
 
@@ -524,11 +524,12 @@ OPENED_FOR = re.compile(
 )
 # A new matter asked for after what it is about: "Ravi wants us to handle his condo sale, open a
 # real estate matter", "david o'brien estate plan - new matter, estate planning".
-# Or said as a need: "northwind needs a new matter: wage and hour audit".
+# Or said as a need: "northwind needs a new matter: wage and hour audit", "hannah asked for a
+# new matter for emily chen"; or in a sentence of its own: "... her own will. new matter pls".
 MATTER_OPENED_LATER = re.compile(
-    r"(?:(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
-    r"|new\s+)|\b(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?)"
+    r"|new\s+)|\b(?:needs?|wants?|asked\s+for|requested)\s+(?:a|an)\s+(?:new\s+)?)"
     r"(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
     re.I,
 )
