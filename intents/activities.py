@@ -241,10 +241,19 @@ _NAME_WORD = re.compile(r"\s*[/&]?\s*([a-z]+)", re.I)
 
 
 def _name_words_after(text: str, end: int, label: str) -> int:
-    """Past the words of a code's own name said after it: "L110 fact investigation ..."."""
-    name = {w.lower() for w in re.findall(r"[a-z]+", label, re.I)} | {"and"}
-    while (found := _NAME_WORD.match(text, end)) and found[1].lower() in name:
-        end = found.end()
+    """Past the words of a code's own name said after it, in its order from its first word:
+    "L110 fact investigation ...", "A101 plan & prepare for ..."; not "L120 strategy memo"
+    (the memo's words, though "strategy" is in "L120 Analysis/Strategy")."""
+    name = [w for w in (w.lower() for w in re.findall(r"[a-z]+", label, re.I)[1:]) if w != "and"]
+    said = 0
+    while (found := _NAME_WORD.match(text, end)) and said < len(name):
+        word = found[1].lower()
+        if word == "and":
+            end = found.end()
+            continue
+        if word != name[said]:
+            break
+        end, said = found.end(), said + 1
     return end
 
 
