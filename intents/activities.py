@@ -12,11 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from intents import dates, durations, matter_refs, money, names, records, refs, search
+from intents import lexicon as lx
 from intents.commands import Command
 from intents.reading import Reading
 
 if TYPE_CHECKING:  # the vocabulary (and its fuzzy matching) is imported only when a firm has one
-    from intents.vocabulary import Match
+    from intents.vocabulary import Match, Vocabulary
 
 # "call w/ maria garcia" once her matter is taken: the connector left at the end goes too
 _DANGLING = re.compile(r"[\s,-]+(?:w/?|with|and|re:?|for)\s*$", re.I)
@@ -240,10 +241,19 @@ _NAME_WORD = re.compile(r"\s*[/&]?\s*([a-z]+)", re.I)
 
 
 def _name_words_after(text: str, end: int, label: str) -> int:
-    """Past the words of a code's own name said after it: "L110 fact investigation ..."."""
-    name = {w.lower() for w in re.findall(r"[a-z]+", label, re.I)} | {"and"}
-    while (found := _NAME_WORD.match(text, end)) and found[1].lower() in name:
-        end = found.end()
+    """Past the words of a code's own name said after it, in its order from its first word:
+    "L110 fact investigation ...", "A101 plan & prepare for ..."; not "L120 strategy memo"
+    (the memo's words, though "strategy" is in "L120 Analysis/Strategy")."""
+    name = [w for w in (w.lower() for w in re.findall(r"[a-z]+", label, re.I)[1:]) if w != "and"]
+    said = 0
+    while (found := _NAME_WORD.match(text, end)) and said < len(name):
+        word = found[1].lower()
+        if word == "and":
+            end = found.end()
+            continue
+        if word != name[said]:
+            break
+        end, said = found.end(), said + 1
     return end
 
 
@@ -253,6 +263,43 @@ def _said_as_work(reading: Reading, match: Match) -> bool:
     if reading.action != "create" or match.score < 100 or len(match.text.split()) < 2:
         return False
     return _OBJECT_OF.search(reading.text[: match.start]) is None
+
+
+_LAST_WORD = re.compile(r"\w[\w'’-]*\s*$")
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|our|my|your|its|this|that)\s*$", re.I)
+
+
+def work_kind(reading: Reading, vocabulary: Vocabulary) -> None:
+    """A new time entry's activity told by the kind of work its narrative names (rule "work told
+    by its kind"): "drafted the reply brief" is the firm's Drafting, "tc w/ ravi" its Telephone
+    call, and the words stay in the note. Only when one kind is told, one of the firm's
+    descriptions is named for it, and no activity is named outright; never the narrative's object
+    ("prepping for the call", "notes from the client meeting", "the drafted deed")."""
+    if (reading.resource, reading.action) != ("activities", "create"):
+        return
+    if "activity_description" in reading.refs or _ACTIVITY.search(reading.text):
+        return
+    kinds = {
+        wanted
+        for pattern, wanted in lx.WORK_KINDS
+        for found in pattern.finditer(reading.text)
+        if reading.scan.is_free(*found.span()) and _as_work(reading.text, found)
+    }
+    if len(kinds) != 1:
+        return
+    described = vocabulary.named_with("activity_description", kinds.pop())
+    if len(described) == 1:
+        reading.refs["activity_description"] = described[0].label
+
+
+def _as_work(text: str, found: re.Match[str]) -> bool:
+    """Whether a word of work is the work done, not its object: a verb ("drafted", "researching")
+    after no determiner, a noun ("call") after no preposition or determiner, even one word
+    before ("notes from the legal research memo")."""
+    done = found.group().lower().endswith(("ed", "ing"))
+    pattern = _DETERMINER if done else _OBJECT_OF
+    before = text[: found.start()]
+    return not (pattern.search(before) or pattern.search(_LAST_WORD.sub("", before)))
 
 
 def _activity_description(reading: Reading) -> None:

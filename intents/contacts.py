@@ -25,7 +25,8 @@ _PHONE = re.compile(
 )
 _LABEL = re.compile(
     r"\b(?P<label>work|office|home|personal|mobile|cell|cellphone|fax|other)?\s*"
-    r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|tel|mobile|cell|fax)?\s*"
+    r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|tel|mobile|cell|fax"
+    r"|(?:main|direct)(?:\s+line)?)?\s*"
     r"(?:is|to|:|=)?\s*$",
     re.I,
 )
@@ -42,13 +43,13 @@ _COMPANY = re.compile(
 )
 _FILLER = re.compile(
     r"\b(?:as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:contact|client|person|company)|named|called|"
-    r"with|and|new|a|an|the|as(?=\s+(?:an?\b|$)|\s*$))\b",
+    r"with|and|new|a|an|the|following|as(?=\s+(?:an?\b|$)|\s*$))\b",
     re.I,
 )
 _TRAILING = frozenset(
     {"to", "into", "in", "as", "on", "for", "with", "and"}
 )  # "Dr Rao to contacts"
-_CLAUSE = re.compile(r"[,;:—]|\s[-–]\s")
+_CLAUSE = re.compile(r"[,;:—|]|\s[-–/]\s")
 _FIELD_WORD = re.compile(
     r"\b(?:(?:work|home|mobile|cell|office|personal)\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|mobile|cell|fax|tel|number|name)\b",
@@ -114,7 +115,7 @@ def name_fields(text: str, company: bool) -> dict[str, str]:
     if not words:
         return {}
     if company or _COMPANY.search(text):
-        return {"type": "Company", "name": " ".join(words)}
+        return {"type": "Company", "name": " ".join(text.split()).strip(" ,")}
     fields = {"type": "Person"}
     prefix = _PREFIXES.get(words[0].lower().rstrip("."))
     if prefix and len(words) > 1:
@@ -144,15 +145,18 @@ def _create(reading: Reading, command: Command) -> None:
     if named and reading.scan.is_free(*named.span()):  # "contact for Jenna O'Neill, ..."
         reading.scan.take_match(named)
     channels = _channels(reading)
+    for aside in list(_ASIDE.finditer(reading.text)):  # "(emily chen's appraiser)": who they are
+        if reading.scan.is_free(aside.start(), aside.start() + 2):
+            reading.scan.take_match(aside)
     company = command.noun is not None and command.noun.detail == "Company"
     channels |= _details(reading, titled=not company)
     employer = None if company else reading.scan.first(_EMPLOYER)
     if employer:
         reading.scan.take_match(employer)
         reading.refs["company"] = employer["company"]
-    for aside in list(reading.scan.matches(_ASIDE)):  # "(emily chen's appraiser)": who they are
-        reading.scan.take_match(aside)
     clauses = _clauses(reading)
+    if not company:
+        channels |= _role_of_company(reading, clauses)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
     text = reading.free_text()
@@ -161,6 +165,10 @@ def _create(reading: Reading, command: Command) -> None:
         text = person
         if "title" not in channels:
             channels |= _role(reading, clauses[named_at + 1 :])
+    elif person:  # "Empire Process Servers, Inc. / dispatch@...": the company's own name
+        text, company = person, True
+    if not re.search(r"\w", text) and "company" in reading.refs and not company:
+        text, company = reading.refs.pop("company"), True  # "new contact. company: Kessler LLP"
     reading.fields = {**name_fields(text, company), **channels}
     if "type" not in reading.fields:
         reading.fields = {"type": "Company" if company else "Person", **reading.fields}
@@ -169,10 +177,40 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 def _clauses(reading: Reading) -> list[str]:
-    """The free text in clauses, split where commas, dashes, colons or taken words were."""
+    """The free text in clauses, split where commas, dashes, colons, bars or taken words were;
+    a company's "Inc." said after a comma stays with its name ("Empire Process Servers, Inc.")."""
     scan = reading.scan
     free = "".join(ch if scan.is_free(i, i + 1) else "," for i, ch in enumerate(reading.text))
-    return [reading.message.plain(c).strip() for c in _CLAUSE.split(free) if c.strip()]
+    clauses: list[str] = []
+    for clause in (reading.message.plain(c).strip() for c in _CLAUSE.split(free) if c.strip()):
+        if clauses and _SUFFIX.fullmatch(clause):
+            clauses[-1] = f"{clauses[-1]}, {clause}"
+        else:
+            clauses.append(clause)
+    return clauses
+
+
+_SUFFIX = re.compile(r"(?:inc|llc|llp|lp|ltd|corp|co|plc|pc|pllc)\.?", re.I)
+_OF_COMPANY = re.compile(  # "northwind traders' CFO", not "she's a court reporter"
+    r"^(?!(?:he|she|it|that|who)['’])(?P<company>\S.*?)(?:['’]s|(?<=s)['’])\s+"
+    r"(?!(?:a|an|the)\b)(?P<role>\S.*)$",
+    re.I,
+)
+
+
+def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:
+    """ "northwind traders' CFO, Greg Halvorsen": a job at a company, said as the company's
+    ("X's CFO") in a clause of its own, is the title and the company, and names no one."""
+    for index, clause in enumerate(clauses):
+        found = _OF_COMPANY.match(clause)
+        if found and any(lx.JOB_WORD.fullmatch(w) for w in found["role"].split()):
+            del clauses[index]
+            reading.refs.setdefault("company", found["company"])
+            for word in found.group().split():
+                for hit in list(reading.scan.matches(re.compile(re.escape(word)))):
+                    reading.scan.take_match(hit)
+            return {"title": found["role"]}
+    return {}
 
 
 def _person_name(clauses: list[str]) -> tuple[int, str | None]:
@@ -181,7 +219,7 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
     clause saying where they act ("opposing counsel in smith v jones: Greg Tanaka") names no one."""
     for index, clause in enumerate(clauses):
         words = clause.split()
-        while words and lx.CONTACT_ROLE.fullmatch(words[0]):
+        while words and (lx.CONTACT_ROLE.fullmatch(words[0]) or words[0].lower() in _NOT_NAMES):
             words.pop(0)
         while len(words) > 1 and (
             lx.CONTACT_ROLE.fullmatch(words[-1]) or words[-1].lower() in _TRAILING
@@ -194,6 +232,7 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
+_NOT_NAMES = frozenset({"following", "below"})  # "add the following contact: ..."
 _NOT_IN_NAME = frozenset({"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus"})
 _ROLE_LEAD = re.compile(
     r"^(?P<who>(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:(?:a|an|the|our|their)\s+)?",

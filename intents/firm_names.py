@@ -42,8 +42,10 @@ _CUE = re.compile(
     re.I,
 )
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–])\s*$")
-_CLAUSE_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*(?=[,;—]|\s[-–]\s|$)", re.I)
+# A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
+_CLAUSE_END = r"(?=[,;—]|\s[-–/]\s|\.(?:\s|$)|$)"
+_CLAUSE_AFTER = re.compile(rf"(?:\s+(?:law|practice))?\s*{_CLAUSE_END}", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
 _PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
@@ -356,7 +358,7 @@ def _client(reading: Reading, match: Match) -> bool:
 
 def _lawyer_clause(reading: Reading, match: Match) -> bool:
     """A colleague named alone as a clause of a new matter ("lease renewal - real estate -
-    alice"): its responsible attorney, when no other is said."""
+    alice", "..., hannah's matter"): its responsible attorney, when no other is said."""
     users = match.of("user")
     if (reading.resource, reading.action) != ("matters", "create") or len(users) != 1:
         return False
@@ -364,6 +366,8 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
         return False
     before = ending_at(_CLAUSE_BEFORE, reading.text, match.start)
     after = _LAWYER_AFTER.match(reading.text, match.end)
+    if after is None and _POSSESSIVE.search(match.text):
+        after = _OWN_MATTER.match(reading.text, match.end)
     if before is None or after is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(before.start(), after.end())
@@ -381,17 +385,47 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
         return False
     if "user" in reading.refs or match.of("contact") or match.of("matter"):
         return False
-    cue = ending_at(_AFTER_LENGTH, reading.text, match.start)
     possessive = _POSSESSIVE.search(match.text) or _POSSESSIVE.match(reading.text, match.end)
-    if cue is None or possessive or not reading.scan.is_free(cue.start("for"), match.end):
+    if possessive:
         return False
-    reading.scan.take(cue.start("for"), match.end)
+    span = _after_length(reading, match) or _opening_timekeeper(reading, match)
+    if span is None or not reading.scan.is_free(*span):
+        return False
+    reading.scan.take(*span)
     reading.refs["user"] = str(users[0].id)
     return True
 
 
+def _after_length(reading: Reading, match: Match) -> tuple[int, int] | None:
+    cue = ending_at(_AFTER_LENGTH, reading.text, match.start)
+    return (cue.start("for"), match.end) if cue else None
+
+
+def _opening_timekeeper(reading: Reading, match: Match) -> tuple[int, int] | None:
+    """A colleague opening the entry, or a clause of it, as whose work it is: "priya: 5.5 hrs
+    ...", "priya spent 2h ...", "for marcus: court appearance ...", "put marcus down for 45
+    min", "hannah asked me to put in 0.4 for her", "log for me (Marcus Bell): 1.75 hours";
+    not "marcus called" nor "memo for marcus"."""
+    before = ending_at(_TIMEKEEPER_BEFORE, reading.text, match.start)
+    after = _TIMEKEEPER_AFTER.match(reading.text, match.end)
+    if before is None or after is None:
+        return None
+    end = after.end("cue") if after["cue"] else match.end
+    lead = before["lead"] and reading.scan.is_free(before.start("lead"), match.start)
+    return before.start("lead") if lead else match.start, end
+
+
 _AFTER_LENGTH = re.compile(
     r"(?:\d|(?:\d|\b)(?:hours?|hrs?|h|minutes?|mins?|m))\.?\s+(?P<for>for)\s+$", re.I
+)
+_TIMEKEEPER_BEFORE = re.compile(
+    r"(?:^|(?:^|\b(?:entry|time))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$", re.I
+)
+_TIMEKEEPER_AFTER = re.compile(
+    r"(?P<cue>\s*[:)]|\s+down\s+for\b)"
+    r"|\s+(?:spent|worked|asked\s+me|wants|needs)\b"
+    r"|[\s,–—-]+(?=(?:\d|\.\d|an?\s+(?:hour|half)|half\s+an|one\s+hour))",
+    re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 
@@ -408,7 +442,8 @@ def _take_label(reading: Reading, start: int) -> None:
         reading.scan.take(label.start(), start)
 
 
-_LAWYER_AFTER = re.compile(r"\s*(?=[,;—]|\s[-–]\s|$)")
+_LAWYER_AFTER = re.compile(rf"\s*{_CLAUSE_END}")
+_OWN_MATTER = re.compile(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  # "hannah's matter"
 
 
 def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
@@ -502,6 +537,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 reason = f"{match.text!r} may name the {slot}, not the matter"
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
+    activities.work_kind(reading, vocabulary)
 
 
 _WITH = re.compile(

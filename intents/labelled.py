@@ -1,5 +1,6 @@
 """Values written after a label, one clause each: "practice area Litigation, responsible Marcus",
-"responsible staff Priya", "title CFO", "website acme.com". A value runs to the next comma, semicolon or label.
+"responsible staff Priya", "title CFO", "website acme.com". A value runs to the next comma,
+semicolon, dash, spaced slash or label.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ LABELS = (
     r"|open(?:ed|s)?(?:\s+date)?|email|e-mail|phone|mobile"
 )
 _STOPS = r"closed|closing|pending|status|since|before|after|from|this|last|next"
-_END = rf"(?=\s*(?:[,;]|$)|\s+(?:and\s+)?(?:{LABELS}|{_STOPS})\b)"
+_END = rf"(?=\s*(?:[,;—–]|$)|\s[-/]\s|\s+(?:and\s+)?(?:{LABELS}|{_STOPS})\b)"
 _BILLABLE = re.compile(r"\b(?P<no>non-?|not\s+)?billable\b", re.I)
 _OPENED = re.compile(r"\bopen(?:ed|s)?(?:\s+date)?\s*(?::|on)?\s+", re.I)
 

@@ -92,6 +92,36 @@ WORK_DONE = re.compile(
     r"\b(?:" + "|".join(sorted(WORK_DONE_WORDS | (WORK_WORDS - _APPOINTMENT_WORK))) + r")\b", re.I
 )
 
+# The kinds of work a new time entry's narrative tells by its verb or noun (rule "work told by
+# its kind"), each with the words the firm's activity description for it is named in:
+# "drafted the reply" is Drafting, "tc w/ ravi" a Telephone call, "client mtg" a Client meeting.
+WORK_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\b(?:re)?draft(?:ed|ing)\b", re.I), wordset("drafting")),
+    (re.compile(r"\bresearch(?:ed|ing)?\b", re.I), wordset("research")),
+    (
+        re.compile(
+            r"\b(?:(?:tele)?phone\s+(?:call|conf(?:erence)?)|conference\s+call|call(?:ed|s)?|"
+            r"phoned|on\s+the\s+phone|t/?c|telcon)\b",
+            re.I,
+        ),
+        wordset("call"),
+    ),
+    (
+        re.compile(
+            r"\bclient\s+(?:meeting|mtg)\b|\b(?:meeting|mtg|met)\s+(?:w/|with)\s+(?:the\s+)?client\b",
+            re.I,
+        ),
+        wordset("client meeting"),
+    ),
+    (
+        re.compile(
+            r"\bcourt\s+appearance\b|\bappear(?:ed|ance)\s+(?:in|at|before)\s+(?:the\s+)?court\b",
+            re.I,
+        ),
+        wordset("court appearance"),
+    ),
+)
+
 # Records an amount said before their word was spent on ("$27.35 for medical record postage",
 # "$40 document copying"): the amount is an expense, not a search of them.
 SPENT_ON = frozenset(
@@ -208,7 +238,7 @@ _KEEP = wordset(
     "post cost host most must dust move love live give hive have hate seat set sat need "
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
-    "mask half does kill pill shut void contract contracts "
+    "mask half does kill pill shut void contract contracts cease chase cause base bases "
     "miles mile tolls toll meals meal rides ride fares fare"  # what an expense was for
 )
 
@@ -508,11 +538,12 @@ OPENED_FOR = re.compile(
 )
 # A new matter asked for after what it is about: "Ravi wants us to handle his condo sale, open a
 # real estate matter", "david o'brien estate plan - new matter, estate planning".
-# Or said as a need: "northwind needs a new matter: wage and hour audit".
+# Or said as a need: "northwind needs a new matter: wage and hour audit", "hannah asked for a
+# new matter for emily chen"; or in a sentence of its own: "... her own will. new matter pls".
 MATTER_OPENED_LATER = re.compile(
-    r"(?:(?:[,;:—–]|\s-)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
-    r"|new\s+)|\b(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?)"
+    r"|new\s+)|\b(?:needs?|wants?|asked\s+for|requested)\s+(?:a|an)\s+(?:new\s+)?)"
     r"(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
     re.I,
 )

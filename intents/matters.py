@@ -33,10 +33,12 @@ _DESCRIBED = re.compile(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wher
 _SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
-    r"(?:^|[,;:]|\s[-–—])\s*(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!the\b)[a-z][\w'’.-]*)?)"
+    r"(?:^|[,;:.]|\s[-–—/])\s*(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!the\b)[a-z][\w'’.-]*)?)"
     r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is)\s+(?:the\s+)?)?)"
     r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
-    r"(?=\s*(?:[,;.]|$))",
+    r"(?=\s*(?:[,;./—]|$))"
+    r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    r"(?=\s*(?:[,;./—]|$))",
     re.I,
 )
 _DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
@@ -57,6 +59,9 @@ def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+        polite = _POLITE_AFTER.match(reading.text, command.noun_end)  # "new matter pls: ..."
+        if polite and scan.is_free(*polite.span()):
+            scan.take_match(polite)
     article = _ARTICLE.match(reading.text, command.verb_end) if command.verb else None
     if article and scan.is_free(*article.span()):  # "set up a family law matter"
         scan.take_match(article)
@@ -80,6 +85,7 @@ def _create(reading: Reading, command: Command) -> None:
                 reading.refs["client"] = found.value
     if "client" not in reading.refs:
         _leading_client(reading)
+    _code_clause(reading)
     split = scan.first(_DESCRIBED) or scan.first(_DESCRIPTION)
     if split:
         scan.take_match(split)
@@ -92,6 +98,7 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
+_POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
 _CODE_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
 _PRONOUN = re.compile(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
 _OPENING = re.compile(
@@ -112,6 +119,22 @@ def _code_area(reading: Reading, command: Command) -> None:
         reading.refs["practice_area"] = found["code"]
 
 
+_CODE_CLAUSE = re.compile(
+    r"(?:^|[,;:]|\s[-–—/])\s*(?P<code>(?-i:[A-Z]{2,4}))\s*(?=[,;.]|\s[-–—/]\s|$)"
+)
+
+
+def _code_clause(reading: Reading) -> None:
+    """ "client Maria Garcia, PI, slip and fall": a practice area's code in capitals, a clause of
+    its own once the client is named (before it, "new matter: IBM - patent", it is the client)."""
+    if "practice_area" in reading.refs or "client" not in reading.refs:
+        return
+    found = reading.scan.first(_CODE_CLAUSE)
+    if found and reading.scan.is_free(*found.span("code")):
+        reading.scan.take(*found.span("code"))
+        reading.refs["practice_area"] = found["code"]
+
+
 def _pronoun_client(reading: Reading) -> None:
     """ "Bluebird Bakery needs a lease review, open a matter for them": the client already
     named; the pronoun and the words opening the matter are not its description."""
@@ -121,11 +144,11 @@ def _pronoun_client(reading: Reading) -> None:
 
 def _responsible_after(reading: Reading) -> None:
     """ "marcus responsible", "me as responsible attorney", "hannah's the responsible atty": the
-    person before the label, said as a clause of its own."""
+    person before the label, said as a clause of its own; or "assign (it) to me"."""
     found = reading.scan.first(_NAMED_RESPONSIBLE)
     if found:
-        reading.scan.take(found.start("who"), found.end())
-        who = found["who"]
+        reading.scan.take(found.start("who") if found["who"] else found.start(), found.end())
+        who = found["who"] or found["to"]
         reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME else who
 
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import re
 
-from intents.numbers import CARDINAL_PATTERN, number
+from intents.numbers import CARDINAL_PATTERN, spelled
 from intents.scan import Scan
 
 _CUR = r"(?:\$|US\$|€|£|CA\$|C\$|A\$)"
 _WORD = r"(?:dollars?|bucks|usd|cad|gbp|eur|euros?|pounds?)\b"
+_SCALE = rf"(?:{CARDINAL_PATTERN}|a)\s+(?:hundred|thousand)"
+_SPELLED = (
+    rf"{_SCALE}(?:\s+(?:and\s+)?{_SCALE})*(?:\s+(?:and\s+)?(?:{CARDINAL_PATTERN}))?"
+    rf"|{CARDINAL_PATTERN}"
+)
 _PATTERNS = {
     "MDY": [
         re.compile(
@@ -19,7 +24,7 @@ _PATTERNS = {
         ),
         re.compile(
             rf"(?<![\w.,])(?P<n>\d+(?:\.\d{{1,2}})?|\d{{1,3}}(?:,\d{{3}})+)\s*(?:{_WORD}|\$(?!\w))"
-            rf"|\b(?P<w>{CARDINAL_PATTERN})\s+{_WORD}",  # "75$", "twenty dollars"
+            rf"|\b(?P<w>{_SPELLED})\s+{_WORD}",  # "75$", "twenty dollars", "one hundred fifteen dollars"
             re.I,
         ),
         # a comma after it ends the clause: "lunch w/ acme GC, 64.20, yesterday"
@@ -71,7 +76,7 @@ def take(scan: Scan, date_order: str = "MDY", bare: bool = False) -> float | Non
         if found is None:
             continue
         said = found.groupdict().get("w")
-        value = number(said) if said else amount(found["n"], date_order)
+        value = spelled(said) if said else amount(found["n"], date_order)
         if value is None:
             continue
         if found.groupdict().get("k"):

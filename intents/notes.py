@@ -21,6 +21,7 @@ _SUBJECT = re.compile(
     r"|^(?P<s2>[^:]{1,60}?)\s+[-–—]\s+(?P<d2>.+)$",
     re.I,
 )
+_HEADING_WORDS = 6  # a subject before a dash is a heading ("Settlement call - ..."), not a sentence
 _QUOTED_SUBJECT = re.compile(
     r"[,;]?\s*\b(?:subject|title|subj)\s*(?::|-|is)?\s*(?P<q>['\"‘“])(?P<s>[^'\"‘’“”]{1,80})['\"’”]"
     r"\s*(?::|,|;|\s-\s|\.\s)?\s*",
@@ -70,6 +71,8 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields["subject"] = quoted["s"].strip()
     text = reading.free_text()
     split = None if quoted else _SUBJECT.match(text)
+    if split and split["s2"] and len(split["s2"].split()) > _HEADING_WORDS:
+        split = None  # "client says the driver was on his phone — a witness saw it": one text
     if split:
         subject = split["subject"] or split["s2"]
         detail = split["detail"] or split["d2"]

@@ -61,3 +61,19 @@ def number(text: str, decimal_comma: bool = False) -> float | None:
         return float(token)
     except ValueError:
         return None
+
+
+def spelled(text: str) -> float | None:
+    """Number words with hundreds and thousands: "one hundred fifteen", "two thousand five
+    hundred", "a hundred and twenty"; None when a word is no number."""
+    total, part = 0, 0
+    for word in text.lower().replace("-", " ").split():
+        if word == "hundred":
+            part = (part or 1) * 100
+        elif word == "thousand":
+            total, part = total + (part or 1) * 1000, 0
+        elif word in WORDS or word in TENS:
+            part += WORDS.get(word) or TENS[word]
+        elif word != "and":
+            return None
+    return float(total + part)

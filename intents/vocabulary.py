@@ -220,11 +220,13 @@ class Vocabulary:
         self._root = _Node()
         self._typos: dict[str, set[str]] = {}
         self._words: dict[Sense, set[str]] = {}  # every word of a record's names
+        self._all_words: dict[Sense, set[str]] = {}  # and of those too weak to look for
         self.size = 0
         for name, sense in names:
             self._add(name, sense)
 
     def _add(self, name: tuple[str, ...], sense: Sense) -> None:
+        self._all_words.setdefault(sense, set()).update(name)
         if len(name) > _LONGEST or (len(name) == 1 and _weak(name[0])):
             return
         node = self._root
@@ -242,17 +244,23 @@ class Vocabulary:
         """Of the records one name may mean (the `start`:`end` span of `text`), the one whose own
         other words the message also says (rule "narrowed by its own words"): "acme ... the
         contract review mtg" is Acme's contract review matter, not its suit against Widget Works.
-        Its own words: two, or one that is not a common word. None when no record or several
-        are told apart."""
+        Its own words: two, or one that is not a common word, or one right after the name ("the
+        acme contract matter"). None when no record or several are told apart."""
         said = {word(m.group()) for m in _WORD.finditer(text) if not start <= m.start() < end}
+        next_word = _NEXT_WORD.match(text, end)
+        after = word(next_word[1]) if next_word else ""
         told = []
         for sense in senses:
             others = set().union(*(self._words.get(o, set()) for o in senses if o != sense))
             own = self._words.get(sense, set()) - others
             hits = {w for w in own & said if len(w) >= 3 and not w.isdigit() and w not in _GLUE}
-            if len(hits) >= 2 or hits - _COMMON:  # two words, or one that is no common word
+            if len(hits) >= 2 or hits - _COMMON or after in hits:
                 told.append(sense)
         return told[0] if len(told) == 1 else None
+
+    def named_with(self, kind: str, wanted: frozenset[str]) -> tuple[Sense, ...]:
+        """The records of `kind` whose names hold every word of `wanted`."""
+        return tuple(s for s, said in self._all_words.items() if s.kind == kind and wanted <= said)
 
     @classmethod
     def build(
@@ -378,6 +386,7 @@ class Vocabulary:
 
 
 _GLUE = STOPS | ARTICLES
+_NEXT_WORD = re.compile(r"\s+(" + _WORD.pattern + ")")
 
 
 def _weak(name: str) -> bool:
