@@ -24,8 +24,8 @@ _PHONE = re.compile(
     r"|(?<![\w/.-])\d{3}[.-]\d{4}(?![\w/.-])"  # a local number, "555-0142"
 )
 _LABEL = re.compile(
-    r"\b(?P<label>work|office|home|personal|mobile|cell|cellphone|fax|other)?\s*"
-    r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|tel|mobile|cell|fax)?\s*"
+    r"\b(?P<label>work|office|home|personal|mobile|cell|cellphone|fax|other|main|direct)?\s*"
+    r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|tel|mobile|cell|fax|line)?\s*"
     r"(?:is|to|:|=)?\s*$",
     re.I,
 )

@@ -36,6 +36,7 @@ Grammar = Callable[[Reading, commands.Command], None]
 
 _PREFIX = re.compile(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
 _POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
+_POLITE_AFTER = re.compile(r"[\s,]*(?:please|pls|plz)\b[\s,:;–—-]*", re.I)
 _CLOSING = " \t\n\r\f\v.!?,;"
 # rule "chatter before the request": a greeting or an interjection opening a message that goes on
 # ("hey alice can u log ...", "ugh add the ...", "quick one - task for ...", "ok so ...") says
@@ -48,7 +49,7 @@ _CHATTER = re.compile(
     r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
     re.I,
 )
-_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
+_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
 CORRECTION_HINT = (
     "That reads as a correction of a record already in Clio, and I could not tell which change "
@@ -159,10 +160,12 @@ _ASKED_LAST = re.compile(
     re.I,
 )
 
+_ASKED_WINDOW = 64  # characters at the end of a message where the closing request is looked for
+
 
 def _asked_last(text: str) -> str:
     """`text` with a closing request to record it said as the command opening it."""
-    found = _ASKED_LAST.search(text)
+    found = _ASKED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))  # bounded: stays linear
     if found is None or not found.start():
         return text
     if found["cal"] or found["on_cal"]:
@@ -260,6 +263,8 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
         article = ending_at(_ARTICLE, reading.text, command.noun_start)
         start = article.start() if article else command.noun_start
         reading.scan.take(start, command.noun_end)
+        if asked := _POLITE_AFTER.match(reading.text, command.noun_end):
+            reading.scan.take(asked.start(), asked.end())  # "new contact pls - jenna morales"
     if action == "search":
         sorting.read(reading)
         sorting.latest(reading, command.noun_start)
