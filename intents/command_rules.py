@@ -149,7 +149,9 @@ def _recurring(reading: Reading, command: Command) -> bool:
         for found in _nouns_in(reading)
         if lx.NOUNS[found].content
     )
-    return appointment or _find(reading, lx.CLOCK) is not None
+    if appointment or _find(reading, lx.CLOCK) is not None:
+        return True
+    return _find(reading, _CLOCK_STRETCH) is not None  # "monthly compliance review ... 10-11"
 
 
 def _nouns_in(reading: Reading) -> list[str]:
@@ -816,6 +818,24 @@ def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
 
+_ONE_MORE = re.compile(r"\b(?:(?:a|an|another)\s+(?:new\s+)?|new\s+)$", re.I)
+_ASKING = re.compile(
+    r"^\s*(?:is|are|was|were|do|does|did|any|what|which|who|where|when|how|have|has)\b|\?", re.I
+)
+
+
+def _one_wanted(reading: Reading, command: Command) -> bool:
+    """ "need a task on johnson to subpoena ...", "we want a new folder for ...": no verb, and one
+    record of a kind said with "a" or "new" (not "the", not several) is a new one, unless asked
+    about ("is there a task for the filing?")."""
+    noun = command.noun
+    if command.verb is not None or noun is None or noun.plural or noun.content:
+        return False
+    if noun.resource in ("timer", "users", "bills") or _find(reading, _ASKING) is not None:
+        return False
+    return _ONE_MORE.search(reading.text[: command.noun_start]) is not None
+
+
 def _always(reading: Reading, command: Command) -> bool:
     return True
 
@@ -852,7 +872,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recurring appointment", _recurring, _fixed("calendar_entries", "create"),
-        ("weekly team mtg every monday 9am for 8 weeks", "standup every weekday 9am"),
+        ("weekly team mtg every monday 9am for 8 weeks", "standup every weekday 9am",
+         "monthly chen compliance review on the 15th 10-11, 4 times"),
         ("tasks due every monday", "show my tasks"),
     ),
     Rule(
@@ -1105,6 +1126,11 @@ RULES: tuple[Rule, ...] = (
         ("draft motion 2h on smith", "depositions by friday"),
     ),
     Rule(
+        "one wanted", _one_wanted, lambda r, c: (_resource(r, c), "create"),
+        ("need a task on johnson to subpoena the dispatch records", "we need a new folder for chen"),
+        ("is there a task for the smith filing", "need the task on johnson", "need tasks for chen"),
+    ),
+    Rule(
         "by the words", _known_resource, _by_words,
         ("show task 88", "tasks for Smith", "delete contact 5", "close matter 1045"), ("fnord",),
     ),
@@ -1175,8 +1201,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "get" if _linked(reading) else "search"
     if noun.resource == "folders" and _find(reading, lx.CALLED, command.noun_end):
         return "create"  # "folder for johnson called Intake Docs": a new folder and its name
-    if noun.resource == "damages" and command.priced:
-        return "create"  # "garcia: $1,450 special damages - meds": an amount makes new damages
+    if noun.resource == "damages" and (command.priced or money.thousands(reading.text)):
+        return "create"  # "garcia: $1,450 special damages - meds", "25k general": new damages
     if noun.plural:
         return "search"
     named = lx.NAMED.match(reading.text, command.noun_end)

@@ -281,6 +281,8 @@ def _undo_verb(reading: Reading, command: Command, tokens: list[Word]) -> None:
 def _noun(command: Command, tokens: list[Word], start: int) -> None:
     """The first resource noun; a weak one ("the file motion task") yields to a strong one."""
     found = first_noun(tokens, start)
+    while found and found[0] in POSTAGE and not command.priced:  # "send it certified mail"
+        found = first_noun(tokens, found[1] + found[2])
     if found and found[0] in _WEAK:
         stronger = first_noun(tokens, found[1] + 1, found[1] + 4)
         people = stronger and NOUNS[stronger[0]].resource in ("contacts", "users")
@@ -296,6 +298,11 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
         command.noun_text = phrase
         command.noun_start = tokens[index].start
         command.noun_end = tokens[index + size - 1].end
+
+
+# Postage is an expense when its amount is said ("add $15.80 certified mail to brightline"),
+# else no record word at all ("send the notice certified mail by friday"); never an email.
+POSTAGE = frozenset({"certified mail", "registered mail", "priority mail", "express mail"})
 
 
 # Nouns that head a compound: "the medical records folder" is a folder, "the medical expenses

@@ -48,10 +48,14 @@ def _incoming(text: str) -> bool:
         return True
     done = COMM_DONE.search(text)
     before = text[: done.start()].lower().split() if done else []
-    return bool(before) and not _SELF.intersection(before)
+    words = [w for word in before if (w := word.strip(":,;-–—"))]
+    while words and words[0] in _LOG:  # "log: emailed maria ...": the writer emailed
+        words = words[1:]
+    return bool(words) and not _SELF.intersection(words)
 
 
-_SELF = frozenset({"i", "we", "i've", "we've", "me", "just", "also", "log", "logged"})
+_SELF = frozenset({"i", "we", "i've", "we've", "me", "just", "also"})
+_LOG = frozenset({"log", "logged", "pls", "please", "fyi"})
 
 
 def _contact(reading: Reading, take: bool) -> None:

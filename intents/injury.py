@@ -33,17 +33,25 @@ _BOTH_STATUS = re.compile(
 )
 _INSTITUTION = re.compile(
     r"\b(?!(?:from|at|with|by|to|in|on|for|the|and)\b)(?:[a-z][\w'’.]*\s+){1,3}?(?:hospital|clinic|medical\s+cent(?:er|re)|urgent\s+care|"
-    r"imaging|radiology|rehab(?:ilitation)?|physical\s+therapy|chiropractic|orthopa?edics)\b",
+    r"imaging|radiology|rehab(?:ilitation)?|physical\s+therapy|chiropractic|orthopa?edics"
+    r"|(?P<er>er|e\.r\.?|emergency\s+(?:room|dept|department)))\b",
     re.I,
 )
+# "st marys ER": the hospital's emergency room, named by the hospital
+_ER = re.compile(r"\s+(?:er|e\.r\.?|emergency\s+(?:room|dept|department))$", re.I)
 # "mark the lost wages damage as general": a new type follows "as" or "to"
 _TO_TYPE = re.compile(
     r"\b(?:to|as|into)\s+(?:(?:a|an)\s+)?(?:special|economic|general|non-?economic|other)\b", re.I
 )
 _SPECIALTY_TAIL = re.compile(
     r"(?:\s+(?:ortho(?:pa?edics?)?|pt|physio|chiro|neuro|cardio|ortho\w*|\w{4,}ist|\w+ician|"
-    r"surgeon|specialist|md|dds|office|practice))+$",
+    r"surgeon|specialist|md|dds|office|practice|follow[\s-]?ups?|visits?|appts?|appointments?"
+    r"|sessions?|treatment))+$",
     re.I,
+)
+_LEFT_OVER = frozenset(
+    {"started", "starting", "began", "since", "from", "and", "but", "she's", "shes", "he's", "hes"}
+    | {"they're", "theyre", "is", "are", "was", "still", "now", "currently"}
 )
 _REF_WORD = re.compile(r"[^\W\d_][\w'’.]*")
 # words around a provider's name in an update, not part of it
@@ -206,6 +214,7 @@ def _medical(reading: Reading, command: Command) -> None:
         if provider and provider.end <= role.start():
             scan.take(provider.start, role.end())
             reading.refs["contact"] = provider.value
+    kind = ""
     for cue in scan.matches(_PROVIDER):
         if "contact" in reading.refs:
             break
@@ -214,10 +223,14 @@ def _medical(reading: Reading, command: Command) -> None:
             scan.take(cue.start(), provider.end)
             name = _SPECIALTY_TAIL.sub("", provider.value)  # "dr hart ortho": Dr. Hart
             reading.refs["contact"] = name or provider.value
+            kind = provider.value[len(name) :].strip() if name else ""  # "ortho follow-ups"
             break
     if "contact" not in reading.refs and (place := scan.first(_INSTITUTION)):
         scan.take_match(place)  # "st mary's hospital", "brooklyn pt clinic": a provider by its kind
-        reading.refs["contact"] = names.clean(place.group())
+        reading.refs["contact"] = _ER.sub("", names.clean(place.group()))
     text = reading.free_text()
+    if text and all(word in _LEFT_OVER for word in text.lower().split()):
+        text = ""  # "started 11/9 and she's still treating": the words around what was read
+    text = " ".join(part for part in (kind, text) if part)
     if text:
         fields["description"] = text

@@ -175,6 +175,13 @@ def _nouns() -> dict[str, Noun]:
     add("activities", "time entry,timeentry,time-entry,activity,entry,timesheet,time sheet,time")
     add("activities", "billable hour,billable,hour,hr", "TimeEntry", content=True)
     add("activities", "expense,expense entry,disbursement,cost,expense report,exp", "ExpenseEntry")
+    # postage is an expense, not an email: "add $15.80 certified mail to brightline"
+    add(
+        "activities",
+        "certified mail,registered mail,priority mail,express mail",
+        "ExpenseEntry",
+        True,
+    )
     add("tasks", "task,todo,to-do,to do,action item,reminder")
     add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry,calendar_entry")
     add("calendar_entries", "schedule,agenda,diary")
@@ -188,6 +195,19 @@ def _nouns() -> dict[str, Noun]:
     add("calendar_entries", "teams call,teams meeting,teams mtg,team call,conf call", None, True)
     add("calendar_entries", "team meeting,team meetings,team mtg,team mtgs", None, True)
     add("calendar_entries", "conference call,video conference", None, True)
+    # court events named with "case", which is no matter noun there
+    add(
+        "calendar_entries",
+        "case management conference,case mgmt conference,case mgmt conf",
+        None,
+        True,
+    )
+    add(
+        "calendar_entries",
+        "case management conf,case management hearing,case mgmt hearing",
+        None,
+        True,
+    )
     add("communications", "communication,comm,phone log,call log", "PhoneCommunication")
     add("communications", "phone call,call,voicemail,voice mail,vm,tc", "PhoneCommunication", True)
     add("communications", "phone message,phone msg,call log entry", "PhoneCommunication", True)
@@ -210,6 +230,7 @@ def _nouns() -> dict[str, Noun]:
     table["damages"] = Noun("damages", True)
     add("medical_records_details", "medical record,medical records detail,med record")
     add("medical_records_details", "medical records detail,treatment record,medical provider")
+    add("medical_records_details", "medical treatment,med treatment")
     table["medical records"] = Noun("medical_records_details", True)
     table["medical records details"] = Noun("medical_records_details", True)
     table["medical records detail"] = Noun("medical_records_details", False)
@@ -594,7 +615,11 @@ FIELD = re.compile(
     r"|(?<=['’]s\s)company)\b",
     re.I,
 )
-TIMER_ON = re.compile(r"\s*(?:on|for)\b", re.I)
+# "timer on the chen divorce", "timer pls - northwind handbook review": what a timer is for.
+TIMER_ON = re.compile(
+    r"\s*(?:(?:pls|please|plz)\b[\s,]*)?(?:(?:on|for)\b|[-–—:]\s*(?!(?:is|are|how|what|when|still|running|status)\b)(?=\w))",
+    re.I,
+)
 LEADING_MONEY = re.compile(r"\s*(?:[$€£]|usd\b)", re.I)
 # A contact's detail asked for: "what's ravi patel's phone number", "globex email address",
 # "address for david o'brien", "emily chen's email", "cell for dr hart".

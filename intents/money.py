@@ -86,6 +86,11 @@ def take(scan: Scan, date_order: str = "MDY", bare: bool = False) -> float | Non
     return None
 
 
+def thousands(text: str) -> bool:
+    """Whether `text` names a bare amount in thousands ("25k"), money whatever precedes it."""
+    return _BARE_K.search(text) is not None
+
+
 def position(text: str, date_order: str = "MDY") -> int | None:
     """Where the first amount of `text` starts, if it has one."""
     starts = [found.start() for p in _PATTERNS[date_order] if (found := p.search(text))]

@@ -43,8 +43,20 @@ _GREETING = re.compile(
     re.I,
 )
 _POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
+_POLITE_AFTER = re.compile(r"[\s,]*(?:please|pls|plz)\b[\s,:;–—-]*", re.I)
 _CLOSING = " \t\n\r\f\v.!?,;"
-_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this)\s+)+$", re.I)
+# rule "chatter before the request": a greeting or an interjection opening a message that goes on
+# ("hey alice can u log ...", "ugh add the ...", "quick one - task for ...", "ok so ...") says
+# nothing about the request, nor does the name greeted when a request to do it follows ("hey
+# alice can u ..."): the bot does it for the writer. "hey" alone still asks for help.
+_CHATTER = re.compile(
+    r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok|okay|ok\s+so"
+    r"|um+|hmm+|oh|alright|btw|fyi|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?)\b"
+    r"(?:\s+there\b)?[\s,:;!.–—-]*)+"
+    r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
+    re.I,
+)
+_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
 UNKNOWN_HINT = help.HINT
 CORRECTION_HINT = (
     "That reads as a correction of a record already in Clio, and I could not tell which change "
@@ -117,7 +129,7 @@ def _read_whole(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Inten
     With a `vocabulary`, its reading is kept only where it adds to the reading without one: a
     command, a person or a record that the message names explicitly stays as read without it.
     """
-    text = corrections.rewrite(text) if isinstance(text, str) else text
+    text = corrections.rewrite(without_chatter(text)) if isinstance(text, str) else text
     plain = _read(text, clock, None)
     if vocabulary is None:
         return plain
@@ -140,6 +152,46 @@ def _read_whole(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Inten
         return plain
     named = _read(text, clock, vocabulary)
     return named if firm_names.adds_to(plain, named, vocabulary) else plain
+
+
+# rule "the request said last": "lunch w ravi fri 12:30 at balthazar, just stick it on my calendar",
+# "emailed maria the reminder, log it pls", "call w sarah 12/1 - ..., log to her case": a closing
+# clause that only asks to record what was said before it is read as the command opening it.
+_ASKED_LAST = re.compile(
+    r"(?:\s*[,;.!–—-][\s,;.!–—-]*(?:(?:and|so)\s+)?|\s+(?:and|so)\s+)(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just|u)\s+)*"
+    r"(?:(?P<log>log|record|enter|note)|(?P<cal>calendar|calender|cal)|add|put|stick|throw|pop)"
+    r"(?:\s+(?:it|that|this|them))?(?:\s+(?:down|in))?(?:\s+(?:on|in|to|into)\s+"
+    r"(?:my|the|ur|your|our|her|his|their)\s+(?:(?P<on_cal>cal|calendar|calender|diary)"
+    r"|(?P<on_file>case|matter|file|clio)))?"
+    r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+me))*[\s.!]*$",
+    re.I,
+)
+
+_ASKED_WINDOW = 64  # characters at the end of a message where the closing request is looked for
+
+
+def _asked_last(text: str) -> str:
+    """`text` with a closing request to record it said as the command opening it."""
+    found = _ASKED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))  # bounded: stays linear
+    if found is None or not found.start():
+        return text
+    if found["cal"] or found["on_cal"]:
+        return f"calendar: {text[: found.start()]}"
+    if found["log"] or found["on_file"]:
+        return f"log: {text[: found.start()]}"
+    return text
+
+
+_GREETED = frozenset({"there", "all", "team", "everyone", "clio"})
+
+
+def without_chatter(text: str) -> str:
+    """`text` without the chatter around its request: a greeting or an interjection opening it
+    when a request follows, a request to record it said last."""
+    found = _CHATTER.match(text)
+    if found is not None and text[found.end() :].strip(" !.?").lower() not in _GREETED:
+        text = text[found.end() :]
+    return _asked_last(text) if "\n" not in text else text
 
 
 def _led(message: markup.Message, clock: Clock, vocabulary: Vocabulary) -> Intent | None:
@@ -170,7 +222,8 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     """Whether the firm's vocabulary may add to the reading of `text`: its command takes a matter
     or a person, or it opens with a typed @name. The core asks Clio for the names only then."""
     try:
-        message = markup.normalize(corrections.rewrite(text) if isinstance(text, str) else "")
+        said = corrections.rewrite(without_chatter(text)) if isinstance(text, str) else ""
+        message = markup.normalize(said)
         firm_names = importlib.import_module("intents.firm_names")
         if firm_names.may_address(message) or firm_names.may_lead(message):
             return True
@@ -217,6 +270,8 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
         article = ending_at(_ARTICLE, reading.text, command.noun_start)
         start = article.start() if article else command.noun_start
         reading.scan.take(start, command.noun_end)
+        if asked := _POLITE_AFTER.match(reading.text, command.noun_end):
+            reading.scan.take(asked.start(), asked.end())  # "new contact pls - jenna morales"
     if action == "search":
         sorting.read(reading)
         sorting.latest(reading, command.noun_start)

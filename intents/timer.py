@@ -9,6 +9,7 @@ from intents import matter_refs
 from intents.commands import Command
 from intents.reading import Reading
 
+_ASKED = re.compile(r"^(?:(?:pls|please|plz)\b|[\s,:;–—-])+", re.I)  # "timer pls - ..."
 _ACTIVITY = re.compile(r"\b(?:time\s+entry|entry|activity)\s*#?\s*(?P<id>\d+)\b", re.I)
 
 
@@ -21,6 +22,6 @@ def read(reading: Reading, command: Command) -> None:
         reading.scan.take_match(found)
         reading.refs["activity"] = found["id"]
     matter_refs.take_matter(reading)
-    note = reading.free_text()
+    note = _ASKED.sub("", reading.free_text())
     if note:
         reading.fields["note"] = note
