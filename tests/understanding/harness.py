@@ -377,6 +377,19 @@ class World:
             return record is None
         return record is not None and not check(record, case.expect, self.today)
 
+    async def _detached(self, resource: str, ident: Any, before: Snapshot) -> dict[str, Any] | None:
+        """The entry one changed occurrence of a series became: Clio detaches it as a new entry
+        whose parent is the series (`"770004_20261207"` -> a new entry with parent 770004)."""
+        series, _, day = str(ident).partition("_")
+        if not day:
+            return None
+        for new in set(self.snapshot()[resource]) - set(before[resource]):
+            record = await self.fetch(resource, new)
+            parent = (record or {}).get("parent_calendar_entry_id")
+            if record is not None and str(parent) == series:
+                return record
+        return None
+
     async def _verify(self, case: Case, before: Snapshot, ident: Any, told: str) -> list[str]:
         wanted = {**case.expect, **case.extra}
         if case.op == "create":
@@ -388,6 +401,8 @@ class World:
             return check(record, wanted, self.today)
         assert case.target is not None
         record = await self.fetch(case.target.resource, ident)
+        if record is None and case.op == "update":
+            record = await self._detached(case.target.resource, ident, before)
         why = []
         if case.op == "delete" or (case.op == "undo" and not case.expect):
             if record is not None and not record.get("deleted_at"):  # trashed (folders) is gone

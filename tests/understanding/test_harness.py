@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.understanding.harness import Case, check, day_token, load_cases, run_case, run_cases
+from tests.understanding.harness import NOW, Case, check, day_token, load_cases, run_case, run_cases
 
 HERE = Path(__file__).parent
 README_NOW = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)  # Wed 18 Nov 2026, as the README
@@ -163,6 +163,22 @@ async def test_a_target_left_in_place_fails_a_delete():
         now=README_NOW,
     )
     assert outcome.why[0].startswith("tasks 550009 is still there; bot said:")
+
+
+async def test_one_changed_occurrence_is_checked_on_the_entry_it_becomes():
+    """Clio detaches a changed occurrence as a new entry whose parent is the series."""
+    outcome = await run_case(
+        case(
+            6,
+            say="move the team meeting on dec 7 to 10am",
+            op="update",
+            resource="calendar_entries",
+            target={"resource": "calendar_entries", "id": "770004_20261207"},
+            expect={"start_at": "{d+4}T10:00", "end_at": "{d+4}T11:00"},
+        ),
+        now=NOW,
+    )
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
 
 
 async def test_shared_runs_keep_the_firm_between_cases_as_outcomes_py_does():
