@@ -30,7 +30,8 @@ _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|(?:should|shd|shld)\s+be"
     r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were|are)(?:\s+actually|\s+really)?"
-    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?)\s+"
+    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?|(?:actually\s+|really\s+)?(?:ran|lasted|came\s+to|cost"
+    r"|totall?ed|amounted\s+to))\s+"
     r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+"
     r"(?P<old>\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^,]*?|[^,]+?)(?P<why>\s*[,;]\s*.+)?)?"
     r"(?:\s+instead)?\s*$",
@@ -158,6 +159,9 @@ _PERSON_FIELD = re.compile(
 )
 
 
+_LOGGED_AT = re.compile(r"^(?:logged|entered|recorded|booked|down|in)?\s*(?:at|as)\s+", re.I)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = prefilter.match(_STATED, text)
@@ -165,7 +169,8 @@ def _stated(text: str) -> str | None:
         return None
     subject = _whose(found["subject"].strip(" ,;:-"))
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
-    value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
+    parts = _SECOND_SAY.split(value)  # "was for yesterday, should be today": the new one
+    value, first = parts[-1], _LOGGED_AT.sub("", parts[0]) if len(parts) > 1 else ""
     value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
     value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
@@ -195,7 +200,7 @@ def _stated(text: str) -> str | None:
         return f"move {subject} to {value.split()[0]}"
     if found["verb"].lower().endswith(("say", "read")) and _RECORD.search(subject):
         return f"change {subject} note to {value}"  # "the police report entry should say ..."
-    old = (found["old"] or "").strip()
+    old = (found["old"] or first).strip()  # "is logged at 18 min, should be 30": minutes
     # rule "one amount for another": "my answer review today was 2.4 hrs not 1.8" names a record
     # by its work alone; the old amount beside the new one says it is a correction.
     # "... was actually 3h15": "actually" says so too.
