@@ -903,6 +903,8 @@ def _on_it(text: str) -> str | None:
             return None
         entry = f"{found['about'][: said_of.start()]} entry{said_of.group()}"
         return said if (said := rewrite(entry)) != entry else None
+    if not _DELETES.match(verb) and (said := rewrite(found["about"])) != found["about"]:
+        return said  # "X shouldn't be billed, ... flip it to non billable": the statement says it
     record, aside = _record_said(found["about"])
     kind = (found["kind"] or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
     if not record or (not anaphor and (rest or not _DELETES.match(verb))):
