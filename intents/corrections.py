@@ -30,7 +30,7 @@ _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|(?:should|shd|shld)\s+be"
     r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were|are)(?:\s+actually|\s+really)?"
-    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?|(?:actually\s+|really\s+)?(?:ran|lasted|came\s+to|cost"
+    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?|(?:actually\s+|really\s+)?(?:ran|lasted|came\s+to"
     r"|totall?ed|amounted\s+to))\s+"
     r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+"
     r"(?P<old>\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^,]*?|[^,]+?)(?P<why>\s*[,;]\s*.+)?)?"
@@ -402,11 +402,14 @@ def _employer(text: str) -> str | None:
     # "oliver grant works at northwind traders now, operations manager": the new title after it
     company, _, title = value.partition(",")
     company = re.sub(r"\s+now$", "", company.strip(), flags=re.I)
+    if _PLEASE_DO.search(title):  # "..., can u update his company": the request, not a title
+        return f"change {who}'s company to {company}"
     if said := _TITLE.match(title.strip()):
         return f"change {who}'s title to {said['t']} at {company}"
     return f"change {who}'s company to {value}"
 
 
+_PLEASE_DO = re.compile(r"\b(?:can|could|pls|please|update|change|fix|his|her|their)\b", re.I)
 _TITLE = re.compile(
     r"^(?:as\s+(?:an?\s+)?)?(?P<t>[a-z][a-z&/.'’-]*(?:\s+[a-z][a-z&/.'’-]*){0,4})$", re.I
 )
@@ -434,6 +437,13 @@ _SHOULD_BE_RESPONSIBLE = re.compile(
 )
 
 
+# "johnson v brightline: hannah is responsible attorney from here on": the matter said first.
+_MATTER_THEN_ROLE = re.compile(
+    r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be"
+    r"|is\s+now|is|will\s+be)\s+(?:the\s+)?(?:new\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney"
+    r"|atty|lawyer))?)(?:\s+(?:from\s+now\s+on|now|going\s+forward|from\s+here\s+on))?$",
+    re.I,
+)
 # "smith v jones - hannah is taking over as responsible atty": the matter said first.
 _MATTER_THEN_TAKER = re.compile(
     r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?"
@@ -451,6 +461,10 @@ def _responsible(text: str) -> str | None:
     ):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
+    said = prefilter.match(_MATTER_THEN_ROLE, text)
+    if said:
+        role = "responsible staff" if "staff" in said["role"].lower() else "responsible attorney"
+        return f"change {role} on {said['matter']} to {said['who']}"
     first = prefilter.match(_MATTER_THEN_TAKER, text)
     if first and (first["role"] or _MATTER_WORD.search(first["matter"])):
         staff = "staff" in (first["role"] or "").lower()
