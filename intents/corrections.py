@@ -764,7 +764,7 @@ _WHY_CLAUSE = re.compile(
     r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
     r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
     r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
-    r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)[\w'’]+\s+(?:already\s+|just\s+)?(?:is|are|was"
+    r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)(?:[\w'’]+\s+){1,2}(?:already\s+|just\s+)?(?:is|are|was"
     r"|were|has|had|did|does|[a-z]+ed)\b",
     re.I,
 )
@@ -917,8 +917,8 @@ def _on_it(text: str) -> str | None:
             return None
         entry = f"{found['about'][: said_of.start()]} entry{said_of.group()}"
         return said if (said := rewrite(entry)) != entry else None
-    if not _DELETES.match(verb) and (said := rewrite(found["about"])) != found["about"]:
-        return said  # "X shouldn't be billed, ... flip it to non billable": the statement says it
+    if not _DELETES.match(verb) and rewrite(found["about"]) != found["about"]:
+        return None  # "X shouldn't be billed, ... flip it to non billable": the statement's rule
     record, aside = _record_said(found["about"])
     kind = (found["kind"] or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
     if not record or (not anaphor and (rest or not _DELETES.match(verb))):
