@@ -30,7 +30,8 @@ _STATED = re.compile(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|(?:should|shd|shld)\s+be"
     r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were|are)(?:\s+actually|\s+really)?"
-    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?)\s+"
+    r"|took(?:\s+(?P<taker>(?!\d)[a-z]+))?|(?:actually\s+|really\s+)?(?:ran|lasted|came\s+to"
+    r"|totall?ed|amounted\s+to))\s+"
     r"(?:actually\s+)?(?P<value>.+?)(?:\s*,?\s*(?:not|no\s+longer|instead\s+of|rather\s+than)\s+"
     r"(?P<old>\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^,]*?|[^,]+?)(?P<why>\s*[,;]\s*.+)?)?"
     r"(?:\s+instead)?\s*$",
@@ -158,6 +159,9 @@ _PERSON_FIELD = re.compile(
 )
 
 
+_LOGGED_AT = re.compile(r"^(?:logged|entered|recorded|booked|down|in)?\s*(?:at|as)\s+", re.I)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = prefilter.match(_STATED, text)
@@ -165,7 +169,8 @@ def _stated(text: str) -> str | None:
         return None
     subject = _whose(found["subject"].strip(" ,;:-"))
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
-    value = _SECOND_SAY.split(value)[-1]  # "was for yesterday, should be today": the new one
+    parts = _SECOND_SAY.split(value)  # "was for yesterday, should be today": the new one
+    value, first = parts[-1], _LOGGED_AT.sub("", parts[0]) if len(parts) > 1 else ""
     value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
     value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
@@ -195,7 +200,7 @@ def _stated(text: str) -> str | None:
         return f"move {subject} to {value.split()[0]}"
     if found["verb"].lower().endswith(("say", "read")) and _RECORD.search(subject):
         return f"change {subject} note to {value}"  # "the police report entry should say ..."
-    old = (found["old"] or "").strip()
+    old = (found["old"] or first).strip()  # "is logged at 18 min, should be 30": minutes
     # rule "one amount for another": "my answer review today was 2.4 hrs not 1.8" names a record
     # by its work alone; the old amount beside the new one says it is a correction.
     # "... was actually 3h15": "actually" says so too.
@@ -397,11 +402,14 @@ def _employer(text: str) -> str | None:
     # "oliver grant works at northwind traders now, operations manager": the new title after it
     company, _, title = value.partition(",")
     company = re.sub(r"\s+now$", "", company.strip(), flags=re.I)
+    if _PLEASE_DO.search(title):  # "..., can u update his company": the request, not a title
+        return f"change {who}'s company to {company}"
     if said := _TITLE.match(title.strip()):
         return f"change {who}'s title to {said['t']} at {company}"
     return f"change {who}'s company to {value}"
 
 
+_PLEASE_DO = re.compile(r"\b(?:can|could|pls|please|update|change|fix|his|her|their)\b", re.I)
 _TITLE = re.compile(
     r"^(?:as\s+(?:an?\s+)?)?(?P<t>[a-z][a-z&/.'’-]*(?:\s+[a-z][a-z&/.'’-]*){0,4})$", re.I
 )
@@ -429,6 +437,13 @@ _SHOULD_BE_RESPONSIBLE = re.compile(
 )
 
 
+# "johnson v brightline: hannah is responsible attorney from here on": the matter said first.
+_MATTER_THEN_ROLE = re.compile(
+    r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be"
+    r"|is\s+now|is|will\s+be)\s+(?:the\s+)?(?:new\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney"
+    r"|atty|lawyer))?)(?:\s+(?:from\s+now\s+on|now|going\s+forward|from\s+here\s+on))?$",
+    re.I,
+)
 # "smith v jones - hannah is taking over as responsible atty": the matter said first.
 _MATTER_THEN_TAKER = re.compile(
     r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?"
@@ -446,6 +461,10 @@ def _responsible(text: str) -> str | None:
     ):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
+    said = prefilter.match(_MATTER_THEN_ROLE, text)
+    if said:
+        role = "responsible staff" if "staff" in said["role"].lower() else "responsible attorney"
+        return f"change {role} on {said['matter']} to {said['who']}"
     first = prefilter.match(_MATTER_THEN_TAKER, text)
     if first and (first["role"] or _MATTER_WORD.search(first["matter"])):
         staff = "staff" in (first["role"] or "").lower()
@@ -745,7 +764,7 @@ _WHY_CLAUSE = re.compile(
     r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
     r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
     r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
-    r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)[\w'’]+\s+(?:already\s+|just\s+)?(?:is|are|was"
+    r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)(?:[\w'’]+\s+){1,2}(?:already\s+|just\s+)?(?:is|are|was"
     r"|were|has|had|did|does|[a-z]+ed)\b",
     re.I,
 )
@@ -898,6 +917,8 @@ def _on_it(text: str) -> str | None:
             return None
         entry = f"{found['about'][: said_of.start()]} entry{said_of.group()}"
         return said if (said := rewrite(entry)) != entry else None
+    if not _DELETES.match(verb) and rewrite(found["about"]) != found["about"]:
+        return None  # "X shouldn't be billed, ... flip it to non billable": the statement's rule
     record, aside = _record_said(found["about"])
     kind = (found["kind"] or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
     if not record or (not anaphor and (rest or not _DELETES.match(verb))):
