@@ -28,6 +28,9 @@ _PARENT_NAMED = re.compile(
     r"(?:\s+(?:sub)?folder\b|(?<=s)(?=\s+(?:on|for|in)\b|\s*$))",
     re.I,
 )
+_MATTER_DOCUMENTS = re.compile(
+    r"(?<!called )(?<!named )(?<!titled )\b(?:documents|docs|files|document\s+tab)\s*$", re.I
+)
 _NAME_OF = re.compile(r"\b(?:the\s+)?(?:folder\s+|file\s+)?name\s+(?:of|on)\b(?:\s+the\b)?", re.I)
 _RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
 _EXTENSION = re.compile(
@@ -60,6 +63,8 @@ def _create(reading: Reading, command: Command) -> None:
     if filename:
         scan.take(*filename)
     matter_refs.take_matter(reading)
+    if "matter" in reading.refs and (documents := scan.first(_MATTER_DOCUMENTS)):
+        scan.take_match(documents)  # "in the smith v jones documents": where, not the name
     if named := scan.first(_NAMED):
         scan.take_match(named)
     if filename:
