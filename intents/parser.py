@@ -50,6 +50,11 @@ _CHATTER = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:(?:make|create|add|open|start|set\s+up)\s+(?:(?:me|us)\s+)?)?"
+    r"(?:(?:a|an|the|this|another|new)\s+)+$",
+    re.I,
+)
 UNKNOWN_HINT = help.HINT
 CORRECTION_HINT = (
     "That reads as a correction of a record already in Clio, and I could not tell which change "
@@ -260,7 +265,8 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     noun = command.noun
     # A command noun is understood here, except "matter": "the Patel matter" names a record.
     if noun and not noun.content and noun.resource == resource and resource != "matters":
-        article = ending_at(_ARTICLE, reading.text, command.noun_start)
+        lead = _ARTICLE if command.verb else _ASKED_BEFORE  # "... by 12/21 make me a task"
+        article = ending_at(lead, reading.text, command.noun_start)
         start = article.start() if article else command.noun_start
         reading.scan.take(start, command.noun_end)
         if asked := _POLITE_AFTER.match(reading.text, command.noun_end):
