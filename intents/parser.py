@@ -22,7 +22,7 @@ from intents import (
     watching,
 )
 from intents.clock import Clock
-from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
+from intents.lexicon import BARE_NUMBER, FILLERS, NOUNS, STOP_WORDS, VOCABULARY
 from intents.model import Alternative, Intent, Resource
 from intents.names import ARTICLES
 from intents.reading import Reading
@@ -176,8 +176,15 @@ def _asked_last(text: str) -> str:
     if found["cal"] or found["on_cal"]:
         return f"calendar: {text[: found.start()]}"
     if found["log"] or found["on_file"]:
-        return f"log: {text[: found.start()]}"
+        said = text[: found.start()]
+        noun = commands.first_noun(commands.words(said), 0)
+        if noun is not None and NOUNS[noun[0]].resource not in _LOGGED:
+            return said  # "... emailed over the transcript invoice, can u log it": no bill
+        return f"log: {said}"
     return text
+
+
+_LOGGED = frozenset({"communications", "activities", "notes"})
 
 
 _GREETED = frozenset({"there", "all", "team", "everyone", "clio"})
