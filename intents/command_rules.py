@@ -569,10 +569,10 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if noun is None or noun.resource != "matters" or noun.plural:
         return False
+    if command.verb is None and _find(reading, lx.MATTER_OPENED_LATER):
+        return True  # "..., open a matter 'Globex zoning variance'": its title, no record named
     if _names_record(reading, command):
         return False
-    if command.verb is None and _find(reading, lx.MATTER_OPENED_LATER):
-        return True
     if command.verb is None and command.noun_start <= 1:
         return lx.SAID_AFTER_CLIENT.match(reading.text, command.noun_end) is not None
     if command.verb_text != "open":

@@ -163,6 +163,8 @@ def _create(reading: Reading, command: Command) -> None:
     named_at, person = (0, None) if company else _person_name(clauses)
     if person and not _COMPANY.search(person):  # a company's words in a later clause are theirs
         text = person
+        if named_at and "company" not in reading.refs:
+            _described_before(reading, clauses[:named_at])
         if "title" not in channels:
             channels |= _role(reading, clauses[named_at + 1 :])
     elif person:  # "Empire Process Servers, Inc. / dispatch@...": the company's own name
@@ -174,6 +176,23 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields = {"type": "Company" if company else "Person", **reading.fields}
         reading.hint = "What is the contact's name? e.g. 'new contact Jane Doe'."
         reading.confidence = 0.5
+
+
+# "the court reporter guy from metro court reporting, tony bianchi": who they are, said first
+_DESCRIBED_FROM = re.compile(
+    r"^(?:(?:the|a|an|our|their)\s+)?(?P<role>[\w\s'’-]+?)(?:\s+(?:guy|lady|person|one))?"
+    r"\s+(?:from|at)\s+(?:the\s+)?(?P<company>[\w\s&'’.-]+)$",
+    re.I,
+)
+
+
+def _described_before(reading: Reading, clauses: list[str]) -> None:
+    """The company (and job) of a person said in a clause before their name."""
+    for clause in clauses:
+        found = _DESCRIBED_FROM.match(clause)
+        if found:
+            reading.refs["company"] = found["company"].strip()
+            return
 
 
 def _clauses(reading: Reading) -> list[str]:
@@ -233,7 +252,9 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
 
 
 _NOT_NAMES = frozenset({"following", "below"})  # "add the following contact: ..."
-_NOT_IN_NAME = frozenset({"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus"})
+_NOT_IN_NAME = frozenset(
+    {"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus", "from", "guy", "lady"}
+)
 _ROLE_LEAD = re.compile(
     r"^(?P<who>(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:(?:a|an|the|our|their)\s+)?",
     re.I,

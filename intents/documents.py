@@ -28,6 +28,7 @@ _PARENT_NAMED = re.compile(
     r"(?:\s+(?:sub)?folder\b|(?<=s)(?=\s+(?:on|for|in)\b|\s*$))",
     re.I,
 )
+_MATTER_DOCUMENTS = re.compile(r"\b(?:documents|docs|files|document\s+tab)\s*$", re.I)
 _NAME_OF = re.compile(r"\b(?:the\s+)?(?:folder\s+|file\s+)?name\s+(?:of|on)\b(?:\s+the\b)?", re.I)
 _RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
 _EXTENSION = re.compile(
@@ -60,6 +61,8 @@ def _create(reading: Reading, command: Command) -> None:
     if filename:
         scan.take(*filename)
     matter_refs.take_matter(reading)
+    if "matter" in reading.refs and (documents := _matter_documents(scan)):
+        scan.take_match(documents)  # "in the smith v jones documents": where, not the name
     if named := scan.first(_NAMED):
         scan.take_match(named)
     if filename:
@@ -72,6 +75,13 @@ def _create(reading: Reading, command: Command) -> None:
     else:
         reading.hint = "What name? e.g. 'create folder Pleadings in Smith v Jones'."
         reading.confidence = 0.5
+
+
+def _matter_documents(scan: Scan) -> re.Match[str] | None:
+    """ "documents" said right after the matter's name, which the matter has taken."""
+    found = scan.first(_MATTER_DOCUMENTS)
+    before = len(scan.text[: found.start()].rstrip()) if found else 0
+    return found if found and before and not scan.is_free(before - 1, before) else None
 
 
 def _parent_named(reading: Reading, *, sub: bool = False) -> str | None:

@@ -260,6 +260,7 @@ _KEEP = wordset(
     "send sent end and any man men mine some same name game came home hope hour your four "
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
     "mask half does kill pill shut void contract contracts cease chase cause base bases "
+    "were here there they them then than what went want wants "
     "miles mile tolls toll meals meal rides ride fares fare"  # what an expense was for
 )
 

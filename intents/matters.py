@@ -24,7 +24,10 @@ _STATUSES = {
     "open": "open", "opened": "open", "active": "open", "pending": "pending", "pended": "pending",
     "closed": "closed", "close": "closed", "inactive": "closed",
 }  # fmt: skip
-_CLIENT = re.compile(r"\b(?:for\s+(?:the\s+)?client|with\s+client|client\s*:?)\s+", re.I)
+_CLIENT = re.compile(
+    r"\b(?:for\s+(?:the\s+)?client|with\s+client|client\s*:?|(?:retained|hired|engaged)\s+by)\s+",
+    re.I,
+)  # "we got retained by northwind": the client
 _FOR = re.compile(r"\bfor\s+", re.I)
 _DESCRIPTION = re.compile(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
@@ -33,7 +36,8 @@ _DESCRIBED = re.compile(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wher
 _SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
-    r"(?:^|[,;:.]|\s[-–—/])\s*(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!the\b)[a-z][\w'’.-]*)?)"
+    r"(?:^|[,;:.]|\s[-–—/]|['\"”’](?=\s))\s*"
+    r"(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!the\b)[a-z][\w'’.-]*)?)"
     r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is)\s+(?:the\s+)?)?)"
     r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
     r"(?=\s*(?:[,;./—]|$))"
@@ -89,7 +93,10 @@ def _create(reading: Reading, command: Command) -> None:
     split = scan.first(_DESCRIBED) or scan.first(_DESCRIPTION)
     if split:
         scan.take_match(split)
+    quoted = scan.first(_QUOTED)  # "... open a corporate matter 'Northwind trademark opposition'"
     description = reading.free_text()
+    if quoted is not None:
+        description = quoted["title"].strip()
     if description:
         reading.fields = {"description": description, **reading.fields}
     else:
@@ -99,6 +106,8 @@ def _create(reading: Reading, command: Command) -> None:
 
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
 _POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
+# a title in quotes is the description whatever is said around it
+_QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>[^'\"“”‘’]{3,}?)['\"”’](?!\w)")
 _CODE_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
 _PRONOUN = re.compile(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
 _OPENING = re.compile(

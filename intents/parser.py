@@ -22,7 +22,7 @@ from intents import (
     watching,
 )
 from intents.clock import Clock
-from intents.lexicon import BARE_NUMBER, FILLERS, STOP_WORDS, VOCABULARY
+from intents.lexicon import BARE_NUMBER, FILLERS, NOUNS, STOP_WORDS, VOCABULARY
 from intents.model import Alternative, Intent, Resource
 from intents.names import ARTICLES
 from intents.reading import Reading
@@ -57,6 +57,11 @@ _CHATTER = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:(?:make|create|add|open|start|set\s+up)\s+(?:(?:me|us)\s+)?)?"
+    r"(?:(?:a|an|the|this|another|new)\s+)+$",
+    re.I,
+)
 UNKNOWN_HINT = help.HINT
 CORRECTION_HINT = (
     "That reads as a correction of a record already in Clio, and I could not tell which change "
@@ -178,8 +183,15 @@ def _asked_last(text: str) -> str:
     if found["cal"] or found["on_cal"]:
         return f"calendar: {text[: found.start()]}"
     if found["log"] or found["on_file"]:
-        return f"log: {text[: found.start()]}"
+        said = text[: found.start()]
+        noun = commands.first_noun(commands.words(said), 0)
+        if noun is not None and NOUNS[noun[0]].resource not in _LOGGED:
+            return said  # "... emailed over the transcript invoice, can u log it": no bill
+        return f"log: {said}"
     return text
+
+
+_LOGGED = frozenset({"communications", "activities", "notes"})
 
 
 _GREETED = frozenset({"there", "all", "team", "everyone", "clio"})
@@ -267,7 +279,8 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     noun = command.noun
     # A command noun is understood here, except "matter": "the Patel matter" names a record.
     if noun and not noun.content and noun.resource == resource and resource != "matters":
-        article = ending_at(_ARTICLE, reading.text, command.noun_start)
+        lead = _ARTICLE if command.verb else _ASKED_BEFORE  # "... by 12/21 make me a task"
+        article = ending_at(lead, reading.text, command.noun_start)
         start = article.start() if article else command.noun_start
         reading.scan.take(start, command.noun_end)
         if asked := _POLITE_AFTER.match(reading.text, command.noun_end):

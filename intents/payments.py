@@ -30,6 +30,17 @@ _BILL_DESCRIBED = re.compile(
     re.I,
 )
 _WHOSE_WORD = re.compile(r"[^\W_]+")
+# "johnson still owes the balance on 1007": the bill by its number, after what is owed on it
+_BALANCE_ON = re.compile(
+    r"\b(?:balance|rest|remainder|what'?s\s+left|whats\s+left)\s+(?:on|of)\s+#?(?P<id>\d{3,})\b",
+    re.I,
+)
+# "a payment link for what's left", "for the balance": the amount owed, not a contact
+_WHAT_IS_LEFT = re.compile(
+    r"\b(?:for|on)\s+(?:(?:what'?s|whats|what\s+is)\s+(?:left|owed|due|outstanding|remaining)"
+    r"|the\s+(?:balance|rest|remainder|remaining\s+balance))\b",
+    re.I,
+)
 _WHOSE = re.compile(r"^(?:(?:the|a|an|for|on|of)\s+)+|\b(?:bill|invoice)\b", re.I)
 _ON_BILL = re.compile(r"\b(?:for|on|of|against)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
 
@@ -69,6 +80,9 @@ def read(reading: Reading, command: Command) -> None:
     if bill:
         scan.take_match(bill)
         reading.refs["bill"] = bill["id"]
+    elif balance := scan.first(_BALANCE_ON):
+        scan.take_match(balance)
+        reading.refs["bill"] = balance["id"]
     elif described := scan.first(_BILL_DESCRIBED):  # "for the patel invoice": the bill it pays
         scan.take_match(described)
         whose = " ".join(w for w in _WHOSE_WORD.findall(described["who"]) if w.lower() != "s")
@@ -88,6 +102,8 @@ def read(reading: Reading, command: Command) -> None:
     if email := scan.first(_EMAIL):
         scan.take_match(email)
         fields.setdefault("email_address", email.group())
+    if left := scan.first(_WHAT_IS_LEFT):
+        scan.take_match(left)
     if not refs.take_mention(reading, "contact") and not refs.take_person(
         reading, "contact", "to|for|from"
     ):

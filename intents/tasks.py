@@ -189,6 +189,9 @@ def _create(reading: Reading, command: Command) -> None:
         reading.confidence = 0.5
 
 
+_LABELLED = re.compile(r"\b(?:description|desc|details|notes?)\s*$", re.I)
+
+
 def _preamble(reading: Reading, command: Command) -> None:
     """ "alice wants a task for priya: schedule the interview": with the task word and its
     placed words (assignee, matter) before a colon, what precedes them is who asked, not the
@@ -197,6 +200,8 @@ def _preamble(reading: Reading, command: Command) -> None:
     if noun is None or noun.resource != "tasks" or command.noun_start <= 0:
         return
     colon = scan.text.find(":", command.noun_end)
+    if colon >= 0 and _LABELLED.search(scan.text, 0, colon):
+        return  # "..., make me a task high prio, description: ...": a field's colon
     if colon < 0 or any(command.noun_end <= start < colon for start, _ in scan.segments()):
         return
     scan.take(0, colon + 1)
