@@ -411,8 +411,18 @@ def first_noun(
             continue
         if noun.resource == "communications" and _contact_field(tokens, index):
             continue
+        if phrase == "to do" and _done_to(tokens, index + size):
+            continue
         return phrase, index, size
     return None
+
+
+_DONE_TO = frozenset({"her", "his", "their", "our", "my", "your", "the", "a", "an", "it", "this"})
+
+
+def _done_to(tokens: list[Word], index: int) -> bool:
+    """ "wants us to do her own will": the verb "do" with its object, not a to-do."""
+    return index < len(tokens) and tokens[index].key in _DONE_TO
 
 
 def _contact_field(tokens: list[Word], index: int) -> bool:

@@ -490,6 +490,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         if said and match.start >= said.end():
             break  # "log email to marcus: the garcia file is ready": what was said stays whole
+        if _note_text(reading, match) and {"matter", "contact"} & set(reading.refs):
+            break  # "note on oliver grant: referred by john smith": the note's own words
         if _other_end(reading, match):
             continue
         if contact := _contact(reading, match):
@@ -538,6 +540,14 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
     activities.work_kind(reading, vocabulary)
+
+
+def _note_text(reading: Reading, match: Match) -> bool:
+    """Whether a name is in a new note's text, after the colon that ends what it is on."""
+    if (reading.resource, reading.action) != ("notes", "create"):
+        return False
+    said = _SAID_AFTER.search(reading.text)
+    return said is not None and match.start >= said.end()
 
 
 _WITH = re.compile(

@@ -37,7 +37,7 @@ _SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
     r"(?:^|[,;:.]|\s[-–—/]|['\"”’](?=\s))\s*"
-    r"(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!the\b)[a-z][\w'’.-]*)?)"
+    r"(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is)\b)[a-z][\w'’.-]*)?)"
     r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is)\s+(?:the\s+)?)?)"
     r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
     r"(?=\s*(?:[,;./—]|$))"

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from intents import dates, matter_refs, records, refs, search
 from intents.commands import Command
@@ -30,6 +32,13 @@ _QUOTED_SUBJECT = re.compile(
 _SAID = re.compile(
     r"(?<!\bre)(?<!\bsubject)(?<!\btitle):\s|\s[-–]\s"
 )  # where the note's text begins
+_CONTACT_HEADING = re.compile(r"\bcontact\b\s*(?=:)", re.I)
+_TO_SELF = re.compile(r"\bto\s+(?:self|myself)\b", re.I)
+_OWN_CONTACT = re.compile(
+    r"\b(?:to|for|on|about|re)\s+(?:the\s+)?(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)"
+    r"(?:['’]s|(?<=s)['’])\s+contact\b\s*",
+    re.I,
+)
 _CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
 
 
@@ -44,7 +53,11 @@ def read(reading: Reading, command: Command) -> None:
 def _target(reading: Reading, command: Command) -> None:
     """The matter, or the contact, the note belongs to; sets `type`."""
     contact_note = command.noun is not None and command.noun.detail == "Contact"
+    for aside in list(reading.scan.matches(_TO_SELF)):  # "note to self on ...": the writer's own
+        reading.scan.take_match(aside)
     if reading.fields.get("type") == "Contact":  # a contact the firm's vocabulary named
+        if heading := reading.scan.first(_CONTACT_HEADING):  # "... oliver grant's contact: ..."
+            reading.scan.take_match(heading)
         return
     cue = reading.scan.first(_CONTACT)
     if cue:
@@ -58,8 +71,34 @@ def _target(reading: Reading, command: Command) -> None:
         refs.take_person(reading, "contact", "to|for|on|about")
         reading.fields["type"] = "Contact"
         return
+    owned = reading.scan.first(_OWN_CONTACT)
+    if owned:  # "note on oliver grant's contact: ..."
+        reading.scan.take(owned.start("name"), owned.end())
+        reading.refs["contact"] = owned["name"]
+        reading.fields["type"] = "Contact"
+        return
     reading.fields["type"] = "Matter"
-    matter_refs.take_matter(reading, leading=reading.action == "create", also="contact")
+    leading = reading.action == "create"
+    with _before_text(reading):
+        named = matter_refs.take_matter(reading, leading=leading, also="contact")
+    if named is None:
+        matter_refs.take_matter(reading, leading=leading, also="contact")
+
+
+@contextmanager
+def _before_text(reading: Reading) -> Iterator[None]:
+    """Only the words before a new note's text, when some are free there ("note on X: ... the
+    landlord-tenant matter"): the record a note is on is named before what it says, if at all."""
+    said = reading.scan.first(_SAID) if reading.action == "create" else None
+    if said is None or not any(start < said.start() for start, _ in reading.scan.segments()):
+        yield
+        return
+    saved = bytes(reading.scan.mask[said.start() :])
+    reading.scan.take(said.start(), len(reading.text))
+    try:
+        yield
+    finally:
+        reading.scan.mask[said.start() :] = saved
 
 
 def _create(reading: Reading, command: Command) -> None:

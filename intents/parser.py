@@ -135,6 +135,7 @@ def _read_whole(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Inten
     command, a person or a record that the message names explicitly stays as read without it.
     """
     text = corrections.rewrite(without_chatter(text)) if isinstance(text, str) else text
+    text = _contact_asked_last(text) if isinstance(text, str) else text
     plain = _read(text, clock, None)
     if vocabulary is None:
         return plain
@@ -204,6 +205,28 @@ def without_chatter(text: str) -> str:
     if found is not None and text[found.end() :].strip(" !.?").lower() not in _GREETED:
         text = text[found.end() :]
     return _asked_last(text) if "\n" not in text else text
+
+
+# A new contact's details, then the request for them: "danielle fox - general counsel @ acme -
+# dfox@acme.example.com - can u add her as a contact".
+_ADD_THEM_LAST = re.compile(
+    r"[\s,;.–—-]+(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*"
+    r"(?:add|save|create|enter)\s+(?:her|him|them|this\s+person)\s+(?:as\s+)?(?:an?\s+)?(?:new\s+)?"
+    r"contact[\s.!?]*$",
+    re.I,
+)
+
+
+_TAIL_SEARCHED = 80  # characters at the end of a message where the request is looked for
+
+
+def _contact_asked_last(text: str) -> str:
+    """The request said after the details it is about, said first (rule "asked last")."""
+    if not text.rstrip(" .!?").lower().endswith("contact"):
+        return text
+    tail = max(0, len(text) - _TAIL_SEARCHED)
+    found = _ADD_THEM_LAST.search(text, tail)
+    return f"new contact {text[: found.start()]}" if found and found.start() > 0 else text
 
 
 def _led(message: markup.Message, clock: Clock, vocabulary: Vocabulary) -> Intent | None:
