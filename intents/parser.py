@@ -35,13 +35,6 @@ if TYPE_CHECKING:
 Grammar = Callable[[Reading, commands.Command], None]
 
 _PREFIX = re.compile(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
-# A greeting set off before the request ("Hi, could you add ...", "hey - need an expense ..."):
-# alone, or before a topic ("hi tasks"), it still asks for help.
-_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|team))?"
-    r"\s*[,!.:;–—-]+\s*(?=\w)",
-    re.I,
-)
 _POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
 _POLITE_AFTER = re.compile(r"[\s,]*(?:please|pls|plz)\b[\s,:;–—-]*", re.I)
 _CLOSING = " \t\n\r\f\v.!?,;"
@@ -360,7 +353,7 @@ def _strip(message: markup.Message) -> str:
 
     A message typed in capitals is read in lower case, where names are told by cue words.
     """
-    text = _PREFIX.sub("", _GREETING.sub("", message.text, count=1), count=1)
+    text = _PREFIX.sub("", message.text, count=1)
     letters, capitals = _letters(text)
     if letters >= 8 and capitals >= 0.9 * letters:
         text = text.lower()
