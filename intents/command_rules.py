@@ -749,7 +749,11 @@ def _agenda(reading: Reading, command: Command) -> bool:
 def _work_to_do(reading: Reading, command: Command) -> bool:
     """ "draft depo outline for robert jones by mon", "prep exhibit binder for the jones depo by
     friday": work said as an order, with no command verb and a day it is needed by, is a task
-    (the appointment word in it is what the work is for)."""
+    (the appointment word in it is what the work is for); so is an order after a label of its
+    deadline or priority ("by eod fri - circulate the redline", "high priority: file the notice")."""
+    label = lx.TASK_LABEL.match(reading.text)
+    if label is not None and command.verb_end in (0, label.end() + len(command.verb_text)):
+        return True  # the order's verb may read as a command's ("file")
     if command.verb is not None or _find(reading, lx.BY_DAY) is None:
         return False
     first = next(iter(words(reading.text)), None)
@@ -1101,7 +1105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("void bills", _void_bills, _fixed("bills", "search"), ("void bills",), ("void bill 12",)),
     Rule(
         "work to do by a day", _work_to_do, _fixed("tasks", "create"),
-        ("draft depo outline for robert jones by mon", "prep the exhibit binder for the jones depo by friday"),
+        ("draft depo outline for robert jones by mon", "prep the exhibit binder for the jones depo by friday",
+         "by eod fri - circulate the msa redline to acme", "high priority: file notice of appearance tomorrow"),
         ("draft motion 2h on smith", "depositions by friday"),
     ),
     Rule(

@@ -525,6 +525,14 @@ TASK_VERBS = (
     "fill\\s+out|sign|mail|fax|upload|download|copy|bates|translate|prepare|book|find|locate|"
     "verify|interview|text|message|invoice|bill|reconcile|run"
 )
+# A task's deadline or priority said first, as a label, then the work as an order: "by eod fri -
+# circulate the msa redline", "high priority: file notice of appearance ... tomorrow".
+TASK_LABEL = re.compile(
+    r"^\W*(?:(?:high|low|normal|top|urgent)\s+pri(?:ority)?|urgent|asap"
+    rf"|(?:{BY_DAY.pattern})(?:\s+[\w/]+)?)"
+    rf"\s*(?::|\s[-–—]\s|[-–—])\s*(?=(?:{TASK_VERBS})\b)",
+    re.I,
+)
 A_NEW = re.compile(r"\b(?:a|an|new|another)\s*$", re.I)
 SAID_AFTER_COLON = re.compile(r":\s*\w+\s+\w+")
 # A dash right after a task or note word, then what it says: "globex note - landlord rejected ...".
