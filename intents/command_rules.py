@@ -275,7 +275,8 @@ def _past_work(reading: Reading, command: Command) -> bool:
 
 
 def _at_a_time(reading: Reading, command: Command) -> bool:
-    """ "depo Smith 3pm": an appointment word and a clock time, no verb."""
+    """ "depo Smith 3pm": an appointment word and a clock time, no verb (an email is no
+    appointment: "email in from widget works' counsel at 8:12 today")."""
     noun = command.noun
     clock = command.verb is None and not _leading_number(reading, command)
     return (
@@ -283,6 +284,7 @@ def _at_a_time(reading: Reading, command: Command) -> bool:
         and noun is not None
         and noun.content
         and noun.resource in ("calendar_entries", "communications")
+        and noun.detail != "EmailCommunication"
         and appointments.clock_said(reading.text)
         and not _past_stretch(reading, command)
         and not _call_logged(reading, command)
@@ -390,6 +392,8 @@ def _day_and_time(reading: Reading, command: Command) -> bool:
         return False
     if noun is not None and not (noun.content or noun.resource in ("contacts", "users")):
         return False
+    if noun is not None and noun.detail == "EmailCommunication":
+        return False  # an email is no appointment, whatever its time
     if _call_logged(reading, command):
         return False
     text = reading.text
@@ -408,6 +412,9 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
     )
 
 
+_DOER_WORDS = 4  # who called or emailed: "opposing counsel in brightline phoned you ..."
+
+
 def _comm_done(reading: Reading, command: Command) -> bool:
     """ "called david o'brien about the closing docs", "sarah johnson called re her deposition",
     "emailed globex the lease analysis", "log: northwind emailed me their handbook": a call or
@@ -420,7 +427,7 @@ def _comm_done(reading: Reading, command: Command) -> bool:
     if done is None:
         return False
     label = reading.text.rfind(":", start, done.start())  # "phone log for johnson: called ..."
-    if len(reading.text[max(start, label + 1) : done.start()].split()) > 3:
+    if len(reading.text[max(start, label + 1) : done.start()].split()) > _DOER_WORDS:
         return False
     before = command.noun is not None and command.noun_start < done.start()
     return not before or (command.noun is not None and command.noun.resource == "communications")
@@ -500,6 +507,8 @@ def _priced_log(reading: Reading, command: Command) -> bool:
         return False
     if noun is None or noun.resource in ("matters", "contacts"):
         return True
+    if noun.resource == "communications" and lx.PARTY.match(reading.text, command.noun_end):
+        return False  # "email from emily chen ..., says she'll wire $5k": the sum is its news
     if command.verb is None and noun.resource in lx.SPENT_ON:  # "$27.35 for medical record postage"
         at = money.position(reading.text, reading.clock.date_order)
         if at is not None and at < command.noun_start:
@@ -1022,7 +1031,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
         ("phone call from maria garcia yesterday, asked about her claim",
-         "phone call w/ emily chen yesterday 4pm - talked custody schedule"),
+         "phone call w/ emily chen yesterday 4pm - talked custody schedule",
+         "email in from widget works' counsel at 8:12 today proposing a stay",
+         "email from emily chen on 11/29, says she'll wire $5k next week"),
         ("calls with maria garcia", "call 31"),
     ),
     Rule(

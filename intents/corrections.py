@@ -155,6 +155,10 @@ _PERSON_FIELD = re.compile(
 )
 
 
+# a record then ":" and a story of several words: the value stated is the story's, not a change
+_TOLD = re.compile(r":\s+\S+(?:\s+\S+){3}")
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = prefilter.match(_STATED, text)
@@ -166,6 +170,8 @@ def _stated(text: str) -> str | None:
     value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
     value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
+        return None
+    if _TOLD.search(subject):  # "inbound call from dr hart: the report is late, new ETA is dec 14"
         return None
     if found["verb"].lower().startswith("took"):  # "the binder took priya 1.25 hrs not 1"
         if not _AMOUNT.match(value):

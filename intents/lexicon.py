@@ -486,7 +486,8 @@ COMM_DONE = re.compile(
 )
 # Someone else's call or email: "call from X", "X called", "rec'd an email from X".
 INCOMING = re.compile(
-    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+from\b"
+    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?from\b"
+    r"|\b(?:inbound|incoming)\s+(?:calls?|e-?mails?)\b"
     r"|\b(?:rec'?d|received|got)\b.{0,30}?\bfrom\b",
     re.I,
 )
@@ -498,7 +499,7 @@ COMM_TOLD = re.compile(
     r"|^\W*(?P<kind>(?:(?:quick|short|brief|long|inbound|outbound|incoming|outgoing)\s+)+)$",
     re.I,
 )
-PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
+PARTY = re.compile(r"\s*(?:(?:in|out)\s+)?(?:from|with|w/|to)\s+\S", re.I)  # "email in from X"
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 # Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".
