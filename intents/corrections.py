@@ -155,8 +155,8 @@ _PERSON_FIELD = re.compile(
 )
 
 
-# a record then ":" and a story of several words: the value stated is the story's, not a change
-_TOLD = re.compile(r":\s+\S+(?:\s+\S+){3}")
+# a call or an email, then ":" and a story of several words: the value is the story's, no change
+_TOLD = re.compile(r"^[^:]*\b(?:calls?|e-?mails?|log)\b[^:]*:\s+\S+(?:\s+\S+){3}", re.I)
 
 
 def _stated(text: str) -> str | None:
