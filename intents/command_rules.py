@@ -277,7 +277,8 @@ def _past_work(reading: Reading, command: Command) -> bool:
 
 
 def _at_a_time(reading: Reading, command: Command) -> bool:
-    """ "depo Smith 3pm": an appointment word and a clock time, no verb."""
+    """ "depo Smith 3pm": an appointment word and a clock time, no verb (an email is no
+    appointment: "email in from widget works' counsel at 8:12 today")."""
     noun = command.noun
     clock = command.verb is None and not _leading_number(reading, command)
     return (
@@ -285,6 +286,7 @@ def _at_a_time(reading: Reading, command: Command) -> bool:
         and noun is not None
         and noun.content
         and noun.resource in ("calendar_entries", "communications")
+        and noun.detail != "EmailCommunication"
         and appointments.clock_said(reading.text)
         and not _past_stretch(reading, command)
         and not _call_logged(reading, command)
@@ -392,6 +394,8 @@ def _day_and_time(reading: Reading, command: Command) -> bool:
         return False
     if noun is not None and not (noun.content or noun.resource in ("contacts", "users")):
         return False
+    if noun is not None and noun.detail == "EmailCommunication":
+        return False  # an email is no appointment, whatever its time
     if _call_logged(reading, command):
         return False
     text = reading.text
@@ -410,6 +414,9 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
     )
 
 
+_DOER_WORDS = 4  # who called or emailed: "opposing counsel in brightline phoned you ..."
+
+
 def _comm_done(reading: Reading, command: Command) -> bool:
     """ "called david o'brien about the closing docs", "sarah johnson called re her deposition",
     "emailed globex the lease analysis", "log: northwind emailed me their handbook": a call or
@@ -422,7 +429,7 @@ def _comm_done(reading: Reading, command: Command) -> bool:
     if done is None:
         return False
     label = reading.text.rfind(":", start, done.start())  # "phone log for johnson: called ..."
-    if len(reading.text[max(start, label + 1) : done.start()].split()) > 3:
+    if len(reading.text[max(start, label + 1) : done.start()].split()) > _DOER_WORDS:
         return False
     before = command.noun is not None and command.noun_start < done.start()
     return not before or (command.noun is not None and command.noun.resource == "communications")
@@ -502,6 +509,8 @@ def _priced_log(reading: Reading, command: Command) -> bool:
         return False
     if noun is None or noun.resource in ("matters", "contacts"):
         return True
+    if noun.resource == "communications" and lx.PARTY.match(reading.text, command.noun_end):
+        return False  # "email from emily chen ..., says she'll wire $5k": the sum is its news
     if command.verb is None and noun.resource in lx.SPENT_ON:  # "$27.35 for medical record postage"
         at = money.position(reading.text, reading.clock.date_order)
         if at is not None and at < command.noun_start:
@@ -751,7 +760,11 @@ def _agenda(reading: Reading, command: Command) -> bool:
 def _work_to_do(reading: Reading, command: Command) -> bool:
     """ "draft depo outline for robert jones by mon", "prep exhibit binder for the jones depo by
     friday": work said as an order, with no command verb and a day it is needed by, is a task
-    (the appointment word in it is what the work is for)."""
+    (the appointment word in it is what the work is for); so is an order after a label of its
+    deadline or priority ("by eod fri - circulate the redline", "high priority: file the notice")."""
+    label = lx.TASK_LABEL.match(reading.text)
+    if label is not None and command.verb_end in (0, label.end() + len(command.verb_text)):
+        return True  # the order's verb may read as a command's ("file")
     if command.verb is not None or _find(reading, lx.BY_DAY) is None:
         return False
     first = next(iter(words(reading.text)), None)
@@ -1039,7 +1052,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
         ("phone call from maria garcia yesterday, asked about her claim",
-         "phone call w/ emily chen yesterday 4pm - talked custody schedule"),
+         "phone call w/ emily chen yesterday 4pm - talked custody schedule",
+         "email in from widget works' counsel at 8:12 today proposing a stay",
+         "email from emily chen on 11/29, says she'll wire $5k next week"),
         ("calls with maria garcia", "call 31"),
     ),
     Rule(
@@ -1122,7 +1137,8 @@ RULES: tuple[Rule, ...] = (
     Rule("void bills", _void_bills, _fixed("bills", "search"), ("void bills",), ("void bill 12",)),
     Rule(
         "work to do by a day", _work_to_do, _fixed("tasks", "create"),
-        ("draft depo outline for robert jones by mon", "prep the exhibit binder for the jones depo by friday"),
+        ("draft depo outline for robert jones by mon", "prep the exhibit binder for the jones depo by friday",
+         "by eod fri - circulate the msa redline to acme", "high priority: file notice of appearance tomorrow"),
         ("draft motion 2h on smith", "depositions by friday"),
     ),
     Rule(

@@ -109,7 +109,8 @@ def _moment(reading: Reading) -> str | None:
 
 
 def _head_moment(reading: Reading) -> str | None:
-    """`received_at` said before the body (the text after ":" is left as written)."""
+    """`received_at` said before the body (the text after ":" is left as written), or in a body
+    that tells the call itself after a label ("phone log for johnson: called the adjuster nov 30")."""
     scan = reading.scan
     colon = scan.first(_BODY)
     if colon is None or not any(start < colon.start() for start, _ in scan.segments()):
@@ -118,7 +119,18 @@ def _head_moment(reading: Reading) -> str | None:
     scan.take(colon.start(), len(scan.text))
     found = _moment(reading)
     scan.mask[colon.start() :] = saved
+    if found is None and _told_after(reading.text, colon.end()):
+        found = _moment(reading)
     return found
+
+
+_TELLER_WORDS = 4  # who called, before the verb: "opposing counsel in brightline phoned you"
+
+
+def _told_after(text: str, start: int) -> bool:
+    """Whether the text from `start` tells a call or an email as done ("called the adjuster")."""
+    done = COMM_DONE.search(text, start)
+    return done is not None and len(text[start : done.start()].split()) <= _TELLER_WORDS
 
 
 def _create(reading: Reading, command: Command) -> None:

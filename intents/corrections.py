@@ -161,6 +161,9 @@ _PERSON_FIELD = re.compile(
 
 _LOGGED_AT = re.compile(r"^(?:logged|entered|recorded|booked|down|in)?\s*(?:at|as)\s+", re.I)
 
+# a call or an email, then ":" and a story of several words: the value is the story's, no change
+_TOLD = re.compile(r"^[^:]*\b(?:calls?|e-?mails?|log)\b[^:]*:\s+\S+(?:\s+\S+){3}", re.I)
+
 
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
@@ -174,6 +177,8 @@ def _stated(text: str) -> str | None:
     value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
     value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
     if not subject or not value or _QUESTION.match(subject):
+        return None
+    if _TOLD.search(subject):  # "inbound call from dr hart: the report is late, new ETA is dec 14"
         return None
     if found["verb"].lower().startswith("took"):  # "the binder took priya 1.25 hrs not 1"
         if not _AMOUNT.match(value):

@@ -683,7 +683,9 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<q>last|lst|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
+            # "eod fri": the day's end is the day ("eod" alone is today's, below)
+            rf"\b(?:(?:eod|cob|eob)\s+(?:on\s+)?)?"
+            rf"(?:(?P<q>last|lst|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
             rf"|(?P<wd2>{WEEKDAY}|{_SHORT_WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|last|the\s+following)\s+week\b"
             r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
@@ -695,7 +697,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the\s+)?(?P<edge>end|start|beginning|close|first)\s+of\s+(?:the\s+)?"
             r"(?P<q>this|next|last|current|coming|past|previous|following)?\s*(?P<u>day|week|month|year|quarter)\b"
-            r"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq|bom|boy|bow)\b",
+            rf"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq|bom|boy|bow)\b(?!\s+(?:on\s+)?{WEEKDAY_ANY}\b)",
             _I,
         ),
         _r_edge,

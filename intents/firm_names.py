@@ -814,9 +814,12 @@ def led_by_matter(message: Message, vocabulary: Vocabulary) -> tuple[str, str] |
 
 
 # "I need to review the estoppel cert by dec 10": work the writer gives themself.
+_WORK_VERB = re.compile(rf"(?:{TASK_VERBS})\b", re.I)
 _OWN_WORK = re.compile(
-    r"\s*(?:i|we)\s+(?:(?:really|still|also)\s+)?(?:need\s+to|have\s+to|must|should|gotta|"
-    r"got\s+to|'ve\s+got\s+to|ve\s+got\s+to|have\s+got\s+to|want\s+to)\s+(?=\w)",
+    r"\s*(?:(?P<who>i|we)\s+(?:(?:really|still|also)\s+)?(?:need\s+to|have\s+to|must|should|"
+    r"gotta|got\s+to|'ve\s+got\s+to|ve\s+got\s+to|have\s+got\s+to|want\s+to)"
+    # the writer left out as in a note to self: "need to finalize ravi's will by the 11th"
+    r"|(?:(?:still|also)\s+)?(?:need\s+to|have\s+to|gotta|got\s+to|must))\s+(?=\w)",
     re.I,
 )
 
@@ -832,10 +835,15 @@ def may_lead(message: Message) -> bool:
     return _MAY_LEAD.match(message.text) is not None or own_work(message) is not None
 
 
-def own_work(message: Message) -> str | None:
-    """What follows "I need to", "I have to", "I must" at the start of a message, in plain text."""
-    found = _OWN_WORK.match(message.text.replace("’", "'"))
+def own_work(message: Message, *, read: bool = False) -> str | None:
+    """What follows "I need to", "I have to", "I must" at the start of a message, in plain text;
+    or "need to" alone, before a verb of work if the message reads as a question of its own
+    (`read`: "need to see my tasks due friday", not "need to follow up w dr hart monday")."""
+    text = message.text.replace("’", "'")
+    found = _OWN_WORK.match(text)
     if found is None:
+        return None
+    if read and found["who"] is None and not _WORK_VERB.match(text, found.end()):
         return None
     rest = message.plain(message.text[found.end() :]).strip()
     return rest or None

@@ -539,7 +539,8 @@ COMM_DONE = re.compile(
 )
 # Someone else's call or email: "call from X", "X called", "rec'd an email from X".
 INCOMING = re.compile(
-    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+from\b"
+    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?from\b"
+    r"|\b(?:inbound|incoming)\s+(?:calls?|e-?mails?)\b"
     r"|\b(?:rec'?d|received|got)\b.{0,30}?\bfrom\b",
     re.I,
 )
@@ -551,7 +552,7 @@ COMM_TOLD = re.compile(
     r"|^\W*(?P<kind>(?:(?:quick|short|brief|long|inbound|outbound|incoming|outgoing)\s+)+)$",
     re.I,
 )
-PARTY = re.compile(r"\s*(?:from|with|w/|to)\s+\S", re.I)
+PARTY = re.compile(r"\s*(?:(?:in|out)\s+)?(?:from|with|w/|to)\s+\S", re.I)  # "email in from X"
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 # Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".
@@ -578,6 +579,14 @@ TASK_VERBS = (
     "schedule|ping|remind|cite-?check|look\\s+into|track\\s+down|set\\s+up|pick\\s+up|drop\\s+off|"
     "fill\\s+out|sign|mail|fax|upload|download|copy|bates|translate|prepare|book|find|locate|"
     "verify|interview|text|message|invoice|bill|reconcile|run"
+)
+# A task's deadline or priority said first, as a label, then the work as an order: "by eod fri -
+# circulate the msa redline", "high priority: file notice of appearance ... tomorrow".
+TASK_LABEL = re.compile(
+    r"^\W*(?:(?:high|low|normal|top|urgent)\s+pri(?:ority)?|urgent|asap"
+    rf"|(?:{BY_DAY.pattern})(?:\s+[\w/]+)?)"
+    rf"\s*(?::|\s[-–—]\s|[-–—])\s*(?=(?:{TASK_VERBS})\b)",
+    re.I,
 )
 A_NEW = re.compile(r"\b(?:a|an|new|another)\s*$", re.I)
 SAID_AFTER_COLON = re.compile(r":\s*\w+\s+\w+")

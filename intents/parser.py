@@ -145,7 +145,7 @@ def _read_whole(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Inten
             return intent
         if firm_names.opens_with_mention(message):
             return intent
-    if plain.action != "create" and (led := _led(message, clock, vocabulary)) is not None:
+    if plain.action != "create" and (led := _led(message, clock, vocabulary, plain)) is not None:
         return led
     if not firm_names.placeable(plain.resource, plain.action):
         return plain
@@ -222,7 +222,9 @@ def _contact_asked_last(text: str) -> str:
     return f"new contact {text[: found.start()]}" if found and found.start() > 0 else text
 
 
-def _led(message: markup.Message, clock: Clock, vocabulary: Vocabulary) -> Intent | None:
+def _led(
+    message: markup.Message, clock: Clock, vocabulary: Vocabulary, plain: Intent
+) -> Intent | None:
     """A request that, read whole, is no new record, but is one after an opening clause: the
     matter it is on ("smith v jones — priya to index the exhibits") or "I need to" (a task of
     the writer's own, "I need to review the estoppel cert by dec 10")."""
@@ -234,7 +236,7 @@ def _led(message: markup.Message, clock: Clock, vocabulary: Vocabulary) -> Inten
         if intent.action == "create" and intent.resource in _ON_A_MATTER:
             intent.refs.setdefault("matter", matter)
             return intent
-    own = firm_names.own_work(message)
+    own = firm_names.own_work(message, read=plain.action != "unknown")
     if own is not None:
         intent = _read_whole(f"task {own}", clock, vocabulary)
         if (intent.resource, intent.action) == ("tasks", "create"):

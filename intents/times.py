@@ -76,7 +76,8 @@ _H_RANGE = re.compile(
     re.I,
 )
 _DIGITS_CLOCK = re.compile(
-    r"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*|(?<![\w/.$:-])(?=\d{3,4}\s*[ap]))"
+    # "730 pm", "1030a", but not "room 1127 at the courthouse"
+    rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*|(?<![\w/.$:-])(?=\d{{3,4}}\s*{_MER}))"
     rf"(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])",
     re.I,
 )

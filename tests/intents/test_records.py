@@ -358,6 +358,12 @@ def test_a_note_named_before_the_separator_gets_the_text_after_it(text, refs, de
         # "I need to ...": the writer's own work
         ("garcia: I need to call the adjuster back tmrw", "me", "40", "adjuster"),
         ("i have to review the smith v jones transcript by monday", "me", "42", "transcript"),
+        # ... or "need to" alone, the writer left out as in a note to self
+        ("need to finalize the smith v jones exhibit list by the 11th", "me", "42", "exhibit"),
+        ("still need to follow up w the garcia adjuster monday", "me", "40", "adjuster"),
+        # its deadline or priority said first, as a label
+        ("by cob monday: serve the garcia discovery responses", None, "40", "discovery"),
+        ("high priority: file notice of appearance in smith v jones", None, "42", "appearance"),
         # a colleague's name, then a verb of work
         ("marcus draft the settlement letter in smith v jones by fri", "2", "42", "settlement"),
         # a task given with "a"
@@ -374,6 +380,22 @@ def test_a_new_task_said_as_people_type_it(text, assignee, matter, name):
     if matter:
         assert intent.refs.get("matter") == matter
     assert name.lower() in intent.fields["name"].lower()
+
+
+@pytest.mark.parametrize(
+    "text", ["need to see my tasks due friday", "need to know how many hours i billed this week"]
+)
+def test_need_to_alone_before_a_question_is_the_question(text):
+    assert read(text).action == "search"
+
+
+def test_a_day_after_eod_is_the_day_due():
+    assert read("by eod fri - circulate the redline").fields["due_at"] == "2026-12-04"
+
+
+@pytest.mark.parametrize("text", ["by the way: calls with ravi", "urgent: tasks due today"])
+def test_a_label_before_no_work_is_no_task(text):
+    assert read(text).action == "search"
 
 
 def test_a_client_named_in_full_stays_in_the_task_title():

@@ -197,3 +197,34 @@ def test_whose_calendar_as_people_say_it(text, owner, summary):
 
 def test_a_day_is_not_whose_calendar():
     assert "calendar" not in read("put it on tomorrow's calendar: call with ravi at 3").refs
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("status conf jan 5 2:15pm, room 1127 at the courthouse", "2027-01-05T14:15"),
+        ("mtg w ravi patel tmrw 930am re the trust", "2026-12-04T09:30"),
+        ("call with globex's cfo monday 1045am, 30 min", "2026-12-07T10:45"),
+    ],
+)
+def test_clock_times_without_a_colon_and_room_numbers(text, start):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["start_at"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("phone log for johnson: called the brightline adjuster nov 30 re limits", "2026-11-30"),
+        ("log it pls: opposing counsel in brightline phoned you tues afternoon", "2026-12-01"),
+        (
+            "inbound call on 11/30 from dr hart's office: the report is late, new ETA is dec 14",
+            "2026-11-30",
+        ),
+    ],
+)
+def test_a_call_told_after_a_label_keeps_its_day(text, day):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("communications", "create")
+    assert intent.fields["received_at"].startswith(day)
