@@ -261,7 +261,9 @@ def _colleague(reading: Reading, match: Match) -> str | None:
     return "@" + ".".join(users[0].label.split())
 
 
-def _place_contact(reading: Reading, match: Match, contact: Sense, vocabulary: Vocabulary) -> None:
+def _place_contact(
+    reading: Reading, match: Match, contact: Sense, vocabulary: Vocabulary, found: list[Match]
+) -> None:
     """A note on the contact; a call or email with them (their name stays in a new log's
     subject), on their matter when they are the client of one, or of several told apart by the
     message's words ("email from acme's gc re the msa")."""
@@ -273,7 +275,7 @@ def _place_contact(reading: Reading, match: Match, contact: Sense, vocabulary: V
     if reading.action != "create":
         _take(reading, match)
     matters = match.of("matter") or _people_matter(match)
-    if len(matters) > 1:
+    if len(matters) > 1 and not any(m.of("matter") for m in found if m is not match):
         narrowed = vocabulary.narrow(matters, reading.text, match.start, match.end)
         matters = (narrowed,) if narrowed else matters
     if len(matters) == 1:
@@ -499,7 +501,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         if _other_end(reading, match):
             continue
         if contact := _contact(reading, match):
-            _place_contact(reading, match, contact, vocabulary)
+            _place_contact(reading, match, contact, vocabulary, found)
             continue
         if colleague := _colleague(reading, match):
             reading.refs["contact"] = colleague
@@ -519,7 +521,10 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             if _runs_into_exact(reading, match, found):  # "the acme widget works matter"
                 _take(reading, match)
         elif len(matters) > 1:
-            narrowed = vocabulary.narrow(matters, reading.text, match.start, match.end)
+            billed = reading.resource == "activities"  # time bills it: a topic word is no proof
+            narrowed = vocabulary.narrow(
+                matters, reading.text, match.start, match.end, topics=not billed
+            )
             matters = (narrowed,) if narrowed else matters
         if as_person and (match.mention or not as_matter):
             _take(reading, match)

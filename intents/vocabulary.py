@@ -272,15 +272,17 @@ class Vocabulary:
             self.size += 1
         self._words.setdefault(sense, set()).update(name)
 
-    def narrow(self, senses: tuple[Sense, ...], text: str, start: int, end: int) -> Sense | None:
+    def narrow(
+        self, senses: tuple[Sense, ...], text: str, start: int, end: int, *, topics: bool = True
+    ) -> Sense | None:
         """Of the records one name may mean (the `start`:`end` span of `text`), the one whose own
         other words the message also says (rule "narrowed by its own words"): "acme ... the
         contract review mtg" is Acme's contract review matter, not its suit against Widget Works.
         Its own words: two, or one that is not a common word, or one right after the name ("the
         acme contract matter"), or one a topic word means ("re the msa": contract). None when no
-        record or several are told apart."""
+        record or several are told apart. `topics` False: topic words tell nothing."""
         said = {word(m.group()) for m in _WORD.finditer(text) if not start <= m.start() < end}
-        meant = set().union(*(TOPIC_WORDS.get(w, frozenset()) for w in said))
+        meant = set().union(*(TOPIC_WORDS.get(w, frozenset()) for w in said if topics))
         next_word = _NEXT_WORD.match(text, end)
         after = word(next_word[1]) if next_word else ""
         told = []

@@ -486,6 +486,7 @@ def test_a_new_tasks_matter_named_through_a_person(text, matter, kept):
         ("email from acme's gc re the msa - ok with the cap", "38"),
         ("by eod fri - circulate the msa redline to acme", "38"),
         ("email from acme's gc re the settlement offer", None),  # not told apart: the core asks
+        ("2.0 acme msa redlines", "acme"),  # time bills the matter: a topic word is no proof
     ],
 )
 def test_a_clients_matter_told_apart_by_a_topic_word(text, matter):
