@@ -261,9 +261,12 @@ def _colleague(reading: Reading, match: Match) -> str | None:
     return "@" + ".".join(users[0].label.split())
 
 
-def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
+def _place_contact(
+    reading: Reading, match: Match, contact: Sense, vocabulary: Vocabulary, found: list[Match]
+) -> None:
     """A note on the contact; a call or email with them (their name stays in a new log's
-    subject), on their matter when they are the client of one."""
+    subject), on their matter when they are the client of one, or of several told apart by the
+    message's words ("email from acme's gc re the msa")."""
     reading.refs["contact"] = str(contact.id)
     if reading.resource == "notes":
         _take(reading, match)
@@ -271,7 +274,10 @@ def _place_contact(reading: Reading, match: Match, contact: Sense) -> None:
         return
     if reading.action != "create":
         _take(reading, match)
-    matters = match.of("matter")
+    matters = match.of("matter") or _people_matter(match)
+    if len(matters) > 1 and not any(m.of("matter") for m in found if m is not match):
+        narrowed = vocabulary.narrow(matters, reading.text, match.start, match.end)
+        matters = (narrowed,) if narrowed else matters
     if len(matters) == 1:
         reading.ref("matter", str(matters[0].id))
 
@@ -486,7 +492,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         if activities.place_description(reading, match):
             continue
-        if _by_topic(reading, match, found):
+        if _by_topic(reading, match, found) or _by_person(reading, match, found):
             continue
         if said and match.start >= said.end():
             break  # "log email to marcus: the garcia file is ready": what was said stays whole
@@ -495,7 +501,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         if _other_end(reading, match):
             continue
         if contact := _contact(reading, match):
-            _place_contact(reading, match, contact)
+            _place_contact(reading, match, contact, vocabulary, found)
             continue
         if colleague := _colleague(reading, match):
             reading.refs["contact"] = colleague
@@ -515,7 +521,10 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             if _runs_into_exact(reading, match, found):  # "the acme widget works matter"
                 _take(reading, match)
         elif len(matters) > 1:
-            narrowed = vocabulary.narrow(matters, reading.text, match.start, match.end)
+            billed = reading.resource == "activities"  # time bills it: a topic word is no proof
+            narrowed = vocabulary.narrow(
+                matters, reading.text, match.start, match.end, topics=not billed
+            )
             matters = (narrowed,) if narrowed else matters
         if as_person and (match.mention or not as_matter):
             _take(reading, match)
@@ -607,6 +616,30 @@ def _by_topic(reading: Reading, match: Match, found: list[Match]) -> bool:
     if after and reading.scan.is_free(*after.span()):
         reading.scan.take(*after.span())
     reading.refs["matter"] = str(topics[0].id)
+    return True
+
+
+def _people_matter(match: Match) -> tuple[Sense, ...]:
+    """The matters a name means as a person one is named through, once each."""
+    return tuple({s.id: s for s in match.of("matter_person")}.values())
+
+
+def _by_person(reading: Reading, match: Match, found: list[Match]) -> bool:
+    """A new task or calendar entry's matter named only through a person (rule "the matter by
+    its people"): a client's first name ("send ravi the trust deed", "check w emily re the
+    pension") or the other side of a suit ("the robert jones depo"). Placed when no name in the
+    message means a matter, the name is no colleague's and it means one matter; the name stays
+    in the title. A person on several matters places none (the matter is optional there)."""
+    matters = _people_matter(match)
+    if (
+        (reading.resource, reading.action) not in _OPTIONAL_MATTER
+        or len(matters) != 1
+        or "matter" in reading.refs
+        or match.of("user")
+        or any(m.of("matter") for m in found)
+    ):
+        return False
+    reading.refs["matter"] = str(matters[0].id)
     return True
 
 

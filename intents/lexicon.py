@@ -664,3 +664,17 @@ PAID_ASKED = re.compile(
 UNBILLED = re.compile(r"\b(?:un-?billed|wip|work\s+in\s+progress)\b", re.I)
 # Someone's tasks said as their plate or list: "what's on priya's plate", "on my to-do list".
 PLATE = re.compile(r"(?:'s|’s|\bmy|\bour)\s+(?P<w>plate|list|to-?do(?:\s+list)?|workload)\b", re.I)
+
+
+# Words that name what a matter is about without its own words (rule "narrowed by its own
+# words"): "re the msa" is the contract matter of a client with several.
+TOPIC_WORDS: dict[str, frozenset[str]] = {
+    "msa": frozenset({"contract"}),
+    "nda": frozenset({"contract"}),
+    "sow": frozenset({"contract"}),
+    "custody": frozenset({"divorce"}),
+    "alimony": frozenset({"divorce"}),
+    "prenup": frozenset({"divorce"}),
+    "landlord": frozenset({"lease"}),
+    "tenant": frozenset({"lease"}),
+}

@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from intents.lexicon import TOPIC_WORDS
 from intents.names import ARTICLES, CUES, KIND_WORDS, STOPS, WORK
 
 Record = Mapping[str, Any]
@@ -106,7 +107,8 @@ def words(text: str) -> tuple[str, ...]:
 class Sense:
     """One record a name may mean: `kind` (matter, matter_topic: what a matter is about,
     contact, first_name: a person contact's first name alone, which names them only as the other
-    party of a call or email, user, practice_area, activity_description, task_type, calendar),
+    party of a call or email, matter_person: a person a matter is named through, user,
+    practice_area, activity_description, task_type, calendar),
     its id and its label."""
 
     kind: str
@@ -185,6 +187,36 @@ def matter_topic(matter: Record) -> tuple[str, ...]:
     return tuple(w for w in description if w not in client and w not in _COMPANY)
 
 
+def other_side(matter: Record) -> tuple[str, ...]:
+    """The party a suit is against: "jones" of "Smith v Jones"; none for other matters."""
+    description = words(matter.get("description") or "")
+    if "v" not in description:
+        return ()
+    return tuple(w for w in description[description.index("v") + 1 :] if w not in _COMPANY)
+
+
+def matter_people(
+    matters: list[Record], contacts: list[Record]
+) -> Iterable[tuple[tuple[str, ...], Sense]]:
+    """The people a matter is named through (kind `matter_person`): its person client's first
+    name ("ravi" of the Patel matter) and a contact who is the other side of a suit ("robert
+    jones", "jones" of Smith v Jones)."""
+    by_id = {int(c["id"]): c for c in contacts if "id" in c}
+    for m in matters:
+        label = m.get("display_number") or m.get("description") or str(m["id"])
+        sense = Sense("matter_person", int(m["id"]), label)
+        client = by_id.get(int((m.get("client") or {}).get("id") or 0)) or {}
+        if client.get("type") == "Person" and (first := words(client.get("first_name") or "")):
+            yield first, sense
+        side = other_side(m)
+        if not side:
+            continue
+        for contact in contacts:
+            names = client_names(contact)
+            if side in names:
+                yield from ((name, sense) for name in names)
+
+
 def _surname(contact: Record) -> str | None:
     if contact.get("type") == "Person" or contact.get("last_name"):
         last = words(contact.get("last_name") or "") or words(contact.get("name") or "")[-1:]
@@ -240,13 +272,17 @@ class Vocabulary:
             self.size += 1
         self._words.setdefault(sense, set()).update(name)
 
-    def narrow(self, senses: tuple[Sense, ...], text: str, start: int, end: int) -> Sense | None:
+    def narrow(
+        self, senses: tuple[Sense, ...], text: str, start: int, end: int, *, topics: bool = True
+    ) -> Sense | None:
         """Of the records one name may mean (the `start`:`end` span of `text`), the one whose own
         other words the message also says (rule "narrowed by its own words"): "acme ... the
         contract review mtg" is Acme's contract review matter, not its suit against Widget Works.
         Its own words: two, or one that is not a common word, or one right after the name ("the
-        acme contract matter"). None when no record or several are told apart."""
+        acme contract matter"), or one a topic word means ("re the msa": contract). None when no
+        record or several are told apart. `topics` False: topic words tell nothing."""
         said = {word(m.group()) for m in _WORD.finditer(text) if not start <= m.start() < end}
+        meant = set().union(*(TOPIC_WORDS.get(w, frozenset()) for w in said if topics))
         next_word = _NEXT_WORD.match(text, end)
         after = word(next_word[1]) if next_word else ""
         told = []
@@ -254,7 +290,7 @@ class Vocabulary:
             others = set().union(*(self._words.get(o, set()) for o in senses if o != sense))
             own = self._words.get(sense, set()) - others
             hits = {w for w in own & said if len(w) >= 3 and not w.isdigit() and w not in _GLUE}
-            if len(hits) >= 2 or hits - _COMMON or after in hits:
+            if len(hits) >= 2 or hits - _COMMON or after in hits or own & meant:
                 told.append(sense)
         return told[0] if len(told) == 1 else None
 
@@ -276,7 +312,10 @@ class Vocabulary:
     ) -> Vocabulary:
         """The vocabulary of Clio records (dicts with Clio's field names)."""
 
+        matters, contacts = list(matters), list(contacts)
+
         def names() -> Iterable[tuple[tuple[str, ...], Sense]]:
+            yield from matter_people(matters, contacts)
             for m in matters:
                 label = m.get("display_number") or m.get("description") or str(m["id"])
                 for name in matter_names(m):

@@ -43,6 +43,25 @@ async def find(ctx: Ctx) -> m.Bill:
         raise Need("id:bill", f"Clio has no bill {number} that you can see.", ask=ASK) from None
 
 
+_NAMED = re.compile(r"\b(?:invoice|bill)\s*(?:number\s+|no\.?\s*|num\.?\s*)?#?\s*(\d{3,})\b", re.I)
+
+
+async def named_matter(ctx: Ctx, text: str) -> Candidate | None:
+    """ "chase acme on invoice 1002": the matter of the one bill a new record's words name by
+    its number, when that bill is on one matter; None otherwise (nothing guessed)."""
+    said = _NAMED.search(text)
+    if said is None:
+        return None
+    page = await ctx.clio.bills.page({"bill_number": said[1]}, limit=5)
+    found = [b for b in page.items if b.number == said[1]]
+    matters = (found[0].matters or []) if len(found) == 1 else []
+    if len(matters) != 1:
+        return None
+    matter = matters[0]
+    label = ": ".join(str(p) for p in (matter.display_number, matter.description) if p)
+    return Candidate(matter.id, label, 100.0)
+
+
 _STATE_WORDS = {
     "draft": "draft",
     "awaiting_approval": "awaiting approval unapproved pending",

@@ -13,6 +13,7 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.assistant import bills
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import moment, quote
@@ -128,6 +129,8 @@ async def create(ctx: Ctx) -> Plan:
         }
         lines.append(f"from {sender[1].label} to {receiver[1].label}")
     matter = await ctx.ref("matter")
+    if matter is None and "matter" not in ctx.draft.refs:  # "reminding them invoice 1002 ..."
+        matter = await bills.named_matter(ctx, f"{subject} {body['body']}")
     if matter is None and other is not None and other[0] == "Contact" and not ctx.has("matter"):
         matter = await _only_open_matter(ctx, other[1])
     if matter is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.assistant import bills
 from bot.assistant.calendar_refs import event_matter
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Need
@@ -44,7 +45,9 @@ async def create(ctx: Ctx) -> Plan:
     lines.append(f"for {label}")
     matter = await ctx.ref("matter")
     if matter is None and "matter" not in ctx.draft.refs:  # "for the robert jones depo"
-        matter = await event_matter(ctx, str(body.get("name") or ""))
+        matter = await event_matter(ctx, str(body.get("name") or "")) or await bills.named_matter(
+            ctx, str(body.get("name") or "")
+        )
     if matter is not None:
         body["matter"] = {"id": matter.id}
         lines.append(matter.label)
