@@ -43,12 +43,15 @@ _AMOUNT = re.compile(
     r"|h\d{2})?$",
     re.I,
 )
-_DAY = re.compile(
-    r"^(?:on\s+)?(?:(?:last|this|past)\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-    r"[a-z]*|yesterday|yest\.?|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)$",
-    re.I,
+# A day as people name it: "fri the 27th", "tuesday 12/1", "nov 23", "the 24th", "yesterday".
+_DAY_SAID = (
+    r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th))"
+    r"|(?:(?:last|this|past)\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+    r"|yesterday|yest\.?|today|this\s+(?:morning|afternoon)|last\s+night)"
 )
+_DAY = re.compile(rf"^(?:on\s+)?{_DAY_SAID}$", re.I)
 _MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
 _SECOND_SAY = re.compile(
     r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+be(?:en)?\s+", re.I
@@ -174,8 +177,8 @@ def _stated(text: str) -> str | None:
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
     parts = _SECOND_SAY.split(value)  # "was for yesterday, should be today": the new one
     value, first = parts[-1], _LOGGED_AT.sub("", parts[0]) if len(parts) > 1 else ""
-    value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
     value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
+    value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
     if not subject or not value or _QUESTION.match(subject):
         return None
     if _TOLD.search(subject):  # "inbound call from dr hart: the report is late, new ETA is dec 14"
@@ -234,6 +237,43 @@ def _stated(text: str) -> str | None:
     if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
         return f"move {subject} to {matter['matter']}"
     return None
+
+
+# rule "a date said wrong, then the right one": "the X entry says sat 11/28 but i did that fri the
+# 27th", "hannah's X is dated 11/30 but her timesheet has it on sunday the 29th", "i reviewed the X
+# on 11/23, not the 24th", "the X email went out this morning, not yesterday". Two days, one said
+# as the old: the other is the record's new date. Not "log 1h on X on 11/23" (a command).
+_SAYS_DAY = re.compile(
+    rf"^(?P<subject>.+?)\s+(?:says|shows|reads|is\s+dated|was\s+dated|is\s+(?:logged|entered"
+    rf"|down|booked)\s+(?:on|for|as)|has\s+(?:it\s+)?(?:on|as))\s+(?P<old>{_DAY_SAID})\s*,?\s+"
+    rf"but\s+(?:.+?\s+)?(?:on\s+|for\s+)?(?P<new>{_DAY_SAID})$",
+    re.I,
+)
+_DAY_NOT = re.compile(
+    rf"^(?P<subject>.+?)\s+(?:(?:was|is|went\s+out|was\s+sent|got\s+sent|happened|took\s+place"
+    rf"|was\s+held|was\s+done)\s+)?(?:on\s+)?(?P<new>{_DAY_SAID})\s*,?\s+not\s+(?:on\s+)?"
+    rf"(?P<old>{_DAY_SAID})$",
+    re.I,
+)
+_KIND_NOUN = re.compile(
+    r"\b(?:entry|entries|expense|time|call|e-?mail|meeting|hearing|depo|deposition|task|note"
+    r"|event|appointment|fee|cost|charge|invoice|transcript|courier|mileage|parking|letter)\b",
+    re.I,
+)
+_PART_OF_DAY = {"this morning": "today", "this afternoon": "today", "last night": "yesterday"}
+
+
+def _redated(text: str) -> str | None:
+    """`redated`: "<record> says <old day> but ... <new day>", "<record> on <new>, not <old>"
+    -> "change <record> date to <new>"; work told in the first person is my entry."""
+    found = prefilter.match(_SAYS_DAY, text) or prefilter.match(_DAY_NOT, text)
+    if not found or _COMMAND.match(found["subject"]):
+        return None
+    subject = re.sub(r"^i\s+", "my ", found["subject"].strip(" ,;:-"), flags=re.I)
+    if not _KIND_NOUN.search(subject):
+        subject += " entry"  # a date said of work: a time entry, not a calendar event
+    new = found["new"].strip()
+    return f"change {subject} date to {_PART_OF_DAY.get(new.lower(), new)}"
 
 
 # rule "the wrong field": "the X entry has the wrong date, it was nov 23 not the 24th", "tom's
@@ -970,6 +1010,7 @@ STATEMENTS: tuple[Rule, ...] = (
     _can_go,
     _not_billed,
     _stated,
+    _redated,
 )
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
