@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import prefilter, restated
+from intents import durations, prefilter, restated
+from intents.scan import Scan
 
 Rule = Callable[[str], str | None]
 
@@ -143,13 +144,30 @@ def _unit(value: str, old: str, subject: str) -> str:
     return f"${value}" if _MONEY_RECORD.search(subject) or old.startswith("$") else value
 
 
+# words that may follow a length said in full: "1:15 total", "an hour and a half all in"
+_LENGTH_TAIL = re.compile(r"^\s*(?:total|in\s+total|all\s+in|flat|altogether)?\s*$", re.I)
+
+
+def _length(value: str) -> str:
+    """A length said in words or as h:mm, as hours: "an hour and a half" -> "1.5h", "1:15 total"
+    -> "1.25h"; any other value as it is (a bare number stays for `_unit`)."""
+    if _AMOUNT.match(value) or not re.search(r"[a-z:]", value, re.I):
+        return value
+    scan = Scan(value)
+    seconds = durations.take(scan, colon=True)
+    rest = "".join(c for c, seen in zip(value, scan.mask, strict=True) if not seen)
+    if not seconds or not _LENGTH_TAIL.match(rest):
+        return value
+    return f"{seconds / 3600:g}h"
+
+
 _WHY_SAID = re.compile(r",\s|\s+(?:with|because|since|per|incl\.?|including|due\s+to)\s+", re.I)
 
 
 def _why_after(value: str) -> str:
     """A value with the reason said after it dropped: "62.50, receipt just came in" -> "62.50"."""
     head = _WHY_SAID.split(value, maxsplit=1)[0]
-    head = _AFTERWORD.sub("", head.strip())
+    head = _length(_AFTERWORD.sub("", head.strip()))
     if head != value and (_AMOUNT.match(head) or _DAY.match(head) or _BILLABLE.match(head)):
         return head
     return value
@@ -168,6 +186,14 @@ _LOGGED_AT = re.compile(r"^(?:logged|entered|recorded|booked|down|in)?\s*(?:at|a
 _TOLD = re.compile(r"^[^:]*\b(?:calls?|e-?mails?|log)\b[^:]*:\s+\S+(?:\s+\S+){3}", re.I)
 
 
+# the old value said after the new one: ", the entry only says 1h", "but it shows $45"
+_OLD_SAID = re.compile(
+    r"\s*[,;]\s*(?:but\s+)?(?:the\s+(?:entry|record|expense)|it|clio)\s+(?:only\s+)?(?:says"
+    r"|shows|has|reads)\s+(?P<old>\$?\d[\d.,:]*\s*[a-z]*)$",
+    re.I,
+)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = prefilter.match(_STATED, text)
@@ -178,7 +204,10 @@ def _stated(text: str) -> str | None:
     parts = _SECOND_SAY.split(value)  # "was for yesterday, should be today": the new one
     value, first = parts[-1], _LOGGED_AT.sub("", parts[0]) if len(parts) > 1 else ""
     value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
+    if said_old := _OLD_SAID.search(value):  # "was 1:15 total, the entry only says 1h"
+        value, first = value[: said_old.start()], said_old["old"]
     value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
+    value = _length(value)  # "should read an hour and a half", "was 1:15 total"
     if not subject or not value or _QUESTION.match(subject):
         return None
     if _TOLD.search(subject):  # "inbound call from dr hart: the report is late, new ETA is dec 14"
