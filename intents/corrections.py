@@ -1012,9 +1012,47 @@ def _on_it(text: str) -> str | None:
     return None
 
 
+# rule "new wording": "tweak the note on my X entry -> "...", "can you reword the X entry to '...'",
+# "For the X entry (Nov 30), please change the description to: ...": the record's text said anew.
+# The new words are quoted, or the verb or the field says they are text; "move X to Y" is not one.
+_REWORDED = re.compile(
+    r"^(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?P<verb>tweak|reword|rephrase"
+    r"|rewrite|fix|edit|change|update)\s+(?:the\s+(?P<field>note|description|wording|text|narrative)"
+    r"\s+(?:on|of|for|in)\s+)?(?P<record>.+?)\s*(?:->|=>|→|\bto\s*:|\bto\s+(?=[\"'“‘])|\bso\s+it"
+    r"\s+(?:says|reads)\s*:?)\s*(?P<value>.+)$",
+    re.I,
+)
+_QUOTED = re.compile(r"^[\"'“‘].+[\"'”’]$")
+_FOR_RECORD = re.compile(
+    r"^(?:for|on)\s+(?P<record>.+?)\s*,\s*(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:change"
+    r"|update|set|make)\s+the\s+(?P<field>note|description|wording|text|narrative)\s+to\s*:?\s*"
+    r"(?P<value>.+)$",
+    re.I,
+)
+
+
+def _reworded(text: str) -> str | None:
+    """`reworded`: the record's note said anew -> "change the note on <record> to <value>"."""
+    if found := prefilter.match(_FOR_RECORD, text):
+        field = found["field"].lower()
+        return rewrite(f"change the {field} on {found['record']} to {found['value']}")
+    found = prefilter.match(_REWORDED, text)
+    if not found:
+        return None
+    text_verb = found["verb"].lower() in ("tweak", "reword", "rephrase", "rewrite")
+    if not (found["field"] or text_verb) or not (_QUOTED.match(found["value"]) or found["field"]):
+        return None
+    field, record = (found["field"] or "note").lower(), found["record"]
+    if re.fullmatch(r"\d{5}", record):  # "the description on 00038": the matter's own
+        return f"change {record} {field} to {found['value']}"
+    said = f"change the {field} on {record} to {found['value']}"
+    return None if said == text else rewrite(said)  # the usual command: the rules after read it
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
     _on_it,
+    _reworded,
     *restated.COMMANDS,
     _delete_after,
     _kill,
