@@ -390,8 +390,20 @@ _ARROW_STATUS = re.compile(
 )
 
 
+# "priya's binder time (12/1) -> non-billable pls, we agreed ...": the billable flag after an arrow
+_ARROW_BILLABLE = re.compile(
+    r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<flag>non[- ]?billable|not\s+billable|billable"
+    r"|no\s+charge)\b(?:\s+(?:pls|please|plz))?(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
 def _arrow(text: str) -> str | None:
     """`arrow_value`: "<record> -> <amount> [why]" -> change the record to that amount."""
+    flag = _ARROW_BILLABLE.match(text)
+    if flag and not _COMMAND.match(text):
+        said = "billable" if flag["flag"].lower() == "billable" else "non-billable"
+        return f"make {flag['subject'].strip()} {said}"
     status = _ARROW_STATUS.match(text)
     if status and not _NOT_A_MATTER.search(status["subject"]) and not _COMMAND.match(text):
         return (
