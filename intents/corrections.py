@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import prefilter, restated
+from intents import durations, prefilter, restated
+from intents.scan import Scan
 
 Rule = Callable[[str], str | None]
 
@@ -43,12 +44,15 @@ _AMOUNT = re.compile(
     r"|h\d{2})?$",
     re.I,
 )
-_DAY = re.compile(
-    r"^(?:on\s+)?(?:(?:last|this|past)\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-    r"[a-z]*|yesterday|yest\.?|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)$",
-    re.I,
+# A day as people name it: "fri the 27th", "tuesday 12/1", "nov 23", "the 24th", "yesterday".
+_DAY_SAID = (
+    r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th))"
+    r"|(?:(?:last|this|past)\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+    r"|yesterday|yest\.?|today|this\s+(?:morning|afternoon)|last\s+night)"
 )
+_DAY = re.compile(rf"^(?:on\s+)?{_DAY_SAID}$", re.I)
 _MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
 _SECOND_SAY = re.compile(
     r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+be(?:en)?\s+", re.I
@@ -140,13 +144,30 @@ def _unit(value: str, old: str, subject: str) -> str:
     return f"${value}" if _MONEY_RECORD.search(subject) or old.startswith("$") else value
 
 
+# words that may follow a length said in full: "1:15 total", "an hour and a half all in"
+_LENGTH_TAIL = re.compile(r"^\s*(?:total|in\s+total|all\s+in|flat|altogether)?\s*$", re.I)
+
+
+def _length(value: str) -> str:
+    """A length said in words or as h:mm, as hours: "an hour and a half" -> "1.5h", "1:15 total"
+    -> "1.25h"; any other value as it is (a bare number stays for `_unit`)."""
+    if _AMOUNT.match(value) or not re.search(r"[a-z:]", value, re.I):
+        return value
+    scan = Scan(value)
+    seconds = durations.take(scan, colon=True)
+    rest = "".join(c for c, seen in zip(value, scan.mask, strict=True) if not seen)
+    if not seconds or not _LENGTH_TAIL.match(rest):
+        return value
+    return f"{seconds / 3600:g}h"
+
+
 _WHY_SAID = re.compile(r",\s|\s+(?:with|because|since|per|incl\.?|including|due\s+to)\s+", re.I)
 
 
 def _why_after(value: str) -> str:
     """A value with the reason said after it dropped: "62.50, receipt just came in" -> "62.50"."""
     head = _WHY_SAID.split(value, maxsplit=1)[0]
-    head = _AFTERWORD.sub("", head.strip())
+    head = _length(_AFTERWORD.sub("", head.strip()))
     if head != value and (_AMOUNT.match(head) or _DAY.match(head) or _BILLABLE.match(head)):
         return head
     return value
@@ -165,6 +186,14 @@ _LOGGED_AT = re.compile(r"^(?:logged|entered|recorded|booked|down|in)?\s*(?:at|a
 _TOLD = re.compile(r"^[^:]*\b(?:calls?|e-?mails?|log)\b[^:]*:\s+\S+(?:\s+\S+){3}", re.I)
 
 
+# the old value said after the new one: ", the entry only says 1h", "but it shows $45"
+_OLD_SAID = re.compile(
+    r"\s*[,;]\s*(?:but\s+)?(?:the\s+(?:entry|record|expense)|it|clio)\s+(?:only\s+)?(?:says"
+    r"|shows|has|reads)\s+(?P<old>\$?\d[\d.,:]*\s*[a-z]*)$",
+    re.I,
+)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = prefilter.match(_STATED, text)
@@ -174,8 +203,11 @@ def _stated(text: str) -> str | None:
     value = found["value"].rstrip(" ,.;").lstrip(" ,;")
     parts = _SECOND_SAY.split(value)  # "was for yesterday, should be today": the new one
     value, first = parts[-1], _LOGGED_AT.sub("", parts[0]) if len(parts) > 1 else ""
-    value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
     value = re.sub(r"^(?:now|dated)\s+", "", value, flags=re.I)  # "company is now X"
+    if said_old := _OLD_SAID.search(value):  # "was 1:15 total, the entry only says 1h"
+        value, first = value[: said_old.start()], said_old["old"]
+    value = _why_after(_AFTERWORD.sub("", value))  # "is 2 hrs actually", "was 62.50, receipt came"
+    value = _length(value)  # "should read an hour and a half", "was 1:15 total"
     if not subject or not value or _QUESTION.match(subject):
         return None
     if _TOLD.search(subject):  # "inbound call from dr hart: the report is late, new ETA is dec 14"
@@ -234,6 +266,43 @@ def _stated(text: str) -> str | None:
     if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
         return f"move {subject} to {matter['matter']}"
     return None
+
+
+# rule "a date said wrong, then the right one": "the X entry says sat 11/28 but i did that fri the
+# 27th", "hannah's X is dated 11/30 but her timesheet has it on sunday the 29th", "i reviewed the X
+# on 11/23, not the 24th", "the X email went out this morning, not yesterday". Two days, one said
+# as the old: the other is the record's new date. Not "log 1h on X on 11/23" (a command).
+_SAYS_DAY = re.compile(
+    rf"^(?P<subject>.+?)\s+(?:says|shows|reads|is\s+dated|was\s+dated|is\s+(?:logged|entered"
+    rf"|down|booked)\s+(?:on|for|as)|has\s+(?:it\s+)?(?:on|as))\s+(?P<old>{_DAY_SAID})\s*,?\s+"
+    rf"but\s+(?:.+?\s+)?(?:on\s+|for\s+)?(?P<new>{_DAY_SAID})$",
+    re.I,
+)
+_DAY_NOT = re.compile(
+    rf"^(?P<subject>.+?)\s+(?:(?:was|is|went\s+out|was\s+sent|got\s+sent|happened|took\s+place"
+    rf"|was\s+held|was\s+done)\s+)?(?:on\s+)?(?P<new>{_DAY_SAID})\s*,?\s+not\s+(?:on\s+)?"
+    rf"(?P<old>{_DAY_SAID})$",
+    re.I,
+)
+_KIND_NOUN = re.compile(
+    r"\b(?:entry|entries|expense|time|call|e-?mail|meeting|hearing|depo|deposition|task|note"
+    r"|event|appointment|fee|cost|charge|invoice|transcript|courier|mileage|parking|letter)\b",
+    re.I,
+)
+_PART_OF_DAY = {"this morning": "today", "this afternoon": "today", "last night": "yesterday"}
+
+
+def _redated(text: str) -> str | None:
+    """`redated`: "<record> says <old day> but ... <new day>", "<record> on <new>, not <old>"
+    -> "change <record> date to <new>"; work told in the first person is my entry."""
+    found = prefilter.match(_SAYS_DAY, text) or prefilter.match(_DAY_NOT, text)
+    if not found or _COMMAND.match(found["subject"]):
+        return None
+    subject = re.sub(r"^i\s+", "my ", found["subject"].strip(" ,;:-"), flags=re.I)
+    if not _KIND_NOUN.search(subject):
+        subject += " entry"  # a date said of work: a time entry, not a calendar event
+    new = found["new"].strip()
+    return f"change {subject} date to {_PART_OF_DAY.get(new.lower(), new)}"
 
 
 # rule "the wrong field": "the X entry has the wrong date, it was nov 23 not the 24th", "tom's
@@ -321,8 +390,20 @@ _ARROW_STATUS = re.compile(
 )
 
 
+# "priya's binder time (12/1) -> non-billable pls, we agreed ...": the billable flag after an arrow
+_ARROW_BILLABLE = re.compile(
+    r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<flag>non[- ]?billable|not\s+billable|billable"
+    r"|no\s+charge)\b(?:\s+(?:pls|please|plz))?(?:\s*[,;.:–—-].*)?$",
+    re.I,
+)
+
+
 def _arrow(text: str) -> str | None:
     """`arrow_value`: "<record> -> <amount> [why]" -> change the record to that amount."""
+    flag = _ARROW_BILLABLE.match(text)
+    if flag and not _COMMAND.match(text):
+        said = "billable" if flag["flag"].lower() == "billable" else "non-billable"
+        return f"make {flag['subject'].strip()} {said}"
     status = _ARROW_STATUS.match(text)
     if status and not _NOT_A_MATTER.search(status["subject"]) and not _COMMAND.match(text):
         return (
@@ -943,9 +1024,47 @@ def _on_it(text: str) -> str | None:
     return None
 
 
+# rule "new wording": "tweak the note on my X entry -> "...", "can you reword the X entry to '...'",
+# "For the X entry (Nov 30), please change the description to: ...": the record's text said anew.
+# The new words are quoted, or the verb or the field says they are text; "move X to Y" is not one.
+_REWORDED = re.compile(
+    r"^(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?P<verb>tweak|reword|rephrase"
+    r"|rewrite|fix|edit|change|update)\s+(?:the\s+(?P<field>note|description|wording|text|narrative)"
+    r"\s+(?:on|of|for|in)\s+)?(?P<record>.+?)\s*(?:->|=>|→|\bto\s*:|\bto\s+(?=[\"'“‘])|\bso\s+it"
+    r"\s+(?:says|reads)\s*:?)\s*(?P<value>.+)$",
+    re.I,
+)
+_QUOTED = re.compile(r"^[\"'“‘].+[\"'”’]$")
+_FOR_RECORD = re.compile(
+    r"^(?:for|on)\s+(?P<record>.+?)\s*,\s*(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:change"
+    r"|update|set|make)\s+the\s+(?P<field>note|description|wording|text|narrative)\s+to\s*:?\s*"
+    r"(?P<value>.+)$",
+    re.I,
+)
+
+
+def _reworded(text: str) -> str | None:
+    """`reworded`: the record's note said anew -> "change the note on <record> to <value>"."""
+    if found := prefilter.match(_FOR_RECORD, text):
+        field = found["field"].lower()
+        return rewrite(f"change the {field} on {found['record']} to {found['value']}")
+    found = prefilter.match(_REWORDED, text)
+    if not found:
+        return None
+    text_verb = found["verb"].lower() in ("tweak", "reword", "rephrase", "rewrite")
+    if not (found["field"] or text_verb) or not (_QUOTED.match(found["value"]) or found["field"]):
+        return None
+    field, record = (found["field"] or "note").lower(), found["record"]
+    if re.fullmatch(r"\d{5}", record):  # "the description on 00038": the matter's own
+        return f"change {record} {field} to {found['value']}"
+    said = f"change the {field} on {record} to {found['value']}"
+    return None if said == text else rewrite(said)  # the usual command: the rules after read it
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
     _on_it,
+    _reworded,
     *restated.COMMANDS,
     _delete_after,
     _kill,
@@ -970,6 +1089,7 @@ STATEMENTS: tuple[Rule, ...] = (
     _can_go,
     _not_billed,
     _stated,
+    _redated,
 )
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
