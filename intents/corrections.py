@@ -833,6 +833,9 @@ def drop_comment(text: str) -> str:
     return _MINE_ASIDE.sub("", text) if "(" in text else text
 
 
+# the verbs of a delete the statement rules below share
+_DELETE_WORDS = r"delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke"
+
 # rule "why, said after the request": "delete the X task, tom sorted it outside clio", "delete
 # oliver grant from contacts, he's a dupe", "remove X; it was entered in error", "delete karen's
 # contact - NOT john!", "delete X but keep the Y one", "give it to priya, she's got the
@@ -841,7 +844,7 @@ def drop_comment(text: str) -> str:
 # Counter-examples: "delete the smith entry, the one from tuesday" (no one does anything),
 # "make a note on smith, he called about the lien" (a note's words: not a change).
 _WHY_VERB = re.compile(
-    r"^(?:delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke|erase|cancel|del|change|move"
+    rf"^(?:{_DELETE_WORDS}|erase|cancel|del|change|move"
     r"|push|reassign|assign|give|hand|rename|retitle|mark|update|reschedule|bump)\b",
     re.I,
 )
@@ -943,13 +946,13 @@ _NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
 _KINDS = r"task|matter|case|entry|expense|series|note|contact|email|call|event|meeting|record"
 _ON_IT = re.compile(
     r"^(?P<about>.+)(?:\s*[,;.!]\s*|\s+[-–—]+\s*)(?:(?:pls|please|so|just|can\s+(?:you|u)|could"
-    r"\s+you)\s+)*(?P<verb>delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke|take|close"
+    rf"\s+you)\s+)*(?P<verb>{_DELETE_WORDS}|take|close"
     r"|reopen|re-open|set|put|mark|make|flip|switch|change|fix|update|correct)(?:\s+(?P<it>(?:that|this|the)\s+"
     rf"(?:whole\s+)?(?P<kind>{_KINDS})|that\s+one|it|that|this|them))?(?:\s+one)?"
     r"(?P<rest>(?:\s+.*)?)$",
     re.I,
 )
-_DELETES = re.compile(r"^(?:delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke)$", re.I)
+_DELETES = re.compile(rf"^(?:{_DELETE_WORDS})$", re.I)
 _OFF_CAL = re.compile(r"^\s*off\s+(?:the\s+|my\s+|our\s+)?(?:calendar|cal|schedule)$", re.I)
 _FIXES = re.compile(
     r"^\s*(?:(?:the\s+)?(?:date|day|amount|hours|time|length|entry|expense)(?:\s+on\s+(?:it|that"
