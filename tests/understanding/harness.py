@@ -95,6 +95,7 @@ class Case(BaseModel):
     kept: list[Target] = Field(default_factory=list)
     reply_has: list[str] = Field(default_factory=list, alias="reply~")
     reply_lacks: list[str] = Field(default_factory=list, alias="reply!~")
+    now: dt.datetime | None = None  # the moment the case was written for; None: the harness's
 
     @property
     def lines(self) -> list[str]:
@@ -429,8 +430,9 @@ def _tail(text: str, size: int = 240) -> str:
 
 
 async def run_case(case: Case, *, now: dt.datetime | None = NOW) -> Outcome:
-    """One case in a fresh world; `now` None runs on the real clock (as outcomes.py does)."""
-    async with World(now) as world:
+    """One case in a fresh world at the case's own moment, else at `now`; `now` None runs on
+    the real clock (as outcomes.py does), whatever the case says."""
+    async with World((case.now or now) if now else None) as world:
         return await world.play(case)
 
 
