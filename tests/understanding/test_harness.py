@@ -330,3 +330,13 @@ async def test_a_no_charge_entry_is_written_no_charge():
     expect = {"type": "TimeEntry", "quantity": 1080, "no_charge": True}
     outcome = await run_case(case(10, say=said, resource="activities", expect=expect))
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+
+
+async def test_a_case_runs_at_the_moment_it_was_written_for():
+    sunday = dt.datetime(2026, 12, 6, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    expect = {"date": "2026-12-04", "matter.display_number": SMITH}  # Friday, from Sunday
+    said = "log 1h on smith v jones friday drafting"
+    written = case(11, say=said, resource="activities", expect=expect, now=sunday)
+    outcome = await run_case(written)
+    assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
+    assert not (await run_case(written.model_copy(update={"now": None}))).ok  # on Thu 3 Dec: 27 Nov
