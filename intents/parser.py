@@ -154,7 +154,7 @@ def _asked_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -
         _task_of_story(intent, asked.story)
     if vocabulary is not None and "matter" not in intent.refs and intent.resource in _STORY_MATTER:
         told = _read(f"note {asked.story}", clock, vocabulary)
-        if told.refs.get("matter"):
+        if told.refs.get("matter", "").isdigit():  # a matter the firm has, not any words
             intent.refs["matter"] = told.refs["matter"]
     return intent
 
@@ -284,7 +284,7 @@ _TAIL_SEARCHED = 80  # characters at the end of a message where the request is l
 _ADD_THEM_FIRST = re.compile(
     r"(?:(?:(?:can|could|would)\s+(?:you|u)|pls|plz|please)\s+)*"
     r"(?:add|save|create|enter|put)\s+(?:her|him|them|this\s+person)\s+(?:in\s+|into\s+)?(?:as\s+)?"
-    r"(?:an?\s+)?(?:new\s+)?contacts?(?:\s+(?:at|with|from|for)\s+(?P<company>[^:,\n]{1,60}?))?"
+    r"(?:an?\s+)?(?:new\s+)?(?P<kind>(?:company|business|firm|person)\s+)?contacts?(?:\s+(?:at|with|from|for)\s+(?P<company>[^:,\n]{1,60}?))?"
     r"\s*[:–—-]\s*(?P<name>[^,\n]+)(?P<rest>.*)",
     re.I | re.S,
 )
@@ -296,7 +296,8 @@ def _contact_named_after(text: str) -> str:
     if found is None:
         return text
     company = f", company {found['company'].strip()}" if found["company"] else ""
-    return f"new contact: {found['name'].strip()}{found['rest'].rstrip(' .!')}{company}"
+    kind = found["kind"] or ""  # "add them as a company contact: Swift Legal Couriers, ..."
+    return f"new {kind}contact: {found['name'].strip()}{found['rest'].rstrip(' .!')}{company}"
 
 
 def _contact_asked_last(text: str) -> str:

@@ -63,6 +63,7 @@ _THE_TOLD = re.compile(
     re.I,
 )
 _ASKED_WORDS = re.compile(_ASKING, re.I)
+_SAID_AFTER = re.compile(r"(?:[:–—]|\s-)\s*\w")
 # "Globex needs a zoning variance, pls open a new real estate matter for them": a new matter for
 # someone the story named, which the matter's own rule reads from the whole message.
 _MATTER_FOR_THEM = re.compile(r"\b(?:matter|case|file)\s+for\s+(?:them|him|her)\b", re.I)
@@ -141,11 +142,33 @@ def split(text: str) -> Asked | None:
         clause = text[start:].strip()
         if asking := _ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
+        if _addressed(story) and not _RECORD_KIND.search(clause):
+            return None  # "priya, can u add the exhibits to the binder": work handed to her
         if _MATTER_FOR_THEM.search(clause):
             return None  # the story names the client: the message is read whole (`matters`)
         back = _BACK.match(clause) is not None or _THE_TOLD.match(clause) is not None
+        if back and _SAID_AFTER.search(clause):
+            back = False  # "add them as a company contact: Swift Legal Couriers, ...": said after
         return Asked(story=story, clause=clause, back=back)
     return None
+
+
+# A story of a few words before the request ("Alice, could you ...", "smith v jones, can u ...")
+# names whom or what it is about, and a colleague named may be handed the work ("priya, can u add
+# the exhibits to the binder" is a task for her): the clause is the bot's only when it names the
+# record it makes ("add the Chen mediation to the calendar", "make a task ...").
+_ADDRESS_WORDS = 3
+_RECORD_KIND = re.compile(
+    r"\b(?:(?:to|on|in|into|onto)\s+(?:the|my|our|her|his|their|your|ur)\s+"
+    r"(?:calendar|calender|cal|diary|clio|system)"
+    r"|(?:a|an|new|the)\s+(?:new\s+)?(?:task|to-?do|note|contact|expense|matter|time\s+entry"
+    r"|calendar\s+entry|reminder|call\s+log|phone\s+call|email\s+log))\b",
+    re.I,
+)
+
+
+def _addressed(story: str) -> bool:
+    return len(words(story)) <= _ADDRESS_WORDS and not re.search(r"[.!?]", story)
 
 
 def _opens_with_command(story: str) -> bool:

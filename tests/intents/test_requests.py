@@ -65,6 +65,8 @@ def test_the_request_clause_is_found_after_the_story(text, clause, back):
         "he asked us to add his wife as a party",  # the verb is the story's
         "Globex needs a zoning variance, pls open a new real estate matter for them",  # matters'
         "pls note on the globex lease file that the landlord switched counsel",  # asks first
+        "marcus, can u add the exhibits to the trial binder by friday",  # work handed to him
+        "smith v jones, can you log 2h drafting",  # a matter before the request: rule "led"
     ],
 )
 def test_no_request_after_a_story(text):
@@ -157,6 +159,12 @@ def test_the_witness_list_is_no_ones_list():
             "can you add her as a contact at acme corp: Denise Ruiz, AP manager, d@acme.example.com",
             {"first_name": "Denise", "last_name": "Ruiz", "title": "AP manager"},
             {"company": "acme corp"},
+        ),
+        (
+            "we keep using the same courier. can you add them as a company contact: Swift "
+            "Couriers, dispatch@swift.example.com",
+            {"type": "Company", "name": "Swift Couriers"},
+            {},
         ),
         (
             "add him as a new contact - Tom Lee, accounts payable lead",
