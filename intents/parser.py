@@ -142,10 +142,9 @@ def _asked_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -
     if asked.back:  # the story is the record's content, read as told, not as a correction
         intent = _read_whole(said, clock, vocabulary, told=True)
         clause = _read_whole(asked.head(), clock, vocabulary, told=True)
-        if (clause.resource, clause.action) == (intent.resource, intent.action):
-            for kind, value in clause.refs.items():  # what the clause names itself comes first
-                if value.isdigit() or kind not in intent.refs:
-                    intent.refs[kind] = value
+        named = clause.refs.get("matter", "")
+        if named.isdigit() and intent.resource in _STORY_MATTER:
+            intent.refs["matter"] = named  # the matter the clause names comes first
     else:
         intent = read(said, clock, vocabulary)
     if intent.action != "create" or intent.resource is None:

@@ -53,7 +53,7 @@ _CLAUSE = re.compile(
 # calendar", "pls add it".
 _BACK = re.compile(
     rf"{_ASKING}?{_MAKING}(?:\s+down)?\s+(?P<back>it|that|this|these|them|all\s+that|that\s+info)\b"
-    r"(?:\s+down)?(?=\s*(?:$|[.,!?;:]|(?:as|to|on|in|into|under|for|pls|please|plz)\b))",
+    r"(?:\s+down)?(?=\s*(?:$|[.,!?;:(]|(?:as|to|on|in|into|under|for|pls|please|plz)\b))",
     re.I,
 )
 # "log the call", "log the meeting": a record of what the story told.
@@ -63,7 +63,10 @@ _THE_TOLD = re.compile(
     re.I,
 )
 _ASKED_WORDS = re.compile(_ASKING, re.I)
-_SAID_AFTER = re.compile(r"(?:[:–—]|\s-)\s*\w")
+_SAID_AFTER = re.compile(
+    r"(?:\s+as\s+(?:an?\s+)?(?:new\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:at|with|for|from)\s+[^:,(]{1,40})?"
+    r"\s*(?:[:–—]|\s-)\s*\w"
+)
 # "Globex needs a zoning variance, pls open a new real estate matter for them": a new matter for
 # someone the story named, which the matter's own rule reads from the whole message.
 _MATTER_FOR_THEM = re.compile(r"\b(?:matter|case|file)\s+for\s+(?:them|him|her)\b", re.I)
@@ -99,18 +102,34 @@ class Asked:
     def said(self) -> str:
         """The request as a command: the clause, and the story as its content when the clause
         points back at it ("add it as an expense on that matter, receipt is in my drawer" -> "add
-        expense: <story>"; "log the call on smith v jones" -> "log call on smith v jones: <story>").
+        expense: <story>"; "log the call on smith v jones" -> "log call on smith v jones: <story>";
+        "pls log that (subject: litigation hold)" -> "log: <story> (subject: litigation hold)").
         """
         if not self.back:
             return self.clause
+        head, after = self._parts(whole=False)
+        return f"{head}: {self.story}{after}"
+
+    def head(self) -> str:
+        """The clause as a command of its own, without the story ("log call on the chen
+        divorce"): what it names itself is read from it alone."""
+        return self._parts()[0] if self.back else self.clause
+
+    def _parts(self, *, whole: bool = True) -> tuple[str, str]:
+        """The clause's command words (with the rest of the clause, when `whole`: the matter it
+        names is read from the head alone), and what it says after the story (a bracket)."""
+        keep = whole
         clause = self.clause
         pointed = _BACK.match(clause) or _THE_TOLD.match(clause)
         if pointed is None:  # pragma: no cover - `back` is set only when one matches
-            return self.clause
+            return clause, ""
         verb = clause[: pointed.start("back" if "back" in pointed.re.groupindex else "told")]
         told = pointed["told"] if "told" in pointed.re.groupindex else ""
         rest = clause[pointed.end() :].split(",")[0]  # "..., receipt is in my drawer": an aside
         rest = _POINTING.sub("", rest)
+        after = ""
+        if rest.strip().startswith("("):  # "log that (subject: litigation hold)"
+            after, rest = f" {rest.strip()}", ""
         kind = ""
         if as_kind := _AS_KIND.match(rest):
             kind, rest = as_kind["kind"], rest[as_kind.end() :]
@@ -118,14 +137,9 @@ class Asked:
             kind, rest = "calendar", _ON_CALENDAR.sub("", rest)
             verb = ""  # "put it on my calendar": "calendar: <story>"
         verb = re.sub(r"\s+(?:the|that|this)\s*$", "", verb.strip())
-        head = " ".join(part for part in (verb, told, kind, rest.strip(" .!?")) if part)
-        head = re.sub(r"\s{2,}", " ", head)
-        return f"{head}: {self.story}"
-
-    def head(self) -> str:
-        """The clause as a command of its own, without the story ("log call on the chen
-        divorce"): what it names itself is read from it alone."""
-        return self.said()[: -len(self.story)].rstrip(" :")
+        said = rest.strip(" .!?") if keep else ""
+        head = " ".join(part for part in (verb, told, kind, said) if part)
+        return re.sub(r"\s{2,}", " ", head), after
 
 
 def split(text: str) -> Asked | None:
@@ -147,7 +161,8 @@ def split(text: str) -> Asked | None:
         if _MATTER_FOR_THEM.search(clause):
             return None  # the story names the client: the message is read whole (`matters`)
         back = _BACK.match(clause) is not None or _THE_TOLD.match(clause) is not None
-        if back and _SAID_AFTER.search(clause):
+        pointed = _BACK.match(clause)
+        if pointed is not None and _SAID_AFTER.match(clause, pointed.end()):
             back = False  # "add them as a company contact: Swift Legal Couriers, ...": said after
         return Asked(story=story, clause=clause, back=back)
     return None

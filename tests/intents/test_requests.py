@@ -80,7 +80,8 @@ def test_no_request_after_a_story(text):
             "i paid the $95 fee. can u add it as an expense on that matter, receipt is in my drawer",
             "add expense: i paid the $95 fee",
         ),
-        ("he called about the depo. log the call on smith v jones", "log call on smith v jones: he called about the depo"),
+        ("he called about the depo. log the call on smith v jones", "log call: he called about the depo"),
+        ("i emailed acme the hold notice, pls log that (subject: hold)", "log: i emailed acme the hold notice (subject: hold)"),
         ("she can do thursday 4pm. can u put it on my calendar under her case", "calendar: she can do thursday 4pm"),
         ("his daughter will handle it. Could you add that as a note?", "add note: his daughter will handle it"),
     ],
@@ -116,6 +117,13 @@ def test_them_stands_for_the_last_things_the_story_named():
                 "description": "tabs 1-14",
             },
             {"assignee": "2", "matter": "42"},
+        ),
+        (
+            "john smith called about the depo, wants to bring the receipts. log the call on "
+            "smith v jones",
+            "communications",
+            {"type": "PhoneCommunication"},
+            {"matter": "42"},
         ),
         (
             "i paid $38 yesterday for the courier on the garcia subpoena. can u add it as an "
