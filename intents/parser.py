@@ -117,9 +117,12 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
     asked = _asked_after_story(text, clock, vocabulary)
-    if asked is not None:
-        return asked
     intent = _read_whole(text, clock, vocabulary)
+    if asked is not None and (
+        asked.resource in _ASKED_WHOLE
+        or (intent.resource, intent.action) != (asked.resource, "create")
+    ):
+        return asked  # the clause's command, which the message read whole missed
     if intent.action == "create" and corrections.corrects(text):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
     return _call_as_entry(text, intent, clock, vocabulary)
@@ -128,12 +131,14 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
 def _asked_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent | None:
     """Rule "the request after the story" (`intents.requests`): the request clause read as the
     command, the story giving the matter it leaves open. None: no such clause, or the clause is no
-    new record (the message is then read whole, as before)."""
+    new record (the message is then read whole, as before). When the message read whole makes the
+    same kind of record, that reading stands (`read`): it agrees with the clause and has seen
+    every word of it ("... log the half hour on the patel estate but make it non-billable")."""
     if not isinstance(text, str):
         return None
     found = _CHATTER.match(text)
     said = text[found.end() :] if found is not None else text
-    if _asked_last(said) != said:
+    if _asked_last(said) != said or _contact_asked_last(said) != said:
         return None  # "..., log it pls": rule "the request said last" reads it
     asked = requests.split(said)
     if asked is None:
@@ -178,6 +183,9 @@ _THEM = re.compile(
     r"\b(?:them|those|these)(?:\s+(?P<particle>down|up|out|in|over|back|off))?\s*$", re.I
 )
 _NAME_MOST = 255
+# Records whose every field the request clause says itself (a task's name, due date and
+# assignee; a contact's details): the story's words are never theirs.
+_ASKED_WHOLE = frozenset({"tasks", "contacts"})
 _STORY_MATTER = frozenset({"tasks", "notes", "communications", "calendar_entries", "activities"})
 
 

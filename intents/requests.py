@@ -73,9 +73,14 @@ _MATTER_FOR_THEM = re.compile(r"\b(?:matter|case|file)\s+for\s+(?:them|him|her)\
 # What the clause says of the record it points back at: "as an expense", "on my calendar", and
 # words that point at the story's matter ("on that matter", "under her case"), which the story
 # names itself.
-_AS_KIND = re.compile(r"\s*as\s+(?:an?\s+)?(?:new\s+)?(?P<kind>[\w-]+(?:\s+entry)?)\b", re.I)
+_AS_KIND = re.compile(
+    r"\s*as\s+(?:an?\s+)?(?:new\s+)?(?P<kind>expense|note|task|time(?:\s+entry)?|call|phone\s+call"
+    r"|email|e-mail|event|appointment|meeting|reminder|calendar\s+entry|entry)\b",
+    re.I,
+)
 _ON_CALENDAR = re.compile(
-    r"\s*(?:on|to|in|into)\s+(?:my|the|our|your|ur|her|his|their)\s+(?:cal|calendar|calender|diary)\b",
+    r"\s*(?:on|to|in|into)\s+(?:my|the|our|your|ur|her|his|their|[^\W\d_]+['’]s)\s+"
+    r"(?:cal|calendar|calender|diary)\b",
     re.I,
 )
 _POINTING = re.compile(
