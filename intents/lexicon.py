@@ -609,7 +609,8 @@ JOB_WORD = re.compile(
     rf"{CONTACT_ROLE.pattern}|(?:in-house|director|officer|president|chief|head|vp|ceo|cfo|coo|cto|"
     r"gc|partner|associate|owner|founder|engineer|consultant|secretary|server|analyst|specialist|"
     r"coordinator|supervisor|administrator|executive|controller|treasurer|trustee|executor|"
-    r"guardian|landlord|tenant|therapist|judge|officer|teacher|professor|contractor|inspector)s?",
+    r"guardian|landlord|tenant|therapist|judge|officer|teacher|professor|contractor|inspector|"
+    r"lead|clerk|accountant|rep|representative|assistant|bookkeeper)s?",
     re.I,
 )
 # A field named in an update tells the record: "set sarah johnson's title to VP".

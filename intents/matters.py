@@ -36,15 +36,17 @@ _DESCRIBED = re.compile(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wher
 _SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
-    r"(?:^|[,;:.]|\s[-–—/]|['\"”’](?=\s))\s*"
-    r"(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is)\b)[a-z][\w'’.-]*)?)"
-    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is)\s+(?:the\s+)?)?)"
+    r"(?:^|[,;:.]|\s[-–—/]|['\"”’](?=\s)"
+    r"|(?<=\s)(?=with\s|me\s|myself\s|i['’]ll\s|i\s+will\s|i['’]m\s|i\s+am\s))\s*(?:with\s+)?"
+    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?responsible)|[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is)\b)[a-z][\w'’.-]*)?)"
+    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be)\s+(?:the\s+)?)?)"
     r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
     r"(?=\s*(?:[,;./—]|$))"
     r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
     r"(?=\s*(?:[,;./—]|$))",
     re.I,
 )
+_SELF = re.compile(r"i['’]ll|i\s+will|i['’]m|i\s+am", re.I)
 _DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
 _CHANGE = re.compile(
     r"\b(?:description|name|title)?\s*(?:to|as|:)\s+|\b(?:description|rename(?:d)?)\s+", re.I
@@ -158,7 +160,8 @@ def _responsible_after(reading: Reading) -> None:
     if found:
         reading.scan.take(found.start("who") if found["who"] else found.start(), found.end())
         who = found["who"] or found["to"]
-        reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME else who
+        self_said = _SELF.fullmatch(who) is not None  # "i'll be the responsible attorney"
+        reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME or self_said else who
 
 
 def _leading_client(reading: Reading) -> None:

@@ -17,6 +17,7 @@ from intents import (
     dates,
     help,
     markup,
+    requests,
     sanity,
     sorting,
     watching,
@@ -115,19 +116,89 @@ def _call_as_entry(
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
+    asked = _asked_after_story(text, clock, vocabulary)
     intent = _read_whole(text, clock, vocabulary)
+    if asked is not None and (
+        asked.resource in _ASKED_WHOLE
+        or (intent.resource, intent.action) != (asked.resource, "create")
+    ):
+        return asked  # the clause's command, which the message read whole missed
     if intent.action == "create" and corrections.corrects(text):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
     return _call_as_entry(text, intent, clock, vocabulary)
 
 
-def _read_whole(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+def _asked_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent | None:
+    """Rule "the request after the story" (`intents.requests`): the request clause read as the
+    command, the story giving the matter it leaves open. None: no such clause, or the clause is no
+    new record (the message is then read whole, as before). When the message read whole makes the
+    same kind of record, that reading stands (`read`): it agrees with the clause and has seen
+    every word of it ("... log the half hour on the patel estate but make it non-billable")."""
+    if not isinstance(text, str):
+        return None
+    found = _CHATTER.match(text)
+    said = text[found.end() :] if found is not None else text
+    if _asked_last(said) != said or _contact_asked_last(said) != said:
+        return None  # "..., log it pls": rule "the request said last" reads it
+    asked = requests.split(said)
+    if asked is None:
+        return None
+    said = asked.said()
+    if asked.back:  # the story is the record's content, read as told, not as a correction
+        intent = _read_whole(said, clock, vocabulary, told=True)
+        clause = _read_whole(asked.head(), clock, vocabulary, told=True)
+        named = clause.refs.get("matter", "")
+        if named.isdigit() and intent.resource in _STORY_MATTER:
+            intent.refs["matter"] = named  # the matter the clause names comes first
+    else:
+        intent = read(said, clock, vocabulary)
+    if intent.action != "create" or intent.resource is None:
+        return None
+    if (intent.resource, intent.action) == ("tasks", "create"):
+        _task_of_story(intent, asked.story)
+    if vocabulary is not None and "matter" not in intent.refs and intent.resource in _STORY_MATTER:
+        told = _read(f"note {asked.story}", clock, vocabulary)
+        if told.refs.get("matter", "").isdigit():  # a matter the firm has, not any words
+            intent.refs["matter"] = told.refs["matter"]
+    return intent
+
+
+def _task_of_story(intent: Intent, story: str) -> None:
+    """A task asked after a story, whose clause does not say what it is: no name ("task for
+    priya, due tmrw") takes the story's words; a name ending in "them" ("chase them") takes the
+    things the story named ("the updated MRI bills")."""
+    name = intent.fields.get("name")
+    if not name:
+        intent.fields = {"name": story[:_NAME_MOST], **intent.fields}
+        intent.hint, intent.confidence = None, max(intent.confidence, 0.8)
+        return
+    if isinstance(name, str) and (pointed := _THEM.search(name)):
+        things = requests.things(story)
+        if things is not None:
+            particle = f" {pointed['particle']}" if pointed["particle"] else ""
+            intent.fields["name"] = f"{name[: pointed.start()].rstrip()} {things}{particle}"
+
+
+_THEM = re.compile(
+    r"\b(?:them|those|these)(?:\s+(?P<particle>down|up|out|in|over|back|off))?\s*$", re.I
+)
+_NAME_MOST = 255
+# Records whose every field the request clause says itself (a task's name, due date and
+# assignee; a contact's details): the story's words are never theirs.
+_ASKED_WHOLE = frozenset({"tasks", "contacts"})
+_STORY_MATTER = frozenset({"tasks", "notes", "communications", "calendar_entries", "activities"})
+
+
+def _read_whole(
+    text: str, clock: Clock, vocabulary: Vocabulary | None, *, told: bool = False
+) -> Intent:
     """The message read whole, and again after an opening clause or a colleague addressed.
 
     With a `vocabulary`, its reading is kept only where it adds to the reading without one: a
     command, a person or a record that the message names explicitly stays as read without it.
     """
-    text = corrections.rewrite(without_chatter(text)) if isinstance(text, str) else text
+    if isinstance(text, str):
+        text = without_chatter(text) if told else corrections.rewrite(without_chatter(text))
     text = _contact_asked_last(text) if isinstance(text, str) else text
     plain = _read(text, clock, None)
     if vocabulary is None:
@@ -213,8 +284,32 @@ _ADD_THEM_LAST = re.compile(
 _TAIL_SEARCHED = 80  # characters at the end of a message where the request is looked for
 
 
+# rule "contact named after": "add her as a contact at acme corp: Denise Ruiz, AP manager, ...",
+# "pls add him as a new contact - Tom Lee, ...": the pronoun stands for the person whose details
+# follow the colon or dash; the company said before them goes with the name. Not "add her as a
+# contact" alone (nothing follows: the details came first, rule "asked last").
+_ADD_THEM_FIRST = re.compile(
+    r"(?:(?:(?:can|could|would)\s+(?:you|u)|pls|plz|please)\s+)*"
+    r"(?:add|save|create|enter|put)\s+(?:her|him|them|this\s+person)\s+(?:in\s+|into\s+)?(?:as\s+)?"
+    r"(?:an?\s+)?(?:new\s+)?(?P<kind>(?:company|business|firm|person)\s+)?contacts?(?:\s+(?:at|with|from|for)\s+(?P<company>[^:,\n]{1,60}?))?"
+    r"\s*[:–—-]\s*(?P<name>[^,\n]+)(?P<rest>.*)",
+    re.I | re.S,
+)
+
+
+def _contact_named_after(text: str) -> str:
+    """A new contact's request said before the details its pronoun stands for, said as one."""
+    found = _ADD_THEM_FIRST.fullmatch(text.strip())
+    if found is None:
+        return text
+    company = f", company {found['company'].strip()}" if found["company"] else ""
+    kind = found["kind"] or ""  # "add them as a company contact: Swift Legal Couriers, ..."
+    return f"new {kind}contact: {found['name'].strip()}{found['rest'].rstrip(' .!')}{company}"
+
+
 def _contact_asked_last(text: str) -> str:
     """The request said after the details it is about, said first (rule "asked last")."""
+    text = _contact_named_after(text)
     if not text.rstrip(" .!?").lower().endswith("contact"):
         return text
     tail = max(0, len(text) - _TAIL_SEARCHED)
@@ -256,6 +351,8 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
         message = markup.normalize(said)
         firm_names = importlib.import_module("intents.firm_names")
         if firm_names.may_address(message) or firm_names.may_lead(message):
+            return True
+        if requests.split(said) is not None:  # rule "the request after the story"
             return True
         body = _strip(message)
         if not body or help.HELP.match(body) or api.API.match(body):

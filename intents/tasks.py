@@ -63,7 +63,14 @@ _NAMED = re.compile(r"\b(?:name|title|rename[d]?|description|desc|details?)\s*:?
 _OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
 _UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|future)\b", re.I)
 _RENAME = re.compile(r"\b(?:name|title|rename(?:d)?)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I)
-_DESCRIPTION = re.compile(r"\b(?:description|details?|desc)\b\s*(?:to|:|-)?\s*", re.I)
+# "description: ...", "details - ...", "and in the description put tabs 1-14 ...": the label (with
+# the words that say to write there) and what follows it are the task's description.
+_DESCRIPTION = re.compile(
+    r"(?:(?:\band\s+)?\b(?:in|for)\s+(?:the\s+)?(?=desc))?"
+    r"\b(?:description|details?|desc)\b\s*(?:to|:|-)?\s*"
+    r"(?:(?:(?<=description\s)|(?<=details\s)|(?<=desc\s))(?:put|say|write|add|note|mention)\b\s*)?",
+    re.I,
+)
 _REMIND = re.compile(r"^\s*(?:me\s+)?(?:to\s+|that\s+|about\s+)?", re.I)
 _SOMEONE = re.compile(r"([\ue000-\ue0ff])\s*")
 _FOR_PERSON = re.compile(r"\bfor\s+", re.I)
@@ -111,10 +118,33 @@ _OWN = re.compile(
 )
 
 
+# rule "whose list": "put a task on marcus's list to draft ...", "on my own list to renew ...",
+# "add it to priya's plate": the person whose list it goes on is the assignee, and "on ... list
+# to" is no part of the task's name. Not "the witness list" (no one's) nor "on the list".
+_ON_LIST = re.compile(
+    r"\b(?:on|to|onto|in)\s+(?:(?P<own>my)|(?P<who>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w-]*)?)['’]s?)"
+    r"\s+(?:own\s+)?(?:list|plate|to-?do\s+list|task\s+list|tasks|queue)\b(?:\s*,?\s*to\b)?",
+    re.I,
+)
+
+
+def _whose_list(reading: Reading) -> None:
+    """Rule "whose list" (above)."""
+    found = _ON_LIST.search(reading.text)
+    if found is None:
+        return
+    if not reading.scan.is_free(*found.span("own" if found["own"] else "who")):
+        reading.scan.take_match(found)  # the firm's names placed the person already
+        return
+    reading.scan.take_match(found)
+    reading.ref("assignee", "me" if found["own"] else found["who"])
+
+
 def _assignee(reading: Reading) -> None:
     """A mention, "assign(ed) to X" or "for X:" ("task for Jane: ..."); "for X" is a matter.
     "assigned to me" and "(mine)" are the writer's own, also beside their name ("assigned to
     me (alice)", where the firm's names placed the name)."""
+    _whose_list(reading)
     for own in reading.scan.matches(_OWN):
         reading.scan.take_match(own)
         reading.ref("assignee", "me")

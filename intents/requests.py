@@ -1,0 +1,228 @@
+"""rule "the request after the story": a message that tells what happened first and asks last.
+
+"garcia hearing is friday and we never got the MRI bills ... can u make a task for priya to chase
+them, due wed", "John Smith rang about his will ... Could you open a new estate planning matter for
+him ...", "acme's AP person changed. can you add her as a contact at acme corp: Denise Ruiz, ...":
+the words of the story (a hearing, "rang", "acme's AP person") are no command. The request clause
+decides the command and its fields: it opens at a clause boundary with a word that asks ("can u",
+"could you", "pls", "i need you to") and a verb that makes a record ("make", "add", "put", "log",
+"open", "calendar", "set up", "jot"), or after a sentence's end with that verb alone ("... log the
+call on smith v jones") or a task said by its noun ("... so task for marcus to draft the response").
+The story before it gives only what the clause leaves open: the matter, and the content of a note,
+call, expense or appointment when the clause points back at it ("add that as a note", "log it",
+"can u add it as an expense", "pls add it").
+
+Not a request after a story: a message whose first clause is itself a command ("log 2h on smith v
+jones, pls add a note that ..."), a request verb inside the story ("he asked us to add his wife"),
+a verb after a comma without a word that asks ("called maria, add her to the cc list" stays as it is
+read whole).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intents.commands import first_noun, words
+from intents.lexicon import FILLERS, NOUNS, VERBS
+
+# A word that asks the bot: "can u", "could you pls", "please", "i need you to", "would you mind".
+_ASKING = (
+    r"(?:(?:(?:can|could|would|will)\s+(?:u|you|ya)(?:\s+(?:pls|please|plz|just|also|kindly))*"
+    r"|(?:pls|please|plz|kindly)(?:\s+(?:just|also))?"
+    r"|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:u|you)\s+to"
+    r"|would\s+(?:u|you)\s+mind)\s+)"
+)
+# A verb that makes a record, as the request clause opens with it.
+_MAKING = (
+    r"(?:make|add|put|log|open|calendar|calender|set\s+up|setup|jot|create|schedule|enter"
+    r"|record|stick|pop|throw|book|note\s+down|write\s+up|save)\b"
+)
+# A task or reminder said by its noun: "task for priya, due tmrw", "so task for marcus to ...".
+_TASK_NOUN = r"(?:new\s+)?(?:task|to-?do|reminder)\s+(?:for|to|on)\b"
+
+# Where a clause may open: after a sentence's end (strong), or a comma, dash, "so", "and" (weak).
+_STRONG = r"(?:[.!?]+\s+|\n\s*)"
+_WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
+_CLAUSE = re.compile(
+    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_MAKING}|{_TASK_NOUN})"
+    rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})))",
+    re.I,
+)
+# The clause points back at the story: "add it", "log that", "add that as a note", "put it on my
+# calendar", "pls add it".
+_BACK = re.compile(
+    rf"{_ASKING}?{_MAKING}(?:\s+down)?\s+(?P<back>it|that|this|these|them|all\s+that|that\s+info)\b"
+    r"(?:\s+down)?(?=\s*(?:$|[.,!?;:(]|(?:as|to|on|in|into|under|for|pls|please|plz)\b))",
+    re.I,
+)
+# "log the call", "log the meeting": a record of what the story told.
+_THE_TOLD = re.compile(
+    rf"{_ASKING}?(?:log|record|enter|add)\s+(?:the|that|this)\s+(?P<told>call|phone\s+call|meeting"
+    r"|conversation|email|e-mail)\b",
+    re.I,
+)
+_ASKED_WORDS = re.compile(_ASKING, re.I)
+_SAID_AFTER = re.compile(
+    r"(?:\s+as\s+(?:an?\s+)?(?:new\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:at|with|for|from)\s+[^:,(]{1,40})?"
+    r"\s*(?:[:–—]|\s-)\s*\w"
+)
+# "Globex needs a zoning variance, pls open a new real estate matter for them": a new matter for
+# someone the story named, which the matter's own rule reads from the whole message.
+_MATTER_FOR_THEM = re.compile(r"\b(?:matter|case|file)\s+for\s+(?:them|him|her)\b", re.I)
+# What the clause says of the record it points back at: "as an expense", "on my calendar", and
+# words that point at the story's matter ("on that matter", "under her case"), which the story
+# names itself.
+_AS_KIND = re.compile(
+    r"\s*as\s+(?:an?\s+)?(?:new\s+)?(?P<kind>expense|note|task|time(?:\s+entry)?|call|phone\s+call"
+    r"|email|e-mail|event|appointment|meeting|reminder|calendar\s+entry|entry)\b",
+    re.I,
+)
+_ON_CALENDAR = re.compile(
+    r"\s*(?:on|to|in|into)\s+(?:my|the|our|your|ur|her|his|their|[^\W\d_]+['’]s)\s+"
+    r"(?:cal|calendar|calender|diary)\b",
+    re.I,
+)
+_POINTING = re.compile(
+    r"\s*(?:on|to|under|for|in|into)\s+(?:that|this|the\s+same|her|his|their|its)\s+"
+    r"(?:matter|case|file|one)\b",
+    re.I,
+)
+_HEADER = re.compile(r"^\s*(?:update|quick\s+update|news|fyi)\s+(?:on|re:?|from)\s", re.I)
+_OPENING_VERBS = frozenset(
+    {"add", "log", "note", "schedule", "remind", "update", "rename", "move", "mark", "assign"}
+    | {"close", "reopen", "complete", "delete", "find", "show"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A message split at its request: the `story` told first, the `clause` that asks (without
+    the words that ask: "can u"), and whether the clause points back at the story (`back`)."""
+
+    story: str
+    clause: str
+    back: bool
+
+    def said(self) -> str:
+        """The request as a command: the clause, and the story as its content when the clause
+        points back at it ("add it as an expense on that matter, receipt is in my drawer" -> "add
+        expense: <story>"; "log the call on smith v jones" -> "log call on smith v jones: <story>";
+        "pls log that (subject: litigation hold)" -> "log: <story> (subject: litigation hold)").
+        """
+        if not self.back:
+            return self.clause
+        head, after = self._parts(whole=False)
+        return f"{head}: {self.story}{after}"
+
+    def head(self) -> str:
+        """The clause as a command of its own, without the story ("log call on the chen
+        divorce"): what it names itself is read from it alone."""
+        return self._parts()[0] if self.back else self.clause
+
+    def _parts(self, *, whole: bool = True) -> tuple[str, str]:
+        """The clause's command words (with the rest of the clause, when `whole`: the matter it
+        names is read from the head alone), and what it says after the story (a bracket)."""
+        keep = whole
+        clause = self.clause
+        pointed = _BACK.match(clause) or _THE_TOLD.match(clause)
+        if pointed is None:  # pragma: no cover - `back` is set only when one matches
+            return clause, ""
+        verb = clause[: pointed.start("back" if "back" in pointed.re.groupindex else "told")]
+        told = pointed["told"] if "told" in pointed.re.groupindex else ""
+        rest = clause[pointed.end() :].split(",")[0]  # "..., receipt is in my drawer": an aside
+        rest = _POINTING.sub("", rest)
+        after = ""
+        if rest.strip().startswith("("):  # "log that (subject: litigation hold)"
+            after, rest = f" {rest.strip()}", ""
+        kind = ""
+        if as_kind := _AS_KIND.match(rest):
+            kind, rest = as_kind["kind"], rest[as_kind.end() :]
+        elif _ON_CALENDAR.search(rest):
+            kind, rest = "calendar", _ON_CALENDAR.sub("", rest)
+            verb = ""  # "put it on my calendar": "calendar: <story>"
+        verb = re.sub(r"\s+(?:the|that|this)\s*$", "", verb.strip())
+        said = rest.strip(" .!?") if keep else ""
+        head = " ".join(part for part in (verb, told, kind, said) if part)
+        return re.sub(r"\s{2,}", " ", head), after
+
+
+def split(text: str) -> Asked | None:
+    """The request clause of a message told as a story first, or None (see the module)."""
+    for found in _CLAUSE.finditer(text):
+        if found.start() == 0:
+            continue
+        start = found.start("bare") if found["bare"] else found.start("so_task")
+        if start < 0:
+            start = found.start("asked")
+        story = text[: found.start()].strip(" ,;:-–—")
+        if not story or _opens_with_command(story):
+            return None
+        clause = text[start:].strip()
+        if asking := _ASKED_WORDS.match(clause):
+            clause = clause[asking.end() :].strip()
+        if _addressed(story) and not _RECORD_KIND.search(clause):
+            return None  # "priya, can u add the exhibits to the binder": work handed to her
+        if _MATTER_FOR_THEM.search(clause):
+            return None  # the story names the client: the message is read whole (`matters`)
+        back = _BACK.match(clause) is not None or _THE_TOLD.match(clause) is not None
+        pointed = _BACK.match(clause)
+        if pointed is not None and _SAID_AFTER.match(clause, pointed.end()):
+            back = False  # "add them as a company contact: Swift Legal Couriers, ...": said after
+        return Asked(story=story, clause=clause, back=back)
+    return None
+
+
+# A story of a few words before the request ("Alice, could you ...", "smith v jones, can u ...")
+# names whom or what it is about, and a colleague named may be handed the work ("priya, can u add
+# the exhibits to the binder" is a task for her): the clause is the bot's only when it names the
+# record it makes ("add the Chen mediation to the calendar", "make a task ...").
+_ADDRESS_WORDS = 3
+_RECORD_KIND = re.compile(
+    r"\b(?:(?:to|on|in|into|onto)\s+(?:the|my|our|her|his|their|your|ur)\s+"
+    r"(?:calendar|calender|cal|diary|clio|system)"
+    r"|(?:a|an|new|the)\s+(?:new\s+)?(?:task|to-?do|note|contact|expense|matter|time\s+entry"
+    r"|calendar\s+entry|reminder|call\s+log|phone\s+call|email\s+log))\b",
+    re.I,
+)
+
+
+def _addressed(story: str) -> bool:
+    return len(words(story)) <= _ADDRESS_WORDS and not re.search(r"[.!?]", story)
+
+
+def _opens_with_command(story: str) -> bool:
+    """Whether the text before the clause is itself a command: it opens (after fillers) with a
+    command verb or a record noun ("log 2h ...", "task for priya: ...", "new contact ...")."""
+    if _HEADER.match(story):
+        return False  # "update on johnson: ..." tells news, it changes nothing
+    tokens = words(story)
+    index = 0
+    while index < len(tokens) and tokens[index].key in FILLERS:
+        index += 1
+    if index >= len(tokens):
+        return False
+    for size in (3, 2, 1):
+        phrase = " ".join(t.key for t in tokens[index : index + size])
+        if VERBS.get(phrase) in _OPENING_VERBS:
+            return True
+    noun = first_noun(tokens, index, index + 1)
+    return noun is not None and not NOUNS[noun[0]].content
+
+
+# Things a story names, which a clause's "them" stands for: "we never got the updated MRI bills
+# from st mary's" -> "the updated MRI bills". A determiner, at most three words, a plural that ends
+# the phrase (not "the records guy"); the last such phrase, nearest the clause, is meant.
+_THINGS = re.compile(
+    r"\b(?:the|those|these|our|their|his|her|its|all\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:is|was|has|does|this|us|yes|news|always|ones|sometimes|sessions?)\b)[a-z][\w-]*[a-rt-z]s"
+    r"(?=\s*(?:[,.;:!?)\"]|$)|\s+(?:from|of|for|to|that|which|on|in|at|by|with|and|yet|still|are"
+    r"|were|have|haven't|aren't|never|came|come|should|would|will)\b)",
+    re.I,
+)
+
+
+def things(story: str) -> str | None:
+    """What a story's "them" stands for: the last plural thing it names, or None."""
+    found = list(_THINGS.finditer(story))
+    return found[-1].group() if found else None
