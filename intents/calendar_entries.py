@@ -162,7 +162,11 @@ def _create(reading: Reading, command: Command) -> None:
     weekdays = recurrence.take(reading)
     run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order, reading.clock.now)
-    hit = None if run else dates.take(scan, reading.clock, "future") or _dated_time(scan, reading)
+    hit = (
+        None
+        if run
+        else dates.take(scan, reading.clock, "future", story=True) or _dated_time(scan, reading)
+    )
     if span is None and (hit or run) is not None:  # "thurs 2-3": bare hours after the day
         span = times.take(scan, reading.clock.date_order, bare_ranges=True)
     if span is None:
