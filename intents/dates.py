@@ -57,6 +57,17 @@ _SHORT_WEEKDAY = (
 )
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
+# a unit of days, with its short forms ("in 2 wks", "3 mos ago", "last 2 yrs")
+_UNIT = r"business\s+day|day|week|wk|month|mth|mo|year|yr"
+_UNITS = {"wk": "week", "mth": "month", "mo": "month", "yr": "year"}
+
+
+def _unit(text: str) -> str:
+    """A unit said as `_UNIT` reads it, in full ("wk" is "week")."""
+    word = " ".join(text.lower().split())
+    return _UNITS.get(word, word)
+
+
 _SUFFIX = r"(?:st|nd|rd|th)"
 
 
@@ -164,7 +175,7 @@ def weekday(target: int, qualifier: str | None, today: date, lean: Lean) -> date
 
 
 def _shift(today: date, count: int, unit: str) -> date:
-    unit = unit.lower()
+    unit = _unit(unit)
     if unit.startswith("business"):
         step = 1 if count >= 0 else -1
         value, left = today, abs(count)
@@ -477,7 +488,7 @@ def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     count = _count(m["n"])
     if not count:
         return None
-    unit, ahead = m["u"].lower(), m["dir"].lower() == "next"
+    unit, ahead = _unit(m["u"]), m["dir"].lower() == "next"
     if unit.startswith(("day", "business")):  # whole days, today not counted
         if ahead:
             return Span(clock.today + timedelta(days=1), _shift(clock.today, count, unit), "range")
@@ -652,14 +663,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?:in|within)\s+(?:(?:the\s+)?next\s+)?(?P<n>{_COUNT})\s+"
-            rf"(?P<u>business\s+day|day|week|month|year)s?\b",
+            rf"(?P<u>{_UNIT})s?\b",
             _I,
         ),
         _r_in,
     ),
     (
         re.compile(
-            rf"\b(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\s+"
+            rf"\b(?P<n>{_COUNT})\s+(?P<u>{_UNIT})s?\s+"
             r"(?P<dir>ago|back|earlier|from\s+(?:right\s+)?now|from\s+today|later|hence|out)\b",
             _I,
         ),
@@ -724,7 +735,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\b",
+            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})s?\b",
             _I,
         ),
         _r_last_n,
