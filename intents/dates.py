@@ -894,7 +894,15 @@ _OF_RECORD = re.compile(OF_RECORD_AFTER, re.I)
 _SET_OFF = re.compile(r"(?:[,–—]|\s-)\s*$")
 _CLOSING = re.compile(r"[\s.!)]*$")
 # "the hearing on the 11th", "the hearing reminder for the 8th": the day of another event
-_EVENT_BEFORE = re.compile(rf"\b(?:{NARRATIVE_NOUNS})s?(?:\s+[a-z]+)?\s+$", re.I)
+_EVENT_BEFORE = re.compile(
+    rf"(?P<lead>\b(?:[a-z]+\s+){{1,3}})?\b(?:{NARRATIVE_NOUNS})s?(?:\s+[a-z]+)?\s+$", re.I
+)
+# being at the event is the work: "attending the chen mediation on nov 30"
+_ATTENDING = re.compile(
+    r"\b(?:attend(?:ed|ing)?|cover(?:ed|ing)?|argu(?:ed|ing|e)|appear(?:ed|ing)\s+at|s[ai]t\s+in"
+    r"|sitting\s+in|defend(?:ed|ing)?|tak(?:e|ing)|took|ran|run(?:ning)?|handl(?:ed|ing))\b",
+    re.I,
+)
 _ACT_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS})\b", re.I)
 _SPEAKER = re.compile(r"^\s*(?:(?:and|so|then|but|ok|also)\s+)*(?:i|we|i've|we've|i'd)?\s*$", re.I)
 # a past clause told before a date ("was on 11/28") is the story's whatever the record; a
@@ -934,15 +942,15 @@ def _requested(scan: Scan, hit: Hit) -> bool:
 
 def _story(scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True) -> str | None:
     """Rule "the story's date": a day that belongs to another event than the record. "event":
-    an event named right before it ("the hearing on the 11th"); "act": someone else's act told
+    an event named right before it ("the hearing on the 11th"; not "attending the mediation on
+    nov 30", where being there is the work); "act": someone else's act told
     in its clause ("the clerk emailed on friday", "their GC sent back comments thursday
     night"; not "i emailed him friday", not "emailed the client friday", the speaker's own);
     "ahead": a day still to come for work done ("prebills first thing tmrw"), which dates the
     work only when no other day is said."""
     text = scan.text
-    if hit.prefix in ("on", "for") and _EVENT_BEFORE.search(
-        text, max(0, hit.begin - 40), hit.begin
-    ):
+    event = _EVENT_BEFORE.search(text, max(0, hit.begin - 60), hit.begin)
+    if hit.prefix in ("on", "for") and event and not _ATTENDING.search(event["lead"] or ""):
         return "event"
     clause = text[_start_of(_CLAUSE_END, text, hit.begin) : hit.begin]
     act = _ACT_BEFORE.search(clause)

@@ -47,6 +47,9 @@ def _fields(text: str) -> dict:
         ("i emailed the client friday re discovery, .3 on chen", "2026-12-04"),
         # another event's day: the work has no day of its own, so it is today's
         ("2 hrs on johnson getting sarah ready for the mediation on the 15th", "2026-12-06"),
+        # being at the event is the work: its day dates it
+        ("put down 2.5 hrs for attending the chen mediation on nov 30", "2026-11-30"),
+        ("covered the garcia hearing on friday, 3h", "2026-12-04"),
         # a day said alone still dates the work, even one still to come (checked elsewhere)
         ("log 2h on smith v jones yesterday drafting motion", "2026-12-05"),
     ],
@@ -92,3 +95,16 @@ def test_the_day_of_a_planned_entry(text: str, start: str) -> None:
 def test_a_due_day_wins_over_the_event_it_prepares() -> None:
     fields = _fields("task: confirm the courtroom for the garcia hearing on 12/8, due 12/7")
     assert fields["due_at"] == "2026-12-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("task on chen to circulate the draft, due in 2 wks", "2026-12-20"),
+        ("task: chase dr hart's report, due in 10 days", "2026-12-16"),
+        ("task: renew the lis pendens in 3 mos", "2027-03-06"),
+        ("task for marcus: pull the police report by this wed", "2026-12-09"),  # said on a Sunday
+    ],
+)
+def test_a_due_day_in_short_words(text: str, due: str) -> None:
+    assert _fields(text)["due_at"] == due
