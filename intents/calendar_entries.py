@@ -36,7 +36,7 @@ from intents.lexicon import CLOCK_OFFSETS, ON_CALENDAR, TAKEN_OFF
 from intents.markup import ENTITY_CHARS
 from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
-from intents.scan import Scan
+from intents.scan import Scan, ending_at
 
 _LOCATION = re.compile(
     r"\b(?:location\s*:?|at|@|in)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
@@ -298,6 +298,23 @@ _TRAILING_NUMBER = re.compile(r"\s+\d+[a-z]?$", re.I)
 _A_TIME = re.compile(r"^\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.I)
 
 
+# "kings county supreme, courtroom 4": the building said before the room, as a clause of its own
+_BUILDING_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;]))(?P<head>(?:(?!(?:re|for|with|w|on|about|at|in|to)\b)[a-z][\w.'’&-]*\s+){0,3}"
+    r"(?:supreme|court|courthouse|ct|county|hospital|building|center|centre|hall|tower|plaza"
+    r"|offices?)),\s*$",
+    re.I,
+)
+
+
+def _place_start(scan: Scan, start: int) -> int:
+    """Where a room found at `start` begins once the building said before it is added."""
+    found = ending_at(_BUILDING_BEFORE, scan.text, start)
+    if found is None or not scan.is_free(found.start("head"), start):
+        return start
+    return found.start("head")
+
+
 def _place_end(scan: Scan, end: int) -> int:
     """Where a place found ending at `end` ends once what belongs to it is added."""
     text = scan.text
@@ -326,16 +343,19 @@ def _location(reading: Reading) -> None:
         group = "alone" if pattern is _VIRTUAL and not found["place"] else "place"
         if _A_TIME.match(found[group]):
             continue
+        start = found.start()
         if pattern is _VIRTUAL:
             place = found[group]
             place, end = place[:1].upper() + place[1:], found.end()
         else:
             end = _place_end(scan, found.end(group))
-            place = scan.text[found.start(group) : end].strip(" ,")
+            start = found.start(group)
+            start = _place_start(scan, start) if pattern in (_ROOM, _IN_ROOM) else start
+            place = scan.text[start:end].strip(" ,")
             place = place[:-1] if place.endswith(".") and not _ABBREVIATED.search(place) else place
         if place.lower().startswith("the "):
             place = place[4:]
-        scan.take(found.start(), max(end, found.end()))
+        scan.take(min(start, found.start()), max(end, found.end()))
         reading.fields["location"] = place
         return
 

@@ -23,6 +23,7 @@ from intents.lexicon import (
     ORDINALS,
     REQUEST_CUES,
     STORY_ACTS,
+    TALK_ACTS,
 )
 from intents.numbers import WORD_PATTERN, number
 from intents.scan import Scan, ending_at
@@ -904,6 +905,7 @@ _ATTENDING = re.compile(
     re.I,
 )
 _ACT_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS})\b", re.I)
+_TALK_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS}|{TALK_ACTS})\b", re.I)
 _SPEAKER = re.compile(r"^\s*(?:(?:and|so|then|but|ok|also)\s+)*(?:i|we|i've|we've|i'd)?\s*$", re.I)
 # a past clause told before a date ("was on 11/28") is the story's whatever the record; a
 # present or future one ("is 12/23", "is set for") says when a planned thing is
@@ -953,7 +955,7 @@ def _story(scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True) -> 
     if hit.prefix in ("on", "for") and event and not _ATTENDING.search(event["lead"] or ""):
         return "event"
     clause = text[_start_of(_CLAUSE_END, text, hit.begin) : hit.begin]
-    act = _ACT_BEFORE.search(clause)
+    act = (_TALK_BEFORE if lean == "future" else _ACT_BEFORE).search(clause)
     if acts and act and (lean == "future" or not _SPEAKER.match(act["who"])):
         return "act"
     if lean == "past" and hit.span.start > today:

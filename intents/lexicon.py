@@ -361,10 +361,14 @@ NARRATIVE_BEFORE = r"re|was|were|is|are|had|has|will\s+\w+|would\s+\w+|to\s+be|f
 # Someone's act told before a date ("the clerk emailed on friday", "their GC sent back comments
 # thursday night", "the report landed late thursday"): the date is the story's, not the record's.
 STORY_ACTS = (
-    r"sent|emailed|e-mailed|mailed|faxed|called|phoned|rang|texted|wrote|replied|responded|filed"
-    r"|served|landed|arrived|came|bounced|rejected|returned|produced|delivered|signed|said"
-    r"|told|posted|dropped|got\s+back|kicked\s+back|pushed\s+back"
+    r"sent|emailed|e-mailed|mailed|faxed|wrote|replied|responded|filed|served|landed|arrived|came"
+    r"|bounced|rejected|returned|produced|delivered|signed|posted|dropped|got\s+back|kicked\s+back"
+    r"|pushed\s+back"
 )
+# A conversation the speaker had ("ravi called yesterday and we were on for 30 min"): for work
+# done, its day is the work's; only for a planned entry is it the story's ("the clerk called on
+# thursday: the conference is set for dec 21").
+TALK_ACTS = r"called|phoned|rang|texted|said|told"
 # The request's own words, earlier in its sentence than a date said with "for" or "on" ("log 3.2
 # hrs for me on garcia for friday", "put 2.75 hrs on acme for yesterday"): that date is the record's.
 REQUEST_CUES = (

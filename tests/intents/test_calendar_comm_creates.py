@@ -58,6 +58,9 @@ def test_where_an_appointment_is_leaves_its_title(text, place):
         ("lunch with ravi friday 12:30 to 1:30 at balthazar. put it on my calendar", "balthazar"),
         ("lunch with ravi thursday 1 to 2 at gramercy tavern, patel estate", "gramercy tavern"),
         ("signing mtg with ravi dec 22 at 11 in the big conf room, 1hr", "big conf room"),
+        # the building said before a room, as a clause of its own
+        ("pre-trial conf garcia 1/19 9:30am kings county supreme, courtroom 4",
+         "kings county supreme, courtroom 4"),
         ("tmrw 8am breakfast w/ acme's GC, le pain on 5th ave, an hour", "le pain on 5th ave"),
     ],
 )  # fmt: skip

@@ -45,6 +45,11 @@ def _fields(text: str) -> dict:
         ("the expert report landed late thursday. 3.1 hrs on garcia", "2026-12-06"),
         ("emailed opposing counsel friday re discovery, .3 on chen", "2026-12-04"),
         ("i emailed the client friday re discovery, .3 on chen", "2026-12-04"),
+        # a conversation the speaker had is the work
+        (
+            "ravi called yesterday and we were on for 30 min, log the half hour on patel",
+            "2026-12-05",
+        ),
         # another event's day: the work has no day of its own, so it is today's
         ("2 hrs on johnson getting sarah ready for the mediation on the 15th", "2026-12-06"),
         # being at the event is the work: its day dates it
