@@ -117,7 +117,7 @@ def _create(reading: Reading, command: Command) -> None:
     # a length written as a fraction or a stretch of clock time, before dates read "1/2" or "9:30"
     stretch = kind == "TimeEntry" and (durations.take_fraction(scan) or durations.take_range(scan))
     _take(reading, _THIS_HALF_DAY)
-    hit = dates.take(scan, reading.clock, "past")
+    hit = dates.take(scan, reading.clock, "past", story=True)
     if kind == "TimeEntry":
         rate = scan.first(_RATE)
         if rate:

@@ -36,7 +36,7 @@ from intents.lexicon import CLOCK_OFFSETS, ON_CALENDAR, TAKEN_OFF
 from intents.markup import ENTITY_CHARS
 from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
-from intents.scan import Scan
+from intents.scan import Scan, ending_at
 
 _LOCATION = re.compile(
     r"\b(?:location\s*:?|at|@|in)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
@@ -162,7 +162,11 @@ def _create(reading: Reading, command: Command) -> None:
     weekdays = recurrence.take(reading)
     run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order, reading.clock.now)
-    hit = None if run else dates.take(scan, reading.clock, "future") or _dated_time(scan, reading)
+    hit = (
+        None
+        if run
+        else dates.take(scan, reading.clock, "future", story=True) or _dated_time(scan, reading)
+    )
     if span is None and (hit or run) is not None:  # "thurs 2-3": bare hours after the day
         span = times.take(scan, reading.clock.date_order, bare_ranges=True)
     if span is None:
@@ -252,24 +256,108 @@ _PLACE_CLAUSE = re.compile(
     re.I,
 )
 _AT_END = re.compile(
-    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some)\b)"
-    r"[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*(?=$|[,;]\s*(?:re|for|about|regarding)\b)",
+    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some"
+    r"|noon|midnight|night|lunch|lunchtime|breakfast|dinner|eod|cob|latest|earliest|first|last"
+    r"|some\s+point|that\s+time|this\s+point)\b)"
+    r"(?:st\.?\s+|saint\s+)?[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*(?=$|[,;]|[.!?](?:\s|$))",
+    re.I,
+)
+# "le pain on 5th ave": a name and the street it is on, as a clause of its own
+_STREET_CLAUSE = re.compile(
+    r"(?<=[,;])\s*(?P<place>(?:(?!(?:re|for|with|w|on|about|from|to|in|out|of|my|call|mtg|meeting"
+    r"|an?|the)\b)[a-z][\w.'’&-]*\s+){1,3}?(?:on|at|off)\s+(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:ave|avenue|street|st|blvd|boulevard|road|rd|broadway|square|sq)\b\.?)"
+    r"\s*(?=$|[,;.])",
+    re.I,
+)
+# "in the big conf room", "in the small boardroom": a room said with a word or two before it
+_IN_ROOM = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:conf(?:erence|\.)?\s*(?:room|rm)"
+    r"|boardroom|courtroom|war\s+room)\b(?:\s+(?:[a-z]|\d+[a-z]?)\b(?![\w'’]))?)",
+    re.I,
+)
+# What follows a place and belongs to it (rule "the place kept whole"): its address ("her office
+# 205 main st", "their offices (163 Main St)", "room 312 at 60 centre st"), a unit ("suite 1200",
+# "4th floor") or a room said as a clause after it ("st mary's, radiology consult room").
+_STREET_WORD = (
+    r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|pl|place|broadway|way|dr|drive|ln|lane|sq"
+    r"|square|pkwy|parkway|plaza)"
+)
+_PLACE_TAIL = re.compile(
+    r"(?:\s*,?\s*\(\s*|\s*,\s*|\s+(?:at|@|on)\s+|\s+)"
+    rf"(?P<addr>\d+[a-z]?(?:\s+[\w.'’-]+){{1,3}}?\s+{_STREET_WORD}\b\.?)(?:\s*\))?"
+    r"|(?:\s*,\s*|\s+)(?P<unit>(?:suite|ste|fl|floor|rm|room|#)\.?\s*\d+[a-z]?"
+    r"|\d+(?:st|nd|rd|th)\s+(?:fl|floor)\b\.?)"
+    r"|\s*,\s*(?P<room>(?:(?!(?:re|for|with|about|on|an?|the|pls|please|can|put|add)\b)[\w'’.-]+\s+){0,3}"
+    r"(?:room|rm|clinic|floor|fl|suite|wing|lobby|chambers|courtroom|part\s+\d+)"
+    r"(?:\s+(?:[a-z]?\d+[a-z]?|\d+(?:st|nd|rd|th)\s+(?:fl|floor)))?)(?=\s*(?:$|[,;.]))",
+    re.I,
+)
+_ABBREVIATED = re.compile(r"\b(?:st|ave|blvd|rd|dr|ln|pl|sq|ste|fl|rm)\.$", re.I)
+_TRAILING_NUMBER = re.compile(r"\s+\d+[a-z]?$", re.I)
+_A_TIME = re.compile(r"^\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.I)
+
+
+# "kings county supreme, courtroom 4": the building said before the room, as a clause of its own
+_BUILDING_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;]))(?P<head>(?:(?!(?:re|for|with|w|on|about|at|in|to)\b)[a-z][\w.'’&-]*\s+){0,3}"
+    r"(?:supreme|court|courthouse|ct|county|hospital|building|center|centre|hall|tower|plaza"
+    r"|offices?)),\s*$",
     re.I,
 )
 
 
+def _place_start(scan: Scan, start: int) -> int:
+    """Where a room found at `start` begins once the building said before it is added."""
+    found = ending_at(_BUILDING_BEFORE, scan.text, start)
+    if found is None or not scan.is_free(found.start("head"), start):
+        return start
+    return found.start("head")
+
+
+def _place_end(scan: Scan, end: int) -> int:
+    """Where a place found ending at `end` ends once what belongs to it is added."""
+    text = scan.text
+    for _ in range(3):
+        found = _PLACE_TAIL.match(text, end)
+        if found is None:
+            number = _TRAILING_NUMBER.search(text, max(0, end - 8), end)
+            found = _PLACE_TAIL.match(text, number.start()) if number else None
+            if found is None or not found["addr"]:
+                return end
+        if not scan.is_free(end, found.end()):
+            return end
+        end = found.end()
+    return end
+
+
 def _location(reading: Reading) -> None:
-    for pattern in (_VIRTUAL, _ROOM, _LOCATION, _PLACE_AT, _AT_END, _PLACE_CLAUSE):
-        found = reading.scan.first(pattern)
-        if found:
-            place = found["place"] or found["alone"] if pattern is _VIRTUAL else found["place"]
-            if place.lower().startswith("the "):
-                place = place[4:]
-            reading.scan.take_match(found)
-            reading.fields["location"] = (
-                place[:1].upper() + place[1:] if pattern is _VIRTUAL else place
-            )
-            return
+    """Where the entry is: the first place a pattern finds (never a time), kept whole with
+    what follows it and belongs to it (`_PLACE_TAIL`)."""
+    scan = reading.scan
+    patterns = (_VIRTUAL, _ROOM, _IN_ROOM, _LOCATION, _PLACE_AT, _AT_END, _PLACE_CLAUSE)
+    for pattern in (*patterns, _STREET_CLAUSE):
+        found = scan.first(pattern)
+        if not found:
+            continue
+        group = "alone" if pattern is _VIRTUAL and not found["place"] else "place"
+        if _A_TIME.match(found[group]):
+            continue
+        start = found.start()
+        if pattern is _VIRTUAL:
+            place = found[group]
+            place, end = place[:1].upper() + place[1:], found.end()
+        else:
+            end = _place_end(scan, found.end(group))
+            start = found.start(group)
+            start = _place_start(scan, start) if pattern in (_ROOM, _IN_ROOM) else start
+            place = scan.text[start:end].strip(" ,")
+            place = place[:-1] if place.endswith(".") and not _ABBREVIATED.search(place) else place
+        if place.lower().startswith("the "):
+            place = place[4:]
+        scan.take(min(start, found.start()), max(end, found.end()))
+        reading.fields["location"] = place
+        return
 
 
 def _search(reading: Reading, command: Command) -> None:

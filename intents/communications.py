@@ -89,7 +89,7 @@ def _moment(reading: Reading) -> str | None:
     """`received_at` from a time and a day said (both marked as understood), else None."""
     scan, clock = reading.scan, reading.clock
     at = times.take_time(scan)
-    hit = dates.take(scan, clock, "past")
+    hit = dates.take(scan, clock, "past", story=True, acts=False)
     if at is None and hit is not None:
         at = times.daypart_time(hit.span.daypart)
     if hit is None:

@@ -15,7 +15,16 @@ from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
 from intents.clock import Clock
-from intents.lexicon import NARRATIVE_BEFORE, NARRATIVE_NOUNS, ORDINAL_PATTERN, ORDINALS
+from intents.lexicon import (
+    NARRATIVE_BEFORE,
+    NARRATIVE_NOUNS,
+    OF_RECORD_AFTER,
+    ORDINAL_PATTERN,
+    ORDINALS,
+    REQUEST_CUES,
+    STORY_ACTS,
+    TALK_ACTS,
+)
 from intents.numbers import WORD_PATTERN, number
 from intents.scan import Scan, ending_at
 
@@ -49,6 +58,17 @@ _SHORT_WEEKDAY = (
 )
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
+# a unit of days, with its short forms ("in 2 wks", "3 mos ago", "last 2 yrs")
+_UNIT = r"business\s+day|day|week|wk|month|mth|mo|year|yr"
+_UNITS = {"wk": "week", "mth": "month", "mo": "month", "yr": "year"}
+
+
+def _unit(text: str) -> str:
+    """A unit said as `_UNIT` reads it, in full ("wk" is "week")."""
+    word = " ".join(text.lower().split())
+    return _UNITS.get(word, word)
+
+
 _SUFFIX = r"(?:st|nd|rd|th)"
 
 
@@ -144,15 +164,19 @@ def weekday(target: int, qualifier: str | None, today: date, lean: Lean) -> date
     qualifier = (qualifier or "").lower()
     if qualifier in ("last", "lst", "past", "previous", "prev"):
         return today - timedelta(days=(today.weekday() - target - 1) % 7 + 1)
-    if qualifier in ("this", "current"):
-        return _monday(today) + timedelta(days=target)
+    if qualifier in ("this", "current"):  # a plan's "this friday" said on a weekend is ahead
+        found = _monday(today) + timedelta(days=target)
+        weekend = today.weekday() >= 5
+        return (
+            found + timedelta(weeks=1) if lean == "future" and weekend and found < today else found
+        )
     if qualifier in ("next", "coming") or lean == "future":
         return today + timedelta(days=(target - today.weekday() - 1) % 7 + 1)
     return today - timedelta(days=(today.weekday() - target) % 7)
 
 
 def _shift(today: date, count: int, unit: str) -> date:
-    unit = unit.lower()
+    unit = _unit(unit)
     if unit.startswith("business"):
         step = 1 if count >= 0 else -1
         value, left = today, abs(count)
@@ -465,7 +489,7 @@ def _r_last_n(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     count = _count(m["n"])
     if not count:
         return None
-    unit, ahead = m["u"].lower(), m["dir"].lower() == "next"
+    unit, ahead = _unit(m["u"]), m["dir"].lower() == "next"
     if unit.startswith(("day", "business")):  # whole days, today not counted
         if ahead:
             return Span(clock.today + timedelta(days=1), _shift(clock.today, count, unit), "range")
@@ -640,14 +664,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?:in|within)\s+(?:(?:the\s+)?next\s+)?(?P<n>{_COUNT})\s+"
-            rf"(?P<u>business\s+day|day|week|month|year)s?\b",
+            rf"(?P<u>{_UNIT})s?\b",
             _I,
         ),
         _r_in,
     ),
     (
         re.compile(
-            rf"\b(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\s+"
+            rf"\b(?P<n>{_COUNT})\s+(?P<u>{_UNIT})s?\s+"
             r"(?P<dir>ago|back|earlier|from\s+(?:right\s+)?now|from\s+today|later|hence|out)\b",
             _I,
         ),
@@ -712,7 +736,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>business\s+day|day|week|month|year)s?\b",
+            rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})s?\b",
             _I,
         ),
         _r_last_n,
@@ -860,14 +884,136 @@ def narrative(scan: Scan, hit: Hit) -> bool:
     return _CLAUSE_BEFORE.search(scan.text, max(0, hit.begin - 30), hit.begin) is not None
 
 
-def take(scan: Scan, clock: Clock, lean: Lean) -> Hit | None:
-    """The first date phrase that dates the record, marked as understood (with "on", "by" or
-    "due" before it); narrative dates stay in the text."""
-    for hit in find(scan, clock, lean, first=3):
-        if hit.prefix in ("due", "due on", "due by", "by") or not narrative(scan, hit):
-            scan.take(hit.begin, hit.end)
-            return hit
+_DUE_PREFIXES = frozenset({"due", "due on", "due by", "by"})
+_REQUEST_PREFIXES = frozenset(
+    {"for", "on", "dated", "date it", "date it on", "date it for", "as of"}
+)
+_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|[.!?]$")
+_CLAUSE_END = re.compile(r"[.!?;:,()\n–—]|\s-\s|\b(?:and|but|so|then)\s")
+_REQUEST_CUE = re.compile(rf"\b(?:{REQUEST_CUES})\b", re.I)
+_OF_RECORD = re.compile(OF_RECORD_AFTER, re.I)
+_SET_OFF = re.compile(r"(?:[,–—]|\s-)\s*$")
+_CLOSING = re.compile(r"[\s.!)]*$")
+# "the hearing on the 11th", "the hearing reminder for the 8th": the day of another event
+_EVENT_BEFORE = re.compile(
+    rf"(?P<lead>\b(?:[a-z]+\s+){{1,3}})?\b(?:{NARRATIVE_NOUNS})s?(?:\s+[a-z]+)?\s+$", re.I
+)
+# being at the event is the work: "attending the chen mediation on nov 30"
+_ATTENDING = re.compile(
+    r"\b(?:attend(?:ed|ing)?|cover(?:ed|ing)?|argu(?:ed|ing|e)|appear(?:ed|ing)\s+at|s[ai]t\s+in"
+    r"|sitting\s+in|defend(?:ed|ing)?|tak(?:e|ing)|took|ran|run(?:ning)?|handl(?:ed|ing))\b",
+    re.I,
+)
+_ACT_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS})\b", re.I)
+_TALK_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS}|{TALK_ACTS})\b", re.I)
+_SPEAKER = re.compile(r"^\s*(?:(?:and|so|then|but|ok|also)\s+)*(?:i|we|i've|we've|i'd)?\s*$", re.I)
+# a past clause told before a date ("was on 11/28") is the story's whatever the record; a
+# present or future one ("is 12/23", "is set for") says when a planned thing is
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had|has|re)\s+$", re.I)
+
+
+def _start_of(pattern: re.Pattern[str], text: str, pos: int, window: int = 160) -> int:
+    """Where the sentence or clause (by `pattern`'s ends) holding `pos` begins."""
+    begin = max(0, pos - window)
+    last = begin
+    for found in pattern.finditer(text, begin, pos):
+        last = found.end()
+    return last
+
+
+def _of_record(scan: Scan, hit: Hit) -> bool:
+    return _OF_RECORD.match(scan.text, hit.end) is not None
+
+
+def _requested(scan: Scan, hit: Hit) -> bool:
+    """Rule "the request's date": a day said with the request itself dates the record, over
+    any day in the story around it: "due"/"by" before it; "for"/"on" before it with the
+    request's verb or length earlier in its sentence ("log 3.2 hrs for me on garcia for
+    friday"); a word of the record after it ("her thursday time"); or set off at the very end
+    of a sentence asking for the record ("1.75 hrs client meeting on her case, this morning").
+    Not: "the hearing on the 11th", "spent 2h for the hearing on friday" (see `_story`)."""
+    text = scan.text
+    if hit.prefix in _DUE_PREFIXES or _of_record(scan, hit):
+        return True
+    sentence = text[_start_of(_SENTENCE_END, text, hit.begin) : hit.begin]
+    if hit.prefix in _REQUEST_PREFIXES and _REQUEST_CUE.search(sentence):
+        return True
+    closes = _CLOSING.fullmatch(text, hit.end) is not None
+    return closes and bool(_SET_OFF.search(sentence)) and bool(_REQUEST_CUE.search(sentence))
+
+
+def _story(scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True) -> str | None:
+    """Rule "the story's date": a day that belongs to another event than the record. "event":
+    an event named right before it ("the hearing on the 11th"; not "attending the mediation on
+    nov 30", where being there is the work); "act": someone else's act told
+    in its clause ("the clerk emailed on friday", "their GC sent back comments thursday
+    night"; not "i emailed him friday", not "emailed the client friday", the speaker's own);
+    "ahead": a day still to come for work done ("prebills first thing tmrw"), which dates the
+    work only when no other day is said."""
+    text = scan.text
+    event = _EVENT_BEFORE.search(text, max(0, hit.begin - 60), hit.begin)
+    if hit.prefix in ("on", "for") and event and not _ATTENDING.search(event["lead"] or ""):
+        return "event"
+    clause = text[_start_of(_CLAUSE_END, text, hit.begin) : hit.begin]
+    act = (_TALK_BEFORE if lean == "future" else _ACT_BEFORE).search(clause)
+    if acts and act and (lean == "future" or not _SPEAKER.match(act["who"])):
+        return "act"
+    if lean == "past" and hit.span.start > today:
+        return "ahead"
     return None
+
+
+def take(
+    scan: Scan, clock: Clock, lean: Lean, story: bool = False, acts: bool = True
+) -> Hit | None:
+    """The date phrase that dates the record, marked as understood (with "on", "by" or "due"
+    before it); narrative dates stay in the text.
+
+    With `story` (a record of the speaker's own work or plans, in a message that may tell
+    what happened around it), rule "the request's date" picks among several days, and days of
+    the story (`_story`) do not date the record: work with no day of its own is today's; a
+    planned entry may still take the day of the event it names ("calendar the hearing on the
+    11th at 10"). Without `acts` (a call or an email: someone's act is the record), days of
+    others' acts are not the story's. The same day said again ("friday got away from me ... log it for friday")
+    is taken too, so it leaves the note."""
+    found = find(scan, clock, lean, first=6 if story else 3)
+    if not story:
+        for hit in found:
+            if hit.prefix in _DUE_PREFIXES or not narrative(scan, hit):
+                scan.take(hit.begin, hit.end)
+                return hit
+        return None
+    kept = [
+        hit
+        for hit in found
+        if hit.prefix in _DUE_PREFIXES
+        or not narrative(scan, hit)
+        or (
+            lean == "future"
+            and not _PAST_BEFORE.search(scan.text, max(0, hit.begin - 30), hit.begin)
+        )
+    ]
+    kinds = {id(hit): _story(scan, hit, lean, clock.today, acts) for hit in kept}
+    plain = [hit for hit in kept if kinds[id(hit)] is None]
+    asked = [
+        hit
+        for hit in kept
+        if _requested(scan, hit)
+        and (kinds[id(hit)] is None or hit.prefix in _DUE_PREFIXES or _of_record(scan, hit))
+    ]
+    # a day still to come, said alone, still dates work (a slip, checked by `sanity`); a
+    # planned entry may take the day of the event it names
+    last = "ahead" if lean == "past" else "event"
+    fallback = [hit for hit in kept if kinds[id(hit)] == last]
+    ranked = asked or plain or fallback
+    if not ranked:
+        return None
+    chosen = ranked[0]
+    for hit in plain:
+        if hit is chosen or (hit.span == chosen.span and not narrative(scan, hit)):
+            scan.take(hit.begin, hit.end)
+    scan.take(chosen.begin, chosen.end)
+    return chosen
 
 
 _JOIN = re.compile(r"\s*(?:-|to|and|until|till|til|through|thru)\s*$", re.I)

@@ -358,6 +358,26 @@ NARRATIVE_NOUNS = (
     r"|closing|sentencing|incident|accident"
 )
 NARRATIVE_BEFORE = r"re|was|were|is|are|had|has|will\s+\w+|would\s+\w+|to\s+be|for"
+# Someone's act told before a date ("the clerk emailed on friday", "their GC sent back comments
+# thursday night", "the report landed late thursday"): the date is the story's, not the record's.
+STORY_ACTS = (
+    r"sent|emailed|e-mailed|mailed|faxed|wrote|replied|responded|filed|served|landed|arrived|came"
+    r"|bounced|rejected|returned|produced|delivered|signed|posted|dropped|got\s+back|kicked\s+back"
+    r"|pushed\s+back"
+)
+# A conversation the speaker had ("ravi called yesterday and we were on for 30 min"): for work
+# done, its day is the work's; only for a planned entry is it the story's ("the clerk called on
+# thursday: the conference is set for dec 21").
+TALK_ACTS = r"called|phoned|rang|texted|said|told"
+# The request's own words, earlier in its sentence than a date said with "for" or "on" ("log 3.2
+# hrs for me on garcia for friday", "put 2.75 hrs on acme for yesterday"): that date is the record's.
+REQUEST_CUES = (
+    r"log|logging|put|bill|enter|record|charge|book|calendar|schedule|track|date\s+it|add"
+    r"|(?<![\w.])(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
+)
+# Words after a day that make it the day of the record asked about: "her thursday time", "my
+# friday hours", "monday's entries".
+OF_RECORD_AFTER = r"(?:'s\s+|’s\s+|\s+)(?:time|hours|hrs|entry|entries|billing|billables)\b"
 
 # hours said as words ("at three", "seven thirty p.m.")
 HOUR_WORDS: dict[str, int] = {

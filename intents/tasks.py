@@ -195,7 +195,7 @@ def _create(reading: Reading, command: Command) -> None:
     task_types.take(reading)
     _priority(reading)
     _extras(reading)
-    hit = dates.take(scan, reading.clock, "future") or _trailing_date(reading)
+    hit = dates.take(scan, reading.clock, "future", story=True) or _trailing_date(reading)
     if hit:
         reading.fields["due_at"] = hit.span.start.isoformat()
         if hit.span.period != "day":

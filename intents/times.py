@@ -59,8 +59,13 @@ _PART_ALONE = re.compile(
     re.I,
 )
 _PART_START = {"early": time(7), "late": time(22)}
+# "now" as the time ("call ravi now"), not the word of a change told ("the conference is now set
+# for dec 21", "it's now at 3")
 _NOW = re.compile(
-    r"(?<!from\s)(?<!from\sright\s)\b(?:right\s+)?now\b|\bat\s+the\s+moment\b|\bATM\b", re.I
+    r"(?<!from\s)(?<!from\sright\s)(?<!\bis\s)(?<!\bare\s)(?<!'s\s)(?<!’s\s)\b(?:right\s+)?now\b"
+    r"(?!\s+(?:set|scheduled|moved|booked|confirmed|planned|on|at|for)\b)"
+    r"|\bat\s+the\s+moment\b|\bATM\b",
+    re.I,
 )
 # "15h00", "16h", "9h30" (the hour before an h), and "1030", "730 pm" (no colon)
 _ZONES = "|".join(z for z in CLOCK_OFFSETS if len(z) > 1)

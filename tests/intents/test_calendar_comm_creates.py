@@ -38,7 +38,46 @@ def test_where_an_appointment_is_leaves_its_title(text, place):
 
 
 @pytest.mark.parametrize(
-    "text", ["lunch w marcus fri at noon re the acme call", "depo prep w/ priya tmrw 3pm, room tbd"]
+    ("text", "place"),
+    [
+        # rule "the place kept whole": an address, a unit or a room clause after the place
+        ("calendar ime with dr hart on 12/10 at 9:30, an hour, at her office 205 main st",
+         "her office 205 main st"),
+        ("walkthrough wed 12/9 at 11 at the title company's office 40 wall st",
+         "title company's office 40 wall st"),
+        ("chen mediation tuesday 10am-12pm at the mediator's office, 500 fifth ave suite 1200",
+         "mediator's office, 500 fifth ave suite 1200"),
+        ("handbook meeting at their offices (163 Main St), tuesday 12/15 10:00 to 11:30",
+         "their offices (163 Main St)"),
+        ("pretrial conference dec 17 at 10am, room 312 at 60 centre st. calendar it",
+         "room 312 at 60 centre st"),
+        ("mri walkthrough tuesday 3-4pm at st mary's, radiology consult room. add it",
+         "st mary's, radiology consult room"),
+        # "at <name>" closing a clause or a sentence; a room with a word before it; a name on
+        # its street as a clause of its own
+        ("lunch with ravi friday 12:30 to 1:30 at balthazar. put it on my calendar", "balthazar"),
+        ("lunch with ravi thursday 1 to 2 at gramercy tavern, patel estate", "gramercy tavern"),
+        ("signing mtg with ravi dec 22 at 11 in the big conf room, 1hr", "big conf room"),
+        # the building said before a room, as a clause of its own
+        ("pre-trial conf garcia 1/19 9:30am kings county supreme, courtroom 4",
+         "kings county supreme, courtroom 4"),
+        ("tmrw 8am breakfast w/ acme's GC, le pain on 5th ave, an hour", "le pain on 5th ave"),
+    ],
+)  # fmt: skip
+def test_the_place_is_kept_whole(text, place):
+    intent = read(text)
+    assert intent.fields["location"] == place
+    assert place.lower() not in intent.fields["summary"].lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lunch w marcus fri at noon re the acme call",
+        "depo prep w/ priya tmrw 3pm, room tbd",
+        "call with ravi tmrw at 3, re the trust",  # a time is never the place
+        "the conference is now set for dec 21 at 2pm. calendar it",
+    ],
 )
 def test_no_place_is_made_up(text):
     assert "location" not in read(text).fields
