@@ -39,7 +39,7 @@ _NAMED_RESPONSIBLE = re.compile(
     r"(?:^|[,;:.]|\s[-–—/]|['\"”’](?=\s))\s*"
     r"(?P<who>me|i|myself|[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is)\b)[a-z][\w'’.-]*)?)"
     r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is)\s+(?:the\s+)?)?)"
-    r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?"
+    r"(?:responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s*(?:attorney|atty|lawyer))"
     r"(?=\s*(?:[,;./—]|$))"
     r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
     r"(?=\s*(?:[,;./—]|$))",
