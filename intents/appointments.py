@@ -44,7 +44,7 @@ GLUED_RANGE = re.compile(
 )
 HOUR_AFTER_DAY = re.compile(
     rf"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{{1,2}}/\d{{1,2}}|{_TOMORROW}|today)"
-    r"\s+(?:at\s+)?(?P<h>\d{1,2})(?::[0-5]\d)?\s*$",
+    r"\s+(?:at\s+)?(?:(?P<h>\d{1,2})(?::[0-5]\d)?|(?P<h3>1[0-2]|0?[1-9])(?P<m3>[0-5][05]))\s*$",
     re.I,
 )
 _PAST = re.compile(

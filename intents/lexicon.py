@@ -185,7 +185,7 @@ def _nouns() -> dict[str, Noun]:
     add("tasks", "task,todo,to-do,to do,action item,reminder")
     add(
         "calendar_entries",
-        "calendar entry,calendar event,event,calendar,cal entry,calendar_entry,cal",
+        "calendar entry,calendar event,event,calendar,cal entry,calendar_entry",
     )
     add("calendar_entries", "schedule,agenda,diary")
     add(

@@ -78,10 +78,25 @@ def test_runs_of_numbers_are_not_clock_times(text):
     assert "T00:00" in read(text).fields.get("start_at", "T00:00")
 
 
-def test_cal_labels_a_calendar_entry_and_leaves_its_title():
-    intent = read("cal: chen med 12/14 930-1230")
-    assert intent.resource == "calendar_entries"
-    assert "cal" not in intent.fields["summary"]
+@pytest.mark.parametrize("text", ["cal: chen med 12/14 930-1230", "cal johnson depo 12/17 9a-5p"])
+def test_cal_labels_a_calendar_entry_and_leaves_its_title(text):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert not intent.fields["summary"].startswith("cal")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("mtg ravi tue 1030", "2026-12-08T10:30"), ("lunch w marcus fri 1230", "2026-12-11T12:30")],
+)
+def test_a_glued_time_after_the_day(text, start):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["start_at"].startswith(start)
+
+
+def test_a_year_after_the_day_is_no_time():
+    assert "start_at" not in read("1.5 smith v jones 12/3").fields
 
 
 @pytest.mark.parametrize(
