@@ -33,9 +33,18 @@ HOUR_RANGE = re.compile(
     r"(?![\w/:.%]|\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|k)\b)",
     re.I,
 )
+# "930-1230", "2-330": clock times without a colon (see `times`, rule "clock times without a
+# colon"), one side at least with its minutes glued to an hour of 1-12
+_GLUED = r"(?:1[0-2]|0?[1-9])[0-5][05]"
+_SIDE = rf"(?:{_GLUED}|\d{{1,2}}(?::[0-5]\d)?)"
+GLUED_RANGE = re.compile(
+    rf"(?<![\w/.:$-])(?:(?P<h>1[0-2]|0?[1-9])(?P<m>[0-5][05])\s*(?:-|–|to)\s*{_SIDE}"
+    rf"|(?P<h3>\d{{1,2}})(?::(?P<m3>[0-5]\d))?\s*(?:-|–|to)\s*{_GLUED})(?![\w/:.%-])",
+    re.I,
+)
 HOUR_AFTER_DAY = re.compile(
     rf"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{{1,2}}/\d{{1,2}}|{_TOMORROW}|today)"
-    r"\s+(?:at\s+)?(?P<h>\d{1,2})(?::[0-5]\d)?\s*$",
+    r"\s+(?:at\s+)?(?:(?P<h>\d{1,2})(?::[0-5]\d)?|(?P<h3>1[0-2]|0?[1-9])(?P<m3>[0-5][05]))\s*$",
     re.I,
 )
 _PAST = re.compile(
@@ -74,7 +83,7 @@ MEETING = re.compile(
     r"|meet(?:ing)?\s+(?:w/|w|with))\b",
     re.I,
 )
-_CLOCKS = (CLOCK, HOUR_RANGE, HOUR_AFTER_DAY, DAY_CLOCK, START_AT)
+_CLOCKS = (CLOCK, HOUR_RANGE, GLUED_RANGE, HOUR_AFTER_DAY, DAY_CLOCK, START_AT)
 _OFFICE_PM = 7  # a bare hour 1-7 is in the afternoon (office hours 8-11 am, 12-7 pm)
 
 
@@ -92,7 +101,7 @@ def _start(text: str) -> time | None:
         groups = found.groupdict()
         if groups.get("noon"):
             return time(12)
-        hour = int(groups.get("h") or groups.get("at") or 0)
+        hour = int(groups.get("h") or groups.get("h3") or groups.get("at") or 0)
         mer = (groups.get("mer") or "").lower()
         if hour > 23 or (mer and not 1 <= hour <= 12):
             return None
@@ -100,7 +109,7 @@ def _start(text: str) -> time | None:
             hour = hour % 12 + (12 if mer.startswith("p") else 0)
         elif 1 <= hour <= _OFFICE_PM:
             hour += 12
-        return time(hour, int(groups.get("m") or 0))
+        return time(hour, int(groups.get("m") or groups.get("m3") or 0))
     return None
 
 

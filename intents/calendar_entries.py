@@ -208,27 +208,33 @@ def _create(reading: Reading, command: Command) -> None:
         reading.assumptions.append("no title given")
 
 
-# a bare hour said right after the day, ending the message or before a place or a matter
+# a bare hour said right after the day, ending the message or before a place or a matter; its
+# minutes may be glued to it ("tue 1030", rule "clock times without a colon": an hour of 1-12,
+# minutes on the five)
 _HOUR_AFTER = re.compile(
-    r"\s*(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?=\s*$|\s*[,;]|\s+(?:at|in|for|re|on|w/|with)\b)"
+    r"\s*(?:(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?|(?P<gh>1[0-2]|0?[1-9])(?P<gm>[0-5][05]))"
+    r"(?=\s*$|\s*[,;]|\s+(?:at|in|for|re|on|w/|with)\b)"
 )
 
 
 def _hour_after_day(scan: Scan, hit: dates.Hit) -> times.Window | None:
     """ "mtg w/ hannah next mon 10": a bare hour after the day is its time (office hours)."""
     found = _HOUR_AFTER.match(scan.text, hit.end)
-    if found is None or not scan.is_free(*found.span()) or not 1 <= int(found["h"]) <= 12:
+    hour = int((found["h"] or found["gh"]) if found else 0)
+    if found is None or not scan.is_free(*found.span()) or not 1 <= hour <= 12:
         return None
-    hour = int(found["h"])
     scan.take_match(found)
-    start = time(hour + 12 if hour <= _OFFICE_PM else hour, int(found["m"] or 0))
+    start = time(hour + 12 if hour <= _OFFICE_PM else hour, int(found["m"] or found["gm"] or 0))
     return times.Window(start=start, bare=True)
 
 
 _OFFICE_PM = 6  # a bare 1-6 is afternoon, as `times` reads bare hours
 
 
-_LEAD_CUE = re.compile(r"^(?:an?|for|re:?|regarding|on|under)\s+(?:the\s+)?", re.I)
+# "cal: chen med 12/14 930-1230", "cal smith v jones - ...": the calendar's label opening a note
+_LEAD_CUE = re.compile(
+    r"^(?:(?:an?|for|re:?|regarding|on|under)\s+(?:the\s+)?|cal\b\s*[:–—-]?\s*(?=\w))", re.I
+)
 _TIME_GAP = re.compile(r"[\s,]*(?:at\s+|@\s*|from\s+)?", re.I)
 
 

@@ -140,15 +140,30 @@ _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 _NAMED_AFTER = re.compile(r"\s*(?:for|named|called)\s+(?=\w)", re.I)
 
 
+# rule "the kind said as a label": "add co: Brightline Logistics Inc, ...": "co" labelling the
+# new contact's name says it is a company (not "Smith & Co: ...", where it ends the name).
+_COMPANY_LABEL = re.compile(r"\s*co\.?\s*:\s*", re.I)
+
+
+def _company_label(reading: Reading) -> bool:
+    segments = reading.scan.segments()
+    found = _COMPANY_LABEL.match(reading.text, segments[0][0]) if segments else None
+    if found is None or not reading.scan.is_free(*found.span()):
+        return False
+    reading.scan.take_match(found)
+    return True
+
+
 def _create(reading: Reading, command: Command) -> None:
     named = _NAMED_AFTER.match(reading.text, command.noun_end) if command.noun else None
     if named and reading.scan.is_free(*named.span()):  # "contact for Jenna O'Neill, ..."
         reading.scan.take_match(named)
+    labelled_company = command.noun is None and _company_label(reading)
     channels = _channels(reading)
     for aside in list(_ASIDE.finditer(reading.text)):  # "(emily chen's appraiser)": who they are
         if reading.scan.is_free(aside.start(), aside.start() + 2):
             reading.scan.take_match(aside)
-    company = command.noun is not None and command.noun.detail == "Company"
+    company = labelled_company or (command.noun is not None and command.noun.detail == "Company")
     channels |= _details(reading, titled=not company)
     employer = None if company else reading.scan.first(_EMPLOYER)
     if employer:
@@ -235,9 +250,13 @@ def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:
 def _person_name(clauses: list[str]) -> tuple[int, str | None]:
     """The first clause with a name in it (and its index), without the words that say who the
     person is ("opposing counsel contact - mark davis", "dr. michael stone, orthopedist"); a
-    clause saying where they act ("opposing counsel in smith v jones: Greg Tanaka") names no one."""
+    clause saying where they act ("opposing counsel in smith v jones: Greg Tanaka") names no one,
+    nor one saying whose relation or helper they are ("Ravi's daughter, Anika Patel", rule "who
+    they are to someone")."""
     for index, clause in enumerate(clauses):
         words = clause.split()
+        if len(clauses) > index + 1 and _to_someone(words):
+            continue
         while words and (lx.CONTACT_ROLE.fullmatch(words[0]) or words[0].lower() in _NOT_NAMES):
             words.pop(0)
         while len(words) > 1 and (
@@ -251,6 +270,15 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
+def _to_someone(words: list[str]) -> bool:
+    """ "ravi's daughter", "sarah's new assistant": a possessive, then words of kin or of a job."""
+    if len(words) < 2 or not _POSSESSED.search(words[0]):
+        return False
+    rest = [w for w in words[1:] if w.lower() not in _TRAILING | {"new", "old", "former", "the"}]
+    return bool(rest) and all(lx.KIN_WORD.fullmatch(w) or lx.JOB_WORD.fullmatch(w) for w in rest)
+
+
+_POSSESSED = re.compile(r"\w(?:['’]s|s['’])$", re.I)
 _NOT_NAMES = frozenset({"following", "below"})  # "add the following contact: ..."
 _NOT_IN_NAME = frozenset(
     {"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus", "from", "guy", "lady"}

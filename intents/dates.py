@@ -45,10 +45,11 @@ WEEKDAY = (
 )
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|mon|wed|sat|sun)"
 # "mon", "wed", "sat", "sun" are words too: a weekday only before a time ("wed 2pm", "mon 9-10"),
-# after a cue of when ("by mon", "starting wed", "on sat") or as a clause's last word.
+# after a cue of when ("by mon", "starting wed", "on sat", "remind me wed") or as a clause's last
+# word.
 _SHORT_WEEKDAY = (
     r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bstarting\s)"
-    r"|(?<=\bbefore\s))(?:mon|wed|sat|sun)(?=\b)"
+    r"|(?<=\bbefore\s)|(?<=\bremind\sme\s))(?:mon|wed|sat|sun)(?=\b)"  # "remind me wed to ..."
     r"|(?:mon|wed|sat|sun)(?=\s+(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|-|–|\s*$|,))"
     # set off as a clause of its own at the end: "..., wed", "... - mon", "... // sat."
     r"|(?:(?<=[,;/–—]\s)|(?<=[,;/–—])|(?<=\s-\s))(?:mon|wed|sat|sun)(?=\s*[.!]?\s*$)"

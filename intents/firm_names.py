@@ -146,6 +146,7 @@ _MATTER_CUE = re.compile(
     r"\b(?:for|re|in|on|under|regarding|matter|case)\b\s*:?\s*(?:\bthe\s+)?$", re.I
 )
 _OPTIONAL_MATTER = frozenset({("tasks", "create"), ("calendar_entries", "create")})
+_BY_PERSON = _OPTIONAL_MATTER | {("activities", "create")}
 
 
 _TASK_FOR = re.compile(r"\b(?:task|todo|to-do|to\s+do)\s+for\s+$", re.I)
@@ -421,8 +422,10 @@ def _opening_timekeeper(reading: Reading, match: Match) -> tuple[int, int] | Non
     return before.start("lead") if lead else match.start, end
 
 
-_AFTER_LENGTH = re.compile(
-    r"(?:\d|(?:\d|\b)(?:hours?|hrs?|h|minutes?|mins?|m))\.?\s+(?P<for>for)\s+$", re.I
+_AFTER_LENGTH = re.compile(  # "15 min non-billable for alice": how it is billed may come between
+    r"(?:\d|(?:\d|\b)(?:hours?|hrs?|h|minutes?|mins?|m))\.?\s+"
+    r"(?:(?:non-?billable|not\s+billable|billable|nb|no[- ]charge|n/c)\s+)?(?P<for>for)\s+$",
+    re.I,
 )
 _TIMEKEEPER_BEFORE = re.compile(
     r"(?:^|(?:^|\b(?:entry|time))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$", re.I
@@ -625,14 +628,15 @@ def _people_matter(match: Match) -> tuple[Sense, ...]:
 
 
 def _by_person(reading: Reading, match: Match, found: list[Match]) -> bool:
-    """A new task or calendar entry's matter named only through a person (rule "the matter by
-    its people"): a client's first name ("send ravi the trust deed", "check w emily re the
-    pension") or the other side of a suit ("the robert jones depo"). Placed when no name in the
-    message means a matter, the name is no colleague's and it means one matter; the name stays
-    in the title. A person on several matters places none (the matter is optional there)."""
+    """A new task, calendar entry or time or expense entry's matter named only through a person
+    (rule "the matter by its people"): a client's first name ("send ravi the trust deed", ".4 tc
+    w/ ravi re funding") or the other side of a suit ("the robert jones depo", "45 min jones depo
+    - exhibits"). Placed when no name in the message means a matter, the name is no colleague's
+    and it means one matter; the name stays in the title or the note. A person on several
+    matters places none (the matter is optional there, or asked for)."""
     matters = _people_matter(match)
     if (
-        (reading.resource, reading.action) not in _OPTIONAL_MATTER
+        (reading.resource, reading.action) not in _BY_PERSON
         or len(matters) != 1
         or "matter" in reading.refs
         or match.of("user")

@@ -12,8 +12,10 @@ from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
 RESPONSIBLE_STAFF = r"responsible\s+staff(?:\s+member)?"
+# "resp atty", "resp. attorney": the abbreviation only with its noun ("resp" alone is a response)
 RESPONSIBLE_ATTORNEY = (
     r"responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|lead\s+(?:attorney|atty|lawyer|counsel)"
+    r"|resp\.?\s*(?:attorney|atty|lawyer)"
     r"|(?<!originating\s)(?:attorney|atty|lawyer)(?=\s*:)"  # "atty: marcus"
 )
 PRACTICE_AREA = r"practice\s+area|(?:practice|area)(?=\s*:)"

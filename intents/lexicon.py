@@ -183,7 +183,10 @@ def _nouns() -> dict[str, Noun]:
         True,
     )
     add("tasks", "task,todo,to-do,to do,action item,reminder")
-    add("calendar_entries", "calendar entry,calendar event,event,calendar,cal entry,calendar_entry")
+    add(
+        "calendar_entries",
+        "calendar entry,calendar event,event,calendar,cal entry,calendar_entry",
+    )
     add("calendar_entries", "schedule,agenda,diary")
     add(
         "calendar_entries", "appointment,appt,meeting,mtg,hearing,deposition,depo,trial", None, True
@@ -357,7 +360,14 @@ NARRATIVE_NOUNS = (
     r"hearing|trial|deposition|depo|mediation|conference|deadline|filing|motion|arraignment"
     r"|closing|sentencing|incident|accident"
 )
-NARRATIVE_BEFORE = r"re|was|were|is|are|had|has|will\s+\w+|would\s+\w+|to\s+be|for"
+# "will" is a modal only where it takes a verb: the document after an article or a possessive
+# ("the will execution friday", "ravi's will signing yesterday") or before a gerund is a noun,
+# or a noun ("will execution", "will amendment"), and the date after it dates the record.
+_MODAL_WILL = (
+    r"(?<!\bthe\s)(?<!['’]s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\bour\s)"
+    r"will\s+(?!\w{3,}(?:ing|tion|ment)\b)\w+"
+)
+NARRATIVE_BEFORE = rf"re|was|were|is|are|had|has|{_MODAL_WILL}|would\s+\w+|to\s+be|for"
 # Someone's act told before a date ("the clerk emailed on friday", "their GC sent back comments
 # thursday night", "the report landed late thursday"): the date is the story's, not the record's.
 STORY_ACTS = (
@@ -622,6 +632,14 @@ CONTACT_ROLE = re.compile(
     r"accountant|cpa|agent|broker|realtor|appraiser|investigator|mediator|arbitrator|clerk|"
     r"reporter|insurer|insurance|rep|representative|provider|vendor|defense|plaintiff|"
     r"defendant|treating|medical|legal|primary|\w+ician|\w{4,}ist)",
+    re.I,
+)
+# Who a person is to someone else ("ravi's daughter", "sarah's husband", "emily's mom").
+KIN_WORD = re.compile(
+    r"(?:daughter|son|wife|husband|spouse|mom|mum|mother|dad|father|sister|brother|sibling|aunt|"
+    r"uncle|cousin|niece|nephew|fianc[eé]e?|girlfriend|boyfriend|grandmother|grandfather|grandma|"
+    r"grandpa|grandson|granddaughter|child|kid|parent|step-?\w+|in-laws?|\w+-in-law|friend|"
+    r"neighbou?r|ex|ex-wife|ex-husband)s?",
     re.I,
 )
 # A word of a job, in a new person's title said without a label ("HR Director", "process server").

@@ -248,8 +248,8 @@ def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
         picked.insert(0, token)
         if len(picked) == 5:
             break
-    if not picked:
-        return None
+    if not picked or all(lowered(t.group()) in _WHICH_ONE for t in picked):
+        return None  # "his new case", "her other matter": which of someone's, not a name
     value = clean(reading.text[picked[0].start() : picked[-1].end()])
     start = picked[0].start()
     article = ending_at(_ARTICLE_BEFORE, reading.text, start)
@@ -259,3 +259,8 @@ def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|my|our|this|that)\s+$", re.I)
+# Words that say which of someone's matters, never a matter's name (rule "which one, not a name").
+_WHICH_ONE = frozenset(
+    {"new", "other", "old", "current", "pending", "first", "second", "last", "next", "own",
+     "latest", "recent", "upcoming", "open", "closed", "another", "existing", "older", "newer"}
+)  # fmt: skip

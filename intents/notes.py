@@ -29,6 +29,11 @@ _QUOTED_SUBJECT = re.compile(
     r"\s*(?::|,|;|\s-\s|\.\s)?\s*",
     re.I,
 )
+# rule "the subject said last": "... huge for us. Subject: key admission", "..., subject: relocation":
+# a labelled subject closing the note (after a sentence or a clause) is its subject, not its text.
+_SUBJECT_LAST = re.compile(
+    r"(?:[.;,!]\s*|\s[-–—]\s*|\s+)\b(?:subject|subj|title)\s*:\s*(?P<s>[^:.;]{1,80}?)[\s.!]*$", re.I
+)
 _SAID = re.compile(
     r"(?<!\bre)(?<!\bsubject)(?<!\btitle):\s|\s[-–]\s"
 )  # where the note's text begins
@@ -109,6 +114,10 @@ def _create(reading: Reading, command: Command) -> None:
         reading.scan.take_match(quoted)
         reading.fields["subject"] = quoted["s"].strip()
     text = reading.free_text()
+    last = None if quoted else _SUBJECT_LAST.search(text)
+    if last is not None and last.start() > 0:
+        reading.fields["subject"] = last["s"].strip()
+        text, quoted = text[: last.start()].strip(), last
     split = None if quoted else _SUBJECT.match(text)
     if split and split["s2"] and len(split["s2"].split()) > _HEADING_WORDS:
         split = None  # "client says the driver was on his phone — a witness saw it": one text

@@ -44,6 +44,32 @@ _RANGE = re.compile(
     rf"(?:-|to|until|untill|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
     re.I,
 )
+# rule "clock times without a colon": "930-1230", "2-330", "1030-1130a" are a stretch of the day
+# written the way a hurried calendar note writes it; one side at least has its minutes glued to
+# its hour (an hour of 1-12), never a year run ("2025-2026"), a phone number ("917-555-0188") nor
+# an invoice run ("1001-1005": not minutes on the five).
+_GLUED = r"(?P<{h}>\d{{1,2}}?)(?P<{c}>:)?(?P<{m}>[0-5]\d)?"
+_DIGITS_RANGE = re.compile(
+    r"(?:\b(?P<lead>from|between)\s+|@\s*|(?<![\w/.$:-]))"
+    + _GLUED.format(h="h", c="c", m="m")
+    + rf"\s*(?P<mer>{_MER})?\s*(?:-|–|to|until|till)\s*"
+    + _GLUED.format(h="h2", c="c2", m="m2")
+    + rf"\s*(?P<mer2>{_MER})?(?![\w/:.%-]|\s*(?:h|hrs?|hours?|min)\b)",
+    re.I,
+)
+
+
+def _glued(found: re.Match[str]) -> bool:
+    """Whether a range read by `_DIGITS_RANGE` is one of clock times without a colon."""
+    glued = False
+    for hour, colon, minutes in (("h", "c", "m"), ("h2", "c2", "m2")):
+        if found[minutes] and not found[colon]:
+            if not 1 <= int(found[hour]) <= 12 or int(found[minutes]) % 5:
+                return False
+            glued = True
+    return glued
+
+
 # "10am-noon", "9-midnight": a range that ends at a named hour ("15 to noon" is 11:45)
 _TO_NAMED = re.compile(
     rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}\s*(?P<sep>-|–|to|until|till|til)\s*"
@@ -222,7 +248,8 @@ def take(
             start = time(hour, int(found["m"] or 0))
             end = time(_NAMED_TIMES[found["word"].lower().replace(" ", "").replace("-", "")], 0)
             scan.take_match(found)
-    for found in [] if start else scan.matches(_RANGE):
+    glued = [] if start else [f for f in scan.matches(_DIGITS_RANGE) if _glued(f)]
+    for found in [] if start else [*scan.matches(_RANGE), *glued]:
         cued = _clock(found) or found["mer2"] or found["m2"]
         if not (cued or (bare_ranges and int(found["h"]) <= 12 and int(found["h2"]) <= 12)):
             continue
