@@ -629,11 +629,14 @@ def _by_person(reading: Reading, match: Match, found: list[Match]) -> bool:
     its people"): a client's first name ("send ravi the trust deed", "check w emily re the
     pension") or the other side of a suit ("the robert jones depo"). Placed when no name in the
     message means a matter, the name is no colleague's and it means one matter; the name stays
-    in the title. A person on several matters places none (the matter is optional there)."""
+    in the title. A person on several matters places none (the matter is optional there). A
+    new time or expense entry's matter is placed so too when the person is named in full."""
     matters = _people_matter(match)
     if (
         (reading.resource, reading.action) not in _OPTIONAL_MATTER
-        or len(matters) != 1
+        and not _time_through_person(reading, match)
+    ) or (
+        len(matters) != 1
         or "matter" in reading.refs
         or match.of("user")
         or any(m.of("matter") for m in found)
@@ -641,6 +644,15 @@ def _by_person(reading: Reading, match: Match, found: list[Match]) -> bool:
         return False
     reading.refs["matter"] = str(matters[0].id)
     return True
+
+
+def _time_through_person(reading: Reading, match: Match) -> bool:
+    """ "spent 2-3:30 prepping the robert jones depo outline": a new time or expense entry, which
+    needs a matter, is on the matter of the person named in full (two words or more), as a new
+    task is; a first name alone ("45 min w ravi") stays a question there."""
+    return (reading.resource, reading.action) == ("activities", "create") and len(
+        words(match.text)
+    ) >= 2
 
 
 _MATTER_KINDS = frozenset({"matter", "matter_topic"})
@@ -678,6 +690,8 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         now = named.refs.get(slot)
         if now == value or (now is not None and now.isdigit() and not value.isdigit()):
             continue
+        if now is not None and _named_whole(vocabulary, slot, now):
+            continue  # "..., client meeting": the firm's own activity for the words guessed
         if now is None and _reread(vocabulary, value, named.refs):
             continue
         if _split_off(value, now, plain, named):
@@ -685,6 +699,20 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+_LISTED = frozenset({"activity_description", "practice_area", "task_type", "calendar"})
+
+
+def _named_whole(vocabulary: Vocabulary, slot: str, written: str) -> bool:
+    """Whether `written` is, whole, the name of one of the firm's records of a listed kind (an
+    activity description, a practice area...): a record found, as an id is."""
+    if slot not in _LISTED:
+        return False
+    return any(
+        m.start == 0 and m.end == len(written) and len(m.of(slot)) == 1
+        for m in vocabulary.find(written)
+    )
 
 
 def _split_off(written: str, now: str | None, plain: Intent, named: Intent) -> bool:
