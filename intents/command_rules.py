@@ -510,8 +510,28 @@ def _time_spent(reading: Reading, command: Command) -> bool:
     between = lx.ADJACENT.fullmatch(reading.text, command.verb_end, max(command.noun_start, 0))
     if noun is None or between is None:
         return True
+    if _call_then_length(reading, command):
+        return False
     calendar_noun = noun.resource == "calendar_entries" and not noun.content
     return noun.resource in lx.TIME_NOUNS and not calendar_noun
+
+
+def _call_then_length(reading: Reading, command: Command) -> bool:
+    """ "log a call - ravi patel rang me this morning about the successor trustee, ~10 min", "log
+    a call: maria garcia phoned this afternoon re the IME, 15 min": a call logged and told (who
+    called), its length said after it, is the call (rule "a call logged with its length"); a
+    length before it ("log 20 mins patel call with ravi", "add .3 hr phone call w ravi") is the
+    time spent on it."""
+    noun = command.noun
+    if command.verb != "log" or noun is None or noun.plural or not noun.content:
+        return False
+    if noun.detail != "PhoneCommunication":
+        return False
+    found = durations.find(Scan(reading.text), reading.clock.date_order)
+    if found is None or found[1].start() < command.noun_end:
+        return False
+    told = _find(reading, lx.COMM_DONE, command.noun_end) or _find(reading, lx.INCOMING)
+    return told is not None  # its party told as calling ("ravi patel rang me"); else time
 
 
 def _expense(reading: Reading, command: Command) -> bool:
@@ -1053,7 +1073,8 @@ RULES: tuple[Rule, ...] = (
         "time spent", _time_spent, _fixed("activities", "create"),
         ("2h Smith drafting", "log 1.5 on Acme", "half an hour on Patel this morning reviewing docs",
          "1.25 research on johnson as Legal research"),
-        ("add task review docs", "$45 parking for Smith"),
+        ("add task review docs", "$45 parking for Smith",
+         "log a call - ravi patel rang me this morning about the successor trustee, ~10 min"),
     ),
     Rule(
         "expense", _expense, _expense_action,

@@ -13,9 +13,11 @@ def test_fallback_words_are_the_longest_then_the_first_written():
 
 
 def test_a_word_of_one_matter_only_names_it():
+    from typing import Any
+
     from bot.assistant.resolve import Candidate, Resolution, _one_by_its_words
 
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": 40,
             "display_number": "00040-Garcia",

@@ -205,3 +205,32 @@ def test_the_firms_activity_named_last_keeps_the_matter_named_with_it():
 )
 def test_a_new_entry_is_on_the_matter_of_the_other_side_named_in_full(text):
     assert read(text).refs.get("matter") == "42"
+
+
+@pytest.mark.parametrize(
+    ("text", "matter"),
+    [
+        ("task: chase brightline on the johnsons discovery, due next wed", None),
+        ("add .5 on the patels trust funding, reviewed the deed transfer", "39"),
+    ],
+)
+def test_a_name_with_one_letter_too_many_is_still_the_name(text, matter):
+    found = VOCABULARY.find(text)
+    assert any(m.text in ("johnsons", "patels") for m in found)
+    if matter:
+        assert read(text).refs.get("matter") == matter
+
+
+@pytest.mark.parametrize(
+    ("text", "resource"),
+    [
+        (
+            "log a call - ravi patel rang me this morning about the successor trustee, ~10 min",
+            "communications",
+        ),
+        ("log 20 mins patel estate call with ravi about the trust", "activities"),
+        ("pls add .3 hr phone call w ravi re trustee fees today", "activities"),
+    ],
+)
+def test_a_call_logged_and_told_with_its_length_after_is_the_call(text, resource):
+    assert (read(text).resource, read(text).action) == (resource, "create")
