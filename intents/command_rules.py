@@ -371,6 +371,8 @@ def _billed_to(reading: Reading, command: Command) -> bool:
     a matter, is an entry, whatever record words the story has (rule "billed to a matter")."""
     if command.verb not in (None, "log", "add") or _find(reading, lx.BILLED_TO) is None:
         return False
+    if appointments.when(reading) == "ahead":
+        return False  # "tmrw 5pm to 6 - call w ravi, put it under patel": an appointment
     if command.timed or command.priced or _leading_number(reading, command):
         return True
     return _find(reading, _CLOCK_STRETCH) is not None
@@ -1030,7 +1032,8 @@ RULES: tuple[Rule, ...] = (
         ("was on brightline's interrogatory answers from 2 to 4:30 this afternoon, bill it to sarah johnson's case",
          "1.5 hrs indexing the medical records, bill that to maria garcia's case",
          "$40 cab to court, charge it to garcia"),
-        ("bill it to garcia", "call with ravi tomorrow 2-3pm, put it on my calendar"),
+        ("bill it to garcia", "call with ravi tomorrow 2-3pm, put it on my calendar",
+         "tmrw 5pm to 6 - call w ravi re the trust deed, put it under patel"),
     ),
     Rule(
         "appointment ahead with its length", _appointment_ahead,
