@@ -331,19 +331,51 @@ def _appointment_ahead(reading: Reading, command: Command) -> bool:
     # a record word naming what it is about ("med records review call") is no record
     modifier = noun is not None and _calendar_noun_after(reading, command)
     if noun is not None and not (noun.content or noun.resource in _PARTIES or modifier):
-        return False
+        # "quarterly file audit thurs the 17th at 10am, 2 hours": a record word inside what
+        # the block is for, not the message's own record
+        inside = lx.ADJACENT.fullmatch(reading.text, command.verb_end, command.noun_start) is None
+        if not (inside and _starts_on_a_day_ahead(reading)):
+            return False
     return (
         appointments.clock_said(reading.text)
-        and _appointment_word(reading)
+        and (_appointment_word(reading) or _starts_on_a_day_ahead(reading))
         and _find(reading, appointments.FOR_EVENT) is None
         and appointments.when(reading) == "ahead"
     )
+
+
+_STARTS_AT = re.compile(
+    r"\bat\s+\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?![\w:/.])|\bat\s+noon\b", re.I
+)
+
+
+def _starts_on_a_day_ahead(reading: Reading) -> bool:
+    """ "year-end billing review on wed the 16th at 2pm, an hour and a half": a length and the
+    time it starts at ("at 2pm") on a day still to come is a block on the calendar, whatever the
+    work (time is logged for work done, not work planned); a deadline ("due fri at 5pm") is a
+    task's (rule "work booked ahead")."""
+    if _find(reading, _STARTS_AT) is None or _find(reading, lx.DUE) is not None:
+        return False
+    return appointments.when(reading, by_clock=False) == "ahead"
 
 
 _PARTIES = frozenset({"contacts", "users", "matters"})
 
 
 _CLOCK_STRETCH = re.compile(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:-|–|to\b|until\b|till\b)\s*\d", re.I)
+
+
+def _billed_to(reading: Reading, command: Command) -> bool:
+    """ "was on brightline's interrogatory answers from 2 to 4:30 this afternoon, bill it to sarah
+    johnson's case", "$40 cab to court, charge it to garcia": work or money told, then billed to
+    a matter, is an entry, whatever record words the story has (rule "billed to a matter")."""
+    if command.verb not in (None, "log", "add") or _find(reading, lx.BILLED_TO) is None:
+        return False
+    if appointments.when(reading) == "ahead":
+        return False  # "tmrw 5pm to 6 - call w ravi, put it under patel": an appointment
+    if command.timed or command.priced or _leading_number(reading, command):
+        return True
+    return _find(reading, _CLOCK_STRETCH) is not None
 
 
 def _worked_stretch(reading: Reading, command: Command) -> bool:
@@ -480,8 +512,28 @@ def _time_spent(reading: Reading, command: Command) -> bool:
     between = lx.ADJACENT.fullmatch(reading.text, command.verb_end, max(command.noun_start, 0))
     if noun is None or between is None:
         return True
+    if _call_then_length(reading, command):
+        return False
     calendar_noun = noun.resource == "calendar_entries" and not noun.content
     return noun.resource in lx.TIME_NOUNS and not calendar_noun
+
+
+def _call_then_length(reading: Reading, command: Command) -> bool:
+    """ "log a call - ravi patel rang me this morning about the successor trustee, ~10 min", "log
+    a call: maria garcia phoned this afternoon re the IME, 15 min": a call logged and told (who
+    called), its length said after it, is the call (rule "a call logged with its length"); a
+    length before it ("log 20 mins patel call with ravi", "add .3 hr phone call w ravi") is the
+    time spent on it."""
+    noun = command.noun
+    if command.verb != "log" or noun is None or noun.plural or not noun.content:
+        return False
+    if noun.detail != "PhoneCommunication":
+        return False
+    found = durations.find(Scan(reading.text), reading.clock.date_order)
+    if found is None or found[1].start() < command.noun_end:
+        return False
+    told = _find(reading, lx.COMM_DONE, command.noun_end) or _find(reading, lx.INCOMING)
+    return told is not None  # its party told as calling ("ravi patel rang me"); else time
 
 
 def _expense(reading: Reading, command: Command) -> bool:
@@ -509,6 +561,13 @@ def _priced_log(reading: Reading, command: Command) -> bool:
         return False
     if noun is None or noun.resource in ("matters", "contacts"):
         return True
+    if noun.resource in lx.SPENT_ON and _amount_with_expense_word(reading):
+        # "add $38 courier charge to patel - sent the trust docs over tuesday": the record word
+        # is the story's, not what is added ("add a task to pay the $50 filing fee" is a task)
+        at = money.position(reading.text, reading.clock.date_order)
+        adjacent = lx.ADJACENT.fullmatch(reading.text, command.verb_end, command.noun_start)
+        if (at is not None and at < command.noun_start) or adjacent is None:
+            return True
     if noun.resource == "communications" and lx.PARTY.match(reading.text, command.noun_end):
         return False  # "email from emily chen ..., says she'll wire $5k": the sum is its news
     if command.verb is None and noun.resource in lx.SPENT_ON:  # "$27.35 for medical record postage"
@@ -519,6 +578,26 @@ def _priced_log(reading: Reading, command: Command) -> bool:
         if cost is not None:  # "copy fee for the st mary's medical records, 75$"
             return True
     return command.verb is None and (noun.content or noun.resource == "users")
+
+
+_NEAR_WORDS = 3  # words between an amount and the word saying what it paid for
+
+
+def _amount_with_expense_word(reading: Reading) -> bool:
+    """Whether the amount is said right by a word naming money spent ("$38 courier charge",
+    "postage $22.40", "$65 for the messenger"), in the same clause: then the message is an
+    expense whatever record words its story has (rule "an amount with what it paid for")."""
+    text = reading.text
+    at = money.position(text, reading.clock.date_order)
+    if at is None:
+        return False
+    end = at + len(text[at:].split(maxsplit=1)[0]) if text[at:].strip() else at
+    before = _CLAUSE_SPLIT.split(text[:at])[-1].split()[-_NEAR_WORDS:]
+    after = _CLAUSE_SPLIT.split(text[end:])[0].split()[: _NEAR_WORDS + 1]
+    return lx.EXPENSE_WORD.search(" ".join((*before, *after))) is not None
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:.!?]\s|\s[-–—]\s|[–—]")
 
 
 def _my_time(reading: Reading, command: Command) -> bool:
@@ -949,6 +1028,14 @@ RULES: tuple[Rule, ...] = (
         ("delete call 31", "move task 88 to Jane"),
     ),
     Rule(
+        "billed to a matter", _billed_to, _fixed("activities", "create"),
+        ("was on brightline's interrogatory answers from 2 to 4:30 this afternoon, bill it to sarah johnson's case",
+         "1.5 hrs indexing the medical records, bill that to maria garcia's case",
+         "$40 cab to court, charge it to garcia"),
+        ("bill it to garcia", "call with ravi tomorrow 2-3pm, put it on my calendar",
+         "tmrw 5pm to 6 - call w ravi re the trust deed, put it under patel"),
+    ),
+    Rule(
         "appointment ahead with its length", _appointment_ahead,
         _fixed("calendar_entries", "create"),
         ("45 min call w/ maria garcia fri 2pm", "2:30-3:30 tmrw zoom w/ globex GC",
@@ -957,9 +1044,10 @@ RULES: tuple[Rule, ...] = (
          "interview karen smith for smith v jones, dec 16 2:00, 1.5 hrs",
          "meet w/ oliver grant re garcia, fri dec 11 at 2, for 90 min",
          "garcia med records review call w/ dr hart, tues dec 15 at 5:30pm, 1 hr",
-         "tmrw 8am breakfast w/ acme's GC, an hour", "add a quarter hour call with globex tomorow 9:45"),
+         "tmrw 8am breakfast w/ acme's GC, an hour", "add a quarter hour call with globex tomorow 9:45",
+         "year-end billing review on wed the 16th at 2pm, an hour and a half"),
         ("2 hour strategy meeting garcia yesterday", "add 45 min strategy session w priya yesterday", "45 min call w/ maria garcia re her treatment",
-         "1.5h prep for fri 9am hearing garcia"),
+         "1.5h prep for fri 9am hearing garcia", "2h on the acme brief due friday at 5pm"),
     ),
     Rule(
         "time worked in a past stretch", _worked_stretch,
@@ -988,7 +1076,8 @@ RULES: tuple[Rule, ...] = (
         "time spent", _time_spent, _fixed("activities", "create"),
         ("2h Smith drafting", "log 1.5 on Acme", "half an hour on Patel this morning reviewing docs",
          "1.25 research on johnson as Legal research"),
-        ("add task review docs", "$45 parking for Smith"),
+        ("add task review docs", "$45 parking for Smith",
+         "log a call - ravi patel rang me this morning about the successor trustee, ~10 min"),
     ),
     Rule(
         "expense", _expense, _expense_action,

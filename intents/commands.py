@@ -292,12 +292,23 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
         found = head
     if found and _changes_a_record(command):
         found = _kind_after_description(tokens, found)
+    if found and found[0] == "file" and command.verb_text in OPENING:
+        following = tokens[found[1] + 1].key if found[1] + 1 < len(tokens) else ""
+        if following in _FOR_CLIENT:
+            found = ("matter", found[1], found[2])  # rule "a file opened is a matter"
     if found:
         phrase, index, size = found
         command.noun = NOUNS[phrase]
         command.noun_text = phrase
         command.noun_start = tokens[index].start
         command.noun_end = tokens[index + size - 1].end
+
+
+# rule "a file opened is a matter": "open a file for northwind: wage and hour audit", "open up a
+# new file for ravi patel - condo purchase" is how a firm says a new matter; a document is
+# uploaded or shared, never opened new ("open the engagement letter file" still shows one).
+OPENING = frozenset({"open a", "open an", "open new", "open up", "start a", "start new"})
+_FOR_CLIENT = frozenset({"for", ":", "-", "–", "—"})
 
 
 # Postage is an expense when its amount is said ("add $15.80 certified mail to brightline"),
@@ -413,11 +424,24 @@ def first_noun(
             continue
         if phrase == "to do" and _done_to(tokens, index + size):
             continue
+        if phrase == "bill" and _billed_to(tokens, index + size):
+            continue
         return phrase, index, size
     return None
 
 
 _DONE_TO = frozenset({"her", "his", "their", "our", "my", "your", "the", "a", "an", "it", "this"})
+
+
+_BILLED_OBJECTS = frozenset({"it", "that", "this", "them"})
+_BILLED_TO = frozenset({"to", "on", "against", "under"})
+
+
+def _billed_to(tokens: list[Word], index: int) -> bool:
+    """ "..., bill it to sarah johnson's case": the verb "bill" with its object and where it is
+    billed (rule "billed to a matter"), not a bill; the time or amount said is the entry's."""
+    said = [t.key for t in tokens[index : index + 2]]
+    return len(said) == 2 and said[0] in _BILLED_OBJECTS and said[1] in _BILLED_TO
 
 
 def _done_to(tokens: list[Word], index: int) -> bool:

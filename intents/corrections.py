@@ -539,9 +539,21 @@ _MATTER_THEN_TAKER = re.compile(
 )
 
 
+# A new matter opened with its responsible attorney named ("open up a file for ravi patel - condo
+# purchase, marcus is the responsible attorney") is no change of an existing one.
+_OPENS_MATTER = re.compile(
+    r"^\W*(?:(?:pls|please|can\s+(?:u|you)|could\s+(?:u|you))\s+)*"
+    r"(?:(?:open|start|create|set\s+up|make|add)(?:\s+up)?\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:matter|file)|new\s+matter)\b",
+    re.I,
+)
+
+
 def _responsible(text: str) -> str | None:
     """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
     <matter>" -> change the matter's responsible attorney (or staff)."""
+    if _OPENS_MATTER.match(text):
+        return None
     if found := prefilter.match(_MAKE_RESPONSIBLE, text) or prefilter.match(
         _SHOULD_BE_RESPONSIBLE, text
     ):

@@ -682,6 +682,8 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         now = named.refs.get(slot)
         if now == value or (now is not None and now.isdigit() and not value.isdigit()):
             continue
+        if now is not None and _named_whole(vocabulary, slot, now):
+            continue  # "..., client meeting": the firm's own activity for the words guessed
         if now is None and _reread(vocabulary, value, named.refs):
             continue
         if _split_off(value, now, plain, named):
@@ -689,6 +691,20 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+_LISTED = frozenset({"activity_description", "practice_area", "task_type", "calendar"})
+
+
+def _named_whole(vocabulary: Vocabulary, slot: str, written: str) -> bool:
+    """Whether `written` is, whole, the name of one of the firm's records of a listed kind (an
+    activity description, a practice area...): a record found, as an id is."""
+    if slot not in _LISTED:
+        return False
+    return any(
+        m.start == 0 and m.end == len(written) and len(m.of(slot)) == 1
+        for m in vocabulary.find(written)
+    )
 
 
 def _split_off(written: str, now: str | None, plain: Intent, named: Intent) -> bool:

@@ -130,6 +130,21 @@ SPENT_ON = frozenset(
 )  # fmt: skip
 # A cost named before what it was for: "copy fee for the st mary's medical records, 75$".
 COST_OF = re.compile(r"\b(?:fees?|costs?|charges?)\s+(?:for|of|on)\b", re.I)
+# rule "billed to a matter": "..., bill it to sarah johnson's case", "charge that to northwind",
+# "put the time on the patel estate": the work told before it is billed to a matter.
+BILLED_TO = re.compile(
+    r"\b(?:bill|charge|put|log|record|enter)\s+(?:it|that|this|them|(?:the|that|this)\s+time)"
+    r"(?:\s+(?:in|down))?\s+(?:to|on|against|under)\s+"
+    r"(?!(?:\S+\s+){0,2}?(?:calendar|calender|cal|diary|schedule|agenda)\b)\S",
+    re.I,
+)
+# rule "an amount with what it paid for": words that name money spent, which said right by an
+# amount make it an expense ("add $38 courier charge to patel - sent the trust docs over").
+EXPENSE_WORD = re.compile(
+    r"\b(?:fees?|charges?|costs?|postage|courier|messenger|mileage|parking|notary|tolls?|taxi|uber"
+    r"|lyft|cab|airfare|hotel|copies|copying|printing|photocopies|shipping|fedex|ups|filing)\b",
+    re.I,
+)
 
 # Words that carry no request of their own: not worth naming as "not understood".
 STOP_WORDS = wordset(

@@ -15,6 +15,7 @@ from intents import (
     commands,
     corrections,
     dates,
+    durations,
     help,
     markup,
     requests,
@@ -208,6 +209,14 @@ def _read_whole(
     to = firm_names.addressed(message, vocabulary)
     if to is not None and plain.action == "create" and firm_names.by_verb(message):
         to = None  # "hannah call w/ maria tmrw 3pm": the appointment read without it
+    if to is not None and _booked(plain, text, clock):
+        # "for tom: billing review wed at 2pm, an hour and a half": a block on Tom's calendar
+        colleague, rest = to
+        booked = _read_whole(rest, clock, vocabulary)
+        if (booked.resource, booked.action) == ("calendar_entries", "create"):
+            booked.refs.setdefault("calendar", colleague.label)
+            return booked
+        to = None
     if to is not None and (plain.resource, plain.action) != ("activities", "create"):
         colleague, rest = to
         intent = _read_whole(f"task {rest}", clock, vocabulary)
@@ -222,6 +231,15 @@ def _read_whole(
         return plain
     named = _read(text, clock, vocabulary)
     return named if firm_names.adds_to(plain, named, vocabulary) else plain
+
+
+def _booked(plain: Intent, text: str, clock: Clock) -> bool:
+    """Whether the message, read without names, is a calendar block with its length said (a
+    task has no length): "for tom: year-end billing review on wed the 16th at 2pm, an hour and
+    a half" is on the calendar, not a task for Tom."""
+    if (plain.resource, plain.action) != ("calendar_entries", "create"):
+        return False
+    return durations.find(Scan(text), clock.date_order) is not None
 
 
 # rule "the request said last": "lunch w ravi fri 12:30 at balthazar, just stick it on my calendar",

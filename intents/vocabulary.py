@@ -264,8 +264,9 @@ class Vocabulary:
         node = self._root
         for part in name:
             node = node.children.setdefault(part, _Node())
-            if len(part) >= _FUZZY_MIN:
-                for variant in _deletions(part):
+            if len(part) >= _FUZZY_MIN:  # a letter left out, swapped, or (the part itself
+                # among the typed word's deletions) one too many: "garcias ER bill"
+                for variant in (part, *_deletions(part)):
                     self._typos.setdefault(variant, set()).add(part)
         if sense not in node.senses:
             node.senses.append(sense)

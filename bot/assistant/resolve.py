@@ -106,6 +106,44 @@ def _only_open(resolution: Resolution, open_ids: set[Any]) -> Resolution:
     return resolution
 
 
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’&-]*")
+
+
+def _said_words(text: str) -> set[str]:
+    return {w.replace("’", "'") for w in _WORD.findall(text.lower())}
+
+
+def _one_by_its_words(
+    resolution: Resolution, rows: list[dict[str, Any]], ranked: list[Candidate]
+) -> Resolution:
+    """ "the transit case": a matter word that is a whole word of exactly one matter's number,
+    description or client name names that matter, however long its description (rule "one
+    matter by its words"); a word of several matters' still asks."""
+    if resolution.found is not None or not ranked:
+        return resolution
+    wanted = {w for w in _said_words(resolution.query) if w not in STOP_WORDS and len(w) >= 3}
+    if not wanted:
+        return resolution
+    holding = [
+        row
+        for row in rows
+        if wanted
+        <= _said_words(
+            " ".join(
+                (
+                    row.get("display_number") or "",
+                    row.get("description") or "",
+                    (row.get("client") or {}).get("name") or "",
+                )
+            )
+        )
+    ]
+    if len(holding) != 1:
+        return resolution
+    best = next((c for c in ranked if c.id == holding[0]["id"]), None)
+    return resolution if best is None else Resolution(resolution.kind, resolution.query, found=best)
+
+
 def _typed(kind: Kind, ref: str, handle: str, users: list[dict[str, Any]]) -> Resolution:
     """`@marcus`, `@marcus.bell`: the colleague whose name, first name or email name it is."""
     wanted = re.sub(r"[._-]+", " ", handle).lower().strip()
@@ -214,7 +252,8 @@ class Resolver:
                 int(row["id"] in recent),
             )
             ranked.append(Candidate(row["id"], label or f"matter {row['id']}", score, boost))
-        return _only_open(pick("matter", ref, ranked), {r["id"] for r in rows if _open(r)})
+        resolution = _only_open(pick("matter", ref, ranked), {r["id"] for r in rows if _open(r)})
+        return _one_by_its_words(resolution, rows, ranked)
 
     async def search(self, kind: str, query: str) -> list[Candidate]:
         """Records matching a free search (a searchable select), best first."""
