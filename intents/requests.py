@@ -42,7 +42,7 @@ _MAKING = (
 _TASK_NOUN = r"(?:new\s+)?(?:task|to-?do|reminder)\s+(?:for|to|on)\b"
 
 # Where a clause may open: after a sentence's end (strong), or a comma, dash, "so", "and" (weak).
-_STRONG = r"(?:[.!?]+\s+|\n\s*)"
+_STRONG = r"(?:(?<![.!?])[.!?]++\s++|(?<!\s)[^\S\n]*\n\s*+)"  # a run of spaces taken once, whole
 _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
 _CLAUSE = re.compile(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_MAKING}|{_TASK_NOUN})"
