@@ -332,6 +332,34 @@ def test_the_other_party_of_a_call_or_email_by_one_word(text, contact):
     assert (intent.resource, intent.refs.get("contact")) == ("communications", contact)
 
 
+@pytest.mark.parametrize(
+    ("text", "contact", "recipient", "incoming"),
+    [
+        ("marcus called maria garcia re her PT bills", "@Marcus.Bell", "8", True),
+        ("maria rang priya yesterday about the lien", "8", "@Priya.Shah", True),
+        ("priya got a call from acme re the msa", "7", "@Priya.Shah", True),
+        ("log the email maria garcia sent marcus today", "8", "@Marcus.Bell", True),
+        ("maria garcia called me re the settlement", "8", None, True),
+        ("i emailed acme monday, log it as an email from marcus to them", "@Marcus.Bell", "7", True),
+        ("log a call on garcia: maria called priya friday", "8", "@Priya.Shah", True),
+        # counter-examples: one end only, or a call told deep in what was said
+        ("maria garcia called in re her bills", "8", None, True),
+        ("log email to marcus: the client says that maria garcia emailed priya", "@Marcus.Bell", None, None),
+    ],
+)  # fmt: skip
+def test_who_called_whom_by_the_verbs_subject_and_object(text, contact, recipient, incoming):
+    """Rule "who called whom" (intents/parties.py)."""
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("communications", "create")
+    assert (intent.refs.get("contact"), intent.refs.get("recipient")) == (contact, recipient)
+    assert intent.fields.get("incoming") == incoming
+
+
+def test_a_call_told_after_the_colon_keeps_its_words_as_the_body():
+    intent = read("log a call on garcia: maria called priya friday about the lien")
+    assert intent.fields["body"] == "maria called priya about the lien"
+
+
 def test_what_was_said_after_the_colon_places_no_name():
     intent = read("log an email i sent marcus: garcia file is ready")
     assert "matter" not in intent.refs
