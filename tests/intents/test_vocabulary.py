@@ -75,6 +75,13 @@ VOCABULARY = Vocabulary.build(
 )
 
 
+def test_a_company_is_named_without_the_kind_of_place_it_is():
+    hospital = {"id": 12, "name": "St. Mary's Hospital", "type": "Company"}
+    vocabulary = Vocabulary.build(contacts=[hospital])
+    said = [(m.text, m.senses[0].id) for m in vocabulary.find("call from st mary's billing office")]
+    assert said == [("st mary's", 12)]
+
+
 def found(text: str) -> list[tuple[str, list[tuple[str, int]]]]:
     return [(m.text, [(s.kind, s.id) for s in m.senses]) for m in VOCABULARY.find(text)]
 
