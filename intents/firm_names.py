@@ -688,6 +688,8 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         now = named.refs.get(slot)
         if now == value or (now is not None and now.isdigit() and not value.isdigit()):
             continue
+        if now is not None and _colleague_named(vocabulary, value, now):
+            continue  # "call from Hannah to ...": the words read as the colleague of that name
         if now is None and _reread(vocabulary, value, named.refs):
             continue
         if _split_off(value, now, plain, named):
@@ -695,6 +697,13 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _colleague_named(vocabulary: Vocabulary, written: str, now: str) -> bool:
+    """Whether `now` is the typed @name of the one colleague the whole of `written` names."""
+    whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
+    users = [u for m in whole for u in m.of("user")]
+    return len(users) == 1 and now == "@" + ".".join(users[0].label.split())
 
 
 def _split_off(written: str, now: str | None, plain: Intent, named: Intent) -> bool:

@@ -17,7 +17,8 @@ read here (one end alone is the grammar's: "sarah called re her depo", "i emaile
 What is read: the sender is `refs.contact` and the receiver `refs.recipient`, with `incoming`
 (the contact is the sender), as for "email from emily chen to hannah"; the requester on one end
 leaves only the other as `refs.contact` (`incoming` when the other called). Names stay in the
-new log's subject as written.
+new log's subject as written. A party who is no client of a matter but names one (the other
+side of a suit) gives the matter, when no other name means one.
 
 Examples: "hannah called ravi re guardianship" (Hannah to Ravi), "marcus got a call from sarah
 johnson" (Sarah to Marcus), "sarah johnson called me" (Sarah to the requester). Counter-examples:
@@ -164,4 +165,17 @@ def place(reading: Reading, found: list[Match]) -> set[int]:
     else:
         reading.refs["contact"], reading.refs["recipient"] = sender.value, receiver.value
         reading.fields["incoming"] = True
-    return {p.match.start for p in (sender, receiver) if p.match is not None}
+    used = [p.match for p in (sender, receiver) if p.match is not None]
+    _through_party(reading, used, [m for m in found if m not in used])
+    return {match.start for match in used}
+
+
+def _through_party(reading: Reading, used: list[Match], others: list[Match]) -> None:
+    """The matter named through a party who is no client of it ("alice called robert jones":
+    the other side of Smith v Jones), when no other name in the message means a matter; a
+    client's own open matter is the core's to find."""
+    if "matter" in reading.refs or any(m.of("matter") for m in others):
+        return
+    through = {s.id for m in used if not m.of("matter") for s in m.of("matter_person")}
+    if len(through) == 1:
+        reading.refs["matter"] = str(through.pop())

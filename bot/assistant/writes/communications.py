@@ -111,7 +111,10 @@ async def create(ctx: Ctx) -> Plan:
     mine = {"id": me.id, "type": "User"}
     other = await _party(ctx, "contact") or await _named_party(ctx)
     parties: list[tuple[str, Candidate]] = []  # who it was from, then to
-    if other is None:
+    if other is None and ctx.value("incoming"):  # "email in from widget works' counsel": to me
+        body |= {"senders": [], "receivers": [mine]}
+        lines.append(f"to {me.label}")
+    elif other is None:
         body |= {"senders": [mine], "receivers": []}
         lines.append(f"from {me.label}")
     else:
