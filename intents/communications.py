@@ -135,7 +135,7 @@ def _told_after(text: str, start: int) -> bool:
 
 def _create(reading: Reading, command: Command) -> None:
     reading.fields["type"] = _kind(reading, command)
-    if _incoming(_head(reading)):
+    if _incoming(_head(reading)) or _told_incoming(reading):
         reading.fields["incoming"] = True
     received = _head_moment(reading)
     if received is None:
@@ -152,9 +152,22 @@ def _create(reading: Reading, command: Command) -> None:
         subject, body = body, ""
     elif body and _BARE.fullmatch(subject) and command.noun_text.lower() in subject.lower():
         subject = body  # "record an email on northwind: sent them the PTO section": what it was
+    elif body and not command.verb and _WHO_ONLY.fullmatch(subject):
+        subject = body  # "inbound call from dr. hart's office: the report will be late"
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
+
+
+def _told_incoming(reading: Reading) -> bool:
+    """ "log it pls: opposing counsel in brightline phoned you tues": a head that tells no call,
+    then a body that tells it as the other party's, in its first words."""
+    head = _head(reading)
+    if len(head) == len(reading.text) or COMM_DONE.search(head) or INCOMING.search(head):
+        return False
+    colon = _BODY.match(reading.text, len(head))
+    start = colon.end() if colon else len(head)
+    return _told_after(reading.text, start) and _incoming(reading.text[start:])
 
 
 def _head(reading: Reading) -> str:
@@ -188,6 +201,17 @@ _LOG_TAIL = re.compile(
     r"\s*(?:(?:pls|please|and|then|can\s+you)\s+)?"
     r"(?:log|file|record|save)(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:to|under|in|on|against|for|w/|with)\b.*)?\s*$",
+    re.I,
+)
+# rule "a head that says only who": the kind of log and who it was from or to, nothing of what
+# it was about ("email from st. mary's hospital", "inbound call from Dr. Lena Hart's office"),
+# in a message told as news, with no verb asking to log it: what was said after the colon is the
+# subject too. Not "call from ravi re the trust: ..." (what about), nor "log call with mary jones:
+# ..." (a request to log, whose head names the log).
+_WHO_ONLY = re.compile(
+    r"(?:(?:a|an|the|inbound|incoming|outgoing|outbound|quick|short|phone)\s+)*"
+    r"(?:calls?|e-?mails?|vm|voicemail|voice\s*mail|messages?|msg|letter|fax)\s+(?:in\s+)?"
+    r"(?:from|to|with|w/)\s+(?!.*\b(?:re|about|regarding|abt|on|for)\b)[^,;:]{1,50}",
     re.I,
 )
 _BARE = re.compile(r"\S+(?:\s+\S+)?")  # the kind word and at most one other: no subject

@@ -160,6 +160,7 @@ def _create(reading: Reading, command: Command) -> None:
         reading.scan.take_match(named)
     labelled_company = command.noun is None and _company_label(reading)
     channels = _channels(reading)
+    _details_after_noun(reading, command)
     for aside in list(_ASIDE.finditer(reading.text)):  # "(emily chen's appraiser)": who they are
         if reading.scan.is_free(aside.start(), aside.start() + 2):
             reading.scan.take_match(aside)
@@ -191,6 +192,26 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields = {"type": "Company" if company else "Person", **reading.fields}
         reading.hint = "What is the contact's name? e.g. 'new contact Jane Doe'."
         reading.confidence = 0.5
+
+
+# rule "the details after the request": "... can you add them as a company contact: Swift Legal
+# Couriers, dispatch@..., 212-...": a colon or a dash right after the contact noun opens the
+# contact's details; the words before the request tell why (the narrative), never the name.
+# Counter-example: only channels after the colon ("..., add them as a company contact:
+# dispatch@..."): the name is still looked for before it.
+_DETAILS_OPEN = re.compile(r"\s*(?:(?:pls|please)\s*)?(?::|[-–—](?=\s))\s*", re.I)
+
+
+def _details_after_noun(reading: Reading, command: Command) -> None:
+    if command.noun is None or command.noun_start <= 0:
+        return
+    opened = _DETAILS_OPEN.match(reading.text, command.noun_end)
+    if opened is None:
+        return
+    after = [reading.text[max(a, opened.end()) : b] for a, b in reading.scan.segments()]
+    if not any(re.search(r"[^\W\d_]", piece) for piece in after if piece):
+        return
+    reading.scan.take(0, opened.end())
 
 
 # "the court reporter guy from metro court reporting, tony bianchi": who they are, said first

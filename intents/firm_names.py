@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from intents import activities, labelled
+from intents import activities, labelled, parties
 from intents.lexicon import TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
@@ -113,9 +113,16 @@ def _take(reading: Reading, match: Match) -> None:
     if billed and reading.scan.is_free(billed.start(), start):  # "..., can you bill it to X"
         start = billed.start()
     after = _KIND_AFTER.match(reading.text, end) or _THING_AFTER.match(reading.text, end)
+    if after and after.group() == ":" and _said_after(reading):
+        after = None  # "log a call on johnson: sarah called ...": the colon opens what was said
     if after and reading.scan.is_free(*after.span()):
         end = after.end()
     reading.scan.take(start, end)
+
+
+def _said_after(reading: Reading) -> bool:
+    """Whether a colon in this reading opens what was said (a new call's or email's body)."""
+    return (reading.resource, reading.action) == ("communications", "create")
 
 
 # "the globex lease thing": a matter named loosely, a word or two then "thing" closing a clause.
@@ -486,8 +493,11 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     exact = {
         s.id for m in found if m.score >= 100 and len(m.of("matter")) == 1 for s in m.of("matter")
     }
+    placed = parties.place(reading, found)  # rule "who called whom"
     for match in found:
         if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
+            continue
+        if match.start in placed:
             continue
         if _area_searched(reading, match) or _client(reading, match):
             continue
@@ -684,6 +694,8 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
             continue
         if now is not None and _named_whole(vocabulary, slot, now):
             continue  # "..., client meeting": the firm's own activity for the words guessed
+        if now is not None and _colleague_named(vocabulary, value, now):
+            continue  # "call from Hannah to ...": the words read as the colleague of that name
         if now is None and _reread(vocabulary, value, named.refs):
             continue
         if _split_off(value, now, plain, named):
@@ -705,6 +717,13 @@ def _named_whole(vocabulary: Vocabulary, slot: str, written: str) -> bool:
         m.start == 0 and m.end == len(written) and len(m.of(slot)) == 1
         for m in vocabulary.find(written)
     )
+
+
+def _colleague_named(vocabulary: Vocabulary, written: str, now: str) -> bool:
+    """Whether `now` is the typed @name of the one colleague the whole of `written` names."""
+    whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
+    users = [u for m in whole for u in m.of("user")]
+    return len(users) == 1 and now == "@" + ".".join(users[0].label.split())
 
 
 def _split_off(written: str, now: str | None, plain: Intent, named: Intent) -> bool:

@@ -23,6 +23,14 @@ _SUBJECT = re.compile(
     r"|^(?P<s2>[^:]{1,60}?)\s+[-–—]\s+(?P<d2>.+)$",
     re.I,
 )
+# rule "a labelled subject": "subject X:" after a few words left of the request ("jot this down on
+# johnson, subject settlement signals: ..." leaves "this down"): X is the subject, what follows
+# the colon the text, the words before the label no part of either
+_LABELLED = re.compile(
+    r"^(?P<lead>(?:[\w'’]+[\s,;]+){1,3}?)(?:subject|subj|title)(?!\s+(?:of|on|for|line|is|was)\b)\s*[-:]?\s+"
+    r"(?P<subject>[^:]{1,80}?)\s*:\s*(?P<detail>.+)$",
+    re.I | re.S,
+)
 _HEADING_WORDS = 6  # a subject before a dash is a heading ("Settlement call - ..."), not a sentence
 _QUOTED_SUBJECT = re.compile(
     r"[,;]?\s*\b(?:subject|title|subj)\s*(?::|-|is)?\s*(?P<q>['\"‘“])(?P<s>[^'\"‘’“”]{1,80})['\"’”]"
@@ -118,12 +126,13 @@ def _create(reading: Reading, command: Command) -> None:
     if last is not None and last.start() > 0:
         reading.fields["subject"] = last["s"].strip()
         text, quoted = text[: last.start()].strip(), last
-    split = None if quoted else _SUBJECT.match(text)
-    if split and split["s2"] and len(split["s2"].split()) > _HEADING_WORDS:
+    split = None if quoted else (_SUBJECT.match(text) or _LABELLED.match(text))
+    if split and split.groupdict().get("s2") and len(split["s2"].split()) > _HEADING_WORDS:
         split = None  # "client says the driver was on his phone — a witness saw it": one text
     if split:
-        subject = split["subject"] or split["s2"]
-        detail = split["detail"] or split["d2"]
+        parts = split.groupdict()
+        subject = parts["subject"] or parts.get("s2") or ""
+        detail = parts["detail"] or parts.get("d2") or ""
         reading.fields["subject"] = subject.strip()
         text = detail.strip()
     if text:

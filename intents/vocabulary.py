@@ -225,9 +225,25 @@ def _surname(contact: Record) -> str | None:
     return company[0] if company else None
 
 
+# What kind of place a company is, said last in its name and left out when its people are named
+# ("st mary's billing office" of "St. Mary's Hospital"); the rest must keep two words.
+_INSTITUTION = frozenset(
+    {"hospital", "clinic", "center", "centre", "bank", "university", "college"}
+)
+
+
+def _institution(name: str) -> tuple[str, ...]:
+    """A company's name without the kind of place it is: "St. Mary's Hospital" -> ("st", "mary")."""
+    said = _company(name)
+    return said[:-1] if len(said) > 2 and said[-1] in _INSTITUTION else ()
+
+
 def client_names(contact: Record) -> set[tuple[str, ...]]:
-    """A contact's name, its company form without "Corp", and a person's surname."""
+    """A contact's name, its company form without "Corp" or the kind of place it is, and a
+    person's surname."""
     names = {words(contact.get("name") or ""), _company(contact.get("name") or "")}
+    if contact.get("type") == "Company":
+        names.add(_institution(contact.get("name") or ""))
     first, last = contact.get("first_name"), contact.get("last_name")
     if first and last:
         names.add(words(f"{first} {last}"))

@@ -69,3 +69,31 @@ def test_re_colon_starts_the_subject_not_the_body() -> None:
     intent = parse("email from emily chen yesterday re: parenting schedule", now=NOW, tz="UTC")
     assert "parenting schedule" in intent.fields["subject"]
     assert "body" not in intent.fields
+
+
+def test_a_body_that_tells_the_call_as_the_other_partys_makes_it_incoming() -> None:
+    intent = parse(
+        "log it pls: opposing counsel in brightline phoned you tues, they want to push the depo",
+        now=NOW,
+        tz="America/New_York",
+    )
+    assert intent.fields["incoming"] is True
+    mine = parse("log a call: I phoned the clerk re the depo", now=NOW, tz="America/New_York")
+    assert "incoming" not in mine.fields
+
+
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        ("inbound call from Dr. Lena Hart's office: the expert report will be late", "the expert report will be late"),
+        ("email from st. mary's hospital this morning: the bills are still pending", "the bills are still pending"),
+        # counter-examples: a head that says what about, or a request to log
+        ("call from ravi re the trust: he wants to wait", "call from ravi re the trust"),
+        ("log call with Mary Jones: she will call back", "call with Mary Jones"),
+    ],
+)  # fmt: skip
+def test_a_head_that_says_only_who_leaves_the_subject_to_what_was_said(
+    text: str, subject: str
+) -> None:
+    """Rule "a head that says only who"."""
+    assert parse(text, now=NOW, tz="America/New_York").fields["subject"] == subject

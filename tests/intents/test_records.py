@@ -461,6 +461,20 @@ def test_a_contact_with_its_details_is_a_new_one(text, first, last):
     assert (intent.fields["first_name"], intent.fields["last_name"]) == (first, last)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("we keep using the same courier, can you add them as a company contact: Swift Legal Couriers, dispatch@swift.example.com", "Swift Legal Couriers"),
+        ("we use them for every service so pls save this vendor as a company contact - Lexington Process Servers, 646-555-0117", "Lexington Process Servers"),
+    ],
+)  # fmt: skip
+def test_the_details_after_the_request_name_the_contact(text, name):
+    """Rule "the details after the request": the narrative before it is no part of the name."""
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert (intent.fields["type"], intent.fields["name"]) == ("Company", name)
+
+
 def test_a_contact_named_alone_is_looked_up():
     assert read("contact for ravi patel").action == "search"
 
@@ -570,6 +584,9 @@ def test_a_companys_name_keeps_its_word_title():
     [
         ("note on smith v jones, subject Experts — dr hart confirmed", "Experts", "dr hart confirmed"),
         ("add a note to the garcia file: subj Liens - medicare lien letter came", "Liens", "medicare lien letter came"),
+        # rule "a labelled subject" after words left of the request
+        ("jot this down on smith v jones, subject experts: dr hart confirmed", "experts", "dr hart confirmed"),
+        ("note on garcia: the subject of the call was PT: she is better", None, "the subject of the call was PT: she is better"),
     ],
 )  # fmt: skip
 def test_a_notes_subject_labelled_without_a_colon(text, subject, detail):

@@ -75,6 +75,13 @@ VOCABULARY = Vocabulary.build(
 )
 
 
+def test_a_company_is_named_without_the_kind_of_place_it_is():
+    hospital = {"id": 12, "name": "St. Mary's Hospital", "type": "Company"}
+    vocabulary = Vocabulary.build(contacts=[hospital])
+    said = [(m.text, m.senses[0].id) for m in vocabulary.find("call from st mary's billing office")]
+    assert said == [("st mary's", 12)]
+
+
 def found(text: str) -> list[tuple[str, list[tuple[str, int]]]]:
     return [(m.text, [(s.kind, s.id) for s in m.senses]) for m in VOCABULARY.find(text)]
 
@@ -263,8 +270,9 @@ def test_explicit_forms_read_as_without_the_vocabulary(text):
     with_names, without = read(text), read(text, None)
     assert (with_names.resource, with_names.action) == (without.resource, without.action)
     assert with_names.fields == without.fields
-    for slot, written in without.refs.items():  # each kept as written, or found: its id
-        assert with_names.refs[slot] == written or with_names.refs[slot].isdigit()
+    for slot, written in without.refs.items():  # each kept as written, or found: its id, or
+        now = with_names.refs[slot]  # the colleague of that name, as a typed @name
+        assert now == written or now.isdigit() or now == "@Marcus.Bell" == f"@{written}.Bell"
 
 
 @pytest.mark.parametrize(
@@ -330,6 +338,34 @@ def test_a_message_that_may_open_with_a_colleague_asks_for_the_names():
 def test_the_other_party_of_a_call_or_email_by_one_word(text, contact):
     intent = read(text)
     assert (intent.resource, intent.refs.get("contact")) == ("communications", contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "recipient", "incoming"),
+    [
+        ("marcus called maria garcia re her PT bills", "@Marcus.Bell", "8", True),
+        ("maria rang priya yesterday about the lien", "8", "@Priya.Shah", True),
+        ("priya got a call from acme re the msa", "7", "@Priya.Shah", True),
+        ("log the email maria garcia sent marcus today", "8", "@Marcus.Bell", True),
+        ("maria garcia called me re the settlement", "8", None, True),
+        ("i emailed acme monday, log it as an email from marcus to them", "@Marcus.Bell", "7", True),
+        ("log a call on garcia: maria called priya friday", "8", "@Priya.Shah", True),
+        # counter-examples: one end only, or a call told deep in what was said
+        ("maria garcia called in re her bills", "8", None, True),
+        ("log email to marcus: the client says that maria garcia emailed priya", "@Marcus.Bell", None, None),
+    ],
+)  # fmt: skip
+def test_who_called_whom_by_the_verbs_subject_and_object(text, contact, recipient, incoming):
+    """Rule "who called whom" (intents/parties.py)."""
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("communications", "create")
+    assert (intent.refs.get("contact"), intent.refs.get("recipient")) == (contact, recipient)
+    assert intent.fields.get("incoming") == incoming
+
+
+def test_a_call_told_after_the_colon_keeps_its_words_as_the_body():
+    intent = read("log a call on garcia: maria called priya friday about the lien")
+    assert intent.fields["body"] == "maria called priya about the lien"
 
 
 def test_what_was_said_after_the_colon_places_no_name():

@@ -27,6 +27,7 @@ VARIANTS = {
     9303: "the request said last ('can u put it on my cal')",
     9313: "postage with an amount is an expense, not an email",
     9324: "a contact described before the name ('the office manager lady from X')",
+    9556: "who called whom by the verb, the matter of the party who is a client",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 

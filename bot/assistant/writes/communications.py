@@ -110,7 +110,11 @@ async def create(ctx: Ctx) -> Plan:
     me = await ctx.me()
     mine = {"id": me.id, "type": "User"}
     other = await _party(ctx, "contact") or await _named_party(ctx)
-    if other is None:
+    parties: list[tuple[str, Candidate]] = []  # who it was from, then to
+    if other is None and ctx.value("incoming"):  # "email in from widget works' counsel": to me
+        body |= {"senders": [], "receivers": [mine]}
+        lines.append(f"to {me.label}")
+    elif other is None:
         body |= {"senders": [mine], "receivers": []}
         lines.append(f"from {me.label}")
     else:
@@ -128,11 +132,14 @@ async def create(ctx: Ctx) -> Plan:
             "receivers": [{"id": receiver[1].id, "type": receiver[0]}],
         }
         lines.append(f"from {sender[1].label} to {receiver[1].label}")
+        parties = [sender, receiver]
     matter = await ctx.ref("matter")
     if matter is None and "matter" not in ctx.draft.refs:  # "reminding them invoice 1002 ..."
         matter = await bills.named_matter(ctx, f"{subject} {body['body']}")
-    if matter is None and other is not None and other[0] == "Contact" and not ctx.has("matter"):
-        matter = await _only_open_matter(ctx, other[1])
+    # "hannah called ravi": the matter of the party who is a contact, the sender first
+    client = next((who for kind, who in parties if kind == "Contact"), None)
+    if matter is None and client is not None and not ctx.has("matter"):
+        matter = await _only_open_matter(ctx, client)
     if matter is not None:
         body["matter"] = {"id": matter.id}
         lines.append(matter.label)
