@@ -907,6 +907,8 @@ _ATTENDING = re.compile(
 )
 _ACT_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS})\b", re.I)
 _TALK_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS}|{TALK_ACTS})\b", re.I)
+# an act word used as an adjective ("the signed lease docs", "a filed copy") tells no act
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|our|their|his|her|my|your|its|this|that)\s+$", re.I)
 _SPEAKER = re.compile(r"^\s*(?:(?:and|so|then|but|ok|also)\s+)*(?:i|we|i've|we've|i'd)?\s*$", re.I)
 # a past clause told before a date ("was on 11/28") is the story's whatever the record; a
 # present or future one ("is 12/23", "is set for") says when a planned thing is
@@ -957,7 +959,12 @@ def _story(scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True) -> 
         return "event"
     clause = text[_start_of(_CLAUSE_END, text, hit.begin) : hit.begin]
     act = (_TALK_BEFORE if lean == "future" else _ACT_BEFORE).search(clause)
-    if acts and act and (lean == "future" or not _SPEAKER.match(act["who"])):
+    if (
+        acts
+        and act
+        and not _DETERMINER_END.search(act["who"])
+        and (lean == "future" or not _SPEAKER.match(act["who"]))
+    ):
         return "act"
     if lean == "past" and hit.span.start > today:
         return "ahead"
@@ -987,8 +994,8 @@ def take(
     kept = [
         hit
         for hit in found
-        if hit.prefix in _DUE_PREFIXES
-        or not narrative(scan, hit)
+        if (hit.prefix in _DUE_PREFIXES and lean == "future")
+        or (hit.prefix not in _DUE_PREFIXES and not narrative(scan, hit))
         or (
             lean == "future"
             and not _PAST_BEFORE.search(scan.text, max(0, hit.begin - 30), hit.begin)

@@ -45,6 +45,8 @@ def _fields(text: str) -> dict:
         ("the expert report landed late thursday. 3.1 hrs on garcia", "2026-12-06"),
         ("emailed opposing counsel friday re discovery, .3 on chen", "2026-12-04"),
         ("i emailed the client friday re discovery, .3 on chen", "2026-12-04"),
+        # an act word as an adjective tells no one's act: "the signed lease docs"
+        ("$65 messenger fee on globex, ran the signed lease docs over friday", "2026-12-04"),
         # a conversation the speaker had is the work
         (
             "ravi called yesterday and we were on for 30 min, log the half hour on patel",
@@ -113,3 +115,8 @@ def test_a_due_day_wins_over_the_event_it_prepares() -> None:
 )
 def test_a_due_day_in_short_words(text: str, due: str) -> None:
     assert _fields(text)["due_at"] == due
+
+
+def test_a_promised_day_does_not_date_a_call() -> None:
+    said = "call from st mary's records dept this morning, they'll fax them over by wed"
+    assert _fields(said)["received_at"].startswith("2026-12-06")

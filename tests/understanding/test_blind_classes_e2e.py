@@ -1,6 +1,6 @@
-"""The classes fixed against the blind dev sets of ids 8000-8399, end to end: one request of each,
-written in other words on other records before its class was fixed (the dev set's variants, ids
-9000-9399), typed into the console core, confirmed once and checked in the sandbox."""
+"""The classes fixed against the blind dev sets (ids 8000-8399, and 8500-8779 written for Sunday 6
+December), end to end: one request of each, written in other words on other records (the dev set's
+variants, ids 9000-9727), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
 
@@ -28,6 +28,20 @@ VARIANTS = {
     9313: "postage with an amount is an expense, not an email",
     9324: "a contact described before the name ('the office manager lady from X')",
     9556: "who called whom by the verb, the matter of the party who is a client",
+    9500: "the request after the story: a task for a colleague, the story's matter",
+    9505: "the request after the story: a contact at a company, details after the colon",
+    9506: "the request after the story: a new matter, its responsible attorney",
+    9550: "who called whom: a colleague phoned a contact",
+    9559: "a note's labelled subject",
+    9602: "the request's day, not the story's ('landed late thursday so this morning ...')",
+    9606: "a task due 'in 10 days'",
+    9610: "a meeting's place kept whole (an address and a suite)",
+    9650: "a file opened for a client is a new matter",
+    9653: "an amount with what it paid for is an expense, whatever the story mailed",
+    9657: "work billed to a client's case by a clock range is time",
+    9700: "clock times without colons ('1030-1130')",
+    9703: "'resp atty' names the responsible attorney",
+    9712: "a time entry's matter through its client's first name",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
