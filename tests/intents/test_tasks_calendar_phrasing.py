@@ -233,3 +233,20 @@ def test_a_call_told_after_a_label_keeps_its_day(text, day):
     intent = read(text)
     assert (intent.resource, intent.action) == ("communications", "create")
     assert intent.fields["received_at"].startswith(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("task: follow up w st marys billing - already in progress, due next wed", "in_progress"),
+        ("task for priya: chen exhibit binder, status: in review, due fri", "in_review"),
+        ("new task garcia medical chronology (already started) due 12/15", "in_progress"),
+    ],
+)
+def test_a_new_task_said_already_under_way(text, status):
+    assert read(text).fields["status"] == status
+
+
+def test_in_progress_inside_the_name_is_no_status():
+    fields = read("add a task on smith v jones to draft the in-progress summary, due mon").fields
+    assert "status" not in fields and "in-progress" in fields["name"]
