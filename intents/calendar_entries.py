@@ -32,14 +32,14 @@ from intents import (
 )
 from intents.clock import Clock, iso
 from intents.commands import Command, entry_id
-from intents.lexicon import CLOCK_OFFSETS, ON_CALENDAR, TAKEN_OFF
+from intents.lexicon import CLOCK_OFFSETS, FORUMS, ON_CALENDAR, TAKEN_OFF
 from intents.markup import ENTITY_CHARS
 from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
 from intents.scan import Scan, ending_at
 
 _LOCATION = re.compile(
-    r"\b(?:location\s*:?|at|@|in)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
+    r"(?:\b(?:location\s*:?|at|in)|@)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
     r"(?:\s+(?:of|the|and|&|(?-i:[A-Z0-9])[\w.'’&-]*))*|(?:courthouse|court|office|"
     r"conference\s+room|courtroom|room|chambers|library|boardroom|lobby|clinic|hospital|"
     r"client'?s\s+office|our\s+office|my\s+office)\b(?:\s+(?-i:[A-Z0-9])[\w-]*)*))",
@@ -66,7 +66,7 @@ _STREET_TAIL = (
 _VENUE = r"(?:cafe|café|hotel|club|restaurant|bistro)"
 # "at family court", "at metro court reporting": a few words that end with a kind of place
 _PLACE_AT = re.compile(
-    rf"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}(?:{_VENUE}\s+[a-z][\w'’&-]+"
+    rf"(?:\bat|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}(?:{_VENUE}\s+[a-z][\w'’&-]+"
     rf"(?=\s*(?:[,;]|$))|{_PLACE_NOUN}(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?)"
     rf"{_STREET_TAIL}?)\b",
     re.I,
@@ -262,7 +262,7 @@ _PLACE_CLAUSE = re.compile(
     re.I,
 )
 _AT_END = re.compile(
-    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some"
+    r"(?:\bat|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some"
     r"|noon|midnight|night|lunch|lunchtime|breakfast|dinner|eod|cob|latest|earliest|first|last"
     r"|some\s+point|that\s+time|this\s+point)\b)"
     r"(?:st\.?\s+|saint\s+)?[a-z][\w'’&-]{2,}(?:\s+[a-z][\w'’&-]*){0,2})\s*(?=$|[,;]|[.!?](?:\s|$))",
@@ -274,6 +274,14 @@ _STREET_CLAUSE = re.compile(
     r"|an?|the)\b)[a-z][\w.'’&-]*\s+){1,3}?(?:on|at|off)\s+(?:[\w.'’-]+\s+){0,2}?"
     r"(?:ave|avenue|street|st|blvd|boulevard|road|rd|broadway|square|sq)\b\.?)"
     r"\s*(?=$|[,;.])",
+    re.I,
+)
+# "cal: chen med 12/14 930-1230 jams", "garcia hrg prep tues 2-330 law library": a word or
+# four ending the message right after what was understood (its time), ending with a kind of
+# place or a forum's name, is where the entry is, with no "at"
+_PLACE_LAST = re.compile(
+    rf"(?P<place>(?!(?:re|for|with|w|on|about|from|to|in|of|call|mtg|meeting)\b)"
+    rf"(?:[a-z][\w.'’&-]*\s+){{0,3}}(?:{_PLACE_NOUN}|{FORUMS}))\W*",
     re.I,
 )
 # "in the big conf room", "in the small boardroom": a room said with a word or two before it
@@ -364,6 +372,21 @@ def _location(reading: Reading) -> None:
         scan.take(min(start, found.start()), max(end, found.end()))
         reading.fields["location"] = place
         return
+    _place_last(reading)
+
+
+def _place_last(reading: Reading) -> None:
+    """The last free words, right after the understood time, when `_PLACE_LAST` holds them."""
+    scan = reading.scan
+    segments = scan.segments()
+    if not segments or segments[-1][0] == 0:
+        return
+    start, end = segments[-1]
+    found = _PLACE_LAST.fullmatch(scan.text, start, len(scan.text))
+    if found is None or not scan.is_free(end, len(scan.text)):
+        return
+    scan.take(start, end)
+    reading.fields["location"] = found["place"]
 
 
 def _search(reading: Reading, command: Command) -> None:

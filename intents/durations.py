@@ -108,16 +108,41 @@ def take_fraction(scan: Scan) -> int | None:
     return None
 
 
+# "from 10 to 12 this morning", "10-12 this afternoon": bare hours are a stretch of clock time
+# when the part of the day after them names their half of the day
+_HALF_AFTER = re.compile(
+    r"\s*(?:this\s+(?P<half>am|pm)|(?P<night>last\s+night)|(?:this|yesterday|mon|tues?|wed(?:nes)?"
+    r"|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+(?P<part>morning|afternoon|evening))\b",
+    re.I,
+)
+_AFTERNOON = 12 * 60
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _half_named(found: re.Match[str]) -> str | None:
+    """ "am" or "pm": the half of the day a part of the day right after a stretch names."""
+    after = _HALF_AFTER.match(found.string, found.end())
+    if after is None:
+        return None
+    if after["half"]:
+        return after["half"].lower()
+    return "am" if after["part"] and after["part"].lower() == "morning" else "pm"
+
+
 def stretch(scan: Scan) -> tuple[int, int, re.Match[str]] | None:
     """ "9:30-11", "8-9:15", "1pm-2:30pm": a stretch of clock time, as the minutes after
-    midnight it starts and ends at. One side needs minutes or am/pm; an end before the start is
-    read in the afternoon."""
+    midnight it starts and ends at. One side needs minutes or am/pm, or the part of the day
+    after it names its half ("from 10 to 12 this morning"); an end before the start is read in
+    the afternoon."""
     for found in scan.matches(_RANGE):
-        if not (found["am"] or found["ap"] or found["bm"] or found["bp"]):
+        half = _half_named(found)
+        if not (found["am"] or found["ap"] or found["bm"] or found["bp"] or half):
             continue
         starts, ends = _clock_minutes(found, "a"), _clock_minutes(found, "b")
         if not starts or not ends:
             continue
+        if half and not (found["ap"] or found["bp"]):  # the stretch starts in that half
+            starts = [s for s in starts if (s >= _AFTERNOON) == (half == "pm")] or starts
         pairs = [(end - start, start, end) for start in starts for end in ends]
         gaps = sorted(p for p in pairs if 0 < p[0] <= 16 * 60)
         if gaps:
@@ -131,6 +156,8 @@ def take_range(scan: Scan) -> int | None:
     if found is None:
         return None
     scan.take_match(found[2])
+    if said := ending_at(_FROM_BEFORE, scan.text, found[2].start()):  # "from 2 to 5 ..."
+        scan.take_match(said)
     return (found[1] - found[0]) * 60
 
 

@@ -566,6 +566,9 @@ EXPIRY = re.compile(
 )
 BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
 ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+# Forums a hearing or mediation is held at, said by name alone ("... 930-1230 jams"), for
+# `intents/calendar_entries.py`.
+FORUMS = r"(?:jams|aaa|finra)"
 # "on the calendar", "to priya's cal", "on the firm calendar", or a label opening the message:
 # "firm calendar: holiday party ...", "marcus's cal - ..."
 ON_CALENDAR = re.compile(

@@ -10,6 +10,7 @@ import re
 from datetime import UTC, time
 
 from intents import dates
+from intents.numbers import CARDINAL_PATTERN, number
 from intents.reading import Reading
 
 _DAY = rf"{dates.WEEKDAY_ANY}s?"
@@ -30,20 +31,24 @@ _ADVERB = {
     "yearly": "year",
     "annually": "year",
 }
+# "for 6 weeks", "12 times", "six sessions", "6 of them": how many times, said in digits or words
+_N = rf"(?:\d+|{CARDINAL_PATTERN})"
 _COUNT = re.compile(
-    r"\b(?:for\s+(?:the\s+)?(?:next\s+)?(?P<n>\d+)\s+(?:times|occurrences|sessions|meetings"
+    rf"\b(?:for\s+(?:the\s+)?(?:next\s+)?(?P<n>{_N})\s+(?:times|occurrences|sessions|meetings"
     r"|(?P<unit>days|weeks|wks|months|mos|years))"
-    r"|(?P<n2>\d+)\s+(?:times|occurrences|sessions|meetings|(?P<unit2>days|weeks|wks|months|years)))\b",
+    rf"|(?P<n2>{_N})\s+(?:times|occurrences|sessions|meetings|of\s+them"
+    r"|(?P<unit2>days|weeks|wks|months|years)))\b",
     re.I,
 )
 # a count said in a longer unit than the repetition: "daily for 2 weeks" is 14 times
 _PER = {("day", "weeks"): 7, ("week", "years"): 52, ("month", "years"): 12}
 _SAME = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _SHORT_UNIT = {"wks": "weeks", "mos": "months"}
-# "on fridays", "tuesdays and thursdays 3pm", "weekly on mon and wed": the weekdays it repeats on
+# "on fridays", "tuesdays and thursdays 3pm", "weekly on mon and wed", "weekly ... every monday":
+# the weekdays it repeats on
 _PLURAL_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s"
 _ON_DAYS = re.compile(
-    rf"\b(?:on\s+(?P<on>{_DAYS})|(?P<plural>{_PLURAL_DAY}(?:\s*(?:,\s*and|,|/|&|and)\s*"
+    rf"\b(?:(?:on|every|each)\s+(?P<on>{_DAYS})|(?P<plural>{_PLURAL_DAY}(?:\s*(?:,\s*and|,|/|&|and)\s*"
     rf"{_PLURAL_DAY})*))\b",
     re.I,
 )
@@ -75,7 +80,7 @@ def take(reading: Reading) -> tuple[int, ...]:
     if count := scan.first(_COUNT):
         said = (count["unit"] or count["unit2"] or "").lower()
         said = _SHORT_UNIT.get(said, said)
-        times = int(count["n"] or count["n2"])
+        times = int(number(count["n"] or count["n2"]) or 0)
         if said and said != _SAME[unit]:
             times *= _PER.get((unit, said), 0)
         elif said:

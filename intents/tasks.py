@@ -50,6 +50,13 @@ _STATUSES = {
     "incomplete": "pending", "open": "pending", "outstanding": "pending", "reopen": "pending",
     "reopened": "pending", "to do": "pending", "todo": "pending", "to-do": "pending",
 }  # fmt: skip
+# "... - already in progress, due wed", "status: in review": a new task's state, said as a clause
+# of its own or after "already"/"status"
+_NEW_STATUS = re.compile(
+    r"(?:\b(?:already|status\s*:?)\s+|(?<=[,;(-])\s*)(?P<s>in[- ]progress|started|in[- ]review"
+    r"|under\s+review)(?=\s*(?:$|[,;.!)]))",
+    re.I,
+)
 _DRAFT = re.compile(
     r"\b(?P<lead>(?:status|state)\s*(?:to|:|=|of|is|as)?\s*"
     r"|(?:that\s+)?(?:are|is)\s+(?:still\s+)?(?:in\s+)?"
@@ -193,6 +200,9 @@ def _create(reading: Reading, command: Command) -> None:
             scan.take(*lead.span())
     description = scan.first(_DESCRIPTION)
     task_types.take(reading)
+    if status := scan.first(_NEW_STATUS):
+        scan.take_match(status)
+        reading.fields["status"] = _STATUSES[" ".join(status["s"].lower().split())]
     _priority(reading)
     _extras(reading)
     hit = dates.take(scan, reading.clock, "future", story=True) or _trailing_date(reading)

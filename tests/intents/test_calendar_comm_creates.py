@@ -71,12 +71,32 @@ def test_the_place_is_kept_whole(text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # rule "a place ending the message": a kind of place or a forum's name right after the time
+        ("cal: chen med 12/14 930-1230 jams", "jams"),
+        ("garcia hrg prep w/ priya tues 2-330 law library", "law library"),
+        ("custody eval mon 9-11 kings county family court", "kings county family court"),
+        # "@" set off by spaces is "at"
+        ("handbook training 12/18 all day @ northwind offices", "northwind offices"),
+        ("lunch w/ ravi fri 12-1 @ nobu", "nobu"),
+    ],
+)
+def test_a_place_said_after_the_time(text, place):
+    intent = read(text)
+    assert intent.fields["location"] == place
+    assert place.lower() not in intent.fields["summary"].lower()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "lunch w marcus fri at noon re the acme call",
         "depo prep w/ priya tmrw 3pm, room tbd",
         "call with ravi tmrw at 3, re the trust",  # a time is never the place
         "the conference is now set for dec 21 at 2pm. calendar it",
+        "prep w/ marcus tues 2-3 urgent",  # a word after the time is no place unless it is one
+        "call with jane fri 3pm re settlement",
     ],
 )
 def test_no_place_is_made_up(text):

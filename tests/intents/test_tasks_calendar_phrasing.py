@@ -170,8 +170,13 @@ def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
             "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;COUNT=4",
             "2026-12-04T09:00",
         ),
+        # a count in words or "N of them"; "weekly" with its day said after "every"
+        ("check in every friday 9 to 9:30, 6 of them", "FREQ=WEEKLY;BYDAY=FR;COUNT=6", "2026-12-04T09:00"),
+        ("trial prep every tuesday 4pm for six weeks", "FREQ=WEEKLY;BYDAY=TU;COUNT=6", "2026-12-08T16:00"),
+        ("weekly call w ravi every monday 10am, 4 times", "FREQ=WEEKLY;BYDAY=MO;COUNT=4", "2026-12-07T10:00"),
+        ("policy review monthly on the 15th at 11am, twelve times", "FREQ=MONTHLY;COUNT=12", "2026-12-15T11:00"),
     ],
-)
+)  # fmt: skip
 def test_repetitions_as_people_say_them(text, rule, start):
     fields = read(f"schedule {text}").fields
     assert fields["recurrence_rule"] == rule
@@ -228,3 +233,20 @@ def test_a_call_told_after_a_label_keeps_its_day(text, day):
     intent = read(text)
     assert (intent.resource, intent.action) == ("communications", "create")
     assert intent.fields["received_at"].startswith(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("task: follow up w st marys billing - already in progress, due next wed", "in_progress"),
+        ("task for priya: chen exhibit binder, status: in review, due fri", "in_review"),
+        ("new task garcia medical chronology (already started) due 12/15", "in_progress"),
+    ],
+)
+def test_a_new_task_said_already_under_way(text, status):
+    assert read(text).fields["status"] == status
+
+
+def test_in_progress_inside_the_name_is_no_status():
+    fields = read("add a task on smith v jones to draft the in-progress summary, due mon").fields
+    assert "status" not in fields and "in-progress" in fields["name"]

@@ -198,6 +198,10 @@ def test_half_an_hour_written_short() -> None:
         ("lst fri 4-6pm researching whistleblower retaliation for johnson", 7200, "2026-11-27"),
         ("globex, today 8:30-9:10am, prepped for call w/ client", 2400, "2026-12-03"),
         ("bill 2:00-3:30pm yesterday to johnson - call with opposing counsel", 5400, "2026-12-02"),
+        # bare hours whose half of the day the part of the day after them names
+        ("was on the widget works reply brief from 8 to 10 this morning", 7200, "2026-12-03"),
+        ("garcia, records review from 1 to 4 yesterday afternoon", 10800, "2026-12-02"),
+        ("drafted the chen settlement letter 7 to 9 this am", 7200, "2026-12-03"),
     ],
 )  # fmt: skip
 def test_a_stretch_of_work_already_over_is_time(text: str, seconds: int, date: str) -> None:
