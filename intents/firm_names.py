@@ -58,7 +58,7 @@ _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\
 
 
 # What was said after the colon ("log email to Marcus: the Garcia file is ready") is kept whole.
-_SAID = ("body",)
+_SAID = "body"
 _TO_CONTACTS = frozenset({"notes", "communications"})
 # Records named by their words, which may be their matter's ("my widget works entry").
 _DESCRIBED = frozenset({"activity", "task", "calendar_entry"})
@@ -700,7 +700,7 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
     a colleague, not a matter)."""
     if (plain.resource, plain.action) != (named.resource, named.action):
         return False
-    if any(_said(plain, said) != _said(named, said) for said in _SAID):
+    if not _said_kept(plain, named):
         return False
     for slot, value in plain.refs.items():
         now = named.refs.get(slot)
@@ -719,10 +719,12 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
     return True
 
 
-def _said(intent: Intent, field: str) -> str | None:
-    """What was said after the colon: the body, or the subject a body became when the head
-    before the colon was only names ("phone log johnson: sarah called marcus ...")."""
-    return intent.fields.get(field) or (intent.fields.get("subject") if field == "body" else None)
+def _said_kept(plain: Intent, named: Intent) -> bool:
+    """Whether what was said after the colon is the same in both readings: the same body, or
+    the body become the subject when the head before the colon was only names ("phone log
+    johnson: sarah called marcus ...")."""
+    said, now = plain.fields.get(_SAID), named.fields.get(_SAID)
+    return said == now or (now is None and said == named.fields.get("subject"))
 
 
 _LISTED = frozenset({"activity_description", "practice_area", "task_type", "calendar"})

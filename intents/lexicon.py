@@ -586,7 +586,7 @@ COMM_DONE = re.compile(
 INCOMING = re.compile(
     r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?from\b"
     r"|\b(?:inbound|incoming)\s+(?:calls?|e-?mails?)\b"
-    r"|\b(?:rec'?d|received|got)\b.{0,30}?\bfrom\b",
+    r"|\b(?:rec'?d|received|recieved|got)\b.{0,30}?\bfrom\b",
     re.I,
 )
 # One call or email told as news: a narrative verb before it ("sent sarah an email", "got an email
@@ -666,6 +666,15 @@ JOB_WORD = re.compile(
     r"lead|clerk|accountant|rep|representative|assistant|bookkeeper)s?",
     re.I,
 )
+# An office of an institution, said after its place or name ("the Kings County clerk's office",
+# "Brooklyn Supreme Court clerk", "the Queens County DA's office", "st. mary's records dept").
+OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:court|county|city|state|records?)\s+)?"
+    r"(?:clerk|clerks|office|court|dept|department|registry|bureau|agency|desk)(?!\w)",
+    re.I,
+)
+# The same words inside a name: "the NYC Department of Buildings", "the county clerk".
+OFFICE_IN = re.compile(r"\b(?:clerk|clerks|office|dept|department|registry|bureau|agency)\b", re.I)
 # A field named in an update tells the record: "set sarah johnson's title to VP".
 FIELD_RESOURCES: dict[str, Resource] = {
     "title": "contacts", "job title": "contacts", "practice area": "matters",

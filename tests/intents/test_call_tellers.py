@@ -1,7 +1,7 @@
 """Who called whom in a new call or email log (dev 8767-8768, 9669, variants 9780-9786): the
 call told after a colon by its caller ("log a call: maria garcia phoned ..."), a head of names
 only before it ("phone log johnson: sarah called marcus ..."), and an arrow between the two ends
-("log email hannah -> ravi patel")."""
+("log email hannah -> ravi patel"); an office that is no contact (dev 8144, variants 9792-9795)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,20 @@ def test_words_said_to_someone_named_in_the_head_stay_the_body() -> None:
     intent = read("log email to marcus: ravi patel called, wants a meeting")
     assert intent.refs["contact"] == "@Marcus.Bell"
     assert intent.fields["body"] == "ravi patel called, wants a meeting"
+
+
+def test_an_office_is_no_contact() -> None:
+    for said in (
+        "log an email received today from the Kings County clerk's office re the hearing",
+        "log call from the Brooklyn Supreme Court clerk this morning re the motion calendar",
+        "log email from the Queens County DA's office re discovery",
+        "pls log an email recieved yesterday from the NYC Department of Buildings",
+    ):
+        intent = read(said)
+        assert "contact" not in intent.refs, said
+        assert intent.fields["incoming"] is True, said
+
+
+def test_a_contact_of_the_firm_with_an_office_is_still_the_contact() -> None:
+    intent = read("log call from ravi patel's office re the trust")
+    assert intent.refs["contact"] == "3"
