@@ -688,6 +688,8 @@ FIELD = re.compile(
     r"|(?<=['’]s\s)company)\b",
     re.I,
 )
+# Only a word of asking before a request's noun: "pls note on the globex file that ...".
+POLITE_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)
 # "timer on the chen divorce", "timer pls - northwind handbook review": what a timer is for.
 TIMER_ON = re.compile(
     r"\s*(?:(?:pls|please|plz)\b[\s,]*)?(?:(?:on|for)\b|[-–—:]\s*(?!(?:is|are|how|what|when|still|running|status)\b)(?=\w))",
