@@ -688,6 +688,14 @@ FIELD = re.compile(
     r"|(?<=['’]s\s)company)\b",
     re.I,
 )
+# Who leads a new matter, said after their name: "marcus lead", "hannah to run it", "alice will
+# handle it", "marcus is lead attorney", "priya in charge".
+LEADS_IT = re.compile(
+    r"(?:(?:is|will\s+be|as)\s+(?:the\s+)?)?(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?"
+    r"|leading(?:\s+it)?|in\s+charge|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it"
+    r"|will\s+(?:lead|run|handle)(?:\s+it)?)",
+    re.I,
+)
 # Only a word of asking before a request's noun: "pls note on the globex file that ...".
 POLITE_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)
 # "timer on the chen divorce", "timer pls - northwind handbook review": what a timer is for.
