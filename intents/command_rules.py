@@ -1315,7 +1315,7 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "update"
     if _names_record(reading, command):
         return "get"
-    if noun.resource in ("notes", "tasks") and command.noun_start <= 1:
+    if noun.resource in ("notes", "tasks") and _opens(reading, command):
         return "create"
     if command.noun_start <= 1 and reading.text[command.noun_end : command.noun_end + 1] == ":":
         return "create"
@@ -1333,6 +1333,13 @@ def _verbless(reading: Reading, command: Command) -> Action:
     if noun.resource == "calendar_entries" and _find(reading, lx.TIMED):
         return "create"
     return "search"
+
+
+def _opens(reading: Reading, command: Command) -> bool:
+    """Whether the noun opens the message, after a word of asking at most ("pls note on ...")."""
+    return command.noun_start <= 1 or bool(
+        lx.POLITE_OPENING.fullmatch(reading.text, 0, command.noun_start)
+    )
 
 
 _LINK_FOR = re.compile(r"\s+(?:for|to)\s+(?!(?:me|us|review)\b)", re.I)

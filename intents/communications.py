@@ -16,7 +16,7 @@ from datetime import time, timedelta
 from intents import dates, matter_refs, names, records, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
-from intents.lexicon import COMM_DONE, INCOMING
+from intents.lexicon import COMM_DONE, INCOMING, OFFICE_AFTER, OFFICE_IN
 from intents.reading import Reading
 
 NOON = time(12, 0)  # when a log names its day but no time
@@ -61,7 +61,9 @@ _LOG = frozenset({"log", "logged", "pls", "please", "fyi"})
 def _contact(reading: Reading, take: bool) -> None:
     """The person talked to; in a new log the name stays in the subject as written. With both
     ends said ("email from emily chen to hannah"), the sender is the contact and the one it went
-    to `refs.recipient`."""
+    to `refs.recipient`. Rule "an office is no contact": in a new log, a name followed by the
+    word of an office ("from the Kings County clerk's office") is an institution's place, not
+    a contact's name (one the firm has, "Dr. Lena Hart's office", is found by its names)."""
     if refs.take_mention(reading, "contact") if take else False:
         return
     parties = [
@@ -71,6 +73,7 @@ def _contact(reading: Reading, take: bool) -> None:
         and (
             found.value == "me" or found.value[:1].isupper() or found.value.startswith(("<@", "@"))
         )
+        and not (take is False and _office(reading, found))
     ]
     if not parties:
         return
@@ -83,6 +86,10 @@ def _contact(reading: Reading, take: bool) -> None:
         sender, recipient = parties[:2] if said[0] == "from" else parties[1::-1]
         reading.refs["contact"], reading.refs["recipient"] = sender[1].value, recipient[1].value
         reading.fields["incoming"] = True  # the contact is the sender
+
+
+def _office(reading: Reading, found: names.Found) -> bool:
+    return bool(OFFICE_AFTER.match(reading.text, found.end) or OFFICE_IN.search(found.value))
 
 
 def _moment(reading: Reading) -> str | None:

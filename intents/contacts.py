@@ -161,10 +161,13 @@ def _create(reading: Reading, command: Command) -> None:
     labelled_company = command.noun is None and _company_label(reading)
     channels = _channels(reading)
     _details_after_noun(reading, command)
+    company = labelled_company or (command.noun is not None and command.noun.detail == "Company")
+    asided: dict[str, Any] = {}
     for aside in list(_ASIDE.finditer(reading.text)):  # "(emily chen's appraiser)": who they are
         if reading.scan.is_free(aside.start(), aside.start() + 2):
             reading.scan.take_match(aside)
-    company = labelled_company or (command.noun is not None and command.noun.detail == "Company")
+            if not company and not asided:
+                asided = _aside_job(reading, aside.group())
     channels |= _details(reading, titled=not company)
     employer = None if company else reading.scan.first(_EMPLOYER)
     if employer:
@@ -185,6 +188,8 @@ def _create(reading: Reading, command: Command) -> None:
             channels |= _role(reading, clauses[named_at + 1 :])
     elif person:  # "Empire Process Servers, Inc. / dispatch@...": the company's own name
         text, company = person, True
+    if "title" not in channels and asided:
+        channels |= asided
     if not re.search(r"\w", text) and "company" in reading.refs and not company:
         text, company = reading.refs.pop("company"), True  # "new contact. company: Kessler LLP"
     reading.fields = {**name_fields(text, company), **channels}
@@ -268,6 +273,28 @@ def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:
     return {}
 
 
+# rule "a job in an aside": "Tanaka, Hiro (Globex Industries, facilities manager)": an aside of
+# a company and a job, between commas, is the person's employer and title; an aside of anything
+# else ("(emily chen's appraiser)", "(met at the bar event)") only says who they are.
+def _aside_job(reading: Reading, aside: str) -> dict[str, Any]:
+    parts = [p.strip() for p in aside.strip(" ()").split(",") if p.strip()]
+    if len(parts) != 2 or "company" in reading.refs:
+        return {}
+    jobs = [p for p in parts if _is_job(p)]
+    if len(jobs) != 1:
+        return {}
+    employer = parts[1] if jobs[0] == parts[0] else parts[0]
+    if not (_COMPANY.search(employer) or employer[:1].isupper()):
+        return {}
+    reading.refs["company"] = employer
+    return {"title": jobs[0]}
+
+
+def _is_job(words: str) -> bool:
+    said = words.split()
+    return 0 < len(said) <= _ROLE_WORDS and any(lx.JOB_WORD.fullmatch(w) for w in said)
+
+
 def _person_name(clauses: list[str]) -> tuple[int, str | None]:
     """The first clause with a name in it (and its index), without the words that say who the
     person is ("opposing counsel contact - mark davis", "dr. michael stone, orthopedist"); a
@@ -287,8 +314,30 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
         if len(clauses) > 1 and any(w.lower() in _NOT_IN_NAME for w in words):
             continue
         if words and not all(lx.CONTACT_ROLE.fullmatch(w) for w in words):
+            if len(words) == 1 and (given := _given_after(clauses, index)):
+                return index + 1, f"{given} {words[0]}"
             return index, " ".join(words)
     return 0, None
+
+
+# rule "surname first": "Tanaka, Hiro", "add contact reyes, ana, ana@...": one word, a comma, then
+# one more word that is no job, role, title or company suffix, is the surname then the given name.
+# Counter-examples: "Dr. Rao, neurologist" (a job), "Acme, Inc" (a company's suffix, kept with
+# its name), "Jane Roe, Brooklyn" (the name has two words already).
+def _given_after(clauses: list[str], index: int) -> str | None:
+    if index + 1 >= len(clauses):
+        return None
+    after = clauses[index + 1].split()
+    while len(after) > 1 and after[-1].lower() in _TRAILING:  # "Park, Jiwoo to contacts"
+        after.pop()
+    if len(after) != 1 or not after[0].isalpha():
+        return None
+    word = after[0]
+    if lx.JOB_WORD.fullmatch(word) or lx.KIN_WORD.fullmatch(word) or _COMPANY.fullmatch(word):
+        return None
+    if word.lower() in _TRAILING | _NOT_NAMES or word.lower().rstrip(".") in _PREFIXES:
+        return None
+    return word
 
 
 def _to_someone(words: list[str]) -> bool:

@@ -58,7 +58,7 @@ _ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\
 
 
 # What was said after the colon ("log email to Marcus: the Garcia file is ready") is kept whole.
-_SAID = ("body",)
+_SAID = "body"
 _TO_CONTACTS = frozenset({"notes", "communications"})
 # Records named by their words, which may be their matter's ("my widget works entry").
 _DESCRIBED = frozenset({"activity", "task", "calendar_entry"})
@@ -488,6 +488,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     if said and not any(start < said.start() for start, _ in reading.scan.segments()):
         said = None  # "pls log: email from metro court reporting": only the command before it
     found = vocabulary.find(reading.text)
+    if said and _teller_first(reading.text, said.end(), found):
+        said = None  # "log a call: maria garcia phoned ...": the call itself, told by its caller
     # rule "the most specific matter name": a name that means one matter exactly ("smith v
     # jones") wins over an earlier one that may mean several, among them that one ("john smith")
     exact = {
@@ -672,6 +674,18 @@ def _runs_into_exact(reading: Reading, match: Match, found: list[Match]) -> bool
     return len(ones) == 1 and ones[0] in match.of("matter")
 
 
+def _teller_first(text: str, start: int, found: list[Match]) -> bool:
+    """Whether the words after a colon at `start` open with a name of the firm's, then a verb
+    telling a call or an email ("maria garcia phoned ...", "sarah called marcus ..."): the call
+    itself, told by who made it, not words said in it (counter-examples: "tell ravi called";
+    "email to marcus: ravi patel called", where the head names whom it went to)."""
+    if any(match.start < start for match in found):
+        return False
+    return any(
+        match.start == start and _NARRATED.match(text[match.end :].lstrip()) for match in found
+    )
+
+
 def placeable(resource: str | None, action: str) -> bool:
     """Whether names may be placed in a reading of this command (a matter, an assignee...)."""
     if resource == "matters" and action in ("create", "search"):  # practice area, attorney
@@ -686,7 +700,7 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
     a colleague, not a matter)."""
     if (plain.resource, plain.action) != (named.resource, named.action):
         return False
-    if any(plain.fields.get(said) != named.fields.get(said) for said in _SAID):
+    if not _said_kept(plain, named):
         return False
     for slot, value in plain.refs.items():
         now = named.refs.get(slot)
@@ -703,6 +717,14 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _said_kept(plain: Intent, named: Intent) -> bool:
+    """Whether what was said after the colon is the same in both readings: the same body, or
+    the body become the subject when the head before the colon was only names ("phone log
+    johnson: sarah called marcus ...")."""
+    said, now = plain.fields.get(_SAID), named.fields.get(_SAID)
+    return said == now or (now is None and said == named.fields.get("subject"))
 
 
 _LISTED = frozenset({"activity_description", "practice_area", "task_type", "calendar"})

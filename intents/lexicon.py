@@ -589,7 +589,7 @@ COMM_DONE = re.compile(
 INCOMING = re.compile(
     r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?from\b"
     r"|\b(?:inbound|incoming)\s+(?:calls?|e-?mails?)\b"
-    r"|\b(?:rec'?d|received|got)\b.{0,30}?\bfrom\b",
+    r"|\b(?:rec'?d|received|recieved|got)\b.{0,30}?\bfrom\b",
     re.I,
 )
 # One call or email told as news: a narrative verb before it ("sent sarah an email", "got an email
@@ -669,6 +669,15 @@ JOB_WORD = re.compile(
     r"lead|clerk|accountant|rep|representative|assistant|bookkeeper)s?",
     re.I,
 )
+# An office of an institution, said after its place or name ("the Kings County clerk's office",
+# "Brooklyn Supreme Court clerk", "the Queens County DA's office", "st. mary's records dept").
+OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:court|county|city|state|records?)\s+)?"
+    r"(?:clerk|clerks|office|court|dept|department|registry|bureau|agency|desk)(?!\w)",
+    re.I,
+)
+# The same words inside a name: "the NYC Department of Buildings", "the county clerk".
+OFFICE_IN = re.compile(r"\b(?:clerk|clerks|office|dept|department|registry|bureau|agency)\b", re.I)
 # A field named in an update tells the record: "set sarah johnson's title to VP".
 FIELD_RESOURCES: dict[str, Resource] = {
     "title": "contacts", "job title": "contacts", "practice area": "matters",
@@ -682,6 +691,16 @@ FIELD = re.compile(
     r"|(?<=['’]s\s)company)\b",
     re.I,
 )
+# Who leads a new matter, said after their name: "marcus lead", "hannah to run it", "alice will
+# handle it", "marcus is lead attorney", "priya in charge".
+LEADS_IT = re.compile(
+    r"(?:(?:is|will\s+be|as)\s+(?:the\s+)?)?(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?"
+    r"|leading(?:\s+it)?|in\s+charge|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it"
+    r"|will\s+(?:lead|run|handle)(?:\s+it)?)",
+    re.I,
+)
+# Only a word of asking before a request's noun: "pls note on the globex file that ...".
+POLITE_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)
 # "timer on the chen divorce", "timer pls - northwind handbook review": what a timer is for.
 TIMER_ON = re.compile(
     r"\s*(?:(?:pls|please|plz)\b[\s,]*)?(?:(?:on|for)\b|[-–—:]\s*(?!(?:is|are|how|what|when|still|running|status)\b)(?=\w))",

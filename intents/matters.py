@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from intents import labelled, matter_refs, names, refs, search
+from intents import lexicon as lx
 from intents.commands import Command
 from intents.lexicon import MATTER_FACT
 from intents.reading import Reading
@@ -43,7 +44,13 @@ _NAMED_RESPONSIBLE = re.compile(
     r"(?:responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s*(?:attorney|atty|lawyer))"
     r"(?=\s*(?:[,;./—]|$))"
     r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
-    r"(?=\s*(?:[,;./—]|$))",
+    r"(?=\s*(?:[,;./—]|$))"
+    # rule "who leads it": "marcus lead", "hannah to run it", "alice will handle it", "marcus is
+    # lead attorney", a clause of its own; not "the firm will handle it", "we'll run it"
+    r"|(?:^|[,;:.]|\s[-–—/])\s*"
+    r"(?P<lead>(?!(?:the|we|they|he|she|it|someone|who|client)\b)[a-z][\w'’.-]*"
+    r"(?:\s+(?!(?:is|as|will|to|lead)\b)[a-z][\w'’.-]*)?)\s+"
+    rf"{lx.LEADS_IT.pattern}(?=\s*(?:[,;./—]|$))",
     re.I,
 )
 _SELF = re.compile(r"i['’]ll|i\s+will|i['’]m|i\s+am", re.I)
@@ -155,11 +162,13 @@ def _pronoun_client(reading: Reading) -> None:
 
 def _responsible_after(reading: Reading) -> None:
     """ "marcus responsible", "me as responsible attorney", "hannah's the responsible atty": the
-    person before the label, said as a clause of its own; or "assign (it) to me"."""
+    person before the label, said as a clause of its own; "assign (it) to me"; or who leads it
+    ("marcus lead", "hannah to run it")."""
     found = reading.scan.first(_NAMED_RESPONSIBLE)
     if found:
-        reading.scan.take(found.start("who") if found["who"] else found.start(), found.end())
-        who = found["who"] or found["to"]
+        named = "who" if found["who"] else "lead" if found["lead"] else None
+        reading.scan.take(found.start(named) if named else found.start(), found.end())
+        who = found["who"] or found["to"] or found["lead"]
         self_said = _SELF.fullmatch(who) is not None  # "i'll be the responsible attorney"
         reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME or self_said else who
 

@@ -122,6 +122,8 @@ def _create(reading: Reading, command: Command) -> None:
         reading.scan.take_match(quoted)
         reading.fields["subject"] = quoted["s"].strip()
     text = reading.free_text()
+    if not _SAID.search(reading.text):  # "note on garcia: that MRI is late" says it whole
+        text = _THAT_OPENS.sub("", text, count=1)
     last = None if quoted else _SUBJECT_LAST.search(text)
     if last is not None and last.start() > 0:
         reading.fields["subject"] = last["s"].strip()
@@ -140,6 +142,12 @@ def _create(reading: Reading, command: Command) -> None:
     else:
         reading.hint = "What should the note say? e.g. 'note on Smith v Jones: client called'."
         reading.confidence = 0.5
+
+
+# rule "note that ...": "pls note on the globex lease file that the landlord switched counsel":
+# the note says what follows "that" (and the matter's kind word left before it, "file", is not
+# said in it either).
+_THAT_OPENS = re.compile(r"^(?:(?:[\w'’-]+\s+)?(?:file|matter|case)\s+)?that\s+(?=\w)", re.I)
 
 
 def _date(reading: Reading) -> None:

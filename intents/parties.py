@@ -3,8 +3,8 @@
 A call or email told with its verb names its parties by the verb's subject and object:
 
 - "X called / phoned / rang / emailed / texted / messaged / sent Y", "X wrote to Y", "X spoke to
-  Y", "X left a vm for Y": from X to Y ("hannah called ravi on fri", "the email sarah johnson
-  sent alice yesterday");
+  Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
+  johnson sent alice yesterday", "log email hannah -> ravi patel");
 - "Y got / received / had / took a call (an email, a vm) from X": from X to Y;
 - "a call (an email) from X to Y": from X to Y, whichever way the rest of the message told it
   ("i called metro court reporting ... log that call from priya to them").
@@ -43,7 +43,7 @@ _VERB = re.compile(
     r"\s+(?:(?:just|also|then|already)\s+)?"
     r"(?:called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|"
     r"(?:wrote|spoke|talked)\s+(?:to|with|w/?)|"
-    r"left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message|msg)\s+(?:for|with))\s+",
+    r"left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message|msg)\s+(?:for|with)|-+>|→|=>)\s+",
     re.I,
 )
 _SELF_BEFORE = re.compile(r"(?:^|[^\w'’])(?:i|we)$", re.I)
