@@ -892,7 +892,14 @@ def drop_why(text: str) -> str:
         head = text[: last.start()].strip()
         if not clause or not head or not _WHY_CLAUSE.search(clause) or _ASKS.search(clause):
             return text
+        if _quote_open(head):  # 'rename it to "closing, keys handed over"': the new value's words
+            return text
         text = head
+
+
+def _quote_open(text: str) -> bool:
+    """Whether `text` ends inside a double-quoted value ("..." or “...”)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 _MINE_ASIDE = re.compile(
