@@ -471,6 +471,10 @@ def _described(reading: Reading) -> str | None:
     return text
 
 
+# `corrections.time_added`'s command: the entry's time changed by the length said.
+_BY_LENGTH = re.compile(r"^\s*(?P<verb>lengthen|shorten)\s+(?P<by>by)\s+\S", re.I)
+
+
 def _update(reading: Reading, command: Command) -> None:
     scan, order, fields = reading.scan, reading.clock.date_order, reading.fields
     if (append := _APPEND.match(reading.text)) and scan.is_free(*append.span("text")):
@@ -519,7 +523,10 @@ def _update(reading: Reading, command: Command) -> None:
     if to and hours:  # "to 2.0": hours
         scan.take_match(to)
         seconds = hours[0]
-    if seconds:
+    if seconds and (by := _BY_LENGTH.match(reading.text)):  # "lengthen by 15 min on the X entry"
+        reading.refs["quantity_by"] = str(seconds if by["verb"].lower() == "lengthen" else -seconds)
+        scan.take(*by.span("by"))
+    elif seconds:
         fields["quantity"] = seconds
     _said_day(reading, new=True)
     price = money.take(scan, order, bare=expense)

@@ -503,14 +503,28 @@ def _take_id(reading: Reading, command: Command) -> str | None:
     return ident["id"]
 
 
+# rule "an entry's day is the nearest": an entry already on the calendar named by a day more than
+# half a year ahead ("the o'brien closing on 11/13", said on 3 December) is the one just gone.
+_FAR_AHEAD = timedelta(days=183)
+
+
+def _day_named(scan: Scan, clock: Clock) -> dates.Hit | None:
+    """The first single day said in the free text, read as a plan (the next one) unless that is
+    more than half a year ahead and the same words name a day gone by."""
+    hits = [h for h in dates.find(scan, clock, "future") if h.span.start == h.span.end]
+    if not hits or hits[0].span.start - clock.today <= _FAR_AHEAD:
+        return hits[0] if hits else None
+    gone = [h for h in dates.find(scan, clock, "past") if h.begin == hits[0].begin]
+    return gone[0] if gone and gone[0].span.start == gone[0].span.end else hits[0]
+
+
 def _entry_on(reading: Reading, before: int) -> date | None:
     """When the entry is, said before `before`: "Monday's status call", "the status call on
     Monday", "my 3pm meeting tomorrow" give `refs.calendar_entry_on` (a time alone is today's)."""
     scan, clock = reading.scan, reading.clock
     saved = bytes(scan.mask[before:])
     scan.take(before, len(scan.text))
-    hits = [h for h in dates.find(scan, clock, "future") if h.span.start == h.span.end]
-    hit = hits[0] if hits else None
+    hit = _day_named(scan, clock)
     if hit:
         scan.take(hit.begin, hit.end)
         if possessive := _POSSESSIVE.match(scan.text, hit.end):

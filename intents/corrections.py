@@ -727,6 +727,39 @@ def _append(text: str) -> str | None:
     return f"append {found['text']} to the note on {found['subject']}"
 
 
+# rule "time added to an entry": "add a quarter hour to the garcia med records collection entry",
+# "tack another 20 min onto my acme call entry", "knock 15 min off hannah's patel call entry":
+# a length said against an entry changes the entry's time by it. The entry must be named as one
+# ("entry", "time entry"): "add 2h to smith v jones" is new time on that matter.
+_MORE_TIME = re.compile(
+    r"^(?:(?P<more>add|tack|tack\s+on|put|throw)\s+(?:on\s+)?(?:another|an\s+extra|one\s+more)?\s*"
+    r"(?P<d_more>[^,;]{1,30}?)\s+(?:more\s+)?(?:to|onto|on\s+to|on)"
+    r"|(?P<less>take|knock|shave|cut|trim)\s+(?P<d_less>[^,;]{1,30}?)\s+(?:off|off\s+of|from))"
+    r"\s+(?P<subject>(?:the|my|that|this|[a-z]+['’]s)\s+[^,;]*?\b(?:time\s+)?entry)\s*$",
+    re.I,
+)
+_A_LENGTH = re.compile(
+    r"^(?:an?\s+|one\s+)?(?:quarter|half|\d+(?:\.\d+)?|\.\d+|\d+/\d+)(?:\s*-?\s*(?:an?\s+)?"
+    r"(?:h|hr|hrs|hours?|m|min|mins|minutes?))?$",
+    re.I,
+)
+
+
+def _more_time(text: str) -> str | None:
+    """`time_added`: "add <length> to <entry>" -> "lengthen by <length> on <entry>" ("take <length>
+    off <entry>" -> "shorten by ..."), which the entries' grammar reads as a change by it; a bare
+    number is hours ("add .2 to my binder entry")."""
+    found = _MORE_TIME.match(text)
+    if not found:
+        return None
+    length = found["d_more"] or found["d_less"]
+    if not _A_LENGTH.match(length.strip()):
+        return None
+    verb = "lengthen" if found["more"] else "shorten"
+    length = length.strip() + ("h" if _BARE.match(length.strip()) else "")
+    return f"{verb} by {length} on {found['subject']}"
+
+
 # "the entry i just logged", "the one i just put in": the person's newest entry.
 _JUST_LOGGED = re.compile(
     r"\b(?:the|that)\s+(?:time\s+entry|entry|one|time)\s+i\s+(?:just\s+)?(?:logged|entered|made|did"
@@ -892,7 +925,14 @@ def drop_why(text: str) -> str:
         head = text[: last.start()].strip()
         if not clause or not head or not _WHY_CLAUSE.search(clause) or _ASKS.search(clause):
             return text
+        if _quote_open(head):  # 'rename it to "closing, keys handed over"': the new value's words
+            return text
         text = head
+
+
+def _quote_open(text: str) -> bool:
+    """Whether `text` ends inside a double-quoted value ("..." or “...”)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 _MINE_ASIDE = re.compile(
@@ -1091,6 +1131,7 @@ COMMANDS: tuple[Rule, ...] = (
     _back_to,
     _field_first,
     _append,
+    _more_time,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
     _new_detail,

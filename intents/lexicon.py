@@ -39,6 +39,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(
         ["fix", "switch", "amend", "bump", "flag", "make it", "approve", "append"], "update"
     ),
+    **dict.fromkeys(["lengthen", "shorten"], "update"),  # an entry's time, by a length said
     **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
     **dict.fromkeys(["rename", "retitle", "re-title", "re-name"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),

@@ -91,23 +91,39 @@ def parse(
         return Intent(action="unknown", confidence=0.0, hint=UNKNOWN_HINT, unparsed=[repr(error)])
 
 
-TIME_ENTRY = "the call's time entry"  # an alternative's reason: the same change, on an entry
+TIME_ENTRY = "the time entry"  # an alternative's reason: the same change, on a time entry
 _CALL = re.compile(r"\bcall\b", re.I)
 _A_LOG = re.compile(r"\b(?:log|logged|email|e-mail|subject|entry|calendar|cal|meeting)\b", re.I)
+# Words that say the record is on the calendar, never time: "the filing deadline on my calendar".
+_ON_CALENDAR_ONLY = re.compile(
+    r"\b(?:calendar|calender|cal|diary|event|appointment|appt|series|occurrence|location|room|venue)\b",
+    re.I,
+)
 
 
-def _call_as_entry(
-    text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None
-) -> Intent:
-    """ "remove my acme call from yesterday": a call is logged as a call or as time; the change
-    read on a time entry is kept as an alternative, for when no logged call fits."""
-    if intent.resource != "communications" or intent.action not in ("update", "delete"):
+def _as_entry(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    """Rule "a call or meeting is time too": the change to a logged call ("remove my acme call
+    from yesterday") or to a calendar entry named by description ("the garcia intake meeting was
+    tuesday the 24th not wed") read again on a time entry, kept as an alternative for when no
+    call or calendar entry fits."""
+    if intent.action not in ("update", "delete"):
         return intent
     said = corrections.rewrite(text)
-    if not _CALL.search(said) or _A_LOG.search(said):
+    if intent.resource == "communications":
+        if not _CALL.search(said) or _A_LOG.search(said):
+            return intent
+        other = _read_whole(_CALL.sub("call entry", said, count=1), clock, vocabulary)
+    elif intent.resource == "calendar_entries":
+        named = intent.refs.get("calendar_entry", "")
+        at = said.lower().find(named.lower()) if named and not named.isdigit() else -1
+        if at < 0 or _ON_CALENDAR_ONLY.search(said):
+            return intent
+        end = at + len(named)
+        other = _read_whole(f"{said[:end]} time entry{said[end:]}", clock, vocabulary)
+    else:
         return intent
-    other = _read_whole(_CALL.sub("call entry", said, count=1), clock, vocabulary)
-    if (other.resource, other.action) == ("activities", intent.action) and other.refs:
+    wanted = intent.action == "delete" or bool(other.fields)
+    if (other.resource, other.action) == ("activities", intent.action) and other.refs and wanted:
         intent.alternatives.append(
             Alternative(reason=TIME_ENTRY, fields=other.fields, refs=other.refs)
         )
@@ -126,7 +142,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         return asked  # the clause's command, which the message read whole missed
     if intent.action == "create" and corrections.corrects(text):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
-    return _call_as_entry(text, intent, clock, vocabulary)
+    return _as_entry(text, intent, clock, vocabulary)
 
 
 def _asked_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent | None:

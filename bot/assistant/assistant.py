@@ -231,7 +231,7 @@ class Assistant:
             entry = _as_time_entry(draft, need)
             if entry is None:
                 return await self._ask(who, draft, need)
-            try:  # no logged call fits: the same change on the call's time entry, if one fits
+            try:  # no call or calendar entry fits: the same change on a time entry, if one fits
                 outcome = await self._outcome(self._ctx(who, entry))
             except Need:
                 return await self._ask(who, draft, need)
@@ -520,9 +520,9 @@ class Assistant:
 
 
 def _as_time_entry(draft: DraftState, need: Need) -> DraftState | None:
-    """The draft read as a change to a time entry, when no logged call fits the description and
-    the parser kept that reading as an alternative."""
-    if need.slot != "id:communication":
+    """The draft read as a change to a time entry, when no logged call or calendar entry fits
+    the description and the parser kept that reading as an alternative."""
+    if need.slot not in ("id:communication", "id:calendar_entry"):
         return None
     alternative = next(
         (a for a in draft.intent.alternatives if a.reason == intents.TIME_ENTRY), None

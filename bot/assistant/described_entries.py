@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)(?:'s|’s|s'|’)(?=\s|$)", re.I)
 _WORD = re.compile(r"[^\W_]+(?:\.\d+)?|\.\d+")
 _NOISE = frozenset({"s", "on", "for", "re", "from", "the", "a", "an", "of", "in", "to", "entry"})
 _EXPENSE_TYPES = ("ExpenseEntry", "HardCostEntry")
+_STEM = 6  # letters two words share at the start to be one word in another form
 
 
 async def entries(ctx: Ctx, text: str, words: str, *, by_day: bool = True) -> list[Any]:
@@ -87,6 +88,8 @@ def _same(word: str, have: str) -> bool:
         return True
     if len(word) >= 4 and have.startswith(word):  # "depo" for "deposition"
         return True
+    if word[:_STEM] == have[:_STEM] and min(len(word), len(have)) >= _STEM:
+        return True  # "collection" for "collected": one word in another form
     return len(word) >= 5 and fuzz.ratio(word, have) >= 85
 
 

@@ -72,6 +72,24 @@ async def test_a_call_no_log_fits_is_its_time_entry(core, clio):
     assert await _by_note(clio, "Call with Acme general counsel") == []
 
 
+async def test_a_meeting_no_calendar_entry_fits_is_its_time_entry(core, clio):
+    card = await core.handle_text(ALICE, "the garcia intake meeting was on the 24th, not the 25th")
+    assert "Time entry · date" in shown(card)  # no calendar entry fits: the entry's date
+    await press(core, card, "Update")
+    [intake] = await _by_note(clio, "Intake meeting with Ms. Garcia")
+    assert intake.date.day == 24
+
+
+async def test_a_length_added_to_an_entry_is_added_to_its_time(core, clio):
+    card = await core.handle_text(
+        ALICE, "add a quarter hour to the garcia med records collection entry"
+    )
+    assert "time 0.75 h → 1 h" in shown(card)  # "collection" for "collected", "records"
+    await press(core, card, "Update")
+    [records] = await _by_note(clio, "Collected medical records")
+    assert records.quantity == 3600
+
+
 async def test_a_matter_said_in_words_that_name_several_only_locates_the_entry(core, clio):
     card = await core.handle_text(ALICE, "the acme gc call yesterday was 20 min not 30")
     assert "time 0.5 h → 0.33 h" in shown(card)

@@ -348,3 +348,39 @@ def test_a_call_without_a_log_word_may_be_its_time_entry() -> None:
     assert entry.refs["activity_on"] == "2026-12-02"
     logged = parse("delete the patel call log", now=NOW, tz="America/New_York")
     assert not [a for a in logged.alternatives if a.reason == TIME_ENTRY]
+
+
+def test_a_meeting_named_by_description_may_be_its_time_entry() -> None:
+    said = "the garcia intake meeting was tuesday the 24th not wed"
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("calendar_entries", "update")
+    [entry] = [a for a in intent.alternatives if a.reason == TIME_ENTRY]
+    assert entry.fields == {"date": "2026-11-24"}
+    on_calendar = parse(
+        "move the garcia hearing on my calendar to 2pm", now=NOW, tz="America/New_York"
+    )
+    assert not [a for a in on_calendar.alternatives if a.reason == TIME_ENTRY]
+
+
+@pytest.mark.parametrize(
+    ("said", "by"),
+    [
+        ("add a quarter hour to the garcia med records collection entry", 900),
+        ("knock 15 min off hannah's patel call entry", -900),
+        ("tack on an extra 0.2 to priya's exhibit binder entry", 720),
+        ("add 1 hour to my last entry", 3600),
+        ("put another 45 minutes on the chen mediation prep time entry", 2700),
+    ],
+)
+def test_a_length_added_to_an_entry_changes_its_time_by_it(said: str, by: int) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("activities", "update")
+    assert intent.refs["quantity_by"] == str(by)
+    assert "quantity" not in intent.fields
+
+
+@pytest.mark.parametrize(
+    "said", ["add 2h to smith v jones", "add 15 min to the garcia matter", "add a note to my entry"]
+)
+def test_time_added_to_a_matter_is_new_time(said: str) -> None:
+    assert "quantity_by" not in parse(said, now=NOW, tz="America/New_York").refs

@@ -82,7 +82,10 @@ async def update(ctx: Ctx) -> Plan:
         raise Need("quantity", "Clio hides this entry's hours from you, so they can't be changed.")
     changes: dict = {}
     lines: list[str] = []
-    if ctx.has("quantity"):
+    if by := ctx.draft.refs.get("quantity_by"):  # "add a quarter hour to the X entry"
+        changes["quantity"] = max(0, int(record.quantity or 0) + int(by))
+        lines.append(f"time {hours(record.quantity or 0)} → {hours(changes['quantity'])}")
+    elif ctx.has("quantity"):
         changes["quantity"] = int(ctx.value("quantity"))
         lines.append(f"time {hours(record.quantity or 0)} → {hours(changes['quantity'])}")
     if ctx.has("price"):
