@@ -25,7 +25,7 @@ _NON_BILLABLE = re.compile(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
 )
 _BILLABLE = re.compile(r"\bbillable\b", re.I)
-_NO_CHARGE = re.compile(r"\bno[- ]charge\b|\bn/c\b", re.I)
+_NO_CHARGE = re.compile(r"\bno[- ]charge\b|\bn/?c\b", re.I)  # "johnson .5 nc strategy call"
 _RATE = re.compile(
     r"\b(?:at|@)\s*(?P<amount>\$?\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)?\b"
     r"|(?P<amount2>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)\b",

@@ -56,6 +56,10 @@ _SHORT_WEEKDAY = (
     # "mon" and "wed" (seldom words in a request) closing a clause: "an hour wed, court
     # appearance", "$7.80 postage patel mon"
     r"|(?<=\s)(?:mon|wed)(?=\s*(?:,|[.!]?\s*$))"
+    # a part of the day after it, or a topic: "wed afternoon", "sat night", "called him wed re
+    # the docs"; after a length or "of": "2.5 sat prepping", "spent most of wed at their offices"
+    r"|(?:mon|wed|sat|sun)(?=\s+(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.|re|abt)\b)"
+    r"|(?:(?<=\bof\s)|(?<=\d\s)|(?<=\dh\s)|(?<=\bhr\s)|(?<=\bhrs\s)|(?<=\bhours\s))(?:mon|wed|sat|sun)\b"
 )
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
