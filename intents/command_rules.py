@@ -580,6 +580,22 @@ def _priced_log(reading: Reading, command: Command) -> bool:
     return command.verb is None and (noun.content or noun.resource == "users")
 
 
+def _invoice_received(reading: Reading, command: Command) -> bool:
+    """ "metro court reporting's invoice for the deposit on the jones depo came in: $300": an
+    invoice received, with its amount, is an expense to pass on (the firm's own bills are
+    issued, not received); "did acme's invoice 1002 come in" names a bill."""
+    noun = command.noun
+    return (
+        command.verb in (None, "add", "log")
+        and noun is not None
+        and noun.resource == "bills"
+        and not noun.plural
+        and command.priced
+        and _find(reading, lx.INVOICE_RECEIVED) is not None
+        and lx.NAMED.match(reading.text, command.noun_end) is None
+    )
+
+
 _NEAR_WORDS = 3  # words between an amount and the word saying what it paid for
 
 
@@ -1096,6 +1112,12 @@ RULES: tuple[Rule, ...] = (
         ("expense $45.20 parking for Smith", "add expense filing fee 350",
          "expense 250 deposition transcript garcia"),
         ("expenses this month", "expense 440022"),
+    ),
+    Rule(
+        "invoice received", _invoice_received, _fixed("activities", "create"),
+        ("metro court reporting's invoice for the jones depo came in: $300, smith v jones",
+         "the process server's invoice arrived, $85 for serving robert jones"),
+        ("acme's invoice 1002 came in at $5,200", "show bills over $500 received this month"),
     ),
     Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),

@@ -1020,7 +1020,9 @@ def take(
     ranked = asked or plain or fallback
     if not ranked:
         return None
-    chosen = ranked[0]
+    # rule "the day over the period": "not sure where the weekend went. yesterday I did an hour
+    # of research": a day said beside a longer stretch dates the work
+    chosen = min(ranked, key=lambda hit: hit.span.period != "day")
     for hit in plain:
         if hit is chosen or (hit.span == chosen.span and not narrative(scan, hit)):
             scan.take(hit.begin, hit.end)

@@ -145,6 +145,11 @@ EXPENSE_WORD = re.compile(
     r"|lyft|cab|airfare|hotel|copies|copying|printing|photocopies|shipping|fedex|ups|filing)\b",
     re.I,
 )
+# An invoice the firm received (a vendor's, to pass on as an expense), not one it issued: "metro
+# court reporting's invoice for the jones depo came in: $300", "got the process server's bill".
+INVOICE_RECEIVED = re.compile(
+    r"\b(?:came\s+in|come\s+in|arrived|landed|received|got\s+(?:the|an?|their|his|her)\b)", re.I
+)
 # What was paid for, opening the message, then a bare amount: "parking 28 fri at kings cty
 # courthouse - garcia", "postage 7.80 patel" (not a length, a count or a clock time after it).
 SPENT_THEN_AMOUNT = re.compile(

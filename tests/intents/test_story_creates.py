@@ -187,3 +187,49 @@ def test_an_email_told_then_logged_under_a_matter_is_the_email() -> None:
     intent = read("hannah emailed ravi patel the trust draft today - pls log under patel")
     assert (intent.resource, intent.action) == ("communications", "create")
     assert intent.fields["type"] == "EmailCommunication"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "left"),
+    [
+        (
+            "not sure where the weekend went. yesterday I did an hour of research for the chen divorce",
+            "2026-12-05",
+            "yesterday",
+        ),
+        (
+            "long one today. spent most of the afternoon on smith v jones, 3.3 hours marking up the brief",
+            "2026-12-06",
+            "afternoon",
+        ),
+        (
+            "spent all morning on the chen divorce, 2h drafting the settlement",
+            "2026-12-06",
+            "morning",
+        ),
+    ],
+)
+def test_the_day_over_the_period_and_no_part_of_the_day_in_the_note(
+    text: str, day: str, left: str
+) -> None:
+    intent = read(text)
+    assert intent.fields["date"] == day
+    assert left not in intent.fields["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resource"),
+    [
+        (
+            "the process server's invoice arrived, $85 for serving robert jones on smith v jones",
+            "activities",
+        ),
+        (
+            "invoice from metro court reporting came in - $412.50 for the chen deposition transcript",
+            "activities",
+        ),
+        ("acme's invoice 1002 came in at $5,200", "bills"),
+    ],
+)
+def test_an_invoice_received_is_an_expense(text: str, resource: str) -> None:
+    assert read(text).resource == resource
