@@ -290,7 +290,8 @@ _ASKED_LAST = re.compile(
     r"(?:\s*[,;.!–—-][\s,;.!–—-]*(?:(?:and|so)\s+)?|\s+(?:and|so)\s+)(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just|u)\s+)*"
     r"(?:(?P<log>log|record|enter|note)|(?P<cal>calendar|calender|cal)|add|put|stick|throw|pop)"
     r"(?:\s+(?:it|that|this|them))?(?:\s+(?:down|in))?"
-    r"(?:\s+as\s+(?:(?:an?|new)\s+)*(?P<as>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?))?(?:\s+(?:on|in|to|into)\s+"
+    r"(?:\s+as\s+(?:(?:an?|new)\s+)*(?P<as>[^\W\d_][\w-]*(?:\s+(?!(?:pls|please|plz|thx|thanks|ty|for)\b)[^\W\d_]+)?))?"
+    r"(?:\s+(?:on|in|to|into)\s+"
     r"(?:my|the|ur|your|our|her|his|their)\s+(?:(?P<on_cal>cal|calendar|calender|diary)"
     r"|(?P<on_file>case|matter|file|clio)))?"
     r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+me))*[\s.!]*$",

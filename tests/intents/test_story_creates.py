@@ -106,6 +106,7 @@ def test_log_as_an_activity_said_last_is_time_with_that_activity() -> None:
     [
         "court reporter invoice 245.50 for the smith v jones transcript, add as expense",
         "took a taxi to the patel signing, $22, pls expense it",
+        "i paid for lunch w/ the acme GC during the contract review mtg, $74 - add as an expense pls",
         "parking 28 fri at the courthouse - smith v jones",
     ],
 )
