@@ -124,7 +124,7 @@ def _create(reading: Reading, command: Command) -> None:
     stretch = kind == "TimeEntry" and (durations.take_fraction(scan) or durations.take_range(scan))
     _take(reading, _THIS_HALF_DAY)
     _take(reading, _PART_OF_DAY)
-    hit = dates.take(scan, reading.clock, "past", story=True)
+    hit = dates.take(scan, reading.clock, "past", story=True, events=kind == "TimeEntry")
     if kind == "TimeEntry":
         rate = scan.first(_RATE)
         if rate:

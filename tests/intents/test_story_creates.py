@@ -234,3 +234,15 @@ def test_the_day_over_the_period_and_no_part_of_the_day_in_the_note(
 )
 def test_an_invoice_received_is_an_expense(text: str, resource: str) -> None:
     assert read(text).resource == resource
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("parking at the smith v jones hearing on wednesday, $18", "2026-12-02"),
+        ("$62 lunch for the chen mediation on friday", "2026-12-04"),
+        ("2h prep for the smith v jones hearing on wednesday", "2026-12-06"),  # the work's own day
+    ],
+)
+def test_money_spent_for_an_event_is_spent_on_its_day(text: str, day: str) -> None:
+    assert read(text).fields["date"] == day
