@@ -25,7 +25,7 @@ _NON_BILLABLE = re.compile(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
 )
 _BILLABLE = re.compile(r"\bbillable\b", re.I)
-_NO_CHARGE = re.compile(r"\bno[- ]charge\b|\bn/c\b", re.I)
+_NO_CHARGE = re.compile(r"\bno[- ]charge\b|\bn/?c\b", re.I)  # "johnson .5 nc strategy call"
 _RATE = re.compile(
     r"\b(?:at|@)\s*(?P<amount>\$?\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)?\b"
     r"|(?P<amount2>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)\b",
@@ -56,6 +56,12 @@ _ACTIVITY = re.compile(
 )
 _FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
 _THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
+# when in the day the work was done says nothing of the work: "spent most of the afternoon on ..."
+_PART_OF_DAY = re.compile(
+    r"\b(?:(?:most|all|part|much|the\s+rest)\s+of\s+(?:the|this|my)\s+|all\s+)"
+    r"(?:morning|afternoon|evening|day)\b",
+    re.I,
+)
 _LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
 _TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
 _NUMBER_BEFORE = re.compile(r"(?:\d|\.\d)\s*$")
@@ -117,7 +123,8 @@ def _create(reading: Reading, command: Command) -> None:
     # a length written as a fraction or a stretch of clock time, before dates read "1/2" or "9:30"
     stretch = kind == "TimeEntry" and (durations.take_fraction(scan) or durations.take_range(scan))
     _take(reading, _THIS_HALF_DAY)
-    hit = dates.take(scan, reading.clock, "past", story=True)
+    _take(reading, _PART_OF_DAY)
+    hit = dates.take(scan, reading.clock, "past", story=True, events=kind == "TimeEntry")
     if kind == "TimeEntry":
         rate = scan.first(_RATE)
         if rate:

@@ -79,7 +79,8 @@ START_AT = re.compile(
 MEETING = re.compile(
     r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee|breakfast"
     r"|dinner|drinks"
-    r"|(?:working|work|strategy|prep|planning)\s+session|interview|site\s+(?:visit|inspection)"
+    r"|(?:working|work|strategy|prep|planning)\s+session|interview|site\s+(?:visit|inspection|tour)"
+    r"|walk[- ]?(?:thru|through)"  # "walk thru of premises w landlord thu 2p"
     r"|meet(?:ing)?\s+(?:w/|w|with))\b",
     re.I,
 )

@@ -580,6 +580,22 @@ def _priced_log(reading: Reading, command: Command) -> bool:
     return command.verb is None and (noun.content or noun.resource == "users")
 
 
+def _invoice_received(reading: Reading, command: Command) -> bool:
+    """ "metro court reporting's invoice for the deposit on the jones depo came in: $300": an
+    invoice received, with its amount, is an expense to pass on (the firm's own bills are
+    issued, not received); "did acme's invoice 1002 come in" names a bill."""
+    noun = command.noun
+    return (
+        command.verb in (None, "add", "log")
+        and noun is not None
+        and noun.resource == "bills"
+        and not noun.plural
+        and command.priced
+        and _find(reading, lx.INVOICE_RECEIVED) is not None
+        and lx.NAMED.match(reading.text, command.noun_end) is None
+    )
+
+
 _NEAR_WORDS = 3  # words between an amount and the word saying what it paid for
 
 
@@ -622,6 +638,9 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
     _, colon, said = reading.text[command.noun_end :].partition(":")
     if not colon and (dash := lx.SAID_DASH.match(reading.text, command.noun_end)):
         colon, said = dash.group(), reading.text[dash.end() :]  # "globex note - landlord ..."
+    said_after = lx.NOTE_SAID_AFTER.match(reading.text, command.noun_end)
+    if not colon and noun.resource == "notes" and not noun.plural and said_after:
+        colon, said = " ", reading.text[command.noun_end :]  # "patel note ravi wants ..."
     # "notes re johnson: counsel is now laura kim" says a note; "tasks for roe: overdue" filters
     if noun.plural and not (noun.resource == "notes" and len(said.split()) >= _SAID_WORDS):
         return False
@@ -838,16 +857,25 @@ def _agenda(reading: Reading, command: Command) -> bool:
 
 def _work_to_do(reading: Reading, command: Command) -> bool:
     """ "draft depo outline for robert jones by mon", "prep exhibit binder for the jones depo by
-    friday": work said as an order, with no command verb and a day it is needed by, is a task
+    friday", "follow up w/ their gc on the signature pages thurs": work said as an order, with no
+    command verb and a day it is needed by (or a day ahead, with no clock time), is a task
     (the appointment word in it is what the work is for); so is an order after a label of its
     deadline or priority ("by eod fri - circulate the redline", "high priority: file the notice")."""
     label = lx.TASK_LABEL.match(reading.text)
     if label is not None and command.verb_end in (0, label.end() + len(command.verb_text)):
         return True  # the order's verb may read as a command's ("file")
-    if command.verb is not None or _find(reading, lx.BY_DAY) is None:
-        return False
     first = next(iter(words(reading.text)), None)
-    return first is not None and first.key in lx.TO_DO_WORDS
+    if command.verb is not None or first is None or first.key not in lx.TO_DO_WORDS:
+        return False
+    if _find(reading, lx.BY_DAY) is not None:
+        return True
+    # a day still to come said without "by", and no clock time: "follow up w/ their gc thurs"
+    hit = dates.take(Scan(reading.text), reading.clock, "future")
+    return (
+        hit is not None
+        and hit.span.start >= reading.clock.today
+        and not appointments.clock_said(reading.text)
+    )
 
 
 _STATED: frozenset[Resource] = frozenset(("tasks", "calendar_entries", "communications"))
@@ -1086,6 +1114,12 @@ RULES: tuple[Rule, ...] = (
         ("expenses this month", "expense 440022"),
     ),
     Rule(
+        "invoice received", _invoice_received, _fixed("activities", "create"),
+        ("metro court reporting's invoice for the jones depo came in: $300, smith v jones",
+         "the process server's invoice arrived, $85 for serving robert jones"),
+        ("acme's invoice 1002 came in at $5,200", "show bills over $500 received this month"),
+    ),
+    Rule(
         "priced entry", _priced_log, _fixed("activities", "create"),
         ("log $120 courier for Acme", "$15 notary fee patel will signing", "lunch w/ client $86.40 acme",
          "copy fee for the medical records, 75$"),
@@ -1135,8 +1169,10 @@ RULES: tuple[Rule, ...] = (
         lambda r, c: (_resource(r, c), "create"),
         ("statute of limitations task for Roe matter: file complaint by nov 28 2029",
          "notes re johnson: brightline's counsel is now laura kim",
-         "globex lease dispute note - landlord rejected the cure proposal"),
-        ("tasks for Roe: overdue", "task 88: done", "notes for Roe: this week"),
+         "globex lease dispute note - landlord rejected the cure proposal",
+         "patel estate note ravi wants daughter as successor trustee"),
+        ("tasks for Roe: overdue", "task 88: done", "notes for Roe: this week",
+         "acme note from last week about the indemnity clause"),
     ),
     Rule(
         "call or email with its party", _call_with_party, _fixed("communications", "create"),
@@ -1227,8 +1263,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "work to do by a day", _work_to_do, _fixed("tasks", "create"),
         ("draft depo outline for robert jones by mon", "prep the exhibit binder for the jones depo by friday",
-         "by eod fri - circulate the msa redline to acme", "high priority: file notice of appearance tomorrow"),
-        ("draft motion 2h on smith", "depositions by friday"),
+         "by eod fri - circulate the msa redline to acme", "high priority: file notice of appearance tomorrow",
+         "follow up w/ their gc on signature pages thurs", "renew my notary commission, due end of month",
+         "low prio - clean up the discovery folder"),
+        ("draft motion 2h on smith", "depositions by friday", "research on johnson yesterday",
+         "follow the acme matter"),
     ),
     Rule(
         "one wanted", _one_wanted, lambda r, c: (_resource(r, c), "create"),

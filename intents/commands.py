@@ -12,6 +12,7 @@ from intents.lexicon import (
     LEADING_NUMBER,
     NOUNS,
     PHRASE_WORDS,
+    SPENT_THEN_AMOUNT,
     VERBS,
     WORK_DONE_WORDS,
     WORK_WORDS,
@@ -250,6 +251,8 @@ def _unbilled_hours(
 
 def _priced(reading: Reading) -> bool:
     """Whether the message names an amount of money (read on a copy, nothing marked)."""
+    if SPENT_THEN_AMOUNT.match(reading.text):
+        return True  # "parking 28 fri ...": a bare number after what was paid for
     return money.take(Scan(reading.text), reading.clock.date_order) is not None
 
 
@@ -265,6 +268,8 @@ def _false_verb(
             and durations.stretch(reading.scan) is None  # "bill 2:00-3:30pm yesterday to X"
         )
     following = tokens[after].key if after < len(tokens) else ""
+    if phrase == "follow" and following == "up":
+        return True  # "follow up w/ their gc": work to do, not a record watched
     return phrase == "calendar" and following in _CALENDAR_NOUN_NEXT
 
 

@@ -56,6 +56,10 @@ _SHORT_WEEKDAY = (
     # "mon" and "wed" (seldom words in a request) closing a clause: "an hour wed, court
     # appearance", "$7.80 postage patel mon"
     r"|(?<=\s)(?:mon|wed)(?=\s*(?:,|[.!]?\s*$))"
+    # a part of the day after it, or a topic: "wed afternoon", "sat night", "called him wed re
+    # the docs"; after a length or "of": "2.5 sat prepping", "spent most of wed at their offices"
+    r"|(?:mon|wed|sat|sun)(?=\s+(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.|re|abt)\b)"
+    r"|(?:(?<=\bof\s)|(?<=\d\s)|(?<=\dh\s)|(?<=\bhr\s)|(?<=\bhrs\s)|(?<=\bhours\s))(?:mon|wed|sat|sun)\b"
 )
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"
@@ -945,7 +949,9 @@ def _requested(scan: Scan, hit: Hit) -> bool:
     return closes and bool(_SET_OFF.search(sentence)) and bool(_REQUEST_CUE.search(sentence))
 
 
-def _story(scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True) -> str | None:
+def _story(
+    scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True, events: bool = True
+) -> str | None:
     """Rule "the story's date": a day that belongs to another event than the record. "event":
     an event named right before it ("the hearing on the 11th"; not "attending the mediation on
     nov 30", where being there is the work); "act": someone else's act told
@@ -955,7 +961,12 @@ def _story(scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True) -> 
     work only when no other day is said."""
     text = scan.text
     event = _EVENT_BEFORE.search(text, max(0, hit.begin - 60), hit.begin)
-    if hit.prefix in ("on", "for") and event and not _ATTENDING.search(event["lead"] or ""):
+    if (
+        events
+        and hit.prefix in ("on", "for")
+        and event
+        and not _ATTENDING.search(event["lead"] or "")
+    ):
         return "event"
     clause = text[_start_of(_CLAUSE_END, text, hit.begin) : hit.begin]
     act = (_TALK_BEFORE if lean == "future" else _ACT_BEFORE).search(clause)
@@ -972,7 +983,12 @@ def _story(scan: Scan, hit: Hit, lean: Lean, today: date, acts: bool = True) -> 
 
 
 def take(
-    scan: Scan, clock: Clock, lean: Lean, story: bool = False, acts: bool = True
+    scan: Scan,
+    clock: Clock,
+    lean: Lean,
+    story: bool = False,
+    acts: bool = True,
+    events: bool = True,
 ) -> Hit | None:
     """The date phrase that dates the record, marked as understood (with "on", "by" or "due"
     before it); narrative dates stay in the text.
@@ -982,8 +998,9 @@ def take(
     the story (`_story`) do not date the record: work with no day of its own is today's; a
     planned entry may still take the day of the event it names ("calendar the hearing on the
     11th at 10"). Without `acts` (a call or an email: someone's act is the record), days of
-    others' acts are not the story's. The same day said again ("friday got away from me ... log it for friday")
-    is taken too, so it leaves the note."""
+    others' acts are not the story's; without `events` (money spent: "a cab to the status
+    conference on monday"), the day of an event named is when it was spent. The same day said
+    again ("friday got away from me ... log it for friday") is taken too, so it leaves the note."""
     found = find(scan, clock, lean, first=6 if story else 3)
     if not story:
         for hit in found:
@@ -1001,7 +1018,7 @@ def take(
             and not _PAST_BEFORE.search(scan.text, max(0, hit.begin - 30), hit.begin)
         )
     ]
-    kinds = {id(hit): _story(scan, hit, lean, clock.today, acts) for hit in kept}
+    kinds = {id(hit): _story(scan, hit, lean, clock.today, acts, events) for hit in kept}
     plain = [hit for hit in kept if kinds[id(hit)] is None]
     asked = [
         hit
@@ -1016,7 +1033,9 @@ def take(
     ranked = asked or plain or fallback
     if not ranked:
         return None
-    chosen = ranked[0]
+    # rule "the day over the period": "not sure where the weekend went. yesterday I did an hour
+    # of research": a day said beside a longer stretch dates the work
+    chosen = min(ranked, key=lambda hit: hit.span.period != "day")
     for hit in plain:
         if hit is chosen or (hit.span == chosen.span and not narrative(scan, hit)):
             scan.take(hit.begin, hit.end)

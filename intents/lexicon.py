@@ -146,6 +146,18 @@ EXPENSE_WORD = re.compile(
     r"|lyft|cab|airfare|hotel|copies|copying|printing|photocopies|shipping|fedex|ups|filing)\b",
     re.I,
 )
+# An invoice the firm received (a vendor's, to pass on as an expense), not one it issued: "metro
+# court reporting's invoice for the jones depo came in: $300", "got the process server's bill".
+INVOICE_RECEIVED = re.compile(
+    r"\b(?:came\s+in|come\s+in|arrived|landed|received|got\s+(?:the|an?|their|his|her)\b)", re.I
+)
+# What was paid for, opening the message, then a bare amount: "parking 28 fri at kings cty
+# courthouse - garcia", "postage 7.80 patel" (not a length, a count or a clock time after it).
+SPENT_THEN_AMOUNT = re.compile(
+    rf"^\W*(?:{EXPENSE_WORD.pattern})\s+\d{{1,5}}(?:\.\d{{1,2}})?(?![\d.:/])"
+    r"(?!\s*(?:h|hrs?|hours?|m|mins?|minutes?|am|pm|a|p|miles?|mi|pages?|copies|pp|x)\b)",
+    re.I,
+)
 
 # Words that carry no request of their own: not worth naming as "not understood".
 STOP_WORDS = wordset(
@@ -230,6 +242,13 @@ def _nouns() -> dict[str, Noun]:
     add("communications", "communication,comm,phone log,call log", "PhoneCommunication")
     add("communications", "phone call,call,voicemail,voice mail,vm,tc", "PhoneCommunication", True)
     add("communications", "phone message,phone msg,call log entry", "PhoneCommunication", True)
+    # "phone w john smith fri abt the trial date": a call said by its party
+    add(
+        "communications",
+        "phone w,phone with,phone convo,phone conversation",
+        "PhoneCommunication",
+        True,
+    )
     add("communications", "email,e-mail,mail", "EmailCommunication", True)
     add("communications", "email log,e-mail log,mail log", "EmailCommunication")
     add("notes", "note,memo,matter note", "Matter")
@@ -280,7 +299,7 @@ _KEEP = wordset(
     "pour tour ours doc dog dock lock log logs lag leg bag bug big dig fig jig pig rig "
     "mask half does kill pill shut void contract contracts cease chase cause base bases "
     "were here there they them then than what went want wants "
-    "miles mile tolls toll meals meal rides ride fares fare"  # what an expense was for
+    "miles mile tolls toll meals meal rides ride fares fare uber lyft took"  # what an expense was for
 )
 
 
@@ -449,11 +468,11 @@ DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
 # Work said as an order, opening the message ("draft depo outline for robert jones by mon")
 TO_DO_WORDS = wordset(
     "draft prep prepare review revise finalize circulate serve pull gather collect organize "
-    "summarize research compile redline proofread"
+    "summarize research compile redline proofread renew follow clean"  # "follow up", "clean up"
 )
 BY_DAY = re.compile(
-    r"\bby\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*\b"
-    r"|\bby\s+(?:tomorrow|tmrw|tmr|eod|cob|end\s+of|\d{1,2}/\d{1,2}\b"
+    r"\b(?:by|due)\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*\b"
+    r"|\b(?:by|due)\s+(?:tomorrow|tmrw|tmr|eod|cob|end\s+of|\d{1,2}/\d{1,2}\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,
 )
@@ -627,12 +646,12 @@ TASK_VERBS = (
     "respond|reply|proofread|organi[sz]e|gather|obtain|subpoena|notari[sz]e|submit|arrange|"
     "schedule|ping|remind|cite-?check|look\\s+into|track\\s+down|set\\s+up|pick\\s+up|drop\\s+off|"
     "fill\\s+out|sign|mail|fax|upload|download|copy|bates|translate|prepare|book|find|locate|"
-    "verify|interview|text|message|invoice|bill|reconcile|run"
+    "verify|interview|text|message|invoice|bill|reconcile|run|clean\\s+up|tidy\\s+up|renew"
 )
 # A task's deadline or priority said first, as a label, then the work as an order: "by eod fri -
 # circulate the msa redline", "high priority: file notice of appearance ... tomorrow".
 TASK_LABEL = re.compile(
-    r"^\W*(?:(?:high|low|normal|top|urgent)\s+pri(?:ority)?|urgent|asap"
+    r"^\W*(?:(?:high|low|normal|top|urgent)\s+pri(?:o|ority)?|urgent|asap"
     rf"|(?:{BY_DAY.pattern})(?:\s+[\w/]+)?)"
     rf"\s*(?::|\s[-–—]\s|[-–—])\s*(?=(?:{TASK_VERBS})\b)",
     re.I,
@@ -641,6 +660,14 @@ A_NEW = re.compile(r"\b(?:a|an|new|another)\s*$", re.I)
 SAID_AFTER_COLON = re.compile(r":\s*\w+\s+\w+")
 # A dash right after a task or note word, then what it says: "globex note - landlord rejected ...".
 SAID_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*(?=\S)")
+# A note word, then what it says with no colon: "patel estate note ravi wants his daughter as
+# successor trustee" (not "acme note from yesterday", "the note about the lease": a look-up).
+NOTE_SAID_AFTER = re.compile(
+    r"\s+(?!(?:about|from|on|for|re|with|by|in|of|to|at|the|a|an|my|our|this|that|last"
+    r"|yesterday|today|dated|called|titled|named|saying|which|where|i|we)\b)"
+    r"(?:[\w'’-]+\s+){3}[\w'’-]",
+    re.I,
+)
 # "matter for Northwind Traders: wage audit": a client, then what the new matter is about.
 SAID_AFTER_CLIENT = re.compile(r"\s*for\s+[^:—–]{2,60}?(?::|\s[-—–])\s*\S", re.I)
 # Words that say who a new contact is, never their name ("opposing counsel contact - mark

@@ -133,11 +133,16 @@ def _as_entry(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | 
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
-    asked = _asked_after_story(text, clock, vocabulary)
+    asked, whole = _asked_after_story(text, clock, vocabulary)
     intent = _read_whole(text, clock, vocabulary)
-    if asked is not None and (
-        asked.resource in _ASKED_WHOLE
-        or (intent.resource, intent.action) != (asked.resource, "create")
+    if (
+        asked is not None
+        and (
+            whole
+            or asked.resource in _ASKED_WHOLE
+            or (intent.resource, intent.action) != (asked.resource, "create")
+        )
+        and not _fuller(intent, asked)
     ):
         return asked  # the clause's command, which the message read whole missed
     if intent.action == "create" and corrections.corrects(text):
@@ -145,21 +150,37 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     return _as_entry(text, intent, clock, vocabulary)
 
 
-def _asked_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent | None:
+def _fuller(whole: Intent, asked: Intent) -> bool:
+    """Whether the message read whole makes a new record with nothing left to ask, where the
+    request clause read alone still lacks something: "hannah emailed ravi patel the trust draft
+    today — pls log under patel" logs the email the story tells, not hours on Patel."""
+    return (
+        whole.action == "create"
+        and whole.resource != asked.resource
+        and whole.hint is None
+        and asked.hint is not None
+    )
+
+
+def _asked_after_story(
+    text: str, clock: Clock, vocabulary: Vocabulary | None
+) -> tuple[Intent | None, bool]:
     """Rule "the request after the story" (`intents.requests`): the request clause read as the
-    command, the story giving the matter it leaves open. None: no such clause, or the clause is no
-    new record (the message is then read whole, as before). When the message read whole makes the
-    same kind of record, that reading stands (`read`): it agrees with the clause and has seen
-    every word of it ("... log the half hour on the patel estate but make it non-billable")."""
+    command, the story giving the matter it leaves open, and whether that reading stands whole.
+    None: no such clause, or the clause is no new record (the message is then read whole, as
+    before). When the message read whole makes the same kind of record, that reading stands
+    (`read`): it agrees with the clause and has seen every word of it ("... log the half hour on
+    the patel estate but make it non-billable"); not when the story is the content of a note the
+    clause asks for without saying it ("... can you put a note on acme v widget works")."""
     if not isinstance(text, str):
-        return None
+        return None, False
     found = _CHATTER.match(text)
     said = text[found.end() :] if found is not None else text
     if _asked_last(said) != said or _contact_asked_last(said) != said:
-        return None  # "..., log it pls": rule "the request said last" reads it
+        return None, False  # "..., log it pls": rule "the request said last" reads it
     asked = requests.split(said)
     if asked is None:
-        return None
+        return None, False
     said = asked.said()
     if asked.back:  # the story is the record's content, read as told, not as a correction
         intent = _read_whole(said, clock, vocabulary, told=True)
@@ -170,14 +191,19 @@ def _asked_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -
     else:
         intent = read(said, clock, vocabulary)
     if intent.action != "create" or intent.resource is None:
-        return None
-    if (intent.resource, intent.action) == ("tasks", "create"):
+        return None, False
+    whole = False
+    if intent.resource == "tasks":
         _task_of_story(intent, asked.story)
+    if intent.resource == "notes" and not intent.fields.get("detail"):
+        intent.fields["detail"] = asked.story
+        intent.hint, intent.confidence = None, max(intent.confidence, 0.8)
+        whole = True
     if vocabulary is not None and "matter" not in intent.refs and intent.resource in _STORY_MATTER:
         told = _read(f"note {asked.story}", clock, vocabulary)
         if told.refs.get("matter", "").isdigit():  # a matter the firm has, not any words
             intent.refs["matter"] = told.refs["matter"]
-    return intent
+    return intent, whole
 
 
 def _task_of_story(intent: Intent, story: str) -> None:
@@ -218,6 +244,14 @@ def _read_whole(
         text = without_chatter(text) if told else corrections.rewrite(without_chatter(text))
     text = _contact_asked_last(text) if isinstance(text, str) else text
     plain = _read(text, clock, None)
+    if (
+        isinstance(text, str)
+        and (own := _TO_SELF.match(text)) is not None
+        and (plain.resource, plain.action) not in _SELF_KEPT
+    ):
+        mine = _read_whole(f"task for me: {text[own.end() :]}", clock, vocabulary, told=told)
+        if (mine.resource, mine.action) == ("tasks", "create"):
+            return mine
     if vocabulary is None:
         return plain
     firm_names = importlib.import_module("intents.firm_names")
@@ -249,6 +283,12 @@ def _read_whole(
     return named if firm_names.adds_to(plain, named, vocabulary) else plain
 
 
+# rule "work handed to oneself": "me: send engagement ltr to northwind tmrw", "me - call the
+# clerk fri" is a task for the writer, as "priya - pull the bills by friday" is one for Priya.
+_TO_SELF = re.compile(r"^\s*(?:me|myself)\s*(?::|[-–—]+)\s*(?=\w)", re.I)
+_SELF_KEPT = frozenset({("activities", "create"), ("calendar_entries", "create")})
+
+
 def _booked(plain: Intent, text: str, clock: Clock) -> bool:
     """Whether the message, read without names, is a calendar block with its length said (a
     task has no length): "for tom: year-end billing review on wed the 16th at 2pm, an hour and
@@ -259,12 +299,15 @@ def _booked(plain: Intent, text: str, clock: Clock) -> bool:
 
 
 # rule "the request said last": "lunch w ravi fri 12:30 at balthazar, just stick it on my calendar",
-# "emailed maria the reminder, log it pls", "call w sarah 12/1 - ..., log to her case": a closing
-# clause that only asks to record what was said before it is read as the command opening it.
+# "emailed maria the reminder, log it pls", "call w sarah 12/1 - ..., log to her case", "...
+# transcript, add as expense": a closing clause that only asks to record what was said before it
+# (and as what) is read as the command opening it.
 _ASKED_LAST = re.compile(
     r"(?:\s*[,;.!–—-][\s,;.!–—-]*(?:(?:and|so)\s+)?|\s+(?:and|so)\s+)(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just|u)\s+)*"
     r"(?:(?P<log>log|record|enter|note)|(?P<cal>calendar|calender|cal)|add|put|stick|throw|pop)"
-    r"(?:\s+(?:it|that|this|them))?(?:\s+(?:down|in))?(?:\s+(?:on|in|to|into)\s+"
+    r"(?:\s+(?:it|that|this|them))?(?:\s+(?:down|in))?"
+    r"(?:\s+as\s+(?:(?:an?|new)\s+)*(?P<as>[^\W\d_][\w-]*(?:\s+(?!(?:pls|please|plz|thx|thanks|ty|for)\b)[^\W\d_]+)?))?"
+    r"(?:\s+(?:on|in|to|into)\s+"
     r"(?:my|the|ur|your|our|her|his|their)\s+(?:(?P<on_cal>cal|calendar|calender|diary)"
     r"|(?P<on_file>case|matter|file|clio)))?"
     r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+me))*[\s.!]*$",
@@ -272,17 +315,32 @@ _ASKED_LAST = re.compile(
 )
 
 _ASKED_WINDOW = 64  # characters at the end of a message where the closing request is looked for
+# "need hannah to approve the flat fee by friday, can you make her a task": the task is the work
+# the story hands to whom it names; the closing request only says to record it.
+_HANDED_LAST = re.compile(
+    r"[\s,;.!–—-]+(?:(?:and|so)\s+)?(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
+    r"(?:make|create|give|add|set\s+up)\s+(?:her|him|them)\s+(?:a\s+)?(?:task|to-?do|reminder)"
+    r"(?:\s+(?:for\s+(?:it|that|this)|pls|please|plz|thx|thanks))*[\s.!?]*$",
+    re.I,
+)
 
 
 def _asked_last(text: str) -> str:
     """`text` with a closing request to record it said as the command opening it."""
+    handed = _HANDED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))
+    if handed is not None and handed.start():
+        return text[: handed.start()]  # the story hands the work: "need hannah to ..."
     found = _ASKED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))  # bounded: stays linear
     if found is None or not found.start():
         return text
     if found["cal"] or found["on_cal"]:
         return f"calendar: {text[: found.start()]}"
+    if found["as"]:
+        return _asked_as(text[: found.start()], found["as"], "log" if found["log"] else "add")
     if found["log"] or found["on_file"]:
         said = text[: found.start()]
+        if (found["log"] or "").lower() == "note":
+            return f"note: {said}"  # "..., please note it on the matter": whatever it tells
         noun = commands.first_noun(commands.words(said), 0)
         if noun is not None and NOUNS[noun[0]].resource not in _LOGGED:
             return said  # "... emailed over the transcript invoice, can u log it": no bill
@@ -291,6 +349,20 @@ def _asked_last(text: str) -> str:
 
 
 _LOGGED = frozenset({"communications", "activities", "notes"})
+
+
+def _asked_as(said: str, kind: str, verb: str) -> str:
+    """ "..., add as expense": the record named makes the command ("add expense: ..."); any other
+    words say how to record it ("... log as telephone call", "log as non-billable"), read after
+    what was said."""
+    tokens = commands.words(kind)
+    noun = commands.first_noun(tokens, 0)
+    if noun is not None and noun[1] == 0 and noun[2] == len(tokens):
+        return f"{verb} {kind}: {said}"
+    return f"log: {said}, {'' if _BILLING.fullmatch(kind) else 'as '}{kind}"
+
+
+_BILLING = re.compile(r"(?:non|not|un)[- ]?billable|billable|no[- ]charge", re.I)
 
 
 _GREETED = frozenset({"there", "all", "team", "everyone", "clio"})

@@ -36,7 +36,8 @@ _ASKING = (
 # A verb that makes a record, as the request clause opens with it.
 _MAKING = (
     r"(?:make|add|put|log|open|calendar|calender|set\s+up|setup|jot|create|schedule|enter"
-    r"|record|stick|pop|throw|book|note\s+down|write\s+up|save)\b"
+    r"|record|stick|pop|throw|book|note\s+down|write\s+up|save|expense"
+    r"|note(?=\s+(?:it|this|that)\s*(?:$|[.,!?;]|(?:on|in|under|to|for)\b)))\b"  # "note it on the matter"
 )
 # A task or reminder said by its noun: "task for priya, due tmrw", "so task for marcus to ...".
 _TASK_NOUN = r"(?:new\s+)?(?:task|to-?do|reminder)\s+(?:for|to|on)\b"
@@ -63,6 +64,13 @@ _THE_TOLD = re.compile(
     re.I,
 )
 _ASKED_WORDS = re.compile(_ASKING, re.I)
+# Why the record is asked for, said after it: "... so I don't forget", "for the record". It says
+# nothing the record holds.
+_PURPOSE = re.compile(
+    r"[\s,;–—-]*(?:so\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+forget"
+    r"(?:\s+(?:it|this|that))?|for\s+(?:the\s+)?record|for\s+(?:future\s+)?reference)[\s.!?]*$",
+    re.I,
+)
 _SAID_AFTER = re.compile(
     r"(?:\s+as\s+(?:an?\s+)?(?:new\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:at|with|for|from)\s+[^:,(]{1,40})?"
     r"\s*(?:[:–—]|\s-)\s*\w"
@@ -161,6 +169,7 @@ def split(text: str) -> Asked | None:
         clause = text[start:].strip()
         if asking := _ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
+        clause = _PURPOSE.sub("", clause)
         if _addressed(story) and not _RECORD_KIND.search(clause):
             return None  # "priya, can u add the exhibits to the binder": work handed to her
         if _MATTER_FOR_THEM.search(clause):
