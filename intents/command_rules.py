@@ -762,6 +762,21 @@ def _void_bills(reading: Reading, command: Command) -> bool:
     return plural and command.verb_text == "void"
 
 
+def _contact_card(reading: Reading, command: Command) -> bool:
+    """ "Name: Brendan Feld | Email: bfeld@... | Phone: ...", "first: Hana, last: Sato, email: ...":
+    a person's details pasted as labelled fields, a name first, are a new contact."""
+    return lx.CARD_NAME.match(reading.text) is not None and (
+        _find(reading, lx.CARD_CHANNEL) is not None
+    )
+
+
+def _person_added(reading: Reading, command: Command) -> bool:
+    """ "..., can you add her? Monica Tran, HR Manager, mtran@...", "we should have him on file.
+    Mark Feinberg, 516-...": someone asked to be added, with an email or a phone after it."""
+    asked = _find(reading, lx.PERSON_ADDED)
+    return asked is not None and _find(reading, lx.CONTACT_CHANNEL, asked.end()) is not None
+
+
 def _contact_value(reading: Reading, command: Command) -> bool:
     return (
         _resource(reading, command) is None
@@ -951,6 +966,17 @@ RULES: tuple[Rule, ...] = (
     Rule("reminder", _verb_in("remind"), _fixed("tasks", "create"), ("remind me to call John friday",), ("show reminders",)),
     Rule("who am I", _who_am_i, _fixed("users", "get"), ("who am i", "whoami"), ("who is Jane Doe",)),
     Rule("upload", _upload, _fixed("documents", "create"), ("upload the engagement letter",), ("file a motion task",)),
+    Rule(
+        "contact card", _contact_card, _fixed("contacts", "create"),
+        ("Name: Jane Doe | Email: jane@doe.com | Phone: 212-555-0100", "first: Hana, last: Sato, email: hs@x.com"),
+        ("email: send jane the draft", "name: settlement memo, phone: call the clerk"),
+    ),
+    Rule(
+        "someone to add, then their details", _person_added, _fixed("contacts", "create"),
+        ("got their HR manager's details, can you add her? Monica Tran, mtran@brightline.example.com",
+         "we should have him on file. Mark Feinberg, 516-555-0166"),
+        ("add her to the task list", "can you add them? the garcia records"),
+    ),
     Rule(
         "paid asked", _paid_asked, _paid_lookup,
         ("did smith pay invoice 1001", "what has john smith paid us", "did john smith pay us",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intents import activities, labelled, parties
-from intents.lexicon import TASK_VERBS
+from intents.lexicon import RUNS_IT, TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -43,7 +43,7 @@ _CUE = re.compile(
 )
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 # A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—?!]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
 _CLAUSE_END = r"(?=[,;—]|\s[-–/]\s|\.(?:\s|$)|$)"
 _CLAUSE_AFTER = re.compile(rf"(?:\s+(?:law|practice))?\s*{_CLAUSE_END}", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
@@ -382,6 +382,8 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
     after = _LAWYER_AFTER.match(reading.text, match.end)
     if after is None and _POSSESSIVE.search(match.text):
         after = _OWN_MATTER.match(reading.text, match.end)
+    if after is None:
+        after = _RUNS_IT.match(reading.text, match.end)
     if before is None or after is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(before.start(), after.end())
@@ -460,6 +462,8 @@ def _take_label(reading: Reading, start: int) -> None:
 
 _LAWYER_AFTER = re.compile(rf"\s*{_CLAUSE_END}")
 _OWN_MATTER = re.compile(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  # "hannah's matter"
+# "hannah will run it", "marcus is handling it": the colleague who runs the new matter
+_RUNS_IT = re.compile(rf"{RUNS_IT}\s*{_CLAUSE_END}", re.I)
 
 
 def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ import re
 
 from intents import labelled, matter_refs, names, refs, search
 from intents.commands import Command
-from intents.lexicon import MATTER_FACT
+from intents.lexicon import MATTER_FACT, RUNS_IT
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -46,6 +46,9 @@ _NAMED_RESPONSIBLE = re.compile(
     r"(?=\s*(?:[,;./—]|$))",
     re.I,
 )
+_SELF_RUNS = re.compile(
+    rf"(?:^|(?<=[,;:.!?—])|\s[-–])\s*(?:and\s+)?i{RUNS_IT}\s*(?=[,;.!?—]|$)", re.I
+)  # "..., I'll take it"
 _SELF = re.compile(r"i['’]ll|i\s+will|i['’]m|i\s+am", re.I)
 _DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
 _CHANGE = re.compile(
@@ -162,6 +165,9 @@ def _responsible_after(reading: Reading) -> None:
         who = found["who"] or found["to"]
         self_said = _SELF.fullmatch(who) is not None  # "i'll be the responsible attorney"
         reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME or self_said else who
+    elif taken := reading.scan.first(_SELF_RUNS):
+        reading.scan.take_match(taken)
+        reading.refs["responsible_attorney"] = "me"
 
 
 def _leading_client(reading: Reading) -> None:

@@ -475,6 +475,33 @@ def test_the_details_after_the_request_name_the_contact(text, name):
     assert (intent.fields["type"], intent.fields["name"]) == ("Company", name)
 
 
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Name: Dana Whitfield | Email: dw@whitfield.example.com | Phone: (646) 555-0142 -- opposing counsel, add pls",
+         {"type": "Person", "first_name": "Dana", "last_name": "Whitfield"}),
+        ("first: Omar, last: Haddad, email: oh@northwind.example.com, title: controller",
+         {"type": "Person", "first_name": "Omar", "last_name": "Haddad", "title": "controller"}),
+        ("met the globex CFO thursday, can you add her? Janet Cole, CFO, jcole@globex.example.com",
+         {"type": "Person", "first_name": "Janet", "last_name": "Cole", "title": "CFO"}),
+        ("maria's therapist keeps emailing me, we should have him on file. Paul Brandt, 718-555-0190",
+         {"type": "Person", "first_name": "Paul", "last_name": "Brandt"}),
+        ("can you add the mediator in the chen divorce to contacts? Ruth Ellison, 212-555-0188",
+         {"type": "Person", "first_name": "Ruth", "last_name": "Ellison"}),
+        ("please add Keystone Insurance as a company contact, they're the insurer. main line 215-555-0177",
+         {"type": "Company", "name": "Keystone Insurance"}),
+        ("Harbor Title Co. — please add them as a company. closings@harbortitle.example.com",
+         {"type": "Company", "name": "Harbor Title Co."}),
+    ],
+)  # fmt: skip
+def test_a_new_contacts_name_apart_from_the_request_and_the_story(text, fields):
+    """Rules "the name labelled", "the details after the request" (after "add her?") and "the
+    company's name ends where the request goes on"."""
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert {key: intent.fields.get(key) for key in fields} == fields
+
+
 def test_a_contact_named_alone_is_looked_up():
     assert read("contact for ravi patel").action == "search"
 
@@ -503,6 +530,11 @@ def test_a_contact_named_alone_is_looked_up():
             "open matter globex industries - warehouse sublease - real estate - hannah",
             {"client": "14", "practice_area": "Real Estate", "responsible_attorney": "3"},
             "warehouse sublease",
+        ),
+        (
+            "new matter for globex industries - dock repairs? hannah will run it",
+            {"client": "14", "responsible_attorney": "3"},
+            "dock repairs",
         ),
         # "set up" a matter, and a matter a client "needs"
         (
