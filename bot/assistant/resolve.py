@@ -330,10 +330,10 @@ class Resolver:
 
         return await self._cached("users:all", load)
 
-    async def attorney(self, user_id: int) -> bool:
+    async def attorney(self, user_id: int | str) -> bool:
         """Whether the user is one of the firm's attorneys (Clio's subscription type)."""
         return any(
-            u["id"] == user_id and u.get("subscription_type") == "Attorney"
+            str(u["id"]) == str(user_id) and u.get("subscription_type") == "Attorney"
             for u in await self._users()
         )
 
