@@ -668,6 +668,12 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
     return lx.OPENED_FOR.match(reading.text, command.noun_end) is not None
 
 
+def _new_client(reading: Reading, command: Command) -> bool:
+    """ "karen smith is a new family law client - prenup ahead of her wedding": the matter of a
+    client said to be new, what it is about after the dash."""
+    return command.verb is None and _find(reading, lx.NEW_CLIENT) is not None
+
+
 def _my_profile(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) == "users" and _find(reading, lx.MY_PROFILE) is not None
 
@@ -1147,6 +1153,11 @@ RULES: tuple[Rule, ...] = (
         "task given", _task_given, _fixed("tasks", "create"),
         ("give hannah a task on the patel matter: update the will", "assign marcus a new task: call the clerk"),
         ("assign task 88 to hannah", "give the engagement letter task to marcus"),
+    ),
+    Rule(
+        "a new client's matter", _new_client, _fixed("matters", "create"),
+        ("karen smith is a new family law client - prenup", "oliver grant is a new client: will"),
+        ("is karen smith a client", "karen smith is a client"),
     ),
     Rule(
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),

@@ -293,6 +293,8 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
         found = head
     if found and _changes_a_record(command):
         found = _kind_after_description(tokens, found)
+    if found is None and command.verb_text in OPENING:
+        found = _one_opened(tokens, start)
     if found and found[0] == "file" and command.verb_text in OPENING:
         following = tokens[found[1] + 1].key if found[1] + 1 < len(tokens) else ""
         if following in _FOR_CLIENT:
@@ -310,6 +312,16 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
 # uploaded or shared, never opened new ("open the engagement letter file" still shows one).
 OPENING = frozenset({"open a", "open an", "open new", "open up", "start a", "start new"})
 _FOR_CLIENT = frozenset({"for", ":", "-", "–", "—"})
+
+
+def _one_opened(tokens: list[Word], start: int) -> tuple[str, int, int] | None:
+    """Rule "a file opened is a matter", said as "one": "open a new one for maria garcia - ..."."""
+    said = [t.key for t in tokens[start : start + 3]]
+    if said[:1] == ["new"]:
+        said, start = said[1:], start + 1
+    if len(said) >= 2 and said[0] == "one" and said[1] in _FOR_CLIENT:
+        return ("matter", start, 1)
+    return None
 
 
 # Postage is an expense when its amount is said ("add $15.80 certified mail to brightline"),

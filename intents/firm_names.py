@@ -329,13 +329,16 @@ _AREA_WORD = re.compile(r"\s+(?:law|practice)\b", re.I)
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _BRACKET_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*\)", re.I)
-_NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file)\b)", re.I)
+_NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file|client)\b)", re.I)
 
 
 _CLIENT_CUE = re.compile(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
-_CLIENT_START = re.compile(r"^[\s:,-]*(?:(?:matter|case)\b[\s:,-]*)?$", re.I)  # "open matter X - …"
+_CLIENT_START = re.compile(  # "open matter X - …", "poor Maria Garcia, she slipped ..."
+    r"^[\s:,-]*(?P<aside>(?:poor|so|ok|okay|oh|hey|well)\s+)?(?:(?:matter|case)\b[\s:,-]*)?$", re.I
+)
 _CLIENT_END = re.compile(
-    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
+    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
+    r"|(?=\s+is\s+(?:a\s+)?new\b)",
     re.I,
 )
 _CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
@@ -356,9 +359,10 @@ def _client(reading: Reading, match: Match) -> bool:
     free_before = "".join(
         ch if reading.scan.is_free(i, i + 1) else " " for i, ch in enumerate(text[: match.start])
     )
-    leading = _CLIENT_START.match(free_before) is not None or text[: match.start].rstrip().endswith(
-        (":", "-", "–", "—")
-    )
+    start_said = _CLIENT_START.match(free_before)
+    leading = start_said is not None or text[: match.start].rstrip().endswith((":", "-", "–", "—"))
+    if start_said is not None and start_said["aside"]:
+        reading.scan.take(*start_said.span("aside"))  # "poor": said of them, no description
     if cue is None and not leading:
         return False
     reading.refs["client"] = str(contacts[0].id)

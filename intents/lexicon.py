@@ -631,6 +631,10 @@ OPENED_FOR = re.compile(
 # real estate matter", "david o'brien estate plan - new matter, estate planning".
 # Or said as a need: "northwind needs a new matter: wage and hour audit", "hannah asked for a
 # new matter for emily chen"; or in a sentence of its own: "... her own will. new matter pls".
+# "karen smith is a new family law client - prenup ...": a new client's first matter
+NEW_CLIENT = re.compile(
+    r"\s+(?P<new>is\s+(?:a\s+)?new)\s+(?:[\w'’-]+\s+){0,3}?(?P<client>client)\b(?:\s*[-–—:])?", re.I
+)
 MATTER_OPENED_LATER = re.compile(
     r"(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"

@@ -15,7 +15,7 @@ import re
 
 from intents import labelled, matter_refs, names, refs, search
 from intents.commands import Command
-from intents.lexicon import MATTER_FACT, RUNS_IT
+from intents.lexicon import MATTER_FACT, NEW_CLIENT, RUNS_IT
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -68,6 +68,9 @@ def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+        new = ending_at(_NEW_BEFORE, reading.text, command.noun_start)  # "open a new one for X"
+        if new and scan.is_free(*new.span()):
+            scan.take_match(new)
         polite = _POLITE_AFTER.match(reading.text, command.noun_end)  # "new matter pls: ..."
         if polite and scan.is_free(*polite.span()):
             scan.take_match(polite)
@@ -83,6 +86,10 @@ def _create(reading: Reading, command: Command) -> None:
     _code_area(reading, command)
     for opening in scan.matches(_OPENING):
         scan.take_match(opening)
+    for new in NEW_CLIENT.finditer(reading.text):  # "karen smith is a new family law client - ..."
+        if scan.is_free(*new.span("new")):
+            scan.take(*new.span("new"))
+            scan.take(new.start("client"), new.end())
     if "client" in reading.refs:
         _pronoun_client(reading)
     elif not refs.take_mention(reading, "client"):
@@ -110,6 +117,7 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
+_NEW_BEFORE = re.compile(r"\bnew\s+$", re.I)
 _POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
 # a title in quotes is the description whatever is said around it
 _QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>[^'\"“”‘’]{3,}?)['\"”’](?!\w)")

@@ -536,6 +536,17 @@ def test_a_contact_named_alone_is_looked_up():
             {"client": "14", "responsible_attorney": "3"},
             "dock repairs",
         ),
+        # the client said before the story or as new
+        (
+            "poor sarah johnson, her employer withheld her last paycheck. open a new employment matter for her",
+            {"client": "11", "practice_area": "Employment"},
+            "her employer withheld her last paycheck",
+        ),
+        (
+            "john smith is a new real estate client - boundary survey. hannah's matter",
+            {"client": "13", "practice_area": "Real Estate", "responsible_attorney": "3"},
+            "boundary survey",
+        ),
         # "set up" a matter, and a matter a client "needs"
         (
             "set up an estate planning matter for sarah johnson, description 'living will'",
