@@ -290,7 +290,7 @@ def _place_contact(
         reading.ref("matter", str(matters[0].id))
 
 
-def _practice_area(reading: Reading, match: Match) -> bool:
+def _practice_area(reading: Reading, match: Match, found: list[Match]) -> bool:
     """A new matter's practice area said as a clause of its own ("lease renewal, real estate",
     "wage audit, employment law"), in brackets ("wage audit (employment)") or before the word
     "matter" ("new litigation matter", "open a real estate matter"): placed, with its comma."""
@@ -299,7 +299,7 @@ def _practice_area(reading: Reading, match: Match) -> bool:
         return False
     if "practice_area" in reading.refs:
         return False
-    span = _area_span(reading, match)  # its separators may be taken already ("for X, real estate")
+    span = _area_span(reading, match) or _area_after_client(reading, match, found)
     if span is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(*span)
@@ -470,6 +470,23 @@ _OWN_MATTER = re.compile(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  #
 _RUNS_IT = re.compile(rf"{RUNS_IT}\s*{_CLAUSE_END}", re.I)
 
 
+def _area_after_client(
+    reading: Reading, match: Match, found: list[Match]
+) -> tuple[int, int] | None:
+    """ "open matter - acme corp employment, noncompete for ...": the area right after the name
+    of the client, ending the clause, is said of the matter: neither is the matter's words."""
+    text, client = reading.text, reading.refs.get("client")
+    after = _CLAUSE_AFTER.match(text, match.end)
+    named = [
+        m
+        for m in found
+        if [str(c.id) for c in m.of("contact")] == [client]
+        and m.end <= match.start
+        and not text[m.end : match.start].strip()
+    ]
+    return (named[0].start, after.end()) if named and after is not None else None
+
+
 def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
     """Where a practice area is said as one: a clause, a bracket or the word before "matter"."""
     text = reading.text
@@ -503,7 +520,9 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     }
     placed = parties.place(reading, found)  # rule "who called whom"
     for match in found:
-        if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
+        if not reading.scan.is_free(match.start, match.end) or _practice_area(
+            reading, match, found
+        ):
             continue
         if match.start in placed:
             continue

@@ -69,7 +69,8 @@ def _create(reading: Reading, command: Command) -> None:
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
         new = ending_at(_NEW_BEFORE, reading.text, command.noun_start)  # "open a new one for X"
-        if new and scan.is_free(*new.span()):
+        one = reading.text[command.noun_start : command.noun_end].lower() == "one"
+        if new and one and scan.is_free(*new.span()):
             scan.take_match(new)
         polite = _POLITE_AFTER.match(reading.text, command.noun_end)  # "new matter pls: ..."
         if polite and scan.is_free(*polite.span()):

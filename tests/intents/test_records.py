@@ -536,6 +536,12 @@ def test_a_contact_named_alone_is_looked_up():
             {"client": "14", "responsible_attorney": "3"},
             "dock repairs",
         ),
+        # the area right after the client's name
+        (
+            "open matter - globex industries litigation, breach of supply contract, marcus",
+            {"client": "14", "practice_area": "Litigation", "responsible_attorney": "2"},
+            "breach of supply contract",
+        ),
         # the client said before the story or as new
         (
             "poor sarah johnson, her employer withheld her last paycheck. open a new employment matter for her",
