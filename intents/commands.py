@@ -483,11 +483,11 @@ def _contact_field(tokens: list[Word], index: int) -> bool:
     before = tokens[index - 1].raw if index else ""
     after = tokens[index + 1].key if index + 1 < len(tokens) else ""
     address = after == "to" and any("@" in token.raw for token in tokens[index:])
-    owned = before.endswith(("'s", "’s", "s'")) and tokens[index].key in _FIELD_NOUNS
+    owned = before.endswith(("'s", "’s", "s'")) and tokens[index].raw.lower() not in _CALL_WORDS
     return owned or after in ("address", "is", "=") or address
 
 
-_FIELD_NOUNS = frozenset(("email", "e-mail", "mail"))
+_CALL_WORDS = frozenset(("call", "calls", "phone", "vm", "voicemail"))  # as written: "cell" is none
 
 
 def _part_of_phrase(tokens: list[Word], index: int) -> bool:

@@ -657,3 +657,19 @@ def test_a_colleague_right_after_the_length_is_whose_time_it_is(text, user, note
     intent = read(text)
     assert (intent.resource, intent.action) == ("activities", "create")
     assert (intent.refs.get("user"), intent.fields["note"]) == (user, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "resource", "action"),
+    [
+        ("log tom's call to globex's AP dept thursday about draft invoice 1004", "communications", "create"),
+        ("robert jones's lawyer emailed alice friday asking to push the depo", "communications", "create"),
+        ("ravi patel's cell is 201-555-0147", "contacts", "update"),
+        ("change ravi patel's cell to 201-555-0147", "contacts", "update"),
+    ],
+)  # fmt: skip
+def test_a_colleagues_call_is_a_call_and_a_contacts_cell_a_field(text, resource, action):
+    """Rule "a call to someone" and "the one who called": "tom's call" is no field of Tom's (a
+    misspelt-looking "cell" still is), a lawyer before "emailed" is who wrote."""
+    intent = read(text)
+    assert (intent.resource, intent.action) == (resource, action)
