@@ -687,6 +687,12 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
     return lx.OPENED_FOR.match(reading.text, command.noun_end) is not None
 
 
+def _new_client(reading: Reading, command: Command) -> bool:
+    """ "karen smith is a new family law client - prenup ahead of her wedding": the matter of a
+    client said to be new, what it is about after the dash."""
+    return command.verb is None and _find(reading, lx.NEW_CLIENT) is not None
+
+
 def _my_profile(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) == "users" and _find(reading, lx.MY_PROFILE) is not None
 
@@ -779,6 +785,21 @@ def _void_bills(reading: Reading, command: Command) -> bool:
     noun = command.noun
     plural = noun is not None and noun.plural and noun.resource == "bills"
     return plural and command.verb_text == "void"
+
+
+def _contact_card(reading: Reading, command: Command) -> bool:
+    """ "Name: Brendan Feld | Email: bfeld@... | Phone: ...", "first: Hana, last: Sato, email: ...":
+    a person's details pasted as labelled fields, a name first, are a new contact."""
+    return lx.CARD_NAME.match(reading.text) is not None and (
+        _find(reading, lx.CARD_CHANNEL) is not None
+    )
+
+
+def _person_added(reading: Reading, command: Command) -> bool:
+    """ "..., can you add her? Monica Tran, HR Manager, mtran@...", "we should have him on file.
+    Mark Feinberg, 516-...": someone asked to be added, with an email or a phone after it."""
+    asked = _find(reading, lx.PERSON_ADDED)
+    return asked is not None and _find(reading, lx.CONTACT_CHANNEL, asked.end()) is not None
 
 
 def _contact_value(reading: Reading, command: Command) -> bool:
@@ -980,6 +1001,17 @@ RULES: tuple[Rule, ...] = (
     Rule("who am I", _who_am_i, _fixed("users", "get"), ("who am i", "whoami"), ("who is Jane Doe",)),
     Rule("upload", _upload, _fixed("documents", "create"), ("upload the engagement letter",), ("file a motion task",)),
     Rule(
+        "contact card", _contact_card, _fixed("contacts", "create"),
+        ("Name: Jane Doe | Email: jane@doe.com | Phone: 212-555-0100", "first: Hana, last: Sato, email: hs@x.com"),
+        ("email: send jane the draft", "name: settlement memo, phone: call the clerk"),
+    ),
+    Rule(
+        "someone to add, then their details", _person_added, _fixed("contacts", "create"),
+        ("got their HR manager's details, can you add her? Monica Tran, mtran@brightline.example.com",
+         "we should have him on file. Mark Feinberg, 516-555-0166"),
+        ("add her to the task list", "can you add them? the garcia records"),
+    ),
+    Rule(
         "paid asked", _paid_asked, _paid_lookup,
         ("did smith pay invoice 1001", "what has john smith paid us", "did john smith pay us",
          "how much has sarah johnson paid"),
@@ -1155,6 +1187,11 @@ RULES: tuple[Rule, ...] = (
         "task given", _task_given, _fixed("tasks", "create"),
         ("give hannah a task on the patel matter: update the will", "assign marcus a new task: call the clerk"),
         ("assign task 88 to hannah", "give the engagement letter task to marcus"),
+    ),
+    Rule(
+        "a new client's matter", _new_client, _fixed("matters", "create"),
+        ("karen smith is a new family law client - prenup", "oliver grant is a new client: will"),
+        ("is karen smith a client", "karen smith is a client"),
     ),
     Rule(
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),

@@ -291,12 +291,15 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
     if found and found[0] in _WEAK:
         stronger = first_noun(tokens, found[1] + 1, found[1] + 4)
         people = stronger and NOUNS[stronger[0]].resource in ("contacts", "users")
-        if stronger and stronger[0] not in _WEAK and not people:
+        party = stronger and any(t.key in _PARTY for t in tokens[found[1] + 1 : stronger[1]])
+        if stronger and stronger[0] not in _WEAK and not people and not party:
             found = stronger
     while found and (head := _head_after(tokens, found)):
         found = head
     if found and _changes_a_record(command):
         found = _kind_after_description(tokens, found)
+    if found is None and command.verb_text in OPENING:
+        found = _one_opened(tokens, start)
     if found and found[0] == "file" and command.verb_text in OPENING:
         following = tokens[found[1] + 1].key if found[1] + 1 < len(tokens) else ""
         if following in _FOR_CLIENT:
@@ -314,6 +317,16 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
 # uploaded or shared, never opened new ("open the engagement letter file" still shows one).
 OPENING = frozenset({"open a", "open an", "open new", "open up", "start a", "start new"})
 _FOR_CLIENT = frozenset({"for", ":", "-", "–", "—"})
+
+
+def _one_opened(tokens: list[Word], start: int) -> tuple[str, int, int] | None:
+    """Rule "a file opened is a matter", said as "one": "open a new one for maria garcia - ..."."""
+    said = [t.key for t in tokens[start : start + 3]]
+    if said[:1] == ["new"]:
+        said, start = said[1:], start + 1
+    if len(said) >= 2 and said[0] == "one" and said[1] in _FOR_CLIENT:
+        return ("matter", start, 1)
+    return None
 
 
 # Postage is an expense when its amount is said ("add $15.80 certified mail to brightline"),
@@ -371,6 +384,8 @@ def _head_after(tokens: list[Word], found: tuple[str, int, int]) -> tuple[str, i
     return None
 
 
+# rule "a call to someone": "log tom's call to globex's HR dept": the noun after the party is theirs
+_PARTY = frozenset(("to", "with", "w/", "from"))
 _WEAK = frozenset(
     ("file", "doc", "call", "email", "mail", "link", "statement", "member", "closing")
 )
@@ -431,6 +446,8 @@ def first_noun(
             continue
         if phrase == "bill" and _billed_to(tokens, index + size):
             continue
+        if noun.resource == "users" and _teller(tokens, index + size):
+            continue
         return phrase, index, size
     return None
 
@@ -449,17 +466,33 @@ def _billed_to(tokens: list[Word], index: int) -> bool:
     return len(said) == 2 and said[0] in _BILLED_OBJECTS and said[1] in _BILLED_TO
 
 
+# rule "the one who called": "robert jones's lawyer emailed alice": a person told by their role,
+# right before the verb telling a call or an email, is its sender, not a colleague's record
+_TOLD = frozenset(
+    ("called", "phoned", "rang", "emailed", "e-mailed", "texted", "messaged", "wrote")
+)
+
+
+def _teller(tokens: list[Word], index: int) -> bool:
+    return index < len(tokens) and tokens[index].key in _TOLD
+
+
 def _done_to(tokens: list[Word], index: int) -> bool:
     """ "wants us to do her own will": the verb "do" with its object, not a to-do."""
     return index < len(tokens) and tokens[index].key in _DONE_TO
 
 
 def _contact_field(tokens: list[Word], index: int) -> bool:
-    """ "John's email to ...", "email address": a contact's field, not an email log."""
+    """ "John's email to ...", "email address": a contact's field, not an email log ("tom's call"
+    is a call: a contact has no call)."""
     before = tokens[index - 1].raw if index else ""
     after = tokens[index + 1].key if index + 1 < len(tokens) else ""
     address = after == "to" and any("@" in token.raw for token in tokens[index:])
-    return before.endswith(("'s", "’s", "s'")) or after in ("address", "is", "=") or address
+    owned = before.endswith(("'s", "’s", "s'")) and tokens[index].raw.lower() not in _CALL_WORDS
+    return owned or after in ("address", "is", "=") or address
+
+
+_CALL_WORDS = frozenset(("call", "calls", "phone", "vm", "voicemail"))  # as written: "cell" is none
 
 
 def _part_of_phrase(tokens: list[Word], index: int) -> bool:

@@ -49,7 +49,7 @@ _FILLER = re.compile(
 _TRAILING = frozenset(
     {"to", "into", "in", "as", "on", "for", "with", "and"}
 )  # "Dr Rao to contacts"
-_CLAUSE = re.compile(r"[,;:—|]|\s[-–/]\s")
+_CLAUSE = re.compile(r"[,;:—|]|[?!](?=\s)|\s[-–/]\s")
 _FIELD_WORD = re.compile(
     r"\b(?:(?:work|home|mobile|cell|office|personal)\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|mobile|cell|fax|tel|number|name)\b",
@@ -154,13 +154,37 @@ def _company_label(reading: Reading) -> bool:
     return True
 
 
+# rule "the name labelled": "Name: Brendan Feld | Email: ...", "first: Hana, last: Sato, ...": the
+# labelled name (or its parts) is the contact's, whatever else is said around the fields
+_NAME_LABEL = re.compile(
+    r"(?<!\w)(?:(?P<part>first|last|middle)(?:\s+name)?|(?:full\s+)?name)\s*:\s*"
+    r"(?P<v>[^\W\d_][^,;|:]*?)(?=\s*(?:[,;|]|\s[-–—]|$))",
+    re.I,
+)
+
+
+def _labelled_name(reading: Reading) -> dict[str, str]:
+    """The contact's name fields given by labels, each marked as understood."""
+    fields: dict[str, str] = {}
+    for found in list(reading.scan.matches(_NAME_LABEL)):
+        reading.scan.take_match(found)
+        value = reading.message.plain(found["v"]).strip()
+        if found["part"]:
+            fields |= {"type": "Person", f"{found['part'].lower()}_name": value}
+        else:
+            fields |= name_fields(value, company=False)
+    return fields
+
+
 def _create(reading: Reading, command: Command) -> None:
     named = _NAMED_AFTER.match(reading.text, command.noun_end) if command.noun else None
     if named and reading.scan.is_free(*named.span()):  # "contact for Jenna O'Neill, ..."
         reading.scan.take_match(named)
     labelled_company = command.noun is None and _company_label(reading)
+    labelled_name = _labelled_name(reading)
     channels = _channels(reading)
     _details_after_noun(reading, command)
+    _details_after_request(reading)
     company = labelled_company or (command.noun is not None and command.noun.detail == "Company")
     asided: dict[str, Any] = {}
     for aside in list(_ASIDE.finditer(reading.text)):  # "(emily chen's appraiser)": who they are
@@ -173,6 +197,9 @@ def _create(reading: Reading, command: Command) -> None:
     if employer:
         reading.scan.take_match(employer)
         reading.refs["company"] = employer["company"]
+    if labelled_name:
+        reading.fields = {**labelled_name, **channels}
+        return
     clauses = _clauses(reading)
     if not company:
         channels |= _role_of_company(reading, clauses)
@@ -188,6 +215,8 @@ def _create(reading: Reading, command: Command) -> None:
             channels |= _role(reading, clauses[named_at + 1 :])
     elif person:  # "Empire Process Servers, Inc. / dispatch@...": the company's own name
         text, company = person, True
+    elif company:
+        text = _company_name(clauses) or text
     if "title" not in channels and asided:
         channels |= asided
     if not re.search(r"\w", text) and "company" in reading.refs and not company:
@@ -219,6 +248,22 @@ def _details_after_noun(reading: Reading, command: Command) -> None:
     reading.scan.take(0, opened.end())
 
 
+# the same after "add her?", "have him on file.": the story before it tells who, never the name
+_REQUEST_END = re.compile(
+    r"\s*(?:(?:on\s+file|in(?:to)?\s+(?:the\s+)?(?:contacts|clio|system))\b)?\s*[?.!:]?\s*", re.I
+)
+
+
+def _details_after_request(reading: Reading) -> None:
+    asked = reading.scan.first(lx.PERSON_ADDED)
+    if asked is None:
+        return
+    end = _REQUEST_END.match(reading.text, asked.end())
+    after = reading.text[end.end() if end else asked.end() :]
+    if re.search(r"[^\W\d_]", after):
+        reading.scan.take(0, end.end() if end else asked.end())
+
+
 # "the court reporter guy from metro court reporting, tony bianchi": who they are, said first
 _DESCRIBED_FROM = re.compile(
     r"^(?:(?:the|a|an|our|their)\s+)?(?P<role>[\w\s'’-]+?)(?:\s+(?:guy|lady|person|one))?"
@@ -248,6 +293,23 @@ def _clauses(reading: Reading) -> list[str]:
         else:
             clauses.append(clause)
     return clauses
+
+
+# rule "the company's name ends where the request goes on": "add Brightline Logistics as a company
+# contact, they're the other side in sarah's case", "Widget Works Inc. — please add them": a clause
+# opening with a pronoun or the words of a request says who they are or what to do, not the name.
+_NOT_THE_NAME = re.compile(r"(?:they|he|she|it|we|who|which|please|pls|plz|can|could|add)\b", re.I)
+
+
+def _company_name(clauses: list[str]) -> str | None:
+    """The company's name: its clauses before the first that tells about it, when one does."""
+    for index, clause in enumerate(clauses[1:], 1):
+        if _NOT_THE_NAME.match(clause):
+            words = " ".join(clauses[:index]).split()
+            while len(words) > 1 and words[-1].lower() in _TRAILING:  # "... as a company contact"
+                words.pop()
+            return " ".join(words)
+    return None
 
 
 _SUFFIX = re.compile(r"(?:inc|llc|llp|lp|ltd|corp|co|plc|pc|pllc)\.?", re.I)
@@ -349,7 +411,8 @@ def _to_someone(words: list[str]) -> bool:
 
 
 _POSSESSED = re.compile(r"\w(?:['’]s|s['’])$", re.I)
-_NOT_NAMES = frozenset({"following", "below"})  # "add the following contact: ..."
+# "add the following contact: ...", "can you add her? Monica Tran, ..."
+_NOT_NAMES = frozenset({"following", "below", "her", "him", "them"})
 _NOT_IN_NAME = frozenset(
     {"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus", "from", "guy", "lady"}
 )

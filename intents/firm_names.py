@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intents import activities, labelled, parties
-from intents.lexicon import TASK_VERBS
+from intents.lexicon import RUNS_IT, TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -43,7 +43,7 @@ _CUE = re.compile(
 )
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 # A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:—]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—?!]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
 _CLAUSE_END = r"(?=[,;—]|\s[-–/]\s|\.(?:\s|$)|$)"
 _CLAUSE_AFTER = re.compile(rf"(?:\s+(?:law|practice))?\s*{_CLAUSE_END}", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
@@ -290,7 +290,7 @@ def _place_contact(
         reading.ref("matter", str(matters[0].id))
 
 
-def _practice_area(reading: Reading, match: Match) -> bool:
+def _practice_area(reading: Reading, match: Match, found: list[Match]) -> bool:
     """A new matter's practice area said as a clause of its own ("lease renewal, real estate",
     "wage audit, employment law"), in brackets ("wage audit (employment)") or before the word
     "matter" ("new litigation matter", "open a real estate matter"): placed, with its comma."""
@@ -299,7 +299,7 @@ def _practice_area(reading: Reading, match: Match) -> bool:
         return False
     if "practice_area" in reading.refs:
         return False
-    span = _area_span(reading, match)  # its separators may be taken already ("for X, real estate")
+    span = _area_span(reading, match) or _area_after_client(reading, match, found)
     if span is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(*span)
@@ -329,13 +329,16 @@ _AREA_WORD = re.compile(r"\s+(?:law|practice)\b", re.I)
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _BRACKET_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*\)", re.I)
-_NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file)\b)", re.I)
+_NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file|client)\b)", re.I)
 
 
 _CLIENT_CUE = re.compile(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
-_CLIENT_START = re.compile(r"^[\s:,-]*(?:(?:matter|case)\b[\s:,-]*)?$", re.I)  # "open matter X - …"
+_CLIENT_START = re.compile(  # "open matter X - …", "poor Maria Garcia, she slipped ..."
+    r"^[\s:,-]*(?P<aside>(?:poor|so|ok|okay|oh|hey|well)\s+)?(?:(?:matter|case)\b[\s:,-]*)?$", re.I
+)
 _CLIENT_END = re.compile(
-    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
+    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
+    r"|(?=\s+is\s+(?:a\s+)?new\b)",
     re.I,
 )
 _CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
@@ -356,9 +359,10 @@ def _client(reading: Reading, match: Match) -> bool:
     free_before = "".join(
         ch if reading.scan.is_free(i, i + 1) else " " for i, ch in enumerate(text[: match.start])
     )
-    leading = _CLIENT_START.match(free_before) is not None or text[: match.start].rstrip().endswith(
-        (":", "-", "–", "—")
-    )
+    start_said = _CLIENT_START.match(free_before)
+    leading = start_said is not None or text[: match.start].rstrip().endswith((":", "-", "–", "—"))
+    if start_said is not None and start_said["aside"]:
+        reading.scan.take(*start_said.span("aside"))  # "poor": said of them, no description
     if cue is None and not leading:
         return False
     reading.refs["client"] = str(contacts[0].id)
@@ -382,6 +386,8 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
     after = _LAWYER_AFTER.match(reading.text, match.end)
     if after is None and _POSSESSIVE.search(match.text):
         after = _OWN_MATTER.match(reading.text, match.end)
+    if after is None:
+        after = _RUNS_IT.match(reading.text, match.end)
     if before is None or after is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(before.start(), after.end())
@@ -460,6 +466,25 @@ def _take_label(reading: Reading, start: int) -> None:
 
 _LAWYER_AFTER = re.compile(rf"\s*{_CLAUSE_END}")
 _OWN_MATTER = re.compile(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  # "hannah's matter"
+# "hannah will run it", "marcus is handling it": the colleague who runs the new matter
+_RUNS_IT = re.compile(rf"{RUNS_IT}\s*{_CLAUSE_END}", re.I)
+
+
+def _area_after_client(
+    reading: Reading, match: Match, found: list[Match]
+) -> tuple[int, int] | None:
+    """ "open matter - acme corp employment, noncompete for ...": the area right after the name
+    of the client, ending the clause, is said of the matter: neither is the matter's words."""
+    text, client = reading.text, reading.refs.get("client")
+    after = _CLAUSE_AFTER.match(text, match.end)
+    named = [
+        m
+        for m in found
+        if [str(c.id) for c in m.of("contact")] == [client]
+        and m.end <= match.start
+        and not text[m.end : match.start].strip()
+    ]
+    return (named[0].start, after.end()) if named and after is not None else None
 
 
 def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
@@ -497,7 +522,9 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
     }
     placed = parties.place(reading, found)  # rule "who called whom"
     for match in found:
-        if not reading.scan.is_free(match.start, match.end) or _practice_area(reading, match):
+        if not reading.scan.is_free(match.start, match.end) or _practice_area(
+            reading, match, found
+        ):
             continue
         if match.start in placed:
             continue

@@ -300,6 +300,7 @@ _KEEP = wordset(
     "mask half does kill pill shut void contract contracts cease chase cause base bases "
     "were here there they them then than what went want wants "
     "miles mile tolls toll meals meal rides ride fares fare uber lyft took"  # what an expense was for
+    " dept depts"  # "globex's AP dept": a department, no misspelt depo
 )
 
 
@@ -531,6 +532,22 @@ WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
 MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
 EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w")
 PHONE_NUMBER = re.compile(r"(?<![\w$.])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
+# a contact's details pasted as labelled fields: the name first, then an email or a phone
+CARD_NAME = re.compile(
+    r"\s*(?:(?:full\s+|first\s+)?name|first)\s*:\s*(?-i:[A-Z])?[^\W\d_]+\b", re.I
+)
+CARD_CHANNEL = re.compile(
+    r"\b(?:e-?mail|phone|mobile|cell)\s*:\s*(?:[\w.+-]+@[\w-]+\.\w|\+?[\d(])", re.I
+)
+# "can you add her?", "we should have him on file", "put them in clio": a person to add
+PERSON_ADDED = re.compile(
+    r"\b(?:add|put|have|save|keep|enter)\s+(?:him|her|them)\b"
+    r"(?=\s*(?:[?.!]|(?:on\s+file|in(?:to)?\s+(?:the\s+)?(?:contacts|clio|system))\b))",
+    re.I,
+)
+CONTACT_CHANNEL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|(?<![\w$.])\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\w)"
+)
 CONTACT_VALUE = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I
 )
@@ -599,6 +616,12 @@ ON_CALENDAR = re.compile(
 )
 # A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
 # the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".
+# "(hannah) will run it", "(I)'ll take it", "is handling it": who runs a new matter
+RUNS_IT = (
+    r"(?:\s+(?:will|is\s+going\s+to|can|is)|['’]ll)"
+    r"\s+(?:run|take|handle|lead|running|taking|handling|leading)"
+    r"\s+(?:it|this(?:\s+one)?|the\s+(?:matter|file|case)|point)\b"
+)
 COMM_DONE = re.compile(
     r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b))"
     r"|(?P<phone>called|phoned|rang|spoke|talked|left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message"
@@ -631,6 +654,10 @@ OPENED_FOR = re.compile(
 # real estate matter", "david o'brien estate plan - new matter, estate planning".
 # Or said as a need: "northwind needs a new matter: wage and hour audit", "hannah asked for a
 # new matter for emily chen"; or in a sentence of its own: "... her own will. new matter pls".
+# "karen smith is a new family law client - prenup ...": a new client's first matter
+NEW_CLIENT = re.compile(
+    r"\s+(?P<new>is\s+(?:a\s+)?new)\s+(?:[\w'’-]+\s+){0,3}?(?P<client>client)\b(?:\s*[-–—:])?", re.I
+)
 MATTER_OPENED_LATER = re.compile(
     r"(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"

@@ -16,7 +16,7 @@ import re
 from intents import labelled, matter_refs, names, refs, search
 from intents import lexicon as lx
 from intents.commands import Command
-from intents.lexicon import MATTER_FACT
+from intents.lexicon import MATTER_FACT, NEW_CLIENT, RUNS_IT
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -53,6 +53,9 @@ _NAMED_RESPONSIBLE = re.compile(
     rf"{lx.LEADS_IT.pattern}(?=\s*(?:[,;./—]|$))",
     re.I,
 )
+_SELF_RUNS = re.compile(
+    rf"(?:^|(?<=[,;:.!?—])|\s[-–])\s*(?:and\s+)?i{RUNS_IT}\s*(?=[,;.!?—]|$)", re.I
+)  # "..., I'll take it"
 _SELF = re.compile(r"i['’]ll|i\s+will|i['’]m|i\s+am", re.I)
 _DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
 _CHANGE = re.compile(
@@ -72,6 +75,10 @@ def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
     if command.noun:
         scan.take(command.noun_start, command.noun_end)
+        new = ending_at(_NEW_BEFORE, reading.text, command.noun_start)  # "open a new one for X"
+        one = reading.text[command.noun_start : command.noun_end].lower() == "one"
+        if new and one and scan.is_free(*new.span()):
+            scan.take_match(new)
         polite = _POLITE_AFTER.match(reading.text, command.noun_end)  # "new matter pls: ..."
         if polite and scan.is_free(*polite.span()):
             scan.take_match(polite)
@@ -87,6 +94,10 @@ def _create(reading: Reading, command: Command) -> None:
     _code_area(reading, command)
     for opening in scan.matches(_OPENING):
         scan.take_match(opening)
+    for new in NEW_CLIENT.finditer(reading.text):  # "karen smith is a new family law client - ..."
+        if scan.is_free(*new.span("new")):
+            scan.take(*new.span("new"))
+            scan.take(new.start("client"), new.end())
     if "client" in reading.refs:
         _pronoun_client(reading)
     elif not refs.take_mention(reading, "client"):
@@ -114,6 +125,7 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
+_NEW_BEFORE = re.compile(r"\bnew\s+$", re.I)
 _POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
 # a title in quotes is the description whatever is said around it
 _QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>[^'\"“”‘’]{3,}?)['\"”’](?!\w)")
@@ -171,6 +183,9 @@ def _responsible_after(reading: Reading) -> None:
         who = found["who"] or found["to"] or found["lead"]
         self_said = _SELF.fullmatch(who) is not None  # "i'll be the responsible attorney"
         reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME or self_said else who
+    elif taken := reading.scan.first(_SELF_RUNS):
+        reading.scan.take_match(taken)
+        reading.refs["responsible_attorney"] = "me"
 
 
 def _leading_client(reading: Reading) -> None:

@@ -60,6 +60,12 @@ _FROM_TO = re.compile(
     r"\b(?:(?:phone\s+)?calls?|e-?mails?|vm|voicemail|message|msg|text)\s+from\s+$", re.I
 )
 _TO = re.compile(r"\s+to\s+", re.I)
+# "X's call to Y", "X's email to Y"
+_OWN_CALL = re.compile(
+    r"(?P<s>['’]s|s['’])?\s+(?:(?:phone\s+)?call|e-?mail|vm|voicemail|message|msg)\s+(?:to|with|w/)\s+",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _COLON = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)
 _TELLER_WORDS = 4  # words after a body's colon before the verb that still tell the call itself
 
@@ -128,6 +134,13 @@ def _told(reading: Reading, found: list[Match]) -> list[tuple[int, Party, Party]
         )
         if sender is not None and receiver is not None:
             told.append((got.start(), sender, receiver))
+    for match in found:  # "tom's call to globex's AP dept": from the owner to the one after "to"
+        own = _OWN_CALL.match(text, match.end)
+        possessive = _POSSESSIVE.search(match.text) or (own and own["s"])
+        if own and possessive and (value := _party(match)) is not None:
+            receiver = _starting(found, text, own.end(), other)
+            if receiver is not None:
+                told.append((match.start, Party(value, match), receiver))
     for match in found:  # "a call from X to Y": the request's own words, they win
         if not ending_at(_FROM_TO, text, match.start) or (value := _party(match)) is None:
             continue

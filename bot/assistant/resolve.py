@@ -322,11 +322,20 @@ class Resolver:
     async def _users(self) -> list[dict[str, Any]]:
         async def load() -> list[dict[str, Any]]:
             body = await self._clio.request(
-                "GET", "users.json", params={"fields": "id,name,email,enabled", "limit": 2000}
+                "GET",
+                "users.json",
+                params={"fields": "id,name,email,enabled,subscription_type", "limit": 2000},
             )
             return body.get("data") or []
 
         return await self._cached("users:all", load)
+
+    async def attorney(self, user_id: int | str) -> bool:
+        """Whether the user is one of the firm's attorneys (Clio's subscription type)."""
+        return any(
+            str(u["id"]) == str(user_id) and u.get("subscription_type") == "Attorney"
+            for u in await self._users()
+        )
 
     async def user(self, ref: str, who: Requester) -> Resolution:
         """`me`, a Slack mention (matched on email), an id, or a name."""

@@ -475,6 +475,33 @@ def test_the_details_after_the_request_name_the_contact(text, name):
     assert (intent.fields["type"], intent.fields["name"]) == ("Company", name)
 
 
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Name: Dana Whitfield | Email: dw@whitfield.example.com | Phone: (646) 555-0142 -- opposing counsel, add pls",
+         {"type": "Person", "first_name": "Dana", "last_name": "Whitfield"}),
+        ("first: Omar, last: Haddad, email: oh@northwind.example.com, title: controller",
+         {"type": "Person", "first_name": "Omar", "last_name": "Haddad", "title": "controller"}),
+        ("met the globex CFO thursday, can you add her? Janet Cole, CFO, jcole@globex.example.com",
+         {"type": "Person", "first_name": "Janet", "last_name": "Cole", "title": "CFO"}),
+        ("maria's therapist keeps emailing me, we should have him on file. Paul Brandt, 718-555-0190",
+         {"type": "Person", "first_name": "Paul", "last_name": "Brandt"}),
+        ("can you add the mediator in the chen divorce to contacts? Ruth Ellison, 212-555-0188",
+         {"type": "Person", "first_name": "Ruth", "last_name": "Ellison"}),
+        ("please add Keystone Insurance as a company contact, they're the insurer. main line 215-555-0177",
+         {"type": "Company", "name": "Keystone Insurance"}),
+        ("Harbor Title Co. — please add them as a company. closings@harbortitle.example.com",
+         {"type": "Company", "name": "Harbor Title Co."}),
+    ],
+)  # fmt: skip
+def test_a_new_contacts_name_apart_from_the_request_and_the_story(text, fields):
+    """Rules "the name labelled", "the details after the request" (after "add her?") and "the
+    company's name ends where the request goes on"."""
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert {key: intent.fields.get(key) for key in fields} == fields
+
+
 def test_a_contact_named_alone_is_looked_up():
     assert read("contact for ravi patel").action == "search"
 
@@ -503,6 +530,28 @@ def test_a_contact_named_alone_is_looked_up():
             "open matter globex industries - warehouse sublease - real estate - hannah",
             {"client": "14", "practice_area": "Real Estate", "responsible_attorney": "3"},
             "warehouse sublease",
+        ),
+        (
+            "new matter for globex industries - dock repairs? hannah will run it",
+            {"client": "14", "responsible_attorney": "3"},
+            "dock repairs",
+        ),
+        # the area right after the client's name
+        (
+            "open matter - globex industries litigation, breach of supply contract, marcus",
+            {"client": "14", "practice_area": "Litigation", "responsible_attorney": "2"},
+            "breach of supply contract",
+        ),
+        # the client said before the story or as new
+        (
+            "poor sarah johnson, her employer withheld her last paycheck. open a new employment matter for her",
+            {"client": "11", "practice_area": "Employment"},
+            "her employer withheld her last paycheck",
+        ),
+        (
+            "john smith is a new real estate client - boundary survey. hannah's matter",
+            {"client": "13", "practice_area": "Real Estate", "responsible_attorney": "3"},
+            "boundary survey",
         ),
         # "set up" a matter, and a matter a client "needs"
         (
@@ -608,3 +657,19 @@ def test_a_colleague_right_after_the_length_is_whose_time_it_is(text, user, note
     intent = read(text)
     assert (intent.resource, intent.action) == ("activities", "create")
     assert (intent.refs.get("user"), intent.fields["note"]) == (user, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "resource", "action"),
+    [
+        ("log tom's call to globex's AP dept thursday about draft invoice 1004", "communications", "create"),
+        ("robert jones's lawyer emailed alice friday asking to push the depo", "communications", "create"),
+        ("ravi patel's cell is 201-555-0147", "contacts", "update"),
+        ("change ravi patel's cell to 201-555-0147", "contacts", "update"),
+    ],
+)  # fmt: skip
+def test_a_colleagues_call_is_a_call_and_a_contacts_cell_a_field(text, resource, action):
+    """Rule "a call to someone" and "the one who called": "tom's call" is no field of Tom's (a
+    misspelt-looking "cell" still is), a lawyer before "emailed" is who wrote."""
+    intent = read(text)
+    assert (intent.resource, intent.action) == (resource, action)

@@ -193,6 +193,8 @@ def test_a_contact_named_after_its_request(text, fields, refs):
     [
         ("open a new corporate matter for globex, i'll be the responsible attorney, description x", "me"),
         ("open a new matter for John Smith, with Hannah as responsible attorney, description x", "Hannah"),
+        ("new matter for John Smith - x. I'll take it", "me"),
+        ("new matter for John Smith - x, i will handle this one", "me"),
     ],
 )  # fmt: skip
 def test_the_responsible_attorney_said_of_oneself_or_with(text, responsible):

@@ -7,6 +7,7 @@ import datetime as dt
 
 from bot.clio import ClioNotFound
 from bot.clio import models as m
+from tests.slack.conftest import PRIYA
 from tests.slack.helpers import buttons, choose, click, command, items, searched, text_of
 
 
@@ -68,6 +69,23 @@ async def test_create_with_a_responsible_staff_member(bot, slack, runtime, clio_
     [sent] = [body for verb, u, body in clio_traffic.requests if verb == "POST"]
     priya = next(u for u in await users(runtime) if u["name"] == "Priya Shah")
     assert sent["data"]["responsible_staff"] == {"id": priya["id"]}
+
+
+async def test_an_attorneys_new_matter_is_theirs_unless_another_is_named(bot, slack, runtime):
+    card, done = await confirm(bot, slack, "new matter for John Smith: fence line survey")
+    assert "client John Smith · responsible Alice Nguyen" in text_of(card)
+    assert "Created" in text_of(done)
+    [created] = [x async for x in runtime.clio.matters.list({"query": "fence line survey"})]
+    assert created.responsible_attorney.name == "Alice Nguyen"
+    named = await command(bot, slack, "new matter for John Smith: gate permit, hannah will run it")
+    assert "responsible Hannah Whitaker" in text_of(named)
+    assert "Alice" not in text_of(named)
+
+
+async def test_a_paralegals_new_matter_names_no_responsible_attorney(bot, slack):
+    card = await command(bot, slack, "new matter for John Smith: shed permit", user_id=PRIYA)
+    assert "client John Smith" in text_of(card)
+    assert "responsible" not in text_of(card)
 
 
 async def users(runtime) -> list[dict]:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from bot.assistant.context import Ctx
-from bot.assistant.drafts import Need
+from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate
@@ -75,8 +75,19 @@ async def _client(ctx: Ctx) -> Candidate:
     return await ctx.ref("client", required=True, prompt="Who is the client?")
 
 
+async def _requester_responsible(ctx: Ctx) -> None:
+    """No responsible attorney said: the requester, when they are an attorney (the card shows
+    it, Edit changes it); a paralegal's or an accountant's new matter is left without one."""
+    if "responsible_attorney" in ctx.draft.refs or "responsible_attorney" in ctx.draft.resolved:
+        return
+    me = await ctx.resolver.user("me", ctx.who)
+    if me.found is not None and await ctx.resolver.attorney(me.found.id):
+        ctx.draft.resolved["responsible_attorney"] = Chosen(id=me.found.id, label=me.found.label)
+
+
 async def create(ctx: Ctx) -> Plan:
     client = await _client(ctx)
+    await _requester_responsible(ctx)
     description = ctx.value("description")
     if not description:
         raise Need("description", "What is the matter about?", ask="e.g. Smith v Jones")
