@@ -18,7 +18,7 @@ from intents import lexicon as lx
 from intents.commands import ACTIONS, WORD, Command, entry_id, first_noun, words
 from intents.model import Action, Resource
 from intents.reading import Reading
-from intents.scan import Scan
+from intents.scan import Scan, ending_at
 
 Choice = tuple[Resource | None, Action]
 Cue = Callable[[Reading, Command], bool]
@@ -680,6 +680,8 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
         return True  # "..., open a matter 'Globex zoning variance'": its title, no record named
     if _names_record(reading, command):
         return False
+    if command.verb is None and ending_at(lx.ANOTHER_BEFORE, reading.text, command.noun_start):
+        return lx.DESCRIBED_AFTER.match(reading.text, command.noun_end) is not None
     if command.verb is None and command.noun_start <= 1:
         return lx.SAID_AFTER_CLIENT.match(reading.text, command.noun_end) is not None
     if command.verb_text != "open":
@@ -1197,7 +1199,7 @@ RULES: tuple[Rule, ...] = (
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),
         ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease",
          "Ravi Patel wants us to handle his condo sale, open a real estate matter",
-         "matter for Northwind Traders: wage and hour audit"),
+         "matter for Northwind Traders: wage and hour audit", "maria garcia 2nd matter - dog bite"),
         ("open matter 00042-Smith", "open the garcia matter", "open matters for acme",
          "matter for northwind", "notes on acme, open the matter 00038-Acme"),
     ),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intents import activities, labelled, parties
-from intents.lexicon import RUNS_IT, TASK_VERBS
+from intents.lexicon import ANOTHER, RUNS_IT, TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -338,7 +338,7 @@ _CLIENT_START = re.compile(  # "open matter X - …", "poor Maria Garcia, she sl
 )
 _CLIENT_END = re.compile(
     r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
-    r"|(?=\s+is\s+(?:a\s+)?new\b)",
+    rf"|(?=\s+is\s+(?:a\s+)?new\b|\s+{ANOTHER}\s+(?:matter|case)\b)",
     re.I,
 )
 _CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)

@@ -686,6 +686,10 @@ TASK_LABEL = re.compile(
 A_NEW = re.compile(r"\b(?:a|an|new|another)\s*$", re.I)
 SAID_AFTER_COLON = re.compile(r":\s*\w+\s+\w+")
 # A dash right after a task or note word, then what it says: "globex note - landlord rejected ...".
+# "maria garcia 2nd matter - dog bite ...": another matter of the client named before it
+ANOTHER = r"(?:2nd|3rd|4th|second|third|fourth|another)"
+ANOTHER_BEFORE = re.compile(rf"\b{ANOTHER}\s+$", re.I)
+DESCRIBED_AFTER = re.compile(r"\s*(?::|\s[-–—]|[–—])\s*\S")
 SAID_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*(?=\S)")
 # A note word, then what it says with no colon: "patel estate note ravi wants his daughter as
 # successor trustee" (not "acme note from yesterday", "the note about the lease": a look-up).

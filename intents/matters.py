@@ -16,7 +16,7 @@ import re
 from intents import labelled, matter_refs, names, refs, search
 from intents import lexicon as lx
 from intents.commands import Command
-from intents.lexicon import MATTER_FACT, NEW_CLIENT, RUNS_IT
+from intents.lexicon import ANOTHER, MATTER_FACT, NEW_CLIENT, RUNS_IT
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -77,7 +77,7 @@ def _create(reading: Reading, command: Command) -> None:
         scan.take(command.noun_start, command.noun_end)
         new = ending_at(_NEW_BEFORE, reading.text, command.noun_start)  # "open a new one for X"
         one = reading.text[command.noun_start : command.noun_end].lower() == "one"
-        if new and one and scan.is_free(*new.span()):
+        if new and (one or not new["new"]) and scan.is_free(*new.span()):
             scan.take_match(new)
         polite = _POLITE_AFTER.match(reading.text, command.noun_end)  # "new matter pls: ..."
         if polite and scan.is_free(*polite.span()):
@@ -125,7 +125,7 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
-_NEW_BEFORE = re.compile(r"\bnew\s+$", re.I)
+_NEW_BEFORE = re.compile(rf"\b(?:(?P<new>new)|{ANOTHER})\s+$", re.I)  # "X 2nd matter - ..."
 _POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
 # a title in quotes is the description whatever is said around it
 _QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>[^'\"“”‘’]{3,}?)['\"”’](?!\w)")

@@ -542,6 +542,11 @@ def test_a_contact_named_alone_is_looked_up():
             {"client": "14", "practice_area": "Litigation", "responsible_attorney": "2"},
             "breach of supply contract",
         ),
+        (
+            "john smith 2nd matter - fence dispute, real estate",
+            {"client": "13", "practice_area": "Real Estate"},
+            "fence dispute",
+        ),
         # the client said before the story or as new
         (
             "poor sarah johnson, her employer withheld her last paycheck. open a new employment matter for her",
