@@ -621,11 +621,14 @@ def _my_time(reading: Reading, command: Command) -> bool:
 
 
 def _money_owed(reading: Reading, command: Command) -> bool:
-    """ "who owes us money", "what's outstanding": unpaid bills, whoever asks."""
+    """ "who owes us money", "what's outstanding": unpaid bills, whoever asks; not work to do
+    about them by a day ("follow up on acme's unpaid invoice 1002 ..., by thursday")."""
     noun = command.noun
-    return (noun is None or noun.resource in ("contacts", "bills")) and lx.OWED.search(
-        reading.text
-    ) is not None
+    return (
+        (noun is None or noun.resource in ("contacts", "bills"))
+        and lx.OWED.search(reading.text) is not None
+        and not _work_to_do(reading, command)
+    )
 
 
 def _deadline_task(reading: Reading, command: Command) -> bool:
@@ -1178,7 +1181,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "money owed", _money_owed, _fixed("bills", "search"),
-        ("who owes us money", "what's outstanding", "which clients owe us"), ("who is Jane Doe",),
+        ("who owes us money", "what's outstanding", "which clients owe us"),
+        ("who is Jane Doe", "follow up on acme's unpaid invoice 1002, assign it to tom, by thursday"),
     ),
     Rule(
         "note jotted down", _jotted, _fixed("notes", "create"),

@@ -469,7 +469,7 @@ DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
 # Work said as an order, opening the message ("draft depo outline for robert jones by mon")
 TO_DO_WORDS = wordset(
     "draft prep prepare review revise finalize circulate serve pull gather collect organize "
-    "summarize research compile redline proofread renew follow clean"  # "follow up", "clean up"
+    "summarize research compile redline proofread renew follow clean chase"  # "follow up", "clean up"
 )
 BY_DAY = re.compile(
     r"\b(?:by|due)\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*\b"

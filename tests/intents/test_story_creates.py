@@ -246,3 +246,15 @@ def test_an_invoice_received_is_an_expense(text: str, resource: str) -> None:
 )
 def test_money_spent_for_an_event_is_spent_on_its_day(text: str, day: str) -> None:
     assert read(text).fields["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "resource"),
+    [
+        ("follow up on acme's unpaid invoice 1002, assign it to priya, by thursday", "tasks"),
+        ("chase the unpaid chen invoice by friday", "tasks"),
+        ("unpaid invoices for acme", "bills"),
+    ],
+)
+def test_work_about_an_unpaid_bill_by_a_day_is_a_task(text: str, resource: str) -> None:
+    assert read(text).resource == resource
