@@ -1,6 +1,6 @@
-"""The classes fixed against the blind dev sets (ids 8000-8399, and 8500-8779 written for Sunday 6
+"""The classes fixed against the blind dev sets (ids 8000-8399, and 8500-8979 written for Sunday 6
 December), end to end: one request of each, written in other words on other records (the dev set's
-variants, ids 9000-9727), typed into the console core, confirmed once and checked in the sandbox."""
+variants, ids 9000-9954), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
 
@@ -42,6 +42,34 @@ VARIANTS = {
     9700: "clock times without colons ('1030-1130')",
     9703: "'resp atty' names the responsible attorney",
     9712: "a time entry's matter through its client's first name",
+    9730: "a past record's date said without a year is the one just gone",
+    9735: "a meeting named by description may be its time entry",
+    9740: "a length added to an entry changes its hours by it",
+    9780: "the caller told after a colon ('log a call: X phoned ...')",
+    9784: "an arrow from the sender to the receiver",
+    9787: "a surname said first ('Okafor, Chidi')",
+    9792: "an office is no contact (a clerk's office)",
+    9797: "'please note on X that ...' is a new note",
+    9801: "who runs a new matter ('hannah to run it')",
+    9830: "a forum's name ending the message is the place",
+    9833: "'@ place' is the place",
+    9836: "bare hours with 'this morning' are a clock range",
+    9841: "a repetition count said as 'N of them'",
+    9845: "a new task's status said as a clause",
+    9881: "a short weekday told in the story dates the work",
+    9885: "'nc' is no charge",
+    9887: "the record asked for last ('log as telephone call')",
+    9896: "a task asked for after the story ('pls give him a task for it')",
+    9898: "a note asked for after the story takes the story",
+    9913: "an invoice received with its amount is an expense",
+    9917: "money spent for an event is spent on the event's day",
+    9930: "an attorney's new matter is theirs unless another is named",
+    9937: "a practice area right after the client's name",
+    9940: "'X 2nd matter - ...' is a new matter",
+    9945: "a company's name stops at the request ('- please add them')",
+    9946: "a contact's labelled fields ('Name: ... | Email: ...')",
+    9949: "a contact asked for after a story",
+    9953: "a call to a company's department",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
