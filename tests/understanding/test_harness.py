@@ -325,9 +325,9 @@ async def test_a_call_with_a_surname_several_contacts_share_asks_who():
     assert "Karen Smith" in "\n".join(outcome.transcript)
 
 
-async def test_a_no_charge_entry_is_written_no_charge():
+async def test_a_no_charge_entry_is_non_billable_and_shown_on_the_bill():
     said = "no charge .3 chen call w/ client re schedule"
-    expect = {"type": "TimeEntry", "quantity": 1080, "no_charge": True}
+    expect = {"type": "TimeEntry", "quantity": 1080, "non_billable": True, "no_charge": True}
     outcome = await run_case(case(10, say=said, resource="activities", expect=expect))
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
 

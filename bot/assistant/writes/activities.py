@@ -49,10 +49,12 @@ async def create(ctx: Ctx) -> Plan:
     note = ctx.value("note")
     if note:
         body["note"] = note
-    non_billable = bool(ctx.value("non_billable"))
+    # "no charge .3 chen call": in Clio `no_charge` says whether a non-billable entry still shows
+    # on the bill (at no charge), so it comes with `non_billable`
+    no_charge = bool(ctx.value("no_charge")) and not ctx.value("non_billable")
+    non_billable = no_charge or bool(ctx.value("non_billable"))
     if non_billable:
         body["non_billable"] = True
-    no_charge = bool(ctx.value("no_charge")) and not non_billable  # "no charge .3 chen call"
     if no_charge:
         body["no_charge"] = True
     lines = [amount, day(dt.date.fromisoformat(date)), matter.label]
@@ -62,7 +64,7 @@ async def create(ctx: Ctx) -> Plan:
         lines.append(f"activity {described.label}")
     if note:
         lines.append(quote(note))
-    lines.append("non-billable" if non_billable else "no charge" if no_charge else "billable")
+    lines.append("no charge" if no_charge else "non-billable" if non_billable else "billable")
     if ctx.draft.refs.get("user") not in (None, "me"):
         lines.append(f"for {user.label}")
     return Plan(
