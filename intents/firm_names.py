@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intents import activities, labelled, parties
-from intents.lexicon import ANOTHER, RUNS_IT, TASK_VERBS
+from intents.lexicon import ANOTHER, LEADS_IT, TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -387,7 +387,7 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
     if after is None and _POSSESSIVE.search(match.text):
         after = _OWN_MATTER.match(reading.text, match.end)
     if after is None:
-        after = _RUNS_IT.match(reading.text, match.end)
+        after = _LEADS_IT.match(reading.text, match.end)
     if before is None or after is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(before.start(), after.end())
@@ -466,8 +466,8 @@ def _take_label(reading: Reading, start: int) -> None:
 
 _LAWYER_AFTER = re.compile(rf"\s*{_CLAUSE_END}")
 _OWN_MATTER = re.compile(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  # "hannah's matter"
-# "hannah will run it", "marcus is handling it": the colleague who runs the new matter
-_RUNS_IT = re.compile(rf"{RUNS_IT}\s*{_CLAUSE_END}", re.I)
+# "hannah will run it", "marcus lead": the colleague who runs the new matter
+_LEADS_IT = re.compile(rf"{LEADS_IT}\s*{_CLAUSE_END}", re.I)
 
 
 def _area_after_client(

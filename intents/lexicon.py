@@ -616,12 +616,6 @@ ON_CALENDAR = re.compile(
 )
 # A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
 # the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".
-# "(hannah) will run it", "(I)'ll take it", "is handling it": who runs a new matter
-RUNS_IT = (
-    r"(?:\s+(?:will|is\s+going\s+to|can|is)|['’]ll)"
-    r"\s+(?:run|take|handle|lead|running|taking|handling|leading)"
-    r"\s+(?:it|this(?:\s+one)?|the\s+(?:matter|file|case)|point)\b"
-)
 COMM_DONE = re.compile(
     r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b))"
     r"|(?P<phone>called|phoned|rang|spoke|talked|left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message"
@@ -751,12 +745,14 @@ FIELD = re.compile(
     re.I,
 )
 # Who leads a new matter, said after their name: "marcus lead", "hannah to run it", "alice will
-# handle it", "marcus is lead attorney", "priya in charge".
-LEADS_IT = re.compile(
-    r"(?:(?:is|will\s+be|as)\s+(?:the\s+)?)?(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?"
-    r"|leading(?:\s+it)?|in\s+charge|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it"
-    r"|will\s+(?:lead|run|handle)(?:\s+it)?)",
-    re.I,
+# handle it", "marcus is lead attorney", "priya in charge", "(I)'ll take it", "is taking point".
+LEADS_IT = (
+    r"(?:\s+(?:(?:is|will\s+be|as)\s+(?:the\s+)?)?"
+    r"(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?|leading(?:\s+it)?|in\s+charge"
+    r"|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it)"
+    r"|(?:\s+(?:will|is\s+going\s+to|can|is)|['’]ll)"
+    r"\s+(?:run|take|handle|lead|running|taking|handling|leading)"
+    r"(?:\s+(?:it|this(?:\s+one)?|the\s+(?:matter|file|case)|point)\b)?)"
 )
 # Only a word of asking before a request's noun: "pls note on the globex file that ...".
 POLITE_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)

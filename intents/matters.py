@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 
 from intents import labelled, matter_refs, names, refs, search
-from intents import lexicon as lx
 from intents.commands import Command
-from intents.lexicon import ANOTHER, MATTER_FACT, NEW_CLIENT, RUNS_IT
+from intents.lexicon import ANOTHER, LEADS_IT, MATTER_FACT, NEW_CLIENT
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -48,13 +47,13 @@ _NAMED_RESPONSIBLE = re.compile(
     # rule "who leads it": "marcus lead", "hannah to run it", "alice will handle it", "marcus is
     # lead attorney", a clause of its own; not "the firm will handle it", "we'll run it"
     r"|(?:^|[,;:.]|\s[-–—/])\s*"
-    r"(?P<lead>(?!(?:the|we|they|he|she|it|someone|who|client)\b)[a-z][\w'’.-]*"
-    r"(?:\s+(?!(?:is|as|will|to|lead)\b)[a-z][\w'’.-]*)?)\s+"
-    rf"{lx.LEADS_IT.pattern}(?=\s*(?:[,;./—]|$))",
+    r"(?P<lead>(?!(?:the|we|they|he|she|it|i|someone|who|client)\b)[a-z][\w’-]*"
+    r"(?:\s+(?!(?:is|as|will|to|lead|i)\b)[a-z][\w’-]*)?)"
+    rf"{LEADS_IT}(?=\s*(?:[,;./—]|$))",
     re.I,
 )
 _SELF_RUNS = re.compile(
-    rf"(?:^|(?<=[,;:.!?—])|\s[-–])\s*(?:and\s+)?i{RUNS_IT}\s*(?=[,;.!?—]|$)", re.I
+    rf"(?:^|(?<=[,;:.!?—])|\s[-–])\s*(?:and\s+)?i{LEADS_IT}\s*(?=[,;.!?—]|$)", re.I
 )  # "..., I'll take it"
 _SELF = re.compile(r"i['’]ll|i\s+will|i['’]m|i\s+am", re.I)
 _DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
