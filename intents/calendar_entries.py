@@ -45,10 +45,12 @@ _LOCATION = re.compile(
     r"client'?s\s+office|our\s+office|my\s+office)\b(?:\s+(?-i:[A-Z0-9])[\w-]*)*))",
     re.I,
 )
-# "via zoom", "on teams", or the platform alone as a clause of its own (", zoom")
+# "via zoom", "on teams", or the platform alone as a clause of its own (", zoom") or the last word
+# ("10a-12p zoom")
 _VIRTUAL = re.compile(
     r"(?:\b(?:via|on|over)\s+(?P<place>zoom|teams|google\s+meet|meet|webex|skype)\b"
-    r"|(?<=[,;])\s*(?P<alone>zoom|teams|google\s+meet|webex|skype)\s*(?=$|[,;.]))",
+    r"|(?:(?<=[,;])\s*|\s+(?=\S+(?:\s+meet)?\s*$))(?P<alone>zoom|teams|google\s+meet|webex|skype)"
+    r"\s*(?=$|[,;.]))",
     re.I,
 )
 _PLACE_NOUN = (
@@ -252,13 +254,13 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
 
 # "lunch with ravi fri 12-1:30 at nobu", "at balthazar, re the settlement": one to three words
 # after "at" end the message or come before its subject
-# ", cook county courthouse", ", kings county supreme court": a clause of a few words that ends
-# with a kind of place is where the entry is, with no "at"
+# ", cook county courthouse", ", kings county supreme court", ", JAMS midtown": a clause of a few
+# words that ends with a kind of place, or a forum's name and its branch, is where the entry is
 _PLACE_CLAUSE = re.compile(
     r"(?<=[,;])\s*(?P<place>(?:the\s+|(?:my|our|his|her|their|that)\s+)?(?:(?!(?:re|for|with|w"
     r"|on|about|from|to|in|out|of|my|call|mtg|meeting)\b)[a-z][\w.'’&-]*\s+){0,4}"
-    rf"(?:{_PLACE_NOUN}|place|spot){_STREET_TAIL}?)(?:\s+(?:[a-z]?\d+[a-z]?|[a-z]))?"
-    r"\s*(?=$|[,;.])",
+    rf"(?:{_PLACE_NOUN}|place|spot){_STREET_TAIL}?|{FORUMS}(?:\s+[a-z][\w'’-]*){{0,2}})"
+    r"(?:\s+(?:[a-z]?\d+[a-z]?|[a-z]))?\s*(?=$|[,;.])",
     re.I,
 )
 _AT_END = re.compile(
@@ -276,12 +278,12 @@ _STREET_CLAUSE = re.compile(
     r"\s*(?=$|[,;.])",
     re.I,
 )
-# "cal: chen med 12/14 930-1230 jams", "garcia hrg prep tues 2-330 law library": a word or
-# four ending the message right after what was understood (its time), ending with a kind of
-# place or a forum's name, is where the entry is, with no "at"
+# "cal: chen med 12/14 930-1230 jams", "garcia hrg prep tues 2-330 law library", "..., JAMS
+# midtown": a word or four ending the message right after what was understood (its time), ending
+# with a kind of place or a forum's name (and its branch), is where the entry is, with no "at"
 _PLACE_LAST = re.compile(
     rf"(?P<place>(?!(?:re|for|with|w|on|about|from|to|in|of|call|mtg|meeting)\b)"
-    rf"(?:[a-z][\w.'’&-]*\s+){{0,3}}(?:{_PLACE_NOUN}|{FORUMS}))\W*",
+    rf"(?:[a-z][\w.'’&-]*\s+){{0,3}}(?:{_PLACE_NOUN}|{FORUMS}(?:\s+[a-z][\w'’-]*){{0,2}}))\W*",
     re.I,
 )
 # "in the big conf room", "in the small boardroom": a room said with a word or two before it
@@ -305,6 +307,19 @@ _PLACE_TAIL = re.compile(
     r"|\s*,\s*(?P<room>(?:(?!(?:re|for|with|about|on|an?|the|pls|please|can|put|add)\b)[\w'’.-]+\s+){0,3}"
     r"(?:room|rm|clinic|floor|fl|suite|wing|lobby|chambers|courtroom|part\s+\d+)"
     r"(?:\s+(?:[a-z]?\d+[a-z]?|\d+(?:st|nd|rd|th)\s+(?:fl|floor)))?)(?=\s*(?:$|[,;.]))",
+    re.I,
+)
+# "..., 400 industrial way, newark", "..., 233 south wacker dr": a street address as a clause of
+# its own, with the town when it ends the message
+_ADDRESS_CLAUSE = re.compile(
+    rf"(?<=[,;])\s*(?P<place>\d+[a-z]?(?:\s+[\w.'’-]+){{1,3}}?\s+{_STREET_WORD}\b\.?"
+    r"(?:\s*,\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s*$))?)\s*(?=$|[,;.])",
+    re.I,
+)
+# "location: 12 park pl 5th floor", "address is 88 pine street", "venue - JAMS": the place labelled
+_LABELLED_PLACE = re.compile(
+    r"\b(?:location|venue|address|addr)(?:\s*[:-]\s*|\s+is\s+|\s+(?=\d))"
+    r"(?P<place>[^\s,;][^,;]*?)\s*(?=$|[,;]|\.(?:\s|$))",
     re.I,
 )
 _ABBREVIATED = re.compile(r"\b(?:st|ave|blvd|rd|dr|ln|pl|sq|ste|fl|rm)\.$", re.I)
@@ -349,7 +364,10 @@ def _location(reading: Reading) -> None:
     """Where the entry is: the first place a pattern finds (never a time), kept whole with
     what follows it and belongs to it (`_PLACE_TAIL`)."""
     scan = reading.scan
-    patterns = (_VIRTUAL, _ROOM, _IN_ROOM, _LOCATION, _PLACE_AT, _AT_END, _PLACE_CLAUSE)
+    patterns = (
+        _LABELLED_PLACE, _VIRTUAL, _ROOM, _IN_ROOM, _LOCATION, _PLACE_AT, _AT_END, _PLACE_CLAUSE,
+        _ADDRESS_CLAUSE,
+    )  # fmt: skip
     for pattern in (*patterns, _STREET_CLAUSE):
         found = scan.first(pattern)
         if not found:

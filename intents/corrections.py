@@ -222,6 +222,8 @@ def _stated(text: str) -> str | None:
         subject = f"{whose} {_ARTICLE.sub('', subject) if whose else subject}".strip()
     if field := _FIELD.search(subject):
         owner = _MOVED_ON.sub("", subject[: field.start()].strip())
+        if restated.booking(owner, text):  # "closing prep tue 10-11am, address is 88 pine st"
+            return None
         if owner and not re.search(r"(?:'s|’s|s')$", owner) and not _RECORD.search(owner):
             named = field.group(0).strip()
             if _PERSON_FIELD.match(named) and not _MATTER_WORD.search(owner):

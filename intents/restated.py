@@ -156,7 +156,16 @@ def event_place(text: str) -> str | None:
     place = _NOW.sub("", place.strip(" .!")).strip(" ,'\"")
     if not _EVENT_WORD.search(subject) or _COMM_WORD.search(subject) or not place:
         return None
+    if booking(subject, text):
+        return None
     return f"change the location of {subject.strip(' ,-')} to '{place}'"
+
+
+def booking(subject: str, text: str) -> bool:
+    """ "client mtg w ravi friday 3pm, location: ..." : a subject with its clock time, said with
+    no article and no word of change, describes a new entry, not one to change."""
+    timed = re.search(_CLOCK_SAID, subject, re.I) is not None
+    return timed and not _DEFINITE.match(subject) and not _NEWS.search(text)
 
 
 # "priya's taking the lease review task", "marcus is doing the chen disclosures task now, not

@@ -89,6 +89,33 @@ def test_a_place_said_after_the_time(text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a street address as a clause of its own, with the town when it ends the message
+        ("depo prep w/ sarah johnson thurs 2-4pm, 233 south wacker dr, chicago",
+         "233 south wacker dr, chicago"),
+        # a place labelled "location" or "address", a number after "location"
+        ("client mtg w ravi patel friday 3pm, location: 12 park pl 5th floor", "12 park pl 5th floor"),
+        ("o'brien closing prep tue 10-11am, address is 88 pine street", "88 pine street"),
+        ("patel signing 12/14 11am, location 40 wall st 12th fl", "40 wall st 12th fl"),
+        # a meeting platform as the last word; a forum's name with its branch
+        ("garcia mediation 12/15 9a-1p teams", "Teams"),
+        ("chen arbitration session jan 8, 10am-4pm, AAA downtown", "AAA downtown"),
+    ],
+)  # fmt: skip
+def test_a_place_said_as_an_address_a_label_or_a_last_word(text, place):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["location"] == place
+    assert place.lower() not in intent.fields["summary"].lower()
+
+
+def test_a_labelled_place_still_changes_an_entry_named_as_one() -> None:
+    intent = read("the jones depo location is now conference room B")
+    assert (intent.resource, intent.action) == ("calendar_entries", "update")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "lunch w marcus fri at noon re the acme call",
