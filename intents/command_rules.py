@@ -694,8 +694,11 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
 
 def _new_client(reading: Reading, command: Command) -> bool:
     """ "karen smith is a new family law client - prenup ahead of her wedding": the matter of a
-    client said to be new, what it is about after the dash."""
-    return command.verb is None and _find(reading, lx.NEW_CLIENT) is not None
+    client said to be new, what it is about after the dash; "northwind needs a wage and hour
+    audit. employment matter, hannah responsible": a new matter's particulars, with no verb."""
+    if command.verb is not None:
+        return False
+    return _find(reading, lx.NEW_CLIENT) is not None or _find(reading, lx.MATTER_SPEC) is not None
 
 
 def _my_profile(reading: Reading, command: Command) -> bool:
@@ -1196,8 +1199,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "a new client's matter", _new_client, _fixed("matters", "create"),
-        ("karen smith is a new family law client - prenup", "oliver grant is a new client: will"),
-        ("is karen smith a client", "karen smith is a client"),
+        ("karen smith is a new family law client - prenup", "oliver grant is a new client: will",
+         "northwind needs a wage and hour audit. employment matter, hannah responsible"),
+        ("is karen smith a client", "karen smith is a client", "the garcia matter, hannah responsible"),
     ),
     Rule(
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),

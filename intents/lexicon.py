@@ -652,6 +652,21 @@ OPENED_FOR = re.compile(
 NEW_CLIENT = re.compile(
     r"\s+(?P<new>is\s+(?:a\s+)?new)\s+(?:[\w'’-]+\s+){0,3}?(?P<client>client)\b(?:\s*[-–—:])?", re.I
 )
+# Common practice areas, as staff name them before "matter" (the firm's own are placed later).
+PRACTICE_WORDS = (
+    r"(?:litigation|lit|estate(?:\s+planning)?|estates|probate|trusts?|corporate|corp|business"
+    r"|commercial|contracts?|personal\s+injury|pi|family(?:\s+law)?|divorce|real\s+estate"
+    r"|employment|labou?r|immigration|criminal|bankruptcy|ip|intellectual\s+property|trademark"
+    r"|patent|tax|insurance)"
+)
+# "... needs a wage and hour audit. employment matter, hannah responsible": a new matter's
+# practice area and who runs it, each said as a clause of its own, with no verb
+MATTER_SPEC = re.compile(
+    rf"(?:^|[.;:,—–]|\s-)\s*(?:an?\s+|new\s+)*{PRACTICE_WORDS}(?:\s+law)?\s+(?:matter|case|file)"
+    r"\s*(?:[,;—–]|\s-)\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:is|as)\s+(?:the\s+)?)?"
+    r"(?:responsible|resp\b|lead\b)",
+    re.I,
+)
 MATTER_OPENED_LATER = re.compile(
     r"(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"

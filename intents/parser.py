@@ -192,6 +192,8 @@ def _asked_after_story(
         intent = read(said, clock, vocabulary)
     if intent.action != "create" or intent.resource is None:
         return None, False
+    if intent.resource == "matters" and _WHERE_IT_GOES.search(asked.head()):
+        return None, False  # "..., pls log on the garcia matter": where the story's record goes
     whole = False
     if intent.resource == "tasks":
         _task_of_story(intent, asked.story)
@@ -226,6 +228,12 @@ _THEM = re.compile(
     r"\b(?:them|those|these)(?:\s+(?P<particle>down|up|out|in|over|back|off))?\s*$", re.I
 )
 _NAME_MOST = 255
+# "log on the garcia matter", "file under the chen case": a matter named as where a record goes
+_WHERE_IT_GOES = re.compile(
+    r"\b(?:log|record|put|file|save|add|enter|note|track)(?:\s+(?:it|this|that))?\s+"
+    r"(?:on|under|to|against|in)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}(?:matter|case|file)\b",
+    re.I,
+)
 # Records whose every field the request clause says itself (a task's name, due date and
 # assignee; a contact's details): the story's words are never theirs.
 _ASKED_WHOLE = frozenset({"tasks", "contacts"})

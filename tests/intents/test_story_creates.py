@@ -184,10 +184,32 @@ def test_a_walk_through_ahead_at_a_time_is_on_the_calendar() -> None:
     assert intent.fields["start_at"].startswith("2026-12-10T14:00")
 
 
-def test_an_email_told_then_logged_under_a_matter_is_the_email() -> None:
-    intent = read("hannah emailed ravi patel the trust draft today - pls log under patel")
+@pytest.mark.parametrize(
+    ("text", "kind", "matter"),
+    [
+        ("hannah emailed ravi patel the trust draft today - pls log under patel", "EmailCommunication", None),
+        # "log on the X matter" names where the story's record goes, not a new matter
+        ("hannah emailed emily chen on tuesday to confirm the mediation date, pls log on the chen matter",
+         "EmailCommunication", "43"),
+        ("priya called john smith this morning about the depo, can you record it under the smith case",
+         "PhoneCommunication", "42"),
+    ],
+)  # fmt: skip
+def test_a_call_or_email_told_then_logged_under_a_matter_is_that_record(
+    text: str, kind: str, matter: str | None
+) -> None:
+    intent = read(text)
     assert (intent.resource, intent.action) == ("communications", "create")
-    assert intent.fields["type"] == "EmailCommunication"
+    assert intent.fields["type"] == kind
+    if matter:
+        assert intent.refs["matter"] == matter
+
+
+def test_a_new_matter_said_by_its_particulars_with_no_verb() -> None:
+    intent = read("globex needs a zoning variance. real estate matter, hannah responsible")
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.refs["responsible_attorney"] == "hannah"
+    assert "zoning variance" in intent.fields["description"]
 
 
 @pytest.mark.parametrize(
