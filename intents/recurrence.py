@@ -83,8 +83,8 @@ def take(reading: Reading) -> tuple[int, ...]:
         times = int(number(count["n"] or count["n2"]) or 0)
         if said and said != _SAME[unit]:
             times *= _PER.get((unit, said), 0)
-        elif said:
-            times = max(1, times // interval)
+        elif said:  # "every tue and thu for 4 weeks": 8 times
+            times = max(1, times // interval) * max(1, len(weekdays))
         if times:
             scan.take_match(count)
             parts.append(f"COUNT={times}")

@@ -147,7 +147,7 @@ def test_a_task_for_a_client_is_on_their_matter_not_assigned_to_them():
         ),
         (
             "case team huddle every tues & fri 8am for the next 6 wks",
-            "FREQ=WEEKLY;BYDAY=TU,FR;COUNT=6",
+            "FREQ=WEEKLY;BYDAY=TU,FR;COUNT=12",
             "2026-12-04T08:00",
         ),
         (
