@@ -39,6 +39,13 @@ _OWNER = re.compile(
     re.I,
 )
 _CALENDAR = re.compile(r"\s+(?:calendar|cal)\b", re.I)
+# "marcus asked me to put the settlement call on his calendar": "his"/"her" is the colleague who
+# asked, named opening the message
+_THEIR_OWN = re.compile(rf"{_WHERE}(?:his|her){_NOUN}", re.I)
+_ASKER = re.compile(
+    r"^\W*(?:for\s+)?(?P<who>[a-z][\w.'’-]*)(?:\s*:|\s+(?:asked|wants|said|needs|would\s+like)\b)",
+    re.I,
+)
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 
@@ -60,6 +67,8 @@ def take_calendar(reading: Reading) -> None:
         who = "firm"
     elif found := reading.scan.first(_OWNER):
         who = person(reading, found["who"])
+    elif (found := reading.scan.first(_THEIR_OWN)) and (asker := _ASKER.match(reading.text)):
+        who = None if asker["who"].lower() in ("i", "we", "they", "client") else asker["who"]
     if found is None or who is None:
         return
     noun = _CALENDAR.match(reading.text, found.end())

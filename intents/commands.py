@@ -11,6 +11,7 @@ from intents.lexicon import (
     FILLERS,
     LEADING_NUMBER,
     NOUNS,
+    ON_CALENDAR,
     PHRASE_WORDS,
     SPENT_THEN_AMOUNT,
     VERBS,
@@ -119,6 +120,8 @@ def read(reading: Reading) -> Command:
             command.verb_text = phrase
             scan.take(tokens[index].start, tokens[index + size - 1].end)
             command.verb_end = tokens[index + size - 1].end
+            if phrase == "drop" and ON_CALENDAR.search(reading.text, command.verb_end):
+                command.verb = "add"  # "drop a placeholder on the calendar": put there
             index += size
             index = _skip_articles(reading, command, tokens, index)
             break

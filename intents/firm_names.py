@@ -795,6 +795,19 @@ def _reread(vocabulary: Vocabulary, written: str, refs: dict[str, str]) -> bool:
     )
 
 
+def drop_colleague_matter(intent: Intent, vocabulary: Vocabulary) -> Intent:
+    """A matter said in words the firm knows whole only as a colleague ("lunch for Priya's
+    birthday") is no matter: the ref is dropped, so the record goes without one or the matter
+    is asked for, never looked up by a colleague's name."""
+    written = intent.refs.get("matter")
+    if written is None or written.isdigit():
+        return intent
+    whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
+    if whole and all(sense.kind == "user" for match in whole for sense in match.senses):
+        del intent.refs["matter"]
+    return intent
+
+
 def _fits(vocabulary: Vocabulary, slot: str, written: str) -> bool:
     """Whether `written` may name a record for `slot`: it does unless the vocabulary knows the
     whole of it only as records of other kinds."""

@@ -249,7 +249,9 @@ def _read_whole(
     command, a person or a record that the message names explicitly stays as read without it.
     """
     if isinstance(text, str):
-        text = without_chatter(text) if told else corrections.rewrite(without_chatter(text))
+        text = without_chatter(text)
+        if not told and not _RECORD_ASKED.match(text):
+            text = corrections.rewrite(text)
     text = _contact_asked_last(text) if isinstance(text, str) else text
     plain = _read(text, clock, None)
     if (
@@ -288,7 +290,8 @@ def _read_whole(
     if not firm_names.placeable(plain.resource, plain.action):
         return plain
     named = _read(text, clock, vocabulary)
-    return named if firm_names.adds_to(plain, named, vocabulary) else plain
+    kept = named if firm_names.adds_to(plain, named, vocabulary) else plain
+    return firm_names.drop_colleague_matter(kept, vocabulary)
 
 
 # rule "work handed to oneself": "me: send engagement ltr to northwind tmrw", "me - call the
@@ -357,6 +360,8 @@ def _asked_last(text: str) -> str:
 
 
 _LOGGED = frozenset({"communications", "activities", "notes"})
+# what `_asked_last` makes of "..., please calendar it": a record asked for, never a change
+_RECORD_ASKED = re.compile(r"^(?:calendar|note|log|add\s+[\w -]+?):\s", re.I)
 
 
 def _asked_as(said: str, kind: str, verb: str) -> str:

@@ -76,6 +76,13 @@ _TO_NAMED = re.compile(
     r"(?P<word>noon|mid-?\s?day|midnight)\b",
     re.I,
 )
+# "noon to 1:30", "from noon until 2", "midday-1pm": a range that starts at noon ends after it
+_FROM_NAMED = re.compile(
+    r"(?:\b(?P<between>between\s+)|\bfrom\s+|@\s*|(?<![\w/.$-]))(?:noon|mid-?\s?day)\s*"
+    r"(?:-|–|to|until|till|til|(?(between)and|(?!)))\s*(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?"
+    rf"(?:\s*(?P<mer2>{_MER}))?(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
+    re.I,
+)
 _DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
 # a part of the day said alone ("in the afternoon", "morning of the 15th"): its usual start
 _PART_ALONE = re.compile(
@@ -247,6 +254,11 @@ def take(
         if hour is not None and not plain_to:
             start = time(hour, int(found["m"] or 0))
             end = time(_NAMED_TIMES[found["word"].lower().replace(" ", "").replace("-", "")], 0)
+            scan.take_match(found)
+    if start is None and (found := scan.first(_FROM_NAMED)):
+        after_noon = _hour(int(found["h2"]), found["mer2"] or "pm", False)
+        if after_noon is not None and after_noon >= 12:
+            start, end = time(12, 0), time(after_noon, int(found["m2"] or 0))
             scan.take_match(found)
     glued = [] if start else [f for f in scan.matches(_DIGITS_RANGE) if _glued(f)]
     for found in [] if start else [*scan.matches(_RANGE), *glued]:

@@ -264,3 +264,70 @@ def test_the_request_to_log_it_is_not_its_subject(text, subject):
 )
 def test_a_log_that_is_what_it_was_about_stays(text):
     assert "log" in read(text).fields["subject"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "drop ... on the calendar" puts it there
+        "can u drop a hold on my calendar for the chen mediation prep thurs 1-3pm",
+        # a closing "please calendar it" asks for the entry the story tells, even when told as news
+        "the garcia settlement conference is now set for jan 6 at 10am, part 12. please calendar it",
+    ],
+)
+def test_an_entry_asked_for_on_the_calendar_is_new(text: str) -> None:
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+
+
+def test_drop_from_the_calendar_still_deletes() -> None:
+    intent = read("drop the patel meeting from my calendar")
+    assert (intent.resource, intent.action) == ("calendar_entries", "delete")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a range that starts at noon ends after it
+        ("lunch w ravi fri noon to 1:30", "12:00", "13:30"),
+        ("team lunch fri from noon until 2", "12:00", "14:00"),
+        ("call fri between noon and 2", "12:00", "14:00"),
+        ("lunch fri noon-1pm", "12:00", "13:00"),
+    ],
+)
+def test_a_range_from_noon(text: str, start: str, end: str) -> None:
+    fields = read(text).fields
+    assert (fields["start_at"][11:16], fields["end_at"][11:16]) == (start, end)
+    assert "noon" not in fields["summary"]
+
+
+def test_noon_and_a_count_is_no_range() -> None:
+    fields = read("lunch fri noon and 2 others").fields
+    assert fields["start_at"][11:16] == "12:00"
+    assert "2 others" in fields["summary"]
+
+
+def test_a_colleague_named_for_an_event_is_no_matter() -> None:
+    intent = read("firm lunch for Priya's birthday tuesday noon to 1:30 at Carmine's")
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert "matter" not in intent.refs
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "marcus asked me to put the settlement call on his calendar: wed 12/9, 4 to 4:30pm",
+            "marcus",
+        ),
+        ("hannah wants the chen prep session on her cal thurs 2-3", "hannah"),
+    ],
+)
+def test_his_or_her_calendar_is_the_colleague_who_asked(text: str, owner: str) -> None:
+    assert read(text).refs["calendar"].lower() == owner
+
+
+def test_his_calendar_with_no_colleague_asking_names_no_owner() -> None:
+    assert (
+        "calendar" not in read("the client asked me to put the call on his calendar fri 2pm").refs
+    )
