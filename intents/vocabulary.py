@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from intents.lexicon import TOPIC_WORDS
 from intents.names import ARTICLES, CUES, KIND_WORDS, STOPS, WORK
+from intents.nicknames import short_forms
 
 Record = Mapping[str, Any]
 
@@ -239,14 +240,15 @@ def _institution(name: str) -> tuple[str, ...]:
 
 
 def client_names(contact: Record) -> set[tuple[str, ...]]:
-    """A contact's name, its company form without "Corp" or the kind of place it is, and a
-    person's surname."""
+    """A contact's name, its company form without "Corp" or the kind of place it is, a person's
+    surname, and their full name with a short form of the first ("bob jones" of Robert Jones)."""
     names = {words(contact.get("name") or ""), _company(contact.get("name") or "")}
     if contact.get("type") == "Company":
         names.add(_institution(contact.get("name") or ""))
     first, last = contact.get("first_name"), contact.get("last_name")
     if first and last:
         names.add(words(f"{first} {last}"))
+        names.update(words(f"{short} {last}") for short in short_forms(first))  # "bob jones"
     surname = _surname(contact)
     if surname:
         names.add((surname,))
@@ -254,11 +256,17 @@ def client_names(contact: Record) -> set[tuple[str, ...]]:
 
 
 def user_names(user: Record) -> set[tuple[str, ...]]:
-    """A colleague's full name, first name and email name ("marcus.bell")."""
+    """A colleague's full name, first name, email name ("marcus.bell") and full name with a
+    short form of the first ("tom reyes" of Thomas Reyes)."""
     full = words(user.get("name") or "")
     first = words(user.get("first_name") or "") or full[:1]
     email = words((user.get("email") or "").partition("@")[0].replace(".", " "))
-    return {n for n in (full, first, email) if n}
+    short = (
+        (words(f"{s} {' '.join(full[1:])}") for s in short_forms(" ".join(first)))
+        if full[1:]
+        else ()
+    )
+    return {n for n in (full, first, email, *short) if n}
 
 
 class Vocabulary:
