@@ -19,12 +19,12 @@ from intents.scan import Scan
 
 When = Literal["past", "ahead"]
 
-# A clock time said with am/pm ("930am" too), "at N" or noon; a stretch of bare hours ("10-11", "9-9:30");
+# A clock time said with am/pm ("930am" too), "at N" ("@ N") or noon; a stretch of bare hours ("10-11", "9-9:30");
 # or a bare hour right after a day ("next mon 10", "12/9 8").
 _MER = r"(?:a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.]))"  # "4p": a or p right after the hour
 _TOMORROW = r"(?:tom+or+ow|tmrw?|tmw)"  # and its usual misspellings
 CLOCK = re.compile(
-    rf"(?<![$.,])\b(?P<h>\d{{1,2}})(?::?(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})(?!\w)|\bat\s+(?P<at>\d{{1,2}})\b"
+    rf"(?<![$.,])\b(?P<h>\d{{1,2}})(?::?(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})(?!\w)|(?:\bat\s+|@\s*)(?P<at>\d{{1,2}})\b"
     r"|\b(?P<noon>noon)\b",
     re.I,
 )

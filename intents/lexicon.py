@@ -458,13 +458,13 @@ TIME_NOUNS: frozenset[Resource] = frozenset(
 NOT_APPOINTMENTS = frozenset({"email", "e-mail", "mail", "emails", "e-mails", "mails"})
 ADJACENT = re.compile(r"\s*(?:(?:a|an|the|new|my)\s+)*", re.I)
 TIMED = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\ball[- ]day\b|\bnoon\b"
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:\bat\s+|@\s*)\d{1,2}\b|\ball[- ]day\b|\bnoon\b"
     r"|\b(?:morning|afternoon|evening|tonight)\b",
     re.I,
 )
 CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}\b|\bnoon\b", re.I
-)
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:\bat\s+|@\s*)\d{1,2}\b|\bnoon\b", re.I
+)  # "@ 9:15" is "at 9:15"
 DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
 # Work said as an order, opening the message ("draft depo outline for robert jones by mon")
 TO_DO_WORDS = wordset(

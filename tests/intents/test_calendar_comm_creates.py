@@ -331,3 +331,9 @@ def test_his_calendar_with_no_colleague_asking_names_no_owner() -> None:
     assert (
         "calendar" not in read("the client asked me to put the call on his calendar fri 2pm").refs
     )
+
+
+def test_at_sign_before_a_time_is_at() -> None:
+    intent = read("hearing for chen mon dec 21 @ 9:15")
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+    assert intent.fields["start_at"][11:16] == "09:15"
