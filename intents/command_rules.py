@@ -568,6 +568,12 @@ def _priced_log(reading: Reading, command: Command) -> bool:
         adjacent = lx.ADJACENT.fullmatch(reading.text, command.verb_end, command.noun_start)
         if (at is not None and at < command.noun_start) or adjacent is None:
             return True
+    if (
+        noun.resource in lx.SPENT_ON
+        and command.verb
+        and _SPENT_OBJECT.match(reading.text, command.verb_end)
+    ):
+        return True  # "pls put my uber to the globex mediation on the file, it was $41.25"
     if noun.resource == "communications" and lx.PARTY.match(reading.text, command.noun_end):
         return False  # "email from emily chen ..., says she'll wire $5k": the sum is its news
     if command.verb is None and noun.resource in lx.SPENT_ON:  # "$27.35 for medical record postage"
@@ -614,6 +620,11 @@ def _amount_with_expense_word(reading: Reading) -> bool:
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;:.!?]\s|\s[-–—]\s|[–—]")
+# what is added is money spent: "put my uber ...", "add the parking for ...", "log a cab to ..."
+_SPENT_OBJECT = re.compile(
+    rf"\s+(?:(?:my|the|a|an|our|his|her|that)\s+)?(?:[\w'’-]+\s+)?(?:{lx.EXPENSE_WORD.pattern})",
+    re.I,
+)
 
 
 def _my_time(reading: Reading, command: Command) -> bool:

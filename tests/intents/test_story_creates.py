@@ -280,3 +280,21 @@ def test_money_spent_for_an_event_is_spent_on_its_day(text: str, day: str) -> No
 )
 def test_work_about_an_unpaid_bill_by_a_day_is_a_task(text: str, resource: str) -> None:
     assert read(text).resource == resource
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pls put my uber to the globex mediation on the file, it was $41.25 on wednesday",
+        "add the parking for the chen hearing, $28",
+    ],
+)
+def test_money_spent_added_for_an_event_is_an_expense(text: str) -> None:
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.fields["type"] == "ExpenseEntry"
+
+
+def test_a_task_to_pay_a_fee_stays_a_task() -> None:
+    intent = read("add a task to pay the $50 filing fee for the chen hearing")
+    assert (intent.resource, intent.action) == ("tasks", "create")
