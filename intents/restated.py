@@ -43,7 +43,7 @@ _DAY = (
     r"|tmrw|tmr|tomorrow|today|tonight|yesterday|yest|the\s+\d{1,2}(?:st|nd|rd|th)"
 )
 _CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|a|p)?|noon|midday)"
-_TIMES = rf"{_CLOCK}(?:\s*(?:-|–|to|until|till)\s*{_CLOCK})?"
+_TIMES = rf"{_CLOCK}(?:\s*(?:-|–|to|until|till|til)\s*{_CLOCK})?"
 # a length: "3 hours", "30 min", "an hour and a half", "1.5h"
 _LENGTH = (
     r"(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s*(?:hours?|hrs?|h|minutes?|mins?)\b"
@@ -55,7 +55,7 @@ _WHEN = re.compile(
     rf"|(?:at\s+|from\s+)?(?P<alone>{_TIMES}))$",
     re.I,
 )
-_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until|till)\s*{_CLOCK}$", re.I)
+_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until|till|til)\s*{_CLOCK}$", re.I)
 
 # "not 9:30", "instead of 10", "not dec 1": the old value, said beside the new one
 _OLD = re.compile(r"\s*,?\s*(?:not|instead\s+of|rather\s+than|no\s+longer)\s+[^,]+$", re.I)
@@ -77,7 +77,8 @@ _EVENT_AT = re.compile(
     r"|(?:now\s+|actually\s+)?(?:starts|begins|start|begin)(?:\s+at)?"
     r"|(?:actually\s+)?(?:went\s+out|was\s+sent|got\s+sent|came\s+in|happened|took\s+place)"
     r"(?:\s+(?:on|at))?"
-    r"|(?:is|was|are)(?:\s+(?:now|actually|really))*(?:\s+(?:on|at|for))?)"
+    r"|(?:is|was|are)(?:\s+(?:now|actually|really))*(?:\s+(?:on|at|for))?"
+    r"|now(?:\s+(?:on|at|from))?)"  # "hannahs medical appt tmrw now 1pm til 2"
     r"\s+(?P<value>.+)$",
     re.I,
 )
@@ -170,6 +171,13 @@ _PUT_IN = re.compile(
     rf"(?P<subject>(?:the|my|our|\S+['’]s)\s+.+?)\s+(?:in|into)\s+(?P<place>{_ROOM_SAID})$",
     re.I,
 )
+# "every weekly team meeting (the whole series) should have the location set to the large
+# conference room", "the jones depo needs to have its location changed to room B"
+_PLACE_SET = re.compile(
+    r"^(?P<subject>.+?)\s+(?:should|needs\s+to|must|has\s+to)\s+have\s+(?:the|its|their|a)\s+"
+    r"(?:location|place|venue|room)\s+(?:set|changed|updated|moved|switched)\s+to\s+(?P<place>.+)$",
+    re.I,
+)
 # the statement's request to change what it said: ". can you update the location", "- please
 # change it on the whole series"
 _UPDATE_ASKED = re.compile(
@@ -198,6 +206,8 @@ def event_place(text: str) -> str | None:
     if found is not None:
         subject = found["subject"] or found["subject2"]
         place = found["place"] or found["place2"]
+    elif (found := prefilter.match(_PLACE_SET, said)) is not None:
+        subject, place = found["subject"], found["place"]
     elif (
         found := prefilter.match(_PLACE_STATED, said) or prefilter.match(_PUT_IN, said)
     ) is not None:
@@ -206,6 +216,8 @@ def event_place(text: str) -> str | None:
             return None
     else:
         return None
+    if (inside := WHOLE_SERIES.search(place)) is not None:  # "... for the entire series"
+        place, series = place[: inside.start()], inside
     place = _NOW.sub("", place.strip(" .!")).strip(" ,'\"")
     if not _EVENT_WORD.search(subject) or _COMM_WORD.search(subject) or not place:
         return None

@@ -39,8 +39,14 @@ NOW = dt.datetime(2026, 12, 7, 14, 30, tzinfo=dt.UTC)  # Monday 7 December, 09:3
             "library - please change it on the whole series",
             "change the location of the monday team meeting to 'the library' on the whole series",
         ),
+        (
+            "the weekly team meeting should have its location changed to the library for the "
+            "entire series",
+            "change the location of the weekly team meeting to 'the library' for the entire series",
+        ),
         # event_moved: "same time", and a length said after the new time
         ("the jones depo got pushed to 12/16 same time", "move the jones depo to 12/16"),
+        ("garcia hearing sat now 10am til 11:30", "move garcia hearing sat to from 10am til 11:30"),
         (
             "the reporter can't do wednesday, so the jones depo is now thursday at 2pm, and "
             "block out 2 hours since the exhibits are long",
