@@ -32,7 +32,7 @@ from intents import (
 )
 from intents.clock import Clock, iso
 from intents.commands import Command, entry_id
-from intents.lexicon import CLOCK_OFFSETS, FORUMS, ON_CALENDAR, TAKEN_OFF
+from intents.lexicon import CLOCK_OFFSETS, FORUMS, ON_CALENDAR, TAKEN_OFF, WHOLE_SERIES
 from intents.markup import ENTITY_CHARS
 from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
@@ -99,6 +99,7 @@ NO_TIME = "no time given: all day"
 NO_DAY = "no day given, only a stretch of days"
 _BROAD = frozenset({"week", "month", "quarter", "year", "weekend"})
 KEEPS_LENGTH = "the entry keeps its length unless one is given"
+SERIES = "calendar_entry_series"  # a ref: the change is the whole series', not one occurrence's
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -448,10 +449,17 @@ _ONE_ONLY = re.compile(
 )
 # "change the location of the jones depo ...": the field changed is not a word of the entry
 _FIELD_OF = re.compile(
-    r"^(?:the\s+)?(?:location|place|venue|room|title|summary|name|time|date|day|start)\s+(?:of|for)\s+",
+    r"^(?:the\s+)?(?:location|place|venue|room|title|summary|name|time|date|day|start|description"
+    r"|notes?|details|length|duration)\s+(?:of|for|on)\s+",
     re.I,
 )
 _PLACE_FIELD = re.compile(r"\s*(?:the\s+)?(?:location|place|venue)\s+(?:of|for|on)\s", re.I)
+_NOTES_FIELD = re.compile(
+    r"\s*(?:the\s+)?(?:description|notes?|details)\s+(?:of|for|on)\s", re.I
+)  # "change the description of the jones depo to ...": all after "to" is the text
+# "change the length of the jones depo to 3 hours": the entry's new length, from its start
+_LENGTH_FIELD = re.compile(r"\s*(?:the\s+)?(?:length|duration)\s+(?:of|for|on)\s", re.I)
+LENGTH = "length_minutes"
 _STATED_TAIL = re.compile(
     r"\s+(?:is\s+now|should\s+be|needs\s+to\s+be|is)(?:\s+(?:at|on|in))?$", re.I
 )
@@ -508,6 +516,23 @@ def _renamed(
         reading.confidence = 0.5
 
 
+def _lengthened(reading: Reading, cut: re.Match[str], named: str | None) -> None:
+    """ "change the length of the jones depo to 3 hours": its new length after "to"; before
+    it, the entry."""
+    scan = reading.scan
+    saved = bytes(scan.mask[: cut.end()])
+    scan.take(0, cut.end())
+    length = durations.take(scan, reading.clock.date_order)
+    scan.mask[: cut.end()] = saved
+    if length:
+        reading.fields[LENGTH] = length // 60
+        scan.take(cut.start(), len(scan.text))
+    if not named:
+        _entry_on(reading, cut.start())
+        _describe(reading)
+    _renamed_or_described(reading)
+
+
 def _take_id(reading: Reading, command: Command) -> str | None:
     """ "event 55", a Clio link, or an id Clio gave ("calendar entry 770004_20261130")."""
     found = records.take_ident(reading, command, "calendar_entry")
@@ -558,7 +583,15 @@ def _entry_on(reading: Reading, before: int) -> date | None:
     return day
 
 
+def _whole_series(reading: Reading) -> None:
+    """ "... - the whole series, every occurrence": said of the series, and no words of it."""
+    for found in list(reading.scan.matches(WHOLE_SERIES)):
+        reading.scan.take_match(found)
+        reading.refs[SERIES] = "all"
+
+
 def _record(reading: Reading, command: Command) -> None:
+    _whole_series(reading)
     if off := TAKEN_OFF.match(reading.text):  # "take X off the calendar": X names it
         reading.scan.take(0, off.start("what"))
         reading.scan.take(off.end("what"), off.end())
@@ -575,6 +608,7 @@ def _update(reading: Reading, command: Command) -> None:
     """New time after "to"; before it, the entry: by id, or what it is and when ("move Monday's
     status call to 4pm": that Monday at 4pm). Without "to", a date is the new one."""
     scan, order = reading.scan, reading.clock.date_order
+    _whole_series(reading)
     named = _take_id(reading, command)
     if shifts.take(reading, command.verb):  # "push the depo back an hour": the rest names it
         if not named:
@@ -589,6 +623,12 @@ def _update(reading: Reading, command: Command) -> None:
         return
     if cut and _PLACE_FIELD.match(reading.text, command.verb_end):  # all after "to" is the place
         _renamed(reading, cut, named, "location")
+        return
+    if cut and _NOTES_FIELD.match(reading.text, command.verb_end):
+        _renamed(reading, cut, named, "description")
+        return
+    if cut and _LENGTH_FIELD.match(reading.text, command.verb_end):
+        _lengthened(reading, cut, named)
         return
     old = dates.find(scan, reading.clock, "future", first=1)
     if cut:

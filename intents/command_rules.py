@@ -216,10 +216,13 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
         return not any(
             lx.NOUNS[k].resource in ("calendar_entries", "communications") for k in later
         )
+    if _find(reading, _LENGTH_OF) is not None:  # "change the length of the jones depo to 3h"
+        return False
     new = _find(reading, _NEW_LENGTH) if command.verb == "update" else None
     return new is not None and _NOT_A_CLOCK.search(new.group()) is not None  # "to 2": 2pm?
 
 
+_LENGTH_OF = re.compile(r"\b(?:length|duration)\s+(?:of|for|on)\b", re.I)
 _TO_ENTRY_NOTE = re.compile(
     r"\bto\s+(?:the\s+)?(?:note|description|narrative)\s+(?:on|of|for|in)\s+.*"
     r"\b(?:entry|expense|time)\b",

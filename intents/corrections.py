@@ -1223,11 +1223,34 @@ def corrects(text: str) -> bool:
     return bool(_CORRECTS.search(body)) and not _CREATES.match(body)
 
 
+# rule "a change asked as a question": "can we cut the 12/14 team meeting down to 30 min? just
+# that one week", "<story> - can you add that to the depo's description?": a question asking
+# for a change is the change (what follows it, a clause after it)
+_ASKED_POLITELY = re.compile(
+    r"^(?P<ask>(?:[^?]*?(?:[-–—,;.:]|\bso)\s*)?(?:can|could|would)\s+(?:you|u|we)\s+(?:pls\s+|please\s+)?"
+    r"(?:add|change|update|move|push|cut|shorten|extend|delete|remove|cancel|rename|put|take"
+    r"|reschedule|block)\b[^?]*)\?(?P<after>[^?]*)$",
+    re.I,
+)
+
+
+def asked_politely(text: str) -> str:
+    """`asked_as_question`: the text with the question mark of a change asked for dropped."""
+    found = prefilter.match(_ASKED_POLITELY, text) if "?" in text else None
+    if found is None:
+        return text
+    after = found["after"].strip()
+    return f"{found['ask'].rstrip()}, {after}" if after else found["ask"].rstrip()
+
+
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "\n" in text:
         return text
     text = said_again(text)
+    if (polite := asked_politely(text)) != text:  # read as the change it asks, if it is one
+        meant = rewrite(polite)
+        return meant if meant != polite else text
     if "?" in text or len(text) > _LONGEST:
         return text
     text = restated.drop_contrast(text)

@@ -521,8 +521,21 @@ SHIFT = re.compile(
 )
 # rule "taken off the calendar": "take the garcia hearing off the calendar"
 TAKEN_OFF = re.compile(
-    r"^\s*(?:pls\s+|please\s+)?(?:take|get|knock)\s+(?P<what>.+?)\s+off\s+(?:of\s+)?"
+    r"^\s*(?:(?:pls|please|can|could|would|u|you|ya)\s+)*(?:take|get|knock)\s+(?P<what>.+?)\s+off\s+"
+    r"(?:of\s+)?"
     r"(?:the\s+|my\s+|our\s+|\w+['’]s\s+)?(?:calendar|cal|schedule|diary|agenda)\b",
+    re.I,
+)
+# rule "the whole series": a change or delete said of every occurrence of a recurring entry
+# ("- the whole series, every occurrence", "the weekly team mtg series entirely", "(the whole
+# series)", "on the whole series, every week including today's", "all of them")
+WHOLE_SERIES = re.compile(
+    r"(?:[\s,;:(–—-]*\b(?:(?:on|for|to|across|in)\s+)?(?:the\s+)?(?:whole|entire|full)\s+"
+    r"(?:recurring\s+|weekly\s+)?(?:series|thing)(?:\s*\(\s*all\s+the\s+\w+\s*\))?\)?"
+    r"|[\s,;:(–—-]*\b(?:recurring\s+)?series(?:\s+entirely)?\b"
+    r"|[\s,;:(–—-]*\b(?:entirely|all\s+of\s+them|every\s+one\s+of\s+them|(?:every|all|each)"
+    r"\s+(?:occurrences?|instances?|one)|every\s+week(?:\s+including\s+(?:today|this\s+week)(?:['’]s)?)?"
+    r"|all\s+the\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weeks))\b\)?)+",
     re.I,
 )
 STATED_DELETE = re.compile(

@@ -46,7 +46,7 @@ _CLOSING = " \t\n\r\f\v.!?,;"
 # alice can u ..."): the bot does it for the writer. "hey" alone still asks for help.
 _CHATTER = re.compile(
     r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok|okay|ok\s+so"
-    r"|um+|hmm+|oh|alright|btw|fyi|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?)\b"
+    r"|um+|hmm+|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?)\b"
     r"(?:\s+there\b)?[\s,:;!.–—-]*)+"
     r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
     re.I,
@@ -101,6 +101,29 @@ _ON_CALENDAR_ONLY = re.compile(
 )
 
 
+CALENDAR_ENTRY = "the calendar entry"  # an alternative's reason: the same change, on an event
+# "the old o'brien closing entry": an event's word before "entry" may name a calendar entry
+_EVENT_ENTRY = re.compile(
+    r"\b(?:closing|hearing|depo|deposition|mediation|trial|meeting|mtg|appointment|appt|deadline"
+    r"|conference)\s+(?=entry\b)",
+    re.I,
+)
+
+
+def _as_event(said: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    """Rule "an event's entry may be on the calendar": the change to "the o'brien closing entry"
+    read again on a calendar entry, kept as an alternative for when no time entry fits."""
+    found = _EVENT_ENTRY.search(said)
+    if found is None:
+        return intent
+    other = _read_whole(f"{said[: found.end()]}calendar {said[found.end() :]}", clock, vocabulary)
+    wanted = intent.action == "delete" or bool(other.fields)
+    if (other.resource, other.action) == ("calendar_entries", intent.action) and wanted:
+        alternative = Alternative(reason=CALENDAR_ENTRY, fields=other.fields, refs=other.refs)
+        intent.alternatives += [alternative] if other.refs else []
+    return intent
+
+
 def _as_entry(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     """Rule "a call or meeting is time too": the change to a logged call ("remove my acme call
     from yesterday") or to a calendar entry named by description ("the garcia intake meeting was
@@ -109,6 +132,8 @@ def _as_entry(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | 
     if intent.action not in ("update", "delete"):
         return intent
     said = corrections.rewrite(text)
+    if intent.resource == "activities":
+        return _as_event(said, intent, clock, vocabulary)
     if intent.resource == "communications":
         if not _CALL.search(said) or _A_LOG.search(said):
             return intent
@@ -135,6 +160,8 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     as a correction of a record already there is a question, never a new record."""
     asked, whole = _asked_after_story(text, clock, vocabulary)
     intent = _read_whole(text, clock, vocabulary)
+    if asked is not None and _restated_change(text, intent):
+        asked = None  # "<story> - can you add that to the depo's description?": a change
     if (
         asked is not None
         and (
@@ -148,6 +175,23 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     if intent.action == "create" and corrections.corrects(text):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
     return _as_entry(text, intent, clock, vocabulary)
+
+
+# "add that to the depo's description", "put it in the hearing's details": words for a field of
+# a record already there
+_TO_FIELD = re.compile(
+    r"\b(?:to|in|into|on)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:description|details)\b",
+    re.I,
+)
+
+
+def _restated_change(text: str, intent: Intent) -> bool:
+    """Whether the message read whole is a change to a field of a record already there, which a
+    request clause after its story asks in words for that field ("<story> - can you add that to
+    the depo's description?"): no new record."""
+    if intent.action not in ("update", "delete") or not isinstance(text, str):
+        return False
+    return _TO_FIELD.search(text) is not None
 
 
 def _fuller(whole: Intent, asked: Intent) -> bool:

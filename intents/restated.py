@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from intents import dates, prefilter
+from intents.lexicon import WHOLE_SERIES
 
 Rule = Callable[[str], str | None]
 
@@ -42,20 +43,30 @@ _DAY = (
     r"|tmrw|tmr|tomorrow|today|tonight|yesterday|yest|the\s+\d{1,2}(?:st|nd|rd|th)"
 )
 _CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|a|p)?|noon|midday)"
-_TIMES = rf"{_CLOCK}(?:\s*(?:-|–|to|until|till)\s*{_CLOCK})?"
+_TIMES = rf"{_CLOCK}(?:\s*(?:-|–|to|until|till|til)\s*{_CLOCK})?"
+# a length: "3 hours", "30 min", "an hour and a half", "1.5h"
+_LENGTH = (
+    r"(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s*(?:hours?|hrs?|h|minutes?|mins?)\b"
+    r"(?:\s+and\s+a\s+half)?|half\s+an?\s+hour)"
+)
 # a day, a time of day, or both ("dec 15, 9:30", "monday 12/7, 10 to 12", "3:30")
 _WHEN = re.compile(
     rf"^(?:on\s+)?(?:(?P<day>{_DAY})(?:\s*,?\s*(?:at\s+|from\s+|still\s+)?(?P<time>{_TIMES}))?"
     rf"|(?:at\s+|from\s+)?(?P<alone>{_TIMES}))$",
     re.I,
 )
-_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until|till)\s*{_CLOCK}$", re.I)
+_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until|till|til)\s*{_CLOCK}$", re.I)
 
 # "not 9:30", "instead of 10", "not dec 1": the old value, said beside the new one
 _OLD = re.compile(r"\s*,?\s*(?:not|instead\s+of|rather\s+than|no\s+longer)\s+[^,]+$", re.I)
 # ", court granted the extension", ", A is being painted": why, after the value
 _WHY = re.compile(r"\s*[,;(]\s*(?!\d)(?=[a-z]).*$", re.I)
-_NOW = re.compile(r"\s+(?:now|instead|actually|then)$|^(?:now|actually)\s+", re.I)
+# "now", "instead", and "same time" (rule "moved to a day, same time": the day alone is new)
+_NOW = re.compile(
+    r"\s+(?:now|instead|actually|then)$|^(?:now|actually)\s+"
+    r"|\s*,?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+(?:slot|as\s+before))?$",
+    re.I,
+)
 
 # "X is at 3:30 now", "X is now on monday", "X starts at 1pm", "X got pushed to dec 15",
 # "X moved to dec 14", "X is moving to monday", "X was dec 2 at 2:20pm", "X went out dec 1"
@@ -66,7 +77,8 @@ _EVENT_AT = re.compile(
     r"|(?:now\s+|actually\s+)?(?:starts|begins|start|begin)(?:\s+at)?"
     r"|(?:actually\s+)?(?:went\s+out|was\s+sent|got\s+sent|came\s+in|happened|took\s+place)"
     r"(?:\s+(?:on|at))?"
-    r"|(?:is|was|are)(?:\s+(?:now|actually|really))*(?:\s+(?:on|at|for))?)"
+    r"|(?:is|was|are)(?:\s+(?:now|actually|really))*(?:\s+(?:on|at|for))?"
+    r"|now(?:\s+(?:on|at|from))?)"  # "hannahs medical appt tmrw now 1pm til 2"
     r"\s+(?P<value>.+)$",
     re.I,
 )
@@ -100,13 +112,25 @@ def _when(value: str) -> str | None:
     return found["day"] or (f"from {time}" if _RANGE.match(time) else time)
 
 
+# "..., and block out 3 hours this time since ...": the new length said after the new time
+_LENGTH_AFTER = re.compile(
+    rf"\s*[,;]?\s+(?:and\s+)?(?:block(?:\s+out|\s+off)?|make\s+it|for)\s+(?P<len>{_LENGTH})"
+    r"(?:\s+(?:this\s+time|instead|total|long))*(?:\s*[,;]?\s+(?:since|because|as|so)\b.*)?$",
+    re.I,
+)
+# "bob jones's lawyer has a conflict wednesday, so the jones depo ...": the story before "so"
+_STORY_SO = re.compile(r"^.*?[,;]?\s+so\s+(?=(?:the|my|our|\S+['’]s)\s)", re.I)
+
+
 def event_moved(text: str) -> str | None:
     """`event_moved`: "<appointment, call or email> is at <when> now (not <old>)" -> "move <it>
-    to <when>"; a logged call or email said to have happened then -> "change <it> to <when>"."""
-    found = prefilter.match(_EVENT_AT, text)
+    to <when>" (for the length said after it); a logged call or email said to have happened
+    then -> "change <it> to <when>"."""
+    length = _LENGTH_AFTER.search(text)
+    found = prefilter.match(_EVENT_AT, text[: length.start()] if length else text)
     if found is None:
         return None
-    subject, verb = found["subject"].strip(" ,-"), found["verb"].lower()
+    subject, verb = _STORY_SO.sub("", found["subject"]).strip(" ,-"), found["verb"].lower()
     if not _EVENT_WORD.search(subject) or _TASK_WORD.search(subject):
         return None
     when = _when(_value(found["value"]))
@@ -120,14 +144,45 @@ def event_moved(text: str) -> str | None:
         # "my acme call was on monday": a day alone may be a time entry's (they have no hour)
         timed = found["value"] and re.search(_CLOCK_SAID, found["value"], re.I)
         return f"change {subject} to {when}" if timed or _EMAIL.search(subject) else None
-    return f"move {subject} to {when}"
+    return f"move {subject} to {when}" + (f" for {length['len']}" if length else "")
 
 
-# "jones depo is in conference room B now", "the garcia hearing is at Courtroom 4B now"
+# "jones depo is in conference room B now", "the garcia hearing is at Courtroom 4B now", "the
+# jones deposition on wed is moving to the 12th floor boardroom", "... will be in Part 14 at
+# Kings County Supreme", "... so the monday team meeting should be in the library": a few words
+# ending with a kind of room (an ordinal or a name before it), after a story ending in "so"
+_ROOM_WORD = (
+    r"(?:conference\s+room|conf\s+room|room|rm|courtroom|suite|floor|office|dept\.?|department"
+    r"|boardroom|library|chambers|lobby|part\s+\d+|zoom|teams|webex)"
+)
+_ROOM_SAID = (
+    r"(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|(?!(?:in|at|on|to|now|and|the)\b)[a-z][\w'’.-]*)\s+){0,3}?"
+    rf"{_ROOM_WORD}\b.*"
+)
 _PLACE_STATED = re.compile(
-    r"^(?P<subject>.+?)\s+(?:is|was|will\s+be)\s+(?:now\s+|actually\s+)*(?:moving\s+|moved\s+)?"
-    r"(?:in|at|to)\s+(?P<place>(?:the\s+)?(?:conference\s+room|conf\s+room|room|courtroom|suite"
-    r"|floor|office|dept\.?|department|zoom|teams|webex)\b.*)$",
+    r"^(?:.+?\s+so\s+)?(?P<subject>.+?)\s+(?:is|was|will\s+be|should\s+be)\s+(?:now\s+|actually\s+)*"
+    rf"(?:moving\s+|moved\s+)?(?:in|at|to)\s+(?P<place>{_ROOM_SAID})$",
+    re.I,
+)
+# "put the robert jones deposition in conference room B", after a story ("conf room A is taken
+# saturday, put ..."): the room of an appointment already there
+_PUT_IN = re.compile(
+    r"^(?:.+?[,;:.]\s+(?:so\s+)?)?(?:(?:pls|please|can|could|u|you)\s+)*put\s+"
+    rf"(?P<subject>(?:the|my|our|\S+['’]s)\s+.+?)\s+(?:in|into)\s+(?P<place>{_ROOM_SAID})$",
+    re.I,
+)
+# "every weekly team meeting (the whole series) should have the location set to the large
+# conference room", "the jones depo needs to have its location changed to room B"
+_PLACE_SET = re.compile(
+    r"^(?P<subject>.+?)\s+(?:should|needs\s+to|must|has\s+to)\s+have\s+(?:the|its|their|a)\s+"
+    r"(?:location|place|venue|room)\s+(?:set|changed|updated|moved|switched)\s+to\s+(?P<place>.+)$",
+    re.I,
+)
+# the statement's request to change what it said: ". can you update the location", "- please
+# change it on the whole series"
+_UPDATE_ASKED = re.compile(
+    r"\s*(?:[.,;!–—]|\s-)+\s*(?:(?:pls|please|can|could|would|u|you)\s+)*(?:update|change|fix"
+    r"|amend)\s+(?:the\s+|its\s+|it\b|that\b)(?:location|place|venue|room|calendar|entry)?.*$",
     re.I,
 )
 # "location for the garcia hearing: Courtroom 4B", "the jones depo location is now room B"
@@ -141,24 +196,35 @@ _PLACE_LABELLED = re.compile(
 
 
 def event_place(text: str) -> str | None:
-    """`event_place`: "<appointment> is in <room> now" / "location for <appointment>: <place>" ->
-    "change the location of <it> to '<place>'" (quoted: a place may have commas)."""
-    found = prefilter.match(_PLACE_LABELLED, text)
+    """`event_place`: "<appointment> is in <room> now" / "location for <appointment>: <place>" /
+    "put <appointment> in <room>" -> "change the location of <it> to '<place>'" (quoted: a place
+    may have commas), said of the whole series when the request after it says so."""
+    asked = _UPDATE_ASKED.search(text)
+    said = text[: asked.start()] if asked else text
+    series = WHOLE_SERIES.search(asked.group()) if asked else None
+    found = prefilter.match(_PLACE_LABELLED, said)
     if found is not None:
         subject = found["subject"] or found["subject2"]
         place = found["place"] or found["place2"]
-    elif (found := prefilter.match(_PLACE_STATED, text)) is not None:
+    elif (found := prefilter.match(_PLACE_SET, said)) is not None:
+        subject, place = found["subject"], found["place"]
+    elif (
+        found := prefilter.match(_PLACE_STATED, said) or prefilter.match(_PUT_IN, said)
+    ) is not None:
         subject, place = found["subject"], _WHY.sub("", found["place"])
-        if not (_NEWS.search(text) or _DEFINITE.match(subject)):
+        if not (_NEWS.search(said) or _DEFINITE.match(subject)):
             return None
     else:
         return None
+    if (inside := WHOLE_SERIES.search(place)) is not None:  # "... for the entire series"
+        place, series = place[: inside.start()], inside
     place = _NOW.sub("", place.strip(" .!")).strip(" ,'\"")
     if not _EVENT_WORD.search(subject) or _COMM_WORD.search(subject) or not place:
         return None
-    if booking(subject, text):
+    if asked is None and booking(subject, text):
         return None
-    return f"change the location of {subject.strip(' ,-')} to '{place}'"
+    whole = series.group() if series else ""
+    return f"change the location of {subject.strip(' ,-')} to '{place}'{whole}"
 
 
 def booking(subject: str, text: str) -> bool:
@@ -241,7 +307,8 @@ def task_priority(text: str) -> str | None:
 # quoted at the end, without "to"
 _RENAMED_QUOTED = re.compile(
     r"^(?P<verb>rename|retitle|re-title|re-name|re-subject|resubject)\s+(?P<what>.+?)"
-    r"(?<!\bto)(?<!\bas)\s+(?P<name>(?P<q>['\"“‘]).+['\"”’])$",
+    r"(?<!\bto)(?<!\bas)\s+(?P<name>(?P<q>['\"“‘]).+['\"”’])"
+    rf"(?P<series>{WHOLE_SERIES.pattern})?$",
     re.I,
 )
 
@@ -251,7 +318,7 @@ def renamed_quoted(text: str) -> str | None:
     found = prefilter.match(_RENAMED_QUOTED, text)
     if found is None:
         return None
-    return f"rename {found['what']} to {found['name']}"
+    return f"rename {found['what']} to {found['name']}{found['series'] or ''}"
 
 
 # "no team mtg next monday (dec 7) pls, kill just that one": an appointment said to be off
@@ -361,8 +428,104 @@ _CHANGE_VERB = re.compile(
 )
 
 
-COMMANDS: tuple[Rule, ...] = (taken_back,)  # said as a command, then taken back
+# rule "an appointment's new length": "block 3 hrs for the jones depo instead of 2", "can we cut
+# the 12/14 team meeting down to 30 min", "extend the garcia hearing to 2 hours"
+_LENGTH_ASKED = re.compile(
+    r"^(?:(?:pls|please|can|could|u|you|we)\s+)*(?:block(?:\s+out|\s+off)?\s+(?P<len>"
+    rf"{_LENGTH})\s+(?:for|on)\s+(?P<what>(?:the|my|our|\S+['’]s)\s+.+?)|(?:cut|shorten|trim"
+    r"|extend|lengthen)\s+(?P<what2>(?:the|my|our|\S+['’]s)\s+.+?)\s+(?:down\s+|up\s+|out\s+)?to\s+"
+    rf"(?P<len2>{_LENGTH}))(?P<old>\s*,?\s*(?:instead\s+of|not|rather\s+than)\s+[\w.]+"
+    r"(?:\s+(?:hours?|hrs?|h|minutes?|mins?))?)?(?:\s*(?:[,;.]|\s[-–—])\s*.*)?$",
+    re.I,
+)
+
+
+def event_length(text: str) -> str | None:
+    """`event_length`: "block <length> for <appointment> instead of <old>" / "cut <appointment>
+    down to <length>" -> "change the length of <it> to <length>"."""
+    found = prefilter.match(_LENGTH_ASKED, text)
+    if found is None:
+        return None
+    what = found["what"] or found["what2"]
+    if not _EVENT_WORD.search(what) or _COMM_WORD.search(what) or _TASK_WORD.search(what):
+        return None
+    if found["what"] and not found["old"]:
+        return None  # "block 2 hours for the jones depo prep tomorrow": a new block of time
+    return f"change the length of {what} to {found['len'] or found['len2']}"
+
+
+# rule "words for an appointment's description": "globex filing deadline add note response due by
+# 5pm via nyscef", "<story> - can you add that to the depo's description"
+_NOTE_ADDED = re.compile(
+    rf"^(?P<what>.+?\b(?:{_EVENT})s?)\s*[-:,–—]?\s+add\s+(?:a\s+)?note\s*[:–—-]?\s+(?P<text>.+)$",
+    re.I,
+)
+_THAT_ADDED = re.compile(
+    r"^(?P<text>.+?)\s*(?:[-–—,;.:]\s*)+(?:(?:pls|please|can|could|would|u|you)\s+)*add\s+"
+    r"(?:that|this|it|all\s+that)\s+(?:to|in|on|into)\s+(?:the\s+)?(?P<what>.+?)(?:['’]s)?\s+"
+    r"(?:description|notes|details)(?:\s+(?:pls|please))?$",
+    re.I,
+)
+
+
+def event_noted(text: str) -> str | None:
+    """`event_noted`: "<appointment> add note <text>" / "<text> - add that to <appointment>'s
+    description" -> "change the description of <it> to '<text>'"."""
+    found = prefilter.match(_NOTE_ADDED, text) or prefilter.match(_THAT_ADDED, text)
+    if found is None or _COMM_WORD.search(found["what"]) or _TASK_WORD.search(found["what"]):
+        return None
+    what, said = found["what"].strip(" ,-"), found["text"].strip(" ,-")
+    if not _EVENT_WORD.search(what) or not said:
+        return None
+    article = "" if _DEFINITE.match(what + " ") else "the "
+    return f"change the description of {article}{what} to '{said}'"
+
+
+# rule "a change asked after a story": "northwind cancelled on us, delete the northwind kickoff
+# meeting from thursday", "chen's lawyer is out sick so remove the chen settlement conference
+# from tomorrow", "we're dropping the weekly team meeting, please delete the whole recurring
+# series", "hannah's stuck, she asked me to shift her thing on tuesday to 4pm": the request is
+# the clause after the story; an appointment it does not name ("it",
+# "the whole series") is the one the story names
+_ASKED_AFTER = re.compile(
+    r"^(?P<story>.+?)(?:\s*[,;:.!]\s+|\s+[-–—]+\s+|\s+(?=so\s)|\s*[,;]?\s+(?:she|he|they|[a-z]+)"
+    r"\s+(?:asked|wants|wanted|told|needs)\s+(?:me|us)\s+to\s+)(?:so\s+|and\s+)?"
+    r"(?:(?:pls|please|can|could|would|u|you|just)\s+)*"
+    r"(?P<verb>delete|remove|cancel|kill|scrap|drop|move|push|reschedule|bump|shift|rename|change"
+    r"|update)\s+(?P<rest>(?:the|my|our|her|his|their|it|that|this|[^\s']+['’]s)\b.*)$",
+    re.I,
+)
+# "her thing on tuesday", "his slot friday": an appointment said vaguely, which is asked about
+_VAGUE = re.compile(r"^(?:the|my|our|her|his|their)\s+(?:thing|stuff|slot|block)\b", re.I)
+_EVENT_NAMED = re.compile(
+    rf"\b(?:the|my|our|[^\s']+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_EVENT})s?\b"
+    r"(?!\s+(?:room|rm|center|centre|hall|line)\b)",
+    re.I,
+)
+_GONE = re.compile(r"(?:delete|remove|cancel|kill|scrap|drop)$", re.I)
+_STORY_COMMAND = re.compile(
+    r"^(?:delete|remove|cancel|kill|move|push|change|update|rename)\b", re.I
+)
+
+
+def asked_after(text: str) -> str | None:
+    """`asked_after_story`: "<story>, <verb> <appointment> ..." -> "<verb> <appointment> ..."."""
+    found = prefilter.match(_ASKED_AFTER, text)
+    if found is None or _STORY_COMMAND.match(found["story"]):
+        return None
+    verb, rest = found["verb"], found["rest"]
+    if _EVENT_WORD.search(rest) or _VAGUE.match(rest):
+        return None if _TASK_WORD.search(rest) else f"{verb} {rest}"
+    named = _EVENT_NAMED.search(found["story"])
+    pointed = re.match(r"(?:it|that|this)\b", rest, re.I) or WHOLE_SERIES.match(rest)
+    if named is None or pointed is None or not _GONE.match(verb):
+        return None  # "..., please change it on the whole series": the change is the story's
+    return f"{verb} {named.group()} {rest}"
+
+
+COMMANDS: tuple[Rule, ...] = (taken_back, event_length, event_noted, asked_after)
 STATEMENTS: tuple[Rule, ...] = (
+    event_place,  # before `change_after`: "<X> should be in <room> - please change it on ..."
     change_after,
     subject_first,
     comm_matter,
@@ -371,6 +534,5 @@ STATEMENTS: tuple[Rule, ...] = (
     task_taken,
     task_priority,
     task_due,
-    event_place,
     event_moved,
 )

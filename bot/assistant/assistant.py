@@ -228,10 +228,10 @@ class Assistant:
         try:
             outcome = await self._outcome(self._ctx(who, draft))
         except Need as need:
-            entry = _as_time_entry(draft, need)
+            entry = _as_other_record(draft, need)
             if entry is None:
                 return await self._ask(who, draft, need)
-            try:  # no call or calendar entry fits: the same change on a time entry, if one fits
+            try:  # none fits: the same change on the other kind of record, if one fits
                 outcome = await self._outcome(self._ctx(who, entry))
             except Need:
                 return await self._ask(who, draft, need)
@@ -519,25 +519,31 @@ class Assistant:
         return default.matter_label if default else None
 
 
-def _as_time_entry(draft: DraftState, need: Need) -> DraftState | None:
-    """The draft read as a change to a time entry, when no logged call or calendar entry fits
-    the description and the parser kept that reading as an alternative."""
-    if need.slot not in ("id:communication", "id:calendar_entry"):
-        return None
-    alternative = next(
-        (a for a in draft.intent.alternatives if a.reason == intents.TIME_ENTRY), None
-    )
-    if alternative is None:
-        return None
-    intent = draft.intent.model_copy(
-        update={
-            "resource": "activities",
-            "fields": alternative.fields,
-            "refs": alternative.refs,
-            "alternatives": [],
-        }
-    )
-    return DraftState(intent=intent)
+# another reading the parser kept, by its reason: the record it changes, and the questions
+# (a record of the first kind not found) after which it is tried
+_OTHER_READINGS = {
+    intents.TIME_ENTRY: ("activities", ("id:communication", "id:calendar_entry")),
+    intents.CALENDAR_ENTRY: ("calendar_entries", ("id:activity",)),
+}
+
+
+def _as_other_record(draft: DraftState, need: Need) -> DraftState | None:
+    """The draft read as the same change to another kind of record, when none of the first
+    fits the description and the parser kept that reading as an alternative: a time entry for
+    a logged call or a calendar entry, a calendar entry for "the o'brien closing entry"."""
+    for alternative in draft.intent.alternatives:
+        resource, after = _OTHER_READINGS.get(alternative.reason, (None, ()))
+        if resource is not None and need.slot in after:
+            intent = draft.intent.model_copy(
+                update={
+                    "resource": resource,
+                    "fields": alternative.fields,
+                    "refs": alternative.refs,
+                    "alternatives": [],
+                }
+            )
+            return DraftState(intent=intent)
+    return None
 
 
 def _sourced(plan: Plan, draft: DraftState) -> Plan:

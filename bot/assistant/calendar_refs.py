@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import AsyncIterator
 from zoneinfo import ZoneInfo
 
 from bot.assistant.context import Ctx
@@ -13,11 +14,12 @@ from bot.assistant.describe import entry_when
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import day, quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, Kind, pick
-from bot.assistant.wording import SHORT, coverage, wanted
+from bot.assistant.wording import SHORT, coverage, found_among, wanted
 from bot.clio import ClioNotFound
 from bot.clio import models as m
 
 KIND: Kind = "calendar_entry"
+SERIES_SAID = "calendar_entry_series"  # the series itself was named ("the whole series")
 ON = "calendar_entry_on"  # the entry's day (YYYY-MM-DD), or with a time its start (ISO 8601)
 UPCOMING = dt.timedelta(days=14)  # where an entry named without a day is looked for
 BEHIND, AHEAD = dt.timedelta(days=60), dt.timedelta(days=90)  # then, when none of those fits
@@ -51,7 +53,10 @@ async def named_entry(ctx: Ctx) -> m.CalendarEntry:
     if not ranked and not on and text:  # not in the next two weeks: further back and ahead
         entries = await _listed(ctx, on, wide=True)
         ranked = [c for c in (_candidate(text, e) for e in entries) if c.score >= MIN_SCORE]
-    if SERIES.search(text) and (series := await _series(ctx, ranked, entries)) is not None:
+    if not ranked and text:
+        ranked = _named_amid(text, entries)
+    named_series = SERIES.search(text) or SERIES_SAID in ctx.draft.refs
+    if named_series and (series := await _series(ctx, ranked, entries)) is not None:
         return series
     resolution = pick(KIND, text, ranked)
     where = f" on {day(on)}" if on else ""
@@ -70,7 +75,30 @@ async def named_entry(ctx: Ctx) -> m.CalendarEntry:
             choices=resolution.choices,
         )
     named = f"“{text}”" if text else "an entry"
-    raise Need(f"id:{KIND}", f"I couldn't find {named}{where} in your Clio calendars.", ask=ASK)
+    hidden = await _free_busy(ctx, on)
+    raise Need(
+        f"id:{KIND}", f"I couldn't find {named}{where} in your Clio calendars.{hidden}", ask=ASK
+    )
+
+
+async def _free_busy(ctx: Ctx, on: str | None) -> str:
+    """What cannot be looked in, said after "I couldn't find": the calendars shared with the
+    person as Free/Busy that have entries then (Clio shows their times alone)."""
+    owners = sorted(
+        {
+            e.calendar_owner.name
+            async for e in _entries(ctx, on)
+            if e.redacted and e.calendar_owner is not None and e.calendar_owner.name
+        }
+    )
+    if not owners:
+        return ""
+    whose = " and ".join(f"{name}'s" for name in owners)
+    has = "calendar has" if len(owners) == 1 else "calendars have"
+    return (
+        f" {whose} {has} entries shared with you as Free/Busy: Clio shows you only their "
+        "times, and does not let you change them."
+    )
 
 
 # "the weekly team meeting series", "every one of them", "the whole thing": the series itself,
@@ -108,10 +136,9 @@ async def _get(ctx: Ctx, ident: str) -> m.CalendarEntry:
         ) from None
 
 
-async def _listed(ctx: Ctx, on: str | None, *, wide: bool = False) -> list[m.CalendarEntry]:
-    """Entries (one record per occurrence) starting on the day named, at its time when one was
-    said; without a day, the next two weeks' entries (the words are matched here, so "depo"
-    finds a deposition), or when `wide` those of the months around today."""
+def _entries(ctx: Ctx, on: str | None, *, wide: bool = False) -> AsyncIterator[m.CalendarEntry]:
+    """Clio's entries (one record per occurrence) on the day named, else in the next two weeks,
+    or when `wide` in the months around today."""
     zone = ZoneInfo(ctx.who.tz)
     first = dt.date.fromisoformat(on[:10]) if on else ctx.now.astimezone(zone).date()
     if wide:
@@ -123,10 +150,19 @@ async def _listed(ctx: Ctx, on: str | None, *, wide: bool = False) -> list[m.Cal
         "to": (start + length - dt.timedelta(seconds=1)).isoformat(),
         "expanded": "true",
     }
+    return ctx.clio.calendar_entries.list(params)
+
+
+async def _listed(ctx: Ctx, on: str | None, *, wide: bool = False) -> list[m.CalendarEntry]:
+    """Entries starting on the day named, at its time when one was said; without a day, the
+    next two weeks' entries (the words are matched here, so "depo" finds a deposition), or when
+    `wide` those of the months around today."""
+    zone = ZoneInfo(ctx.who.tz)
+    first = dt.date.fromisoformat(on[:10]) if on else None
     found = [
         e
-        async for e in ctx.clio.calendar_entries.list(params)
-        if not e.redacted and (not on or _starts_on(e, first, zone))
+        async for e in _entries(ctx, on, wide=wide)
+        if not e.redacted and (first is None or _starts_on(e, first, zone))
     ]
     at = dt.datetime.fromisoformat(on) if on and len(on) > 10 else None
     timed = [e for e in found if at is not None and e.start_at == at]
@@ -158,8 +194,27 @@ def _candidate(text: str, entry: m.CalendarEntry) -> Candidate:
     said = wanted(text)
     score = coverage(said, about, EVENT_WORDS) if said else float(MIN_SCORE)
     exact = int(bool(text) and text.lower() == summary.lower())
-    label = " · ".join(x for x in (quote(summary or "untitled", 60), entry_when(entry)) if x)
-    return Candidate(entry.id, label, score, (exact,))
+    return Candidate(entry.id, _label(entry), score, (exact,))
+
+
+def _named_amid(text: str, entries: list[m.CalendarEntry]) -> list[Candidate]:
+    """Rule "the entry named amid a story": words that say more than the entry ("the weekly team
+    mtg, we're doing slack standups now", "the o'brien closing ... it keeps showing up for
+    marcus") name the entries whose own title words are most among them: two at least, or all
+    of a shorter title's."""
+    said = wanted(text)
+    found: list[tuple[int, m.CalendarEntry]] = []
+    for entry in entries:
+        title = [w for w in wanted(entry.summary or "") if w not in EVENT_WORDS]
+        hits = found_among(title, said)
+        if title and hits >= min(2, len(title)):
+            found.append((hits, entry))
+    most = max((hits for hits, _ in found), default=0)
+    return [Candidate(e.id, _label(e), MIN_SCORE) for hits, e in found if hits == most]
+
+
+def _label(entry: m.CalendarEntry) -> str:
+    return " · ".join(x for x in (quote(entry.summary or "untitled", 60), entry_when(entry)) if x)
 
 
 _EVENT = re.compile(

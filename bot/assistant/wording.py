@@ -62,3 +62,8 @@ def coverage(said: list[str], about: str, optional: Iterable[str] = ()) -> float
     if not counted:
         return 0.0
     return 100.0 * len(hits) / len(counted)
+
+
+def found_among(about: list[str], said: list[str]) -> int:
+    """How many of the words `about` a record are found among the words `said`."""
+    return sum(_has(w, said) for w in about)

@@ -17,7 +17,7 @@ from bot.assistant.writes.common import delete_plan, typed, undated, update_plan
 from bot.assistant.writes.event_or_task import or_task
 from bot.assistant.writes.repeats import in_words
 from bot.clio import models as m
-from intents.calendar_entries import KEEPS_LENGTH, NO_DATE, NO_DAY, NO_TIME
+from intents.calendar_entries import KEEPS_LENGTH, LENGTH, NO_DATE, NO_DAY, NO_TIME
 
 
 def _span(ctx: Ctx) -> tuple[str, str, bool]:
@@ -152,15 +152,23 @@ async def update(ctx: Ctx) -> Plan:
         by = dt.timedelta(minutes=int(shift))  # "push the depo back an hour"
         start, end = (record.start_at + by).isoformat(), (record.end_at + by).isoformat()
         changes |= {"start_at": start, "end_at": end, "all_day": bool(record.all_day)}
-        lines.append(f"when {entry_when(record) or 'no time'} → {period(start, end)}")
     if ctx.has("start_at"):
         start, end, all_day = _moved(ctx, record)
         changes |= {"start_at": start, "end_at": end, "all_day": all_day}
+    length = ctx.value(LENGTH)
+    if length and "start_at" not in changes and record.start_at and not record.all_day:
+        end = (record.start_at + dt.timedelta(minutes=int(length))).isoformat()  # from its start
+        changes |= {"start_at": record.start_at.isoformat(), "end_at": end, "all_day": False}
+    if "start_at" in changes:
+        start, end, all_day = changes["start_at"], changes["end_at"], changes["all_day"]
         after = moment(start, all_day=True) if all_day else period(start, end)
         lines.append(f"when {entry_when(record) or 'no time'} → {after}")
     if ctx.has("location"):
         changes["location"] = ctx.value("location")
         lines.append(f"location {quote(record.location or 'none', 60)} → {changes['location']}")
+    if ctx.has("description"):
+        changes["description"] = ctx.value("description")
+        lines.append(f"description → {quote(changes['description'], 120)}")
     if ctx.has("recurrence_rule"):
         changes["recurrence_rule"] = ctx.value("recurrence_rule")
         lines.append(f"repeats → {in_words(changes['recurrence_rule'], ctx.who.tz)}")
