@@ -246,11 +246,12 @@ def _search(reading: Reading, command: Command) -> None:
 
 
 def _record(reading: Reading, command: Command) -> None:
+    appended = reading.action == "update" and _appended(reading, command)
     if records.take(reading, command) is None and not _described(reading, command):
         reading.hint = "Which communication? e.g. 'communication 31'."
         reading.confidence = 0.5
     _named_before(reading, command)
-    if reading.action == "update" and not _new_moment(reading):
+    if reading.action == "update" and not appended and not _new_moment(reading):
         named = reading.scan.first(_FIELD_OF)  # "change the subject of the X email to ..."
         if named:
             reading.scan.take_match(named)
@@ -263,6 +264,22 @@ def _record(reading: Reading, command: Command) -> None:
             if text:
                 reading.fields[field] = text
     reading.free_text(take=False)
+
+
+_ADDED = re.compile(r"\s*:\s+")
+
+
+def _appended(reading: Reading, command: Command) -> bool:
+    """ "append to the trustee call w ravi: he wants his sister as co-trustee": the words after
+    the colon are added to the body; those before it name the call."""
+    said = reading.scan.first(_ADDED)
+    if command.verb_text.lower() != "append" or said is None or said.start() < command.noun_end:
+        return False
+    text = reading.message.plain(reading.text[said.end() :]).strip()
+    reading.scan.take(said.start(), len(reading.text))
+    if text:
+        reading.refs["appended"] = text
+    return bool(text)
 
 
 def _described(reading: Reading, command: Command) -> bool:

@@ -1116,8 +1116,48 @@ def _reworded(text: str) -> str | None:
     return None if said == text else rewrite(said)  # the usual command: the rules after read it
 
 
+# rule "words added to a note or a call": "add to our strategy note that we should also subpoena the
+# 911 call", "add to the trustee call log w ravi he wants his sister as co trustee", "smith strategy
+# note add also subpoena the bus dashcam": the words are added to that note's or call's text. The
+# record is named by more than its kind ("add to the call log: ..." logs a call).
+_LOGGED = r"(?:note|call(?:\s+log)?|phone\s+call|e-?mail)"
+_NOT_NAME = r"(?!(?:he|she|they|we|i|it|that|the|and|but|add|append|also|pls|please)\b)"
+_PARTY = rf"(?:\s+(?:w/?|with|from|to)\s+[a-z][\w'’.-]*(?:\s+{_NOT_NAME}[a-z][\w'’.-]*)?)?"
+_ADD_TO = re.compile(
+    r"^(?:(?P<lead>.+?)(?:\s+[-–—]+\s+|[.;!]\s+))?(?:(?:pls|please|can\s+(?:you|u)|could\s+you"
+    rf"|just)\s+)*(?:add|append)\s+to\s+(?P<record>(?:[\w'’.-]+\s+){{1,6}}?{_LOGGED}{_PARTY})"
+    r"(?:\s*[:–—-]\s*|\s+that\s+|\s+)(?P<text>\S.*)$",
+    re.I,
+)
+_RECORD_ADD = re.compile(
+    rf"^(?P<record>(?:[\w'’.-]+\s+){{1,6}}?{_LOGGED}{_PARTY})\s*[-,:]?\s+(?:add|append)\s+"
+    r"(?:(?:that|on)\s+|:\s*)?(?P<text>(?!to\b)\S.*)$",
+    re.I,
+)
+_ARTICLES = re.compile(r"^(?:(?:the|our|my|a|an|his|her|their|that|this)\s+)*", re.I)
+_KIND_FIRST = re.compile(rf"^{_LOGGED}\b", re.I)
+_ON_MATTER = re.compile(r"\b(?:on|re|for)\s+(?P<matter>[^,;]+?)\s*$", re.I)
+
+
+def _added_to(text: str) -> str | None:
+    """`added_to`: "add to <note or call> that <words>" / "<note or call> add <words>" ->
+    "append to <note or call>: <words>"; a matter said before the request ("a thought on smith v
+    jones - add to our strategy note ...") is where the note is."""
+    found = prefilter.match(_ADD_TO, text) or prefilter.match(_RECORD_ADD, text)
+    if not found or _COMMAND.match(found["record"]) or _CREATES.match(found["record"]):
+        return None
+    record = found["record"].strip()
+    if _KIND_FIRST.match(_ARTICLES.sub("", record)):
+        return None
+    lead = found.groupdict().get("lead")
+    if lead and (on := _ON_MATTER.search(lead)) and not re.search(r"\s(?:w/?|with|on)\s", record):
+        record = f"{record} on {on['matter']}"
+    return f"append to {record}: {found['text'].strip()}"
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    _added_to,
     _on_it,
     _reworded,
     *restated.COMMANDS,

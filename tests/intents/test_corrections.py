@@ -384,3 +384,27 @@ def test_a_length_added_to_an_entry_changes_its_time_by_it(said: str, by: int) -
 )
 def test_time_added_to_a_matter_is_new_time(said: str) -> None:
     assert "quantity_by" not in parse(said, now=NOW, tz="America/New_York").refs
+
+
+@pytest.mark.parametrize(
+    ("said", "resource", "appended"),
+    [
+        ("add to the garcia treatment note that she sees a chiropractor", "notes", "she sees a chiropractor"),
+        ("smith strategy note add also subpoena the dashcam", "notes", "also subpoena the dashcam"),
+        ("add to the trustee call log w ravi he wants his sister as co trustee", "communications", "he wants his sister as co trustee"),
+        ("depo notice email to robert jones add that the amended one went too", "communications", "the amended one went too"),
+    ],
+)  # fmt: skip
+def test_words_added_to_a_note_or_call_are_appended(
+    said: str, resource: str, appended: str
+) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == (resource, "update")
+    assert intent.refs["appended"] == appended
+
+
+@pytest.mark.parametrize(
+    "said", ["add to the call log: spoke w ravi about trustees", "add a note to smith v jones: x"]
+)
+def test_adding_to_a_bare_kind_is_no_append(said: str) -> None:
+    assert "appended" not in parse(said, now=NOW, tz="America/New_York").refs

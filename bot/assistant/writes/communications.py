@@ -157,6 +157,8 @@ async def create(ctx: Ctx) -> Plan:
 async def update(ctx: Ctx) -> Plan:
     record = await target(ctx, m.Communication)
     changes = {key: ctx.value(key) for key in ("type", "subject", "body") if ctx.value(key)}
+    if added := ctx.draft.refs.get("appended"):  # "append to the trustee call: ..."
+        changes["body"] = f"{(record.body or '').rstrip()} {added}".strip()
     lines = [
         f"{key} {quote(KINDS.get(getattr(record, key) or '', getattr(record, key) or 'none'), 40)}"
         f" → {quote(KINDS.get(value, value))}"
