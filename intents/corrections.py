@@ -21,7 +21,8 @@ from intents.scan import Scan
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
-    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz)\b[\s,:!.-]*)+",
+    r"^(?:(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz)\b"
+    r"|per\s+[a-z]+\s*,)[\s,:!.-]*)+",
     re.I,
 )
 _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
@@ -425,8 +426,8 @@ def _arrow(text: str) -> str | None:
 _NEW_DETAIL = re.compile(
     r"^(?P<who>.+?)(?:'s|’s|s')\s+(?:new\s+)?(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|cell(?:\s+number)?|mobile(?:\s+number)?|(?:home\s+|work\s+)?address|title|job\s+title"
-    r"|number)\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
-    r"(?P<value>.+)$",
+    r"|number)(?:\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
+    r"|\s*[=:]\s*)(?P<value>.+?)(?:\s*\([^()]*\))?$",
     re.I,
 )
 
@@ -465,6 +466,83 @@ def _new_detail(text: str) -> str | None:
     field = found["field"].lower()
     field = "phone" if field.startswith("number") else field
     return f"change {found['who']}'s {field} to {found['value']}"
+
+
+# rule "a contact's new address or number, then 'update his contact'": "new email for ravi patel:
+# r@x.com - please update his contact", "john smith emailed from a new address - j@x.net - pls add
+# it to his contact", "ravi set up a family office email ... - r@y.com. please update his contact":
+# the one address or number said is the contact's new one.
+_VALUE_SAID = re.compile(r"(?<![\w.+-])(?:[\w.+-]+@[\w-]+\.[\w.]*\w|\+?[\d(][\d\s().-]{6,}\d)")
+_UPDATE_CONTACT = re.compile(
+    r"(?:\s*[-–—,;:.]+\s*|\s+)(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u)|so|just)\s+)*"
+    r"(?:update|add\s+(?:it|that|this|them)\s+to|put\s+(?:it|that|this)\s+(?:on|in)|change)\s+"
+    r"(?:his|her|their|the)\s+(?:contact|card|record|details|info)\b[^@]*$",
+    re.I,
+)
+_FOR_WHO = re.compile(
+    r"^new\s+(?P<field>e-?mail|phone|cell|mobile|number)(?:\s+(?:address|number))?\s+for\s+"
+    r"(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)\s*[:=-]",
+    re.I,
+)
+_NOT_NAMED = (
+    r"(?!(?:set|got|has|had|is|was|now|just|wants|said|says|asked|gave|sent|uses|will|would|can"
+    r"|and|from|new|[a-z]+ed)\b)"
+)
+_WHO_FIRST = re.compile(
+    rf"^(?P<who>(?:dr\.?\s+)?[a-z][\w'’.-]*(?:\s+{_NOT_NAMED}[a-z][\w'’.-]*)?)\s", re.I
+)
+
+
+def _contact_value(text: str) -> str | None:
+    """`contact_value`: an address or number said with "update his contact" -> "change <who>'s
+    email (phone) to <value>"."""
+    tail = prefilter.search(_UPDATE_CONTACT, text)
+    values = _VALUE_SAID.findall(text[: tail.start()] if tail else "")
+    if tail is None or len(values) != 1:
+        return None
+    found = _FOR_WHO.match(text) or _WHO_FIRST.match(text)
+    if (
+        not found
+        or _RECORD.search(found["who"])
+        or (_COMMAND.match(text) and found.re is not _FOR_WHO)
+    ):
+        return None
+    field = "email" if "@" in values[0] else "phone"
+    return f"change {found['who']}'s {field} to {values[0].strip()}"
+
+
+# "oliver grant is now in-house counsel at globex industries, can you update his contact", "dr
+# hart left her practice and is now head of orthopaedics over at st mary's": a new title at a
+# company, said of a person.
+_NEW_ROLE = re.compile(
+    rf"^(?!(?:the|my|our|this|that|an?)\s)(?P<who>(?:dr\.?\s+)?[a-z][\w'’.-]*(?:\s+{_NOT_NAMED}[a-z][\w'’.-]*)?)"
+    r"\s+(?:(?:left|quit|moved|retired"
+    r"|changed)\b[^,;]*?\s+and\s+)?(?:is\s+now|'s\s+now|’s\s+now|now)\s+(?:(?:the|an?)\s+)?"
+    r"(?P<title>(?![a-z]+ed\b)[a-z][a-z'’/&-]*(?:\s+(?!(?:at|over)\b)[a-z][a-z'’/&-]*){0,4})\s+"
+    r"(?:over\s+)?at\s+(?P<company>[^,;()\d]+?)(?P<tail>(?:\s*[-–—,;:.]+\s*|\s+)(?:(?:fyi|pls|please|can\s+(?:you|u)"
+    r"|could\s+(?:you|u)|so|just)\s+)*update\s+(?:his|her|their|the)\s+contact\b.*)?$",
+    re.I,
+)
+
+
+_ROLE = re.compile(
+    r"\b(?:counsel|manager|director|head|chief|partner|officer|president|vp|cfo|ceo|coo|cto"
+    r"|associate|paralegal|attorney|lawyer|surgeon|doctor|consultant|analyst|controller|founder"
+    r"|owner|secretary|treasurer|clerk|accountant|engineer|principal|adjuster|administrator"
+    r"|coordinator|specialist|supervisor)\b",
+    re.I,
+)
+
+
+def _new_role(text: str) -> str | None:
+    """`new_role`: "<person> is now <title> at <company>" -> change the contact's title and
+    company."""
+    found = prefilter.match(_NEW_ROLE, text)
+    if not found or _RECORD.search(found["who"]) or _MATTER_WORD.search(found["who"]):
+        return None
+    if not found["tail"] and not _ROLE.search(found["title"]):  # "marcus is now out at court"
+        return None
+    return f"change {found['who']}'s title to {found['title']} at {found['company'].strip()}"
 
 
 # "john smith works at globex now", "david o'brien is now at northwind", "x moved to globex".
@@ -539,6 +617,17 @@ _MATTER_THEN_TAKER = re.compile(
 )
 
 
+# "chen divorce im taking over as responsible atty from hannah": the matter, then one person (or
+# "i'm") taking over in the role named, without a separator.
+_MATTER_TAKER_ROLE = re.compile(
+    r"^(?P<matter>.+?)\s+(?P<who>i'?m|i’m|i\s+am|[a-z]+)\s+(?:is\s+)?(?:taking|takes|took)\s+over\s+"
+    r"as\s+(?:the\s+)?(?P<role>responsible\s+(?:atty|attorney|lawyer|staff))(?:\s+from\s+\S+)?"
+    r"(?:\s+now)?$",
+    re.I,
+)
+_I_AM = re.compile(r"^(?:i'?m|i’m|i\s+am)$", re.I)
+
+
 # A new matter opened with its responsible attorney named ("open up a file for ravi patel - condo
 # purchase, marcus is the responsible attorney") is no change of an existing one.
 _OPENS_MATTER = re.compile(
@@ -572,6 +661,10 @@ def _responsible(text: str) -> str | None:
     if found and (found["role"] or _MATTER_WORD.search(found["matter"])):
         role = "responsible staff" if "staff" in (found["role"] or "") else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
+    if found := prefilter.match(_MATTER_TAKER_ROLE, text):
+        role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
+        who = "me" if _I_AM.match(found["who"]) else found["who"]
+        return f"change {role} on {found['matter']} to {who}"
     return None
 
 
@@ -1155,9 +1248,59 @@ def _added_to(text: str) -> str | None:
     return f"append to {record}: {found['text'].strip()}"
 
 
+# rule "a matter's description said anew or added to": "hannah wants the patel matter description
+# changed to '...'", "johnson v brightline desc add wrongful termination".
+_DESCRIPTION_SAID = re.compile(
+    r"^(?:[a-z]+\s+(?:wants|asked|needs|would\s+like)\s+)?(?:the\s+)?(?P<matter>.+?)\s+(?:matter\s+)?"
+    r"(?:description|desc)\s+(?:(?:changed|updated|set|switched)\s+to\s*:?\s+(?P<value>.+)"
+    r"|(?:add|append)\s*:?\s+(?P<added>.+))$",
+    re.I,
+)
+
+
+def _description_said(text: str) -> str | None:
+    """`description_said`: "<matter> description changed to <value>" -> change it; "<matter>
+    desc add <words>" -> add the words to it."""
+    found = prefilter.match(_DESCRIPTION_SAID, text)
+    if not found or _COMMAND.match(found["matter"]) or _RECORD.search(found["matter"]):
+        return None
+    matter = f"{found['matter'].strip()} matter"
+    if found["value"]:
+        return f"change the {matter} description to {found['value'].strip()}"
+    return f"append the {matter} description: {found['added'].strip()}"
+
+
+# rule "a matter closed or reopened after a story": "bluebird is back - uspto office action came
+# in. reopen the trademark matter", "northwind signed off ... and paid up, so we can close out the
+# northwind matter": the request closing the message, on the matter it names.
+_STATUS_LAST = re.compile(
+    r"^.+?(?:[.;!]\s+|,\s+|\s+[-–—]+\s+)(?:(?:so|and|then)\s+)?(?:(?:we\s+can|you\s+can|go\s+ahead"
+    r"\s+and|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|let'?s|time\s+to|just)\s+)*"
+    r"(?P<verb>close(?:\s+out)?|re-?open)\s+(?P<matter>(?:the\s+)?[^,;.!]+?\b(?:matter|case|file))"
+    r"(?:\s+(?:pls|please|now))?$",
+    re.I,
+)
+
+
+_BARE_MATTER = re.compile(
+    r"^(?:(?:the|that|this|our|his|her|their)\s+)?(?:matter|case|file)$", re.I
+)
+
+
+def _status_last(text: str) -> str | None:
+    """`status_last`: "<story>. reopen the <X> matter" -> "reopen the <X> matter"."""
+    found = prefilter.match(_STATUS_LAST, text)
+    if not found or _BARE_MATTER.match(found["matter"]):  # "..., close the matter": the story's
+        return None
+    verb = "close" if found["verb"].lower().startswith("close") else "reopen"
+    return f"{verb} {found['matter'].strip()}"
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
     _added_to,
+    _contact_value,
+    _status_last,
     _on_it,
     _reworded,
     *restated.COMMANDS,
@@ -1174,6 +1317,8 @@ COMMANDS: tuple[Rule, ...] = (
     _more_time,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
+    _new_role,
+    _description_said,
     _new_detail,
     _out_of_date,
     *restated.STATEMENTS,  # a record of a named kind first: "the X deadline moved to dec 14"

@@ -408,3 +408,49 @@ def test_words_added_to_a_note_or_call_are_appended(
 )
 def test_adding_to_a_bare_kind_is_no_append(said: str) -> None:
     assert "appended" not in parse(said, now=NOW, tz="America/New_York").refs
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("new email for ravi patel: r@x.com - please update his contact", "change ravi patel's email to r@x.com"),
+        ("ravi set up a family office email - r@y.com. please update his contact", "change ravi's email to r@y.com"),
+        ("new phone for emily chen: 917-555-0199 - pls update her contact", "change emily chen's phone to 917-555-0199"),
+        ("oliver grant is now in-house counsel at globex, can you update his contact", "change oliver grant's title to in-house counsel at globex"),
+        ("dr hart left her practice and is now head of surgery over at st mary's", "change dr hart's title to head of surgery at st mary's"),
+        ("sarah johnson's title = ops manager (she signs the checks)", "change sarah johnson's title to ops manager"),
+        ("bluebird is back - an office action came in. reopen the trademark matter", "reopen the trademark matter"),
+        ("chen paid up, so we can close out the chen matter", "close the chen matter"),
+        ("per alice, marcus is taking over as responsible attorney on the globex lease", "change responsible attorney on the globex lease to marcus"),
+        ("chen divorce im taking over as responsible atty from hannah", "change responsible attorney on chen divorce to me"),
+        ("hannah wants the patel matter description changed to 'X trust'", "change the patel matter description to 'X trust'"),
+        ("johnson v brightline desc add wrongful termination", "append the johnson v brightline matter description: wrongful termination"),
+    ],
+)  # fmt: skip
+def test_contact_and_matter_changes_said_loosely(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "marcus is now out at the courthouse",
+        "the hearing is now set at 3pm",
+        "email ravi at r@x.com about the contract",
+        "per diem fees on smith",
+    ],
+)
+def test_loose_changes_need_their_record(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_a_contacts_new_address_then_add_it_to_his_contact_changes_it() -> None:
+    said = "john smith emailed from a new address - j@x.net - pls add it to his contact"
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("contacts", "update")
+
+
+def test_words_added_to_a_matter_description_are_appended() -> None:
+    intent = parse("chen divorce desc add custody", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("matters", "update")
+    assert intent.refs["appended"] == "custody"
