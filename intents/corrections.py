@@ -862,9 +862,9 @@ _JUST_LOGGED = re.compile(
 # rule "delete said after it": "the X task on johnson - get rid of it", "the police report
 # entry (smith, 11/24) - delete it", "X -> remove": the record first, the delete after a dash.
 _DELETE_AFTER = re.compile(
-    r"^(?P<subject>.+?)\s*(?:[-–—:;,]|->|=>|→)\s*(?:(?:pls|please|just|can\s+you|u)\s+)*"
+    r"^(?P<subject>.+?)\s*(?:[-–—:;,]|->|=>|→)\s*(?:(?:pls|please|just|can\s+you|u|go\s+ahead\s+and)\s+)*"
     r"(?P<verb>delete|remove|get\s+rid\s+of|kill|trash|scrap|drop|nuke|erase|cancel)"
-    r"(?:\s+(?:it|that|this|them|the\s+thing))?(?:\s+(?:pls|please|thx|thanks))?$",
+    r"(?:\s+(?:it|that|this|them|him|her|the\s+thing))?(?:\s+(?:pls|please|thx|thanks))?$",
     re.I,
 )
 
@@ -874,7 +874,8 @@ def _delete_after(text: str) -> str | None:
     found = prefilter.match(_DELETE_AFTER, text)
     if not found or _COMMAND.match(found["subject"]):
         return None
-    return f"delete {found['subject'].strip()}"
+    said = f"delete {found['subject'].strip()}"
+    return _contact_aside(said) or said
 
 
 # rule "kill said for delete": "kill the update conflict check task" (a pay link is expired and
@@ -884,6 +885,21 @@ _KILL = re.compile(
     r"(?P<what>(?!.*\b(?:link|timer|clock)\b)(?!(?:it|that|this|the\s+last(?:\s+one)?)$).+)$",
     re.I,
 )
+
+
+# rule "a contact named, then why": "delete karen smith contact johns wife not john", "delete that
+# oliver grant contact priya made a couple weeks ago": the words after "contact" say why.
+_CONTACT_ASIDE = re.compile(
+    r"^(?:delete|remove|get\s+rid\s+of)\s+(?:the\s+|that\s+|this\s+)?(?P<name>(?!contact\b)[a-z]"
+    r"[\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)(?:['’]s)?\s+contact\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _contact_aside(text: str) -> str | None:
+    """`contact_aside`: "delete <name> contact <why>" -> "delete the <name> contact"."""
+    found = prefilter.match(_CONTACT_ASIDE, text)
+    return f"delete the {found['name']} contact" if found else None
 
 
 def _kill(text: str) -> str | None:
@@ -1083,6 +1099,25 @@ def spell_aside(text: str) -> str:
 _NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
 
 
+# rule "who sent it": "delete the depo notice email i sent bob jones sun", "the witness email john
+# smith sent me fri": an email or call changed or deleted is named by whom it went to or came from.
+_I_SENT = re.compile(
+    r"\b(?:that\s+|which\s+)?i\s+(?:sent|emailed|e-mailed|wrote)\s+(?:to\s+)?", re.I
+)
+_SENT_ME = re.compile(
+    r"\b(?:that\s+)?(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s+(?:sent|emailed|e-mailed)\s+"
+    r"(?:me|us)\b",
+    re.I,
+)
+
+
+def sent_said(text: str) -> str:
+    """`who_sent`: "<email> i sent X" -> "<email> to X"; "<email> X sent me" -> "from X"."""
+    if not _CHANGE_VERB.match(text) or not _CALL_OR_EMAIL.search(text):
+        return text
+    return _SENT_ME.sub(r"from \g<who>", _I_SENT.sub("to ", text))
+
+
 # rule "said, then asked of it": "northwind remote work policy entry was a dupe, get rid of it",
 # "the robert jones deposition is off, take it off the calendar", "conflict check update is
 # finished, close the task out", "started on the widget works engagement letter, set it to in
@@ -1126,9 +1161,15 @@ _ASIDE_KIND = re.compile(rf"\b(?:that|this|the)\s+(?P<kind>{_KINDS})\b", re.I)
 _TRAILING = re.compile(r"\s+(?:entirely|anymore|any\s+more|now|for\s+good|altogether)$", re.I)
 
 
+_KIND_NAMED = re.compile(rf"^(?:that|this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS})\b", re.I)
+
+
 def _record_said(about: str) -> tuple[str, str | None]:
     """The record a statement is about, and the kind an aside names ("don't need that task")."""
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]+\s*", about) if p.strip()]
+    if parts and not _ASIDE_KIND.search(parts[0]):  # "<story> - that note about X is stale"
+        named = [p for p in parts[1:] if _KIND_NAMED.match(p)]
+        parts = named[:1] + [p for p in parts if p not in named[:1]] if named else parts
     kinds = [k["kind"].lower() for p in parts[1:] if (k := _ASIDE_KIND.search(p))]
     record = _TRAILING.sub("", _SAID_OF.sub("", _DOING.sub("", parts[0] if parts else "")))
     return record.strip(), kinds[0] if kinds else None
@@ -1305,6 +1346,7 @@ COMMANDS: tuple[Rule, ...] = (
     _reworded,
     *restated.COMMANDS,
     _delete_after,
+    _contact_aside,
     _kill,
     _subject,
     _task_done,
@@ -1400,6 +1442,20 @@ _CREATES = re.compile(
 )
 
 
+# rule "a question, then why": "can you delete the witness availability email from john smith?
+# it's already saved to the matter docs as a pdf": the sentence after the question says why.
+_ASKED_WHY = re.compile(r"^(?P<ask>[^?]+?)\s*\?\s+(?P<why>[^?]+?)[.!]*$")
+_ASKING = re.compile(r"^(?:(?:(?:can|could|would)\s+(?:you|u)|pls|please|plz)\s+)+", re.I)
+
+
+def asked_then_why(text: str) -> str:
+    """`asked_then_why`: a change or delete asked as a question, without the reason after it."""
+    found = _ASKED_WHY.match(text.strip()) if "?" in text else None
+    if found is None or not _WHY_VERB.match(_ASKING.sub("", found["ask"])):
+        return text
+    return found["ask"] if _WHY_CLAUSE.search(found["why"]) else text
+
+
 def corrects(text: str) -> bool:
     """Whether `text` corrects a value of an existing record rather than asking for a new one."""
     body = _LEAD.sub("", text.strip()) if isinstance(text, str) else ""
@@ -1410,7 +1466,7 @@ def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "\n" in text:
         return text
-    text = said_again(text)
+    text = asked_then_why(said_again(text))
     if "?" in text or len(text) > _LONGEST:
         return text
     text = restated.drop_contrast(text)
@@ -1420,7 +1476,7 @@ def rewrite(text: str) -> str:
         if prefilter.may_hold(_JUST_LOGGED, body)
         else (body, 0)
     )
-    if (spelt := spell_aside(body)) != body:
+    if (spelt := spell_aside(sent_said(body))) != body:
         return rewrite(spelt)
     if (bare := drop_comment(drop_why(body))) != body:
         return rewrite(bare)

@@ -21,7 +21,10 @@ from bot.clio import models as m
 
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
 FILLER = re.compile(r"\b(?:the|my|entry|task|one|note)\b", re.I)
-_NOTE_FILLER = frozenset({"about", "on", "re", "for", "of", "in", "to", "s", "a", "an"})
+_NOTE_FILLER = frozenset(
+    {"about", "on", "re", "for", "of", "in", "to", "s", "a", "an", "the", "that", "this", "only"}
+    | {"him", "her", "his", "them", "their"}  # "the note about him only taking calls after 5pm"
+)
 _WORD = re.compile(r"[^\W_]+")
 RECENT = 50  # how many of the person's newest records a description is looked for among
 

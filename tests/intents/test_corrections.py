@@ -454,3 +454,25 @@ def test_words_added_to_a_matter_description_are_appended() -> None:
     intent = parse("chen divorce desc add custody", now=NOW, tz="America/New_York")
     assert (intent.resource, intent.action) == ("matters", "update")
     assert intent.refs["appended"] == "custody"
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("can you delete the witness email from john smith? it's saved as a pdf", "can you delete the witness email from john smith"),
+        ("delete the depo notice email i sent bob jones sun", "delete the depo notice email to bob jones sun"),
+        ("delete the witness email john smith sent me fri", "delete the witness email from john smith fri"),
+        ("delete karen smith contact johns wife not john", "delete the karen smith contact"),
+        ("that oliver grant contact priya made was a dead lead - go ahead and delete him", "delete the oliver grant contact"),
+        ("he retired - that note about him only taking calls after 5pm is stale, please delete it", "delete that note about him only taking calls after 5pm"),
+    ],
+)  # fmt: skip
+def test_deletes_named_amid_a_reason(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said", ["can you delete the witness email? thanks", "who sent me the witness email?"]
+)
+def test_a_question_without_a_reason_stays(said: str) -> None:
+    assert rewrite(said) == said
