@@ -1328,6 +1328,28 @@ _BARE_MATTER = re.compile(
 )
 
 
+# rule "filed under one thing, should be another": "globex lease matter is filed under litigation
+# but it should be real estate": a matter's practice area (or its status) said wrong, then right.
+_FILED_UNDER = re.compile(
+    r"^(?P<matter>.+?)\s+(?:is|was|got|has\s+been)\s+(?:(?:filed|listed|set\s+up|coded|opened|put"
+    r"|entered)\s+)?(?:under|as|in)\s+(?P<old>[^,]+?)\s*,?\s+but\s+(?:it\s+|that\s+)?(?:should|shd"
+    r"|needs\s+to)\s+(?:be|have\s+been)\s+(?:under\s+|in\s+|as\s+)?(?P<new>[^,;]+?)(?:\s+instead)?$",
+    re.I,
+)
+
+
+def _filed_under(text: str) -> str | None:
+    """`filed_under`: "<matter> is filed under <X> but it should be <Y>" -> change its practice
+    area (or status) to Y."""
+    found = prefilter.match(_FILED_UNDER, text)
+    if not found or not _MATTER_WORD.search(found["matter"]) or _RECORD.search(found["matter"]):
+        return None
+    matter, new = found["matter"].strip(), found["new"].strip()
+    if _STATUS.match(new):
+        return f"move {matter} to {new.lower()}"
+    return f"change practice area on {matter} to {new}"
+
+
 def _status_last(text: str) -> str | None:
     """`status_last`: "<story>. reopen the <X> matter" -> "reopen the <X> matter"."""
     found = prefilter.match(_STATUS_LAST, text)
@@ -1359,6 +1381,7 @@ COMMANDS: tuple[Rule, ...] = (
     _more_time,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
+    _filed_under,
     _new_role,
     _description_said,
     _new_detail,

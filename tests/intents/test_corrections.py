@@ -476,3 +476,14 @@ def test_deletes_named_amid_a_reason(said: str, meant: str) -> None:
 )
 def test_a_question_without_a_reason_stays(said: str) -> None:
     assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("globex lease matter is filed under litigation but it should be real estate", "change practice area on globex lease matter to real estate"),
+        ("the chen case is listed as pending but should be open", "move the chen case to open"),
+    ],
+)  # fmt: skip
+def test_a_matter_filed_under_one_thing_but_should_be_another(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
