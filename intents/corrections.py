@@ -21,7 +21,8 @@ from intents.scan import Scan
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
-    r"^(?:(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz)\b"
+    r"^(?:(?:(?:actually|oops|sorry|(?:(?:small|quick|minor|one)\s+)?correction|fyi|hey|ugh|ok|okay|so"
+    r"|pls|please|plz)\b"
     r"|per\s+[a-z]+\s*,)[\s,:!.-]*)+",
     re.I,
 )
@@ -1350,6 +1351,25 @@ def _filed_under(text: str) -> str | None:
     return f"change practice area on {matter} to {new}"
 
 
+# rule "logged one day, happened another": "the trustee phone call with ravi that got logged
+# saturday actually happened thursday afternoon, it just got entered late" -> its new date.
+_HAPPENED_ON = re.compile(
+    rf"^(?P<record>(?:the|my|that|this|[a-z]+['’]s)\s+.+?\b(?:call|email|e-mail|meeting|entry)\b{_PARTY})"
+    r"\s+(?:that|which)\s+(?:got|was)\s+(?:logged|entered|dated|put\s+in|recorded|saved)\s+"
+    rf"(?:(?:on|for|as)\s+)?{_DAY_SAID}\s+(?:actually|really|in\s+fact)\s+(?:happened|was|took\s+place"
+    rf"|came\s+in|went\s+out)\s+(?:on\s+)?(?P<new>{_DAY_SAID}(?:\s+(?:morning|afternoon|evening))?)"
+    r"(?:\s*[,;.–—-]\s*.*)?$",
+    re.I,
+)
+
+
+def _happened_on(text: str) -> str | None:
+    """`happened_on`: "<call> that got logged <day> actually happened <day2>" -> "change the
+    date on <call> to <day2>"."""
+    found = prefilter.match(_HAPPENED_ON, text)
+    return f"change the date on {found['record']} to {found['new']}" if found else None
+
+
 def _status_last(text: str) -> str | None:
     """`status_last`: "<story>. reopen the <X> matter" -> "reopen the <X> matter"."""
     found = prefilter.match(_STATUS_LAST, text)
@@ -1381,6 +1401,7 @@ COMMANDS: tuple[Rule, ...] = (
     _more_time,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
+    _happened_on,
     _filed_under,
     _new_role,
     _description_said,
@@ -1471,8 +1492,18 @@ _ASKED_WHY = re.compile(r"^(?P<ask>[^?]+?)\s*\?\s+(?P<why>[^?]+?)[.!]*$")
 _ASKING = re.compile(r"^(?:(?:(?:can|could|would)\s+(?:you|u)|pls|please|plz)\s+)+", re.I)
 
 
+_FIX_IT_ASKED = re.compile(
+    r"\s*[.,;!–—-]\s*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:change|fix"
+    r"|update|correct)\s+(?:it|that|the\s+(?:date|day|time))(?:\s+(?:pls|please|for\s+me))?\s*\?+\s*$",
+    re.I,
+)
+
+
 def asked_then_why(text: str) -> str:
-    """`asked_then_why`: a change or delete asked as a question, without the reason after it."""
+    """`asked_then_why`: a change or delete asked as a question, without the reason after it; a
+    statement closed by "can you change the date?", without the question."""
+    if "?" in text and (fix := _FIX_IT_ASKED.search(text)) and "?" not in text[: fix.start()]:
+        return text[: fix.start()]
     found = _ASKED_WHY.match(text.strip()) if "?" in text else None
     if found is None or not _WHY_VERB.match(_ASKING.sub("", found["ask"])):
         return text

@@ -487,3 +487,21 @@ def test_a_question_without_a_reason_stays(said: str) -> None:
 )  # fmt: skip
 def test_a_matter_filed_under_one_thing_but_should_be_another(said: str, meant: str) -> None:
     assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("small correction - the trustee call with ravi that got logged saturday actually happened thursday afternoon, it was entered late. can you change the date?", "change the date on the trustee call with ravi to thursday afternoon"),
+        ("my depo notice email to robert jones that was logged sunday actually went out saturday - pls change the date", "change the date on my depo notice email to robert jones to saturday"),
+    ],
+)  # fmt: skip
+def test_a_call_logged_one_day_that_happened_another(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_a_calls_new_day_keeps_who_it_was_with() -> None:
+    intent = parse("change the date on the trustee call with ravi to thursday", now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("communications", "update")
+    assert intent.refs["communication"].endswith("ravi")
+    assert intent.fields["received_at"].startswith("2026-12-03")
