@@ -1246,7 +1246,8 @@ def _reworded(text: str) -> str | None:
         return None
     field, record = (found["field"] or "note").lower(), found["record"]
     if re.fullmatch(r"\d{5}", record):  # "the description on 00038": the matter's own
-        return f"change {record} {field} to {found['value']}"
+        matter = "matter " if field == "description" else ""  # the number alone names no kind
+        return f"change {matter}{record} {field} to {found['value']}"
     said = f"change the {field} on {record} to {found['value']}"
     return None if said == text else rewrite(said)  # the usual command: the rules after read it
 

@@ -505,3 +505,8 @@ def test_a_calls_new_day_keeps_who_it_was_with() -> None:
     assert (intent.resource, intent.action) == ("communications", "update")
     assert intent.refs["communication"].endswith("ravi")
     assert intent.fields["received_at"].startswith("2026-12-03")
+
+
+def test_a_description_on_a_bare_matter_number_is_the_matters() -> None:
+    said = 'update the description on 00046 to "handbook and remote work policy"'
+    assert rewrite(said) == 'change matter 00046 description to "handbook and remote work policy"'
