@@ -1103,10 +1103,13 @@ _NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
 # rule "who sent it": "delete the depo notice email i sent bob jones sun", "the witness email john
 # smith sent me fri": an email or call changed or deleted is named by whom it went to or came from.
 _I_SENT = re.compile(
-    r"\b(?:that\s+|which\s+)?i\s+(?:sent|emailed|e-mailed|wrote)\s+(?:to\s+)?", re.I
+    r"\b(?:that\s+|which\s+)?i\s+(?:sent|emailed|e-mailed|wrote)\s+(?:to\s+)?"
+    rf"(?=[a-z])(?!(?:{_DAY_SAID}|on|at|in|this|last|to|it|that|out|off|back)\b)",
+    re.I,
 )
 _SENT_ME = re.compile(
-    r"\b(?:that\s+)?(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s+(?:sent|emailed|e-mailed)\s+"
+    r"\b(?:that\s+)?(?P<who>(?!(?:e-?mail|call|he|she|they|it|that|who|which)\b)[a-z][\w'’.-]*"
+    r"(?:\s+[a-z][\w'’.-]*)?)\s+(?:sent|emailed|e-mailed)\s+"
     r"(?:me|us)\b",
     re.I,
 )
@@ -1271,6 +1274,9 @@ _RECORD_ADD = re.compile(
     re.I,
 )
 _ARTICLES = re.compile(r"^(?:(?:the|our|my|a|an|his|her|their|that|this)\s+)*", re.I)
+_A_NEW = re.compile(
+    r"\s(?:a|an|new)\s", re.I
+)  # "add to the garcia file a note that ...": a new one
 _KIND_FIRST = re.compile(rf"^{_LOGGED}\b", re.I)
 _ON_MATTER = re.compile(r"\b(?:on|re|for)\s+(?P<matter>[^,;]+?)\s*$", re.I)
 
@@ -1283,7 +1289,7 @@ def _added_to(text: str) -> str | None:
     if not found or _COMMAND.match(found["record"]) or _CREATES.match(found["record"]):
         return None
     record = found["record"].strip()
-    if _KIND_FIRST.match(_ARTICLES.sub("", record)):
+    if _KIND_FIRST.match(_ARTICLES.sub("", record)) or _A_NEW.search(record):
         return None
     lead = found.groupdict().get("lead")
     if lead and (on := _ON_MATTER.search(lead)) and not re.search(r"\s(?:w/?|with|on)\s", record):

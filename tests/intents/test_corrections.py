@@ -404,7 +404,12 @@ def test_words_added_to_a_note_or_call_are_appended(
 
 
 @pytest.mark.parametrize(
-    "said", ["add to the call log: spoke w ravi about trustees", "add a note to smith v jones: x"]
+    "said",
+    [
+        "add to the call log: spoke w ravi about trustees",
+        "add a note to smith v jones: x",
+        "add to the garcia file a note that she called",
+    ],
 )
 def test_adding_to_a_bare_kind_is_no_append(said: str) -> None:
     assert "appended" not in parse(said, now=NOW, tz="America/New_York").refs
@@ -472,7 +477,13 @@ def test_deletes_named_amid_a_reason(said: str, meant: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["can you delete the witness email? thanks", "who sent me the witness email?"]
+    "said",
+    [
+        "can you delete the witness email? thanks",
+        "who sent me the witness email?",
+        "change the email i sent yesterday to say hello",
+        "delete the email that he sent me",
+    ],
 )
 def test_a_question_without_a_reason_stays(said: str) -> None:
     assert rewrite(said) == said
