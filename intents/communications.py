@@ -20,6 +20,7 @@ from intents.lexicon import COMM_DONE, INCOMING, OFFICE_AFTER, OFFICE_IN
 from intents.reading import Reading
 
 NOON = time(12, 0)  # when a log names its day but no time
+NOON_ASSUMED = f"no time given: {NOON:%H:%M}"
 ONE_DAY = timedelta(days=1)
 
 _PERSON = re.compile(r"\b(?:with|w/|to|from)\s+", re.I)
@@ -111,7 +112,7 @@ def _moment(reading: Reading) -> str | None:
         return iso(clock.now)
     if at is None:
         at = NOON
-        reading.assumptions.append(f"no time given: {NOON:%H:%M}")
+        reading.assumptions.append(NOON_ASSUMED)
     return iso(clock.at(day, at))
 
 
@@ -246,11 +247,12 @@ def _search(reading: Reading, command: Command) -> None:
 
 
 def _record(reading: Reading, command: Command) -> None:
+    appended = reading.action == "update" and _appended(reading, command)
     if records.take(reading, command) is None and not _described(reading, command):
         reading.hint = "Which communication? e.g. 'communication 31'."
         reading.confidence = 0.5
     _named_before(reading, command)
-    if reading.action == "update" and not _new_moment(reading):
+    if reading.action == "update" and not appended and not _new_moment(reading):
         named = reading.scan.first(_FIELD_OF)  # "change the subject of the X email to ..."
         if named:
             reading.scan.take_match(named)
@@ -263,6 +265,22 @@ def _record(reading: Reading, command: Command) -> None:
             if text:
                 reading.fields[field] = text
     reading.free_text(take=False)
+
+
+_ADDED = re.compile(r"\s*:\s+")
+
+
+def _appended(reading: Reading, command: Command) -> bool:
+    """ "append to the trustee call w ravi: he wants his sister as co-trustee": the words after
+    the colon are added to the body; those before it name the call."""
+    said = reading.scan.first(_ADDED)
+    if command.verb_text.lower() != "append" or said is None or said.start() < command.noun_end:
+        return False
+    text = reading.message.plain(reading.text[said.end() :]).strip()
+    reading.scan.take(said.start(), len(reading.text))
+    if text:
+        reading.refs["appended"] = text
+    return bool(text)
 
 
 def _described(reading: Reading, command: Command) -> bool:
@@ -325,6 +343,14 @@ _WHEN = re.compile(
     r"\b(?:received(?:\s+(?:at|on))?|date(?:\s+and\s+time)?|time)\b\s*(?:to\b|:)?", re.I
 )
 _LEFT = re.compile(r"(?:to|at|on)?", re.I)
+# "change the date on the trustee call with ravi to thursday": who it was with names the call,
+# "the date on" the field the moment is for.
+_PARTY_LEFT = re.compile(
+    r"(?:with|w/?|from|to)\s+(?P<who>[a-z][\w'’.-]*(?:\s+(?!(?:to|on|at)$)[a-z][\w'’.-]*)?)"
+    r"(?:\s+(?:to|on|at))?",
+    re.I,
+)
+_FIELD_LEFT = re.compile(r"(?:the\s+)?(?:(?:date|day|time)\s+(?:on|of|for)|the)", re.I)
 
 
 def _new_moment(reading: Reading) -> bool:
@@ -338,9 +364,19 @@ def _new_moment(reading: Reading) -> bool:
     if received is not None:
         if cue := scan.first(_WHEN):
             scan.take_match(cue)
-        if all(_LEFT.fullmatch(piece) for piece in scan.rest()):
+        left = scan.rest()
+        named = reading.refs.get("communication", "")
+        described = bool(named) and not named.isdigit()  # not "communication 31"
+        parties = [p["who"] for piece in left if (p := _PARTY_LEFT.fullmatch(piece))]
+        if all(
+            _LEFT.fullmatch(p)
+            or (described and (_PARTY_LEFT.fullmatch(p) or _FIELD_LEFT.fullmatch(p)))
+            for p in left
+        ):
             reading.fields["received_at"] = received
             scan.take(0, len(scan.text))
+            if parties and described:  # "... call with ravi to thursday"
+                reading.refs["communication"] += " " + " ".join(parties)
             return True
     scan.mask[:] = saved
     del reading.assumptions[said:]

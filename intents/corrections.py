@@ -21,7 +21,9 @@ from intents.scan import Scan
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
-    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz)\b[\s,:!.-]*)+",
+    r"^(?:(?:(?:actually|oops|sorry|(?:(?:small|quick|minor|one)\s+)?correction|fyi|hey|ugh|ok|okay|so"
+    r"|pls|please|plz)\b"
+    r"|per\s+[a-z]+\s*,)[\s,:!.-]*)+",
     re.I,
 )
 _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
@@ -427,8 +429,8 @@ def _arrow(text: str) -> str | None:
 _NEW_DETAIL = re.compile(
     r"^(?P<who>.+?)(?:'s|’s|s')\s+(?:new\s+)?(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|cell(?:\s+number)?|mobile(?:\s+number)?|(?:home\s+|work\s+)?address|title|job\s+title"
-    r"|number)\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
-    r"(?P<value>.+)$",
+    r"|number)(?:\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
+    r"|\s*[=:]\s*)(?P<value>.+?)(?:\s*\([^()]*\))?$",
     re.I,
 )
 
@@ -467,6 +469,83 @@ def _new_detail(text: str) -> str | None:
     field = found["field"].lower()
     field = "phone" if field.startswith("number") else field
     return f"change {found['who']}'s {field} to {found['value']}"
+
+
+# rule "a contact's new address or number, then 'update his contact'": "new email for ravi patel:
+# r@x.com - please update his contact", "john smith emailed from a new address - j@x.net - pls add
+# it to his contact", "ravi set up a family office email ... - r@y.com. please update his contact":
+# the one address or number said is the contact's new one.
+_VALUE_SAID = re.compile(r"(?<![\w.+-])(?:[\w.+-]+@[\w-]+\.[\w.]*\w|\+?[\d(][\d\s().-]{6,}\d)")
+_UPDATE_CONTACT = re.compile(
+    r"(?:\s*[-–—,;:.]+\s*|\s+)(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u)|so|just)\s+)*"
+    r"(?:update|add\s+(?:it|that|this|them)\s+to|put\s+(?:it|that|this)\s+(?:on|in)|change)\s+"
+    r"(?:his|her|their|the)\s+(?:contact|card|record|details|info)\b[^@]*$",
+    re.I,
+)
+_FOR_WHO = re.compile(
+    r"^new\s+(?P<field>e-?mail|phone|cell|mobile|number)(?:\s+(?:address|number))?\s+for\s+"
+    r"(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)\s*[:=-]",
+    re.I,
+)
+_NOT_NAMED = (
+    r"(?!(?:set|got|has|had|is|was|now|just|wants|said|says|asked|gave|sent|uses|will|would|can"
+    r"|and|from|new|[a-z]+ed)\b)"
+)
+_WHO_FIRST = re.compile(
+    rf"^(?P<who>(?:dr\.?\s+)?[a-z][\w'’.-]*(?:\s+{_NOT_NAMED}[a-z][\w'’.-]*)?)\s", re.I
+)
+
+
+def _contact_value(text: str) -> str | None:
+    """`contact_value`: an address or number said with "update his contact" -> "change <who>'s
+    email (phone) to <value>"."""
+    tail = prefilter.search(_UPDATE_CONTACT, text)
+    values = _VALUE_SAID.findall(text[: tail.start()] if tail else "")
+    if tail is None or len(values) != 1:
+        return None
+    found = _FOR_WHO.match(text) or _WHO_FIRST.match(text)
+    if (
+        not found
+        or _RECORD.search(found["who"])
+        or (_COMMAND.match(text) and found.re is not _FOR_WHO)
+    ):
+        return None
+    field = "email" if "@" in values[0] else "phone"
+    return f"change {found['who']}'s {field} to {values[0].strip()}"
+
+
+# "oliver grant is now in-house counsel at globex industries, can you update his contact", "dr
+# hart left her practice and is now head of orthopaedics over at st mary's": a new title at a
+# company, said of a person.
+_NEW_ROLE = re.compile(
+    rf"^(?!(?:the|my|our|this|that|an?)\s)(?P<who>(?:dr\.?\s+)?[a-z][\w'’.-]*(?:\s+{_NOT_NAMED}[a-z][\w'’.-]*)?)"
+    r"\s+(?:(?:left|quit|moved|retired"
+    r"|changed)\b[^,;]*?\s+and\s+)?(?:is\s+now|'s\s+now|’s\s+now|now)\s+(?:(?:the|an?)\s+)?"
+    r"(?P<title>(?![a-z]+ed\b)[a-z][a-z'’/&-]*(?:\s+(?!(?:at|over)\b)[a-z][a-z'’/&-]*){0,4})\s+"
+    r"(?:over\s+)?at\s+(?P<company>[^,;()\d]+?)(?P<tail>(?:\s*[-–—,;:.]+\s*|\s+)(?:(?:fyi|pls|please|can\s+(?:you|u)"
+    r"|could\s+(?:you|u)|so|just)\s+)*update\s+(?:his|her|their|the)\s+contact\b.*)?$",
+    re.I,
+)
+
+
+_ROLE = re.compile(
+    r"\b(?:counsel|manager|director|head|chief|partner|officer|president|vp|cfo|ceo|coo|cto"
+    r"|associate|paralegal|attorney|lawyer|surgeon|doctor|consultant|analyst|controller|founder"
+    r"|owner|secretary|treasurer|clerk|accountant|engineer|principal|adjuster|administrator"
+    r"|coordinator|specialist|supervisor)\b",
+    re.I,
+)
+
+
+def _new_role(text: str) -> str | None:
+    """`new_role`: "<person> is now <title> at <company>" -> change the contact's title and
+    company."""
+    found = prefilter.match(_NEW_ROLE, text)
+    if not found or _RECORD.search(found["who"]) or _MATTER_WORD.search(found["who"]):
+        return None
+    if not found["tail"] and not _ROLE.search(found["title"]):  # "marcus is now out at court"
+        return None
+    return f"change {found['who']}'s title to {found['title']} at {found['company'].strip()}"
 
 
 # "john smith works at globex now", "david o'brien is now at northwind", "x moved to globex".
@@ -541,6 +620,17 @@ _MATTER_THEN_TAKER = re.compile(
 )
 
 
+# "chen divorce im taking over as responsible atty from hannah": the matter, then one person (or
+# "i'm") taking over in the role named, without a separator.
+_MATTER_TAKER_ROLE = re.compile(
+    r"^(?P<matter>.+?)\s+(?P<who>i'?m|i’m|i\s+am|[a-z]+)\s+(?:is\s+)?(?:taking|takes|took)\s+over\s+"
+    r"as\s+(?:the\s+)?(?P<role>responsible\s+(?:atty|attorney|lawyer|staff))(?:\s+from\s+\S+)?"
+    r"(?:\s+now)?$",
+    re.I,
+)
+_I_AM = re.compile(r"^(?:i'?m|i’m|i\s+am)$", re.I)
+
+
 # A new matter opened with its responsible attorney named ("open up a file for ravi patel - condo
 # purchase, marcus is the responsible attorney") is no change of an existing one.
 _OPENS_MATTER = re.compile(
@@ -574,6 +664,10 @@ def _responsible(text: str) -> str | None:
     if found and (found["role"] or _MATTER_WORD.search(found["matter"])):
         role = "responsible staff" if "staff" in (found["role"] or "") else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
+    if found := prefilter.match(_MATTER_TAKER_ROLE, text):
+        role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
+        who = "me" if _I_AM.match(found["who"]) else found["who"]
+        return f"change {role} on {found['matter']} to {who}"
     return None
 
 
@@ -771,9 +865,9 @@ _JUST_LOGGED = re.compile(
 # rule "delete said after it": "the X task on johnson - get rid of it", "the police report
 # entry (smith, 11/24) - delete it", "X -> remove": the record first, the delete after a dash.
 _DELETE_AFTER = re.compile(
-    r"^(?P<subject>.+?)\s*(?:[-–—:;,]|->|=>|→)\s*(?:(?:pls|please|just|can\s+you|u)\s+)*"
+    r"^(?P<subject>.+?)\s*(?:[-–—:;,]|->|=>|→)\s*(?:(?:pls|please|just|can\s+you|u|go\s+ahead\s+and)\s+)*"
     r"(?P<verb>delete|remove|get\s+rid\s+of|kill|trash|scrap|drop|nuke|erase|cancel)"
-    r"(?:\s+(?:it|that|this|them|the\s+thing))?(?:\s+(?:pls|please|thx|thanks))?$",
+    r"(?:\s+(?:it|that|this|them|him|her|the\s+thing))?(?:\s+(?:pls|please|thx|thanks))?$",
     re.I,
 )
 
@@ -783,7 +877,8 @@ def _delete_after(text: str) -> str | None:
     found = prefilter.match(_DELETE_AFTER, text)
     if not found or _COMMAND.match(found["subject"]):
         return None
-    return f"delete {found['subject'].strip()}"
+    said = f"delete {found['subject'].strip()}"
+    return _contact_aside(said) or said
 
 
 # rule "kill said for delete": "kill the update conflict check task" (a pay link is expired and
@@ -793,6 +888,21 @@ _KILL = re.compile(
     r"(?P<what>(?!.*\b(?:link|timer|clock)\b)(?!(?:it|that|this|the\s+last(?:\s+one)?)$).+)$",
     re.I,
 )
+
+
+# rule "a contact named, then why": "delete karen smith contact johns wife not john", "delete that
+# oliver grant contact priya made a couple weeks ago": the words after "contact" say why.
+_CONTACT_ASIDE = re.compile(
+    r"^(?:delete|remove|get\s+rid\s+of)\s+(?:the\s+|that\s+|this\s+)?(?P<name>(?!contact\b)[a-z]"
+    r"[\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)(?:['’]s)?\s+contact\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _contact_aside(text: str) -> str | None:
+    """`contact_aside`: "delete <name> contact <why>" -> "delete the <name> contact"."""
+    found = prefilter.match(_CONTACT_ASIDE, text)
+    return f"delete the {found['name']} contact" if found else None
 
 
 def _kill(text: str) -> str | None:
@@ -992,6 +1102,28 @@ def spell_aside(text: str) -> str:
 _NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
 
 
+# rule "who sent it": "delete the depo notice email i sent bob jones sun", "the witness email john
+# smith sent me fri": an email or call changed or deleted is named by whom it went to or came from.
+_I_SENT = re.compile(
+    r"\b(?:that\s+|which\s+)?i\s+(?:sent|emailed|e-mailed|wrote)\s+(?:to\s+)?"
+    rf"(?=[a-z])(?!(?:{_DAY_SAID}|on|at|in|this|last|to|it|that|out|off|back)\b)",
+    re.I,
+)
+_SENT_ME = re.compile(
+    r"\b(?:that\s+)?(?P<who>(?!(?:e-?mail|call|he|she|they|it|that|who|which)\b)[a-z][\w'’.-]*"
+    r"(?:\s+[a-z][\w'’.-]*)?)\s+(?:sent|emailed|e-mailed)\s+"
+    r"(?:me|us)\b",
+    re.I,
+)
+
+
+def sent_said(text: str) -> str:
+    """`who_sent`: "<email> i sent X" -> "<email> to X"; "<email> X sent me" -> "from X"."""
+    if not _CHANGE_VERB.match(text) or not _CALL_OR_EMAIL.search(text):
+        return text
+    return _SENT_ME.sub(r"from \g<who>", _I_SENT.sub("to ", text))
+
+
 # rule "said, then asked of it": "northwind remote work policy entry was a dupe, get rid of it",
 # "the robert jones deposition is off, take it off the calendar", "conflict check update is
 # finished, close the task out", "started on the widget works engagement letter, set it to in
@@ -1035,9 +1167,15 @@ _ASIDE_KIND = re.compile(rf"\b(?:that|this|the)\s+(?P<kind>{_KINDS})\b", re.I)
 _TRAILING = re.compile(r"\s+(?:entirely|anymore|any\s+more|now|for\s+good|altogether)$", re.I)
 
 
+_KIND_NAMED = re.compile(rf"^(?:that|this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS})\b", re.I)
+
+
 def _record_said(about: str) -> tuple[str, str | None]:
     """The record a statement is about, and the kind an aside names ("don't need that task")."""
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]+\s*", about) if p.strip()]
+    if parts and not _ASIDE_KIND.search(parts[0]):  # "<story> - that note about X is stale"
+        named = [p for p in parts[1:] if _KIND_NAMED.match(p)]
+        parts = named[:1] + [p for p in parts if p not in named[:1]] if named else parts
     kinds = [k["kind"].lower() for p in parts[1:] if (k := _ASIDE_KIND.search(p))]
     record = _TRAILING.sub("", _SAID_OF.sub("", _DOING.sub("", parts[0] if parts else "")))
     return record.strip(), kinds[0] if kinds else None
@@ -1113,17 +1251,153 @@ def _reworded(text: str) -> str | None:
         return None
     field, record = (found["field"] or "note").lower(), found["record"]
     if re.fullmatch(r"\d{5}", record):  # "the description on 00038": the matter's own
-        return f"change {record} {field} to {found['value']}"
+        matter = "matter " if field == "description" else ""  # the number alone names no kind
+        return f"change {matter}{record} {field} to {found['value']}"
     said = f"change the {field} on {record} to {found['value']}"
     return None if said == text else rewrite(said)  # the usual command: the rules after read it
 
 
+# rule "words added to a note or a call": "add to our strategy note that we should also subpoena the
+# 911 call", "add to the trustee call log w ravi he wants his sister as co trustee", "smith strategy
+# note add also subpoena the bus dashcam": the words are added to that note's or call's text. The
+# record is named by more than its kind ("add to the call log: ..." logs a call).
+_LOGGED = r"(?:note|call(?:\s+log)?|phone\s+call|e-?mail)"
+_NOT_NAME = r"(?!(?:he|she|they|we|i|it|that|the|and|but|add|append|also|pls|please)\b)"
+_PARTY = rf"(?:\s+(?:w/?|with|from|to)\s+[a-z][\w'’.-]*(?:\s+{_NOT_NAME}[a-z][\w'’.-]*)?)?"
+_ADD_TO = re.compile(
+    r"^(?:(?P<lead>.+?)(?:\s+[-–—]+\s+|[.;!]\s+))?(?:(?:pls|please|can\s+(?:you|u)|could\s+you"
+    rf"|just)\s+)*(?:add|append)\s+to\s+(?P<record>(?:[\w'’.-]+\s+){{1,6}}?{_LOGGED}{_PARTY})"
+    r"(?:\s*[:–—-]\s*|\s+that\s+|\s+)(?P<text>\S.*)$",
+    re.I,
+)
+_RECORD_ADD = re.compile(
+    rf"^(?P<record>(?:[\w'’.-]+\s+){{1,6}}?{_LOGGED}{_PARTY})\s*[-,:]?\s+(?:add|append)\s+"
+    r"(?:(?:that|on)\s+|:\s*)?(?P<text>(?!to\b)\S.*)$",
+    re.I,
+)
+_ARTICLES = re.compile(r"^(?:(?:the|our|my|a|an|his|her|their|that|this)\s+)*", re.I)
+_A_NEW = re.compile(
+    r"\s(?:a|an|new)\s", re.I
+)  # "add to the garcia file a note that ...": a new one
+_KIND_FIRST = re.compile(rf"^{_LOGGED}\b", re.I)
+_ON_MATTER = re.compile(r"\b(?:on|re|for)\s+(?P<matter>[^,;]+?)\s*$", re.I)
+
+
+def _added_to(text: str) -> str | None:
+    """`added_to`: "add to <note or call> that <words>" / "<note or call> add <words>" ->
+    "append to <note or call>: <words>"; a matter said before the request ("a thought on smith v
+    jones - add to our strategy note ...") is where the note is."""
+    found = prefilter.match(_ADD_TO, text) or prefilter.match(_RECORD_ADD, text)
+    if not found or _COMMAND.match(found["record"]) or _CREATES.match(found["record"]):
+        return None
+    record = found["record"].strip()
+    if _KIND_FIRST.match(_ARTICLES.sub("", record)) or _A_NEW.search(record):
+        return None
+    lead = found.groupdict().get("lead")
+    if lead and (on := _ON_MATTER.search(lead)) and not re.search(r"\s(?:w/?|with|on)\s", record):
+        record = f"{record} on {on['matter']}"
+    return f"append to {record}: {found['text'].strip()}"
+
+
+# rule "a matter's description said anew or added to": "hannah wants the patel matter description
+# changed to '...'", "johnson v brightline desc add wrongful termination".
+_DESCRIPTION_SAID = re.compile(
+    r"^(?:[a-z]+\s+(?:wants|asked|needs|would\s+like)\s+)?(?:the\s+)?(?P<matter>.+?)\s+(?:matter\s+)?"
+    r"(?:description|desc)\s+(?:(?:changed|updated|set|switched)\s+to\s*:?\s+(?P<value>.+)"
+    r"|(?:add|append)\s*:?\s+(?P<added>.+))$",
+    re.I,
+)
+
+
+def _description_said(text: str) -> str | None:
+    """`description_said`: "<matter> description changed to <value>" -> change it; "<matter>
+    desc add <words>" -> add the words to it."""
+    found = prefilter.match(_DESCRIPTION_SAID, text)
+    if not found or _COMMAND.match(found["matter"]) or _RECORD.search(found["matter"]):
+        return None
+    matter = f"{found['matter'].strip()} matter"
+    if found["value"]:
+        return f"change the {matter} description to {found['value'].strip()}"
+    return f"append the {matter} description: {found['added'].strip()}"
+
+
+# rule "a matter closed or reopened after a story": "bluebird is back - uspto office action came
+# in. reopen the trademark matter", "northwind signed off ... and paid up, so we can close out the
+# northwind matter": the request closing the message, on the matter it names.
+_STATUS_LAST = re.compile(
+    r"^.+?(?:[.;!]\s+|,\s+|\s+[-–—]+\s+)(?:(?:so|and|then)\s+)?(?:(?:we\s+can|you\s+can|go\s+ahead"
+    r"\s+and|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|let'?s|time\s+to|just)\s+)*"
+    r"(?P<verb>close(?:\s+out)?|re-?open)\s+(?P<matter>(?:the\s+)?[^,;.!]+?\b(?:matter|case|file))"
+    r"(?:\s+(?:pls|please|now))?$",
+    re.I,
+)
+
+
+_BARE_MATTER = re.compile(
+    r"^(?:(?:the|that|this|our|his|her|their)\s+)?(?:matter|case|file)$", re.I
+)
+
+
+# rule "filed under one thing, should be another": "globex lease matter is filed under litigation
+# but it should be real estate": a matter's practice area (or its status) said wrong, then right.
+_FILED_UNDER = re.compile(
+    r"^(?P<matter>.+?)\s+(?:is|was|got|has\s+been)\s+(?:(?:filed|listed|set\s+up|coded|opened|put"
+    r"|entered)\s+)?(?:under|as|in)\s+(?P<old>[^,]+?)\s*,?\s+but\s+(?:it\s+|that\s+)?(?:should|shd"
+    r"|needs\s+to)\s+(?:be|have\s+been)\s+(?:under\s+|in\s+|as\s+)?(?P<new>[^,;]+?)(?:\s+instead)?$",
+    re.I,
+)
+
+
+def _filed_under(text: str) -> str | None:
+    """`filed_under`: "<matter> is filed under <X> but it should be <Y>" -> change its practice
+    area (or status) to Y."""
+    found = prefilter.match(_FILED_UNDER, text)
+    if not found or not _MATTER_WORD.search(found["matter"]) or _RECORD.search(found["matter"]):
+        return None
+    matter, new = found["matter"].strip(), found["new"].strip()
+    if _STATUS.match(new):
+        return f"move {matter} to {new.lower()}"
+    return f"change practice area on {matter} to {new}"
+
+
+# rule "logged one day, happened another": "the trustee phone call with ravi that got logged
+# saturday actually happened thursday afternoon, it just got entered late" -> its new date.
+_HAPPENED_ON = re.compile(
+    rf"^(?P<record>(?:the|my|that|this|[a-z]+['’]s)\s+.+?\b(?:call|email|e-mail|meeting|entry)\b{_PARTY})"
+    r"\s+(?:that|which)\s+(?:got|was)\s+(?:logged|entered|dated|put\s+in|recorded|saved)\s+"
+    rf"(?:(?:on|for|as)\s+)?{_DAY_SAID}\s+(?:actually|really|in\s+fact)\s+(?:happened|was|took\s+place"
+    rf"|came\s+in|went\s+out)\s+(?:on\s+)?(?P<new>{_DAY_SAID}(?:\s+(?:morning|afternoon|evening))?)"
+    r"(?:\s*[,;.–—-]\s*.*)?$",
+    re.I,
+)
+
+
+def _happened_on(text: str) -> str | None:
+    """`happened_on`: "<call> that got logged <day> actually happened <day2>" -> "change the
+    date on <call> to <day2>"."""
+    found = prefilter.match(_HAPPENED_ON, text)
+    return f"change the date on {found['record']} to {found['new']}" if found else None
+
+
+def _status_last(text: str) -> str | None:
+    """`status_last`: "<story>. reopen the <X> matter" -> "reopen the <X> matter"."""
+    found = prefilter.match(_STATUS_LAST, text)
+    if not found or _BARE_MATTER.match(found["matter"]):  # "..., close the matter": the story's
+        return None
+    verb = "close" if found["verb"].lower().startswith("close") else "reopen"
+    return f"{verb} {found['matter'].strip()}"
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    _added_to,
+    _contact_value,
+    _status_last,
     _on_it,
     _reworded,
     *restated.COMMANDS,
     _delete_after,
+    _contact_aside,
     _kill,
     _subject,
     _task_done,
@@ -1136,6 +1410,10 @@ COMMANDS: tuple[Rule, ...] = (
     _more_time,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
+    _happened_on,
+    _filed_under,
+    _new_role,
+    _description_said,
     _new_detail,
     _out_of_date,
     *restated.STATEMENTS,  # a record of a named kind first: "the X deadline moved to dec 14"
@@ -1217,6 +1495,30 @@ _CREATES = re.compile(
 )
 
 
+# rule "a question, then why": "can you delete the witness availability email from john smith?
+# it's already saved to the matter docs as a pdf": the sentence after the question says why.
+_ASKED_WHY = re.compile(r"^(?P<ask>[^?]+?)\s*\?\s+(?P<why>[^?]+?)[.!]*$")
+_ASKING = re.compile(r"^(?:(?:(?:can|could|would)\s+(?:you|u)|pls|please|plz)\s+)+", re.I)
+
+
+_FIX_IT_ASKED = re.compile(
+    r"\s*[.,;!–—-]\s*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:change|fix"
+    r"|update|correct)\s+(?:it|that|the\s+(?:date|day|time))(?:\s+(?:pls|please|for\s+me))?\s*\?+\s*$",
+    re.I,
+)
+
+
+def asked_then_why(text: str) -> str:
+    """`asked_then_why`: a change or delete asked as a question, without the reason after it; a
+    statement closed by "can you change the date?", without the question."""
+    if "?" in text and (fix := _FIX_IT_ASKED.search(text)) and "?" not in text[: fix.start()]:
+        return text[: fix.start()]
+    found = _ASKED_WHY.match(text.strip()) if "?" in text else None
+    if found is None or not _WHY_VERB.match(_ASKING.sub("", found["ask"])):
+        return text
+    return found["ask"] if _WHY_CLAUSE.search(found["why"]) else text
+
+
 def corrects(text: str) -> bool:
     """Whether `text` corrects a value of an existing record rather than asking for a new one."""
     body = _LEAD.sub("", text.strip()) if isinstance(text, str) else ""
@@ -1247,7 +1549,7 @@ def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "\n" in text:
         return text
-    text = said_again(text)
+    text = asked_then_why(said_again(text))
     if (polite := asked_politely(text)) != text:  # read as the change it asks, if it is one
         meant = rewrite(polite)
         return meant if meant != polite else text
@@ -1260,7 +1562,7 @@ def rewrite(text: str) -> str:
         if prefilter.may_hold(_JUST_LOGGED, body)
         else (body, 0)
     )
-    if (spelt := spell_aside(body)) != body:
+    if (spelt := spell_aside(sent_said(body))) != body:
         return rewrite(spelt)
     if (bare := drop_comment(drop_why(body))) != body:
         return rewrite(bare)

@@ -287,7 +287,9 @@ def _update(reading: Reading, command: Command) -> None:
     if change:
         _ref_in(reading, change.start())
         description = reading.free_text()
-        if description:
+        if description and command.verb_text.lower() == "append":  # "append X description: Y"
+            reading.refs["appended"] = description
+        elif description:
             fields["description"] = description
     else:
         matter_refs.take_matter(reading)

@@ -184,7 +184,9 @@ def _rewrite(reading: Reading, command: Command, said: re.Match[str]) -> None:
     described = reading.free_text()
     if (found is None or not found.isdigit()) and described:
         reading.refs["note"] = described
-    if text:
+    if text and command.verb_text.lower() == "append":  # "append to the X note: ...": added
+        reading.refs["appended"] = text
+    elif text:
         reading.fields["detail"] = text
     if "note" not in reading.refs:
         reading.hint = "Which note? e.g. 'note 12'."

@@ -155,6 +155,13 @@ def _as_entry(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | 
     return intent
 
 
+def _changes_it(whole: Intent, asked: Intent) -> bool:
+    """ "john smith emailed from a new address - j@x.net - pls add it to his contact": the
+    message read whole changes the record the clause would make anew ("add it to his contact")."""
+    same = whole.resource == asked.resource == "contacts" and bool(whole.refs)
+    return same and whole.action == "update" and asked.action == "create"
+
+
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
@@ -170,6 +177,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
             or (intent.resource, intent.action) != (asked.resource, "create")
         )
         and not _fuller(intent, asked)
+        and not _changes_it(intent, asked)
     ):
         return asked  # the clause's command, which the message read whole missed
     if intent.action == "create" and corrections.corrects(text):

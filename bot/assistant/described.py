@@ -16,11 +16,15 @@ from bot.assistant.described_words import described_by_words
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, pick
+from bot.assistant.wording import SHORT
 from bot.clio import models as m
 
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
 FILLER = re.compile(r"\b(?:the|my|entry|task|one|note)\b", re.I)
-_NOTE_FILLER = frozenset({"about", "on", "re", "for", "of", "in", "to", "s", "a", "an"})
+_NOTE_FILLER = frozenset(
+    {"about", "on", "re", "for", "of", "in", "to", "s", "a", "an", "the", "that", "this", "only"}
+    | {"him", "her", "his", "them", "their"}  # "the note about him only taking calls after 5pm"
+)
 _WORD = re.compile(r"[^\W_]+")
 RECENT = 50  # how many of the person's newest records a description is looked for among
 
@@ -94,7 +98,7 @@ async def _locating_matter(ctx: Ctx) -> Any:
 async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
     """A note named by what it is about and whose it is ("the note about physio on garcia",
     "ravi patel's preferences note"), among the newest notes the person can see."""
-    wanted = [w for w in _WORD.findall(words.lower()) if w not in _NOTE_FILLER]
+    wanted = [SHORT.get(w, w) for w in _WORD.findall(words.lower()) if w not in _NOTE_FILLER]
     resource = ctx.collection().resource(ctx.clio)
     records: list[Any] = []
     for note_type in ("Matter", "Contact"):  # the newest RECENT of each type

@@ -28,6 +28,7 @@ SHORT = {
     "dr": "doctor",
     "docs": "documents",
     "msg": "message",
+    "prefs": "preferences",
 }
 NEAR = 85  # rapidfuzz ratio from which two words are taken as one misspelt
 

@@ -384,3 +384,140 @@ def test_a_length_added_to_an_entry_changes_its_time_by_it(said: str, by: int) -
 )
 def test_time_added_to_a_matter_is_new_time(said: str) -> None:
     assert "quantity_by" not in parse(said, now=NOW, tz="America/New_York").refs
+
+
+@pytest.mark.parametrize(
+    ("said", "resource", "appended"),
+    [
+        ("add to the garcia treatment note that she sees a chiropractor", "notes", "she sees a chiropractor"),
+        ("smith strategy note add also subpoena the dashcam", "notes", "also subpoena the dashcam"),
+        ("add to the trustee call log w ravi he wants his sister as co trustee", "communications", "he wants his sister as co trustee"),
+        ("depo notice email to robert jones add that the amended one went too", "communications", "the amended one went too"),
+    ],
+)  # fmt: skip
+def test_words_added_to_a_note_or_call_are_appended(
+    said: str, resource: str, appended: str
+) -> None:
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == (resource, "update")
+    assert intent.refs["appended"] == appended
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add to the call log: spoke w ravi about trustees",
+        "add a note to smith v jones: x",
+        "add to the garcia file a note that she called",
+    ],
+)
+def test_adding_to_a_bare_kind_is_no_append(said: str) -> None:
+    assert "appended" not in parse(said, now=NOW, tz="America/New_York").refs
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("new email for ravi patel: r@x.com - please update his contact", "change ravi patel's email to r@x.com"),
+        ("ravi set up a family office email - r@y.com. please update his contact", "change ravi's email to r@y.com"),
+        ("new phone for emily chen: 917-555-0199 - pls update her contact", "change emily chen's phone to 917-555-0199"),
+        ("oliver grant is now in-house counsel at globex, can you update his contact", "change oliver grant's title to in-house counsel at globex"),
+        ("dr hart left her practice and is now head of surgery over at st mary's", "change dr hart's title to head of surgery at st mary's"),
+        ("sarah johnson's title = ops manager (she signs the checks)", "change sarah johnson's title to ops manager"),
+        ("bluebird is back - an office action came in. reopen the trademark matter", "reopen the trademark matter"),
+        ("chen paid up, so we can close out the chen matter", "close the chen matter"),
+        ("per alice, marcus is taking over as responsible attorney on the globex lease", "change responsible attorney on the globex lease to marcus"),
+        ("chen divorce im taking over as responsible atty from hannah", "change responsible attorney on chen divorce to me"),
+        ("hannah wants the patel matter description changed to 'X trust'", "change the patel matter description to 'X trust'"),
+        ("johnson v brightline desc add wrongful termination", "append the johnson v brightline matter description: wrongful termination"),
+    ],
+)  # fmt: skip
+def test_contact_and_matter_changes_said_loosely(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "marcus is now out at the courthouse",
+        "the hearing is now set at 3pm",
+        "email ravi at r@x.com about the contract",
+        "per diem fees on smith",
+    ],
+)
+def test_loose_changes_need_their_record(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_a_contacts_new_address_then_add_it_to_his_contact_changes_it() -> None:
+    said = "john smith emailed from a new address - j@x.net - pls add it to his contact"
+    intent = parse(said, now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("contacts", "update")
+
+
+def test_words_added_to_a_matter_description_are_appended() -> None:
+    intent = parse("chen divorce desc add custody", now=NOW, tz="America/New_York")
+    assert (intent.resource, intent.action) == ("matters", "update")
+    assert intent.refs["appended"] == "custody"
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("can you delete the witness email from john smith? it's saved as a pdf", "can you delete the witness email from john smith"),
+        ("delete the depo notice email i sent bob jones sun", "delete the depo notice email to bob jones sun"),
+        ("delete the witness email john smith sent me fri", "delete the witness email from john smith fri"),
+        ("delete karen smith contact johns wife not john", "delete the karen smith contact"),
+        ("that oliver grant contact priya made was a dead lead - go ahead and delete him", "delete the oliver grant contact"),
+        ("he retired - that note about him only taking calls after 5pm is stale, please delete it", "delete that note about him only taking calls after 5pm"),
+    ],
+)  # fmt: skip
+def test_deletes_named_amid_a_reason(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can you delete the witness email? thanks",
+        "who sent me the witness email?",
+        "change the email i sent yesterday to say hello",
+        "delete the email that he sent me",
+    ],
+)
+def test_a_question_without_a_reason_stays(said: str) -> None:
+    assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("globex lease matter is filed under litigation but it should be real estate", "change practice area on globex lease matter to real estate"),
+        ("the chen case is listed as pending but should be open", "move the chen case to open"),
+    ],
+)  # fmt: skip
+def test_a_matter_filed_under_one_thing_but_should_be_another(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("small correction - the trustee call with ravi that got logged saturday actually happened thursday afternoon, it was entered late. can you change the date?", "change the date on the trustee call with ravi to thursday afternoon"),
+        ("my depo notice email to robert jones that was logged sunday actually went out saturday - pls change the date", "change the date on my depo notice email to robert jones to saturday"),
+    ],
+)  # fmt: skip
+def test_a_call_logged_one_day_that_happened_another(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_a_calls_new_day_keeps_who_it_was_with() -> None:
+    intent = parse("change the date on the trustee call with ravi to thursday", now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("communications", "update")
+    assert intent.refs["communication"].endswith("ravi")
+    assert intent.fields["received_at"].startswith("2026-12-03")
+
+
+def test_a_description_on_a_bare_matter_number_is_the_matters() -> None:
+    said = 'update the description on 00046 to "handbook and remote work policy"'
+    assert rewrite(said) == 'change matter 00046 description to "handbook and remote work policy"'

@@ -21,6 +21,7 @@ from bot.assistant.plans import Plan
 from bot.assistant.resolve import Candidate, is_mention
 from bot.assistant.writes.common import delete_plan, target, typed, undated, update_plan
 from bot.clio import models as m
+from intents.communications import NOON_ASSUMED
 
 KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
 
@@ -154,9 +155,17 @@ async def create(ctx: Ctx) -> Plan:
     )
 
 
+def _untimed(ctx: Ctx) -> bool:
+    """Whether a new day was said without a time ("change the date on the X call to thursday")."""
+    said = NOON_ASSUMED in ctx.draft.intent.assumptions
+    return said and "received_at" not in ctx.draft.answers
+
+
 async def update(ctx: Ctx) -> Plan:
     record = await target(ctx, m.Communication)
     changes = {key: ctx.value(key) for key in ("type", "subject", "body") if ctx.value(key)}
+    if added := ctx.draft.refs.get("appended"):  # "append to the trustee call: ..."
+        changes["body"] = f"{(record.body or '').rstrip()} {added}".strip()
     lines = [
         f"{key} {quote(KINDS.get(getattr(record, key) or '', getattr(record, key) or 'none'), 40)}"
         f" → {quote(KINDS.get(value, value))}"
@@ -167,6 +176,9 @@ async def update(ctx: Ctx) -> Plan:
         if undated(ctx) and "received_at" not in ctx.draft.answers and record.received_at:
             day = _local(record.received_at, ctx).date()  # "to 4pm": the day it already has
             when = _local(dt.datetime.combine(day, when.time(), ZoneInfo(ctx.who.tz)), ctx)
+        elif _untimed(ctx) and record.received_at:  # "to thursday": at the time it already has
+            at = _local(record.received_at, ctx).time()
+            when = _local(dt.datetime.combine(when.date(), at, ZoneInfo(ctx.who.tz)), ctx)
         changes["received_at"] = when.isoformat()
         lines.append(f"when → {moment(when)}")
     matter = await ctx.ref("matter")

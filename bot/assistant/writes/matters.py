@@ -110,6 +110,8 @@ async def create(ctx: Ctx) -> Plan:
 async def update(ctx: Ctx) -> Plan:
     record = await _matter(ctx)
     changes = {key: ctx.value(key) for key in ("description", "status") if ctx.value(key)}
+    if added := ctx.draft.refs.get("appended"):  # "chen divorce desc add custody"
+        changes["description"] = f"{record.description or ''} - {added}".strip(" -")
     lines = [record.label] + [f"{key} → {quote(value)}" for key, value in changes.items()]
     details, said = await _details(ctx, " → ")
     changes |= details

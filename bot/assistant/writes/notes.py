@@ -57,6 +57,8 @@ async def create(ctx: Ctx) -> Plan:
 async def update(ctx: Ctx) -> Plan:
     record = await target(ctx, m.Note)
     changes = {key: ctx.value(key) for key in ("subject", "detail", "date") if ctx.has(key)}
+    if added := ctx.draft.refs.get("appended"):  # "append to the strategy note: ..."
+        changes["detail"] = f"{(record.detail or '').rstrip()} {added}".strip()
     if not changes:
         raise Need("detail", "What should the note say now?", ask="Note text")
     lines = [f"{key} → {quote(value)}" for key, value in changes.items()]
