@@ -395,9 +395,9 @@ _WEAK = frozenset(
 _CLOSING_KINDS = frozenset(("tasks", "communications"))
 _AFTER_KIND = frozenset(
     ("to", "from", "as", "on", "for", "in", "off", "is", "was", "done", "complete", "completed",
-     "finished", "due", "back", "down", "up", "by", "until", "till", "priority", "status", "log",
+     "finished", "due", "back", "down", "up", "over", "by", "until", "till", "priority", "status", "log",
      "-", ",", "(",
-     ":", ".", "and", "with", "about", "re")
+     ":", ".", "and", "with", "about", "re", "so")
 )  # fmt: skip
 _CHANGE_VERBS = frozenset(("update", "rename", "move", "mark", "assign", "reopen", "complete"))
 

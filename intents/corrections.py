@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import durations, prefilter, restated
+from intents import durations, prefilter, requests, restated
 from intents.scan import Scan
 
 Rule = Callable[[str], str | None]
@@ -890,7 +890,7 @@ _DELETE_WORDS = r"delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke"
 # "make a note on smith, he called about the lien" (a note's words: not a change).
 _WHY_VERB = re.compile(
     rf"^(?:{_DELETE_WORDS}|erase|cancel|del|change|move"
-    r"|push|reassign|assign|give|hand|rename|retitle|mark|update|reschedule|bump)\b",
+    r"|push|reassign|assign|give|hand|rename|retitle|mark|set(?!\s+(?:up|a|an|new)\b)|update|reschedule|bump)\b",
     re.I,
 )
 _WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
@@ -1116,8 +1116,97 @@ def _reworded(text: str) -> str | None:
     return None if said == text else rewrite(said)  # the usual command: the rules after read it
 
 
+# rule "a task taken off its matter": "take dr hart's expert report task off the garcia matter,
+# we don't need it", "pls take the witness list task off the johnson case": the task goes. Not
+# "off hannah's plate" (someone else may take it), nor "off the calendar" (an appointment's rule).
+_TASK_OFF = re.compile(
+    r"^(?:take|get|pull)\s+(?P<what>.+?\b(?:task|todo|to-do))\s+off\s+(?:of\s+)?"
+    r"(?P<where>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:matter|case|file))\b(?P<tail>\s*[,;.!–—-].*)?$",
+    re.I,
+)
+
+
+def _task_off(text: str) -> str | None:
+    """`task_off`: "take <task> off <matter>" -> "delete <task> on <matter>"."""
+    found = _TASK_OFF.match(text)
+    if found is None:
+        return None
+    return rewrite(f"delete {found['what']} on {found['where']}{found['tail'] or ''}")
+
+
+# rule "the change after the task, said without a stop": "response to motion task on smith mark
+# done filed it fri", "the trust deed task push to friday": the task said first, then the verb;
+# after a status the words are why ("filed it fri"), never a new due date.
+_VERB_AFTER_TASK = re.compile(
+    r"^(?P<record>(?:the\s+|my\s+|[\w'’-]+['’]s\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:task|todo|to-do)"
+    r"(?:\s+(?:on|for|in)\s+[\w'’-]+)?)\s+(?P<verb>mark|move|push|bump|set|reassign|give|delete"
+    r"|remove)\s+(?P<rest>.+)$",
+    re.I,
+)
+_STATE_THEN = re.compile(
+    r"^(?P<state>(?:as\s+|it\s+)?(?:done|complete|completed|finished|in\s+progress|in\s+review"
+    r"|pending))\s+(?P<why>[^,;.!]+)$",
+    re.I,
+)
+
+
+def _verb_after_task(text: str) -> str | None:
+    """`verb_after_task`: "<task> mark done <why>" -> "mark <task> done, <why>"."""
+    found = _VERB_AFTER_TASK.match(text)
+    if found is None or _COMMAND.match(text) or _CHANGE_VERB.match(text):
+        return None
+    rest = found["rest"]
+    if state := _STATE_THEN.match(rest):
+        rest = f"{state['state']}, {state['why']}"
+    return rewrite(f"{found['verb']} {found['record']} {rest}")
+
+
+# rule "why, run on after the task": "delete the obrien send closing docs task matters closed",
+# "remove the conflict check task not needed anymore": a short statement after the task's noun
+# at the end of the request (its matter or case is over, it is not needed) says why.
+_RUN_ON_WHY = re.compile(
+    r"\b(?P<kind>task|todo|to-do)\s+(?:(?:the\s+)?(?:matter|case|file|client|deal|it)(?:['’]?s|\s+is"
+    r"|\s+was|\s+has\s+been)?\s+(?:closed|done|over|settled|finished|withdrawn|dropped|moot|gone)"
+    r"|(?:it['’]?s\s+|is\s+)?(?:not|no\s+longer)\s+needed(?:\s+any\s?more)?)$",
+    re.I,
+)
+
+
+def drop_run_on_why(text: str) -> str:
+    """`run_on_why`: the request without the statement run on after its task's noun."""
+    if not _CHANGE_VERB.match(text):
+        return text
+    return _RUN_ON_WHY.sub(lambda found: found["kind"], text)
+
+
+# rule "a task's own field": "move the due date on the lease amendments review to the 9th",
+# "change the priority of the deposition outline to low": only a task has a due date and a
+# priority among the records said by their work, so the record is a task ("deposition" in its
+# name is no appointment). Not a bill's or an entry's ("the due date on invoice 1004").
+_TASK_FIELD = re.compile(
+    r"^(?P<verb>\w+(?:\s+(?:back|up|out))?)\s+(?P<field>the\s+(?:due\s+date|priority))\s+(?:on|of"
+    r"|for)\s+(?P<record>.+?)(?P<rest>\s+(?:to|as|until|till)\s+.+)?$",
+    re.I,
+)
+_NOT_TASK = re.compile(
+    r"\b(?:task|todo|to-do|bill|invoice|payment|link|entry|expense|time|matter|case)\b|\d", re.I
+)
+
+
+def _task_field(text: str) -> str | None:
+    """`task_field`: "<verb> the due date on <work>" -> "<verb> the due date on <work> task"."""
+    found = _TASK_FIELD.match(text)
+    if found is None or not _CHANGE_VERB.match(text) or _NOT_TASK.search(found["record"]):
+        return None
+    record = requests.as_task(found["record"])
+    return f"{found['verb']} {found['field']} on {record}{found['rest'] or ''}"
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    _task_off,
+    _verb_after_task,
+    _task_field,
     _on_it,
     _reworded,
     *restated.COMMANDS,
@@ -1237,7 +1326,7 @@ def rewrite(text: str) -> str:
     )
     if (spelt := spell_aside(body)) != body:
         return rewrite(spelt)
-    if (bare := drop_comment(drop_why(body))) != body:
+    if (bare := drop_comment(drop_why(drop_run_on_why(body)))) != body:
         return rewrite(bare)
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
@@ -1246,5 +1335,5 @@ def rewrite(text: str) -> str:
         return body if just else text  # already a command the grammars read
     for rule in STATEMENTS:
         if (said := rule(body)) is not None:
-            return said
+            return drop_why(said)  # "<record> - give it to priya, she's got the transcripts"
     return text

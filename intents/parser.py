@@ -133,6 +133,8 @@ def _as_entry(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | 
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
+    if (changed := _change_after_story(text, clock, vocabulary)) is not None:
+        return changed
     asked, whole = _asked_after_story(text, clock, vocabulary)
     intent = _read_whole(text, clock, vocabulary)
     if (
@@ -148,6 +150,21 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     if intent.action == "create" and corrections.corrects(text):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
     return _as_entry(text, intent, clock, vocabulary)
+
+
+def _change_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent | None:
+    """Rule "a change asked after the story" (`intents.requests`): the change or deletion of a
+    task the message asks for after telling why; None when it asks for no such change."""
+    if not isinstance(text, str):
+        return None
+    found = _CHATTER.match(text)
+    said = requests.change_asked(text[found.end() :] if found is not None else text)
+    if said is None:
+        return None
+    intent = _read_whole(said, clock, vocabulary)
+    if intent.resource != "tasks" or intent.action not in ("update", "delete"):
+        return None
+    return intent if "task" in intent.refs else None
 
 
 def _fuller(whole: Intent, asked: Intent) -> bool:

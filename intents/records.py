@@ -15,7 +15,7 @@ _WHERE = re.compile(r"(?:on|for|re|regarding)\s", re.I)
 _NAME_STOP = re.compile(
     r"\s(?:to|as|status|priority|due|with|from|description|name|email|e-mail|phone|mobile|cell"
     r"|note|quantity|date|is|=|:|-|complete|completed|done|pending|in progress|in review"
-    r"|billable|non-billable|nonbillable|location|summary|title|amount|type|into|under|in)\b",
+    r"|billable|non-billable|nonbillable|location|summary|title|amount|type|into|under|in|so)\b",
     re.I,
 )
 

@@ -159,6 +159,8 @@ def _assignee(reading: Reading) -> None:
         return
     if refs.take_person(reading, "assignee", r"assigned\s+to|assign\s+(?:it\s+)?to|assignee:?"):
         return
+    if _for_whom_to(reading):
+        return
     found = reading.scan.first(_FOR_PERSON)
     if found:
         person = refs.person_at(reading, found.end())
@@ -170,6 +172,32 @@ def _assignee(reading: Reading) -> None:
         ):
             reading.scan.take(found.start(), person.end + 1)
             reading.refs["assignee"] = person.value
+
+
+# rule "work for someone named": "make a task for jordan to call the court clerk tmrw": one name
+# between "task for" and "to <the work>" is whom it is for, even a name the firm does not have
+# (the bot then asks who), never the start of the task's name.
+_FOR_WHOM_TO = re.compile(
+    r"\b(?:task|to-?do|reminder)\s+for\s+(?P<who>[^\W\d_][\w'’-]*)\s+to\s+(?=[^\W\d_])", re.I
+)
+
+
+_SELVES = frozenset(
+    ("you", "u", "yourself", "himself", "herself", "themselves", "them", "him", "her")
+)
+
+
+def _for_whom_to(reading: Reading) -> bool:
+    """Rule "work for someone named" (above)."""
+    found = _FOR_WHOM_TO.search(reading.text)
+    if found is None or not reading.scan.is_free(*found.span("who")):
+        return False
+    who = found["who"]
+    if who.lower() in names.STOPS or who.lower() in _SELVES or matter_refs.looks_like_matter(who):
+        return False  # "a task for yourself to ...": whom the message addresses, read before
+    reading.scan.take(found.start("who") - len("for "), found.end())
+    reading.refs["assignee"] = "me" if who.lower() in ("me", "myself") else who
+    return True
 
 
 _TRAILING = re.compile(r"[\s.,;!)]*$")
@@ -372,7 +400,9 @@ def _update(reading: Reading, command: Command) -> None:
     _time_of_day(reading)
     if command.verb == "move":  # "move task 12 to the Patel matter"
         matter_refs.take_matter(reading)
-    if command.verb == "assign" or not refs.take_mention(reading, "assignee"):
+    if command.verb == "rename":
+        _new_name_after_colon(reading, command)
+    elif command.verb == "assign" or not refs.take_mention(reading, "assignee"):
         refs.take_mention(reading, "assignee") or refs.take_person(reading, "assignee", "to")
     if command.verb == "rename" or scan.first(re.compile(r"\b(?:name|title)\b", re.I)):
         _rest_as(reading, "name", _RENAME)
@@ -432,6 +462,22 @@ def _pronoun(reading: Reading, command: Command) -> None:
     elif found := reading.scan.first(_PRONOUN):
         reading.scan.take_match(found)
         reading.refs["task"] = found.group().lower()
+
+
+_WHY_WORDS = 8  # at most, between the task and the colon that opens its new name
+
+
+def _new_name_after_colon(reading: Reading, command: Command) -> None:
+    """ "retitle the depo outline task so it names the witness: Prepare deposition outline -
+    Robert Jones": a rename's new name is what follows a colon after the task; the words before
+    the colon say why. A rename names no assignee ("to Prepare ..." is the name's first word)."""
+    if command.noun_end < 0:
+        return
+    colon = reading.text.find(":", command.noun_end)
+    if colon < 0 or len(reading.text[command.noun_end : colon].split()) > _WHY_WORDS:
+        return
+    if reading.scan.is_free(command.noun_end, colon + 1):
+        reading.scan.take(command.noun_end, colon + 1)
 
 
 _QUOTED = re.compile(r"(?<!\w)(['\"“‘])(?P<name>[^'\"“”‘’]{3,80}?)['\"”’](?!\w)")
