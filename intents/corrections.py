@@ -890,9 +890,17 @@ _DELETE_WORDS = r"delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke"
 # "make a note on smith, he called about the lien" (a note's words: not a change).
 _WHY_VERB = re.compile(
     rf"^(?:{_DELETE_WORDS}|erase|cancel|del|change|move"
-    r"|push|reassign|assign|give|hand|rename|retitle|mark|set(?!\s+(?:up|a|an|new)\b)|update|reschedule|bump)\b",
+    r"|push|reassign|assign|give|hand|rename|retitle|mark|set(?!\s+(?:up|a|an|new)\b)|update|reschedule|bump"
+    r"|close|reopen|re-open|un-?complete|un-?mark|uncheck)\b",
     re.I,
 )
+# "give priya a task - she needs to prep the exhibit list": a new task's work, never why
+_HANDED_NEW = re.compile(
+    r"^(?:give|hand|assign)\s+\S+(?:\s+\S+)?\s+(?:a|an|new|another)\s+(?:new\s+)?(?:task|to-?do"
+    r"|reminder)\b",
+    re.I,
+)
+_ASKED = re.compile(r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:pls|please|just)\s+)?", re.I)
 _WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
 _WHY_CLAUSE = re.compile(
     r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
@@ -913,8 +921,11 @@ _ASKS = re.compile(
 
 
 def drop_why(text: str) -> str:
-    """`why_after`: `text` without the clauses after its request that only say why."""
-    if not _WHY_VERB.match(text):
+    """`why_after`: `text` without the clauses after its request that only say why ("can you"
+    may ask for the request)."""
+    asked = _ASKED.match(text)
+    core = text[asked.end() :] if asked else text
+    if not _WHY_VERB.match(core) or _HANDED_NEW.match(core):
         return text
     while True:
         cuts = list(_WHY_SPLIT.finditer(text))
@@ -1202,8 +1213,28 @@ def _task_field(text: str) -> str | None:
     return f"{found['verb']} {found['field']} on {record}{found['rest'] or ''}"
 
 
+# rule "a priority names a task": "set the deposition outline to low priority", "make the conflict
+# check update high priority": of the records said by their work, only a task has a priority.
+_PRIORITY_SET = re.compile(
+    r"^(?P<verb>set|make|change|switch|bump|put|mark)\s+(?P<record>.+?)\s+(?:to\s+|as\s+)?(?:an?\s+)?"
+    r"(?P<value>high|low|normal|medium|urgent|top)[- ](?:priority|prio|pri)$",
+    re.I,
+)
+
+
+def _priority_set(text: str) -> str | None:
+    """`priority_set`: "<verb> <work> to <value> priority" -> "<verb> <work> task to <value>
+    priority"."""
+    found = _PRIORITY_SET.match(text)
+    if found is None or _NOT_TASK.search(found["record"]):
+        return None
+    record = requests.as_task(found["record"])
+    return f"{found['verb']} {record} to {found['value']} priority"
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
+    _priority_set,
     _task_off,
     _verb_after_task,
     _task_field,

@@ -80,7 +80,14 @@ def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
     found = take_ident(reading, command, kind)
     if found:
         return found
-    name = _name_after(reading, end)
+    # "set the details for the witness list task: include ...": before a colon that opens the new
+    # value, the record is named before its kind word
+    labelled = reading.action == "update" and reading.text[end:].lstrip().startswith(":")
+    name = (
+        None
+        if labelled and names.name_before(reading, start, work=True)
+        else _name_after(reading, end)
+    )
     if name:
         reading.scan.take(start, name[1])
         reading.refs[kind] = name[0]

@@ -370,6 +370,10 @@ def _record(reading: Reading, command: Command) -> None:
 def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     _quoted_name(reading, command)
+    if found := scan.first(_NEEDS_TO):  # "... needs to move to wed": no one named "move"
+        scan.take_match(found)
+    labelled = _field_label(reading)
+    handed_on = _from_old(reading)
     shifts.take(reading, command.verb)  # "postpone the X task by a week"
     records.take(reading, command)
     if "task" not in reading.refs and (done := FINISHED_WORK.match(reading.text)):
@@ -383,6 +387,8 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = "pending"
     elif command.verb == "start":  # "start on the lease amendments task"
         fields["status"] = "in_progress"
+    elif command.verb == "close":  # "close out the witness list task": it is done
+        fields["status"] = "complete"
     status = scan.first(_STATUS)
     if command.verb != "rename" and _draft(reading, command, bare=True):
         fields["status"] = "draft"
@@ -402,10 +408,18 @@ def _update(reading: Reading, command: Command) -> None:
         matter_refs.take_matter(reading)
     if command.verb == "rename":
         _new_name_after_colon(reading, command)
-    elif command.verb == "assign" or not refs.take_mention(reading, "assignee"):
+    elif labelled or scan.first(_TEXT_FIELD):
+        pass  # "change the description on the X task to include ...": "to" opens the new text
+    elif handed_on or command.verb == "assign" or not refs.take_mention(reading, "assignee"):
         refs.take_mention(reading, "assignee") or refs.take_person(reading, "assignee", "to")
-    if command.verb == "rename" or scan.first(re.compile(r"\b(?:name|title)\b", re.I)):
+    if (
+        command.verb == "rename"
+        or labelled == "name"
+        or scan.first(re.compile(r"\b(?:name|title)\b", re.I))
+    ):
         _rest_as(reading, "name", _RENAME)
+    elif labelled == "description":
+        _rest_as(reading, "description", _NEW_TEXT)
     elif scan.first(_DESCRIPTION):
         _rest_as(reading, "description", _DESCRIPTION)
     if "task" not in reading.refs:
@@ -462,6 +476,50 @@ def _pronoun(reading: Reading, command: Command) -> None:
     elif found := reading.scan.first(_PRONOUN):
         reading.scan.take_match(found)
         reading.refs["task"] = found.group().lower()
+
+
+_NEEDS_TO = re.compile(
+    r"\b(?:needs?|has|have)\s+to\s+(?:be\s+(?:moved|pushed|changed|reassigned|assigned|due)|move|be)\b",
+    re.I,
+)
+# "change the name of the X task to ...", "the description on the X task": the field said first
+_FIELD_LABEL = re.compile(
+    r"\b(?:the\s+)?(?P<field>name|title|description|desc|details)\s+(?:on|of|for|in)\s+", re.I
+)
+_NEW_TEXT = re.compile(r"\bto\s+|:\s*", re.I)
+
+
+def _field_label(reading: Reading) -> str | None:
+    """The task's field said before the task ("the description on the X task to ..."), its
+    words understood: "name" or "description"; None when no field is said first."""
+    found = reading.scan.first(_FIELD_LABEL)
+    if found is None:
+        return None
+    reading.scan.take_match(found)
+    return "name" if found["field"].lower() in ("name", "title") else "description"
+
+
+_TEXT_FIELD = re.compile(r"\b(?:name|title|description|desc|details)\b", re.I)
+# rule "from the old value to the new": "move the witness list task from marcus to priya", "push
+# it from the 15th to the 18th": what follows "from" is the value the task had, never the new one
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<old>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?=to\s+\S)", re.I
+)
+
+
+def _from_old(reading: Reading) -> bool:
+    """Rule "from the old value to the new" (above): the old value's words are understood; a
+    person or a matter the firm's names placed there is not the new one."""
+    found = _FROM_TO.search(reading.text)
+    if found is None:
+        return False
+    if reading.scan.is_free(found.start(), found.end()):
+        reading.scan.take(found.start(), found.end())
+    elif reading.scan.is_free(found.start(), found.start("old")):
+        reading.scan.take(found.start(), found.start("old"))
+        reading.refs.pop("assignee", None)
+        reading.refs.pop("matter", None)
+    return True
 
 
 _WHY_WORDS = 8  # at most, between the task and the colon that opens its new name

@@ -161,3 +161,109 @@ def test_a_task_for_someone_named_before_the_work(said, who, name):
 def test_a_task_for_whom_the_message_addresses_is_not_a_name():
     intent = read("Alice - add a task for yourself to approve invoice 1005 by Monday")
     assert intent.refs.get("assignee") != "yourself"
+
+
+@pytest.mark.parametrize(
+    ("said", "fields", "refs"),
+    [
+        ("close out the witness list task", {"status": "complete"}, {"task": "witness list"}),
+        (
+            "set the deposition outline to low priority",
+            {"priority": "Low"},
+            {"task": "deposition outline"},
+        ),
+        (
+            "make the conflict check update high priority",
+            {"priority": "High"},
+            {"task": "conflict check update"},
+        ),
+        (
+            "move the witness list task from marcus to priya",
+            {},
+            {"task": "witness list", "assignee": "priya"},  # the bot finds her by name
+        ),
+        (
+            "push the witness list task from the 15th to the 18th",
+            {"due_at": "2026-12-18"},
+            {"task": "witness list"},
+        ),
+        (
+            "change the description on the trust deed task to include ravi's daughter",
+            {"description": "include ravi's daughter"},
+            {"task": "trust deed"},
+        ),
+        (
+            "change the name of the trust deed task to Draft revocable trust deed",
+            {"name": "Draft revocable trust deed"},
+            {"task": "trust deed"},
+        ),
+        (
+            "set the details for the witness list task: include the expert witnesses",
+            {"description": "include the expert witnesses"},
+            {"task": "witness list"},
+        ),
+        (
+            "conflict check task: priority high, due friday",
+            {"priority": "High", "due_at": "2026-12-11"},
+            {"task": "conflict check"},
+        ),
+    ],
+)
+def test_task_changes_by_their_values(said, fields, refs):
+    intent = read(said)
+    assert (intent.resource, intent.action) == ("tasks", "update")
+    assert intent.fields == fields
+    assert intent.refs == refs
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "set the smith matter to high priority",  # a matter's, not a task's
+        "change the due date on invoice 1004 to friday",
+    ],
+)
+def test_a_priority_or_due_date_of_another_record_is_not_a_task(said):
+    assert "task" not in rewrite(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "fields", "task"),
+    [
+        (
+            "can you un-complete the send closing documents task",
+            {"status": "pending"},
+            "send closing",
+        ),
+        ("tom's conflict check task -> done", {"status": "complete"}, "tom's conflict check"),
+        (
+            "priya's depo outline task - mark complete",
+            {"status": "complete"},
+            "priya's depo outline",
+        ),
+        (
+            "the trust deed task needs to move to next wednesday",
+            {"due_at": "2026-12-09"},
+            "trust deed",
+        ),
+    ],
+)
+def test_task_states_said_their_own_way(said, fields, task):
+    intent = read(said)
+    assert (intent.resource, intent.action) == ("tasks", "update")
+    assert intent.fields == fields
+    assert intent.refs["task"] == task
+    assert "assignee" not in intent.refs  # "needs to move": no one named "move"
+
+
+def test_an_appointment_said_before_a_call_stays_one():
+    intent = read("deposition call with john smith tomorrow 3pm")
+    assert (intent.resource, intent.action) == ("calendar_entries", "create")
+
+
+def test_a_new_tasks_work_after_a_dash_is_not_why():
+    said = "can you give priya a task - she needs to prep the exhibit list by the 18th"
+    assert rewrite(said) == said
+    assert rewrite("can you reopen the witness list task, it came back") != (
+        "can you reopen the witness list task, it came back"
+    )
