@@ -360,7 +360,30 @@ def _possessive(reading: Reading) -> str | None:
     return None
 
 
+# rule "two tasks in one request": "delete the conflict check task and the trust deed task", "mark
+# the witness list and the trust deed tasks done": one card writes one task, so the bot asks which
+# rather than act on one of them alone.
+_TWO_TASKS = re.compile(
+    r"\b(?:task|to-?do)\s+and\s+(?:the\s+|my\s+|\S+['’]s\s+)?(?:[\w'’-]+\s+){1,5}?(?:task|to-?do)\b"
+    r"|\band\s+(?:the\s+|my\s+)?(?:[\w'’-]+\s+){1,5}?(?:tasks|to-?dos)\b",
+    re.I,
+)
+_ONE_AT_A_TIME = "One task at a time, please: which one first? e.g. 'task 88'."
+
+
+def _two_tasks(reading: Reading) -> bool:
+    """Rule "two tasks in one request" (above): no task is taken, and the bot asks which."""
+    if _TWO_TASKS.search(reading.text) is None:
+        return False
+    reading.refs.pop("task", None)
+    reading.hint, reading.confidence = _ONE_AT_A_TIME, 0.5
+    return True
+
+
 def _record(reading: Reading, command: Command) -> None:
+    if _two_tasks(reading):
+        reading.free_text(take=False)
+        return
     if records.take(reading, command) is None:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
@@ -425,7 +448,9 @@ def _update(reading: Reading, command: Command) -> None:
     if "task" not in reading.refs:
         _pronoun(reading, command)
     _work_named(reading, command)
-    if "task" not in reading.refs:
+    if _two_tasks(reading):
+        pass
+    elif "task" not in reading.refs:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
     reading.free_text(take=False)

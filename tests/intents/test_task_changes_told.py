@@ -267,3 +267,22 @@ def test_a_new_tasks_work_after_a_dash_is_not_why():
     assert rewrite("can you reopen the witness list task, it came back") != (
         "can you reopen the witness list task, it came back"
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete the conflict check task and the trust deed task",
+        "mark the witness list and the trust deed tasks done",
+        "push the engagement letter task and the lease amendments task to friday",
+    ],
+)
+def test_two_tasks_in_one_request_ask_which(said):
+    intent = read(said)
+    assert intent.resource == "tasks" and "task" not in intent.refs
+    assert intent.hint is not None and intent.confidence < 1
+
+
+def test_a_task_named_with_and_is_one_task():
+    intent = read('rename the lease amendments task to "Review lease amendments and estoppel"')
+    assert intent.refs == {"task": "lease amendments"}
