@@ -933,11 +933,23 @@ def _stated_change(reading: Reading, command: Command) -> bool:
         return False
     if noun.resource == "calendar_entries" and not _DEFINITE.match(reading.text):
         return False
-    return lx.STATED_CHANGE.match(reading.text, command.noun_end) is not None
+    return _change_said_after(reading, command) is not None
+
+
+# "the trust deed task for patel needs to move ...": where the record is, between it and its change
+_WHERE_SAID = re.compile(r"\s+(?:for|on|in)\s+[\w'’.-]+(?:\s+v\.?\s+[\w'’.-]+)?", re.I)
+
+
+def _change_said_after(reading: Reading, command: Command) -> re.Match[str] | None:
+    """The change said after the record's kind word, or after the matter said beside it."""
+    said = lx.STATED_CHANGE.match(reading.text, command.noun_end)
+    if said is None and (where := _WHERE_SAID.match(reading.text, command.noun_end)):
+        said = lx.STATED_CHANGE.match(reading.text, where.end())
+    return said
 
 
 def _stated_action(reading: Reading, command: Command) -> Choice:
-    said = lx.STATED_CHANGE.match(reading.text, command.noun_end)
+    said = _change_said_after(reading, command)
     deleted = said is not None and lx.STATED_DELETE.search(said.group()) is not None
     return (command.noun.resource if command.noun else None), ("delete" if deleted else "update")
 

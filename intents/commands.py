@@ -14,6 +14,7 @@ from intents.lexicon import (
     ON_CALENDAR,
     PHRASE_WORDS,
     SPENT_THEN_AMOUNT,
+    STATED_CHANGE,
     VERBS,
     WORK_DONE_WORDS,
     WORK_WORDS,
@@ -301,6 +302,8 @@ def _noun(command: Command, tokens: list[Word], start: int) -> None:
         found = head
     if found and _changes_a_record(command):
         found = _kind_after_description(tokens, found)
+    elif found and command.verb is None:  # "priya's depo outline task - mark complete"
+        found = _task_said_first(tokens, found)
     if found is None and command.verb_text in OPENING:
         found = _one_opened(tokens, start)
     if found and found[0] == "file" and command.verb_text in OPENING:
@@ -398,9 +401,9 @@ _WEAK = frozenset(
 _CLOSING_KINDS = frozenset(("tasks", "communications"))
 _AFTER_KIND = frozenset(
     ("to", "from", "as", "on", "for", "in", "off", "is", "was", "done", "complete", "completed",
-     "finished", "due", "back", "down", "up", "by", "until", "till", "priority", "status", "log",
+     "finished", "due", "back", "down", "up", "over", "by", "until", "till", "priority", "status", "log",
      "-", ",", "(",
-     ":", ".", "and", "with", "about", "re")
+     ":", ".", "and", "with", "about", "re", "so")
 )  # fmt: skip
 _CHANGE_VERBS = frozenset(("update", "rename", "move", "mark", "assign", "reopen", "complete"))
 
@@ -427,6 +430,17 @@ def _kind_after_description(
     if following and following not in _AFTER_KIND:
         return found
     return later
+
+
+def _task_said_first(tokens: list[Word], found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A task noun closing a description that starts with another noun, with its change said
+    after it ("the jones depo outline task - mark complete", "... task is done")."""
+    later = _kind_after_description(tokens, found)
+    if later == found or NOUNS[later[0]].resource != "tasks":
+        return found
+    end = later[1] + later[2]
+    following = " ".join(t.key for t in tokens[end : end + 2])
+    return later if STATED_CHANGE.match(" " + following) else found
 
 
 def first_noun(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import durations, prefilter, restated
+from intents import durations, prefilter, requests, restated
 from intents.scan import Scan
 
 Rule = Callable[[str], str | None]
@@ -1002,9 +1002,17 @@ _DELETE_WORDS = r"delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke"
 # "make a note on smith, he called about the lien" (a note's words: not a change).
 _WHY_VERB = re.compile(
     rf"^(?:{_DELETE_WORDS}|erase|cancel|del|change|move"
-    r"|push|reassign|assign|give|hand|rename|retitle|mark|update|reschedule|bump)\b",
+    r"|push|reassign|assign|give|hand|rename|retitle|mark|set(?!\s+(?:up|a|an|new)\b)|update|reschedule|bump"
+    r"|close|reopen|re-open|un-?complete|un-?mark|uncheck)\b",
     re.I,
 )
+# "give priya a task - she needs to prep the exhibit list": a new task's work, never why
+_HANDED_NEW = re.compile(
+    r"^(?:give|hand|assign)\s+\S+(?:\s+\S+)?\s+(?:a|an|new|another)\s+(?:new\s+)?(?:task|to-?do"
+    r"|reminder)\b",
+    re.I,
+)
+_ASKED = re.compile(r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:pls|please|just)\s+)?", re.I)
 _WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
 _WHY_CLAUSE = re.compile(
     r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
@@ -1025,8 +1033,11 @@ _ASKS = re.compile(
 
 
 def drop_why(text: str) -> str:
-    """`why_after`: `text` without the clauses after its request that only say why."""
-    if not _WHY_VERB.match(text):
+    """`why_after`: `text` without the clauses after its request that only say why ("can you"
+    may ask for the request)."""
+    asked = _ASKED.match(text)
+    core = text[asked.end() :] if asked else text
+    if not _WHY_VERB.match(core) or _HANDED_NEW.match(core):
         return text
     while True:
         cuts = list(_WHY_SPLIT.finditer(text))
@@ -1309,6 +1320,40 @@ _DESCRIPTION_SAID = re.compile(
 )
 
 
+# rule "a task taken off its matter": "take dr hart's expert report task off the garcia matter,
+# we don't need it", "pls take the witness list task off the johnson case": the task goes. Not
+# "off hannah's plate" (someone else may take it), nor "off the calendar" (an appointment's rule).
+_TASK_OFF = re.compile(
+    r"^(?:take|get|pull)\s+(?P<what>.+?\b(?:task|todo|to-do))\s+off\s+(?:of\s+)?"
+    r"(?P<where>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:matter|case|file))\b(?P<tail>\s*[,;.!–—-].*)?$",
+    re.I,
+)
+
+
+def _task_off(text: str) -> str | None:
+    """`task_off`: "take <task> off <matter>" -> "delete <task> on <matter>"."""
+    found = _TASK_OFF.match(text)
+    if found is None:
+        return None
+    return rewrite(f"delete {found['what']} on {found['where']}{found['tail'] or ''}")
+
+
+# rule "the change after the task, said without a stop": "response to motion task on smith mark
+# done filed it fri", "the trust deed task push to friday": the task said first, then the verb;
+# after a status the words are why ("filed it fri"), never a new due date.
+_VERB_AFTER_TASK = re.compile(
+    r"^(?P<record>(?:the\s+|my\s+|[\w'’-]+['’]s\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:task|todo|to-do)"
+    r"(?:\s+(?:on|for|in)\s+[\w'’-]+)?)\s+(?P<verb>mark|move|push|bump|set|reassign|give|delete"
+    r"|remove)\s+(?P<rest>.+)$",
+    re.I,
+)
+_STATE_THEN = re.compile(
+    r"^(?P<state>(?:as\s+|it\s+)?(?:done|complete|completed|finished|in\s+progress|in\s+review"
+    r"|pending))\s+(?P<why>[^,;.!]+)$",
+    re.I,
+)
+
+
 def _description_said(text: str) -> str | None:
     """`description_said`: "<matter> description changed to <value>" -> change it; "<matter>
     desc add <words>" -> add the words to it."""
@@ -1329,6 +1374,28 @@ _STATUS_LAST = re.compile(
     r"\s+and|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|let'?s|time\s+to|just)\s+)*"
     r"(?P<verb>close(?:\s+out)?|re-?open)\s+(?P<matter>(?:the\s+)?[^,;.!]+?\b(?:matter|case|file))"
     r"(?:\s+(?:pls|please|now))?$",
+    re.I,
+)
+
+
+def _verb_after_task(text: str) -> str | None:
+    """`verb_after_task`: "<task> mark done <why>" -> "mark <task> done, <why>"."""
+    found = _VERB_AFTER_TASK.match(text)
+    if found is None or _COMMAND.match(text) or _CHANGE_VERB.match(text):
+        return None
+    rest = found["rest"]
+    if state := _STATE_THEN.match(rest):
+        rest = f"{state['state']}, {state['why']}"
+    return rewrite(f"{found['verb']} {found['record']} {rest}")
+
+
+# rule "why, run on after the task": "delete the obrien send closing docs task matters closed",
+# "remove the conflict check task not needed anymore": a short statement after the task's noun
+# at the end of the request (its matter or case is over, it is not needed) says why.
+_RUN_ON_WHY = re.compile(
+    r"\b(?P<kind>task|todo|to-do)\s+(?:(?:the\s+)?(?:matter|case|file|client|deal|it)(?:['’]?s|\s+is"
+    r"|\s+was|\s+has\s+been)?\s+(?:closed|done|over|settled|finished|withdrawn|dropped|moot|gone)"
+    r"|(?:it['’]?s\s+|is\s+)?(?:not|no\s+longer)\s+needed(?:\s+any\s?more)?)$",
     re.I,
 )
 
@@ -1388,11 +1455,64 @@ def _status_last(text: str) -> str | None:
     return f"{verb} {found['matter'].strip()}"
 
 
+def drop_run_on_why(text: str) -> str:
+    """`run_on_why`: the request without the statement run on after its task's noun."""
+    if not _CHANGE_VERB.match(text):
+        return text
+    return _RUN_ON_WHY.sub(lambda found: found["kind"], text)
+
+
+# rule "a task's own field": "move the due date on the lease amendments review to the 9th",
+# "change the priority of the deposition outline to low": only a task has a due date and a
+# priority among the records said by their work, so the record is a task ("deposition" in its
+# name is no appointment). Not a bill's or an entry's ("the due date on invoice 1004").
+_TASK_FIELD = re.compile(
+    r"^(?P<verb>\w+(?:\s+(?:back|up|out))?)\s+(?P<field>the\s+(?:due\s+date|priority))\s+(?:on|of"
+    r"|for)\s+(?P<record>.+?)(?P<rest>\s+(?:to|as|until|till)\s+.+)?$",
+    re.I,
+)
+_NOT_TASK = re.compile(
+    r"\b(?:task|todo|to-do|bill|invoice|payment|link|entry|expense|time|matter|case)\b|\d", re.I
+)
+
+
+def _task_field(text: str) -> str | None:
+    """`task_field`: "<verb> the due date on <work>" -> "<verb> the due date on <work> task"."""
+    found = _TASK_FIELD.match(text)
+    if found is None or not _CHANGE_VERB.match(text) or _NOT_TASK.search(found["record"]):
+        return None
+    record = requests.as_task(found["record"])
+    return f"{found['verb']} {found['field']} on {record}{found['rest'] or ''}"
+
+
+# rule "a priority names a task": "set the deposition outline to low priority", "make the conflict
+# check update high priority": of the records said by their work, only a task has a priority.
+_PRIORITY_SET = re.compile(
+    r"^(?P<verb>set|make|change|switch|bump|put|mark)\s+(?P<record>.+?)\s+(?:to\s+|as\s+)?(?:an?\s+)?"
+    r"(?P<value>high|low|normal|medium|urgent|top)[- ](?:priority|prio|pri)$",
+    re.I,
+)
+
+
+def _priority_set(text: str) -> str | None:
+    """`priority_set`: "<verb> <work> to <value> priority" -> "<verb> <work> task to <value>
+    priority"."""
+    found = _PRIORITY_SET.match(text)
+    if found is None or _NOT_TASK.search(found["record"]):
+        return None
+    record = requests.as_task(found["record"])
+    return f"{found['verb']} {record} to {found['value']} priority"
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
     _added_to,
     _contact_value,
     _status_last,
+    _priority_set,
+    _task_off,
+    _verb_after_task,
+    _task_field,
     _on_it,
     _reworded,
     *restated.COMMANDS,
@@ -1564,7 +1684,7 @@ def rewrite(text: str) -> str:
     )
     if (spelt := spell_aside(sent_said(body))) != body:
         return rewrite(spelt)
-    if (bare := drop_comment(drop_why(body))) != body:
+    if (bare := drop_comment(drop_why(drop_run_on_why(body)))) != body:
         return rewrite(bare)
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
@@ -1573,5 +1693,5 @@ def rewrite(text: str) -> str:
         return body if just else text  # already a command the grammars read
     for rule in STATEMENTS:
         if (said := rule(body)) is not None:
-            return said
+            return drop_why(said)  # "<record> - give it to priya, she's got the transcripts"
     return text

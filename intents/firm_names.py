@@ -540,6 +540,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             break  # "log email to marcus: the garcia file is ready": what was said stays whole
         if _note_text(reading, match) and {"matter", "contact"} & set(reading.refs):
             break  # "note on oliver grant: referred by john smith": the note's own words
+        if _new_name(reading, match):
+            break  # "rename the X task to Send engagement letter - Widget Works"
         if _other_end(reading, match):
             continue
         if contact := _contact(reading, match):
@@ -598,6 +600,18 @@ def _note_text(reading: Reading, match: Match) -> bool:
     if (reading.resource, reading.action) != ("notes", "create"):
         return False
     said = _SAID_AFTER.search(reading.text)
+    return said is not None and match.start >= said.end()
+
+
+# rule "a new name's own words": after a rename's "to" (or colon), names are the new name's.
+_RENAMED_TO = re.compile(r"\b(?:re-?name|re-?title)d?\b.+?(?:\s(?:to|as)\s|:\s*)", re.I)
+
+
+def _new_name(reading: Reading, match: Match) -> bool:
+    """Whether a name is in a task's new name (rule "a new name's own words")."""
+    if (reading.resource, reading.action) != ("tasks", "update"):
+        return False
+    said = _RENAMED_TO.search(reading.text)
     return said is not None and match.start >= said.end()
 
 

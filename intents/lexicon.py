@@ -48,6 +48,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["hand", "hand over", "pass", "pass on", "transfer", "re-assign"], "assign"),
     **dict.fromkeys(["close", "close out", "archive"], "close"),
     **dict.fromkeys(["reopen", "re-open", "unarchive"], "reopen"),
+    **dict.fromkeys(["un-complete", "uncomplete", "unmark", "un-mark", "uncheck"], "reopen"),
     **dict.fromkeys(["complete", "finish", "finished", "completed", "done with"], "complete"),
     **dict.fromkeys(["delete", "remove", "cancel", "trash", "drop", "erase", "discard"], "delete"),
     **dict.fromkeys(["del", "rm", "destroy", "scrap", "get rid of", "void", "nuke"], "delete"),
@@ -496,7 +497,9 @@ STATED_CHANGE = re.compile(
     r"[\s,]*(?:(?:is|was|are)\s+(?:now\s+)?(?:done|complete|completed|finished|due|moved|"
     r"in\s+progress|reassigned|cancel+ed|at|on|in)\b|is\s+now\b|should\s+(?:be|say|read)\b|"
     r"needs\s+to\s+(?:be|move)\b|(?:[-:–]|->|=>|→)\s*(?:move|push|bump|mark|change|reassign|give|assign|"
-    r"rename|make|set|delete|cancel|remove|scrap|drop|kill|trash|erase|nuke|get\s+rid\s+of)\b)",
+    r"rename|make|set|delete|cancel|remove|scrap|drop|kill|trash|erase|nuke|get\s+rid\s+of)\b"
+    r"|(?:[-:–]|->|=>|→)\s*(?:priority|due|status|done|complete|completed|finished"
+    r"|in\s+progress|in\s+review)\b)",
     re.I,
 )
 # rule "task change of a work's name": what only a task has (done, checked off, due, priority)

@@ -165,6 +165,8 @@ def _changes_it(whole: Intent, asked: Intent) -> bool:
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
+    if (changed := _change_after_story(text, clock, vocabulary)) is not None:
+        return changed
     asked, whole = _asked_after_story(text, clock, vocabulary)
     intent = _read_whole(text, clock, vocabulary)
     if asked is not None and _restated_change(text, intent):
@@ -200,6 +202,21 @@ def _restated_change(text: str, intent: Intent) -> bool:
     if intent.action not in ("update", "delete") or not isinstance(text, str):
         return False
     return _TO_FIELD.search(text) is not None
+
+
+def _change_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent | None:
+    """Rule "a change asked after the story" (`intents.requests`): the change or deletion of a
+    task the message asks for after telling why; None when it asks for no such change."""
+    if not isinstance(text, str):
+        return None
+    found = _CHATTER.match(text)
+    said = requests.change_asked(text[found.end() :] if found is not None else text)
+    if said is None:
+        return None
+    intent = _read_whole(said, clock, vocabulary)
+    if intent.resource != "tasks" or intent.action not in ("update", "delete"):
+        return None
+    return intent if "task" in intent.refs else None
 
 
 def _fuller(whole: Intent, asked: Intent) -> bool:

@@ -15,7 +15,7 @@ _WHERE = re.compile(r"(?:on|for|re|regarding)\s", re.I)
 _NAME_STOP = re.compile(
     r"\s(?:to|as|status|priority|due|with|from|description|name|email|e-mail|phone|mobile|cell"
     r"|note|quantity|date|is|=|:|-|complete|completed|done|pending|in progress|in review"
-    r"|billable|non-billable|nonbillable|location|summary|title|amount|type|into|under|in)\b",
+    r"|billable|non-billable|nonbillable|location|summary|title|amount|type|into|under|in|so)\b",
     re.I,
 )
 
@@ -80,7 +80,14 @@ def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
     found = take_ident(reading, command, kind)
     if found:
         return found
-    name = _name_after(reading, end)
+    # "set the details for the witness list task: include ...": before a colon that opens the new
+    # value, the record is named before its kind word
+    labelled = reading.action == "update" and reading.text[end:].lstrip().startswith(":")
+    name = (
+        None
+        if labelled and names.name_before(reading, start, work=True)
+        else _name_after(reading, end)
+    )
     if name:
         reading.scan.take(start, name[1])
         reading.refs[kind] = name[0]

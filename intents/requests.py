@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from intents.commands import first_noun, words
-from intents.lexicon import FILLERS, NOUNS, VERBS
+from intents.lexicon import FILLERS, NOUNS, TO_DO_WORDS, VERBS
 
 # A word that asks the bot: "can u", "could you pls", "please", "i need you to", "would you mind".
 _ASKING = (
@@ -200,9 +200,10 @@ def _addressed(story: str) -> bool:
     return len(words(story)) <= _ADDRESS_WORDS and not re.search(r"[.!?]", story)
 
 
-def _opens_with_command(story: str) -> bool:
+def _opens_with_command(story: str, *, typed: bool = False) -> bool:
     """Whether the text before the clause is itself a command: it opens (after fillers) with a
-    command verb or a record noun ("log 2h ...", "task for priya: ...", "new contact ...")."""
+    command verb or a record noun ("log 2h ...", "task for priya: ...", "new contact ...");
+    `typed`: a verb as typed, never one a typo's repair made ("i'll take ..." is no "make")."""
     if _HEADER.match(story):
         return False  # "update on johnson: ..." tells news, it changes nothing
     tokens = words(story)
@@ -212,7 +213,7 @@ def _opens_with_command(story: str) -> bool:
     if index >= len(tokens):
         return False
     for size in (3, 2, 1):
-        phrase = " ".join(t.key for t in tokens[index : index + size])
+        phrase = " ".join(t.raw.lower() if typed else t.key for t in tokens[index : index + size])
         if VERBS.get(phrase) in _OPENING_VERBS:
             return True
     noun = first_noun(tokens, index, index + 1)
@@ -235,3 +236,144 @@ def things(story: str) -> str | None:
     """What a story's "them" stands for: the last plural thing it names, or None."""
     found = list(_THINGS.finditer(story))
     return found[-1].group() if found else None
+
+
+# rule "a change asked after the story": "per marcus can you push the witness list task on johnson
+# to fri the 18th", "alice hasn't gotten to the engagement letter for acme v widget works yet, can
+# you move it to wednesday", "... bank statements are in - can you set that task to in progress?",
+# "... just want simple wills. please delete the trust deed task on patel": the clause that asks
+# for a change (after a word that asks, after a sentence's end, or after a comma or dash with a
+# record or "it" following the verb) is the request. Where it points back ("it", "that task",
+# "the due date"), the story's last thing said with a determiner is the record ("the engagement
+# letter for acme v widget works"), or its quoted name ('O'Brien "Send closing documents"').
+_CHANGING = (
+    r"(?:push|move|bump|reschedule|postpone|set|mark|put(?=\s+(?:it|that|this)\s+back\b)|reassign"
+    r"|assign|give|hand|pass|delete"
+    r"|remove|cancel|drop|scrap|kill|change|update|rename|retitle|close|flip|switch)\b"
+)
+_OBJECT = r"(?=\s+(?:(?:back|up|out)\s+)?(?:it|that|this|the|her|his|their|my|our)\b)"
+_CHANGE_CLAUSE = re.compile(
+    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_CHANGING})"
+    rf"|{_WEAK}(?P<asked>{_ASKING}{_CHANGING})"
+    rf"|(?:[,;]\s*|\s[-–—]+\s*)(?P<comma>{_CHANGING}){_OBJECT})",
+    re.I,
+)
+# the clause's verb, then what it points back at: "it", "that task", "the due date"
+_POINTED = re.compile(
+    r"^(?P<verb>\w+(?:\s+(?:back|up|out))?)\s+(?:(?P<it>(?:that|this|the)\s+task|that\s+one|it|that"
+    r"|this)|(?P<field>the\s+(?:due\s+date|deadline|priority|status))(?!\s+(?:on|of|for|in)\b))"
+    r"(?=\s|$)(?P<rest>.*)$",
+    re.I,
+)
+_DETERMINED = re.compile(r"\b(?:the|my|our|his|her|their)\s+(?=[\w'’-])", re.I)
+# where a thing said in the story ends: a verb, a time, a particle of the story's own verb
+_THING_END = re.compile(
+    r"\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|has|have|had|needs?|got|gets"
+    r"|will|won'?t|can|could|should|yet|again|already|anymore|now|today|tonight|tomorrow|tmrw"
+    r"|this|last|after|off|out|to|from|with|because|since|so|and|but|as|that|which|who|by)\b",
+    re.I,
+)
+_QUOTED_THING = re.compile(r"^(?P<thing>[^\"“”.!?;,]{0,30}[\"“][^\"“”]{3,80}[\"”])")
+# what may follow "that" or "this" standing for the record: the change, never a noun
+_PRONOUN_NEXT = re.compile(
+    r"(?:$|\s*[,.;!?]|\s+(?:to|as|back|in|into|over|off|for|on|until|till|by|up|out|down|done"
+    r"|complete|completed|finished|high|low|normal|pending|one)\b)",
+    re.I,
+)
+# a change's new value: a day, a person, a status or priority, a new name ("up" alone is none)
+_CHANGE_VALUE = re.compile(r"\b(?!(?:up|back|out|down|one)\b)\w+", re.I)
+_DELETES = re.compile(r"^(?:delete|remove|cancel|drop|scrap|kill)$", re.I)
+_A_DAY = re.compile(r"^(?:the|my|our|his|her|their)\s+\d", re.I)
+# a thing the story names whose last word is another kind of record: "the robert jones depo",
+# "the o'brien closing", "the acme GC call", "the courier charge"
+_OTHER_KIND = re.compile(
+    r"\b(?:depo|depos|deposition|hearing|meeting|mtg|conference|appointment|appt|closing|mediation"
+    r"|trial|call|email|e-mail|entry|entries|expense|charge|cost|fee|invoice|bill|note|contact"
+    r"|occurrence|series|event|session|lunch|consult|time|hours)s?\s*$",
+    re.I,
+)
+_NAMED_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
+_TASK_NAMED = re.compile(r"\b(?:task|todo|to-do)\b", re.I)
+_WHERE = re.compile(r"\s+(?:for|on|in)\s+", re.I)
+_TAIL = re.compile(r"[\s?.!]*(?:\s(?:pls|please|plz|thanks|thx|for\s+now))*[\s?.!]*$", re.I)
+
+
+def change_asked(text: str) -> str | None:
+    """Rule "a change asked after the story" (above): the change command the message asks for
+    after telling why, or None."""
+    for found in _CHANGE_CLAUSE.finditer(text):
+        if found.start() == 0:
+            continue
+        story = text[: found.start()].strip(" ,;:-–—")
+        if not story or _opens_with_command(story, typed=True) or _work_told(story):
+            return None
+        start = next(found.start(g) for g in ("bare", "asked", "comma") if found[g])
+        clause = text[start:].strip()
+        if asking := _ASKED_WORDS.match(clause):
+            clause = clause[asking.end() :].strip()
+        clause = _TAIL.sub("", clause)
+        pointed = _POINTED.match(clause)
+        if pointed is None:
+            return clause
+        return _pointed_back(story, pointed)
+    return None
+
+
+def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
+    """The clause that points back at the story ("move it to wednesday", "set that task to in
+    progress", "move the due date to the 16th") said of the task the story names; None when it
+    points at another kind of record ("delete that cost") or the story tells of one ("the jones
+    depo is off, cancel it"), or when it changes nothing ("mark it")."""
+    verb, rest = pointed["verb"], pointed["rest"]
+    said = (pointed["it"] or "").lower().split()
+    if said and said[-1] in ("that", "this") and not _PRONOUN_NEXT.match(rest):
+        if _NAMED_AFTER.match(rest):  # "bump that review task ...": named after all
+            return f"{verb} the{rest}"
+        return None  # "delete that cost", "delete that old one": another record, or another one
+    if not _DELETES.match(verb) and not _CHANGE_VALUE.search(rest):
+        return None
+    record = _story_record(story, told=pointed["field"] is not None or said[-1:] == ["task"])
+    if record is None:
+        return None
+    if verb.lower().startswith("put"):
+        verb = "set"  # "put it back to in review"
+    if pointed["field"]:
+        return f"{verb} {pointed['field']} on {record}{rest}"
+    return f"{verb} {record}{rest}"
+
+
+def _work_told(story: str) -> bool:
+    """Whether a story opens with the work a new task is for ("follow up on acme's invoice ...,
+    assign it to tom"): its "it" is that new task."""
+    tokens = words(story)
+    index = 0
+    while index < len(tokens) and tokens[index].key in FILLERS:
+        index += 1
+    return index < len(tokens) and tokens[index].raw.lower() in TO_DO_WORDS
+
+
+def _story_record(story: str, *, told: bool) -> str | None:
+    """The record a story speaks of, said as a task: its quoted name with what precedes it, or
+    the last thing it names with a determiner, up to the verb or time that follows. Unless the
+    clause `told` it is a task, a story with an appointment, an entry or another record among
+    the things it names speaks of that record."""
+    if quoted := _QUOTED_THING.match(story):
+        return as_task(quoted["thing"].strip())
+    things = [
+        thing.strip()
+        for part in re.split(r"\s*[,;.!?()]\s*|\s+[-–—]+\s+", story)
+        for found in _DETERMINED.finditer(part)
+        if not _A_DAY.match(thing := _THING_END.split(part[found.start() :], maxsplit=1)[0])
+    ]
+    if not things or (not told and any(_OTHER_KIND.search(thing) for thing in things)):
+        return None
+    return as_task(things[-1])
+
+
+def as_task(thing: str) -> str:
+    """`thing` said as a task: "the engagement letter for acme" -> "the engagement letter task
+    for acme"."""
+    if _TASK_NAMED.search(thing):
+        return thing
+    where = _WHERE.search(thing)
+    return f"{thing[: where.start()]} task{thing[where.start() :]}" if where else f"{thing} task"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import dates, prefilter
+from intents import dates, prefilter, requests
 from intents.lexicon import WHOLE_SERIES
 
 Rule = Callable[[str], str | None]
@@ -395,12 +395,34 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# a change only a task takes: a new assignee, a priority, a task's status
+_TASK_ONLY = re.compile(
+    r"^(?:(?:reassign|assign|give|hand)\b.*|.*\b(?:priority|prio|in\s+progress|in\s+review"
+    r"|pending)\b.*)$",
+    re.I,
+)
+_KIND_SAID = re.compile(
+    rf"\b(?:task|todo|to-do|entry|expense|time|note|matter|case|{_EVENT})s?\b", re.I
+)
+
+
 def change_after(text: str) -> str | None:
-    """`change_after`: "<record> - push it to <day>" -> "push <record> to <day>"."""
+    """`change_after`: "<record> - push it to <day>" -> "push <record> to <day>"; a record said by
+    its work alone ("witness list for johnson — give it to priya") is a task when the change is
+    one only a task takes."""
     found = prefilter.match(_CHANGE_AFTER, text)
     if found is None:
         return None
-    return f"{found['verb']} {found['record'].strip()} {found['rest']}"
+    record = found["record"].strip()
+    change = f"{found['verb']} {found['rest']}"
+    priority = re.search(r"\b(?:priority|prio)\b", change, re.I) is not None
+    if (
+        _TASK_ONLY.match(change)
+        and not _TASK_WORD.search(record)
+        and (priority or not _KIND_SAID.search(record))
+    ):
+        record = requests.as_task(record)
+    return f"{found['verb']} {record} {found['rest']}"
 
 
 # "bump X to high pri - actually it is already high, just move it to 12/9": the change taken

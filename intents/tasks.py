@@ -159,6 +159,8 @@ def _assignee(reading: Reading) -> None:
         return
     if refs.take_person(reading, "assignee", r"assigned\s+to|assign\s+(?:it\s+)?to|assignee:?"):
         return
+    if _for_whom_to(reading):
+        return
     found = reading.scan.first(_FOR_PERSON)
     if found:
         person = refs.person_at(reading, found.end())
@@ -170,6 +172,32 @@ def _assignee(reading: Reading) -> None:
         ):
             reading.scan.take(found.start(), person.end + 1)
             reading.refs["assignee"] = person.value
+
+
+# rule "work for someone named": "make a task for jordan to call the court clerk tmrw": one name
+# between "task for" and "to <the work>" is whom it is for, even a name the firm does not have
+# (the bot then asks who), never the start of the task's name.
+_FOR_WHOM_TO = re.compile(
+    r"\b(?:task|to-?do|reminder)\s+for\s+(?P<who>[^\W\d_][\w'’-]*)\s+to\s+(?=[^\W\d_])", re.I
+)
+
+
+_SELVES = frozenset(
+    ("you", "u", "yourself", "himself", "herself", "themselves", "them", "him", "her")
+)
+
+
+def _for_whom_to(reading: Reading) -> bool:
+    """Rule "work for someone named" (above)."""
+    found = _FOR_WHOM_TO.search(reading.text)
+    if found is None or not reading.scan.is_free(*found.span("who")):
+        return False
+    who = found["who"]
+    if who.lower() in names.STOPS or who.lower() in _SELVES or matter_refs.looks_like_matter(who):
+        return False  # "a task for yourself to ...": whom the message addresses, read before
+    reading.scan.take(found.start("who") - len("for "), found.end())
+    reading.refs["assignee"] = "me" if who.lower() in ("me", "myself") else who
+    return True
 
 
 _TRAILING = re.compile(r"[\s.,;!)]*$")
@@ -332,7 +360,30 @@ def _possessive(reading: Reading) -> str | None:
     return None
 
 
+# rule "two tasks in one request": "delete the conflict check task and the trust deed task", "mark
+# the witness list and the trust deed tasks done": one card writes one task, so the bot asks which
+# rather than act on one of them alone.
+_TWO_TASKS = re.compile(
+    r"\b(?:task|to-?do)\s+and\s+(?:the\s+|my\s+|\S+['’]s\s+)?(?:[\w'’-]+\s+){1,5}?(?:task|to-?do)\b"
+    r"|\band\s+(?:the\s+|my\s+)?(?:[\w'’-]+\s+){1,5}?(?:tasks|to-?dos)\b",
+    re.I,
+)
+_ONE_AT_A_TIME = "One task at a time, please: which one first? e.g. 'task 88'."
+
+
+def _two_tasks(reading: Reading) -> bool:
+    """Rule "two tasks in one request" (above): no task is taken, and the bot asks which."""
+    if _TWO_TASKS.search(reading.text) is None:
+        return False
+    reading.refs.pop("task", None)
+    reading.hint, reading.confidence = _ONE_AT_A_TIME, 0.5
+    return True
+
+
 def _record(reading: Reading, command: Command) -> None:
+    if _two_tasks(reading):
+        reading.free_text(take=False)
+        return
     if records.take(reading, command) is None:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
@@ -342,6 +393,10 @@ def _record(reading: Reading, command: Command) -> None:
 def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     _quoted_name(reading, command)
+    if found := scan.first(_NEEDS_TO):  # "... needs to move to wed": no one named "move"
+        scan.take_match(found)
+    labelled = _field_label(reading)
+    handed_on = _from_old(reading)
     shifts.take(reading, command.verb)  # "postpone the X task by a week"
     records.take(reading, command)
     if "task" not in reading.refs and (done := FINISHED_WORK.match(reading.text)):
@@ -355,6 +410,8 @@ def _update(reading: Reading, command: Command) -> None:
         fields["status"] = "pending"
     elif command.verb == "start":  # "start on the lease amendments task"
         fields["status"] = "in_progress"
+    elif command.verb == "close":  # "close out the witness list task": it is done
+        fields["status"] = "complete"
     status = scan.first(_STATUS)
     if command.verb != "rename" and _draft(reading, command, bare=True):
         fields["status"] = "draft"
@@ -372,16 +429,28 @@ def _update(reading: Reading, command: Command) -> None:
     _time_of_day(reading)
     if command.verb == "move":  # "move task 12 to the Patel matter"
         matter_refs.take_matter(reading)
-    if command.verb == "assign" or not refs.take_mention(reading, "assignee"):
+    if command.verb == "rename":
+        _new_name_after_colon(reading, command)
+    elif labelled or scan.first(_TEXT_FIELD):
+        pass  # "change the description on the X task to include ...": "to" opens the new text
+    elif handed_on or command.verb == "assign" or not refs.take_mention(reading, "assignee"):
         refs.take_mention(reading, "assignee") or refs.take_person(reading, "assignee", "to")
-    if command.verb == "rename" or scan.first(re.compile(r"\b(?:name|title)\b", re.I)):
+    if (
+        command.verb == "rename"
+        or labelled == "name"
+        or scan.first(re.compile(r"\b(?:name|title)\b", re.I))
+    ):
         _rest_as(reading, "name", _RENAME)
+    elif labelled == "description":
+        _rest_as(reading, "description", _NEW_TEXT)
     elif scan.first(_DESCRIPTION):
         _rest_as(reading, "description", _DESCRIPTION)
     if "task" not in reading.refs:
         _pronoun(reading, command)
     _work_named(reading, command)
-    if "task" not in reading.refs:
+    if _two_tasks(reading):
+        pass
+    elif "task" not in reading.refs:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
     reading.free_text(take=False)
@@ -432,6 +501,66 @@ def _pronoun(reading: Reading, command: Command) -> None:
     elif found := reading.scan.first(_PRONOUN):
         reading.scan.take_match(found)
         reading.refs["task"] = found.group().lower()
+
+
+_NEEDS_TO = re.compile(
+    r"\b(?:needs?|has|have)\s+to\s+(?:be\s+(?:moved|pushed|changed|reassigned|assigned|due)|move|be)\b",
+    re.I,
+)
+# "change the name of the X task to ...", "the description on the X task": the field said first
+_FIELD_LABEL = re.compile(
+    r"\b(?:the\s+)?(?P<field>name|title|description|desc|details)\s+(?:on|of|for|in)\s+", re.I
+)
+_NEW_TEXT = re.compile(r"\bto\s+|:\s*", re.I)
+
+
+def _field_label(reading: Reading) -> str | None:
+    """The task's field said before the task ("the description on the X task to ..."), its
+    words understood: "name" or "description"; None when no field is said first."""
+    found = reading.scan.first(_FIELD_LABEL)
+    if found is None:
+        return None
+    reading.scan.take_match(found)
+    return "name" if found["field"].lower() in ("name", "title") else "description"
+
+
+_TEXT_FIELD = re.compile(r"\b(?:name|title|description|desc|details)\b", re.I)
+# rule "from the old value to the new": "move the witness list task from marcus to priya", "push
+# it from the 15th to the 18th": what follows "from" is the value the task had, never the new one
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<old>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?=to\s+\S)", re.I
+)
+
+
+def _from_old(reading: Reading) -> bool:
+    """Rule "from the old value to the new" (above): the old value's words are understood; a
+    person or a matter the firm's names placed there is not the new one."""
+    found = _FROM_TO.search(reading.text)
+    if found is None:
+        return False
+    if reading.scan.is_free(found.start(), found.end()):
+        reading.scan.take(found.start(), found.end())
+    elif reading.scan.is_free(found.start(), found.start("old")):
+        reading.scan.take(found.start(), found.start("old"))
+        reading.refs.pop("assignee", None)
+        reading.refs.pop("matter", None)
+    return True
+
+
+_WHY_WORDS = 8  # at most, between the task and the colon that opens its new name
+
+
+def _new_name_after_colon(reading: Reading, command: Command) -> None:
+    """ "retitle the depo outline task so it names the witness: Prepare deposition outline -
+    Robert Jones": a rename's new name is what follows a colon after the task; the words before
+    the colon say why. A rename names no assignee ("to Prepare ..." is the name's first word)."""
+    if command.noun_end < 0:
+        return
+    colon = reading.text.find(":", command.noun_end)
+    if colon < 0 or len(reading.text[command.noun_end : colon].split()) > _WHY_WORDS:
+        return
+    if reading.scan.is_free(command.noun_end, colon + 1):
+        reading.scan.take(command.noun_end, colon + 1)
 
 
 _QUOTED = re.compile(r"(?<!\w)(['\"“‘])(?P<name>[^'\"“”‘’]{3,80}?)['\"”’](?!\w)")
