@@ -248,7 +248,10 @@ def _stated(text: str) -> str | None:
         and _AMOUNT.match(value) is not None
         and (actually or _AMOUNT.match(old) is not None)
     )
-    if not _RECORD.search(subject) and not swapped:
+    # a day for a day after "actually" with the old one said ("X thurs 12/3 was actually fri
+    # 12/4"), or a billable flag (only an entry is billed), says so too.
+    redated = actually and _DAY.match(value) is not None and _LAST_DAY.search(subject) is not None
+    if not _RECORD.search(subject) and not swapped and not redated and not _BILLABLE.match(value):
         return None
     if _AMOUNT.match(value) and _DAMAGE_NAME.search(subject) and not _ENTRY.search(subject):
         damage = _DAMAGE_NAME.sub(r"\g<0> damage", subject, count=1)  # "lost wages for garcia"
@@ -258,9 +261,11 @@ def _stated(text: str) -> str | None:
         return f"change {subject} to {said}"
     if _DAY.match(value):
         day = re.sub(r"^on\s+", "", value, flags=re.I)
+        if old_day := _LAST_DAY.search(subject):  # the day it has now named it: no more needed
+            subject = entry_named(subject[: old_day.start()])
         return f"change the date on {subject} to {day}"
     if _BILLABLE.match(value):
-        return f"make {subject} {value}"
+        return f"make {entry_named(subject)} {value}"
     if code := _CODE_VALUE.match(value):  # "should be under L210": the activity, not a matter
         return f"change the activity on {subject} to {code['code']}"
     if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
@@ -1116,6 +1121,71 @@ def _reworded(text: str) -> str | None:
     return None if said == text else rewrite(said)  # the usual command: the rules after read it
 
 
+# rule "who asked, said first": "per marcus, the intake meeting ... should be non-billable",
+# "marcus asked to delete his o'brien closing meeting entry": whose word it is says nothing of the
+# change; "his" or "her" after the asker's name is the asker's record.
+_PER = re.compile(r"^per\s+[a-z]+\s*[,:;–—-]\s*", re.I)
+_ASKED_TO = re.compile(
+    r"^(?P<who>(?!(?:i|we|he|she|they|you|u|client|the)\b)[a-z]+)\s+(?:asked|wants|needs"
+    r"|would\s+like)\s+(?:(?:me|us|you|u)\s+)?to\s+(?P<verb>[a-z]+)\s+(?:his|her|their)\s+",
+    re.I,
+)
+
+
+def _asker_dropped(text: str) -> str:
+    """`asked_by`: the request without who asked for it; the asker's "his" or "her" is theirs."""
+    text = _PER.sub("", text)
+    found = _ASKED_TO.match(text)
+    if not found or not _CHANGE_VERB.match(found["verb"]):
+        return text
+    return f"{found['verb']} {found['who']}'s {text[found.end() :]}"
+
+
+# rule "fix it, said last": "X - was 2h not 1.5 pls fix", "X thurs 12/3 was actually fri 12/4 pls
+# move": a bare request to fix after a statement that says the change adds nothing to it.
+_FIX_ASKED = re.compile(
+    r"[\s,;.!-]+(?:(?:pls|please|plz|can\s+(?:you|u))\s+)?(?:fix|move|update|correct|change"
+    r"|adjust)(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(?:pls|please|plz|thx|thanks))?$",
+    re.I,
+)
+
+
+# rule "the record, then what to make it": "hannahs patel trustee call entry sat bump to 30 min",
+# "garcia time entry make it 2 hrs": the record named first, then a new length or amount.
+_THEN_SET = re.compile(
+    r"^(?P<subject>.+?)\s*(?:[-:–—,;]\s*|\s)(?:(?:pls|please|can\s+(?:you|u)|just|so)\s+)*"
+    r"(?:bump|make|change|set|adjust)\s+(?:(?:it|that|this)(?:\s+one)?\s+)?(?:(?:up|down)\s+)?"
+    r"(?:to\s+)?(?P<value>\$?\d[\d,.]*\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)?\.?)$",
+    re.I,
+)
+_LAST_DAY = re.compile(rf"(?<!\bon)(?<!\bfrom)\s+(?P<day>{_DAY_SAID})$", re.I)
+_WHERE = re.compile(r"\s+(?:on|for|in)\s+", re.I)
+
+
+def entry_named(subject: str) -> str:
+    """An entry named by its work, its matter and its day, said the way the entries' grammar
+    reads it: "priyas records collection on garcia fri" -> "... time entry on garcia on fri"."""
+    if day := _LAST_DAY.search(subject):
+        subject = f"{subject[: day.start()]} on {day['day']}"
+    if _ENTRY.search(subject):
+        return subject
+    noun = "expense" if _MONEY_RECORD.search(subject) else "time entry"
+    at = _WHERE.search(subject)
+    cut = at.start() if at else len(subject)
+    return f"{subject[:cut]} {noun}{subject[cut:]}"
+
+
+def _then_set(text: str) -> str | None:
+    """`then_set`: "<entry> bump to <length or amount>" -> "change <entry> to <it>"."""
+    found = _THEN_SET.match(text)
+    if not found or _COMMAND.match(found["subject"]) or _CREATES.match(found["subject"]):
+        return None
+    value = _H_MM.sub(_decimal, _HOURS.sub("h", found["value"].strip()))
+    if not _AMOUNT.match(value):
+        return None
+    return f"change {entry_named(found['subject'].strip(' ,;:-'))} to {value}"
+
+
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 COMMANDS: tuple[Rule, ...] = (
     _on_it,
@@ -1146,6 +1216,7 @@ STATEMENTS: tuple[Rule, ...] = (
     _not_billed,
     _stated,
     _redated,
+    _then_set,
 )
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
@@ -1237,6 +1308,12 @@ def rewrite(text: str) -> str:
     )
     if (spelt := spell_aside(body)) != body:
         return rewrite(spelt)
+    if (unasked := _asker_dropped(body)) != body:
+        return rewrite(unasked)
+    if (fix := _FIX_ASKED.search(body)) and (
+        stated := rewrite(head := body[: fix.start()])
+    ) != head:
+        return stated
     if (bare := drop_comment(drop_why(body))) != body:
         return rewrite(bare)
     for rule in COMMANDS:

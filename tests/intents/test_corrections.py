@@ -384,3 +384,67 @@ def test_a_length_added_to_an_entry_changes_its_time_by_it(said: str, by: int) -
 )
 def test_time_added_to_a_matter_is_new_time(said: str) -> None:
     assert "quantity_by" not in parse(said, now=NOW, tz="America/New_York").refs
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "per hannah, the chen mediation prep on dec 4 should be non-billable, we comp it",
+            "make the chen mediation prep time entry on dec 4 non-billable",
+        ),
+        (
+            "priya asked me to delete her courier expense on johnson, she re-entered it",
+            "delete priya's courier expense on johnson",
+        ),
+        (
+            "tom wants to change his billing summary entry to 0.5h",
+            "change tom's billing summary entry to 0.5h",
+        ),
+    ],
+)
+def test_who_asked_says_nothing_of_the_change(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_asked_by_someone_else_is_kept_when_no_record_of_theirs_is_named() -> None:
+    said = "client asked to change his address to 5 elm st"
+    assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "hannahs patel trustee call entry sat bump to 30 min",
+            "change hannahs patel trustee call entry on sat to 30 min",
+        ),
+        ("garcia time entry make it 2 hrs", "change garcia time entry to 2h"),
+        (
+            "priyas medical records collection on garcia fri bump to 1 hr",
+            "change priyas medical records collection time entry on garcia on fri to 1h",
+        ),
+        (
+            "hannahs chen mediation prep 12/4 - was 1h not 1.2 pls fix",
+            "change hannahs chen mediation prep 12/4 to 1h",
+        ),
+        (
+            "hannahs remote work policy drafting thurs 12/3 was actually fri 12/4 pls move",
+            "change the date on hannahs remote work policy drafting time entry to fri 12/4",
+        ),
+    ],
+)
+def test_the_entry_then_its_new_value(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said", ["log 2h on garcia make it billable", "add time for drafting make it 2h"]
+)
+def test_a_new_entry_is_not_a_change_said_after_its_record(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_comp_is_no_misspelt_communication() -> None:
+    intent = parse("change priyas comp negligence research on smith 12/2 to 2h", now=NOW, tz="UTC")
+    assert (intent.resource, intent.fields) == ("activities", {"quantity": 7200})
