@@ -21,7 +21,8 @@ from intents.scan import Scan
 Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
-    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz)\b[\s,:!.-]*)+",
+    r"^(?:(?:actually|oops|sorry|correction|fyi|hey|ugh|ok|okay|so|pls|please|plz|oh\s+no|oh)\b"
+    r"[\s,:!.-]*)+",
     re.I,
 )
 _QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
@@ -55,7 +56,9 @@ _DAY_SAID = (
 _DAY = re.compile(rf"^(?:on\s+)?{_DAY_SAID}$", re.I)
 _MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
 _SECOND_SAY = re.compile(
-    r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+be(?:en)?\s+", re.I
+    r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+(?:just\s+|only\s+)?be(?:en)?\s+"
+    r"(?:just\s+|only\s+)?",
+    re.I,
 )
 _CODE_VALUE = re.compile(r"^(?:under|as|coded\s+(?:as|to))\s+(?P<code>[a-z]\d{3}\b.*)$", re.I)
 _NOT_A_MATTER = re.compile(
@@ -100,8 +103,9 @@ _MOVED_ON = re.compile(
 # "the binder time priya put in", "the intake mtg that marcus logged": who logged it says whose
 # entry ("priya's binder time"); the verb is no word of the entry's.
 _WHO_LOGGED = re.compile(
-    r"^(?P<what>.+?)\s+(?:(?:that|which)\s+)?(?P<who>(?!i\b|we\b)[a-z]+)\s+(?:put\s+in|logged"
-    r"|entered|booked|recorded)$",
+    r"^(?P<what>.+?)\s+(?:(?:that|which)\s+)?(?P<who>(?!i\b|we\b|you\b|u\b)[a-z]+)\s+(?:put\s+in"
+    r"|logged|entered|booked|recorded|did)(?P<when>\s+(?:on\s+)?(?:(?:last|this|past)\s+)?(?:mon|tue"
+    r"|wed|thu|fri|sat|sun)[a-z]*|\s+(?:yesterday|today|this\s+morning))?$",
     re.I,
 )
 
@@ -115,7 +119,7 @@ def _whose(subject: str) -> str:
     if not found:
         return subject
     what = _ARTICLE.sub("", found["what"])
-    return f"{found['who']}'s {what}"
+    return f"{found['who']}'s {what}{found['when'] or ''}"
 
 
 # A personal-injury damage named by what it is for ("lost wages for garcia should be 4,800"):
@@ -408,7 +412,7 @@ def _arrow(text: str) -> str | None:
     flag = _ARROW_BILLABLE.match(text)
     if flag and not _COMMAND.match(text):
         said = "billable" if flag["flag"].lower() == "billable" else "non-billable"
-        return f"make {flag['subject'].strip()} {said}"
+        return f"make {_ASIDE.sub(_aside, flag['subject'].strip())} {said}"
     status = _ARROW_STATUS.match(text)
     if status and not _NOT_A_MATTER.search(status["subject"]) and not _COMMAND.match(text):
         return (
@@ -900,7 +904,7 @@ _WHY_VERB = re.compile(
 )
 _WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
 _WHY_CLAUSE = re.compile(
-    r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
+    r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$|^(?:just|only)\s+the\s+[\w\s'’-]{1,30}$"
     r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
     r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
     r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)(?:[\w'’]+\s+){1,2}(?:already\s+|just\s+)?(?:is|are|was"
@@ -1005,7 +1009,8 @@ _ON_IT = re.compile(
     r"^(?P<about>.+)(?:\s*[,;.!]\s*|\s+[-–—]+\s*)(?:(?:pls|please|so|just|can\s+(?:you|u)|could"
     rf"\s+you)\s+)*(?P<verb>{_DELETE_WORDS}|take|close"
     r"|reopen|re-open|set|put|mark|make|flip|switch|change|fix|update|correct)(?:\s+(?P<it>(?:that|this|the)\s+"
-    rf"(?:whole\s+)?(?P<kind>{_KINDS})|that\s+one|it|that|this|them))?(?:\s+one)?"
+    rf"(?:whole\s+)?(?P<kind>{_KINDS})|that\s+one|it|that|this|them|mine|(?:my|the)\s+(?:time\s+)?"
+    r"(?P<mine>entry|one)\s+for\s+(?:it|that|this)|my\s+(?:time\s+)?(?:entry|one)))?(?:\s+one)?"
     r"(?P<rest>(?:\s+.*)?)$",
     re.I,
 )
@@ -1017,7 +1022,8 @@ _FIXES = re.compile(
     re.I,
 )
 _SAID_OF = re.compile(
-    r"\s+(?:all\s+|just\s+)?(?:is|was|are|were|'s|’s|has\s+been|got|came)\b(?!\s+(?:actually|really)\b).*$",
+    r"\s+(?:all\s+|just\s+)?(?:is|was|are|were|'s|’s|has\s+been|got|came|shouldn['’]?t|should\s+not"
+    r"|isn['’]?t|wasn['’]?t)\b(?!\s+(?:actually|really)\b).*$",
     re.I,
 )
 _DOING = re.compile(
@@ -1040,10 +1046,36 @@ _TRAILING = re.compile(r"\s+(?:entirely|anymore|any\s+more|now|for\s+good|altoge
 
 def _record_said(about: str) -> tuple[str, str | None]:
     """The record a statement is about, and the kind an aside names ("don't need that task")."""
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]+\s*", about) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]+\s*|\s+but\s+", about) if p.strip()]
     kinds = [k["kind"].lower() for p in parts[1:] if (k := _ASIDE_KIND.search(p))]
     record = _TRAILING.sub("", _SAID_OF.sub("", _DOING.sub("", parts[0] if parts else "")))
-    return record.strip(), kinds[0] if kinds else None
+    if unbilled := _DONT_BILL.match(record):  # "don't bill acme for yesterday's GC call"
+        day = unbilled["day"] or ""
+        record = f"{unbilled['client']} {unbilled['record']}{' ' + day if day else ''}"
+    record = _I_LOGGED.sub("my ", _LOOKING_AT.sub("", record.strip()))
+    return _whose(record), kinds[0] if kinds else None
+
+
+# "I logged the X on smith", "i double-logged the X": the writer's own entry for the X
+_I_LOGGED = re.compile(
+    r"^(?:i|we)\s+(?:accidentally\s+|mistakenly\s+|already\s+)?(?:double[- ]?(?:logged|entered"
+    r"|booked)|logged|entered|booked|put\s+in|recorded|billed)\s+(?:the\s+|a\s+|an\s+)?",
+    re.I,
+)
+
+
+# "looking at the X", "re the X", "about the X": the record, said after what the writer is doing
+_LOOKING_AT = re.compile(r"^(?:looking\s+at|re|about|regarding|re:)\s+", re.I)
+# "don't bill acme for yesterday's GC call": the client's record, its day said as a possessive
+_DONT_BILL = re.compile(
+    r"^(?:don'?t|do\s+not|dont|shouldn'?t|won'?t)\s+(?:bill|charge)\s+(?P<client>.+?)\s+for\s+"
+    r"(?:(?P<day>yesterday|today|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*)['’]s\s+)?"
+    r"(?:the\s+|that\s+)?(?P<record>.+)$",
+    re.I,
+)
+_FLAG = re.compile(
+    r"^(?:to\s+|as\s+)?(?P<flag>non[- ]?billable|not\s+billable|no\s+charge|billable)\b", re.I
+)
 
 
 def _on_it(text: str) -> str | None:
@@ -1066,7 +1098,10 @@ def _on_it(text: str) -> str | None:
     if not _DELETES.match(verb) and rewrite(found["about"]) != found["about"]:
         return None  # "X shouldn't be billed, ... flip it to non billable": the statement's rule
     record, aside = _record_said(found["about"])
-    kind = (found["kind"] or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
+    if found["it"] and re.match(r"(?:mine|my)\b", found["it"], re.I):  # "delete mine": my entry
+        return f"delete {entry_named(record)}" if _DELETES.match(verb) and not rest else None
+    mine = "entry" if found["mine"] else ""
+    kind = (found["kind"] or mine or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
     if not record or (not anaphor and (rest or not _DELETES.match(verb))):
         return None  # "..., delete" alone is asked of the record said
     if kind and kind != "series" and not re.search(rf"\b{kind}\b", record, re.I):
@@ -1080,7 +1115,12 @@ def _on_it(text: str) -> str | None:
     if verb in ("set", "put", "mark", "make", "flip", "switch", "change") and _NEW_STATE.match(
         rest
     ):
-        return None if corrects(found["about"]) else f"{verb} {record} {rest}"
+        if corrects(found["about"]):
+            return None
+        if flag := _FLAG.match(rest):  # "flip it to non billable": the entry's billable flag
+            said = "billable" if flag["flag"].lower() == "billable" else "non-billable"
+            return f"make {entry_named(record)} {said}"
+        return f"{verb} {record} {rest}"
     return None
 
 
@@ -1132,9 +1172,18 @@ _ASKED_TO = re.compile(
 )
 
 
+_SAYS_HIS = re.compile(
+    r"^(?P<who>(?!(?:i|we|he|she|they|you|u|client|the)\b)[a-z]+)\s+(?:says|said|mentioned|tells\s+me"
+    r"|told\s+me)\s+(?:that\s+)?(?:his|her|their)\s+",
+    re.I,
+)
+
+
 def _asker_dropped(text: str) -> str:
     """`asked_by`: the request without who asked for it; the asker's "his" or "her" is theirs."""
     text = _PER.sub("", text)
+    if said := _SAYS_HIS.match(text):  # "tom says his billing summary entry ...": tom's
+        return f"{said['who']}'s {text[said.end() :]}"
     found = _ASKED_TO.match(text)
     if not found or not _CHANGE_VERB.match(found["verb"]):
         return text
@@ -1165,14 +1214,26 @@ _WHERE = re.compile(r"\s+(?:on|for|in)\s+", re.I)
 def entry_named(subject: str) -> str:
     """An entry named by its work, its matter and its day, said the way the entries' grammar
     reads it: "priyas records collection on garcia fri" -> "... time entry on garcia on fri"."""
+    when = ""
     if day := _LAST_DAY.search(subject):
-        subject = f"{subject[: day.start()]} on {day['day']}"
-    if _ENTRY.search(subject):
-        return subject
-    noun = "expense" if _MONEY_RECORD.search(subject) else "time entry"
-    at = _WHERE.search(subject)
-    cut = at.start() if at else len(subject)
-    return f"{subject[:cut]} {noun}{subject[cut:]}"
+        subject, said = subject[: day.start()], day["day"]
+        near = said.lower() in _NEAR  # "yesterday"; "this morning" is "from this morning"
+        when = (
+            f" {said}"
+            if near
+            else f" from {said}"
+            if said.lower() in _PART_OF_DAY
+            else f" on {said}"
+        )
+    if not _ENTRY.search(subject):
+        noun = "expense" if _MONEY_RECORD.search(subject) else "time entry"
+        at = _WHERE.search(subject)
+        cut = at.start() if at else len(subject)
+        subject = f"{subject[:cut]} {noun}{subject[cut:]}"
+    return subject + when
+
+
+_NEAR = ("today", "yesterday", "yest", "yest.")
 
 
 def _then_set(text: str) -> str | None:
@@ -1184,6 +1245,171 @@ def _then_set(text: str) -> str | None:
     if not _AMOUNT.match(value):
         return None
     return f"change {entry_named(found['subject'].strip(' ,;:-'))} to {value}"
+
+
+# rule "where it belongs": "the X time from this morning landed on widget works, it belongs on
+# 00038 (contract review). can you move it over", "that call w/ acme's GC yesterday was really about
+# the widget works suit, move the entry to 00049": the entry said where it is, then where it goes.
+_MOVE_IT = (
+    r"(?:\s*[,;.!]\s*|\s+[-–—]+\s*|\s+)(?:(?:so|pls|please|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
+    r"(?:move|put|switch|shift)\s+(?:it|that|this|them|the\s+(?:time\s+)?entry|the\s+time)(?:\s+one)?"
+)
+_BELONGS = re.compile(
+    r"^(?P<record>.+?)\s+(?:landed|went|ended\s+up|got\s+(?:put|logged)|was\s+(?:put|logged|entered)"
+    r"|is)\s+(?:on|under|to|in)\s+(?P<old>.+?)(?:\.{2,}\s*|\s*[,;.–—-]\s*)(?:but\s+)?(?:it|that|this)"
+    r"\s+(?:belongs|should\s+(?:be|go)|goes|needs\s+to\s+(?:be|go))\s+(?:on|under|in|to|with)\s+"
+    rf"(?P<new>[^.,;()]+?)\s*(?:\([^()]*\))?(?:{_MOVE_IT}(?:\s+over)?)?(?:\s+(?:pls|please|thx"
+    r"|thanks))?$",
+    re.I,
+)
+_REALLY_FOR = re.compile(
+    r"^(?P<record>.+?)\s+(?:was|is)\s+(?:really|actually)\s+(?:about|for|on|part\s+of)\s+.+?"
+    rf"{_MOVE_IT}\s+(?:over\s+)?(?:to|onto|on|under|into)\s+(?P<new>.+?)(?:\s+(?:pls|please"
+    r"|instead))?$",
+    re.I,
+)
+
+
+def _belongs(text: str) -> str | None:
+    """`belongs_on`: "<entry> landed on <matter>, it belongs on <other>" -> move it there."""
+    found = _BELONGS.match(text) or _REALLY_FOR.match(text)
+    if not found or _COMMAND.match(found["record"]):
+        return None
+    return f"move {entry_named(_whose(found['record'].strip()))} to {found['new'].strip()}"
+
+
+# rule "a new activity code": "recode the X time on johnson from drafting to A101 plan and
+# prepare", "X entry is coded as client meeting - shd be A101 plan and prepare for".
+_RECODE = re.compile(
+    r"^(?:re-?code|re-?classify|re-?categori[sz]e)\s+(?P<record>.+?)\s+(?:from\s+.+?\s+)?(?:to|as"
+    r"|under)\s+(?P<code>.+)$",
+    re.I,
+)
+_CODED = re.compile(
+    r"^(?P<record>.+?)\s+(?:is|was|got)\s+(?:coded|billed|entered|logged|put\s+in)\s+(?:as|under)\s+"
+    r".+?\s*(?:[-,;:–—]|\bbut\b)\s*(?:(?:it|that)\s+)?(?:should(?:\s+have)?|shd|shld|needs\s+to|s/b)"
+    r"\s*(?:be(?:en)?\s+)?(?:under\s+|as\s+|coded\s+as\s+)?(?P<code>.+)$",
+    re.I,
+)
+
+
+def _recoded(text: str) -> str | None:
+    """`recoded`: "recode <entry> to <activity>" -> change the activity on the entry."""
+    found = _RECODE.match(text) or _CODED.match(text)
+    if not found:
+        return None
+    return f"change the activity on {entry_named(found['record'].strip())} to {found['code']}"
+
+
+# rule "asked as a question": "can you recode X to A101? marcus wants that code", "X
+# shouldn't be on widget works, that's firm admin. can you delete it?": a change asked politely,
+# maybe with why after it, is the change, not a question to answer.
+_CAN_YOU = re.compile(
+    r"^(?P<head>[^?]*?)\b(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?(?P<ask>[^?]+)\?"
+    r"(?P<tail>[^?]*)$",
+    re.I,
+)
+_ASKED_CHANGE = re.compile(rf"^(?:{_DELETE_WORDS}|re-?code|flip|add\s+(?:that|this|it)\b)\b", re.I)
+
+
+def _unasked(text: str) -> str:
+    """`asked_as_question`: `text` without "can you" and "?" when they ask for a change."""
+    found = _CAN_YOU.match(text)
+    if not found or not (_ASKED_CHANGE.match(found["ask"]) or _CHANGE_VERB.match(found["ask"])):
+        return text
+    if _ASKS.search(found["tail"]):  # a sentence after the question is why, unless it asks too
+        return text
+    return f"{found['head']}{found['ask'].strip()}"
+
+
+# rule "why, run on": "delete the 350 court filing fee on smith client paid it directly": after a
+# delete, someone doing something to "it" says why even without a comma; and "the 350 <fee>"
+# is the fee of $350, not a matter's number.
+_RUN_ON_WHY = re.compile(
+    r"\s+(?:the\s+)?(?!(?:on|for|from|in|to|at|of)\b)[a-z]+\s+(?:already\s+|just\s+)?(?:paid|covered"
+    r"|reimbursed|comped|waived|refunded|[a-z]+ed)\s+(?:it|that|this|them|for\s+it)\b.*$",
+    re.I,
+)
+_BARE_PRICE = re.compile(
+    r"\b(?P<art>the|my|that|this)\s+(?P<n>\d[\d,]*(?:\.\d{2})?)\s+(?=(?:[a-z]+\s+){0,3}(?:fee|cost"
+    r"|charge|expense|disbursement|transcript|courier|mileage|parking)\b)",
+    re.I,
+)
+_DELETE_VERB = re.compile(rf"^(?:{_DELETE_WORDS}|erase|del)\b", re.I)
+
+
+def _delete_said(text: str) -> str:
+    """`run_on_why`: a delete without the reason run on after it, its bare price as dollars."""
+    if not _DELETE_VERB.match(text):
+        return text
+    return _BARE_PRICE.sub(r"\g<art> $\g<n> ", _RUN_ON_WHY.sub("", text))
+
+
+# rule "the old value, then the right one, then fix it": "the court filing fee went in at $350 but
+# the clerk's receipt says $405. please correct the amount", "depo transcript cost on garcia:
+# metro invoiced 465, we've got it at 420. pls bump it", "the acme GC call yesterday - I put it
+# down as 30 min but ... it was more like 45. bump that one up": the value it was entered at is
+# the old one, the other value said is the new one.
+_FIX_IT = re.compile(
+    r"[\s,.;!:-]+(?:(?:so|pls|please|can\s+(?:you|u))\s+)*(?:correct|fix|update|bump|change|adjust)"
+    r"\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:amount|hours|time|price|cost|entry))"
+    r"(?:\s+(?:up|down))?(?:\s+(?:pls|please|thx|thanks))?[.!]?$",
+    re.I,
+)
+_AMT = r"\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)?"
+_ENTERED_AT = re.compile(
+    r"\b(?:(?:went|goes|is|was|got)\s+in|(?:we|i|you|he|she|they)(?:['’]ve|\s+have|\s+had)?\s+(?:got"
+    r"|have|had|put|logged|entered|booked)\s+it(?:\s+down|\s+in)?|it['’]s\s+(?:in|down))\s+(?:at|as|for)\s+"
+    rf"(?P<old>{_AMT})",
+    re.I,
+)
+_AN_AMOUNT = re.compile(rf"(?<![\w/.])(?P<amt>{_AMT})(?![\w/])", re.I)
+_CLAUSE = re.compile(r":\s|\s+[-–—]+\s+|,\s|\.\s|;\s|\s+but\s+", re.I)
+
+
+def _entered_at(text: str) -> str | None:
+    """`entered_at`: "<entry> went in at <old> but ... <new>. fix it" -> change it to <new>."""
+    fix = _FIX_IT.search(text)
+    old = _ENTERED_AT.search(text[: fix.start()]) if fix else None
+    if not fix or not old:
+        return None
+    said = text[: fix.start()]
+    others = [
+        a for a in _AN_AMOUNT.finditer(said) if a.start() >= old.end() or a.end() <= old.start()
+    ]
+    if len(others) != 1:
+        return None
+    clause = _CLAUSE.split(said[: old.start()])
+    record = clause[-1].strip() if clause[-1].strip() else clause[0].strip()
+    if not record or _COMMAND.match(record):
+        return None
+    record = _LEAD.sub("", record)
+    value = _unit(others[0]["amt"].strip(), old["old"].strip(), record)
+    if not _AMOUNT.match(value):
+        return None
+    return f"change {entry_named(record)} to {_H_MM.sub(_decimal, _HOURS.sub('h', value))}"
+
+
+# rule "what it also covered, added to its note": "hannah's call with ravi saturday about the
+# trustees also covered guardianship - add that to the note on her time entry": the words after
+# the verb go at the end of the entry's note.
+_ALSO = re.compile(
+    r"^(?P<record>.+?)\s+(?P<verb>(?:also\s+)(?:covered|included|went\s+over|dealt\s+with|touched\s+on"
+    r"|discussed))\s+(?P<what>.+?)\s*[-–—,;.]+\s*(?:(?:pls|please|so|just)\s+)*(?:add|put|note)\s+"
+    r"(?:that|this|it)\s+(?:to|in|on|into)\s+(?:the|its|his|her|their)\s+(?:note|description"
+    r"|narrative)(?:\s+(?:on|of|for)\s+.+)?$",
+    re.I,
+)
+
+
+def _also_covered(text: str) -> str | None:
+    """`also_covered`: "<entry> also covered <X> - add that to the note" -> append it."""
+    found = _ALSO.match(text)
+    if not found or _COMMAND.match(found["record"]):
+        return None
+    said = f"{found['verb']} {found['what']}"
+    entry = entry_named(found["record"].strip())
+    return f'append "{said}" to the note on {entry}'
 
 
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
@@ -1202,12 +1428,16 @@ COMMANDS: tuple[Rule, ...] = (
     _field_first,
     _append,
     _more_time,
+    _recoded,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
     _new_detail,
     _out_of_date,
     *restated.STATEMENTS,  # a record of a named kind first: "the X deadline moved to dec 14"
     _employer,
+    _belongs,
+    _entered_at,
+    _also_covered,
     _wrong_field,
     _wrong_value,
     _arrow,
@@ -1292,11 +1522,19 @@ def corrects(text: str) -> bool:
     return bool(_CORRECTS.search(body)) and not _CREATES.match(body)
 
 
+def adds_to_note(text: str) -> bool:
+    """Whether `text` tells what an entry also covered and asks to add that to its note (its
+    story is then the note's words, not a new record's)."""
+    return rewrite(text).startswith("append ") and not text.lstrip().lower().startswith("append")
+
+
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "\n" in text:
         return text
     text = said_again(text)
+    if (unasked := _unasked(text)) != text:  # a change asked as a question, or the question
+        return asked if (asked := rewrite(unasked)) != unasked else text
     if "?" in text or len(text) > _LONGEST:
         return text
     text = restated.drop_contrast(text)
@@ -1310,6 +1548,8 @@ def rewrite(text: str) -> str:
         return rewrite(spelt)
     if (unasked := _asker_dropped(body)) != body:
         return rewrite(unasked)
+    if (deleted := _delete_said(body)) != body:
+        return rewrite(deleted)
     if (fix := _FIX_ASKED.search(body)) and (
         stated := rewrite(head := body[: fix.start()])
     ) != head:
