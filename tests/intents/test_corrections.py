@@ -587,3 +587,14 @@ def test_what_an_entry_also_covered_goes_on_its_note() -> None:
 def test_way_off_then_what_it_should_just_be() -> None:
     said = "hannah's chen mediation prep entry is way off, should only be 1h"
     assert rewrite(said) == "change hannah's chen mediation prep entry to 1h"
+
+
+def test_statements_in_an_entry_description_are_no_bill() -> None:
+    intent = parse("delete my witness statements review time entry on smith", now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("activities", "delete")
+
+
+def test_oh_no_before_a_story_is_chatter() -> None:
+    said = "oh no, I logged the answer review on acme v widget works but priya did it. delete mine"
+    intent = parse(said, now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("activities", "delete")
