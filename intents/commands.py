@@ -393,7 +393,7 @@ def _head_after(tokens: list[Word], found: tuple[str, int, int]) -> tuple[str, i
 # rule "a call to someone": "log tom's call to globex's HR dept": the noun after the party is theirs
 _PARTY = frozenset(("to", "with", "w/", "from"))
 _WEAK = frozenset(
-    ("file", "doc", "call", "email", "mail", "link", "statement", "member", "closing")
+    ("file", "doc", "call", "email", "mail", "link", "statement", "statements", "member", "closing")
 )
 # rule "kind after description": in "reassign the deposition outline task to marcus", "mark the
 # medical records task done", "the notice of deposition email", the record's kind is the noun that

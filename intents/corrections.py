@@ -22,7 +22,7 @@ Rule = Callable[[str], str | None]
 
 _LEAD = re.compile(
     r"^(?:(?:(?:actually|oops|sorry|(?:(?:small|quick|minor|one)\s+)?correction|fyi|hey|ugh|ok|okay|so"
-    r"|pls|please|plz)\b"
+    r"|pls|please|plz|oh\s+no|oh)\b"
     r"|per\s+[a-z]+\s*,)[\s,:!.-]*)+",
     re.I,
 )
@@ -57,7 +57,9 @@ _DAY_SAID = (
 _DAY = re.compile(rf"^(?:on\s+)?{_DAY_SAID}$", re.I)
 _MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
 _SECOND_SAY = re.compile(
-    r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+be(?:en)?\s+", re.I
+    r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+(?:just\s+|only\s+)?be(?:en)?\s+"
+    r"(?:just\s+|only\s+)?",
+    re.I,
 )
 _CODE_VALUE = re.compile(r"^(?:under|as|coded\s+(?:as|to))\s+(?P<code>[a-z]\d{3}\b.*)$", re.I)
 _NOT_A_MATTER = re.compile(
@@ -102,8 +104,9 @@ _MOVED_ON = re.compile(
 # "the binder time priya put in", "the intake mtg that marcus logged": who logged it says whose
 # entry ("priya's binder time"); the verb is no word of the entry's.
 _WHO_LOGGED = re.compile(
-    r"^(?P<what>.+?)\s+(?:(?:that|which)\s+)?(?P<who>(?!i\b|we\b)[a-z]+)\s+(?:put\s+in|logged"
-    r"|entered|booked|recorded)$",
+    r"^(?P<what>.+?)\s+(?:(?:that|which)\s+)?(?P<who>(?!i\b|we\b|you\b|u\b)[a-z]+)\s+(?:put\s+in"
+    r"|logged|entered|booked|recorded|did)(?P<when>\s+(?:on\s+)?(?:(?:last|this|past)\s+)?(?:mon|tue"
+    r"|wed|thu|fri|sat|sun)[a-z]*|\s+(?:yesterday|today|this\s+morning))?$",
     re.I,
 )
 
@@ -117,7 +120,7 @@ def _whose(subject: str) -> str:
     if not found:
         return subject
     what = _ARTICLE.sub("", found["what"])
-    return f"{found['who']}'s {what}"
+    return f"{found['who']}'s {what}{found['when'] or ''}"
 
 
 # A personal-injury damage named by what it is for ("lost wages for garcia should be 4,800"):
@@ -252,7 +255,10 @@ def _stated(text: str) -> str | None:
         and _AMOUNT.match(value) is not None
         and (actually or _AMOUNT.match(old) is not None)
     )
-    if not _RECORD.search(subject) and not swapped:
+    # a day for a day after "actually" with the old one said ("X thurs 12/3 was actually fri
+    # 12/4"), or a billable flag (only an entry is billed), says so too.
+    redated = actually and _DAY.match(value) is not None and _LAST_DAY.search(subject) is not None
+    if not _RECORD.search(subject) and not swapped and not redated and not _BILLABLE.match(value):
         return None
     if _AMOUNT.match(value) and _DAMAGE_NAME.search(subject) and not _ENTRY.search(subject):
         damage = _DAMAGE_NAME.sub(r"\g<0> damage", subject, count=1)  # "lost wages for garcia"
@@ -262,9 +268,11 @@ def _stated(text: str) -> str | None:
         return f"change {subject} to {said}"
     if _DAY.match(value):
         day = re.sub(r"^on\s+", "", value, flags=re.I)
+        if old_day := _LAST_DAY.search(subject):  # the day it has now named it: no more needed
+            subject = entry_named(subject[: old_day.start()])
         return f"change the date on {subject} to {day}"
     if _BILLABLE.match(value):
-        return f"make {subject} {value}"
+        return f"make {entry_named(subject)} {value}"
     if code := _CODE_VALUE.match(value):  # "should be under L210": the activity, not a matter
         return f"change the activity on {subject} to {code['code']}"
     if (matter := _MATTER_VALUE.match(value)) and not _DAY.match(value):
@@ -407,7 +415,7 @@ def _arrow(text: str) -> str | None:
     flag = _ARROW_BILLABLE.match(text)
     if flag and not _COMMAND.match(text):
         said = "billable" if flag["flag"].lower() == "billable" else "non-billable"
-        return f"make {flag['subject'].strip()} {said}"
+        return f"make {_ASIDE.sub(_aside, flag['subject'].strip())} {said}"
     status = _ARROW_STATUS.match(text)
     if status and not _NOT_A_MATTER.search(status["subject"]) and not _COMMAND.match(text):
         return (
@@ -1015,7 +1023,7 @@ _HANDED_NEW = re.compile(
 _ASKED = re.compile(r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:pls|please|just)\s+)?", re.I)
 _WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
 _WHY_CLAUSE = re.compile(
-    r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$"
+    r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$|^(?:just|only)\s+the\s+[\w\s'’-]{1,30}$"
     r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
     r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
     r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)(?:[\w'’]+\s+){1,2}(?:already\s+|just\s+)?(?:is|are|was"
@@ -1145,7 +1153,8 @@ _ON_IT = re.compile(
     r"^(?P<about>.+)(?:\s*[,;.!]\s*|\s+[-–—]+\s*)(?:(?:pls|please|so|just|can\s+(?:you|u)|could"
     rf"\s+you)\s+)*(?P<verb>{_DELETE_WORDS}|take|close"
     r"|reopen|re-open|set|put|mark|make|flip|switch|change|fix|update|correct)(?:\s+(?P<it>(?:that|this|the)\s+"
-    rf"(?:whole\s+)?(?P<kind>{_KINDS})|that\s+one|it|that|this|them))?(?:\s+one)?"
+    rf"(?:whole\s+)?(?P<kind>{_KINDS})|that\s+one|it|that|this|them|mine|(?:my|the)\s+(?:time\s+)?"
+    r"(?P<mine>entry|one)\s+for\s+(?:it|that|this)|my\s+(?:time\s+)?(?:entry|one)))?(?:\s+one)?"
     r"(?P<rest>(?:\s+.*)?)$",
     re.I,
 )
@@ -1157,7 +1166,8 @@ _FIXES = re.compile(
     re.I,
 )
 _SAID_OF = re.compile(
-    r"\s+(?:all\s+|just\s+)?(?:is|was|are|were|'s|’s|has\s+been|got|came)\b(?!\s+(?:actually|really)\b).*$",
+    r"\s+(?:all\s+|just\s+)?(?:is|was|are|were|'s|’s|has\s+been|got|came|shouldn['’]?t|should\s+not"
+    r"|isn['’]?t|wasn['’]?t)\b(?!\s+(?:actually|really)\b).*$",
     re.I,
 )
 _DOING = re.compile(
@@ -1183,13 +1193,39 @@ _KIND_NAMED = re.compile(rf"^(?:that|this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_K
 
 def _record_said(about: str) -> tuple[str, str | None]:
     """The record a statement is about, and the kind an aside names ("don't need that task")."""
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]+\s*", about) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+[-–—]+\s*|\s+but\s+", about) if p.strip()]
     if parts and not _ASIDE_KIND.search(parts[0]):  # "<story> - that note about X is stale"
         named = [p for p in parts[1:] if _KIND_NAMED.match(p)]
         parts = named[:1] + [p for p in parts if p not in named[:1]] if named else parts
     kinds = [k["kind"].lower() for p in parts[1:] if (k := _ASIDE_KIND.search(p))]
     record = _TRAILING.sub("", _SAID_OF.sub("", _DOING.sub("", parts[0] if parts else "")))
-    return record.strip(), kinds[0] if kinds else None
+    if unbilled := _DONT_BILL.match(record):  # "don't bill acme for yesterday's GC call"
+        day = unbilled["day"] or ""
+        record = f"{unbilled['client']} {unbilled['record']}{' ' + day if day else ''}"
+    record = _I_LOGGED.sub("my ", _LOOKING_AT.sub("", record.strip()))
+    return _whose(record), kinds[0] if kinds else None
+
+
+# "I logged the X on smith", "i double-logged the X": the writer's own entry for the X
+_I_LOGGED = re.compile(
+    r"^(?:i|we)\s+(?:accidentally\s+|mistakenly\s+|already\s+)?(?:double[- ]?(?:logged|entered"
+    r"|booked)|logged|entered|booked|put\s+in|recorded|billed)\s+(?:the\s+|a\s+|an\s+)?",
+    re.I,
+)
+
+
+# "looking at the X", "re the X", "about the X": the record, said after what the writer is doing
+_LOOKING_AT = re.compile(r"^(?:looking\s+at|re|about|regarding|re:)\s+", re.I)
+# "don't bill acme for yesterday's GC call": the client's record, its day said as a possessive
+_DONT_BILL = re.compile(
+    r"^(?:don'?t|do\s+not|dont|shouldn'?t|won'?t)\s+(?:bill|charge)\s+(?P<client>.+?)\s+for\s+"
+    r"(?:(?P<day>yesterday|today|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*)['’]s\s+)?"
+    r"(?:the\s+|that\s+)?(?P<record>.+)$",
+    re.I,
+)
+_FLAG = re.compile(
+    r"^(?:to\s+|as\s+)?(?P<flag>non[- ]?billable|not\s+billable|no\s+charge|billable)\b", re.I
+)
 
 
 def _on_it(text: str) -> str | None:
@@ -1212,7 +1248,10 @@ def _on_it(text: str) -> str | None:
     if not _DELETES.match(verb) and rewrite(found["about"]) != found["about"]:
         return None  # "X shouldn't be billed, ... flip it to non billable": the statement's rule
     record, aside = _record_said(found["about"])
-    kind = (found["kind"] or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
+    if found["it"] and re.match(r"(?:mine|my)\b", found["it"], re.I):  # "delete mine": my entry
+        return f"delete {entry_named(record)}" if _DELETES.match(verb) and not rest else None
+    mine = "entry" if found["mine"] else ""
+    kind = (found["kind"] or mine or aside or ("task" if _TASK_STATE.match(rest) else "")).lower()
     if not record or (not anaphor and (rest or not _DELETES.match(verb))):
         return None  # "..., delete" alone is asked of the record said
     if kind and kind != "series" and not re.search(rf"\b{kind}\b", record, re.I):
@@ -1226,7 +1265,12 @@ def _on_it(text: str) -> str | None:
     if verb in ("set", "put", "mark", "make", "flip", "switch", "change") and _NEW_STATE.match(
         rest
     ):
-        return None if corrects(found["about"]) else f"{verb} {record} {rest}"
+        if corrects(found["about"]):
+            return None
+        if flag := _FLAG.match(rest):  # "flip it to non billable": the entry's billable flag
+            said = "billable" if flag["flag"].lower() == "billable" else "non-billable"
+            return f"make {entry_named(record)} {said}"
+        return f"{verb} {record} {rest}"
     return None
 
 
@@ -1320,12 +1364,50 @@ _DESCRIPTION_SAID = re.compile(
 )
 
 
+# rule "who asked, said first": "per marcus, the intake meeting ... should be non-billable",
+# "marcus asked to delete his o'brien closing meeting entry": whose word it is says nothing of the
+# change; "his" or "her" after the asker's name is the asker's record.
+_PER = re.compile(r"^per\s+[a-z]+\s*[,:;–—-]\s*", re.I)
+_ASKED_TO = re.compile(
+    r"^(?P<who>(?!(?:i|we|he|she|they|you|u|client|the)\b)[a-z]+)\s+(?:asked|wants|needs"
+    r"|would\s+like)\s+(?:(?:me|us|you|u)\s+)?to\s+(?P<verb>[a-z]+)\s+(?:his|her|their)\s+",
+    re.I,
+)
+
+
+_SAYS_HIS = re.compile(
+    r"^(?P<who>(?!(?:i|we|he|she|they|you|u|client|the)\b)[a-z]+)\s+(?:says|said|mentioned|tells\s+me"
+    r"|told\s+me)\s+(?:that\s+)?(?:his|her|their)\s+",
+    re.I,
+)
+
+
 # rule "a task taken off its matter": "take dr hart's expert report task off the garcia matter,
 # we don't need it", "pls take the witness list task off the johnson case": the task goes. Not
 # "off hannah's plate" (someone else may take it), nor "off the calendar" (an appointment's rule).
 _TASK_OFF = re.compile(
     r"^(?:take|get|pull)\s+(?P<what>.+?\b(?:task|todo|to-do))\s+off\s+(?:of\s+)?"
     r"(?P<where>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:matter|case|file))\b(?P<tail>\s*[,;.!–—-].*)?$",
+    re.I,
+)
+
+
+def _asker_dropped(text: str) -> str:
+    """`asked_by`: the request without who asked for it; the asker's "his" or "her" is theirs."""
+    text = _PER.sub("", text)
+    if said := _SAYS_HIS.match(text):  # "tom says his billing summary entry ...": tom's
+        return f"{said['who']}'s {text[said.end() :]}"
+    found = _ASKED_TO.match(text)
+    if not found or not _CHANGE_VERB.match(found["verb"]):
+        return text
+    return f"{found['verb']} {found['who']}'s {text[found.end() :]}"
+
+
+# rule "fix it, said last": "X - was 2h not 1.5 pls fix", "X thurs 12/3 was actually fri 12/4 pls
+# move": a bare request to fix after a statement that says the change adds nothing to it.
+_FIX_ASKED = re.compile(
+    r"[\s,;.!-]+(?:(?:pls|please|plz|can\s+(?:you|u))\s+)?(?:fix|move|update|correct|change"
+    r"|adjust)(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(?:pls|please|plz|thx|thanks))?$",
     re.I,
 )
 
@@ -1354,6 +1436,77 @@ _STATE_THEN = re.compile(
 )
 
 
+# rule "the record, then what to make it": "hannahs patel trustee call entry sat bump to 30 min",
+# "garcia time entry make it 2 hrs": the record named first, then a new length or amount.
+_THEN_SET = re.compile(
+    r"^(?P<subject>.+?)\s*(?:[-:–—,;]\s*|\s)(?:(?:pls|please|can\s+(?:you|u)|just|so)\s+)*"
+    r"(?:bump|make|change|set|adjust)\s+(?:(?:it|that|this)(?:\s+one)?\s+)?(?:(?:up|down)\s+)?"
+    r"(?:to\s+)?(?P<value>\$?\d[\d,.]*\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)?\.?)$",
+    re.I,
+)
+_LAST_DAY = re.compile(rf"(?<!\bon)(?<!\bfrom)\s+(?P<day>{_DAY_SAID})$", re.I)
+_WHERE = re.compile(r"\s+(?:on|for|in)\s+", re.I)
+
+
+def entry_named(subject: str) -> str:
+    """An entry named by its work, its matter and its day, said the way the entries' grammar
+    reads it: "priyas records collection on garcia fri" -> "... time entry on garcia on fri"."""
+    when = ""
+    if day := _LAST_DAY.search(subject):
+        subject, said = subject[: day.start()], day["day"]
+        near = said.lower() in _NEAR  # "yesterday"; "this morning" is "from this morning"
+        when = (
+            f" {said}"
+            if near
+            else f" from {said}"
+            if said.lower() in _PART_OF_DAY
+            else f" on {said}"
+        )
+    if not _ENTRY.search(subject):
+        noun = "expense" if _MONEY_RECORD.search(subject) else "time entry"
+        at = _WHERE.search(subject)
+        cut = at.start() if at else len(subject)
+        subject = f"{subject[:cut]} {noun}{subject[cut:]}"
+    return subject + when
+
+
+_NEAR = ("today", "yesterday", "yest", "yest.")
+
+
+def _then_set(text: str) -> str | None:
+    """`then_set`: "<entry> bump to <length or amount>" -> "change <entry> to <it>"."""
+    found = _THEN_SET.match(text)
+    if not found or _COMMAND.match(found["subject"]) or _CREATES.match(found["subject"]):
+        return None
+    value = _H_MM.sub(_decimal, _HOURS.sub("h", found["value"].strip()))
+    if not _AMOUNT.match(value):
+        return None
+    return f"change {entry_named(found['subject'].strip(' ,;:-'))} to {value}"
+
+
+# rule "where it belongs": "the X time from this morning landed on widget works, it belongs on
+# 00038 (contract review). can you move it over", "that call w/ acme's GC yesterday was really about
+# the widget works suit, move the entry to 00049": the entry said where it is, then where it goes.
+_MOVE_IT = (
+    r"(?:\s*[,;.!]\s*|\s+[-–—]+\s*|\s+)(?:(?:so|pls|please|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
+    r"(?:move|put|switch|shift)\s+(?:it|that|this|them|the\s+(?:time\s+)?entry|the\s+time)(?:\s+one)?"
+)
+_BELONGS = re.compile(
+    r"^(?P<record>.+?)\s+(?:landed|went|ended\s+up|got\s+(?:put|logged)|was\s+(?:put|logged|entered)"
+    r"|is)\s+(?:on|under|to|in)\s+(?P<old>.+?)(?:\.{2,}\s*|\s*[,;.–—-]\s*)(?:but\s+)?(?:it|that|this)"
+    r"\s+(?:belongs|should\s+(?:be|go)|goes|needs\s+to\s+(?:be|go))\s+(?:on|under|in|to|with)\s+"
+    rf"(?P<new>[^.,;()]+?)\s*(?:\([^()]*\))?(?:{_MOVE_IT}(?:\s+over)?)?(?:\s+(?:pls|please|thx"
+    r"|thanks))?$",
+    re.I,
+)
+_REALLY_FOR = re.compile(
+    r"^(?P<record>.+?)\s+(?:was|is)\s+(?:really|actually)\s+(?:about|for|on|part\s+of)\s+.+?"
+    rf"{_MOVE_IT}\s+(?:over\s+)?(?:to|onto|on|under|into)\s+(?P<new>.+?)(?:\s+(?:pls|please"
+    r"|instead))?$",
+    re.I,
+)
+
+
 def _description_said(text: str) -> str | None:
     """`description_said`: "<matter> description changed to <value>" -> change it; "<matter>
     desc add <words>" -> add the words to it."""
@@ -1378,6 +1531,29 @@ _STATUS_LAST = re.compile(
 )
 
 
+def _belongs(text: str) -> str | None:
+    """`belongs_on`: "<entry> landed on <matter>, it belongs on <other>" -> move it there."""
+    found = _BELONGS.match(text) or _REALLY_FOR.match(text)
+    if not found or _COMMAND.match(found["record"]):
+        return None
+    return f"move {entry_named(_whose(found['record'].strip()))} to {found['new'].strip()}"
+
+
+# rule "a new activity code": "recode the X time on johnson from drafting to A101 plan and
+# prepare", "X entry is coded as client meeting - shd be A101 plan and prepare for".
+_RECODE = re.compile(
+    r"^(?:re-?code|re-?classify|re-?categori[sz]e)\s+(?P<record>.+?)\s+(?:from\s+.+?\s+)?(?:to|as"
+    r"|under)\s+(?P<code>.+)$",
+    re.I,
+)
+_CODED = re.compile(
+    r"^(?P<record>.+?)\s+(?:is|was|got)\s+(?:coded|billed|entered|logged|put\s+in)\s+(?:as|under)\s+"
+    r".+?\s*(?:[-,;:–—]|\bbut\b)\s*(?:(?:it|that)\s+)?(?:should(?:\s+have)?|shd|shld|needs\s+to|s/b)"
+    r"\s*(?:be(?:en)?\s+)?(?:under\s+|as\s+|coded\s+as\s+)?(?P<code>.+)$",
+    re.I,
+)
+
+
 def _verb_after_task(text: str) -> str | None:
     """`verb_after_task`: "<task> mark done <why>" -> "mark <task> done, <why>"."""
     found = _VERB_AFTER_TASK.match(text)
@@ -1392,7 +1568,7 @@ def _verb_after_task(text: str) -> str | None:
 # rule "why, run on after the task": "delete the obrien send closing docs task matters closed",
 # "remove the conflict check task not needed anymore": a short statement after the task's noun
 # at the end of the request (its matter or case is over, it is not needed) says why.
-_RUN_ON_WHY = re.compile(
+_TASK_RUN_ON_WHY = re.compile(
     r"\b(?P<kind>task|todo|to-do)\s+(?:(?:the\s+)?(?:matter|case|file|client|deal|it)(?:['’]?s|\s+is"
     r"|\s+was|\s+has\s+been)?\s+(?:closed|done|over|settled|finished|withdrawn|dropped|moot|gone)"
     r"|(?:it['’]?s\s+|is\s+)?(?:not|no\s+longer)\s+needed(?:\s+any\s?more)?)$",
@@ -1459,7 +1635,7 @@ def drop_run_on_why(text: str) -> str:
     """`run_on_why`: the request without the statement run on after its task's noun."""
     if not _CHANGE_VERB.match(text):
         return text
-    return _RUN_ON_WHY.sub(lambda found: found["kind"], text)
+    return _TASK_RUN_ON_WHY.sub(lambda found: found["kind"], text)
 
 
 # rule "a task's own field": "move the due date on the lease amendments review to the 9th",
@@ -1494,6 +1670,115 @@ _PRIORITY_SET = re.compile(
 )
 
 
+def _recoded(text: str) -> str | None:
+    """`recoded`: "recode <entry> to <activity>" -> change the activity on the entry."""
+    found = _RECODE.match(text) or _CODED.match(text)
+    if not found:
+        return None
+    return f"change the activity on {entry_named(found['record'].strip())} to {found['code']}"
+
+
+# rule "asked as a question": "can you recode X to A101? marcus wants that code", "X
+# shouldn't be on widget works, that's firm admin. can you delete it?": a change asked politely,
+# maybe with why after it, is the change, not a question to answer.
+_CAN_YOU = re.compile(
+    r"^(?P<head>[^?]*?)\b(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?(?P<ask>[^?]+)\?"
+    r"(?P<tail>[^?]*)$",
+    re.I,
+)
+_ASKED_CHANGE = re.compile(rf"^(?:{_DELETE_WORDS}|re-?code|flip|add\s+(?:that|this|it)\b)\b", re.I)
+
+
+def _unasked(text: str) -> str:
+    """`asked_as_question`: `text` without "can you" and "?" when they ask for a change."""
+    found = _CAN_YOU.match(text)
+    if not found or not (_ASKED_CHANGE.match(found["ask"]) or _CHANGE_VERB.match(found["ask"])):
+        return text
+    if _ASKS.search(found["tail"]):  # a sentence after the question is why, unless it asks too
+        return text
+    return f"{found['head']}{found['ask'].strip()}"
+
+
+# rule "why, run on": "delete the 350 court filing fee on smith client paid it directly": after a
+# delete, someone doing something to "it" says why even without a comma; and "the 350 <fee>"
+# is the fee of $350, not a matter's number.
+_RUN_ON_WHY = re.compile(
+    r"\s+(?:the\s+)?(?!(?:on|for|from|in|to|at|of)\b)[a-z]+\s+(?:already\s+|just\s+)?(?:paid|covered"
+    r"|reimbursed|comped|waived|refunded|[a-z]+ed)\s+(?:it|that|this|them|for\s+it)\b.*$",
+    re.I,
+)
+_BARE_PRICE = re.compile(
+    r"\b(?P<art>the|my|that|this)\s+(?P<n>\d[\d,]*(?:\.\d{2})?)\s+(?=(?:[a-z]+\s+){0,3}(?:fee|cost"
+    r"|charge|expense|disbursement|transcript|courier|mileage|parking)\b)",
+    re.I,
+)
+_DELETE_VERB = re.compile(rf"^(?:{_DELETE_WORDS}|erase|del)\b", re.I)
+
+
+def _delete_said(text: str) -> str:
+    """`run_on_why`: a delete without the reason run on after it, its bare price as dollars."""
+    if not _DELETE_VERB.match(text):
+        return text
+    return _BARE_PRICE.sub(r"\g<art> $\g<n> ", _RUN_ON_WHY.sub("", text))
+
+
+# rule "the old value, then the right one, then fix it": "the court filing fee went in at $350 but
+# the clerk's receipt says $405. please correct the amount", "depo transcript cost on garcia:
+# metro invoiced 465, we've got it at 420. pls bump it", "the acme GC call yesterday - I put it
+# down as 30 min but ... it was more like 45. bump that one up": the value it was entered at is
+# the old one, the other value said is the new one.
+_FIX_IT = re.compile(
+    r"[\s,.;!:-]+(?:(?:so|pls|please|can\s+(?:you|u))\s+)*(?:correct|fix|update|bump|change|adjust)"
+    r"\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:amount|hours|time|price|cost|entry))"
+    r"(?:\s+(?:up|down))?(?:\s+(?:pls|please|thx|thanks))?[.!]?$",
+    re.I,
+)
+_AMT = r"\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)?"
+_ENTERED_AT = re.compile(
+    r"\b(?:(?:went|goes|is|was|got)\s+in|(?:we|i|you|he|she|they)(?:['’]ve|\s+have|\s+had)?\s+(?:got"
+    r"|have|had|put|logged|entered|booked)\s+it(?:\s+down|\s+in)?|it['’]s\s+(?:in|down))\s+(?:at|as|for)\s+"
+    rf"(?P<old>{_AMT})",
+    re.I,
+)
+_AN_AMOUNT = re.compile(rf"(?<![\w/.])(?P<amt>{_AMT})(?![\w/])", re.I)
+_CLAUSE = re.compile(r":\s|\s+[-–—]+\s+|,\s|\.\s|;\s|\s+but\s+", re.I)
+
+
+def _entered_at(text: str) -> str | None:
+    """`entered_at`: "<entry> went in at <old> but ... <new>. fix it" -> change it to <new>."""
+    fix = _FIX_IT.search(text)
+    old = _ENTERED_AT.search(text[: fix.start()]) if fix else None
+    if not fix or not old:
+        return None
+    said = text[: fix.start()]
+    others = [
+        a for a in _AN_AMOUNT.finditer(said) if a.start() >= old.end() or a.end() <= old.start()
+    ]
+    if len(others) != 1:
+        return None
+    clause = _CLAUSE.split(said[: old.start()])
+    record = clause[-1].strip() if clause[-1].strip() else clause[0].strip()
+    if not record or _COMMAND.match(record):
+        return None
+    record = _LEAD.sub("", record)
+    value = _unit(others[0]["amt"].strip(), old["old"].strip(), record)
+    if not _AMOUNT.match(value):
+        return None
+    return f"change {entry_named(record)} to {_H_MM.sub(_decimal, _HOURS.sub('h', value))}"
+
+
+# rule "what it also covered, added to its note": "hannah's call with ravi saturday about the
+# trustees also covered guardianship - add that to the note on her time entry": the words after
+# the verb go at the end of the entry's note.
+_ALSO = re.compile(
+    r"^(?P<record>.+?)\s+(?P<verb>(?:also\s+)(?:covered|included|went\s+over|dealt\s+with|touched\s+on"
+    r"|discussed))\s+(?P<what>.+?)\s*[-–—,;.]+\s*(?:(?:pls|please|so|just)\s+)*(?:add|put|note)\s+"
+    r"(?:that|this|it)\s+(?:to|in|on|into)\s+(?:the|its|his|her|their)\s+(?:note|description"
+    r"|narrative)(?:\s+(?:on|of|for)\s+.+)?$",
+    re.I,
+)
+
+
 def _priority_set(text: str) -> str | None:
     """`priority_set`: "<verb> <work> to <value> priority" -> "<verb> <work> task to <value>
     priority"."""
@@ -1502,6 +1787,16 @@ def _priority_set(text: str) -> str | None:
         return None
     record = requests.as_task(found["record"])
     return f"{found['verb']} {record} to {found['value']} priority"
+
+
+def _also_covered(text: str) -> str | None:
+    """`also_covered`: "<entry> also covered <X> - add that to the note" -> append it."""
+    found = _ALSO.match(text)
+    if not found or _COMMAND.match(found["record"]):
+        return None
+    said = f"{found['verb']} {found['what']}"
+    entry = entry_named(found["record"].strip())
+    return f'append "{said}" to the note on {entry}'
 
 
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
@@ -1528,6 +1823,7 @@ COMMANDS: tuple[Rule, ...] = (
     _field_first,
     _append,
     _more_time,
+    _recoded,
 )  # said as a command, but not the usual one
 STATEMENTS: tuple[Rule, ...] = (
     _happened_on,
@@ -1538,6 +1834,9 @@ STATEMENTS: tuple[Rule, ...] = (
     _out_of_date,
     *restated.STATEMENTS,  # a record of a named kind first: "the X deadline moved to dec 14"
     _employer,
+    _belongs,
+    _entered_at,
+    _also_covered,
     _wrong_field,
     _wrong_value,
     _arrow,
@@ -1546,6 +1845,7 @@ STATEMENTS: tuple[Rule, ...] = (
     _not_billed,
     _stated,
     _redated,
+    _then_set,
 )
 _COMMAND = re.compile(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
@@ -1665,11 +1965,19 @@ def asked_politely(text: str) -> str:
     return f"{found['ask'].rstrip()}, {after}" if after else found["ask"].rstrip()
 
 
+def adds_to_note(text: str) -> bool:
+    """Whether `text` tells what an entry also covered and asks to add that to its note (its
+    story is then the note's words, not a new record's)."""
+    return rewrite(text).startswith("append ") and not text.lstrip().lower().startswith("append")
+
+
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none."""
     if not isinstance(text, str) or "\n" in text:
         return text
     text = asked_then_why(said_again(text))
+    if (unasked := _unasked(text)) != text:  # a change asked as a question, or the question
+        return asked if (asked := rewrite(unasked)) != unasked else text
     if (polite := asked_politely(text)) != text:  # read as the change it asks, if it is one
         meant = rewrite(polite)
         return meant if meant != polite else text
@@ -1684,6 +1992,14 @@ def rewrite(text: str) -> str:
     )
     if (spelt := spell_aside(sent_said(body))) != body:
         return rewrite(spelt)
+    if (unasked := _asker_dropped(body)) != body:
+        return rewrite(unasked)
+    if (deleted := _delete_said(body)) != body:
+        return rewrite(deleted)
+    if (fix := _FIX_ASKED.search(body)) and (
+        stated := rewrite(head := body[: fix.start()])
+    ) != head:
+        return stated
     if (bare := drop_comment(drop_why(drop_run_on_why(body)))) != body:
         return rewrite(bare)
     for rule in COMMANDS:

@@ -302,6 +302,7 @@ _KEEP = wordset(
     "were here there they them then than what went want wants "
     "miles mile tolls toll meals meal rides ride fares fare uber lyft took"  # what an expense was for
     " dept depts"  # "globex's AP dept": a department, no misspelt depo
+    " comp"  # "comp negligence research", "comp time": compensation or comparative, no comm
 )
 
 

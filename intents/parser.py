@@ -46,7 +46,7 @@ _CLOSING = " \t\n\r\f\v.!?,;"
 # alice can u ..."): the bot does it for the writer. "hey" alone still asks for help.
 _CHATTER = re.compile(
     r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok|okay|ok\s+so"
-    r"|um+|hmm+|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?)\b"
+    r"|um+|hmm+|oh\s+no|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?)\b"
     r"(?:\s+there\b)?[\s,:;!.–—-]*)+"
     r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
     re.I,
@@ -247,6 +247,8 @@ def _asked_after_story(
     said = text[found.end() :] if found is not None else text
     if _asked_last(said) != said or _contact_asked_last(said) != said:
         return None, False  # "..., log it pls": rule "the request said last" reads it
+    if corrections.adds_to_note(said):
+        return None, False  # "X also covered Y - add that to the note on her entry": a change
     asked = requests.split(said)
     if asked is None:
         return None, False

@@ -521,3 +521,217 @@ def test_a_calls_new_day_keeps_who_it_was_with() -> None:
 def test_a_description_on_a_bare_matter_number_is_the_matters() -> None:
     said = 'update the description on 00046 to "handbook and remote work policy"'
     assert rewrite(said) == 'change matter 00046 description to "handbook and remote work policy"'
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "per hannah, the chen mediation prep on dec 4 should be non-billable, we comp it",
+            "make the chen mediation prep time entry on dec 4 non-billable",
+        ),
+        (
+            "priya asked me to delete her courier expense on johnson, she re-entered it",
+            "delete priya's courier expense on johnson",
+        ),
+        (
+            "tom wants to change his billing summary entry to 0.5h",
+            "change tom's billing summary entry to 0.5h",
+        ),
+    ],
+)
+def test_who_asked_says_nothing_of_the_change(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_asked_by_someone_else_is_kept_when_no_record_of_theirs_is_named() -> None:
+    said = "client asked to change his address to 5 elm st"
+    assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "hannahs patel trustee call entry sat bump to 30 min",
+            "change hannahs patel trustee call entry on sat to 30 min",
+        ),
+        ("garcia time entry make it 2 hrs", "change garcia time entry to 2h"),
+        (
+            "priyas medical records collection on garcia fri bump to 1 hr",
+            "change priyas medical records collection time entry on garcia on fri to 1h",
+        ),
+        (
+            "hannahs chen mediation prep 12/4 - was 1h not 1.2 pls fix",
+            "change hannahs chen mediation prep 12/4 to 1h",
+        ),
+        (
+            "hannahs remote work policy drafting thurs 12/3 was actually fri 12/4 pls move",
+            "change the date on hannahs remote work policy drafting time entry to fri 12/4",
+        ),
+    ],
+)
+def test_the_entry_then_its_new_value(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    "said", ["log 2h on garcia make it billable", "add time for drafting make it 2h"]
+)
+def test_a_new_entry_is_not_a_change_said_after_its_record(said: str) -> None:
+    assert rewrite(said) == said
+
+
+def test_comp_is_no_misspelt_communication() -> None:
+    intent = parse("change priyas comp negligence research on smith 12/2 to 2h", now=NOW, tz="UTC")
+    assert (intent.resource, intent.fields) == ("activities", {"quantity": 7200})
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "the closing meeting time from nov 7 landed on the o'brien matter, it belongs on 00043 (chen divorce). can you move it over",
+            "move the closing meeting time from nov 7 to 00043",
+        ),
+        (
+            "that call w/ acme's general counsel yesterday was really about the widget works suit, move the entry to 00049",
+            "move that call w/ acme's general counsel time entry yesterday to 00049",
+        ),
+    ],
+)
+def test_where_an_entry_belongs_moves_it(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "can you recode the exhibit binder time on johnson from drafting to A101 plan and prepare? marcus wants that code",
+            "change the activity on the exhibit binder time on johnson to A101 plan and prepare",
+        ),
+        (
+            "garcia intake meeting entry is coded as client meeting - shd be L120 analysis/strategy",
+            "change the activity on garcia intake meeting entry to L120 analysis/strategy",
+        ),
+    ],
+)
+def test_a_new_activity_code_changes_the_activity(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_a_question_that_asks_nothing_to_change_stays_a_question() -> None:
+    said = "can you show my entries from friday? i need them for the bill"
+    assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "looking at the johnson exhibit binder priya did saturday - half of it was our mistake. make it non-billable",
+            "make priya's johnson exhibit binder time entry on saturday non-billable",
+        ),
+        (
+            "don't bill acme for yesterday's GC call, it was a courtesy check-in. flip it to non billable",
+            "make acme GC call time entry yesterday non-billable",
+        ),
+        (
+            "priya's courier to court expense (johnson, 12/4) => no charge, the court waived it",
+            "make priya's courier to court expense on johnson from 12/4 non-billable",
+        ),
+    ],
+)
+def test_an_entry_said_in_a_story_made_non_billable(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "delete the 350 court filing fee on smith client paid it directly",
+            "delete the $350 court filing fee on smith",
+        ),
+        (
+            "tom says his billing summary entry from this morning shouldn't be on widget works, that's admin. can you delete it?",
+            "delete tom's billing summary entry from this morning",
+        ),
+        (
+            "please delete the time entry for hannah's call on sat 12/5. leave the call log itself alone, just the time entry",
+            "delete the time entry for hannah's call on sat 12/5",
+        ),
+    ],
+)
+def test_a_delete_with_why_run_on(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "reconciling the smith costs - the court filing fee went in at $350 but the receipt says $405. please correct the amount",
+            "change the court filing fee expense to $405",
+        ),
+        (
+            "courier to court on johnson: the courier invoiced 52, we've got it at 45. pls bump it",
+            "change courier to court expense on johnson to $52",
+        ),
+        (
+            "so the acme GC call yesterday - I put it down as 30 min but it was more like 45. bump that one up pls",
+            "change the acme GC call time entry yesterday to 45 min",
+        ),
+    ],
+)
+def test_the_value_it_went_in_at_then_the_right_one(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_two_new_values_after_the_old_one_are_not_guessed() -> None:
+    said = "the court filing fee went in at $350 but it's $405 or $410, pls fix it"
+    assert rewrite(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        (
+            "ugh, I logged the widget works answer review this morning but priya already had it in. delete mine",
+            "delete my widget works answer review time entry from this morning",
+        ),
+        (
+            "I double-logged the bluebird trademark filing last week, delete my time entry for it",
+            "delete my bluebird trademark filing last week time entry",
+        ),
+    ],
+)
+def test_my_own_entry_said_in_a_story_then_deleted(said: str, meant: str) -> None:
+    assert rewrite(said) == meant
+
+
+def test_what_an_entry_also_covered_goes_on_its_note() -> None:
+    said = "hannah mentioned her call with ravi saturday about the trustees also covered guardianship - can you add that to the note on her time entry?"
+    assert rewrite(said) == (
+        'append "also covered guardianship" to the note on '
+        "hannah's call with ravi saturday about the trustees time entry"
+    )
+    intent = parse(said, now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("activities", "update")
+
+
+def test_way_off_then_what_it_should_just_be() -> None:
+    said = "hannah's chen mediation prep entry is way off, should only be 1h"
+    assert rewrite(said) == "change hannah's chen mediation prep entry to 1h"
+
+
+def test_statements_in_an_entry_description_are_no_bill() -> None:
+    intent = parse("delete my witness statements review time entry on smith", now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("activities", "delete")
+
+
+def test_oh_no_before_a_story_is_chatter() -> None:
+    said = "oh no, I logged the answer review on acme v widget works but priya did it. delete mine"
+    intent = parse(said, now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("activities", "delete")
