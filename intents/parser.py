@@ -432,7 +432,7 @@ def _asked_last(text: str) -> str:
 
 _LOGGED = frozenset({"communications", "activities", "notes"})
 # what `_asked_last` makes of "..., please calendar it": a record asked for, never a change
-_RECORD_ASKED = re.compile(r"^(?:calendar|note|log|add\s+[\w -]+?):\s", re.I)
+_RECORD_ASKED = re.compile(r"^(?:calendar|note|log|add\s+(?!to\b)[\w -]+?):\s", re.I)
 
 
 def _asked_as(said: str, kind: str, verb: str) -> str:

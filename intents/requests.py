@@ -286,11 +286,16 @@ _DELETES = re.compile(r"^(?:delete|remove|cancel|drop|scrap|kill)$", re.I)
 _A_DAY = re.compile(r"^(?:the|my|our|his|her|their)\s+\d", re.I)
 # a thing the story names whose last word is another kind of record: "the robert jones depo",
 # "the o'brien closing", "the acme GC call", "the courier charge"
-_OTHER_KIND = re.compile(
-    r"\b(?:depo|depos|deposition|hearing|meeting|mtg|conference|appointment|appt|closing|mediation"
+_KINDS = (
+    r"(?:depo|depos|deposition|hearing|meeting|mtg|conference|appointment|appt|closing|mediation"
     r"|trial|call|email|e-mail|entry|entries|expense|charge|cost|fee|invoice|bill|note|contact"
-    r"|occurrence|series|event|session|lunch|consult|time|hours)s?\s*$",
-    re.I,
+    r"|occurrence|series|event|session|lunch|consult|time|hours)s?"
+)
+_OTHER_KIND = re.compile(rf"\b{_KINDS}\s*$", re.I)
+# the story names another kind of record anywhere: "that treatment note about her physio ...",
+# "her courier to court expense on johnson ..."
+_KIND_NAMED = re.compile(
+    rf"\b(?:the|my|our|his|her|their|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b", re.I
 )
 _NAMED_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
 _TASK_NAMED = re.compile(r"\b(?:task|todo|to-do)\b", re.I)
@@ -366,6 +371,8 @@ def _story_record(story: str, *, told: bool) -> str | None:
         if not _A_DAY.match(thing := _THING_END.split(part[found.start() :], maxsplit=1)[0])
     ]
     if not things or (not told and any(_OTHER_KIND.search(thing) for thing in things)):
+        return None
+    if not told and _KIND_NAMED.search(story):
         return None
     return as_task(things[-1])
 

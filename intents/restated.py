@@ -525,6 +525,7 @@ _EVENT_NAMED = re.compile(
     re.I,
 )
 _GONE = re.compile(r"(?:delete|remove|cancel|kill|scrap|drop)$", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*[,;.!?]\s|\s+[-–—]+\s+")
 _STORY_COMMAND = re.compile(
     r"^(?:delete|remove|cancel|kill|move|push|change|update|rename)\b", re.I
 )
@@ -536,8 +537,9 @@ def asked_after(text: str) -> str | None:
     if found is None or _STORY_COMMAND.match(found["story"]):
         return None
     verb, rest = found["verb"], found["rest"]
-    if _EVENT_WORD.search(rest) or _VAGUE.match(rest):
-        return None if _TASK_WORD.search(rest) else f"{verb} {rest}"
+    said = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]  # the record asked about, not the reason after
+    if _EVENT_WORD.search(said) or _VAGUE.match(rest):
+        return None if _TASK_WORD.search(said) else f"{verb} {rest}"
     named = _EVENT_NAMED.search(found["story"])
     pointed = re.match(r"(?:it|that|this)\b", rest, re.I) or WHOLE_SERIES.match(rest)
     if named is None or pointed is None or not _GONE.match(verb):

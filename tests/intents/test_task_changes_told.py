@@ -67,8 +67,11 @@ def test_a_change_asked_after_the_story(said, asked):
         "move the witness list task to friday, then push the trust deed one too",  # a command first
         "the jones depo got moved, can you tell me when it is",  # no change asked
         "we talked it over, can you push it to friday",  # nothing named to point back at
+        # the story names another kind of record, which "it" is
+        "garcia finished physio - that treatment note about her physio twice a week is stale, please delete it",
+        "her courier to court expense on johnson shouldn't be billed, the firm covers couriers. can you delete it?",
     ],
-)
+)  # fmt: skip
 def test_no_change_asked_after_a_story(said):
     assert requests.change_asked(said) is None
 
@@ -286,3 +289,8 @@ def test_two_tasks_in_one_request_ask_which(said):
 def test_a_task_named_with_and_is_one_task():
     intent = read('rename the lease amendments task to "Review lease amendments and estoppel"')
     assert intent.refs == {"task": "lease amendments"}
+
+
+def test_an_appointment_in_the_reason_is_not_the_record_changed() -> None:
+    said = "deposition outline for smith - bump it to low priority, the depo got pushed anyway"
+    assert rewrite(said).startswith("bump deposition outline task for smith to low priority")
