@@ -295,7 +295,10 @@ _OTHER_KIND = re.compile(rf"\b{_KINDS}\s*$", re.I)
 # the story names another kind of record anywhere: "that treatment note about her physio ...",
 # "her courier to court expense on johnson ..."
 _KIND_NAMED = re.compile(
-    rf"\b(?:the|my|our|his|her|their|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b", re.I
+    rf"\b(?:the|my|our|his|her|their|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b"
+    r"(?!\s+(?!(?:about|on|for|from|to|in|with|of|that|which|is|was|are|were|isn'?t|wasn'?t"
+    r"|shouldn'?t|should|got|has|had|and|but)\b)[a-z])",  # "the fee section" names no fee
+    re.I,
 )
 _NAMED_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
 _TASK_NAMED = re.compile(r"\b(?:task|todo|to-do)\b", re.I)

@@ -294,3 +294,8 @@ def test_a_task_named_with_and_is_one_task():
 def test_an_appointment_in_the_reason_is_not_the_record_changed() -> None:
     said = "deposition outline for smith - bump it to low priority, the depo got pushed anyway"
     assert rewrite(said).startswith("bump deposition outline task for smith to low priority")
+
+
+def test_a_record_kind_inside_another_noun_does_not_stop_the_change() -> None:
+    said = "the client wants changes to the fee section so the engagement letter is late. push it to friday"
+    assert requests.change_asked(said) == "push the engagement letter task to friday"

@@ -1,6 +1,7 @@
-"""The classes fixed against the blind dev sets (ids 8000-8399, and 8500-8979 written for Sunday 6
-December), end to end: one request of each, written in other words on other records (the dev set's
-variants, ids 9000-9954), typed into the console core, confirmed once and checked in the sandbox."""
+"""The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
+December, and 8400-8489 for Monday 7 December), end to end: one request of each, written in other
+words on other records (the dev set's variants, ids 500-709 and 9000-9974), typed into the console
+core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
 
@@ -70,6 +71,39 @@ VARIANTS = {
     9946: "a contact's labelled fields ('Name: ... | Email: ...')",
     9949: "a contact asked for after a story",
     9953: "a call to a company's department",
+    500: "who asked, said first ('per hannah, ...'), then the change",
+    504: "the entry named first, then 'bump to 1 hr'",
+    508: "where an entry belongs ('it belongs on 00043 ... can you move it over')",
+    510: "a new activity code asked as a question, the reason after it",
+    517: "the amount it went in at, then the right one, then 'fix it'",
+    524: "'is way off, should only be 1h' is a change",
+    560: "a task change asked after the story ('per priya can you move ...')",
+    569: "a due date on work named without 'task' makes it a task",
+    576: "'take X task off the johnson case' deletes it",
+    580: "the verb after the task, the reason after the status",
+    608: "two tasks in one delete are asked about",
+    620: "a whole series said as such ('the whole series, all of them')",
+    623: "an entry named amid its reasons",
+    626: "a room said as a statement, then 'can you update the location'",
+    630: "'got pushed to 12/16 same time' keeps its hour",
+    634: "'block 2 hours for X, not 1.5' is a new length",
+    680: "words added to a note ('add to the X note that ...')",
+    684: "'new phone for X: ... - pls update her contact'",
+    687: "'X is now the cfo at Y' sets the title and company",
+    690: "a matter closed after the story",
+    692: "'hannah is taking over as responsible attorney on X'",
+    697: "a delete asked as a question, the reason after it",
+    704: "'filed under X but it should be Y' changes the practice area",
+    9955: "a street address as a clause is the place",
+    9957: "a place labelled 'location:' is the place, not a change",
+    9960: "'pls log on the X matter' names where the story's record goes",
+    9962: "a new matter said by its particulars ('employment matter, hannah responsible')",
+    9964: "'every weekday for two weeks' repeats ten times",
+    9965: "'drop a hold on my calendar' adds one",
+    9966: "a closing 'please calendar it' after news makes the entry",
+    9967: "a range from noon",
+    9970: "a short first name with the surname ('bob jones')",
+    9973: "'@ 2:30' is at 2:30",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
