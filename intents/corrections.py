@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from intents import durations, prefilter, requests, restated
 from intents.scan import Scan
@@ -511,7 +512,7 @@ def _contact_value(text: str) -> str | None:
     values = _VALUE_SAID.findall(text[: tail.start()] if tail else "")
     if tail is None or len(values) != 1:
         return None
-    found = _FOR_WHO.match(text) or _WHO_FIRST.match(text)
+    found = prefilter.match(_FOR_WHO, text) or prefilter.match(_WHO_FIRST, text)
     if (
         not found
         or _RECORD.search(found["who"])
@@ -1043,7 +1044,7 @@ _ASKS = re.compile(
 def drop_why(text: str) -> str:
     """`why_after`: `text` without the clauses after its request that only say why ("can you"
     may ask for the request)."""
-    asked = _ASKED.match(text)
+    asked = prefilter.match(_ASKED, text)
     core = text[asked.end() :] if asked else text
     if not _WHY_VERB.match(core) or _HANDED_NEW.match(core):
         return text
@@ -1395,9 +1396,9 @@ _TASK_OFF = re.compile(
 def _asker_dropped(text: str) -> str:
     """`asked_by`: the request without who asked for it; the asker's "his" or "her" is theirs."""
     text = _PER.sub("", text)
-    if said := _SAYS_HIS.match(text):  # "tom says his billing summary entry ...": tom's
+    if said := prefilter.match(_SAYS_HIS, text):  # "tom says his billing summary entry ...": tom's
         return f"{said['who']}'s {text[said.end() :]}"
-    found = _ASKED_TO.match(text)
+    found = prefilter.match(_ASKED_TO, text)
     if not found or not _CHANGE_VERB.match(found["verb"]):
         return text
     return f"{found['verb']} {found['who']}'s {text[found.end() :]}"
@@ -1414,7 +1415,7 @@ _FIX_ASKED = re.compile(
 
 def _task_off(text: str) -> str | None:
     """`task_off`: "take <task> off <matter>" -> "delete <task> on <matter>"."""
-    found = _TASK_OFF.match(text)
+    found = prefilter.match(_TASK_OFF, text)
     if found is None:
         return None
     return rewrite(f"delete {found['what']} on {found['where']}{found['tail'] or ''}")
@@ -1475,7 +1476,7 @@ _NEAR = ("today", "yesterday", "yest", "yest.")
 
 def _then_set(text: str) -> str | None:
     """`then_set`: "<entry> bump to <length or amount>" -> "change <entry> to <it>"."""
-    found = _THEN_SET.match(text)
+    found = prefilter.match(_THEN_SET, text)
     if not found or _COMMAND.match(found["subject"]) or _CREATES.match(found["subject"]):
         return None
     value = _H_MM.sub(_decimal, _HOURS.sub("h", found["value"].strip()))
@@ -1533,7 +1534,7 @@ _STATUS_LAST = re.compile(
 
 def _belongs(text: str) -> str | None:
     """`belongs_on`: "<entry> landed on <matter>, it belongs on <other>" -> move it there."""
-    found = _BELONGS.match(text) or _REALLY_FOR.match(text)
+    found = prefilter.match(_BELONGS, text) or prefilter.match(_REALLY_FOR, text)
     if not found or _COMMAND.match(found["record"]):
         return None
     return f"move {entry_named(_whose(found['record'].strip()))} to {found['new'].strip()}"
@@ -1556,7 +1557,7 @@ _CODED = re.compile(
 
 def _verb_after_task(text: str) -> str | None:
     """`verb_after_task`: "<task> mark done <why>" -> "mark <task> done, <why>"."""
-    found = _VERB_AFTER_TASK.match(text)
+    found = prefilter.match(_VERB_AFTER_TASK, text)
     if found is None or _COMMAND.match(text) or _CHANGE_VERB.match(text):
         return None
     rest = found["rest"]
@@ -1654,7 +1655,7 @@ _NOT_TASK = re.compile(
 
 def _task_field(text: str) -> str | None:
     """`task_field`: "<verb> the due date on <work>" -> "<verb> the due date on <work> task"."""
-    found = _TASK_FIELD.match(text)
+    found = prefilter.match(_TASK_FIELD, text)
     if found is None or not _CHANGE_VERB.match(text) or _NOT_TASK.search(found["record"]):
         return None
     record = requests.as_task(found["record"])
@@ -1672,7 +1673,7 @@ _PRIORITY_SET = re.compile(
 
 def _recoded(text: str) -> str | None:
     """`recoded`: "recode <entry> to <activity>" -> change the activity on the entry."""
-    found = _RECODE.match(text) or _CODED.match(text)
+    found = prefilter.match(_RECODE, text) or prefilter.match(_CODED, text)
     if not found:
         return None
     return f"change the activity on {entry_named(found['record'].strip())} to {found['code']}"
@@ -1691,7 +1692,7 @@ _ASKED_CHANGE = re.compile(rf"^(?:{_DELETE_WORDS}|re-?code|flip|add\s+(?:that|th
 
 def _unasked(text: str) -> str:
     """`asked_as_question`: `text` without "can you" and "?" when they ask for a change."""
-    found = _CAN_YOU.match(text)
+    found = prefilter.match(_CAN_YOU, text)
     if not found or not (_ASKED_CHANGE.match(found["ask"]) or _CHANGE_VERB.match(found["ask"])):
         return text
     if _ASKS.search(found["tail"]):  # a sentence after the question is why, unless it asks too
@@ -1746,7 +1747,7 @@ _CLAUSE = re.compile(r":\s|\s+[-–—]+\s+|,\s|\.\s|;\s|\s+but\s+", re.I)
 
 def _entered_at(text: str) -> str | None:
     """`entered_at`: "<entry> went in at <old> but ... <new>. fix it" -> change it to <new>."""
-    fix = _FIX_IT.search(text)
+    fix = prefilter.search(_FIX_IT, text)
     old = _ENTERED_AT.search(text[: fix.start()]) if fix else None
     if not fix or not old:
         return None
@@ -1782,7 +1783,7 @@ _ALSO = re.compile(
 def _priority_set(text: str) -> str | None:
     """`priority_set`: "<verb> <work> to <value> priority" -> "<verb> <work> task to <value>
     priority"."""
-    found = _PRIORITY_SET.match(text)
+    found = prefilter.match(_PRIORITY_SET, text)
     if found is None or _NOT_TASK.search(found["record"]):
         return None
     record = requests.as_task(found["record"])
@@ -1791,7 +1792,7 @@ def _priority_set(text: str) -> str | None:
 
 def _also_covered(text: str) -> str | None:
     """`also_covered`: "<entry> also covered <X> - add that to the note" -> append it."""
-    found = _ALSO.match(text)
+    found = prefilter.match(_ALSO, text)
     if not found or _COMMAND.match(found["record"]):
         return None
     said = f"{found['verb']} {found['what']}"
@@ -1931,7 +1932,11 @@ _FIX_IT_ASKED = re.compile(
 def asked_then_why(text: str) -> str:
     """`asked_then_why`: a change or delete asked as a question, without the reason after it; a
     statement closed by "can you change the date?", without the question."""
-    if "?" in text and (fix := _FIX_IT_ASKED.search(text)) and "?" not in text[: fix.start()]:
+    if (
+        "?" in text
+        and (fix := prefilter.search(_FIX_IT_ASKED, text))
+        and "?" not in text[: fix.start()]
+    ):
         return text[: fix.start()]
     found = _ASKED_WHY.match(text.strip()) if "?" in text else None
     if found is None or not _WHY_VERB.match(_ASKING.sub("", found["ask"])):
@@ -1971,8 +1976,10 @@ def adds_to_note(text: str) -> bool:
     return rewrite(text).startswith("append ") and not text.lstrip().lower().startswith("append")
 
 
+@lru_cache(maxsize=64)
 def rewrite(text: str) -> str:
-    """The change command `text` states, or `text` itself when it states none."""
+    """The change command `text` states, or `text` itself when it states none (kept for the last
+    few texts: a message is read whole, then again as an entry)."""
     if not isinstance(text, str) or "\n" in text:
         return text
     text = asked_then_why(said_again(text))
@@ -1996,7 +2003,7 @@ def rewrite(text: str) -> str:
         return rewrite(unasked)
     if (deleted := _delete_said(body)) != body:
         return rewrite(deleted)
-    if (fix := _FIX_ASKED.search(body)) and (
+    if (fix := prefilter.search(_FIX_ASKED, body)) and (
         stated := rewrite(head := body[: fix.start()])
     ) != head:
         return stated

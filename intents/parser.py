@@ -247,11 +247,11 @@ def _asked_after_story(
     said = text[found.end() :] if found is not None else text
     if _asked_last(said) != said or _contact_asked_last(said) != said:
         return None, False  # "..., log it pls": rule "the request said last" reads it
-    if corrections.adds_to_note(said):
-        return None, False  # "X also covered Y - add that to the note on her entry": a change
     asked = requests.split(said)
     if asked is None:
         return None, False
+    if corrections.adds_to_note(said):
+        return None, False  # "X also covered Y - add that to the note on her entry": a change
     said = asked.said()
     if asked.back:  # the story is the record's content, read as told, not as a correction
         intent = _read_whole(said, clock, vocabulary, told=True)

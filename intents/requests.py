@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intents import prefilter
 from intents.commands import first_noun, words
 from intents.lexicon import FILLERS, NOUNS, TO_DO_WORDS, VERBS
 
@@ -309,6 +310,8 @@ _TAIL = re.compile(r"[\s?.!]*(?:\s(?:pls|please|plz|thanks|thx|for\s+now))*[\s?.
 def change_asked(text: str) -> str | None:
     """Rule "a change asked after the story" (above): the change command the message asks for
     after telling why, or None."""
+    if not prefilter.may_hold(_CHANGE_CLAUSE, text):
+        return None
     for found in _CHANGE_CLAUSE.finditer(text):
         if found.start() == 0:
             continue

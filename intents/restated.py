@@ -126,7 +126,7 @@ def event_moved(text: str) -> str | None:
     """`event_moved`: "<appointment, call or email> is at <when> now (not <old>)" -> "move <it>
     to <when>" (for the length said after it); a logged call or email said to have happened
     then -> "change <it> to <when>"."""
-    length = _LENGTH_AFTER.search(text)
+    length = prefilter.search(_LENGTH_AFTER, text)
     found = prefilter.match(_EVENT_AT, text[: length.start()] if length else text)
     if found is None:
         return None
@@ -199,7 +199,7 @@ def event_place(text: str) -> str | None:
     """`event_place`: "<appointment> is in <room> now" / "location for <appointment>: <place>" /
     "put <appointment> in <room>" -> "change the location of <it> to '<place>'" (quoted: a place
     may have commas), said of the whole series when the request after it says so."""
-    asked = _UPDATE_ASKED.search(text)
+    asked = prefilter.search(_UPDATE_ASKED, text)
     said = text[: asked.start()] if asked else text
     series = WHOLE_SERIES.search(asked.group()) if asked else None
     found = prefilter.match(_PLACE_LABELLED, said)
