@@ -37,6 +37,18 @@ def activity(a: m.Activity) -> tuple[str, list[str]]:
     return title, [x for x in lines if x]
 
 
+def which_entry(a: m.Activity, changed: dict[str, Any]) -> list[str]:
+    """What tells an entry apart on an update's card, the fields it changes left to the change
+    lines: its day, matter, note and timekeeper."""
+    lines = [
+        day(a.date) if a.date and "date" not in changed else None,
+        _matter(a) if "matter" not in changed else None,
+        quote(a.note) if a.note and "note" not in changed else None,
+        a.user.name if a.user is not None and a.user.name else None,
+    ]
+    return [x for x in lines if x]
+
+
 def task(t: m.Task) -> tuple[str, list[str]]:
     lines = [
         quote(t.name or "untitled"),

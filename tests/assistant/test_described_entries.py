@@ -31,6 +31,9 @@ async def test_a_correction_said_as_a_sentence_updates_and_shows_before_and_afte
 async def test_whose_entry_it_is_tells_it_apart(core, clio):
     card = await core.handle_text(ALICE, "change hannah's patel call entry to 0.5")
     assert "time 0.3 h → 0.5 h" in shown(card)
+    # the card says which entry: its day, matter, note and timekeeper, before the change
+    assert "Call with Mr. Patel about trustees" in shown(card)
+    assert "Hannah Whitaker" in shown(card) and "00039-Patel" in shown(card)
 
 
 async def test_two_entries_that_fit_are_asked_about_with_buttons(core, clio):
@@ -74,7 +77,7 @@ async def test_a_call_no_log_fits_is_its_time_entry(core, clio):
 
 async def test_a_meeting_no_calendar_entry_fits_is_its_time_entry(core, clio):
     card = await core.handle_text(ALICE, "the garcia intake meeting was on the 24th, not the 25th")
-    assert "Time entry · date" in shown(card)  # no calendar entry fits: the entry's date
+    assert "Time entry · " in shown(card) and " · date " in shown(card)  # no calendar entry fits
     await press(core, card, "Update")
     [intake] = await _by_note(clio, "Intake meeting with Ms. Garcia")
     assert intake.date.day == 24

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.assistant.context import Ctx
+from bot.assistant.describe import which_entry
 from bot.assistant.described import hits_in, words_of
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import day, hours, money, quote
@@ -119,7 +120,7 @@ async def update(ctx: Ctx) -> Plan:
         lines.append(f"activity {before} → {described.label}")
     if not changes:
         raise Need("note", "What should change on this entry?", ask="e.g. 2h, or a new note")
-    return update_plan(ctx, record, changes, lines)
+    return update_plan(ctx, record, changes, [*which_entry(record, changes), *lines])
 
 
 async def delete(ctx: Ctx) -> Plan:
