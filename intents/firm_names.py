@@ -406,9 +406,13 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
     if "user" in reading.refs or match.of("contact") or match.of("matter"):
         return False
     possessive = _POSSESSIVE.search(match.text) or _POSSESSIVE.match(reading.text, match.end)
-    if possessive:
+    owned = _OWN_LENGTH.match(reading.text, match.end)
+    if owned and (possessive or match.text.lower().endswith("s")):  # "log priya's 2 hrs on ..."
+        span: tuple[int, int] | None = (match.start, owned.end())
+    elif possessive:
         return False
-    span = _after_length(reading, match) or _opening_timekeeper(reading, match)
+    else:
+        span = _after_length(reading, match) or _opening_timekeeper(reading, match)
     if span is None or not reading.scan.is_free(*span):
         return False
     reading.scan.take(*span)
@@ -450,6 +454,10 @@ _TIMEKEEPER_AFTER = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
+# "priya's 2 hrs", "priyas 2 hrs": the length right after a colleague's possessive is theirs
+_OWN_LENGTH = re.compile(
+    r"(?:['’]s?)?(?=\s+(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)", re.I
+)
 
 
 _LABEL_BEFORE = re.compile(

@@ -656,6 +656,9 @@ def test_a_notes_subject_labelled_without_a_colon(text, subject, detail):
         # the work's, not the timekeeper: after other words, or a possessive
         ("1h drafted the memo for marcus re spoliation, smith v jones", None, "drafted the memo for marcus re spoliation"),
         ("1.5h for marcus's depo outline, smith v jones", None, "marcus's depo outline"),
+        # a colleague's possessive right before the length: their hours ("priyas" typed so too)
+        ("log marcus's 2 hrs on smith v jones depo prep", "2", "depo prep"),
+        ("log hannahs 40 min on the garcia case records review", "3", "records review"),
     ],
 )  # fmt: skip
 def test_a_colleague_right_after_the_length_is_whose_time_it_is(text, user, note):
