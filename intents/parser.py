@@ -320,8 +320,9 @@ def _read_whole(
     command, a person or a record that the message names explicitly stays as read without it.
     """
     if isinstance(text, str):
+        bare = _chatter_dropped(text)
         text = without_chatter(text)
-        if not told and not _RECORD_ASKED.match(text):
+        if not told and text == bare:  # a record asked for last ("please calendar it") is no change
             text = corrections.rewrite(text)
     text = _contact_asked_last(text) if isinstance(text, str) else text
     plain = _read(text, clock, None)
@@ -431,8 +432,6 @@ def _asked_last(text: str) -> str:
 
 
 _LOGGED = frozenset({"communications", "activities", "notes"})
-# what `_asked_last` makes of "..., please calendar it": a record asked for, never a change
-_RECORD_ASKED = re.compile(r"^(?:calendar|note|log|add\s+(?!to\b)[\w -]+?):\s", re.I)
 
 
 def _asked_as(said: str, kind: str, verb: str) -> str:
@@ -455,10 +454,16 @@ _GREETED = frozenset({"there", "all", "team", "everyone", "clio"})
 def without_chatter(text: str) -> str:
     """`text` without the chatter around its request: a greeting or an interjection opening it
     when a request follows, a request to record it said last."""
+    text = _chatter_dropped(text)
+    return _asked_last(text) if "\n" not in text else text
+
+
+def _chatter_dropped(text: str) -> str:
+    """`text` without a greeting or an interjection opening it, when a request follows."""
     found = _CHATTER.match(text)
     if found is not None and text[found.end() :].strip(" !.?").lower() not in _GREETED:
-        text = text[found.end() :]
-    return _asked_last(text) if "\n" not in text else text
+        return text[found.end() :]
+    return text
 
 
 # A new contact's details, then the request for them: "danielle fox - general counsel @ acme -
