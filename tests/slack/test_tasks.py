@@ -42,12 +42,18 @@ async def test_reassign_to_a_contact_move_to_another_matter_and_make_private(bot
     assert "→ Ravi Patel" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).assignee.type == "Person"  # a contact
     card, _ = await confirm(bot, slack, f"move task {task.id} to 00039-Patel")
-    assert "matter → 00039-Patel" in text_of(card)
+    assert "matter 00049-Acme: Acme Corp v. Widget Works → 00039-Patel" in text_of(card)
     assert (await runtime.clio.tasks.get(task.id)).matter.display_number == "00039-Patel"
     card, done = await confirm(bot, slack, f"change task {task.id} to private")
     assert (await runtime.clio.tasks.get(task.id)).permission == "private"
     await click(bot, slack, "undo", buttons(done)["undo"], name="undo")
     assert (await runtime.clio.tasks.get(task.id)).permission != "private"
+
+
+async def test_the_matter_that_names_a_task_is_not_a_change(bot, slack, runtime):
+    card, _ = await confirm(bot, slack, "witness list task on johnson - due friday now")
+    assert "Prepare witness list" in text_of(card)
+    assert "matter" not in text_of(card).split("Prepare witness list", 1)[1]
 
 
 async def test_complete_task(bot, slack, runtime):

@@ -114,9 +114,10 @@ async def update(ctx: Ctx) -> Plan:
         was = getattr(record.assignee, "name", None) or "nobody"
         lines.append(f"assigned to {was} → {label}")
     matter = await ctx.ref("matter")
-    if matter is not None:
-        changes["matter"] = {"id": matter.id}
-        lines.append(f"matter → {matter.label}")
+    if matter is not None and matter.id != getattr(record.matter, "id", None):
+        changes["matter"] = {"id": matter.id}  # not the matter that only named the task
+        before = record.matter.label if record.matter else "none"
+        lines.append(f"matter {before} → {matter.label}")
     if not changes:
         raise Need("status", "What should change on this task?", ask="e.g. complete, due Friday")
     plan = update_plan(ctx, record, changes, lines)
