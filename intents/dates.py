@@ -49,7 +49,7 @@ WEEKDAY_ANY = rf"(?:{WEEKDAY}|mon|wed|sat|sun)"
 # word.
 _SHORT_WEEKDAY = (
     r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bstarting\s)"
-    r"|(?<=\bbefore\s)|(?<=\bremind\sme\s))(?:mon|wed|sat|sun)(?=\b)"  # "remind me wed to ..."
+    r"|(?<=\bbefore\s)|(?<=\bremind\sme\s)|(?<=\bweek\s)|(?<=\bwk\s))(?:mon|wed|sat|sun)(?=\b)"  # "remind me wed to ..."
     r"|(?:mon|wed|sat|sun)(?=\s+(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|-|–|\s*$|,))"
     # set off as a clause of its own at the end: "..., wed", "... - mon", "... // sat."
     r"|(?:(?<=[,;/–—]\s)|(?<=[,;/–—])|(?<=\s-\s))(?:mon|wed|sat|sun)(?=\s*[.!]?\s*$)"
@@ -175,7 +175,7 @@ def weekday(target: int, qualifier: str | None, today: date, lean: Lean) -> date
         return (
             found + timedelta(weeks=1) if lean == "future" and weekend and found < today else found
         )
-    if qualifier in ("next", "coming") or lean == "future":
+    if qualifier in ("next", "nxt", "coming") or lean == "future":
         return today + timedelta(days=(target - today.weekday() - 1) % 7 + 1)
     return today - timedelta(days=(today.weekday() - target) % 7)
 
@@ -335,11 +335,14 @@ class _Groups(Protocol):
     def __getitem__(self, name: str, /) -> str | Any: ...
 
 
+_QUALIFIERS = {"following": "next", "nxt": "next", "lst": "last"}
+
+
 def _r_weekday(m: _Groups, clock: Clock, lean: Lean) -> Span | None:
     target = weekday_index(m["wd"])
     part = (m["part"] or "").lower() or None
     if m["wk"]:
-        qualifier = m["wk"].lower().split()[-1].replace("following", "next")
+        qualifier = _QUALIFIERS.get(said := m["wk"].lower().split()[-1], said)
         week = period_span("week", qualifier, clock.today).start
         return _day(week + timedelta(days=target), part)
     if m["after"]:
@@ -714,8 +717,10 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         re.compile(
             # "eod fri": the day's end is the day ("eod" alone is today's, below)
             rf"\b(?:(?:eod|cob|eob)\s+(?:on\s+)?)?"
-            rf"(?:(?P<q>last|lst|this|next|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
-            rf"|(?P<wd2>{WEEKDAY}|{_SHORT_WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|last|the\s+following)\s+week\b"
+            # "next week thursday", "nxt wk thurs": the week said first
+            r"(?:(?P<wk2>this|next|nxt|last|lst)\s+(?:week|wk)\s+(?:on\s+)?(?=\w+\b(?!\s+(?:week|wk)\b)))?"
+            rf"(?:(?P<q>last|lst|this|next|nxt|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
+            rf"|(?P<wd2>{WEEKDAY}|{_SHORT_WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|nxt|last|lst|the\s+following)\s+(?:week|wk)\b"
             r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
             _I,

@@ -50,6 +50,21 @@ def test_weekdays(today: date, weekday: int) -> None:
 
 
 @settings(max_examples=150, deadline=None)
+@given(TODAYS, st.integers(min_value=0, max_value=6))
+def test_a_weekday_of_a_week_said_by_name(today: date, weekday: int) -> None:
+    """"next week thursday", "nxt wk thurs", "thursday next week": that day of the Monday-Sunday
+    week named, in full or in shorthand, before or after the day."""
+    name, short = DAYS[weekday], DAYS[weekday][:3]
+    monday = today - timedelta(days=today.weekday())
+    following = (monday + timedelta(weeks=1, days=weekday)).isoformat()
+    previous = (monday - timedelta(weeks=1) + timedelta(days=weekday)).isoformat()
+    assert _due(f"next week {name}", today) == following
+    assert _due(f"nxt wk {short}", today) == following
+    assert _due(f"{name} next wk", today) == following
+    assert _logged(f"last week {name}", today) == previous
+
+
+@settings(max_examples=150, deadline=None)
 @given(TODAYS, st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28))
 def test_a_missing_year_takes_the_nearest_occurrence(today: date, month: int, day: int) -> None:
     options = [date(today.year + n, month, day) for n in (-1, 0, 1)]
