@@ -52,7 +52,7 @@ def test_weekdays(today: date, weekday: int) -> None:
 @settings(max_examples=150, deadline=None)
 @given(TODAYS, st.integers(min_value=0, max_value=6))
 def test_a_weekday_of_a_week_said_by_name(today: date, weekday: int) -> None:
-    """"next week thursday", "nxt wk thurs", "thursday next week": that day of the Monday-Sunday
+    """ "next week thursday", "nxt wk thurs", "thursday next week": that day of the Monday-Sunday
     week named, in full or in shorthand, before or after the day."""
     name, short = DAYS[weekday], DAYS[weekday][:3]
     monday = today - timedelta(days=today.weekday())
