@@ -1878,11 +1878,25 @@ _PHRASE_AGAIN = re.compile(
 )
 
 
+# "on tuesday, sorry, wednesday", "on Wednesday, no sorry, it was Thursday the 3rd", "due 12/3 -
+# oops, 12/4": a day taken back with an apology or a "no" and said again; the new day takes the
+# old one's place. Words between the cue and the new day are only the ones that restate it ("it
+# was", "make that", "yes definitely"), so "friday, sorry for the delay" corrects nothing.
+_DAY_AGAIN = re.compile(
+    rf"\b(?P<old>{_DAY_SAID})\s*[,;–—-]+\s*(?:(?:no|nope|oops|wait|sorry|actually|correction|my\s+bad"
+    r"|i\s+mean)\b[\s,!.-]*)+(?:(?:it\s+was|it's|make\s+(?:that|it)|i\s+mean|yes|definitely)\b[\s,]*)*"
+    rf"(?P<new>{_DAY_SAID})\b",
+    re.I,
+)
+
+
 def said_again(text: str) -> str:
-    """`said_again`: the text with a value or the words after a cue corrected in passing
+    """`said_again`: the text with a value, a day or the words after a cue corrected in passing
     replaced by their correction."""
     if prefilter.may_hold(_SAID_AGAIN, text):
         text = _SAID_AGAIN.sub(lambda m: m["new"] + (", " if m.end() < len(m.string) else ""), text)
+    if prefilter.may_hold(_DAY_AGAIN, text):
+        text = _DAY_AGAIN.sub(lambda m: m["new"], text)
     return (
         _PHRASE_AGAIN.sub(_phrase_again, text) if prefilter.may_hold(_PHRASE_AGAIN, text) else text
     )
