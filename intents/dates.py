@@ -324,6 +324,16 @@ def _r_weekdays_away(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(weekday(target, "next", clock.today, lean) + timedelta(weeks=count - 1))
 
 
+def _r_weeks_from_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """Rule "a week from a named day": "a week from wednesday", "two weeks from this friday",
+    "3 days after next monday": the named day (ahead, unless "last"), then that much later."""
+    count = _count(m["n"])
+    if not count or count > 52:
+        return None
+    day = weekday(weekday_index(m["wd"]), m["q"], clock.today, "future")
+    return _day(_shift(day, count, m["u"]))
+
+
 def _r_fortnight(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.today + timedelta(days=14))
 
@@ -702,6 +712,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_daypart,
     ),
     (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
+    (
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+(?P<u>day|week|wk)s?\s+(?:from|after)\s+"
+            rf"(?:(?P<q>this|next|nxt|coming|last)\s+)?(?P<wd>{WEEKDAY_ANY})\b\.?",
+            _I,
+        ),
+        _r_weeks_from_day,
+    ),
     (
         re.compile(
             rf"\b(?P<n>{_COUNT})\s+(?P<wd>{WEEKDAY_ANY})s\s+(?P<dir>from\s+(?:right\s+)?now|hence|ago|back)\b",
