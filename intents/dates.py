@@ -737,7 +737,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
             rf"\b(?:(?:eod|cob|eob)\s+(?:on\s+)?)?"
             # "next week thursday", "nxt wk thurs": the week said first
             r"(?:(?P<wk2>this|next|nxt|last|lst)\s+(?:week|wk)\s+(?:on\s+)?(?=\w+\b(?!\s+(?:week|wk)\b)))?"
-            rf"(?:(?P<q>last|lst|this|next|nxt|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
+            # "this coming friday", "this past monday": "this" says nothing more
+            rf"(?:(?:this\s+(?=(?:coming|past)\s))?(?P<q>last|lst|this|next|nxt|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
             rf"|(?P<wd2>{WEEKDAY}|{_SHORT_WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|nxt|last|lst|the\s+following)\s+(?:week|wk)\b"
             r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",

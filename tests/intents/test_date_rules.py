@@ -130,3 +130,19 @@ def test_a_week_from_a_named_day(today: date, weekday: int) -> None:
     if today.weekday() >= 5 and this < today:
         this += timedelta(weeks=1)
     assert _due(f"a week from this {name}", today) == (this + timedelta(weeks=1)).isoformat()
+
+
+@settings(max_examples=100, deadline=None)
+@given(TODAYS, st.integers(min_value=0, max_value=6))
+def test_this_coming_and_this_past_weekday(today: date, weekday: int) -> None:
+    """ "this coming friday" is "coming friday", "this past monday" is "past monday"."""
+    name = DAYS[weekday]
+    days = _days_around(today)
+    assert (
+        _due(f"this coming {name}", today)
+        == min(d for d in days if d.weekday() == weekday and d > today).isoformat()
+    )
+    assert (
+        _logged(f"this past {name}", today)
+        == max(d for d in days if d.weekday() == weekday and d < today).isoformat()
+    )

@@ -1,0 +1,139 @@
+"""The firm's in-house names (dev 4290-4308, variants 3960-3970): a matter by its client's first
+name and a matter word ("emily's divorce", "maria's case"), told apart by negation ("the contract
+review, not the widget case"), "put it on my list for thursday", a contact's role said beside
+their name, a contact described by role in a matter and a new matter for a client named by first
+name (examples and counter-examples, with a small firm vocabulary, on Monday 7 December 2026 at
+16:00 in New York)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from intents import parse
+from intents.vocabulary import Vocabulary
+
+NOW = dt.datetime(2026, 12, 7, 21, 0, tzinfo=dt.UTC)  # Monday 7 December, 16:00 in New York
+TZ = "America/New_York"
+SMITH = {
+    "id": 1,
+    "name": "John Smith",
+    "type": "Person",
+    "first_name": "John",
+    "last_name": "Smith",
+}
+MARIA = {
+    "id": 2,
+    "name": "Maria Garcia",
+    "type": "Person",
+    "first_name": "Maria",
+    "last_name": "Garcia",
+}
+RAVI = {"id": 3, "name": "Ravi Patel", "type": "Person", "first_name": "Ravi", "last_name": "Patel"}
+CHEN = {"id": 4, "name": "Emily Chen", "type": "Person", "first_name": "Emily", "last_name": "Chen"}
+ACME = {"id": 5, "name": "Acme Corp", "type": "Company"}
+SARAH = {
+    "id": 6,
+    "name": "Sarah Johnson",
+    "type": "Person",
+    "first_name": "Sarah",
+    "last_name": "Johnson",
+}
+MATTERS = [
+    {
+        "id": 42,
+        "display_number": "00042-Smith",
+        "description": "Smith v Jones",
+        "status": "Open",
+        "client": SMITH,
+    },
+    {
+        "id": 48,
+        "display_number": "00048-Smith",
+        "description": "Smith will and power of attorney",
+        "status": "Closed",
+        "client": SMITH,
+    },
+    {
+        "id": 40,
+        "display_number": "00040-Garcia",
+        "description": "Garcia v. Metro Transit Authority",
+        "status": "Open",
+        "client": MARIA,
+    },
+    {
+        "id": 39,
+        "display_number": "00039-Patel",
+        "description": "Patel estate planning",
+        "status": "Open",
+        "client": RAVI,
+    },
+    {
+        "id": 43,
+        "display_number": "00043-Chen",
+        "description": "Chen divorce",
+        "status": "Open",
+        "client": CHEN,
+    },
+    {
+        "id": 38,
+        "display_number": "00038-Acme",
+        "description": "Acme Corp contract review",
+        "status": "Open",
+        "client": ACME,
+    },
+    {
+        "id": 49,
+        "display_number": "00049-Acme",
+        "description": "Acme Corp v. Widget Works",
+        "status": "Open",
+        "client": ACME,
+    },
+    {
+        "id": 45,
+        "display_number": "00045-Johnson",
+        "description": "Johnson vs. Brightline Logistics",
+        "status": "Open",
+        "client": SARAH,
+    },
+    {
+        "id": 50,
+        "display_number": "00050-Johnson",
+        "description": "Johnson estate planning",
+        "status": "Open",
+        "client": SARAH,
+    },
+]
+USERS = [
+    {"id": 11, "name": "Alice Nguyen", "first_name": "Alice", "email": "alice@demo-firm.test"},
+    {"id": 12, "name": "Marcus Bell", "first_name": "Marcus", "email": "marcus@demo-firm.test"},
+    {"id": 14, "name": "Hannah Whitaker", "first_name": "Hannah", "email": "hannah@demo-firm.test"},
+]
+VOCABULARY = Vocabulary.build(
+    matters=MATTERS,
+    contacts=[SMITH, MARIA, RAVI, CHEN, ACME, SARAH],
+    users=USERS,
+    practice_areas=[{"id": 21, "name": "Real Estate"}, {"id": 22, "name": "Employment"}],
+)  # fmt: skip
+
+
+def read(text: str):
+    return parse(text, now=NOW, tz=TZ, vocabulary=VOCABULARY)
+
+
+def test_a_clients_first_name_with_what_the_matter_is_names_it() -> None:
+    intent = read("emily's divorce, note subject 'settlement feeler': the house is on the table")
+    assert (intent.resource, intent.action) == ("notes", "create")
+    assert intent.refs["matter"] == "43"
+    assert "emily" not in intent.fields["detail"]
+
+
+def test_a_clients_first_name_with_case_names_their_open_matter() -> None:
+    intent = read("maria's case, note subject 'PT update': she finished physical therapy today")
+    assert (intent.resource, intent.refs["matter"]) == ("notes", "40")
+    # John Smith's will matter is closed: his case is the suit
+    assert read("john's case - 1.2h reviewed deposition exhibits").refs["matter"] == "42"
+
+
+def test_a_first_name_on_two_open_matters_is_asked_about() -> None:
+    intent = read("sarah's case - 1.2h reviewed the bills of lading")
+    assert intent.refs.get("matter") not in ("45", "50")
