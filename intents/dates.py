@@ -697,9 +697,11 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
+            # "first thing tomorrow", "tomorrow first thing": the day's start is the day
+            r"\b(?:first\s+thing\s+)?"
+            r"(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
             r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy|tonite)\b"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)(?:ish)?\b)?",
+            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)(?:ish)?\b|\s+first\s+thing\b)?",
             _I,
         ),
         _r_relative,

@@ -137,3 +137,26 @@ def test_a_clients_first_name_with_case_names_their_open_matter() -> None:
 def test_a_first_name_on_two_open_matters_is_asked_about() -> None:
     intent = read("sarah's case - 1.2h reviewed the bills of lading")
     assert intent.refs.get("matter") not in ("45", "50")
+
+
+def test_put_it_on_my_list_for_a_day_is_a_task_for_me() -> None:
+    intent = read(
+        "once the jones depo is done I need to order the transcript - put it on my list for thursday"
+    )
+    assert (intent.resource, intent.action) == ("tasks", "create")
+    assert intent.refs["assignee"] == "me"
+    assert intent.fields["due_at"] == "2026-12-10"
+    assert "transcript" in intent.fields["name"] and "list" not in intent.fields["name"]
+    intent = read("chase the MRI bills. can you put that on my to-do list for wednesday")
+    assert (intent.resource, intent.fields["due_at"]) == ("tasks", "2026-12-09")
+
+
+def test_whats_on_my_list_is_still_a_search() -> None:
+    intent = read("what's on my list for thursday")
+    assert (intent.resource, intent.action) == ("tasks", "search")
+
+
+def test_first_thing_tomorrow_is_tomorrow() -> None:
+    intent = read("first thing tomorrow call ravi about the trustees - put it on my list")
+    assert (intent.resource, intent.fields["due_at"]) == ("tasks", "2026-12-08")
+    assert intent.fields["name"] == "call ravi about the trustees"
