@@ -11,6 +11,7 @@ goes to `alternatives`; only kinds the vocabulary actually holds for that name a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from intents import activities, labelled, parties
 from intents.lexicon import ANOTHER, LEADS_IT, TASK_VERBS
@@ -520,7 +521,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         said = None  # "log a call: I phoned john smith re the depo": the call itself, told
     if said and not any(start < said.start() for start, _ in reading.scan.segments()):
         said = None  # "pls log: email from metro court reporting": only the command before it
-    found = vocabulary.find(reading.text)
+    found = _without_negated(reading, vocabulary.find(reading.text))
     if said and _teller_first(reading.text, said.end(), found):
         said = None  # "log a call: maria garcia phoned ...": the call itself, told by its caller
     # rule "the most specific matter name": a name that means one matter exactly ("smith v
@@ -601,6 +602,49 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
     activities.work_kind(reading, vocabulary)
+
+
+# rule "a matter told apart by negation": "acme's MSA markup - the contract review, not the widget
+# case": a matter named after "not" is the one the message is not about. Its name leaves the text
+# (with the clause it is said in) and its matter leaves every other name that may mean it.
+_NOT_BEFORE = re.compile(
+    r"(?P<clause>[,;]\s*|\s[-–—]+\s*|\s)(?:(?:but|and)\s+)?not\s+(?:(?:the|on|in|for|re|under)\s+){0,2}$",
+    re.I,
+)
+_NEGATED_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:matter|case|suit|file|one|thing))?\b", re.I)
+_NEGATED_KINDS = ("matter", "matter_topic", "matter_person")
+
+
+def _without_negated(reading: Reading, found: list[Match]) -> list[Match]:
+    """The names of `found` with those said after "not" taken out, and their matters left out
+    of what the other names may mean (rule "a matter told apart by negation")."""
+    negated = [m for m in found if ending_at(_NOT_BEFORE, reading.text, m.start) is not None]
+    negated = [m for m in negated if any(m.of(kind) for kind in _NEGATED_KINDS)]
+    if not negated or (reading.resource, reading.action) not in _NEGATABLE:
+        return found
+    left_out = {s.id for m in negated for kind in _NEGATED_KINDS for s in m.of(kind)}
+    kept: list[Match] = []
+    for match in found:
+        if match in negated:
+            before = ending_at(_NOT_BEFORE, reading.text, match.start)
+            after = _NEGATED_AFTER.match(reading.text, match.end)
+            start = before.start() if before is not None else match.start
+            end = after.end() if after is not None else match.end
+            if reading.scan.is_free(start, end):
+                reading.scan.take(start, end)
+            continue
+        senses = tuple(
+            s for s in match.senses if s.kind not in _NEGATED_KINDS or s.id not in left_out
+        )
+        if senses:
+            kept.append(replace(match, senses=senses) if senses != match.senses else match)
+    return kept
+
+
+_NEGATABLE = frozenset(
+    (resource, "create")
+    for resource in ("activities", "tasks", "calendar_entries", "notes", "communications")
+)
 
 
 def _note_text(reading: Reading, match: Match) -> bool:

@@ -160,3 +160,21 @@ def test_first_thing_tomorrow_is_tomorrow() -> None:
     intent = read("first thing tomorrow call ravi about the trustees - put it on my list")
     assert (intent.resource, intent.fields["due_at"]) == ("tasks", "2026-12-08")
     assert intent.fields["name"] == "call ravi about the trustees"
+
+
+def test_a_matter_said_after_not_is_left_out() -> None:
+    intent = read(
+        "hold 9 to 11 tomorrow on alice's calendar to go through acme's MSA markup - the contract"
+        " review, not the widget case"
+    )
+    assert (intent.resource, intent.refs["matter"]) == ("calendar_entries", "38")
+    assert "widget" not in intent.fields["summary"]
+    intent = read(
+        "1.5h acme, drafted discovery requests - the widget case, not the contract review"
+    )
+    assert intent.refs["matter"] == "49"
+
+
+def test_not_before_a_colleague_is_no_negated_matter() -> None:
+    intent = read("task for hannah, not marcus: update the trustee schedule for ravi by friday")
+    assert intent.refs.get("matter") == "39"
