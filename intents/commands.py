@@ -463,7 +463,7 @@ def first_noun(
             continue
         if phrase == "bill" and _billed_to(tokens, index + size):
             continue
-        if noun.resource == "users" and _teller(tokens, index + size):
+        if noun.resource == "users" and (_teller(tokens, index + size) or _someones(tokens, index)):
             continue
         return phrase, index, size
     return None
@@ -492,6 +492,12 @@ _TOLD = frozenset(
 
 def _teller(tokens: list[Word], index: int) -> bool:
     return index < len(tokens) and tokens[index].key in _TOLD
+
+
+# rule "someone else's lawyer": "save the husband's lawyer in emily's divorce as a contact",
+# "acme's attorney": a lawyer said as someone's is a person outside the firm, not a Clio user
+def _someones(tokens: list[Word], index: int) -> bool:
+    return index > 0 and tokens[index - 1].raw.lower().endswith(("'s", "’s", "s'"))
 
 
 def _done_to(tokens: list[Word], index: int) -> bool:
