@@ -338,7 +338,8 @@ _CLIENT_START = re.compile(  # "open matter X - …", "poor Maria Garcia, she sl
     r"^[\s:,-]*(?P<aside>(?:poor|so|ok|okay|oh|hey|well)\s+)?(?:(?:matter|case)\b[\s:,-]*)?$", re.I
 )
 _CLIENT_END = re.compile(
-    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
+    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$"
+    r"|\s+(?:wants|needs|asked)\s+us\s+(?:on|for|to\s+(?:handle|help\s+(?:him|her|them)\s+with|do))\s+|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
     rf"|(?=\s+is\s+(?:a\s+)?new\b|\s+{ANOTHER}\s+(?:matter|case)\b)",
     re.I,
 )
@@ -350,7 +351,7 @@ def _client(reading: Reading, match: Match) -> bool:
     the message or its description. Said as a clause of its own ("for Sarah Johnson — …", "John
     Smith, landlord dispute") the name is placed; leading the description ("Globex Industries
     trademark opposition", "Acme Corp v. Sterling Supply") it stays in it."""
-    contacts = match.of("contact")
+    contacts = match.of("contact") or _told_again(reading, match)
     if (reading.resource, reading.action) != ("matters", "create") or len(contacts) != 1:
         return False
     if "client" in reading.refs:
@@ -373,6 +374,20 @@ def _client(reading: Reading, match: Match) -> bool:
     start = cue.start() if cue is not None else match.start
     reading.scan.take(start, end.end() if end is not None else match.end)
     return True
+
+
+# rule "a client by first name, then him or her": "ravi wants us on the purchase of his condo -
+# new real estate matter for him": a client's first name, then a pronoun standing for them.
+_THEM_LATER = re.compile(r"\b(?:for|with)\s+(?:him|her|them)\b|\b(?:his|her|their)\s+\w", re.I)
+
+
+def _told_again(reading: Reading, match: Match) -> tuple[Sense, ...]:
+    """The one client a first name means, when the message goes on about them as him or her;
+    never a colleague's name."""
+    people = match.of("first_name")
+    if len(people) != 1 or match.of("user") or len(words(match.text)) != 1:
+        return ()
+    return people if _THEM_LATER.search(reading.text, match.end) else ()
 
 
 def _lawyer_clause(reading: Reading, match: Match) -> bool:

@@ -178,3 +178,40 @@ def test_a_matter_said_after_not_is_left_out() -> None:
 def test_not_before_a_colleague_is_no_negated_matter() -> None:
     intent = read("task for hannah, not marcus: update the trustee schedule for ravi by friday")
     assert intent.refs.get("matter") == "39"
+
+
+def test_a_surname_that_ends_like_a_job_is_kept() -> None:
+    intent = read(
+        "add Greta Lindqvist, acme's new general counsel - Acme Corp,"
+        " greta.lindqvist@acme.example.com, 646-555-0288"
+    )
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert (intent.fields["first_name"], intent.fields["last_name"]) == ("Greta", "Lindqvist")
+    assert "general counsel" in intent.fields["title"]
+    # a job said after the name is still no surname
+    intent = read("add contact Jane Roe, therapist, jane@roe.example.com")
+    assert (intent.fields["last_name"], intent.fields["title"]) == ("Roe", "therapist")
+
+
+def test_someone_elses_lawyer_saved_as_a_contact_is_a_contact() -> None:
+    intent = read(
+        "save the husband's lawyer in emily's divorce as a contact - Paul Hendricks, 917-555-0123"
+    )
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert (intent.fields["first_name"], intent.fields["last_name"]) == ("Paul", "Hendricks")
+    assert read("list the attorneys").resource == "users"
+
+
+def test_a_client_by_first_name_then_him_is_the_new_matters_client() -> None:
+    intent = read(
+        "ravi wants us on the purchase of his jersey city condo - new real estate matter for him,"
+        " I'll be responsible"
+    )
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.refs["client"] == "3"
+    assert intent.fields["description"] == "the purchase of his jersey city condo"
+
+
+def test_a_first_name_told_of_no_one_else_is_not_taken_as_the_client() -> None:
+    intent = read("new real estate matter: sarah's referral wants a closing on the 12th")
+    assert intent.refs.get("client") != "6"
