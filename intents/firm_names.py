@@ -609,7 +609,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         elif as_matter and _named_in_title(reading, match):
             reading.refs["matter"] = _ref(matters, match.text)
         elif as_matter:
-            if not _with_whom(reading, match):
+            if not _with_whom(reading, match) and not _owned_thing(reading, match):
                 _take(reading, match)
             reading.refs["matter"] = _ref(matters, match.text)
             if as_person:
@@ -705,6 +705,25 @@ def _with_whom(reading: Reading, match: Match) -> bool:
             ending_at(_WITH, reading.text, match.start) is not None
             or _THEY_DID.match(reading.text, match.end) is not None
         )
+    )
+
+
+# "rework the trustee section of ravi's trust deed": a matter said as a client's, then the thing
+# of it the work is on; not a kind word ("emily's divorce case"), a cue or a day
+_THING_OF_IT = re.compile(
+    r"\s+(?!(?:matter|case|file|and|or|but|on|in|for|to|by|due|at|from|with|re|about|this|next"
+    r"|today|tomorrow|tmrw|asap|pls|please|is|was|needs?|has|had)\b)[a-z][\w-]{2,}\b(?!\s*:)",
+    re.I,
+)
+
+
+def _owned_thing(reading: Reading, match: Match) -> bool:
+    """A new record's matter said as a client's ("ravi's trust") right before the thing of it
+    the work is on ("... deed"): the matter is placed and the words stay in the title."""
+    return (
+        reading.action == "create"
+        and _POSSESSIVE.search(match.text.split()[0]) is not None
+        and _THING_OF_IT.match(reading.text, match.end) is not None
     )
 
 

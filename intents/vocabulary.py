@@ -243,7 +243,9 @@ def first_name_matters(
             label = m.get("display_number") or m.get("description") or str(m["id"])
             sense = Sense("matter", int(m["id"]), label)
             topic = matter_topic(m)
-            for said in (*((w,) for w in _MATTER_WORDS), topic, topic[:1]):
+            # a word that means what the matter is about: "ravi's trust" (estate planning)
+            meant = tuple((w,) for w, means in TOPIC_WORDS.items() if means & set(topic))
+            for said in (*((w,) for w in _MATTER_WORDS), topic, topic[:1], *meant):
                 if said:
                     yield (*first, *said), sense
             for said in (topic, topic[:1]):

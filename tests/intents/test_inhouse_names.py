@@ -215,3 +215,15 @@ def test_a_client_by_first_name_then_him_is_the_new_matters_client() -> None:
 def test_a_first_name_told_of_no_one_else_is_not_taken_as_the_client() -> None:
     intent = read("new real estate matter: sarah's referral wants a closing on the 12th")
     assert intent.refs.get("client") != "6"
+
+
+def test_a_word_for_what_the_matter_is_about_names_it() -> None:
+    intent = read("ravi's trust: task for hannah to update the trustee schedule, due friday")
+    assert (intent.resource, intent.refs["matter"]) == ("tasks", "39")
+    assert intent.fields["name"] == "update the trustee schedule"
+
+
+def test_a_matter_said_as_a_clients_before_the_thing_stays_in_the_title() -> None:
+    intent = read("low priority: rework the trustee section of ravi's trust deed, due friday")
+    assert intent.refs["matter"] == "39"
+    assert "ravi's trust deed" in intent.fields["name"]
