@@ -167,6 +167,8 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     as a correction of a record already there is a question, never a new record."""
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
         return changed
+    if isinstance(text, str) and (task := requests.listed(text)) is not None:
+        text = task  # rule "put it on my list": "add X to my list for friday" is a task
     asked, whole = _asked_after_story(text, clock, vocabulary)
     intent = _read_whole(text, clock, vocabulary)
     if asked is not None and _restated_change(text, intent):

@@ -166,6 +166,24 @@ class Asked:
         return re.sub(r"\s{2,}", " ", head), after
 
 
+_THING_LISTED = re.compile(
+    rf"^\s*{_ASKING}?(?:put|add|stick|throw|pop)\s+(?P<thing>(?!(?:it|that|this|them)\b)\S.*?)"
+    rf"\s+{_LIST}(?P<rest>.*)$",
+    re.I | re.S,
+)
+
+
+def listed(text: str) -> str | None:
+    """Rule "put it on my list", the thing said in it: "add pull the MTA incident report to my
+    list for tomorrow" is "task for me: pull the MTA incident report for tomorrow"; None when
+    the message puts nothing on a list."""
+    found = _THING_LISTED.match(text)
+    if found is None:
+        return None
+    who = " for me" if found["whose"].lower() == "my" else ""
+    return f"task{who}: {found['thing']}{found['rest']}"
+
+
 def split(text: str) -> Asked | None:
     """The request clause of a message told as a story first, or None (see the module)."""
     for found in _CLAUSE.finditer(text):

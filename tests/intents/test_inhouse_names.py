@@ -227,3 +227,11 @@ def test_a_matter_said_as_a_clients_before_the_thing_stays_in_the_title() -> Non
     intent = read("low priority: rework the trustee section of ravi's trust deed, due friday")
     assert intent.refs["matter"] == "39"
     assert "ravi's trust deed" in intent.fields["name"]
+
+
+def test_a_thing_put_on_my_list_is_a_task_for_me() -> None:
+    intent = read("pls put call ravi re trustees on my to-do list for friday")
+    assert (intent.resource, intent.action) == ("tasks", "create")
+    assert (intent.refs["assignee"], intent.fields["due_at"]) == ("me", "2026-12-11")
+    assert intent.fields["name"] == "call ravi re trustees"
+    assert read("put it on my list").action == "unknown"  # nothing said to put there
