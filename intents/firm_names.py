@@ -738,27 +738,55 @@ def _named_again(reading: Reading, match: Match) -> bool:
     )
 
 
+_BY_TOPIC = frozenset(
+    (resource, "create")
+    for resource in ("activities", "tasks", "calendar_entries", "notes", "communications")
+)
+
+
 def _by_topic(reading: Reading, match: Match, found: list[Match]) -> bool:
     """A new entry's matter named only by what it is about ("on the lease dispute", "the divorce
     - 2.0"; rule "the matter by its topic"): placed when no name in the message means a matter
-    and the topic is one matter's. Its words leave the note."""
+    and the topic is one matter's. Its words leave the note. A new task, appointment, note or
+    call names it so after a matter's cue only ("a task on the lease dispute to ...", "prep for
+    the divorce"), not in passing ("review the lease dispute notes")."""
     topics = match.of("matter_topic")
     if (
-        (reading.resource, reading.action) != ("activities", "create")
+        (reading.resource, reading.action) not in _BY_TOPIC
         or len(topics) != 1
         or "matter" in reading.refs
         or any(m.of("matter") for m in found)
+    ):
+        return False
+    cue = ending_at(_MATTER_CUE, reading.text, match.start)
+    if reading.resource != "activities" and (  # "a task on the lease dispute to ...": a cue said
+        cue is None or not reading.scan.is_free(cue.start(), match.start)
     ):
         return False
     after = _KIND_AFTER.match(reading.text, match.end) or _TOPIC_KIND.match(reading.text, match.end)
     one_word = len(words(match.text)) == 1  # "the divorce", "divorce file"; not "a divorce memo"
     if one_word and not (after or ending_at(_TOPIC_CUE, reading.text, match.start)):
         return False
+    if reading.resource != "activities" and cue is not None:
+        reading.scan.take(cue.start(), match.start)
     _take(reading, match)
     if after and reading.scan.is_free(*after.span()):
         reading.scan.take(*after.span())
     reading.refs["matter"] = str(topics[0].id)
     return True
+
+
+def story_matter(story: str, vocabulary: Vocabulary) -> str | None:
+    """The matter a story told before a request names only through a person (rule "the matter
+    by its people": "Ravi still hasn't paid the last invoice. can you put a task on my list to
+    send him a reminder"): the one matter of the persons it names, none of them a colleague,
+    when it names no matter itself."""
+    found = vocabulary.find(story)
+    if any(m.of("matter") for m in found):
+        return None
+    people = [m for m in found if _people_matter(m) and not m.of("user")]
+    ids = {s.id for m in people for s in _people_matter(m)}
+    return str(ids.pop()) if len(ids) == 1 else None
 
 
 def _people_matter(match: Match) -> tuple[Sense, ...]:

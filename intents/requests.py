@@ -166,8 +166,10 @@ class Asked:
         return re.sub(r"\s{2,}", " ", head), after
 
 
+# "put a task on my list (tom reyes) to ...": a task asked for, not a thing put on the list
+_A_TASK = r"(?:(?:a|an|the|new)\s+)+(?:task|to-?do|reminder|item)s?\b"
 _THING_LISTED = re.compile(
-    rf"^\s*{_ASKING}?(?:put|add|stick|throw|pop)\s+(?P<thing>(?!(?:it|that|this|them)\b)\S.*?)"
+    rf"^\s*{_ASKING}?(?:put|add|stick|throw|pop)\s+(?P<thing>(?!(?:it|that|this|them)\b|{_A_TASK})\S.*?)"
     rf"\s+{_LIST}(?P<rest>.*)$",
     re.I | re.S,
 )

@@ -235,3 +235,21 @@ def test_a_thing_put_on_my_list_is_a_task_for_me() -> None:
     assert (intent.refs["assignee"], intent.fields["due_at"]) == ("me", "2026-12-11")
     assert intent.fields["name"] == "call ravi re trustees"
     assert read("put it on my list").action == "unknown"  # nothing said to put there
+
+
+def test_a_task_on_what_the_matter_is_about_is_on_that_matter() -> None:
+    intent = read("add a task on the divorce to check the local rules, due in 2 wks, high")
+    assert (intent.resource, intent.refs["matter"]) == ("tasks", "43")
+    assert intent.fields["name"] == "check the local rules"
+    # said in passing, with no matter's cue, it is only the task's words
+    intent = read("task: review the divorce notes")
+    assert "matter" not in intent.refs and "divorce" in intent.fields["name"]
+
+
+def test_a_story_naming_a_client_by_first_name_gives_a_task_their_matter() -> None:
+    intent = read(
+        "Ravi still hasn't paid the last invoice. can you put a task on my list to send him a"
+        " reminder, by end of month is fine"
+    )
+    assert (intent.resource, intent.refs["matter"]) == ("tasks", "39")
+    assert "task" not in intent.fields["name"]
