@@ -253,3 +253,12 @@ def test_a_story_naming_a_client_by_first_name_gives_a_task_their_matter() -> No
     )
     assert (intent.resource, intent.refs["matter"]) == ("tasks", "39")
     assert "task" not in intent.fields["name"]
+
+
+def test_what_someone_wants_to_do_is_no_to_do() -> None:
+    intent = read(
+        "ravi wants to do lunch friday the 11th 12:30 to 1:30 at balthazar. put it on my calendar"
+        " on his estate matter"
+    )
+    assert (intent.resource, intent.refs["matter"]) == ("calendar_entries", "39")
+    assert read("to do: call ravi re the trustees friday").resource == "tasks"
