@@ -113,6 +113,10 @@ VARIANTS = {
     3966: "someone else's lawyer saved as a contact is a contact",
     3967: "a client by first name, then 'for her', is a new matter's client",
     3968: "a word for what the matter is about after the first name ('ravi's trust')",
+    3971: "a thing put on my list ('add X to my list for tomorrow') is a task for me",
+    3972: "what someone 'wants to do' is no to-do",
+    3973: "a new task's matter by its topic after a cue ('on the employee handbook')",
+    3974: "a story naming a client by first name gives the task asked after it their matter",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
