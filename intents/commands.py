@@ -459,11 +459,11 @@ def first_noun(
             continue
         if noun.resource == "communications" and _contact_field(tokens, index):
             continue
-        if phrase == "to do" and _done_to(tokens, index + size):
+        if phrase == "to do" and (_done_to(tokens, index + size) or _wanted(tokens, index)):
             continue
         if phrase == "bill" and _billed_to(tokens, index + size):
             continue
-        if noun.resource == "users" and _teller(tokens, index + size):
+        if noun.resource == "users" and (_teller(tokens, index + size) or _someones(tokens, index)):
             continue
         return phrase, index, size
     return None
@@ -492,6 +492,20 @@ _TOLD = frozenset(
 
 def _teller(tokens: list[Word], index: int) -> bool:
     return index < len(tokens) and tokens[index].key in _TOLD
+
+
+# rule "someone else's lawyer": "save the husband's lawyer in emily's divorce as a contact",
+# "acme's attorney": a lawyer said as someone's is a person outside the firm, not a Clio user
+def _someones(tokens: list[Word], index: int) -> bool:
+    return index > 0 and tokens[index - 1].raw.lower().endswith(("'s", "’s", "s'"))
+
+
+# "ravi wants to do lunch", "she'd like to do a call first": what someone wants to do, not a to-do
+_WANTING = frozenset(("wants", "want", "wanted", "like", "likes", "liked", "prefers", "offered"))
+
+
+def _wanted(tokens: list[Word], index: int) -> bool:
+    return index > 0 and tokens[index - 1].key in _WANTING
 
 
 def _done_to(tokens: list[Word], index: int) -> bool:

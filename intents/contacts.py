@@ -370,7 +370,8 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
         while words and (lx.CONTACT_ROLE.fullmatch(words[0]) or words[0].lower() in _NOT_NAMES):
             words.pop(0)
         while len(words) > 1 and (
-            lx.CONTACT_ROLE.fullmatch(words[-1]) or words[-1].lower() in _TRAILING
+            (lx.CONTACT_ROLE.fullmatch(words[-1]) and not _surname_like(words[-1]))
+            or words[-1].lower() in _TRAILING
         ):
             words.pop()
         if len(clauses) > 1 and any(w.lower() in _NOT_IN_NAME for w in words):
@@ -380,6 +381,20 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
                 return index + 1, f"{given} {words[0]}"
             return index, " ".join(words)
     return 0, None
+
+
+# rule "a surname that ends like a job": "Greta Lindqvist", "Anna Bergquist": a capitalised last
+# word read as a job only by its ending ("-ist", "-ician", as "orthopedist") is the surname.
+_JOB_ENDING = re.compile(r"\w+ician|\w{4,}ist", re.I)
+_NAMED_JOB = re.compile(lx.JOB_WORD.pattern.replace(r"|\w+ician|\w{4,}ist", ""), re.I)
+
+
+def _surname_like(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and _JOB_ENDING.fullmatch(word) is not None
+        and _NAMED_JOB.fullmatch(word) is None
+    )
 
 
 # rule "surname first": "Tanaka, Hiro", "add contact reyes, ana, ana@...": one word, a comma, then

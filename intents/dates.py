@@ -324,6 +324,16 @@ def _r_weekdays_away(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(weekday(target, "next", clock.today, lean) + timedelta(weeks=count - 1))
 
 
+def _r_weeks_from_day(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """Rule "a week from a named day": "a week from wednesday", "two weeks from this friday",
+    "3 days after next monday": the named day (ahead, unless "last"), then that much later."""
+    count = _count(m["n"])
+    if not count or count > 52:
+        return None
+    day = weekday(weekday_index(m["wd"]), m["q"], clock.today, "future")
+    return _day(_shift(day, count, m["u"]))
+
+
 def _r_fortnight(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(clock.today + timedelta(days=14))
 
@@ -687,9 +697,11 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
+            # "first thing tomorrow", "tomorrow first thing": the day's start is the day
+            r"\b(?:first\s+thing\s+)?"
+            r"(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
             r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy|tonite)\b"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)(?:ish)?\b)?",
+            r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)(?:ish)?\b|\s+first\s+thing\b)?",
             _I,
         ),
         _r_relative,
@@ -702,6 +714,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_daypart,
     ),
     (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
+    (
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+(?P<u>day|week|wk)s?\s+(?:from|after)\s+"
+            rf"(?:(?P<q>this|next|nxt|coming|last)\s+)?(?P<wd>{WEEKDAY_ANY})\b\.?",
+            _I,
+        ),
+        _r_weeks_from_day,
+    ),
     (
         re.compile(
             rf"\b(?P<n>{_COUNT})\s+(?P<wd>{WEEKDAY_ANY})s\s+(?P<dir>from\s+(?:right\s+)?now|hence|ago|back)\b",
@@ -719,7 +739,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
             rf"\b(?:(?:eod|cob|eob)\s+(?:on\s+)?)?"
             # "next week thursday", "nxt wk thurs": the week said first
             r"(?:(?P<wk2>this|next|nxt|last|lst)\s+(?:week|wk)\s+(?:on\s+)?(?=\w+\b(?!\s+(?:week|wk)\b)))?"
-            rf"(?:(?P<q>last|lst|this|next|nxt|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
+            # "this coming friday", "this past monday": "this" says nothing more
+            rf"(?:(?:this\s+(?=(?:coming|past)\s))?(?P<q>last|lst|this|next|nxt|coming|past|previous|prev)\s+(?P<wd>{WEEKDAY_ANY})"
             rf"|(?P<wd2>{WEEKDAY}|{_SHORT_WEEKDAY}))\b\.?(?:\s+(?:of\s+|from\s+)?(?P<wk>this|next|nxt|last|lst|the\s+following)\s+(?:week|wk)\b"
             r"|\s+(?P<after>after\s+next))?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",

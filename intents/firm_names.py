@@ -11,6 +11,7 @@ goes to `alternatives`; only kinds the vocabulary actually holds for that name a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from intents import activities, labelled, parties
 from intents.lexicon import ANOTHER, LEADS_IT, TASK_VERBS
@@ -337,7 +338,8 @@ _CLIENT_START = re.compile(  # "open matter X - …", "poor Maria Garcia, she sl
     r"^[\s:,-]*(?P<aside>(?:poor|so|ok|okay|oh|hey|well)\s+)?(?:(?:matter|case)\b[\s:,-]*)?$", re.I
 )
 _CLIENT_END = re.compile(
-    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
+    r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$"
+    r"|\s+(?:wants|needs|asked)\s+us\s+(?:on|for|to\s+(?:handle|help\s+(?:him|her|them)\s+with|do))\s+|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
     rf"|(?=\s+is\s+(?:a\s+)?new\b|\s+{ANOTHER}\s+(?:matter|case)\b)",
     re.I,
 )
@@ -349,7 +351,7 @@ def _client(reading: Reading, match: Match) -> bool:
     the message or its description. Said as a clause of its own ("for Sarah Johnson — …", "John
     Smith, landlord dispute") the name is placed; leading the description ("Globex Industries
     trademark opposition", "Acme Corp v. Sterling Supply") it stays in it."""
-    contacts = match.of("contact")
+    contacts = match.of("contact") or _told_again(reading, match)
     if (reading.resource, reading.action) != ("matters", "create") or len(contacts) != 1:
         return False
     if "client" in reading.refs:
@@ -372,6 +374,20 @@ def _client(reading: Reading, match: Match) -> bool:
     start = cue.start() if cue is not None else match.start
     reading.scan.take(start, end.end() if end is not None else match.end)
     return True
+
+
+# rule "a client by first name, then him or her": "ravi wants us on the purchase of his condo -
+# new real estate matter for him": a client's first name, then a pronoun standing for them.
+_THEM_LATER = re.compile(r"\b(?:for|with)\s+(?:him|her|them)\b|\b(?:his|her|their)\s+\w", re.I)
+
+
+def _told_again(reading: Reading, match: Match) -> tuple[Sense, ...]:
+    """The one client a first name means, when the message goes on about them as him or her;
+    never a colleague's name."""
+    people = match.of("first_name")
+    if len(people) != 1 or match.of("user") or len(words(match.text)) != 1:
+        return ()
+    return people if _THEM_LATER.search(reading.text, match.end) else ()
 
 
 def _lawyer_clause(reading: Reading, match: Match) -> bool:
@@ -520,7 +536,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         said = None  # "log a call: I phoned john smith re the depo": the call itself, told
     if said and not any(start < said.start() for start, _ in reading.scan.segments()):
         said = None  # "pls log: email from metro court reporting": only the command before it
-    found = vocabulary.find(reading.text)
+    found = _without_negated(reading, vocabulary.find(reading.text))
     if said and _teller_first(reading.text, said.end(), found):
         said = None  # "log a call: maria garcia phoned ...": the call itself, told by its caller
     # rule "the most specific matter name": a name that means one matter exactly ("smith v
@@ -593,7 +609,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         elif as_matter and _named_in_title(reading, match):
             reading.refs["matter"] = _ref(matters, match.text)
         elif as_matter:
-            if not _with_whom(reading, match):
+            if not _with_whom(reading, match) and not _owned_thing(reading, match):
                 _take(reading, match)
             reading.refs["matter"] = _ref(matters, match.text)
             if as_person:
@@ -601,6 +617,49 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
     activities.work_kind(reading, vocabulary)
+
+
+# rule "a matter told apart by negation": "acme's MSA markup - the contract review, not the widget
+# case": a matter named after "not" is the one the message is not about. Its name leaves the text
+# (with the clause it is said in) and its matter leaves every other name that may mean it.
+_NOT_BEFORE = re.compile(
+    r"(?P<clause>[,;]\s*|\s[-–—]+\s*|\s)(?:(?:but|and)\s+)?not\s+(?:(?:the|on|in|for|re|under)\s+){0,2}$",
+    re.I,
+)
+_NEGATED_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:matter|case|suit|file|one|thing))?\b", re.I)
+_NEGATED_KINDS = ("matter", "matter_topic", "matter_person")
+
+
+def _without_negated(reading: Reading, found: list[Match]) -> list[Match]:
+    """The names of `found` with those said after "not" taken out, and their matters left out
+    of what the other names may mean (rule "a matter told apart by negation")."""
+    negated = [m for m in found if ending_at(_NOT_BEFORE, reading.text, m.start) is not None]
+    negated = [m for m in negated if any(m.of(kind) for kind in _NEGATED_KINDS)]
+    if not negated or (reading.resource, reading.action) not in _NEGATABLE:
+        return found
+    left_out = {s.id for m in negated for kind in _NEGATED_KINDS for s in m.of(kind)}
+    kept: list[Match] = []
+    for match in found:
+        if match in negated:
+            before = ending_at(_NOT_BEFORE, reading.text, match.start)
+            after = _NEGATED_AFTER.match(reading.text, match.end)
+            start = before.start() if before is not None else match.start
+            end = after.end() if after is not None else match.end
+            if reading.scan.is_free(start, end):
+                reading.scan.take(start, end)
+            continue
+        senses = tuple(
+            s for s in match.senses if s.kind not in _NEGATED_KINDS or s.id not in left_out
+        )
+        if senses:
+            kept.append(replace(match, senses=senses) if senses != match.senses else match)
+    return kept
+
+
+_NEGATABLE = frozenset(
+    (resource, "create")
+    for resource in ("activities", "tasks", "calendar_entries", "notes", "communications")
+)
 
 
 def _note_text(reading: Reading, match: Match) -> bool:
@@ -649,6 +708,25 @@ def _with_whom(reading: Reading, match: Match) -> bool:
     )
 
 
+# "rework the trustee section of ravi's trust deed": a matter said as a client's, then the thing
+# of it the work is on; not a kind word ("emily's divorce case"), a cue or a day
+_THING_OF_IT = re.compile(
+    r"\s+(?!(?:matter|case|file|and|or|but|on|in|for|to|by|due|at|from|with|re|about|this|next"
+    r"|today|tomorrow|tmrw|asap|pls|please|is|was|needs?|has|had)\b)[a-z][\w-]{2,}\b(?!\s*:)",
+    re.I,
+)
+
+
+def _owned_thing(reading: Reading, match: Match) -> bool:
+    """A new record's matter said as a client's ("ravi's trust") right before the thing of it
+    the work is on ("... deed"): the matter is placed and the words stay in the title."""
+    return (
+        reading.action == "create"
+        and _POSSESSIVE.search(match.text.split()[0]) is not None
+        and _THING_OF_IT.match(reading.text, match.end) is not None
+    )
+
+
 def _named_again(reading: Reading, match: Match) -> bool:
     """A new entry's matter named a second time: the second name leaves the note."""
     placed = reading.refs.get("matter")
@@ -660,27 +738,55 @@ def _named_again(reading: Reading, match: Match) -> bool:
     )
 
 
+_BY_TOPIC = frozenset(
+    (resource, "create")
+    for resource in ("activities", "tasks", "calendar_entries", "notes", "communications")
+)
+
+
 def _by_topic(reading: Reading, match: Match, found: list[Match]) -> bool:
     """A new entry's matter named only by what it is about ("on the lease dispute", "the divorce
     - 2.0"; rule "the matter by its topic"): placed when no name in the message means a matter
-    and the topic is one matter's. Its words leave the note."""
+    and the topic is one matter's. Its words leave the note. A new task, appointment, note or
+    call names it so after a matter's cue only ("a task on the lease dispute to ...", "prep for
+    the divorce"), not in passing ("review the lease dispute notes")."""
     topics = match.of("matter_topic")
     if (
-        (reading.resource, reading.action) != ("activities", "create")
+        (reading.resource, reading.action) not in _BY_TOPIC
         or len(topics) != 1
         or "matter" in reading.refs
         or any(m.of("matter") for m in found)
+    ):
+        return False
+    cue = ending_at(_MATTER_CUE, reading.text, match.start)
+    if reading.resource != "activities" and (  # "a task on the lease dispute to ...": a cue said
+        cue is None or not reading.scan.is_free(cue.start(), match.start)
     ):
         return False
     after = _KIND_AFTER.match(reading.text, match.end) or _TOPIC_KIND.match(reading.text, match.end)
     one_word = len(words(match.text)) == 1  # "the divorce", "divorce file"; not "a divorce memo"
     if one_word and not (after or ending_at(_TOPIC_CUE, reading.text, match.start)):
         return False
+    if reading.resource != "activities" and cue is not None:
+        reading.scan.take(cue.start(), match.start)
     _take(reading, match)
     if after and reading.scan.is_free(*after.span()):
         reading.scan.take(*after.span())
     reading.refs["matter"] = str(topics[0].id)
     return True
+
+
+def story_matter(story: str, vocabulary: Vocabulary) -> str | None:
+    """The matter a story told before a request names only through a person (rule "the matter
+    by its people": "Ravi still hasn't paid the last invoice. can you put a task on my list to
+    send him a reminder"): the one matter of the persons it names, none of them a colleague,
+    when it names no matter itself."""
+    found = vocabulary.find(story)
+    if any(m.of("matter") for m in found):
+        return None
+    people = [m for m in found if _people_matter(m) and not m.of("user")]
+    ids = {s.id for m in people for s in _people_matter(m)}
+    return str(ids.pop()) if len(ids) == 1 else None
 
 
 def _people_matter(match: Match) -> tuple[Sense, ...]:

@@ -839,5 +839,6 @@ TOPIC_WORDS: dict[str, frozenset[str]] = {
     "alimony": frozenset({"divorce"}),
     "prenup": frozenset({"divorce"}),
     "landlord": frozenset({"lease"}),
+    "trust": frozenset({"estate"}),
     "tenant": frozenset({"lease"}),
 }

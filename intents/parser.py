@@ -167,6 +167,8 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     as a correction of a record already there is a question, never a new record."""
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
         return changed
+    if isinstance(text, str) and (task := requests.listed(text)) is not None:
+        text = task  # rule "put it on my list": "add X to my list for friday" is a task
     asked, whole = _asked_after_story(text, clock, vocabulary)
     intent = _read_whole(text, clock, vocabulary)
     if asked is not None and _restated_change(text, intent):
@@ -276,6 +278,12 @@ def _asked_after_story(
         told = _read(f"note {asked.story}", clock, vocabulary)
         if told.refs.get("matter", "").isdigit():  # a matter the firm has, not any words
             intent.refs["matter"] = told.refs["matter"]
+        elif intent.resource in _BY_ITS_PEOPLE and (
+            person := importlib.import_module("intents.firm_names").story_matter(
+                asked.story, vocabulary
+            )
+        ):
+            intent.refs["matter"] = person  # "Ravi still hasn't paid ...": his one matter
     return intent, whole
 
 
@@ -309,6 +317,7 @@ _WHERE_IT_GOES = re.compile(
 # assignee; a contact's details): the story's words are never theirs.
 _ASKED_WHOLE = frozenset({"tasks", "contacts"})
 _STORY_MATTER = frozenset({"tasks", "notes", "communications", "calendar_entries", "activities"})
+_BY_ITS_PEOPLE = frozenset({"tasks", "calendar_entries", "activities"})  # as `firm_names`
 
 
 def _read_whole(

@@ -46,9 +46,14 @@ _TASK_NOUN = r"(?:new\s+)?(?:task|to-?do|reminder)\s+(?:for|to|on)\b"
 # Where a clause may open: after a sentence's end (strong), or a comma, dash, "so", "and" (weak).
 _STRONG = r"(?:(?<![.!?])[.!?]++\s++|(?<!\s)[^\S\n]*\n\s*+)"  # a run of spaces taken once, whole
 _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
+# rule "put it on my list": someone's list is their tasks; "- put it on my list for thursday"
+# after the work told makes it a task for them, opening a clause even without a word that asks.
+_LIST = r"(?:on|to|onto)\s+(?P<whose>my|our|the)\s+(?:to-?do\s+)?list\b"
+_LISTED = rf"(?:{_ASKING}?{_MAKING}\s+(?:it|that|this)\s+{_LIST})"
 _CLAUSE = re.compile(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_MAKING}|{_TASK_NOUN})"
-    rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})))",
+    rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})"
+    rf"|(?P<listed>{_LISTED})))",
     re.I,
 )
 # The clause points back at the story: "add it", "log that", "add that as a note", "put it on my
@@ -92,6 +97,7 @@ _ON_CALENDAR = re.compile(
     r"(?:cal|calendar|calender|diary)\b",
     re.I,
 )
+_ON_LIST = re.compile(rf"\s*{_LIST}", re.I)
 _POINTING = re.compile(
     r"\s*(?:on|to|under|for|in|into)\s+(?:that|this|the\s+same|her|his|their|its)\s+"
     r"(?:matter|case|file|one)\b",
@@ -150,10 +156,34 @@ class Asked:
         elif _ON_CALENDAR.search(rest):
             kind, rest = "calendar", _ON_CALENDAR.sub("", rest)
             verb = ""  # "put it on my calendar": "calendar: <story>"
+        elif listed := _ON_LIST.match(rest):  # "put it on my list for thursday": a task
+            kind = "task for me" if listed["whose"].lower() == "my" else "task"
+            rest, verb = rest[listed.end() :], ""
+            keep = True  # "for thursday": when it is due, said of the task
         verb = re.sub(r"\s+(?:the|that|this)\s*$", "", verb.strip())
         said = rest.strip(" .!?") if keep else ""
         head = " ".join(part for part in (verb, told, kind, said) if part)
         return re.sub(r"\s{2,}", " ", head), after
+
+
+# "put a task on my list (tom reyes) to ...": a task asked for, not a thing put on the list
+_A_TASK = r"(?:(?:a|an|the|new)\s+)+(?:task|to-?do|reminder|item)s?\b"
+_THING_LISTED = re.compile(
+    rf"^\s*{_ASKING}?(?:put|add|stick|throw|pop)\s+(?P<thing>(?!(?:it|that|this|them)\b|{_A_TASK})\S.*?)"
+    rf"\s+{_LIST}(?P<rest>.*)$",
+    re.I | re.S,
+)
+
+
+def listed(text: str) -> str | None:
+    """Rule "put it on my list", the thing said in it: "add pull the MTA incident report to my
+    list for tomorrow" is "task for me: pull the MTA incident report for tomorrow"; None when
+    the message puts nothing on a list."""
+    found = _THING_LISTED.match(text)
+    if found is None:
+        return None
+    who = " for me" if found["whose"].lower() == "my" else ""
+    return f"task{who}: {found['thing']}{found['rest']}"
 
 
 def split(text: str) -> Asked | None:
@@ -161,9 +191,7 @@ def split(text: str) -> Asked | None:
     for found in _CLAUSE.finditer(text):
         if found.start() == 0:
             continue
-        start = found.start("bare") if found["bare"] else found.start("so_task")
-        if start < 0:
-            start = found.start("asked")
+        start = next(found.start(g) for g in ("bare", "so_task", "asked", "listed") if found[g])
         story = text[: found.start()].strip(" ,;:-–—")
         if not story or _opens_with_command(story):
             return None

@@ -218,6 +218,41 @@ def matter_people(
                 yield from ((name, sense) for name in names)
 
 
+# Words that name a matter after its client's first name ("maria's case", "john's file").
+_MATTER_WORDS = ("case", "matter", "file", "suit", "lawsuit", "claim", "deal")
+
+
+def first_name_matters(
+    matters: list[Record], contacts: list[Record]
+) -> Iterable[tuple[tuple[str, ...], Sense]]:
+    """Rule "a client's first name with a matter word": what people who know the client call
+    their matter: the first name with a matter word ("maria's case") or with what the matter is
+    about ("emily's divorce", "emily's divorce case"). A client with open matters is named
+    through those only ("john's case" is John Smith's open suit, not his closed will); a name
+    that fits several matters means them all, and the core asks which."""
+    by_id = {int(c["id"]): c for c in contacts if "id" in c}
+    clients: dict[int, list[Record]] = {}
+    for m in matters:
+        client = by_id.get(int((m.get("client") or {}).get("id") or 0)) or {}
+        if client.get("type") == "Person" and words(client.get("first_name") or ""):
+            clients.setdefault(int(client["id"]), []).append(m)
+    for client_id, theirs in clients.items():
+        first = words(by_id[client_id].get("first_name") or "")
+        open_ones = [m for m in theirs if (m.get("status") or "Open") != "Closed"]
+        for m in open_ones or theirs:
+            label = m.get("display_number") or m.get("description") or str(m["id"])
+            sense = Sense("matter", int(m["id"]), label)
+            topic = matter_topic(m)
+            # a word that means what the matter is about: "ravi's trust" (estate planning)
+            meant = tuple((w,) for w, means in TOPIC_WORDS.items() if means & set(topic))
+            for said in (*((w,) for w in _MATTER_WORDS), topic, topic[:1], *meant):
+                if said:
+                    yield (*first, *said), sense
+            for said in (topic, topic[:1]):
+                if said:
+                    yield from (((*first, *said, w), sense) for w in _MATTER_WORDS[:3])
+
+
 def _surname(contact: Record) -> str | None:
     if contact.get("type") == "Person" or contact.get("last_name"):
         last = words(contact.get("last_name") or "") or words(contact.get("name") or "")[-1:]
@@ -341,6 +376,7 @@ class Vocabulary:
 
         def names() -> Iterable[tuple[tuple[str, ...], Sense]]:
             yield from matter_people(matters, contacts)
+            yield from first_name_matters(matters, contacts)
             for m in matters:
                 label = m.get("display_number") or m.get("description") or str(m["id"])
                 for name in matter_names(m):

@@ -41,7 +41,7 @@ KEPT_IN_MEMORY = 64  # people whose built vocabulary stays in memory
 COLLECTIONS: dict[str, tuple[str, str, bool]] = {
     "matters": (
         "matters.json",
-        "id,display_number,number,description,client{id,name,type}",
+        "id,display_number,number,description,status,client{id,name,type}",
         True,
     ),
     "contacts": ("contacts.json", "id,name,type,first_name,last_name", True),

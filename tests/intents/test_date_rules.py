@@ -113,3 +113,36 @@ def test_calendar_times_carry_the_offset_of_their_date(now: datetime, tz: str, h
     assert start.replace(tzinfo=None) == wall or start.fold or _skipped(wall, tz)
     assert start.utcoffset() == start.astimezone(ZoneInfo(tz)).utcoffset()
     assert end - start == timedelta(hours=1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TODAYS, st.integers(min_value=0, max_value=6))
+def test_a_week_from_a_named_day(today: date, weekday: int) -> None:
+    """Rule "a week from a named day": "a week from wednesday" is the Wednesday ahead, a week on;
+    "two weeks from this friday", "3 days after next monday" likewise."""
+    name = DAYS[weekday]
+    ahead = min(d for d in _days_around(today) if d.weekday() == weekday and d > today)
+    assert _due(f"a week from {name}", today) == (ahead + timedelta(weeks=1)).isoformat()
+    assert _due(f"two weeks from {name}", today) == (ahead + timedelta(weeks=2)).isoformat()
+    monday = today - timedelta(days=today.weekday())
+    assert _due(f"3 days after next {name}", today) == (ahead + timedelta(days=3)).isoformat()
+    this = monday + timedelta(days=weekday)
+    if today.weekday() >= 5 and this < today:
+        this += timedelta(weeks=1)
+    assert _due(f"a week from this {name}", today) == (this + timedelta(weeks=1)).isoformat()
+
+
+@settings(max_examples=100, deadline=None)
+@given(TODAYS, st.integers(min_value=0, max_value=6))
+def test_this_coming_and_this_past_weekday(today: date, weekday: int) -> None:
+    """ "this coming friday" is "coming friday", "this past monday" is "past monday"."""
+    name = DAYS[weekday]
+    days = _days_around(today)
+    assert (
+        _due(f"this coming {name}", today)
+        == min(d for d in days if d.weekday() == weekday and d > today).isoformat()
+    )
+    assert (
+        _logged(f"this past {name}", today)
+        == max(d for d in days if d.weekday() == weekday and d < today).isoformat()
+    )

@@ -1,7 +1,7 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
-December, and 8400-8489 for Monday 7 December), end to end: one request of each, written in other
-words on other records (the dev set's variants, ids 500-709 and 9000-9974), typed into the console
-core, confirmed once and checked in the sandbox."""
+December, and 8400-8489 and 4220-4309 for Monday 7 December), end to end: one request of each,
+written in other words on other records (the dev set's variants, ids 500-709, 3960-3999 and
+9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
 
@@ -104,6 +104,19 @@ VARIANTS = {
     9967: "a range from noon",
     9970: "a short first name with the surname ('bob jones')",
     9973: "'@ 2:30' is at 2:30",
+    3960: "a week from a named day ('due a week from friday')",
+    3961: "'put it on my list for friday' after the work is a task for me",
+    3962: "a matter told apart by negation ('the contract review, not the widget works suit')",
+    3963: "a client's first name with a matter word ('maria's case')",
+    3964: "a client's first name names their open matter, not a closed one",
+    3965: "a surname that ends like a job ('Lindqvist')",
+    3966: "someone else's lawyer saved as a contact is a contact",
+    3967: "a client by first name, then 'for her', is a new matter's client",
+    3968: "a word for what the matter is about after the first name ('ravi's trust')",
+    3971: "a thing put on my list ('add X to my list for tomorrow') is a task for me",
+    3972: "what someone 'wants to do' is no to-do",
+    3973: "a new task's matter by its topic after a cue ('on the employee handbook')",
+    3974: "a story naming a client by first name gives the task asked after it their matter",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
