@@ -116,8 +116,8 @@ async def update(ctx: Ctx) -> Plan:
     matter = await ctx.ref("matter")
     if matter is not None and matter.id != getattr(record.matter, "id", None):
         changes["matter"] = {"id": matter.id}  # not the matter that only named the task
-        before = record.matter.label if record.matter else "none"
-        lines.append(f"matter {before} → {matter.label}")
+        was_on = record.matter.label if record.matter else "none"
+        lines.append(f"matter {was_on} → {matter.label}")
     if not changes:
         raise Need("status", "What should change on this task?", ask="e.g. complete, due Friday")
     plan = update_plan(ctx, record, changes, lines)
