@@ -620,6 +620,18 @@ EXPIRY = re.compile(
 )
 BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
 ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+# rule "no matter said": a record said to belong to no matter ("task for me, no matter: ...",
+# "..., not matter related", "non-matter task for tom", "matter: none", "not for any matter") has
+# none, and its words name none ("not", "no"). Not the idiom "no matter what/how/when".
+NO_MATTER = re.compile(
+    r"(?:\b(?:no|without\s+(?:a|any)|not\s+(?:on|for|under|in|about)\s+(?:a|any))\s+(?:client\s+)?"
+    r"matter(?!\s+(?:what|how|when|where|who|whom|which|whether|if|the|whose|why)\b)"
+    r"(?:[- ](?:related|specific|linked|attached))?"
+    r"|\bnot\s+(?:matter|case)[- ](?:related|specific)|\bnon[- ]?(?:matter|case)(?:[- ]related)?"
+    r"|\b(?:matter|case)\s*(?::|-|=|\bis\b)?\s*(?:none|n/?a)(?![\w/]))"
+    r"(?![\w-])",
+    re.I,
+)
 # Forums a hearing or mediation is held at, said by name alone ("... 930-1230 jams"), for
 # `intents/calendar_entries.py`.
 FORUMS = r"(?:jams|aaa|finra)"

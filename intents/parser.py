@@ -24,7 +24,7 @@ from intents import (
     watching,
 )
 from intents.clock import Clock
-from intents.lexicon import BARE_NUMBER, FILLERS, NOUNS, STOP_WORDS, VOCABULARY
+from intents.lexicon import BARE_NUMBER, FILLERS, NO_MATTER, NOUNS, STOP_WORDS, VOCABULARY
 from intents.model import Alternative, Intent, Resource
 from intents.names import ARTICLES
 from intents.reading import Reading
@@ -598,11 +598,39 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     if action == "search":
         sorting.read(reading)
         sorting.latest(reading, command.noun_start)
+    unmattered = _no_matter(reading)
     if firm_names:
         firm_names.place(reading, vocabulary)
     _grammar(resource)(reading, command)
+    if unmattered:
+        _without_matter(reading)
     sanity.check(reading)
     return reading.intent()
+
+
+NO_MATTER_SAID = "no matter: said so"
+
+
+def _no_matter(reading: Reading) -> bool:
+    """Rule "no matter said" (`lexicon.NO_MATTER`): in a new record, the words saying it has no
+    matter are understood first, so no name is looked for in them."""
+    if reading.action != "create" or reading.resource == "matters":
+        return False
+    found = reading.scan.first(NO_MATTER)
+    if found is None:
+        return False
+    reading.scan.take_match(found)
+    return True
+
+
+def _without_matter(reading: Reading) -> None:
+    """A record said to have no matter names none, nor does any other reading of it."""
+    reading.refs.pop("matter", None)
+    for alternative in reading.alternatives:
+        alternative.refs.pop("matter", None)
+    reading.alternatives = [a for a in reading.alternatives if a.refs or a.fields]
+    reading.assumptions = [a for a in reading.assumptions if not a.startswith("matter guessed")]
+    reading.assumptions.append(NO_MATTER_SAID)
 
 
 _HINT_DATES = 8  # dates placed before naming the words not understood
