@@ -449,8 +449,10 @@ HOUR_WORDS: dict[str, int] = {
 }
 
 # Cue patterns of `command_rules` (and of the grammars that read the same words).
+# A number opening a message is a length ("2 smith drafting"), never a matter's display number
+# ("00049 - task for alice ...", "00045-Johnson: ..."): no length starts with a 0 and two digits.
 LEADING_NUMBER = re.compile(
-    r"\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
+    r"\s*(?!0\d\d|\d+-[^\W\d_])(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
 )
 BARE_NUMBER = re.compile(r"\s*#?\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*")
 WHO_WORDS = frozenset(("who", "who is", "who's", "whos"))
@@ -800,6 +802,16 @@ LEADS_IT = (
 )
 # Only a word of asking before a request's noun: "pls note on the globex file that ...".
 POLITE_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)
+# "a high-priority task for hannah to ...", "an urgent to-do for tom ...": the words of a new task's
+# priority, said before its noun
+PRIORITY_OPENING = re.compile(
+    r"\s*(?:(?:a|an|another|new)\s+)*(?:high|low|normal|medium|urgent|top)"
+    r"(?:[- ](?:priority|prio|pri))?\s+",
+    re.I,
+)
+# "00049 - task for alice ...", "00045-Johnson: task ...": a matter's display number labelling
+# the message before its noun
+MATTER_LABEL = re.compile(r"\s*\d{3,}(?:-[^\W\d_][\w'’]*)?\s*(?:[-–—:]|\s)\s*", re.I)
 # "timer on the chen divorce", "timer pls - northwind handbook review": what a timer is for.
 TIMER_ON = re.compile(
     r"\s*(?:(?:pls|please|plz)\b[\s,]*)?(?:(?:on|for)\b|[-–—:]\s*(?!(?:is|are|how|what|when|still|running|status)\b)(?=\w))",
