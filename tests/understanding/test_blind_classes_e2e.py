@@ -1,7 +1,7 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
-December, and 8400-8489 for Monday 7 December), end to end: one request of each, written in other
-words on other records (the dev set's variants, ids 500-709 and 9000-9974), typed into the console
-core, confirmed once and checked in the sandbox."""
+December, and 8400-8489 and 4130-4219 for Monday 7 December), end to end: one request of each,
+written in other words on other records (the dev set's variants, ids 500-709, 2720-2759 and
+9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
 
@@ -104,6 +104,13 @@ VARIANTS = {
     9967: "a range from noon",
     9970: "a short first name with the surname ('bob jones')",
     9973: "'@ 2:30' is at 2:30",
+    2720: "a courthouse named after the time with no 'at', then a clause ('..., 45 min')",
+    2722: "a calendar entry's labelled description ('notes: ...')",
+    2724: "'for then' is the day and time a quoted reply said",
+    2725: "'X wants a task for Y ...' after a quoted email",
+    2727: "'not matter related' names no matter",
+    2729: "'by month-end' is the month's last day",
+    2731: "a display number opening a task ('00042 - task for ...')",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
