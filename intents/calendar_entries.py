@@ -190,7 +190,7 @@ def _create(reading: Reading, command: Command) -> None:
     hit = (
         None
         if run
-        else dates.take(scan, reading.clock, "future", story=True) or _dated_time(scan, reading)
+        else _dated_time(scan, reading) or dates.take(scan, reading.clock, "future", story=True)
     )
     if span is None and (hit or run) is not None:  # "thurs 2-3": bare hours after the day
         span = times.take(scan, reading.clock.date_order, bare_ranges=True)

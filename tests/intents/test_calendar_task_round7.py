@@ -171,3 +171,20 @@ def test_for_then_is_the_day_and_time_the_quoted_reply_said():
 def test_then_without_a_day_in_the_story_leaves_the_day_to_ask():
     intent = read("ravi liked the draft. please put the signing on the calendar for then")
     assert "2026-12-07T00:00" in intent.fields.get("start_at", "2026-12-07T00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("garcia called back, she can come in before friday. thursday 4 to 5:30 pm here at the "
+         "office works for her, can u put it on my calendar", "2026-12-10T16:00"),
+        ("karen smith can't do wednesday. thursday 11am to noon she's free, pls put a call with "
+         "her on my calendar", "2026-12-10T11:00"),
+        ("the globex filing deadline is already on there for the 13th, but I want a working block before "
+         "it. friday the 11th, 10am to noon, call it 'finalize globex response'",
+         "2026-12-11T10:00"),
+        ("schedule prep session friday before the hearing monday", "2026-12-11T00:00"),  # no time
+    ],
+)  # fmt: skip
+def test_the_day_said_with_the_time_dates_the_entry(text, start):
+    assert read(text).fields["start_at"].startswith(start)
