@@ -459,7 +459,7 @@ def first_noun(
             continue
         if noun.resource == "communications" and _contact_field(tokens, index):
             continue
-        if phrase == "to do" and _done_to(tokens, index + size):
+        if phrase == "to do" and (_done_to(tokens, index + size) or _wanting(tokens, index)):
             continue
         if phrase == "bill" and _billed_to(tokens, index + size):
             continue
@@ -492,6 +492,17 @@ _TOLD = frozenset(
 
 def _teller(tokens: list[Word], index: int) -> bool:
     return index < len(tokens) and tokens[index].key in _TOLD
+
+
+# "ravi wants to do lunch", "we'd like to do a call": "to do" after a verb of wanting is the verb
+_WANTING = frozenset(
+    {"want", "wants", "wanted", "like", "likes", "love", "need", "needs", "going", "trying",
+     "hoping", "hopes", "plan", "plans", "planning", "able", "happy", "prefer", "prefers"}
+)  # fmt: skip
+
+
+def _wanting(tokens: list[Word], index: int) -> bool:
+    return index > 0 and tokens[index - 1].key in _WANTING
 
 
 def _done_to(tokens: list[Word], index: int) -> bool:

@@ -188,3 +188,21 @@ def test_then_without_a_day_in_the_story_leaves_the_day_to_ask():
 )  # fmt: skip
 def test_the_day_said_with_the_time_dates_the_entry(text, start):
     assert read(text).fields["start_at"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calendar: ravi wants to do lunch friday the 11th 12:30 to 1:30 at balthazar",
+        "marcus wants to do the depo prep friday 2pm",
+    ],
+)
+def test_to_do_after_a_verb_of_wanting_is_no_task(text):
+    assert read(text).resource == "calendar_entries"
+
+
+@pytest.mark.parametrize(
+    "text", ["to do for priya: call the clerk", "need a to do for tom, due friday"]
+)
+def test_a_to_do_is_still_a_task(text):
+    assert read(text).resource == "tasks"

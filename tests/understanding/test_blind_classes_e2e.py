@@ -112,6 +112,7 @@ VARIANTS = {
     2729: "'by month-end' is the month's last day",
     2731: "a display number opening a task ('00042 - task for ...')",
     2735: "the day said with the time dates the entry, not a day the story said before it",
+    2736: "'wants to do coffee' is no to-do: the story's entry goes on the calendar",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
