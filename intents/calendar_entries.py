@@ -160,15 +160,37 @@ def window(
     fields["start_at"], fields["end_at"] = iso(start), iso(end)
 
 
+# "..., description: bring the mri report", "notes - go over the trustee list", "agenda: ...": a
+# labelled text of the entry, running to the next thing understood (or the end)
+_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?:description|desc|details|notes?|agenda)\s*(?::|[-–—]+)\s*(?=\S)", re.I
+)
+
+
+def _described(reading: Reading, label: re.Match[str] | None) -> None:
+    """The text after a `_DESCRIPTION` label found before the entry's time was read, up to the
+    next word understood since, is its description; an empty one leaves the label in the title."""
+    scan = reading.scan
+    if label is None or not scan.is_free(*label.span()):
+        return
+    end = scan.mask.find(b"\x01", label.end())
+    end = len(scan.text) if end < 0 else end
+    text = reading.message.plain(scan.text[label.end() : end]).strip(" .,;")
+    if text:
+        scan.take(label.start(), end)
+        reading.fields["description"] = text
+
+
 def _create(reading: Reading, command: Command) -> None:
     scan = reading.scan
+    label = scan.first(_DESCRIPTION)
     weekdays = recurrence.take(reading)
     run = dates.take_day_run(scan, reading.clock, "future")
     span = times.take(scan, reading.clock.date_order, reading.clock.now)
     hit = (
         None
         if run
-        else dates.take(scan, reading.clock, "future", story=True) or _dated_time(scan, reading)
+        else _dated_time(scan, reading) or dates.take(scan, reading.clock, "future", story=True)
     )
     if span is None and (hit or run) is not None:  # "thurs 2-3": bare hours after the day
         span = times.take(scan, reading.clock.date_order, bare_ranges=True)
@@ -199,6 +221,7 @@ def _create(reading: Reading, command: Command) -> None:
     if hit and hit.span.period in _BROAD and reading.fields.get("all_day") and not run:
         # "set up mtg with northwind next week": no day was said, only a stretch of days
         reading.assumptions.append(f"{NO_DAY}: the {hit.span.period}")
+    _described(reading, label)
     attendees.take_calendar(reading)
     if said := ON_CALENDAR.search(reading.text):  # "put X on the calendar": not in its title
         reading.scan.take_match(said)  # (its noun may be read already, "on" not)
@@ -394,15 +417,25 @@ def _location(reading: Reading) -> None:
     _place_last(reading)
 
 
+_CLAUSE_END = re.compile(r"[,;]|\s*[,;]")
+
+
 def _place_last(reading: Reading) -> None:
-    """The last free words, right after the understood time, when `_PLACE_LAST` holds them."""
+    """The last free words, right after the understood time, when `_PLACE_LAST` holds them: they
+    end the message, or their clause, after which all is understood ("monday 9:30am kings county
+    supreme court, 30 min")."""
     scan = reading.scan
     segments = scan.segments()
     if not segments or segments[-1][0] == 0:
         return
     start, end = segments[-1]
-    found = _PLACE_LAST.fullmatch(scan.text, start, len(scan.text))
-    if found is None or not scan.is_free(end, len(scan.text)):
+    if scan.is_free(end, len(scan.text)):
+        found = _PLACE_LAST.fullmatch(scan.text, start, len(scan.text))
+    elif scan.text[end - 1] in ",;" or _CLAUSE_END.match(scan.text, end):
+        found = _PLACE_LAST.fullmatch(scan.text, start, end)
+    else:
+        found = None
+    if found is None:
         return
     scan.take(start, end)
     reading.fields["location"] = found["place"]

@@ -1448,9 +1448,12 @@ def _verbless(reading: Reading, command: Command) -> Action:
 
 
 def _opens(reading: Reading, command: Command) -> bool:
-    """Whether the noun opens the message, after a word of asking at most ("pls note on ...")."""
-    return command.noun_start <= 1 or bool(
-        lx.POLITE_OPENING.fullmatch(reading.text, 0, command.noun_start)
+    """Whether the noun opens the message, after a word of asking ("pls note on ..."), a
+    matter's display number ("00049 - task for alice to ...") or a priority ("a high-priority
+    task for hannah to ...") at most."""
+    return command.noun_start <= 1 or any(
+        opening.fullmatch(reading.text, 0, command.noun_start)
+        for opening in (lx.POLITE_OPENING, lx.MATTER_LABEL, lx.PRIORITY_OPENING)
     )
 
 

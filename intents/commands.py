@@ -459,7 +459,7 @@ def first_noun(
             continue
         if noun.resource == "communications" and _contact_field(tokens, index):
             continue
-        if phrase == "to do" and (_done_to(tokens, index + size) or _wanted(tokens, index)):
+        if phrase == "to do" and (_done_to(tokens, index + size) or _wanting(tokens, index)):
             continue
         if phrase == "bill" and _billed_to(tokens, index + size):
             continue
@@ -500,11 +500,15 @@ def _someones(tokens: list[Word], index: int) -> bool:
     return index > 0 and tokens[index - 1].raw.lower().endswith(("'s", "’s", "s'"))
 
 
-# "ravi wants to do lunch", "she'd like to do a call first": what someone wants to do, not a to-do
-_WANTING = frozenset(("wants", "want", "wanted", "like", "likes", "liked", "prefers", "offered"))
+# "ravi wants to do lunch", "we'd like to do a call": "to do" after a verb of wanting is the verb
+_WANTING = frozenset(
+    {"want", "wants", "wanted", "like", "likes", "liked", "love", "need", "needs", "going",
+     "trying", "hoping", "hopes", "plan", "plans", "planning", "able", "happy", "prefer",
+     "prefers", "offered"}
+)  # fmt: skip
 
 
-def _wanted(tokens: list[Word], index: int) -> bool:
+def _wanting(tokens: list[Word], index: int) -> bool:
     return index > 0 and tokens[index - 1].key in _WANTING
 
 

@@ -383,6 +383,14 @@ def _r_edge(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
     return _day(span.end)
 
 
+def _r_unit_end(m: re.Match[str], clock: Clock, lean: Lean) -> Span | None:
+    """ "by month end", "month-end", "by this month's end", "next quarter end": the last day of
+    that month or quarter."""
+    qualifier = {"current": "this"}.get((m["q"] or "").lower(), (m["q"] or "").lower())
+    unit = "quarter" if m["u"].lower().startswith("q") else "month"
+    return _day(period_span(unit, qualifier, clock.today).end)
+
+
 def _month_named(m: re.Match[str], clock: Clock, lean: Lean) -> date:
     """The first day of the month a rule names: "october [2014]", "this/next/last month"."""
     if m["mon"]:
@@ -756,6 +764,16 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
             _I,
         ),
         _r_edge,
+    ),
+    (  # "by month end", "month-end.", "by this month's end, high priority": a clause's end, not
+        # a kind of work ("the month-end close")
+        re.compile(
+            r"\b(?:the\s+)?(?:(?P<q>this|next|current)\s+)?(?P<u>month|quarter|qtr)(?:['’]s)?[-\s]?end\b"
+            r"(?=\s*(?:$|[,;.!?)]|(?:and|high|low|normal|urgent|priority|pls|please|assigned|for|on"
+            r"|to|with|if)\b))",
+            _I,
+        ),
+        _r_unit_end,
     ),
     (
         re.compile(

@@ -449,8 +449,10 @@ HOUR_WORDS: dict[str, int] = {
 }
 
 # Cue patterns of `command_rules` (and of the grammars that read the same words).
+# A number opening a message is a length ("2 smith drafting"), never a matter's display number
+# ("00049 - task for alice ...", "00045-Johnson: ..."): no length starts with a 0 and two digits.
 LEADING_NUMBER = re.compile(
-    r"\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
+    r"\s*(?!0\d\d|\d+-[^\W\d_])(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
 )
 BARE_NUMBER = re.compile(r"\s*#?\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*")
 WHO_WORDS = frozenset(("who", "who is", "who's", "whos"))
@@ -620,6 +622,18 @@ EXPIRY = re.compile(
 )
 BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
 ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+# rule "no matter said": a record said to belong to no matter ("task for me, no matter: ...",
+# "..., not matter related", "non-matter task for tom", "matter: none", "not for any matter") has
+# none, and its words name none ("not", "no"). Not the idiom "no matter what/how/when".
+NO_MATTER = re.compile(
+    r"(?:\b(?:no|without\s+(?:a|any)|not\s+(?:on|for|under|in|about)\s+(?:a|any))\s+(?:client\s+)?"
+    r"matter(?!\s+(?:what|how|when|where|who|whom|which|whether|if|the|whose|why)\b)"
+    r"(?:[- ](?:related|specific|linked|attached))?"
+    r"|\bnot\s+(?:matter|case)[- ](?:related|specific)|\bnon[- ]?(?:matter|case)(?:[- ]related)?"
+    r"|\b(?:matter|case)\s*(?::|-|=|\bis\b)?\s*(?:none|n/?a)(?![\w/]))"
+    r"(?![\w-])",
+    re.I,
+)
 # Forums a hearing or mediation is held at, said by name alone ("... 930-1230 jams"), for
 # `intents/calendar_entries.py`.
 FORUMS = r"(?:jams|aaa|finra)"
@@ -788,6 +802,16 @@ LEADS_IT = (
 )
 # Only a word of asking before a request's noun: "pls note on the globex file that ...".
 POLITE_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)
+# "a high-priority task for hannah to ...", "an urgent to-do for tom ...": the words of a new task's
+# priority, said before its noun
+PRIORITY_OPENING = re.compile(
+    r"\s*(?:(?:a|an|another|new)\s+)*(?:high|low|normal|medium|urgent|top)"
+    r"(?:[- ](?:priority|prio|pri))?\s+",
+    re.I,
+)
+# "00049 - task for alice ...", "00045-Johnson: task ...": a matter's display number labelling
+# the message before its noun
+MATTER_LABEL = re.compile(r"\s*\d{3,}(?:-[^\W\d_][\w'’]*)?\s*(?:[-–—:]|\s)\s*", re.I)
 # "timer on the chen divorce", "timer pls - northwind handbook review": what a timer is for.
 TIMER_ON = re.compile(
     r"\s*(?:(?:pls|please|plz)\b[\s,]*)?(?:(?:on|for)\b|[-–—:]\s*(?!(?:is|are|how|what|when|still|running|status)\b)(?=\w))",

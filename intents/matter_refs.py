@@ -175,7 +175,20 @@ def _head(reading: Reading, kind: str) -> Found | None:
     return Found(clean(name), start, found.end("name"), "guess")
 
 
+# "00049 - task for alice ...", "00042: depo prep fri 2pm": a zero-padded number labelling the
+# message is a matter's display number (a zip code or an amount never opens a request so)
+_NUMBER_LABEL = re.compile(r"^\s*(?P<n>0\d{3,})(?!-[^\W\d_])\s*(?:[-–—:]|\s)\s*(?=\w)")
+
+
+def _labelled_number(reading: Reading, kind: str) -> Found | None:
+    found = _NUMBER_LABEL.match(reading.text)
+    if found is None or not reading.scan.is_free(*found.span("n")):
+        return None
+    return Found(found["n"], found.start("n"), found.end())
+
+
 _FINDERS: tuple[Callable[[Reading, str], Found | None], ...] = (
+    _labelled_number,
     _after_keyword,
     _regex(_DISPLAY_NUMBER),
     _regex(_CASE_NAME),

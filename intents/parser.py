@@ -21,10 +21,11 @@ from intents import (
     requests,
     sanity,
     sorting,
+    times,
     watching,
 )
 from intents.clock import Clock
-from intents.lexicon import BARE_NUMBER, FILLERS, NOUNS, STOP_WORDS, VOCABULARY
+from intents.lexicon import BARE_NUMBER, FILLERS, NO_MATTER, NOUNS, STOP_WORDS, VOCABULARY
 from intents.model import Alternative, Intent, Resource
 from intents.names import ARTICLES
 from intents.reading import Reading
@@ -254,7 +255,7 @@ def _asked_after_story(
         return None, False
     if corrections.adds_to_note(said):
         return None, False  # "X also covered Y - add that to the note on her entry": a change
-    said = asked.said()
+    said, when = asked.said(), False
     if asked.back:  # the story is the record's content, read as told, not as a correction
         intent = _read_whole(said, clock, vocabulary, told=True)
         clause = _read_whole(asked.head(), clock, vocabulary, told=True)
@@ -262,12 +263,13 @@ def _asked_after_story(
         if named.isdigit() and intent.resource in _STORY_MATTER:
             intent.refs["matter"] = named  # the matter the clause names comes first
     else:
+        said, when = _then_told(said, asked.story, clock)
         intent = read(said, clock, vocabulary)
     if intent.action != "create" or intent.resource is None:
         return None, False
+    whole = when  # the clause said when by pointing at the story: it stands whole
     if intent.resource == "matters" and _WHERE_IT_GOES.search(asked.head()):
         return None, False  # "..., pls log on the garcia matter": where the story's record goes
-    whole = False
     if intent.resource == "tasks":
         _task_of_story(intent, asked.story)
     if intent.resource == "notes" and not intent.fields.get("detail"):
@@ -287,6 +289,37 @@ def _asked_after_story(
     return intent, whole
 
 
+# rule "the time the story gave": 'Ravi replied: "Tuesday the 15th at 2pm works for the signing."
+# Please put the signing on the calendar for then, one hour': the clause's "then" ("for then", "at
+# that time", "due that day") is the day and time the story said
+_THEN = re.compile(
+    r"\b(?:for|at|on|by|due)\s+(?:then|that\s+(?:time|day|date|slot))\b(?!\s+(?:of|in)\b)", re.I
+)
+_NEAR = 12  # characters at most between a day and its time ("Tuesday the 15th at 2pm")
+
+
+def _then_told(said: str, story: str, clock: Clock) -> tuple[str, bool]:
+    """Rule "the time the story gave" (above): the clause with its "then" said as the story's day
+    and time, and whether it was."""
+    found = _THEN.search(said)
+    if found is None:
+        return said, False
+    scan = Scan(story)
+    hits = dates.find(scan, clock, "future", first=1)
+    if not hits:
+        return said, False
+    hit = hits[0]
+    scan.take(hit.begin, hit.end)
+    before = bytes(scan.mask)
+    times.take(scan, clock.date_order)
+    taken = [i for i, (a, b) in enumerate(zip(before, scan.mask, strict=True)) if a != b]
+    start, end = hit.begin, hit.end
+    if taken and (0 <= taken[0] - hit.end <= _NEAR or 0 <= hit.begin - taken[-1] <= _NEAR):
+        start, end = min(start, taken[0]), max(end, taken[-1] + 1)
+    when = story[start:end].strip()
+    return f"{said[: found.start()]}{when}{said[found.end() :]}", True
+
+
 def _task_of_story(intent: Intent, story: str) -> None:
     """A task asked after a story, whose clause does not say what it is: no name ("task for
     priya, due tmrw") takes the story's words; a name ending in "them" ("chase them") takes the
@@ -300,11 +333,16 @@ def _task_of_story(intent: Intent, story: str) -> None:
         things = requests.things(story)
         if things is not None:
             particle = f" {pointed['particle']}" if pointed["particle"] else ""
-            intent.fields["name"] = f"{name[: pointed.start()].rstrip()} {things}{particle}"
+            after = name[pointed.end() :]
+            intent.fields["name"] = f"{name[: pointed.start()].rstrip()} {things}{particle}{after}"
 
 
+# "chase them", "send them to ravi patel", "drop those off with the clerk": the things said last,
+# or before whom they go to
 _THEM = re.compile(
-    r"\b(?:them|those|these)(?:\s+(?P<particle>down|up|out|in|over|back|off))?\s*$", re.I
+    r"\b(?:them|those|these)(?:\s+(?P<particle>down|up|out|in|over|back|off))?"
+    r"(?=\s*$|\s+(?:to|with|for)\s+(?!(?:do|be|get|make|see|sign)\b))",
+    re.I,
 )
 _NAME_MOST = 255
 # "log on the garcia matter", "file under the chen case": a matter named as where a record goes
@@ -330,7 +368,7 @@ def _read_whole(
     """
     if isinstance(text, str):
         bare = _chatter_dropped(text)
-        text = without_chatter(text)
+        text = requests.wanted(without_chatter(text))  # "hannah wants a task for herself ..."
         if not told and text == bare:  # a record asked for last ("please calendar it") is no change
             text = corrections.rewrite(text)
     text = _contact_asked_last(text) if isinstance(text, str) else text
@@ -607,11 +645,39 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     if action == "search":
         sorting.read(reading)
         sorting.latest(reading, command.noun_start)
+    unmattered = _no_matter(reading)
     if firm_names:
         firm_names.place(reading, vocabulary)
     _grammar(resource)(reading, command)
+    if unmattered:
+        _without_matter(reading)
     sanity.check(reading)
     return reading.intent()
+
+
+NO_MATTER_SAID = "no matter: said so"
+
+
+def _no_matter(reading: Reading) -> bool:
+    """Rule "no matter said" (`lexicon.NO_MATTER`): in a new record, the words saying it has no
+    matter are understood first, so no name is looked for in them."""
+    if reading.action != "create" or reading.resource == "matters":
+        return False
+    found = reading.scan.first(NO_MATTER)
+    if found is None:
+        return False
+    reading.scan.take_match(found)
+    return True
+
+
+def _without_matter(reading: Reading) -> None:
+    """A record said to have no matter names none, nor does any other reading of it."""
+    reading.refs.pop("matter", None)
+    for alternative in reading.alternatives:
+        alternative.refs.pop("matter", None)
+    reading.alternatives = [a for a in reading.alternatives if a.refs or a.fields]
+    reading.assumptions = [a for a in reading.assumptions if not a.startswith("matter guessed")]
+    reading.assumptions.append(NO_MATTER_SAID)
 
 
 _HINT_DATES = 8  # dates placed before naming the words not understood

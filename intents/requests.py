@@ -42,16 +42,51 @@ _MAKING = (
 )
 # A task or reminder said by its noun: "task for priya, due tmrw", "so task for marcus to ...".
 _TASK_NOUN = r"(?:new\s+)?(?:task|to-?do|reminder)\s+(?:for|to|on)\b"
+# rule "a task someone wants": "Hannah wants a high-priority task for herself on ...", "alice needs
+# a to-do for priya to ...": a colleague asks through the writer; the task is for whom it names
+# ("herself": the one who wants it), or for the one who wants it when it names no one.
+_WANTS_TASK = (
+    r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+(?:wants|needs|would\s+like|asked\s+for"
+    r"|is\s+asking\s+for)\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:task|to-?do|reminder)\b)"
+)
+_WANTS = re.compile(rf"^\s*{_WANTS_TASK}", re.I)
+_SELF = re.compile(r"\bfor\s+(?:herself|himself|themselves|themself)\b", re.I)
+_FOR_SOMEONE = re.compile(
+    r"^(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:task|to-?do|reminder))\s+for\s+(?!the\b|a\b)",
+    re.I,
+)
+_WANTED_NOUN = re.compile(
+    r"^(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:task|to-?do|reminder)\b", re.I
+)
+
+
+def wanted(text: str) -> str:
+    """Rule "a task someone wants" (above): "Hannah wants a task for herself to ..." said as "a
+    task for Hannah to ..."; any other text unchanged."""
+    found = _WANTS.match(text)
+    if found is None or found["who"].lower() in ("i", "we", "he", "she", "they", "who", "it"):
+        return text
+    who, rest = found["who"], text[found.end() :]
+    if _SELF.search(rest):
+        return _SELF.sub(f"for {who}", rest, count=1)
+    if _FOR_SOMEONE.match(rest):
+        return rest
+    noun = _WANTED_NOUN.match(rest)
+    return f"{rest[: noun.end()]} for {who}{rest[noun.end() :]}" if noun else text
+
 
 # Where a clause may open: after a sentence's end (strong), or a comma, dash, "so", "and" (weak).
-_STRONG = r"(?:(?<![.!?])[.!?]++\s++|(?<!\s)[^\S\n]*\n\s*+)"  # a run of spaces taken once, whole
+_STRONG = (
+    r"(?:(?<![.!?])[.!?]++[\"”’]?\s++|(?<!\s)[^\S\n]*\n\s*+)"  # a run of spaces taken once, whole
+)
 _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
 # rule "put it on my list": someone's list is their tasks; "- put it on my list for thursday"
 # after the work told makes it a task for them, opening a clause even without a word that asks.
 _LIST = r"(?:on|to|onto)\s+(?P<whose>my|our|the)\s+(?:to-?do\s+)?list\b"
 _LISTED = rf"(?:{_ASKING}?{_MAKING}\s+(?:it|that|this)\s+{_LIST})"
 _CLAUSE = re.compile(
-    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_MAKING}|{_TASK_NOUN})"
+    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_MAKING}|{_TASK_NOUN}"
+    rf"|{_WANTS_TASK})"
     rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})"
     rf"|(?P<listed>{_LISTED})))",
     re.I,
@@ -256,6 +291,7 @@ _THINGS = re.compile(
     r"\b(?:the|those|these|our|their|his|her|its|all\s+the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?!(?:is|was|has|does|this|us|yes|news|always|ones|sometimes|sessions?)\b)[a-z][\w-]*[a-rt-z]s"
     r"(?=\s*(?:[,.;:!?)\"]|$)|\s+(?:from|of|for|to|that|which|on|in|at|by|with|and|yet|still|are"
+    r"|before|after|until"
     r"|were|have|haven't|aren't|never|came|come|should|would|will)\b)",
     re.I,
 )

@@ -178,7 +178,10 @@ def _assignee(reading: Reading) -> None:
 # between "task for" and "to <the work>" is whom it is for, even a name the firm does not have
 # (the bot then asks who), never the start of the task's name.
 _FOR_WHOM_TO = re.compile(
-    r"\b(?:task|to-?do|reminder)\s+for\s+(?P<who>[^\W\d_][\w'’-]*)\s+to\s+(?=[^\W\d_])", re.I
+    r"\b(?:task|to-?do|reminder)\s+for\s+(?P<who>[^\W\d_][\w'’-]*)"
+    # "task for hannah on the patel estate matter to send ...": the matter said between
+    r"(?P<on>\s+(?:on|in|re|under)\s+(?:the\s+)?[^\W\d_][^,;:.!?]{0,40}?)?\s+(?P<to>to)\s+(?=[^\W\d_])",
+    re.I,
 )
 
 
@@ -195,7 +198,10 @@ def _for_whom_to(reading: Reading) -> bool:
     who = found["who"]
     if who.lower() in names.STOPS or who.lower() in _SELVES or matter_refs.looks_like_matter(who):
         return False  # "a task for yourself to ...": whom the message addresses, read before
-    reading.scan.take(found.start("who") - len("for "), found.end())
+    if found["on"] and not reading.scan.is_free(found.start("on"), found.end("on")):
+        return False
+    reading.scan.take(found.start("who") - len("for "), found.end("who"))
+    reading.scan.take(found.start("to"), found.end())  # the matter said between stays to read
     reading.refs["assignee"] = "me" if who.lower() in ("me", "myself") else who
     return True
 

@@ -1,6 +1,6 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
-December, and 8400-8489 and 4220-4309 for Monday 7 December), end to end: one request of each,
-written in other words on other records (the dev set's variants, ids 500-709, 3960-3999 and
+December, and 8400-8489, 4130-4219 and 4220-4309 for Monday 7 December), end to end: one request of each,
+written in other words on other records (the dev set's variants, ids 500-709, 2720-2759, 3960-3999 and
 9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
@@ -117,6 +117,15 @@ VARIANTS = {
     3972: "what someone 'wants to do' is no to-do",
     3973: "a new task's matter by its topic after a cue ('on the employee handbook')",
     3974: "a story naming a client by first name gives the task asked after it their matter",
+    2720: "a courthouse named after the time with no 'at', then a clause ('..., 45 min')",
+    2722: "a calendar entry's labelled description ('notes: ...')",
+    2724: "'for then' is the day and time a quoted reply said",
+    2725: "'X wants a task for Y ...' after a quoted email",
+    2727: "'not matter related' names no matter",
+    2729: "'by month-end' is the month's last day",
+    2731: "a display number opening a task ('00042 - task for ...')",
+    2735: "the day said with the time dates the entry, not a day the story said before it",
+    2736: "'wants to do coffee' is no to-do: the story's entry goes on the calendar",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 

@@ -25,6 +25,7 @@ RESOURCE = Resource(
             "end_at",
             "all_day",
             "location",
+            "description",
             "ref:matter",
             "recurrence_rule",
             "ref:calendar",

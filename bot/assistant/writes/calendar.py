@@ -70,6 +70,9 @@ async def create(ctx: Ctx) -> Plan:
     if ctx.has("location"):
         body["location"] = ctx.value("location")
         lines.append(f"at {body['location']}")
+    if ctx.value("description"):  # "..., description: bring the mri report"
+        body["description"] = ctx.value("description")
+        lines.append(f"description: {quote(body['description'], 120)}")
     if ctx.value("recurrence_rule"):
         body["recurrence_rule"] = ctx.value("recurrence_rule")
         lines.append(f"repeats {in_words(body['recurrence_rule'], ctx.who.tz)}")
