@@ -136,6 +136,37 @@ _EMPLOYER = re.compile(
 )
 
 
+# rule "a name at a company": "add contact lisa moreno at metro court reporting, lmoreno@...",
+# "tina brooks from northwind traders": a clause of a person's name (two or three words, none a
+# job or a role) then "at", "from" or "of" and the company, however it is cased, is the person
+# and their employer. Counter-examples: "the court reporter guy from metro court reporting, tony
+# bianchi" (who they are, said before the name), "jane roe at 3pm" (no company: a number).
+_NAME_AT = re.compile(
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s+(?:at|from|of|@)\s+(?:the\s+)?"
+    r"(?P<company>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,5})\s*[,;|]?\s*",
+    re.I,
+)
+
+
+def _works_at(reading: Reading) -> None:
+    for start, end in reading.scan.segments():
+        found = _NAME_AT.fullmatch(reading.text, start, end)
+        if found is None:
+            continue
+        said = found["name"].split()
+        if any(
+            lx.JOB_WORD.fullmatch(w)
+            or lx.KIN_WORD.fullmatch(w)
+            or w.lower() in _NOT_IN_NAME
+            or w.lower() in _NOT_NAMES
+            for w in said
+        ):
+            continue
+        reading.scan.take(found.end("name"), found.end())
+        reading.refs["company"] = reading.message.plain(found["company"]).strip()
+        return
+
+
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 _NAMED_AFTER = re.compile(r"\s*(?:for|named|called)\s+(?=\w)", re.I)
 
@@ -197,6 +228,8 @@ def _create(reading: Reading, command: Command) -> None:
     if employer:
         reading.scan.take_match(employer)
         reading.refs["company"] = employer["company"]
+    elif not company:
+        _works_at(reading)
     if labelled_name:
         reading.fields = {**labelled_name, **channels}
         return
@@ -213,6 +246,8 @@ def _create(reading: Reading, command: Command) -> None:
             _described_before(reading, clauses[:named_at])
         if "title" not in channels:
             channels |= _role(reading, clauses[named_at + 1 :])
+        if "company" not in reading.refs:
+            _company_clause(reading, clauses[named_at + 1 :], channels.get("title"))
     elif person:  # "Empire Process Servers, Inc. / dispatch@...": the company's own name
         text, company = person, True
     elif company:
@@ -298,7 +333,12 @@ def _clauses(reading: Reading) -> list[str]:
 # rule "the company's name ends where the request goes on": "add Brightline Logistics as a company
 # contact, they're the other side in sarah's case", "Widget Works Inc. — please add them": a clause
 # opening with a pronoun or the words of a request says who they are or what to do, not the name.
-_NOT_THE_NAME = re.compile(r"(?:they|he|she|it|we|who|which|please|pls|plz|can|could|add)\b", re.I)
+# "theyre treating maria garcia": a pronoun's contraction typed without its apostrophe too.
+_NOT_THE_NAME = re.compile(
+    r"(?:they|he|she|it|we|who|which|please|pls|plz|can|could|add"
+    r"|theyre|theyve|theyll|hes|shes|thats|whos|our|their|thanks|thx)\b",
+    re.I,
+)
 
 
 def _company_name(clauses: list[str]) -> str | None:
@@ -445,6 +485,72 @@ def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
             reading.refs["company"] = employer[0].strip()
         return {"title": role}
     return {}
+
+
+# rule "them, named in the story": "We will be using Hudson Valley Title Agency on upcoming
+# purchases. Please create a company contact for them: closings@...": a new contact asked for by a
+# pronoun is the one the story names: a run of capitalised words (a company's with a company's
+# word, when a company is asked for), not said as someone's ("Ravi Patel's new accountant"), nor
+# only the words opening a sentence ("We", "Please"). None found, or several: None (it is asked).
+_CAPITALISED = re.compile(
+    r"(?<![\w'’&.-])(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?:of|and|&|the)\s+)?(?-i:[A-Z])[\w&'’.-]*)*"
+)
+_POINTED = frozenset({"them", "him", "her", "they", "it"})
+
+
+def pointed(fields: dict[str, Any]) -> bool:
+    """Whether a new contact's name is only a pronoun pointing back ("a contact for them"), or
+    not said at all ("add them as a company contact: office@...")."""
+    said = [str(fields.get(k) or "") for k in ("name", "first_name", "last_name")]
+    words = " ".join(said).split()
+    return not words or (len(words) == 1 and words[0].lower() in _POINTED)
+
+
+def named_in_story(story: str, company: bool) -> str | None:
+    """The name of the one company (or person) the story before a request names."""
+    found: list[str] = []
+    for run in _CAPITALISED.finditer(story):
+        words = run.group().rstrip(".").split()
+        if story[run.end() : run.end() + 2] in ("'s", "’s") or run.group().endswith(("'s", "’s")):
+            continue  # "Ravi Patel's new accountant": someone else's
+        opening = run.start() == 0 or re.search(r"[.!?:]\s*$", story[: run.start()])
+        if opening and words and (words[0].lower() in _OPENERS or len(words) == 1):
+            words = words[1:]
+        if len(words) >= 2 or (words and _COMPANY.search(words[0])):
+            found.append(" ".join(words))
+    if company and (companies := [f for f in found if _COMPANY.search(f)]):
+        found = companies
+    if company:
+        found = [f for f in found if len(f.split()) >= 2 or _COMPANY.search(f)]
+    unique = list(dict.fromkeys(found))
+    return unique[0] if len(unique) == 1 else None
+
+
+_OPENERS = frozenset(
+    {"we", "i", "the", "our", "please", "pls", "can", "could", "they", "he", "she", "so", "and"}
+)
+
+
+# rule "the company in a signature": "Priscilla Wong | Facilities Director | Globex Industries |
+# pwong@...": a clause after a person's name that is a company's name (a company's word in it:
+# "Industries", "LLC", "Corp"), and not their job, is their employer.
+# Counter-example: "Dana Cole, process server, they work for us" (no company's word).
+def _company_clause(reading: Reading, clauses: list[str], title: str | None) -> None:
+    for clause in clauses:
+        said = clause.split()
+        if clause == title or not 0 < len(said) <= _COMPANY_WORDS or not _COMPANY.search(clause):
+            continue
+        if _NOT_THE_NAME.match(clause) or any(not w[:1].isalpha() and w != "&" for w in said):
+            continue
+        if any(w.lower() in _NOT_IN_NAME for w in said):
+            continue
+        reading.refs["company"] = clause
+        for hit in list(reading.scan.matches(re.compile(re.escape(clause)))):
+            reading.scan.take_match(hit)
+        return
+
+
+_COMPANY_WORDS = 6
 
 
 def _search(reading: Reading, command: Command) -> None:

@@ -684,8 +684,20 @@ MATTER_SPEC = re.compile(
     r"(?:responsible|resp\b|lead\b)",
     re.I,
 )
+# rule "made responsible": a verb that gives a new matter's lead to someone, said before them and
+# the role: "make Hannah Whitaker the responsible attorney", "put me down as responsible attorney",
+# "list marcus as the resp atty", "have hannah be responsible".
+MADE_ROLE = r"(?:make|put|list|set|name|mark|have|designate)"
+# rule "asked to by a colleague": "Alice asked me to open ...", "hannah wants me to ...": who asked
+# is no part of the request; the request is what follows "to".
+# Counter-example: "he asked us to add his wife" (the client asking, in the story).
+RELAYED = (
+    r"(?:(?!(?:he|she|they|it|who|which|client)\b)[^\W\d_][\w'’]*\s+)?"
+    r"(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to\s+"
+)
 MATTER_OPENED_LATER = re.compile(
-    r"(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    rf"(?:{RELAYED})?|^\s*{RELAYED})"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
     r"|new\s+)|\b(?:needs?|wants?|asked\s+for|requested)\s+(?:a|an)\s+(?:new\s+)?)"
     r"(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",

@@ -15,7 +15,7 @@ import re
 
 from intents import labelled, matter_refs, names, refs, search
 from intents.commands import Command
-from intents.lexicon import ANOTHER, LEADS_IT, MATTER_FACT, NEW_CLIENT
+from intents.lexicon import ANOTHER, LEADS_IT, MADE_ROLE, MATTER_FACT, NEW_CLIENT, RELAYED
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -126,12 +126,14 @@ def _create(reading: Reading, command: Command) -> None:
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
 _NEW_BEFORE = re.compile(rf"\b(?:(?P<new>new)|{ANOTHER})\s+$", re.I)  # "X 2nd matter - ..."
 _POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
-# a title in quotes is the description whatever is said around it
-_QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>[^'\"“”‘’]{3,}?)['\"”’](?!\w)")
+# a title in quotes is the description whatever is said around it; an apostrophe inside a word
+# is part of it ('"O'Brien condo sale"')
+_QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>(?:[^'\"“”‘’]|(?<=\w)['’](?=\w)){3,}?)['\"”’](?!\w)")
 _CODE_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
 _PRONOUN = re.compile(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
 _OPENING = re.compile(
     r"(?:(?<=^)|(?<=[,;:—–-])|(?<=\s))(?:(?:pls|please|and)\s+)?"
+    rf"(?:{RELAYED})?"  # rule "asked to by a colleague": "Alice asked me to open a ... matter"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     r"|new\s+|(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?)(?=(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
     re.I,
@@ -171,10 +173,28 @@ def _pronoun_client(reading: Reading) -> None:
         reading.scan.take_match(found)
 
 
+# rule "made responsible": "make Hannah Whitaker the responsible attorney", "put me down as
+# responsible attorney", "list marcus as the resp atty": the verb, the person, then the role.
+# Counter-example: "make sure marcus is responsible" (no role given: "sure" is no one).
+_MADE_RESPONSIBLE = re.compile(
+    rf"\b{MADE_ROLE}\s+(?P<who>(?!(?:sure|it|this|that|the|a)\b)[a-z][\w'’.-]*"
+    r"(?:\s+(?!(?:the|as|be|down|in)\b)[a-z][\w'’.-]*)?)"
+    r"\s+(?:(?:down|in)\s+)?(?:(?:as|be)\s+)?(?:the\s+)?"
+    rf"(?:{labelled.RESPONSIBLE_ATTORNEY})"
+    r"(?=\s*(?:[,;.!/—]|$)|\s+(?:and|pls|please|thanks?|thx|on\s+(?:it|this|that))\b)",
+    re.I,
+)
+
+
 def _responsible_after(reading: Reading) -> None:
     """ "marcus responsible", "me as responsible attorney", "hannah's the responsible atty": the
     person before the label, said as a clause of its own; "assign (it) to me"; or who leads it
-    ("marcus lead", "hannah to run it")."""
+    ("marcus lead", "hannah to run it"); or made so ("make hannah the responsible attorney")."""
+    if made := reading.scan.first(_MADE_RESPONSIBLE):
+        reading.scan.take_match(made)
+        who = made["who"]
+        reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME else who
+        return
     found = reading.scan.first(_NAMED_RESPONSIBLE)
     if found:
         named = "who" if found["who"] else "lead" if found["lead"] else None
