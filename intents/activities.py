@@ -15,6 +15,7 @@ from intents import dates, durations, matter_refs, money, names, records, refs, 
 from intents import lexicon as lx
 from intents.commands import Command
 from intents.reading import Reading
+from intents.scan import ending_at
 
 if TYPE_CHECKING:  # the vocabulary (and its fuzzy matching) is imported only when a firm has one
     from intents.vocabulary import Match, Vocabulary
@@ -209,6 +210,12 @@ _OBJECT_OF = re.compile(
 )
 _AS_BEFORE = re.compile(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+)?)?activity\b", re.I)
+# rule "the code said loosely": "The Client meeting code is fine.", "use the telephone call code":
+# a name of the firm's activities followed by "code" is the entry's activity, said of the entry.
+_CODE_AFTER = re.compile(
+    r"\s+code\b(?:\s+(?:is\s+(?:fine|ok|okay|good|right)|works|will\s+do|pls|please))?", re.I
+)
+_CODE_BEFORE = re.compile(r"(?:\b(?:use|put|under|with|as)\s+)?(?:\bthe\s+)?$", re.I)
 
 
 def place_description(reading: Reading, match: Match) -> bool:
@@ -229,9 +236,13 @@ def place_description(reading: Reading, match: Match) -> bool:
     before = reading.text[: match.start]
     code = _CODE.match(match.text) is not None
     set_off = _SET_OFF_BEFORE.search(before) and _SET_OFF_AFTER.match(reading.text, match.end)
+    coded = _CODE_AFTER.match(reading.text, match.end)
     if code or set_off:
         end = _name_words_after(reading.text, match.end, described[0].label) if code else match.end
         reading.scan.take(match.start, end)
+    elif coded is not None and reading.action == "create":
+        lead = ending_at(_CODE_BEFORE, reading.text, match.start)
+        reading.scan.take(lead.start() if lead else match.start, coded.end())
     elif _said_as_work(reading, match):
         as_before = _AS_BEFORE.search(before)
         activity = _ACTIVITY_AFTER.match(reading.text, match.end)
@@ -269,7 +280,13 @@ def _said_as_work(reading: Reading, match: Match) -> bool:
     the object of a preposition or a determiner."""
     if reading.action != "create" or match.score < 100 or len(match.text.split()) < 2:
         return False
-    return _OBJECT_OF.search(reading.text[: match.start]) is None
+    before = reading.text[: match.start]
+    return _OBJECT_OF.search(before) is None or _LENGTH_OF.search(before) is not None
+
+
+# rule "hours of the work": "2.25 hours of legal research on spoliation", "an hour of drafting":
+# the work said right after the length and "of" is the kind of work, not its object.
+_LENGTH_OF = re.compile(r"(?:\b(?:hours?|hrs?|h|minutes?|mins?)|\d)\s+of\s*$", re.I)
 
 
 _LAST_WORD = re.compile(r"\w[\w'’-]*\s*$")
@@ -306,6 +323,8 @@ def _as_work(text: str, found: re.Match[str]) -> bool:
     done = found.group().lower().endswith(("ed", "ing"))
     pattern = _DETERMINER if done else _OBJECT_OF
     before = text[: found.start()]
+    if _LENGTH_OF.search(before):
+        return True
     return not (pattern.search(before) or pattern.search(_LAST_WORD.sub("", before)))
 
 
