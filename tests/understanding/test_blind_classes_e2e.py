@@ -104,6 +104,16 @@ VARIANTS = {
     9967: "a range from noon",
     9970: "a short first name with the surname ('bob jones')",
     9973: "'@ 2:30' is at 2:30",
+    2800: "a person's name at a company, in lower case ('jake turner at globex')",
+    2804: "a company asked for as 'them' is the one the story names",
+    2805: "the company in a signature block ('Name | Title | Company | email')",
+    2806: "'make X the responsible attorney'",
+    2807: "'put me down as the responsible attorney'",
+    2808: "a new matter relayed ('Hannah asked me to open ... for him'), the story's client",
+    2810: "'hours of legal research' is the Legal research activity",
+    2811: "a bare display number in shorthand ('00049 2.5h thurs')",
+    2813: "a company's name ends at 'theyre ...'",
+    2814: "'the Client meeting code works' is the activity",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 

@@ -1,0 +1,255 @@
+"""New contacts, matters and time entries as the seventh blind round told them (dev 4155-4190,
+variants 2800-2814): a person's name at a company said in lower case, a company's name ending at
+"theyre ...", a company asked for as "them" named in the story, the company in a signature block,
+"make X the responsible attorney" and "put me down as responsible attorney", a request relayed
+("Alice asked me to open ..."), a quoted description with an apostrophe, the client the story
+named, "the Client meeting code is fine", "hours of legal research" and a bare display number
+("00042") in shorthand (examples and counter-examples, with a small firm vocabulary, on Monday 7
+December 2026 at 16:00 in New York)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents import parse
+from intents.vocabulary import Vocabulary
+
+NOW = dt.datetime(2026, 12, 7, 21, 0, tzinfo=dt.UTC)  # Monday 7 December, 16:00 in New York
+TZ = "America/New_York"
+
+
+def _person(id_: int, first: str, last: str) -> dict:
+    return {
+        "id": id_,
+        "name": f"{first} {last}",
+        "type": "Person",
+        "first_name": first,
+        "last_name": last,
+    }
+
+
+SMITH, RAVI, CHEN = (
+    _person(1, "John", "Smith"),
+    _person(3, "Ravi", "Patel"),
+    _person(4, "Emily", "Chen"),
+)
+OBRIEN, JOHNSON = _person(5, "David", "O'Brien"), _person(6, "Sarah", "Johnson")
+GLOBEX = {"id": 8, "name": "Globex Industries", "type": "Company"}
+BLUEBIRD = {"id": 10, "name": "Bluebird Bakery Inc.", "type": "Company"}
+METRO = {"id": 14, "name": "Metro Court Reporting LLC", "type": "Company"}
+VOCABULARY = Vocabulary.build(
+    matters=[
+        {"id": 42, "display_number": "00042-Smith", "description": "Smith v Jones", "client": SMITH},
+        {"id": 39, "display_number": "00039-Patel", "description": "Patel estate planning", "client": RAVI},
+        {"id": 45, "display_number": "00045-Johnson", "description": "Johnson vs. Brightline Logistics", "client": JOHNSON},
+    ],
+    contacts=[SMITH, RAVI, CHEN, OBRIEN, JOHNSON, GLOBEX, BLUEBIRD, METRO],
+    users=[
+        {"id": 11, "name": "Alice Nguyen", "first_name": "Alice", "email": "alice@demo-firm.test"},
+        {"id": 12, "name": "Marcus Bell", "first_name": "Marcus", "email": "marcus@demo-firm.test"},
+        {"id": 14, "name": "Hannah Whitaker", "first_name": "Hannah", "email": "hannah@demo-firm.test"},
+    ],
+    practice_areas=[{"id": 1, "name": "Estate Planning"}, {"id": 2, "name": "Corporate"}, {"id": 3, "name": "Real Estate"}],
+    activity_descriptions=[
+        {"id": 31, "name": "Telephone call"},
+        {"id": 32, "name": "Legal research"},
+        {"id": 33, "name": "Client meeting"},
+    ],
+)  # fmt: skip
+
+
+def read(text: str):
+    return parse(text, now=NOW, tz=TZ, vocabulary=VOCABULARY)
+
+
+# rule "a name at a company"
+@pytest.mark.parametrize(
+    ("text", "first", "last", "company"),
+    [
+        ("add contact lisa moreno at metro court reporting, lmoreno@metro.example.com", "lisa", "moreno", "metro court reporting"),
+        ("new contact tina brooks from northwind traders, tb@northwind.example.com", "tina", "brooks", "northwind traders"),
+        ("add Lisa Moreno at Metro Court Reporting, lm@metro.example.com", "Lisa", "Moreno", "Metro Court Reporting"),
+    ],
+)  # fmt: skip
+def test_a_name_at_a_company_is_the_person_and_their_employer(text, first, last, company):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert (intent.fields["first_name"], intent.fields["last_name"]) == (first, last)
+    assert intent.refs["company"] == company
+
+
+def test_who_they_are_at_a_company_said_before_the_name_is_no_name():
+    intent = read(
+        "add the court reporter guy from metro court reporting, tony bianchi, tb@metro.example.com"
+    )
+    assert (intent.fields.get("first_name"), intent.fields.get("last_name")) == ("tony", "bianchi")
+
+
+# rule "the company's name ends where the request goes on", a contraction typed without apostrophe
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("new company sunrise physical therapy, info@sunrisept.example.com, theyre treating maria garcia", "sunrise physical therapy"),
+        ("add company harbor imaging, scans@harbor.example.com, thats where maria had her mri", "harbor imaging"),
+    ],
+)  # fmt: skip
+def test_a_company_name_ends_at_a_pronoun_typed_without_its_apostrophe(text, name):
+    intent = read(text)
+    assert intent.fields["type"] == "Company"
+    assert intent.fields["name"] == name
+
+
+# rule "them, named in the story"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We will be using Hudson Valley Title Agency on upcoming purchases. Please create a company "
+            "contact for them: closings@hvtitle.example.com, 845-555-0122.",
+            "Hudson Valley Title Agency",
+        ),
+        (
+            "Ravi Patel's new accountant is Pinnacle Tax Advisors. Can you add them as a company "
+            "contact? office@pinnacletax.example.com",
+            "Pinnacle Tax Advisors",
+        ),
+    ],
+)
+def test_a_company_asked_for_as_them_is_the_one_the_story_names(text, name):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "create")
+    assert intent.fields["name"] == name
+    assert intent.hint is None
+
+
+def test_a_story_naming_two_companies_leaves_the_name_to_ask():
+    intent = read(
+        "We are dropping Acme Title LLC for Hudson Valley Title Agency. Please create a company "
+        "contact for them: closings@hvtitle.example.com"
+    )
+    assert "name" not in intent.fields
+    assert intent.hint is not None
+
+
+# rule "the company in a signature"
+def test_the_company_in_a_signature_block_is_the_employer():
+    intent = read(
+        "Globex sent over their new facilities contact, can you add her? Priscilla Wong | "
+        "Facilities Director | Globex Industries | pwong@globex.example.com | 212-555-0185"
+    )
+    assert (intent.fields["first_name"], intent.fields["last_name"]) == ("Priscilla", "Wong")
+    assert intent.fields["title"] == "Facilities Director"
+    assert intent.refs["company"] == "Globex Industries"
+
+
+def test_a_job_without_a_company_word_is_no_employer():
+    intent = read("new contact Dana Cole, process server, dana@cole.example.com")
+    assert "company" not in intent.refs
+
+
+# rule "made responsible"
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'per hannah: open a new Estate Planning matter for Emily Chen, "Chen will and healthcare '
+            'proxy", and make Hannah Whitaker the responsible attorney. Thank you.',
+            "Hannah Whitaker",
+        ),
+        (
+            "Bluebird Bakery Inc. wants us on their franchise agreement. Please open a Corporate "
+            'matter, "Bluebird Bakery franchise agreement", and put me down as responsible attorney.',
+            "me",
+        ),
+        ("open a matter for ravi patel, trust amendment, list marcus as the resp atty", "marcus"),
+    ],
+)
+def test_a_verb_that_makes_someone_responsible(text, who):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.refs["responsible_attorney"] == who
+
+
+def test_make_sure_is_no_one_made_responsible():
+    intent = read("open a matter for ravi patel, trust amendment, make sure it is billable")
+    assert "responsible_attorney" not in intent.refs
+
+
+# rule "asked to by a colleague", a quote with an apostrophe, rule "the client the story named"
+@pytest.mark.parametrize(
+    ("text", "client", "description", "area"),
+    [
+        ("hannah asked me to open a Real Estate matter for ravi patel, trust amendment", "3", "trust amendment", "Real Estate"),
+        (
+            "David O'Brien is back, he is selling his Chicago condo. Alice asked me to open a Real Estate "
+            "matter for him, description \"O'Brien condo sale\", with Alice as responsible attorney.",
+            "5", "O'Brien condo sale", "Real Estate",
+        ),
+        (
+            "Ravi Patel called, he wants to amend his trust. Hannah asked me to open an Estate Planning "
+            "matter for him, description \"Patel trust amendment\", with Hannah as responsible attorney.",
+            "3", "Patel trust amendment", "Estate Planning",
+        ),
+    ],
+)  # fmt: skip
+def test_a_relayed_request_for_a_new_matter(text, client, description, area):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.refs["client"] == client
+    assert intent.fields["description"] == description
+    assert intent.refs["practice_area"] == area
+
+
+def test_a_story_naming_no_one_leaves_the_client_to_ask():
+    intent = read(
+        "The seller backed out yesterday. Hannah asked me to open a Real Estate matter for him, "
+        "condo sale"
+    )
+    assert "client" not in intent.refs
+
+
+# rule "the code said loosely", rule "hours of the work"
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        (
+            "Marcus asked me to log 1.5 hours for him on smith v jones for Wednesday, going over the "
+            "depo outline with John Smith. The Client meeting code is fine.",
+            "Client meeting",
+        ),
+        ("on Friday she did 2.25 hours of legal research on spoliation sanctions for 00045-Johnson", "Legal research"),
+        ("0.5h on the patel estate yesterday w ravi about trustees, use the telephone call code", "Telephone call"),
+    ],
+)  # fmt: skip
+def test_the_activity_said_as_its_code_or_as_hours_of_it(text, activity):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.refs["activity_description"] == activity
+
+
+def test_the_work_done_for_a_meeting_is_not_the_meeting():
+    intent = read("1h on smith v jones today, prepping for the client meeting tomorrow")
+    assert intent.refs.get("activity_description") != "Client meeting"
+
+
+# rule "a display number said bare"
+@pytest.mark.parametrize(
+    ("text", "matter"),
+    [
+        ("rev & rev'd amended complaint 00042 1.2h fri L210", "00042"),
+        ("tc w client re depo dates 00045 .3h today", "00045"),
+    ],
+)
+def test_a_bare_display_number_is_the_matter(text, matter):
+    intent = read(text)
+    assert intent.refs["matter"] == matter
+    assert matter not in intent.fields.get("note", "")
+
+
+def test_a_zip_code_or_a_receipt_number_is_no_matter():
+    intent = read("1h today driving to the closing in jersey city 07302 on the patel estate")
+    assert intent.refs.get("matter") != "07302"
+    intent = read("$42 courier receipt #00042 on smith v jones today")
+    assert intent.refs.get("matter") != "00042"
