@@ -109,8 +109,34 @@ def _add(found: dict[str, list[dict[str, Any]]], kind: str, value: str, label: s
         items.append({"name": name, "number": value, "default_number": not items})
 
 
+# rule "a name typed in lower case": "add contact lisa moreno ..." is Lisa Moreno, "new company
+# sunrise physical therapy llc" Sunrise Physical Therapy LLC, "david o'brien" David O'Brien, as a
+# careful colleague would file them (all lower case is how people type, not how a name is
+# spelt); a name with any capital in it is kept as typed ("DeAndre McKay", "iCloud Partners").
+_CAPITALS = frozenset(
+    {"llc", "llp", "lp", "pc", "pllc", "plc", "gmbh", "ag", "sa", "cpa", "md", "dds"}
+)
+_SMALL = frozenset({"of", "and", "the", "for", "at", "de", "van", "von", "du", "la"})
+
+
+def _cased(text: str) -> str:
+    if any(ch.isupper() for ch in text):
+        return text
+    words = []
+    for index, word in enumerate(text.split(" ")):
+        bare = word.strip(".,")
+        if bare in _CAPITALS:
+            words.append(word.upper())
+        elif index and bare in _SMALL:
+            words.append(word)
+        else:
+            words.append(re.sub(r"(^|[-'’])([^\W\d_])", lambda m: m[1] + m[2].upper(), word))
+    return " ".join(words)
+
+
 def name_fields(text: str, company: bool) -> dict[str, str]:
     """Contact name fields for `text`: a company `name`, or a person's parts."""
+    text = _cased(text)
     words = [w for w in text.replace(",", " ").split() if w]
     if not words:
         return {}
