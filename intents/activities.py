@@ -162,6 +162,8 @@ def _create(reading: Reading, command: Command) -> None:
         _activity_description(reading)
     refs.take_mention(reading, "user")
     _take(reading, _FOR_ME)  # "log 1.3 for me on ...": the speaker's own entry, as always
+    if "user" in reading.refs:
+        _relayed(reading)
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
     second = kind == "TimeEntry" and durations.find(reading.scan, order)
@@ -340,6 +342,51 @@ def _activity_description(reading: Reading) -> None:
             reading.scan.take(*found.span())
             reading.refs["activity_description"] = found[name]
             return
+
+
+# rule "whose time, relayed": "marcus asked me to log 1.5 hours for him on ...", "hannah asked me
+# to put in 0.4 for her": once the colleague's entry is known, the words relaying the request and
+# "for him/her" after the length say nothing of the work (they left the note as "asked me to log
+# for him"). Counter-example: "... drafted a letter for him" (the work's words, not after the length).
+_RELAY = re.compile(
+    r"\b(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to\s+"
+    r"(?:log|put(?:\s+(?:in|down))?|enter|record|add|bill|book|submit)\b",
+    re.I,
+)
+_FOR_THEM = re.compile(r"\s*\bfor\s+(?:him|her|them)\b", re.I)
+
+
+# ... and, the colleague's entry known, the words that tell it is theirs: "Entering Priya's time
+# at her request: on Friday she did 2.25 hours of legal research ..." keeps "legal research ...".
+_ENTERING = re.compile(r"^\s*(?:i['’]?m\s+)?(?:entering|logging|adding|putting\s+in)\b", re.I)
+_AT_REQUEST = re.compile(r"\s*\bat\s+(?:his|her|their)\s+request\b", re.I)
+_THEY_DID = re.compile(r"\b(?:he|she|they)\s+(?:did|spent|worked|put\s+in|billed)\s+(?=\S)", re.I)
+_OF_WORK = re.compile(r"\s*\bof\b(?=\s+[^\W\d_])", re.I)
+
+
+def _relayed(reading: Reading) -> None:
+    scan = reading.scan
+    for pattern in (_ENTERING, _AT_REQUEST):
+        _take(reading, pattern)
+    for did in list(scan.matches(_THEY_DID)):
+        if not scan.is_free(did.end(), did.end() + 1):  # the length said right after
+            scan.take_match(did)
+    for of in list(scan.matches(_OF_WORK)):  # "2.25 hours of legal research": the length's "of"
+        if _LENGTH_OF.search(reading.text, 0, of.end()) and not scan.is_free(
+            of.start() - 1, of.start()
+        ):
+            scan.take_match(of)
+    found = scan.first(_RELAY)
+    if found is None:
+        return
+    scan.take_match(found)
+    end = found.end()
+    while end < len(reading.text) and (
+        reading.text[end].isspace() or not reading.scan.is_free(end, end + 1)
+    ):
+        end += 1  # past the length, read already
+    if (them := _FOR_THEM.match(reading.text, end)) is not None:
+        reading.scan.take_match(them)
 
 
 def _take(reading: Reading, pattern: re.Pattern[str]) -> bool:
