@@ -68,8 +68,8 @@ def read(text: str):
 @pytest.mark.parametrize(
     ("text", "first", "last", "company"),
     [
-        ("add contact lisa moreno at metro court reporting, lmoreno@metro.example.com", "lisa", "moreno", "metro court reporting"),
-        ("new contact tina brooks from northwind traders, tb@northwind.example.com", "tina", "brooks", "northwind traders"),
+        ("add contact lisa moreno at metro court reporting, lmoreno@metro.example.com", "Lisa", "Moreno", "metro court reporting"),
+        ("new contact tina brooks from northwind traders, tb@northwind.example.com", "Tina", "Brooks", "northwind traders"),
         ("add Lisa Moreno at Metro Court Reporting, lm@metro.example.com", "Lisa", "Moreno", "Metro Court Reporting"),
     ],
 )  # fmt: skip
@@ -84,15 +84,15 @@ def test_who_they_are_at_a_company_said_before_the_name_is_no_name():
     intent = read(
         "add the court reporter guy from metro court reporting, tony bianchi, tb@metro.example.com"
     )
-    assert (intent.fields.get("first_name"), intent.fields.get("last_name")) == ("tony", "bianchi")
+    assert (intent.fields.get("first_name"), intent.fields.get("last_name")) == ("Tony", "Bianchi")
 
 
 # rule "the company's name ends where the request goes on", a contraction typed without apostrophe
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("new company sunrise physical therapy, info@sunrisept.example.com, theyre treating maria garcia", "sunrise physical therapy"),
-        ("add company harbor imaging, scans@harbor.example.com, thats where maria had her mri", "harbor imaging"),
+        ("new company sunrise physical therapy, info@sunrisept.example.com, theyre treating maria garcia", "Sunrise Physical Therapy"),
+        ("add company harbor imaging, scans@harbor.example.com, thats where maria had her mri", "Harbor Imaging"),
     ],
 )  # fmt: skip
 def test_a_company_name_ends_at_a_pronoun_typed_without_its_apostrophe(text, name):
@@ -253,3 +253,56 @@ def test_a_zip_code_or_a_receipt_number_is_no_matter():
     assert intent.refs.get("matter") != "07302"
     intent = read("$42 courier receipt #00042 on smith v jones today")
     assert intent.refs.get("matter") != "00042"
+
+
+# rule "a name typed in lower case"
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("new contact david o'brien-smith, d@x.example.com", {"first_name": "David", "last_name": "O'Brien-Smith"}),
+        ("new company sunrise physical therapy llc, info@x.example.com", {"name": "Sunrise Physical Therapy LLC"}),
+        ("new company bank of america, info@x.example.com", {"name": "Bank of America"}),
+        ("new contact DeAndre McKay, d@x.example.com", {"first_name": "DeAndre", "last_name": "McKay"}),
+    ],
+)  # fmt: skip
+def test_a_name_typed_in_lower_case_is_filed_capitalised(text, fields):
+    intent = read(text)
+    assert {k: intent.fields.get(k) for k in fields} == fields
+
+
+# rule "whose time, relayed", a writer's self-introduction, "Priya's time"
+@pytest.mark.parametrize(
+    ("text", "user", "note"),
+    [
+        (
+            "Hi, Tom from accounts here. Marcus asked me to log 1.5 hours for him on smith v jones for "
+            "Wednesday, going over the depo outline with John Smith.",
+            "12", "going over the depo outline with John Smith",
+        ),
+        (
+            "hannah asked me to put in 0.4 for her on the patel matter today — she reviewed the trust draft",
+            "14", "she reviewed the trust draft",
+        ),
+        (
+            "Entering Marcus's time at his request: on Friday he did 2.25 hours of legal research on "
+            "spoliation sanctions for matter 00045-Johnson.",
+            "12", "legal research on spoliation sanctions",
+        ),
+        ("marcus's time: 2h friday on smith v jones, doc review", "12", "doc review"),
+    ],
+)  # fmt: skip
+def test_a_colleagues_time_entered_for_them(text, user, note):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.refs["user"] == user
+    assert intent.fields["note"] == note
+
+
+def test_a_colleagues_time_entry_as_the_work_is_not_theirs():
+    intent = read("log 2h on smith v jones for marcus's time entry review")
+    assert "user" not in intent.refs
+
+
+def test_work_for_him_is_the_works_words():
+    intent = read("marcus asked me to log 1h on smith v jones, drafted a letter for him")
+    assert "for him" in intent.fields["note"]

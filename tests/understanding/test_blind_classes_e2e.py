@@ -114,6 +114,8 @@ VARIANTS = {
     2811: "a bare display number in shorthand ('00049 2.5h thurs')",
     2813: "a company's name ends at 'theyre ...'",
     2814: "'the Client meeting code works' is the activity",
+    2815: "a colleague's time relayed after 'Tom here.' is theirs, the relay no note",
+    2816: "'Entering Marcus's time at his request: ... he did 1.5 hours of drafting'",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
