@@ -306,3 +306,19 @@ def test_a_colleagues_time_entry_as_the_work_is_not_theirs():
 def test_work_for_him_is_the_works_words():
     intent = read("marcus asked me to log 1h on smith v jones, drafted a letter for him")
     assert "for him" in intent.fields["note"]
+
+
+# a UTBMS activity said by its name without its code
+def test_a_utbms_activity_said_without_its_code():
+    vocabulary = Vocabulary.build(
+        activity_descriptions=[
+            {"id": 7, "name": "L110 Fact Investigation/Development"},
+            {"id": 8, "name": "L120 Analysis/Strategy"},
+        ],
+    )
+    said = parse(
+        "45m fact investigation on acme - site photos", now=NOW, tz=TZ, vocabulary=vocabulary
+    )
+    assert said.refs["activity_description"] == "L110 Fact Investigation/Development"
+    memo = parse("2h strategy memo for acme", now=NOW, tz=TZ, vocabulary=vocabulary)
+    assert "activity_description" not in memo.refs  # one word of a name is any work's word

@@ -116,6 +116,7 @@ VARIANTS = {
     2814: "'the Client meeting code works' is the activity",
     2815: "a colleague's time relayed after 'Tom here.' is theirs, the relay no note",
     2816: "'Entering Marcus's time at his request: ... he did 1.5 hours of drafting'",
+    2817: "a UTBMS activity said by its name without its code ('fact investigation')",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
