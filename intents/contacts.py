@@ -261,6 +261,8 @@ def _create(reading: Reading, command: Command) -> None:
         return
     clauses = _clauses(reading)
     if not company:
+        channels |= _named_is(reading, clauses)
+    if not company and "title" not in channels:
         channels |= _role_of_company(reading, clauses)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
@@ -384,6 +386,47 @@ _OF_COMPANY = re.compile(  # "northwind traders' CFO", not "she's a court report
     r"(?!(?:a|an|the)\b)(?P<role>\S.*)$",
     re.I,
 )
+
+
+# rule "who they are, then is <name>": "globex's new facilities contact is Ben Ortiz", "the
+# adjuster at state farm is kelly brown": a clause telling who someone is (a role or a job, whose
+# or where) then "is" and two or three words is the person's name; a job in it is their title,
+# the company owning it or after "at" their employer. Counter-example: "the client is happy"
+# (one word after "is"), "their office is on 5th avenue" (no role word).
+_NAMED_IS = re.compile(
+    r"^(?:(?:the|a|an|our|their|his|her)\s+)?(?P<who>[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}?)"
+    r"\s+is\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})$",
+    re.I,
+)
+_POSSESSOR = re.compile(
+    r"^(?!(?:he|she|it|that|who)['’])(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<role>.+)$", re.I
+)
+_WHERE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|from|with)\s+(?:the\s+)?(?P<company>.+)$", re.I)
+_PLAIN_ROLE = frozenset(
+    {"contact", "contacts", "person", "people", "new", "old", "former", "main", "the"}
+)
+
+
+def _named_is(reading: Reading, clauses: list[str]) -> dict[str, Any]:
+    for index, clause in enumerate(clauses):
+        found = _NAMED_IS.match(clause)
+        if found is None:
+            continue
+        who = found["who"]
+        if not any(lx.JOB_WORD.fullmatch(w) for w in who.split()):
+            continue
+        company = None
+        if where := _WHERE_AT.match(who):  # "priya's contact at globex": globex
+            who, company = where["role"], where["company"]
+        if owned := _POSSESSOR.match(who):
+            company, who = company or owned["owner"], owned["role"]
+        clauses[index] = found["name"]
+        if company and "company" not in reading.refs:
+            reading.refs["company"] = company
+        role = [w for w in who.split() if w.lower() not in _PLAIN_ROLE]
+        jobs = [w for w in role if lx.JOB_WORD.fullmatch(w)]
+        return {"title": " ".join(role)} if jobs else {}  # "facilities contact" is no title
+    return {}
 
 
 def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:

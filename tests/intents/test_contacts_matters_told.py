@@ -322,3 +322,25 @@ def test_a_utbms_activity_said_without_its_code():
     assert said.refs["activity_description"] == "L110 Fact Investigation/Development"
     memo = parse("2h strategy memo for acme", now=NOW, tz=TZ, vocabulary=vocabulary)
     assert "activity_description" not in memo.refs  # one word of a name is any work's word
+
+
+# rule "who they are, then is <name>"
+@pytest.mark.parametrize(
+    ("text", "first", "company", "title"),
+    [
+        ("new contact: globex's new facilities contact is Ben Ortiz, bortiz@globex.example.com", "Ben", "globex", None),
+        ("add contact - the adjuster at state farm is kelly brown, kb@sf.example.com", "Kelly", "state farm", "adjuster"),
+        ("new contact - priya's contact at globex is ben ortiz, bo@globex.example.com", "Ben", "globex", None),
+        ("new contact, acme's general counsel is Dana Wu, dwu@acme.example.com", "Dana", "acme", "general counsel"),
+    ],
+)  # fmt: skip
+def test_who_they_are_then_is_their_name(text, first, company, title):
+    intent = read(text)
+    assert (intent.fields["type"], intent.fields["first_name"]) == ("Person", first)
+    assert intent.refs["company"] == company
+    assert intent.fields.get("title") == title
+
+
+def test_a_place_said_with_is_names_no_one():
+    intent = read("new contact Jane Roe, jane@roe.example.com, her office is on fifth avenue")
+    assert (intent.fields["first_name"], intent.fields["last_name"]) == ("Jane", "Roe")
