@@ -50,7 +50,7 @@ _CHATTER = re.compile(
     r"|um+|hmm+|oh\s+no|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?"
     # who is writing, said first: "Tom here.", "Hi, Tom from accounts here!", "it's priya here."
     r"|(?:(?:it['’]?s|this\s+is)\s+[^\W\d_]+|(?-i:[A-Z])[^\W\d_]*)(?:\s+(?:from|in)\s+[^\W\d_]+)?"
-    r"\s+here(?=\s*[.!]))\b"
+    r"\s+here(?=\s*(?:[.!,;:—–]|-\s)))\b"
     r"(?:\s+there\b)?[\s,:;!.–—-]*)+"
     r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
     re.I,

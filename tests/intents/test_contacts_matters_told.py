@@ -344,3 +344,36 @@ def test_who_they_are_then_is_their_name(text, first, company, title):
 def test_a_place_said_with_is_names_no_one():
     intent = read("new contact Jane Roe, jane@roe.example.com, her office is on fifth avenue")
     assert (intent.fields["first_name"], intent.fields["last_name"]) == ("Jane", "Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'Oliver Grant wants a change. Can you open a Family Law matter for him, "Grant custody '
+            'modification"? Hannah should be the responsible attorney.',
+            "Hannah",
+        ),
+        ("new matter for smith, supply dispute. Marcus will be responsible.", "Marcus"),
+    ],
+)
+def test_who_should_be_responsible(text, who):
+    assert read(text).refs["responsible_attorney"] == who
+
+
+def test_the_firm_is_no_one_responsible():
+    intent = read("new matter for john smith, supply dispute, the firm will be responsible")
+    assert "responsible_attorney" not in intent.refs
+
+
+def test_a_role_label_with_no_value_is_no_person():
+    intent = read("open a matter for ravi patel, trust amendment, responsible attorney.")
+    assert intent.refs.get("responsible_attorney") != "."
+
+
+def test_a_self_introduction_with_a_dash_is_chatter():
+    intent = read(
+        "Tom here - Marcus asked me to enter 2 hours for him yesterday on smith v jones, doc review."
+    )
+    assert intent.refs["user"] == "12"
+    assert intent.fields["note"] == "doc review"

@@ -118,6 +118,7 @@ VARIANTS = {
     2816: "'Entering Marcus's time at his request: ... he did 1.5 hours of drafting'",
     2817: "a UTBMS activity said by its name without its code ('fact investigation')",
     2818: "who a new contact is, then 'is <name>' ('globex's new facilities contact is Ben Ortiz')",
+    2820: "'? Hannah should be the responsible attorney.' after a question",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
