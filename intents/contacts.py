@@ -168,7 +168,7 @@ _EMPLOYER = re.compile(
 # and their employer. Counter-examples: "the court reporter guy from metro court reporting, tony
 # bianchi" (who they are, said before the name), "jane roe at 3pm" (no company: a number).
 _NAME_AT = re.compile(
-    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s+(?:at|from|of|@)\s+(?:the\s+)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s+(?:at|from|of|with|w/|@)\s+(?:the\s+)?"
     r"(?P<company>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,5})\s*[,;|]?\s*",
     re.I,
 )
@@ -446,10 +446,17 @@ def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:
 
 # rule "a job in an aside": "Tanaka, Hiro (Globex Industries, facilities manager)": an aside of
 # a company and a job, between commas, is the person's employer and title; an aside of anything
-# else ("(emily chen's appraiser)", "(met at the bar event)") only says who they are.
+# else ("(emily chen's appraiser)", "(met at the bar event)") only says who they are; an aside
+# that is only a company's name ("ana reyes (acme corp)") is the employer.
 def _aside_job(reading: Reading, aside: str) -> dict[str, Any]:
     parts = [p.strip() for p in aside.strip(" ()").split(",") if p.strip()]
-    if len(parts) != 2 or "company" in reading.refs:
+    if "company" in reading.refs:
+        return {}
+    if len(parts) == 1 and _COMPANY.search(parts[0]) and not _is_job(parts[0]):
+        if len(parts[0].split()) <= _COMPANY_WORDS and not re.search(r"\d", parts[0]):
+            reading.refs["company"] = parts[0]
+        return {}
+    if len(parts) != 2:
         return {}
     jobs = [p for p in parts if _is_job(p)]
     if len(jobs) != 1:
@@ -484,6 +491,8 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
             words.pop()
         if len(clauses) > 1 and any(w.lower() in _NOT_IN_NAME for w in words):
             continue
+        if all(w.lower() in _TRAILING | _NOT_NAMES for w in words):
+            continue  # "add her as a contact? ...": "her as" names no one
         if words and not all(lx.CONTACT_ROLE.fullmatch(w) for w in words):
             if len(words) == 1 and (given := _given_after(clauses, index)):
                 return index + 1, f"{given} {words[0]}"

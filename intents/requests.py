@@ -79,7 +79,7 @@ _SAID_AFTER = re.compile(
 )
 # "can you add them as a company contact? office@...": a contact's details after the question
 _CONTACT_AFTER = re.compile(
-    r"\s+as\s+(?:an?\s+)?(?:new\s+)?(?:company\s+|person\s+)?contact\s*[?.!]\s*(?=\S)", re.I
+    r"\s+as\s+(?:an?\s+)?(?:new\s+)?(?:company\s+|person\s+)?contact\s*[?.!,]\s*(?=\S)", re.I
 )
 # "Globex needs a zoning variance, pls open a new real estate matter for them": a new matter for
 # someone the story named, which the matter's own rule reads from the whole message; when the

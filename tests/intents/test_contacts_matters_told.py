@@ -377,3 +377,41 @@ def test_a_self_introduction_with_a_dash_is_chatter():
     )
     assert intent.refs["user"] == "12"
     assert intent.fields["note"] == "doc review"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Our new court reporter vendor is Empire Reporting Services. Please add them as a company "
+            "contact, booking@empirereporting.example.com",
+            {"type": "Company", "name": "Empire Reporting Services"},
+        ),
+        (
+            "Sarah Johnson's new therapist is Dr. Paula Kim. can you add her as a contact? "
+            "pkim@kimtherapy.example.com",
+            {"type": "Person", "prefix": "Dr.", "first_name": "Paula", "last_name": "Kim"},
+        ),
+    ],
+)
+def test_a_contact_pointed_at_after_the_story_with_details_after(text, fields):
+    intent = read(text)
+    assert {k: intent.fields.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("add contact ana reyes w/ acme corp, areyes@acme.example.com", "acme corp"),
+        ("add contact - marco diaz (bluebird bakery inc.), mdiaz@bluebird.example.com", "bluebird bakery inc."),
+    ],
+)  # fmt: skip
+def test_the_employer_with_w_slash_or_in_an_aside(text, company):
+    intent = read(text)
+    assert intent.fields["type"] == "Person"
+    assert intent.refs["company"] == company
+
+
+def test_an_aside_without_a_company_word_is_no_employer():
+    intent = read("add contact jim low (emily chen's appraiser), jim@low.example.com")
+    assert "company" not in intent.refs
