@@ -52,7 +52,10 @@ _ACTIVITY = re.compile(
     r"(?:(?P<code>[a-z]\d{3})\b|(?P<d>[\w/&'-]+(?:\s+[\w/&'-]+)*?)\s*(?=$|[,;]))"
     r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;])"
     r"|(?:use|with|put)\s+(?P<use>[\w/&'-]+(?:\s+[\w/&'-]+){0,3}?)\s+as\s+(?:the\s+)?activity"
-    r"(?:\s+(?:description|code|type))?\s*(?=$|[,;.]))",
+    r"(?:\s+(?:description|code|type))?\s*(?=$|[,;.])"
+    # "- code it as drafting", "bill it under client meeting": the activity asked for outright
+    r"|(?:code|bill|mark|book)\s+(?:it|this|that)\s+(?:as|under)\s+(?:an?\s+|the\s+)?"
+    r"(?P<coded>[\w/&'-]+(?:\s+[\w/&'-]+){0,3}?)(?:\s+(?:activity|code))?\s*(?=$|[,;.!]))",
     re.I,
 )
 _FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
@@ -217,6 +220,13 @@ _ACTIVITY_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+)?)?activity\b", re.I)
 _CODE_AFTER = re.compile(
     r"\s+code\b(?:\s+(?:is\s+(?:fine|ok|okay|good|right)|works|will\s+do|pls|please))?", re.I
 )
+# "- code it as drafting", "bill it under client meeting": the activity asked for outright, one
+# word or more
+_CODE_IT_AS = re.compile(
+    r"\b(?:code|bill|log|enter|mark|put|book)\s+(?:it|this|that|the\s+(?:time|entry))\s+"
+    r"(?:as|under|to)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
 _CODE_BEFORE = re.compile(r"(?:\b(?:use|put|under|with|as)\s+)?(?:\bthe\s+)?$", re.I)
 
 
@@ -239,7 +249,11 @@ def place_description(reading: Reading, match: Match) -> bool:
     code = _CODE.match(match.text) is not None
     set_off = _SET_OFF_BEFORE.search(before) and _SET_OFF_AFTER.match(reading.text, match.end)
     coded = _CODE_AFTER.match(reading.text, match.end)
-    if code or set_off:
+    asked = ending_at(_CODE_IT_AS, reading.text, match.start)
+    if asked is not None and reading.scan.is_free(asked.start(), match.start):
+        after = _ACTIVITY_AFTER.match(reading.text, match.end) or coded
+        reading.scan.take(asked.start(), after.end() if after else match.end)
+    elif code or set_off:
         end = _name_words_after(reading.text, match.end, described[0].label) if code else match.end
         reading.scan.take(match.start, end)
     elif coded is not None and reading.action == "create":
@@ -337,7 +351,7 @@ def _activity_description(reading: Reading) -> None:
     if "activity_description" in reading.refs:  # placed by the firm's vocabulary
         return
     for found in _ACTIVITY.finditer(reading.text):
-        name = next(group for group in ("code", "d", "as", "use") if found[group])
+        name = next(group for group in ("code", "d", "as", "use", "coded") if found[group])
         if reading.scan.is_free(*found.span(name)):
             reading.scan.take(*found.span())
             reading.refs["activity_description"] = found[name]

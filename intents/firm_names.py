@@ -774,6 +774,8 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         now = named.refs.get(slot)
         if now == value or (now is not None and now.isdigit() and not value.isdigit()):
             continue
+        if now is not None and _names_it(vocabulary, slot, value, now):
+            continue  # "00042": the words as written resolved to the matter they name
         if now is not None and _named_whole(vocabulary, slot, now):
             continue  # "..., client meeting": the firm's own activity for the words guessed
         if now is not None and _colleague_named(vocabulary, value, now):
@@ -785,6 +787,14 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _names_it(vocabulary: Vocabulary, slot: str, written: str, now: str) -> bool:
+    """Whether `written`, whole, is a name of the record `now` (an id) of kind `slot`."""
+    return any(
+        m.start == 0 and m.end == len(written) and any(str(s.id) == now for s in m.of(slot))
+        for m in vocabulary.find(written)
+    )
 
 
 def _said_kept(plain: Intent, named: Intent) -> bool:

@@ -148,6 +148,9 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
     client's "Corp"), the client's name and surname, "X v Y" and "X v Y Z", the other side of several
     words and its initials ("the MTA case")."""
     names = {words(matter.get("display_number") or ""), words(str(matter.get("number") or ""))}
+    # "00042" of "00042-Smith": the number as Clio pads it, said bare (rule "a display number
+    # said bare"; a short number, "42", is too weak a name to look for)
+    names.add(words((matter.get("display_number") or "").split("-")[0]))
     description = words(matter.get("description") or "")
     names |= {description, tuple(w for w in description if w not in _COMPANY)}
     client = matter.get("client") or {}

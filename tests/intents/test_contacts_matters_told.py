@@ -238,14 +238,16 @@ def test_the_work_done_for_a_meeting_is_not_the_meeting():
 @pytest.mark.parametrize(
     ("text", "matter"),
     [
-        ("rev & rev'd amended complaint 00042 1.2h fri L210", "00042"),
-        ("tc w client re depo dates 00045 .3h today", "00045"),
+        ("rev & rev'd amended complaint 00042 1.2h fri L210", "42"),
+        ("tc w client re depo dates 00045 .3h today", "45"),
     ],
 )
 def test_a_bare_display_number_is_the_matter(text, matter):
     intent = read(text)
-    assert intent.refs["matter"] == matter
-    assert matter not in intent.fields.get("note", "")
+    assert intent.refs["matter"] == matter  # the firm's matter of that number
+    assert "000" not in intent.fields.get("note", "")
+    plain = parse(text, now=NOW, tz=TZ)  # without the firm's names: the number, to look up
+    assert plain.refs["matter"] == f"000{matter}"
 
 
 def test_a_zip_code_or_a_receipt_number_is_no_matter():
@@ -415,3 +417,29 @@ def test_the_employer_with_w_slash_or_in_an_aside(text, company):
 def test_an_aside_without_a_company_word_is_no_employer():
     intent = read("add contact jim low (emily chen's appraiser), jim@low.example.com")
     assert "company" not in intent.refs
+
+
+@pytest.mark.parametrize(
+    ("text", "activity", "note"),
+    [
+        ("1.2 hrs on smith v jones yesterday, research memo - code it as legal research", "Legal research", "research memo"),
+        ("1h w ravi today on the patel estate, bill it under client meeting", "Client meeting", "w ravi"),
+    ],
+)  # fmt: skip
+def test_the_activity_asked_for_outright_leaves_the_note(text, activity, note):
+    intent = read(text)
+    assert intent.refs["activity_description"].lower() == activity.lower()
+    assert intent.fields["note"] == note
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("smith v jones 00042 .5 tc w karen", "tc w karen"),
+        ("0.6 00045 reviewed the privilege log", "reviewed the privilege log"),
+    ],
+)
+def test_a_bare_display_number_beside_the_matters_name_leaves_the_note(text, note):
+    intent = read(text)
+    assert intent.refs["matter"] in ("42", "45")
+    assert intent.fields["note"] == note

@@ -119,6 +119,10 @@ VARIANTS = {
     2817: "a UTBMS activity said by its name without its code ('fact investigation')",
     2818: "who a new contact is, then 'is <name>' ('globex's new facilities contact is Ben Ortiz')",
     2820: "'? Hannah should be the responsible attorney.' after a question",
+    2822: "a company pointed at after the story, its details after a comma",
+    2824: "a person 'w/' a company",
+    2826: "'- code it as drafting' is the activity and leaves the note",
+    2827: "a bare display number beside the matter's name leaves the note",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
