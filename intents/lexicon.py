@@ -695,6 +695,9 @@ RELAYED = (
     r"(?:(?!(?:he|she|they|it|who|which|client)\b)[^\W\d_][\w'’]*\s+)?"
     r"(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to\s+"
 )
+# "can we get a litigation matter set up for globex", "need a new matter opened for ...": the
+# participle after the noun that asks for a new one
+MATTER_SET_UP = re.compile(r"\s+(?:opened|set\s+up|created|started|opened\s+up)\b", re.I)
 MATTER_OPENED_LATER = re.compile(
     r"(?:(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     rf"(?:{RELAYED})?|^\s*{RELAYED})"
@@ -791,7 +794,7 @@ FIELD = re.compile(
 # Who leads a new matter, said after their name: "marcus lead", "hannah to run it", "alice will
 # handle it", "marcus is lead attorney", "priya in charge", "(I)'ll take it", "is taking point".
 LEADS_IT = (
-    r"(?:\s+(?:(?:is|will\s+be|as)\s+(?:the\s+)?)?"
+    r"(?:(?:\s+(?:is|will\s+be|as)\s+(?:the\s+)?|['’]ll\s+be\s+(?:the\s+)?|\s+)"
     r"(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?|leading(?:\s+it)?|in\s+charge"
     r"|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it)"
     r"|(?:\s+(?:will|is\s+going\s+to|can|is)|['’]ll)"

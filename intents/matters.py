@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from intents import labelled, matter_refs, names, refs, search
+from intents import lexicon as lx
 from intents.commands import Command
 from intents.lexicon import ANOTHER, LEADS_IT, MADE_ROLE, MATTER_FACT, NEW_CLIENT, RELAYED
 from intents.reading import Reading
@@ -94,6 +95,19 @@ def _create(reading: Reading, command: Command) -> None:
     _code_area(reading, command)
     for opening in scan.matches(_OPENING):
         scan.take_match(opening)
+    if command.noun and command.noun_text.split()[-1] in ("matter", "case", "file"):
+        # "need a new matter opened for Karen Smith - ...": the article and the participle that
+        # ask for it are not its description
+        article = ending_at(_ARTICLE_BEFORE, reading.text, command.noun_start)
+        if (
+            article
+            and scan.is_free(*article.span("art"))
+            and _understood(reading, *article.span("mid"))
+        ):
+            scan.take(article.start("art"), article.start("mid"))  # "a", "a new"
+        opened = lx.MATTER_SET_UP.match(reading.text, command.noun_end)
+        if opened and scan.is_free(*opened.span()):
+            scan.take_match(opened)
     for new in NEW_CLIENT.finditer(reading.text):  # "karen smith is a new family law client - ..."
         if scan.is_free(*new.span("new")):
             scan.take(*new.span("new"))
@@ -126,6 +140,20 @@ def _create(reading: Reading, command: Command) -> None:
 
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
 _NEW_BEFORE = re.compile(rf"\b(?:(?P<new>new)|{ANOTHER})\s+$", re.I)  # "X 2nd matter - ..."
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?P<art>a|an)\s+(?P<new>new\s+)?(?P<mid>(?:[\w'’-]+\s+){0,2})$", re.I
+)
+
+
+def _understood(reading: Reading, start: int, end: int) -> bool:
+    """Whether every word between `start` and `end` is understood already (a practice area)."""
+    return all(
+        not reading.scan.is_free(i, i + 1)
+        for i in range(start, end)
+        if not reading.text[i].isspace()
+    )
+
+
 _POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
 # a title in quotes is the description whatever is said around it; an apostrophe inside a word
 # is part of it ('"O'Brien condo sale"')

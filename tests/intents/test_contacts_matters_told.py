@@ -443,3 +443,35 @@ def test_a_bare_display_number_beside_the_matters_name_leaves_the_note(text, not
     intent = read(text)
     assert intent.refs["matter"] in ("42", "45")
     assert intent.fields["note"] == note
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "who"),
+    [
+        (
+            "Can we get a Corporate matter set up for Bluebird Bakery Inc.? Description: franchise "
+            "agreement review. I'll be lead.",
+            "franchise agreement review",
+            "me",
+        ),
+        (
+            "we need a real estate matter opened for ravi patel, condo purchase",
+            "condo purchase",
+            None,
+        ),
+        (
+            "need a new matter opened for John Smith - he is buying a house",
+            "he is buying a house",
+            None,
+        ),
+    ],
+)
+def test_a_new_matter_asked_to_be_set_up_or_opened(text, description, who):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.fields["description"] == description
+    assert intent.refs.get("responsible_attorney") == who
+
+
+def test_getting_a_matter_is_still_a_look_up():
+    assert read("get the smith v jones matter").action != "create"

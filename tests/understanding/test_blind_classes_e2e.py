@@ -123,6 +123,7 @@ VARIANTS = {
     2824: "a person 'w/' a company",
     2826: "'- code it as drafting' is the activity and leaves the note",
     2827: "a bare display number beside the matter's name leaves the note",
+    2828: "'can we get a X matter set up for Y? ... I'll be lead.'",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
