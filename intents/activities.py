@@ -15,6 +15,7 @@ from intents import dates, durations, matter_refs, money, names, records, refs, 
 from intents import lexicon as lx
 from intents.commands import Command
 from intents.reading import Reading
+from intents.scan import ending_at
 
 if TYPE_CHECKING:  # the vocabulary (and its fuzzy matching) is imported only when a firm has one
     from intents.vocabulary import Match, Vocabulary
@@ -51,7 +52,10 @@ _ACTIVITY = re.compile(
     r"(?:(?P<code>[a-z]\d{3})\b|(?P<d>[\w/&'-]+(?:\s+[\w/&'-]+)*?)\s*(?=$|[,;]))"
     r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;])"
     r"|(?:use|with|put)\s+(?P<use>[\w/&'-]+(?:\s+[\w/&'-]+){0,3}?)\s+as\s+(?:the\s+)?activity"
-    r"(?:\s+(?:description|code|type))?\s*(?=$|[,;.]))",
+    r"(?:\s+(?:description|code|type))?\s*(?=$|[,;.])"
+    # "- code it as drafting", "bill it under client meeting": the activity asked for outright
+    r"|(?:code|bill|mark|book)\s+(?:it|this|that)\s+(?:as|under)\s+(?:an?\s+|the\s+)?"
+    r"(?P<coded>[\w/&'-]+(?:\s+[\w/&'-]+){0,3}?)(?:\s+(?:activity|code))?\s*(?=$|[,;.!]))",
     re.I,
 )
 _FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
@@ -161,6 +165,8 @@ def _create(reading: Reading, command: Command) -> None:
         _activity_description(reading)
     refs.take_mention(reading, "user")
     _take(reading, _FOR_ME)  # "log 1.3 for me on ...": the speaker's own entry, as always
+    if "user" in reading.refs:
+        _relayed(reading)
     if matter_refs.take_matter(reading, leading=True) is None:
         reading.assumptions.append("no matter named")
     second = kind == "TimeEntry" and durations.find(reading.scan, order)
@@ -209,6 +215,19 @@ _OBJECT_OF = re.compile(
 )
 _AS_BEFORE = re.compile(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+)?)?activity\b", re.I)
+# rule "the code said loosely": "The Client meeting code is fine.", "use the telephone call code":
+# a name of the firm's activities followed by "code" is the entry's activity, said of the entry.
+_CODE_AFTER = re.compile(
+    r"\s+code\b(?:\s+(?:is\s+(?:fine|ok|okay|good|right)|works|will\s+do|pls|please))?", re.I
+)
+# "- code it as drafting", "bill it under client meeting": the activity asked for outright, one
+# word or more
+_CODE_IT_AS = re.compile(
+    r"\b(?:code|bill|log|enter|mark|put|book)\s+(?:it|this|that|the\s+(?:time|entry))\s+"
+    r"(?:as|under|to)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+_CODE_BEFORE = re.compile(r"(?:\b(?:use|put|under|with|as)\s+)?(?:\bthe\s+)?$", re.I)
 
 
 def place_description(reading: Reading, match: Match) -> bool:
@@ -229,9 +248,17 @@ def place_description(reading: Reading, match: Match) -> bool:
     before = reading.text[: match.start]
     code = _CODE.match(match.text) is not None
     set_off = _SET_OFF_BEFORE.search(before) and _SET_OFF_AFTER.match(reading.text, match.end)
-    if code or set_off:
+    coded = _CODE_AFTER.match(reading.text, match.end)
+    asked = ending_at(_CODE_IT_AS, reading.text, match.start)
+    if asked is not None and reading.scan.is_free(asked.start(), match.start):
+        after = _ACTIVITY_AFTER.match(reading.text, match.end) or coded
+        reading.scan.take(asked.start(), after.end() if after else match.end)
+    elif code or set_off:
         end = _name_words_after(reading.text, match.end, described[0].label) if code else match.end
         reading.scan.take(match.start, end)
+    elif coded is not None and reading.action == "create":
+        lead = ending_at(_CODE_BEFORE, reading.text, match.start)
+        reading.scan.take(lead.start() if lead else match.start, coded.end())
     elif _said_as_work(reading, match):
         as_before = _AS_BEFORE.search(before)
         activity = _ACTIVITY_AFTER.match(reading.text, match.end)
@@ -269,7 +296,13 @@ def _said_as_work(reading: Reading, match: Match) -> bool:
     the object of a preposition or a determiner."""
     if reading.action != "create" or match.score < 100 or len(match.text.split()) < 2:
         return False
-    return _OBJECT_OF.search(reading.text[: match.start]) is None
+    before = reading.text[: match.start]
+    return _OBJECT_OF.search(before) is None or _LENGTH_OF.search(before) is not None
+
+
+# rule "hours of the work": "2.25 hours of legal research on spoliation", "an hour of drafting":
+# the work said right after the length and "of" is the kind of work, not its object.
+_LENGTH_OF = re.compile(r"(?:\b(?:hours?|hrs?|h|minutes?|mins?)|\d)\s+of\s*$", re.I)
 
 
 _LAST_WORD = re.compile(r"\w[\w'’-]*\s*$")
@@ -306,6 +339,8 @@ def _as_work(text: str, found: re.Match[str]) -> bool:
     done = found.group().lower().endswith(("ed", "ing"))
     pattern = _DETERMINER if done else _OBJECT_OF
     before = text[: found.start()]
+    if _LENGTH_OF.search(before):
+        return True
     return not (pattern.search(before) or pattern.search(_LAST_WORD.sub("", before)))
 
 
@@ -316,11 +351,56 @@ def _activity_description(reading: Reading) -> None:
     if "activity_description" in reading.refs:  # placed by the firm's vocabulary
         return
     for found in _ACTIVITY.finditer(reading.text):
-        name = next(group for group in ("code", "d", "as", "use") if found[group])
+        name = next(group for group in ("code", "d", "as", "use", "coded") if found[group])
         if reading.scan.is_free(*found.span(name)):
             reading.scan.take(*found.span())
             reading.refs["activity_description"] = found[name]
             return
+
+
+# rule "whose time, relayed": "marcus asked me to log 1.5 hours for him on ...", "hannah asked me
+# to put in 0.4 for her": once the colleague's entry is known, the words relaying the request and
+# "for him/her" after the length say nothing of the work (they left the note as "asked me to log
+# for him"). Counter-example: "... drafted a letter for him" (the work's words, not after the length).
+_RELAY = re.compile(
+    r"\b(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to\s+"
+    r"(?:log|put(?:\s+(?:in|down))?|enter|record|add|bill|book|submit)\b",
+    re.I,
+)
+_FOR_THEM = re.compile(r"\s*\bfor\s+(?:him|her|them)\b", re.I)
+
+
+# ... and, the colleague's entry known, the words that tell it is theirs: "Entering Priya's time
+# at her request: on Friday she did 2.25 hours of legal research ..." keeps "legal research ...".
+_ENTERING = re.compile(r"^\s*(?:i['’]?m\s+)?(?:entering|logging|adding|putting\s+in)\b", re.I)
+_AT_REQUEST = re.compile(r"\s*\bat\s+(?:his|her|their)\s+request\b", re.I)
+_THEY_DID = re.compile(r"\b(?:he|she|they)\s+(?:did|spent|worked|put\s+in|billed)\s+(?=\S)", re.I)
+_OF_WORK = re.compile(r"\s*\bof\b(?=\s+[^\W\d_])", re.I)
+
+
+def _relayed(reading: Reading) -> None:
+    scan = reading.scan
+    for pattern in (_ENTERING, _AT_REQUEST):
+        _take(reading, pattern)
+    for did in list(scan.matches(_THEY_DID)):
+        if not scan.is_free(did.end(), did.end() + 1):  # the length said right after
+            scan.take_match(did)
+    for of in list(scan.matches(_OF_WORK)):  # "2.25 hours of legal research": the length's "of"
+        if _LENGTH_OF.search(reading.text, 0, of.end()) and not scan.is_free(
+            of.start() - 1, of.start()
+        ):
+            scan.take_match(of)
+    found = scan.first(_RELAY)
+    if found is None:
+        return
+    scan.take_match(found)
+    end = found.end()
+    while end < len(reading.text) and (
+        reading.text[end].isspace() or not reading.scan.is_free(end, end + 1)
+    ):
+        end += 1  # past the length, read already
+    if (them := _FOR_THEM.match(reading.text, end)) is not None:
+        reading.scan.take_match(them)
 
 
 def _take(reading: Reading, pattern: re.Pattern[str]) -> bool:

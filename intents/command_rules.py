@@ -701,6 +701,8 @@ def _matter_opened(reading: Reading, command: Command) -> bool:
         return lx.DESCRIBED_AFTER.match(reading.text, command.noun_end) is not None
     if command.verb is None and command.noun_start <= 1:
         return lx.SAID_AFTER_CLIENT.match(reading.text, command.noun_end) is not None
+    if command.verb_text == "get":  # "can we get a litigation matter set up for globex?"
+        return lx.MATTER_SET_UP.match(reading.text, command.noun_end) is not None
     if command.verb_text != "open":
         return False
     return lx.OPENED_FOR.match(reading.text, command.noun_end) is not None
@@ -1233,7 +1235,8 @@ RULES: tuple[Rule, ...] = (
         "matter opened for a client", _matter_opened, _fixed("matters", "create"),
         ("open matter for emily chen re post-divorce modification", "open matter: Lakeview LLC - lease",
          "Ravi Patel wants us to handle his condo sale, open a real estate matter",
-         "matter for Northwind Traders: wage and hour audit", "maria garcia 2nd matter - dog bite"),
+         "matter for Northwind Traders: wage and hour audit", "maria garcia 2nd matter - dog bite",
+         "can we get a litigation matter set up for globex?"),
         ("open matter 00042-Smith", "open the garcia matter", "open matters for acme",
          "matter for northwind", "notes on acme, open the matter 00038-Acme"),
     ),

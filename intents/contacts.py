@@ -109,8 +109,34 @@ def _add(found: dict[str, list[dict[str, Any]]], kind: str, value: str, label: s
         items.append({"name": name, "number": value, "default_number": not items})
 
 
+# rule "a name typed in lower case": "add contact lisa moreno ..." is Lisa Moreno, "new company
+# sunrise physical therapy llc" Sunrise Physical Therapy LLC, "david o'brien" David O'Brien, as a
+# careful colleague would file them (all lower case is how people type, not how a name is
+# spelt); a name with any capital in it is kept as typed ("DeAndre McKay", "iCloud Partners").
+_CAPITALS = frozenset(
+    {"llc", "llp", "lp", "pc", "pllc", "plc", "gmbh", "ag", "sa", "cpa", "md", "dds"}
+)
+_SMALL = frozenset({"of", "and", "the", "for", "at", "de", "van", "von", "du", "la"})
+
+
+def _cased(text: str) -> str:
+    if any(ch.isupper() for ch in text):
+        return text
+    words = []
+    for index, word in enumerate(text.split(" ")):
+        bare = word.strip(".,")
+        if bare in _CAPITALS:
+            words.append(word.upper())
+        elif index and bare in _SMALL:
+            words.append(word)
+        else:
+            words.append(re.sub(r"(^|[-'’])([^\W\d_])", lambda m: m[1] + m[2].upper(), word))
+    return " ".join(words)
+
+
 def name_fields(text: str, company: bool) -> dict[str, str]:
     """Contact name fields for `text`: a company `name`, or a person's parts."""
+    text = _cased(text)
     words = [w for w in text.replace(",", " ").split() if w]
     if not words:
         return {}
@@ -134,6 +160,37 @@ def name_fields(text: str, company: bool) -> dict[str, str]:
 _EMPLOYER = re.compile(
     r"\s(?:at|of|from|with)\s+(?P<company>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*)", re.I
 )
+
+
+# rule "a name at a company": "add contact lisa moreno at metro court reporting, lmoreno@...",
+# "tina brooks from northwind traders": a clause of a person's name (two or three words, none a
+# job or a role) then "at", "from" or "of" and the company, however it is cased, is the person
+# and their employer. Counter-examples: "the court reporter guy from metro court reporting, tony
+# bianchi" (who they are, said before the name), "jane roe at 3pm" (no company: a number).
+_NAME_AT = re.compile(
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s+(?:at|from|of|with|w/|@)\s+(?:the\s+)?"
+    r"(?P<company>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,5})\s*[,;|]?\s*",
+    re.I,
+)
+
+
+def _works_at(reading: Reading) -> None:
+    for start, end in reading.scan.segments():
+        found = _NAME_AT.fullmatch(reading.text, start, end)
+        if found is None:
+            continue
+        said = found["name"].split()
+        if any(
+            lx.JOB_WORD.fullmatch(w)
+            or lx.KIN_WORD.fullmatch(w)
+            or w.lower() in _NOT_IN_NAME
+            or w.lower() in _NOT_NAMES
+            for w in said
+        ):
+            continue
+        reading.scan.take(found.end("name"), found.end())
+        reading.refs["company"] = reading.message.plain(found["company"]).strip()
+        return
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
@@ -197,11 +254,15 @@ def _create(reading: Reading, command: Command) -> None:
     if employer:
         reading.scan.take_match(employer)
         reading.refs["company"] = employer["company"]
+    elif not company:
+        _works_at(reading)
     if labelled_name:
         reading.fields = {**labelled_name, **channels}
         return
     clauses = _clauses(reading)
     if not company:
+        channels |= _named_is(reading, clauses)
+    if not company and "title" not in channels:
         channels |= _role_of_company(reading, clauses)
     for found in list(reading.scan.matches(_FILLER)):
         reading.scan.take_match(found)
@@ -213,6 +274,8 @@ def _create(reading: Reading, command: Command) -> None:
             _described_before(reading, clauses[:named_at])
         if "title" not in channels:
             channels |= _role(reading, clauses[named_at + 1 :])
+        if "company" not in reading.refs:
+            _company_clause(reading, clauses[named_at + 1 :], channels.get("title"))
     elif person:  # "Empire Process Servers, Inc. / dispatch@...": the company's own name
         text, company = person, True
     elif company:
@@ -298,7 +361,12 @@ def _clauses(reading: Reading) -> list[str]:
 # rule "the company's name ends where the request goes on": "add Brightline Logistics as a company
 # contact, they're the other side in sarah's case", "Widget Works Inc. — please add them": a clause
 # opening with a pronoun or the words of a request says who they are or what to do, not the name.
-_NOT_THE_NAME = re.compile(r"(?:they|he|she|it|we|who|which|please|pls|plz|can|could|add)\b", re.I)
+# "theyre treating maria garcia": a pronoun's contraction typed without its apostrophe too.
+_NOT_THE_NAME = re.compile(
+    r"(?:they|he|she|it|we|who|which|please|pls|plz|can|could|add"
+    r"|theyre|theyve|theyll|hes|shes|thats|whos|our|their|thanks|thx)\b",
+    re.I,
+)
 
 
 def _company_name(clauses: list[str]) -> str | None:
@@ -320,6 +388,47 @@ _OF_COMPANY = re.compile(  # "northwind traders' CFO", not "she's a court report
 )
 
 
+# rule "who they are, then is <name>": "globex's new facilities contact is Ben Ortiz", "the
+# adjuster at state farm is kelly brown": a clause telling who someone is (a role or a job, whose
+# or where) then "is" and two or three words is the person's name; a job in it is their title,
+# the company owning it or after "at" their employer. Counter-example: "the client is happy"
+# (one word after "is"), "their office is on 5th avenue" (no role word).
+_NAMED_IS = re.compile(
+    r"^(?:(?:the|a|an|our|their|his|her)\s+)?(?P<who>[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}?)"
+    r"\s+is\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})$",
+    re.I,
+)
+_POSSESSOR = re.compile(
+    r"^(?!(?:he|she|it|that|who)['’])(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<role>.+)$", re.I
+)
+_WHERE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|from|with)\s+(?:the\s+)?(?P<company>.+)$", re.I)
+_PLAIN_ROLE = frozenset(
+    {"contact", "contacts", "person", "people", "new", "old", "former", "main", "the"}
+)
+
+
+def _named_is(reading: Reading, clauses: list[str]) -> dict[str, Any]:
+    for index, clause in enumerate(clauses):
+        found = _NAMED_IS.match(clause)
+        if found is None:
+            continue
+        who = found["who"]
+        if not any(lx.JOB_WORD.fullmatch(w) for w in who.split()):
+            continue
+        company = None
+        if where := _WHERE_AT.match(who):  # "priya's contact at globex": globex
+            who, company = where["role"], where["company"]
+        if owned := _POSSESSOR.match(who):
+            company, who = company or owned["owner"], owned["role"]
+        clauses[index] = found["name"]
+        if company and "company" not in reading.refs:
+            reading.refs["company"] = company
+        role = [w for w in who.split() if w.lower() not in _PLAIN_ROLE]
+        jobs = [w for w in role if lx.JOB_WORD.fullmatch(w)]
+        return {"title": " ".join(role)} if jobs else {}  # "facilities contact" is no title
+    return {}
+
+
 def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:
     """ "northwind traders' CFO, Greg Halvorsen": a job at a company, said as the company's
     ("X's CFO") in a clause of its own, is the title and the company, and names no one."""
@@ -337,10 +446,17 @@ def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:
 
 # rule "a job in an aside": "Tanaka, Hiro (Globex Industries, facilities manager)": an aside of
 # a company and a job, between commas, is the person's employer and title; an aside of anything
-# else ("(emily chen's appraiser)", "(met at the bar event)") only says who they are.
+# else ("(emily chen's appraiser)", "(met at the bar event)") only says who they are; an aside
+# that is only a company's name ("ana reyes (acme corp)") is the employer.
 def _aside_job(reading: Reading, aside: str) -> dict[str, Any]:
     parts = [p.strip() for p in aside.strip(" ()").split(",") if p.strip()]
-    if len(parts) != 2 or "company" in reading.refs:
+    if "company" in reading.refs:
+        return {}
+    if len(parts) == 1 and _COMPANY.search(parts[0]) and not _is_job(parts[0]):
+        if len(parts[0].split()) <= _COMPANY_WORDS and not re.search(r"\d", parts[0]):
+            reading.refs["company"] = parts[0]
+        return {}
+    if len(parts) != 2:
         return {}
     jobs = [p for p in parts if _is_job(p)]
     if len(jobs) != 1:
@@ -376,6 +492,8 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
             words.pop()
         if len(clauses) > 1 and any(w.lower() in _NOT_IN_NAME for w in words):
             continue
+        if all(w.lower() in _TRAILING | _NOT_NAMES for w in words):
+            continue  # "add her as a contact? ...": "her as" names no one
         if words and not all(lx.CONTACT_ROLE.fullmatch(w) for w in words):
             if len(words) == 1 and (given := _given_after(clauses, index)):
                 return index + 1, f"{given} {words[0]}"
@@ -460,6 +578,72 @@ def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
             reading.refs["company"] = employer[0].strip()
         return {"title": role}
     return {}
+
+
+# rule "them, named in the story": "We will be using Hudson Valley Title Agency on upcoming
+# purchases. Please create a company contact for them: closings@...": a new contact asked for by a
+# pronoun is the one the story names: a run of capitalised words (a company's with a company's
+# word, when a company is asked for), not said as someone's ("Ravi Patel's new accountant"), nor
+# only the words opening a sentence ("We", "Please"). None found, or several: None (it is asked).
+_CAPITALISED = re.compile(
+    r"(?<![\w'’&.-])(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?:of|and|&|the)\s+)?(?-i:[A-Z])[\w&'’.-]*)*"
+)
+_POINTED = frozenset({"them", "him", "her", "they", "it"})
+
+
+def pointed(fields: dict[str, Any]) -> bool:
+    """Whether a new contact's name is only a pronoun pointing back ("a contact for them"), or
+    not said at all ("add them as a company contact: office@...")."""
+    said = [str(fields.get(k) or "") for k in ("name", "first_name", "last_name")]
+    words = " ".join(said).split()
+    return not words or (len(words) == 1 and words[0].lower() in _POINTED)
+
+
+def named_in_story(story: str, company: bool) -> str | None:
+    """The name of the one company (or person) the story before a request names."""
+    found: list[str] = []
+    for run in _CAPITALISED.finditer(story):
+        words = run.group().rstrip(".").split()
+        if story[run.end() : run.end() + 2] in ("'s", "’s") or run.group().endswith(("'s", "’s")):
+            continue  # "Ravi Patel's new accountant": someone else's
+        opening = run.start() == 0 or re.search(r"[.!?:]\s*$", story[: run.start()])
+        if opening and words and (words[0].lower() in _OPENERS or len(words) == 1):
+            words = words[1:]
+        if len(words) >= 2 or (words and _COMPANY.search(words[0])):
+            found.append(" ".join(words))
+    if company and (companies := [f for f in found if _COMPANY.search(f)]):
+        found = companies
+    if company:
+        found = [f for f in found if len(f.split()) >= 2 or _COMPANY.search(f)]
+    unique = list(dict.fromkeys(found))
+    return unique[0] if len(unique) == 1 else None
+
+
+_OPENERS = frozenset(
+    {"we", "i", "the", "our", "please", "pls", "can", "could", "they", "he", "she", "so", "and"}
+)
+
+
+# rule "the company in a signature": "Priscilla Wong | Facilities Director | Globex Industries |
+# pwong@...": a clause after a person's name that is a company's name (a company's word in it:
+# "Industries", "LLC", "Corp"), and not their job, is their employer.
+# Counter-example: "Dana Cole, process server, they work for us" (no company's word).
+def _company_clause(reading: Reading, clauses: list[str], title: str | None) -> None:
+    for clause in clauses:
+        said = clause.split()
+        if clause == title or not 0 < len(said) <= _COMPANY_WORDS or not _COMPANY.search(clause):
+            continue
+        if _NOT_THE_NAME.match(clause) or any(not w[:1].isalpha() and w != "&" for w in said):
+            continue
+        if any(w.lower() in _NOT_IN_NAME for w in said):
+            continue
+        reading.refs["company"] = clause
+        for hit in list(reading.scan.matches(re.compile(re.escape(clause)))):
+            reading.scan.take_match(hit)
+        return
+
+
+_COMPANY_WORDS = 6
 
 
 def _search(reading: Reading, command: Command) -> None:

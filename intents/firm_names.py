@@ -42,6 +42,7 @@ _CUE = re.compile(
     r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?(?:\bcontact\s+)?$",
     re.I,
 )
+_MATTER_WORD = re.compile(r"\b(?:matter|case|file)\s*(?:#|no\.|number|num\.?)?\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 # A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:—?!]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
@@ -99,6 +100,9 @@ def _take(reading: Reading, match: Match) -> None:
     honorific = ending_at(_HONORIFIC, reading.text, start)
     if honorific and reading.scan.is_free(honorific.start(), start):
         start = honorific.start()
+    said = ending_at(_MATTER_WORD, reading.text, start) if match.of("matter") else None
+    if said and said.start() < start and reading.scan.is_free(said.start(), start):
+        start = said.start()  # "for matter 00045-Johnson": the word "matter" is no note's
     cue = ending_at(_CUE, reading.text, start)
     if (reading.resource, reading.action) == ("calendar_entries", "create") and not (
         ending_at(_MATTER_CUE, reading.text, start) or _KIND_AFTER.match(reading.text, end)
@@ -423,8 +427,15 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
         return False
     possessive = _POSSESSIVE.search(match.text) or _POSSESSIVE.match(reading.text, match.end)
     owned = _OWN_LENGTH.match(reading.text, match.end)
+    own_time = _OWN_TIME.match(reading.text, match.end)
     if owned and (possessive or match.text.lower().endswith("s")):  # "log priya's 2 hrs on ..."
         span: tuple[int, int] | None = (match.start, owned.end())
+    elif (
+        own_time
+        and (possessive or own_time["s"])
+        and ending_at(_OWN_TIME_BEFORE, reading.text, match.start)
+    ):  # "entering Priya's time at her request", "priya's time: 2h ..."
+        span = (match.start, match.end + len(own_time["s"] or ""))  # "time": the command's noun
     elif possessive:
         return False
     else:
@@ -460,8 +471,9 @@ _AFTER_LENGTH = re.compile(  # "15 min non-billable for alice": how it is billed
     r"(?:(?:non-?billable|not\s+billable|billable|nb|no[- ]charge|n/c)\s+)?(?P<for>for)\s+$",
     re.I,
 )
-_TIMEKEEPER_BEFORE = re.compile(
-    r"(?:^|(?:^|\b(?:entry|time))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$", re.I
+_TIMEKEEPER_BEFORE = re.compile(  # a sentence's start too: "Tom here. Marcus asked me to log ..."
+    r"(?:^|(?<=\w)[.!]\s+|(?:^|\b(?:entry|time))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$",
+    re.I,
 )
 _TIMEKEEPER_AFTER = re.compile(
     r"(?P<cue>\s*[:)]|\s+down\s+for\b)"
@@ -470,6 +482,13 @@ _TIMEKEEPER_AFTER = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
+# "Priya's time: ...", "entering marcus's hours": the time of the colleague said as theirs
+_OWN_TIME_BEFORE = re.compile(
+    r"(?:^|[.!:;]\s*|\b(?:entering|logging|adding|log|enter|add|record|put\s+in)\s+)$", re.I
+)  # the colleague's time said first: not "... for priya's time entry review"
+_OWN_TIME = re.compile(
+    r"(?P<s>['’]s?)?\s+(?:time|hours|hrs)\b(?!\s+(?:on|for)\s+(?:the\s+)?\w+['’]s)", re.I
+)
 # "priya's 2 hrs", "priyas 2 hrs": the length right after a colleague's possessive is theirs
 _OWN_LENGTH = re.compile(
     r"(?:['’]s?)?(?=\s+(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)", re.I
@@ -861,6 +880,8 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         now = named.refs.get(slot)
         if now == value or (now is not None and now.isdigit() and not value.isdigit()):
             continue
+        if now is not None and _names_it(vocabulary, slot, value, now):
+            continue  # "00042": the words as written resolved to the matter they name
         if now is not None and _named_whole(vocabulary, slot, now):
             continue  # "..., client meeting": the firm's own activity for the words guessed
         if now is not None and _colleague_named(vocabulary, value, now):
@@ -872,6 +893,14 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _names_it(vocabulary: Vocabulary, slot: str, written: str, now: str) -> bool:
+    """Whether `written`, whole, is a name of the record `now` (an id) of kind `slot`."""
+    return any(
+        m.start == 0 and m.end == len(written) and any(str(s.id) == now for s in m.of(slot))
+        for m in vocabulary.find(written)
+    )
 
 
 def _said_kept(plain: Intent, named: Intent) -> bool:

@@ -39,6 +39,8 @@ def take(reading: Reading, label: str) -> str | None:
         return None
     reading.scan.take_match(found)
     value = found["v"].strip()
+    if not any(ch.isalnum() or "\ue000" <= ch <= "\ue0ff" for ch in value):  # "attorney." alone
+        return None
     if re.fullmatch(ENTITY_CHARS, value):
         entity = reading.message.entity(value)
         if entity is not None and entity.kind == "mention":

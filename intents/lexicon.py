@@ -698,8 +698,23 @@ MATTER_SPEC = re.compile(
     r"(?:responsible|resp\b|lead\b)",
     re.I,
 )
+# rule "made responsible": a verb that gives a new matter's lead to someone, said before them and
+# the role: "make Hannah Whitaker the responsible attorney", "put me down as responsible attorney",
+# "list marcus as the resp atty", "have hannah be responsible".
+MADE_ROLE = r"(?:make|put|list|set|name|mark|have|designate)"
+# rule "asked to by a colleague": "Alice asked me to open ...", "hannah wants me to ...": who asked
+# is no part of the request; the request is what follows "to".
+# Counter-example: "he asked us to add his wife" (the client asking, in the story).
+RELAYED = (
+    r"(?:(?!(?:he|she|they|it|who|which|client)\b)[^\W\d_][\w'’]*\s+)?"
+    r"(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to\s+"
+)
+# "can we get a litigation matter set up for globex", "need a new matter opened for ...": the
+# participle after the noun that asks for a new one
+MATTER_SET_UP = re.compile(r"\s+(?:opened|set\s+up|created|started|opened\s+up)\b", re.I)
 MATTER_OPENED_LATER = re.compile(
-    r"(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    r"(?:(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
+    rf"(?:{RELAYED})?|^\s*{RELAYED})"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
     r"|new\s+)|\b(?:needs?|wants?|asked\s+for|requested)\s+(?:a|an)\s+(?:new\s+)?)"
     r"(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
@@ -793,7 +808,7 @@ FIELD = re.compile(
 # Who leads a new matter, said after their name: "marcus lead", "hannah to run it", "alice will
 # handle it", "marcus is lead attorney", "priya in charge", "(I)'ll take it", "is taking point".
 LEADS_IT = (
-    r"(?:\s+(?:(?:is|will\s+be|as)\s+(?:the\s+)?)?"
+    r"(?:(?:\s+(?:is|will\s+be|as)\s+(?:the\s+)?|['’]ll\s+be\s+(?:the\s+)?|\s+)"
     r"(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?|leading(?:\s+it)?|in\s+charge"
     r"|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it)"
     r"|(?:\s+(?:will|is\s+going\s+to|can|is)|['’]ll)"

@@ -31,6 +31,10 @@ from intents.scan import ending_at
 _DISPLAY_NUMBER = re.compile(
     r"(?<![\w/.-])(?:\d{2,}-[A-Za-z][\w'’]*(?:-[\w'’]+)*|[A-Za-z]{2,}-\d{2,}(?:-\d+)?|\d{4}-\d{3,})(?![\w/-])"
 )
+# rule "a display number said bare": "rev'd amended complaint 00042 1.2h": five digits opening
+# with "00" are how Clio numbers matters (00042-Smith), whatever word is around them.
+# Counter-examples: "07302" (a zip code), "$00042", "#00042" (a receipt's number).
+_PADDED_NUMBER = re.compile(r"(?<![\w/.$#:,-])00\d{3}(?![\w/.:,-]|,\d)")
 # A case name starts where a word does, not inside "a-b-c" (read once, not from each part).
 _CASE_NAME = re.compile(
     r"(?:\b(?:In\s+re|Estate\s+of|Matter\s+of)\s+|(?<![\w.'’&-])(?:(?:(?-i:[A-Z0-9])[\w.'’&-]*|&)\s+){0,3}"
@@ -191,6 +195,7 @@ _FINDERS: tuple[Callable[[Reading, str], Found | None], ...] = (
     _labelled_number,
     _after_keyword,
     _regex(_DISPLAY_NUMBER),
+    _regex(_PADDED_NUMBER),
     _regex(_CASE_NAME),
     _regex(_CASE_NAME_LOWER),
     partial(_after_keyword, loose=True),

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from intents import labelled, matter_refs, names, refs, search
+from intents import lexicon as lx
 from intents.commands import Command
-from intents.lexicon import ANOTHER, LEADS_IT, MATTER_FACT, NEW_CLIENT
+from intents.lexicon import ANOTHER, LEADS_IT, MADE_ROLE, MATTER_FACT, NEW_CLIENT, RELAYED
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -36,10 +37,11 @@ _DESCRIBED = re.compile(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wher
 _SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
-    r"(?:^|[,;:.]|\s[-–—/]|['\"”’](?=\s)"
+    r"(?:^|[,;:.?!]|\s[-–—/]|['\"”’](?=\s)"
     r"|(?<=\s)(?=with\s|me\s|myself\s|i['’]ll\s|i\s+will\s|i['’]m\s|i\s+am\s))\s*(?:with\s+)?"
-    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is)\b)[a-z][\w'’.-]*)?)"
-    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be)\s+(?:the\s+)?)?)"
+    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|(?!(?:the|we|they|he|she|it|someone|who|client)\b)[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is|should|will|would|can|must)\b)[a-z][\w'’.-]*)?)"
+    # "hannah should be the responsible attorney", "marcus will be responsible"
+    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be|(?:should|will|would|can|must)\s+be)\s+(?:the\s+)?)?)"
     r"(?:responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s*(?:attorney|atty|lawyer))"
     r"(?=\s*(?:[,;./—]|$))"
     r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
@@ -93,6 +95,19 @@ def _create(reading: Reading, command: Command) -> None:
     _code_area(reading, command)
     for opening in scan.matches(_OPENING):
         scan.take_match(opening)
+    if command.noun and command.noun_text.split()[-1] in ("matter", "case", "file"):
+        # "need a new matter opened for Karen Smith - ...": the article and the participle that
+        # ask for it are not its description
+        article = ending_at(_ARTICLE_BEFORE, reading.text, command.noun_start)
+        if (
+            article
+            and scan.is_free(*article.span("art"))
+            and _understood(reading, *article.span("mid"))
+        ):
+            scan.take(article.start("art"), article.start("mid"))  # "a", "a new"
+        opened = lx.MATTER_SET_UP.match(reading.text, command.noun_end)
+        if opened and scan.is_free(*opened.span()):
+            scan.take_match(opened)
     for new in NEW_CLIENT.finditer(reading.text):  # "karen smith is a new family law client - ..."
         if scan.is_free(*new.span("new")):
             scan.take(*new.span("new"))
@@ -125,13 +140,29 @@ def _create(reading: Reading, command: Command) -> None:
 
 _ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
 _NEW_BEFORE = re.compile(rf"\b(?:(?P<new>new)|{ANOTHER})\s+$", re.I)  # "X 2nd matter - ..."
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?P<art>a|an)\s+(?P<new>new\s+)?(?P<mid>(?:[\w'’-]+\s+){0,2})$", re.I
+)
+
+
+def _understood(reading: Reading, start: int, end: int) -> bool:
+    """Whether every word between `start` and `end` is understood already (a practice area)."""
+    return all(
+        not reading.scan.is_free(i, i + 1)
+        for i in range(start, end)
+        if not reading.text[i].isspace()
+    )
+
+
 _POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
-# a title in quotes is the description whatever is said around it
-_QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>[^'\"“”‘’]{3,}?)['\"”’](?!\w)")
+# a title in quotes is the description whatever is said around it; an apostrophe inside a word
+# is part of it ('"O'Brien condo sale"')
+_QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>(?:[^'\"“”‘’]|(?<=\w)['’](?=\w)){3,}?)['\"”’](?!\w)")
 _CODE_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
 _PRONOUN = re.compile(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
 _OPENING = re.compile(
     r"(?:(?<=^)|(?<=[,;:—–-])|(?<=\s))(?:(?:pls|please|and)\s+)?"
+    rf"(?:{RELAYED})?"  # rule "asked to by a colleague": "Alice asked me to open a ... matter"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     r"|new\s+|(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?)(?=(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)",
     re.I,
@@ -171,10 +202,28 @@ def _pronoun_client(reading: Reading) -> None:
         reading.scan.take_match(found)
 
 
+# rule "made responsible": "make Hannah Whitaker the responsible attorney", "put me down as
+# responsible attorney", "list marcus as the resp atty": the verb, the person, then the role.
+# Counter-example: "make sure marcus is responsible" (no role given: "sure" is no one).
+_MADE_RESPONSIBLE = re.compile(
+    rf"\b{MADE_ROLE}\s+(?P<who>(?!(?:sure|it|this|that|the|a)\b)[a-z][\w'’.-]*"
+    r"(?:\s+(?!(?:the|as|be|down|in)\b)[a-z][\w'’.-]*)?)"
+    r"\s+(?:(?:down|in)\s+)?(?:(?:as|be)\s+)?(?:the\s+)?"
+    rf"(?:{labelled.RESPONSIBLE_ATTORNEY})"
+    r"(?=\s*(?:[,;.!/—]|$)|\s+(?:and|pls|please|thanks?|thx|on\s+(?:it|this|that))\b)",
+    re.I,
+)
+
+
 def _responsible_after(reading: Reading) -> None:
     """ "marcus responsible", "me as responsible attorney", "hannah's the responsible atty": the
     person before the label, said as a clause of its own; "assign (it) to me"; or who leads it
-    ("marcus lead", "hannah to run it")."""
+    ("marcus lead", "hannah to run it"); or made so ("make hannah the responsible attorney")."""
+    if made := reading.scan.first(_MADE_RESPONSIBLE):
+        reading.scan.take_match(made)
+        who = made["who"]
+        reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME else who
+        return
     found = reading.scan.first(_NAMED_RESPONSIBLE)
     if found:
         named = "who" if found["who"] else "lead" if found["lead"] else None

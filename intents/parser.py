@@ -13,6 +13,7 @@ from intents import (
     api,
     command_rules,
     commands,
+    contacts,
     corrections,
     dates,
     durations,
@@ -47,7 +48,10 @@ _CLOSING = " \t\n\r\f\v.!?,;"
 # alice can u ..."): the bot does it for the writer. "hey" alone still asks for help.
 _CHATTER = re.compile(
     r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok|okay|ok\s+so"
-    r"|um+|hmm+|oh\s+no|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?)\b"
+    r"|um+|hmm+|oh\s+no|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?"
+    # who is writing, said first: "Tom here.", "Hi, Tom from accounts here!", "it's priya here."
+    r"|(?:(?:it['’]?s|this\s+is)\s+[^\W\d_]+|(?-i:[A-Z])[^\W\d_]*)(?:\s+(?:from|in)\s+[^\W\d_]+)?"
+    r"\s+here(?=\s*(?:[.!,;:—–]|-\s)))\b"
     r"(?:\s+there\b)?[\s,:;!.–—-]*)+"
     r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
     re.I,
@@ -270,6 +274,10 @@ def _asked_after_story(
     whole = when  # the clause said when by pointing at the story: it stands whole
     if intent.resource == "matters" and _WHERE_IT_GOES.search(asked.head()):
         return None, False  # "..., pls log on the garcia matter": where the story's record goes
+    if asked.for_them:
+        _client_of_story(intent, asked.story, vocabulary)
+    if intent.resource == "contacts" and contacts.pointed(intent.fields):
+        _contact_of_story(intent, asked.story)
     if intent.resource == "tasks":
         _task_of_story(intent, asked.story)
     if intent.resource == "notes" and not intent.fields.get("detail"):
@@ -318,6 +326,35 @@ def _then_told(said: str, story: str, clock: Clock) -> tuple[str, bool]:
         start, end = min(start, taken[0]), max(end, taken[-1] + 1)
     when = story[start:end].strip()
     return f"{said[: found.start()]}{when}{said[found.end() :]}", True
+
+
+def _client_of_story(intent: Intent, story: str, vocabulary: Vocabulary | None) -> None:
+    """Rule "the client the story named": "Ravi Patel called, he wants to amend his trust.
+    Hannah asked me to open an estate planning matter for him": the new matter's client is the
+    one contact of the firm the story names; none or several, and it is asked."""
+    if intent.resource != "matters" or "client" in intent.refs or vocabulary is None:
+        return
+    named = {
+        s.id for m in vocabulary.find(story) for s in m.of("contact") if len(m.of("contact")) == 1
+    }
+    if len(named) == 1:
+        intent.refs["client"] = str(named.pop())
+
+
+def _contact_of_story(intent: Intent, story: str) -> None:
+    """Rule "them, named in the story" (`intents.contacts`): a new contact asked for as "them"
+    takes the name the story gives; without one, the name is asked."""
+    company = intent.fields.get("type") == "Company"
+    for key in ("name", "first_name", "last_name", "middle_name", "prefix"):
+        intent.fields.pop(key, None)
+    name = contacts.named_in_story(story, company)
+    if name is None:
+        intent.hint = "What is the contact's name? e.g. 'new contact Jane Doe'."
+        intent.confidence = min(intent.confidence, 0.5)
+        return
+    intent.fields = {**contacts.name_fields(name, company), **intent.fields}
+    if intent.hint and "name" in intent.hint:
+        intent.hint, intent.confidence = None, max(intent.confidence, 0.8)
 
 
 def _task_of_story(intent: Intent, story: str) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from intents import prefilter
 from intents.commands import first_noun, words
-from intents.lexicon import FILLERS, NOUNS, TO_DO_WORDS, VERBS
+from intents.lexicon import FILLERS, NOUNS, RELAYED, TO_DO_WORDS, VERBS
 
 # A word that asks the bot: "can u", "could you pls", "please", "i need you to", "would you mind".
 _ASKING = (
@@ -85,8 +85,8 @@ _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
 _LIST = r"(?:on|to|onto)\s+(?P<whose>my|our|the)\s+(?:to-?do\s+)?list\b"
 _LISTED = rf"(?:{_ASKING}?{_MAKING}\s+(?:it|that|this)\s+{_LIST})"
 _CLAUSE = re.compile(
-    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_MAKING}|{_TASK_NOUN}"
-    rf"|{_WANTS_TASK})"
+    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>(?:{RELAYED})?{_ASKING}?{_MAKING}"
+    rf"|{_TASK_NOUN}|{_WANTS_TASK})"
     rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})"
     rf"|(?P<listed>{_LISTED})))",
     re.I,
@@ -116,8 +116,15 @@ _SAID_AFTER = re.compile(
     r"(?:\s+as\s+(?:an?\s+)?(?:new\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:at|with|for|from)\s+[^:,(]{1,40})?"
     r"\s*(?:[:–—]|\s-)\s*\w"
 )
+# "can you add them as a company contact? office@...": a contact's details after the question
+_CONTACT_AFTER = re.compile(
+    r"\s+as\s+(?:an?\s+)?(?:new\s+)?(?:company\s+|person\s+)?contact\s*[?.!,]\s*(?=\S)", re.I
+)
 # "Globex needs a zoning variance, pls open a new real estate matter for them": a new matter for
-# someone the story named, which the matter's own rule reads from the whole message.
+# someone the story named, which the matter's own rule reads from the whole message; when the
+# story reads as another record ("Ravi Patel called, he wants to amend his trust. Hannah asked me
+# to open an estate planning matter for him"), the clause is the request and the story names
+# the client (`Asked.for_them`, rule "the client the story named").
 _MATTER_FOR_THEM = re.compile(r"\b(?:matter|case|file)\s+for\s+(?:them|him|her)\b", re.I)
 # What the clause says of the record it points back at: "as an expense", "on my calendar", and
 # words that point at the story's matter ("on that matter", "under her case"), which the story
@@ -153,6 +160,7 @@ class Asked:
     story: str
     clause: str
     back: bool
+    for_them: bool = False  # a new matter "for him": its client is the one the story names
 
     def said(self) -> str:
         """The request as a command: the clause, and the story as its content when the clause
@@ -236,11 +244,13 @@ def split(text: str) -> Asked | None:
         clause = _PURPOSE.sub("", clause)
         if _addressed(story) and not _RECORD_KIND.search(clause):
             return None  # "priya, can u add the exhibits to the binder": work handed to her
-        if _MATTER_FOR_THEM.search(clause):
-            return None  # the story names the client: the message is read whole (`matters`)
+        if _MATTER_FOR_THEM.search(clause):  # the story names the client
+            return Asked(story=story, clause=clause, back=False, for_them=True)
         back = _BACK.match(clause) is not None or _THE_TOLD.match(clause) is not None
         pointed = _BACK.match(clause)
-        if pointed is not None and _SAID_AFTER.match(clause, pointed.end()):
+        if pointed is not None and (
+            _SAID_AFTER.match(clause, pointed.end()) or _CONTACT_AFTER.match(clause, pointed.end())
+        ):
             back = False  # "add them as a company contact: Swift Legal Couriers, ...": said after
         return Asked(story=story, clause=clause, back=back)
     return None

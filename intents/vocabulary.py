@@ -148,6 +148,9 @@ def matter_names(matter: Record) -> set[tuple[str, ...]]:
     client's "Corp"), the client's name and surname, "X v Y" and "X v Y Z", the other side of several
     words and its initials ("the MTA case")."""
     names = {words(matter.get("display_number") or ""), words(str(matter.get("number") or ""))}
+    # "00042" of "00042-Smith": the number as Clio pads it, said bare (rule "a display number
+    # said bare"; a short number, "42", is too weak a name to look for)
+    names.add(words((matter.get("display_number") or "").split("-")[0]))
     description = words(matter.get("description") or "")
     names |= {description, tuple(w for w in description if w not in _COMPANY)}
     client = matter.get("client") or {}
@@ -408,6 +411,9 @@ class Vocabulary:
                     code = row.get("code") or _utbms(row)
                     if code:
                         yield (code.lower(),), Sense(kind, int(row["id"]), label)
+                    if kind == "activity_description" and _utbms(row):
+                        for said in _utbms_names(label):
+                            yield said, Sense(kind, int(row["id"]), label)
 
         return cls(names())
 
@@ -496,6 +502,15 @@ def _weak(name: str) -> bool:
 
 def _deletions(text: str) -> set[str]:
     return {text[:i] + text[i + 1 :] for i in range(len(text))}
+
+
+def _utbms_names(label: str) -> set[tuple[str, ...]]:
+    """A UTBMS activity's name said without its code: "fact investigation" (and "fact
+    investigation development") of "L110 Fact Investigation/Development"; only names of two
+    words or more ("analysis" of "L120 Analysis/Strategy" is any work's word)."""
+    rest = label.split(" ", 1)[1] if " " in label else ""
+    names = {words(rest), *(words(part) for part in rest.split("/"))}
+    return {name for name in names if len(name) >= 2}
 
 
 def _utbms(row: Record) -> str | None:

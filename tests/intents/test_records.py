@@ -270,16 +270,16 @@ def test_a_matter_opened_for_a_client_is_a_new_matter(text, action):
     [
         (
             "new contact: dr. michael stone, orthopedist, mstone@stoneortho.com",
-            ("michael", "stone"),
+            ("Michael", "Stone"),
         ),
         ("new client contact - Peter Hall, peter.hall@gmail.com", ("Peter", "Hall")),
-        ("add opposing counsel contact - mark davis, mdavis@davislaw.com", ("mark", "davis")),
-        ("new contact: adjuster kelly brown, kbrown@statefarm.example.com", ("kelly", "brown")),
+        ("add opposing counsel contact - mark davis, mdavis@davislaw.com", ("Mark", "Davis")),
+        ("new contact: adjuster kelly brown, kbrown@statefarm.example.com", ("Kelly", "Brown")),
         ("add contact Dr Samuel Lee, neurologist, 212-555-0177", ("Samuel", "Lee")),
         ("add Dr. Anita Rao to contacts, anita.rao@kingsmed.org", ("Anita", "Rao")),
         ("add contact Jane Roe, jane.roe@example.com, 555-0142", ("Jane", "Roe")),
         # counter-example: a surname that looks like a trade is still a name
-        ("add contact tim baker, tbaker@brightline-logistics.com", ("tim", "baker")),
+        ("add contact tim baker, tbaker@brightline-logistics.com", ("Tim", "Baker")),
     ],
 )
 def test_role_words_are_not_a_contacts_name(text, name):

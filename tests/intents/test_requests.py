@@ -63,7 +63,6 @@ def test_the_request_clause_is_found_after_the_story(text, clause, back):
         "marcus wants a task for priya: schedule the jones interview",  # no clause: a lead
         "called maria about the lease, add her husband to the cc list",  # no word that asks
         "he asked us to add his wife as a party",  # the verb is the story's
-        "Globex needs a zoning variance, pls open a new real estate matter for them",  # matters'
         "pls note on the globex lease file that the landlord switched counsel",  # asks first
         "marcus, can u add the exhibits to the trial binder by friday",  # work handed to him
         "smith v jones, can you log 2h drafting",  # a matter before the request: rule "led"
@@ -71,6 +70,52 @@ def test_the_request_clause_is_found_after_the_story(text, clause, back):
 )
 def test_no_request_after_a_story(text):
     assert requests.split(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Globex needs a zoning variance, pls open a new real estate matter for them",
+            "open a new real estate matter for them",
+        ),
+        (
+            "Ravi Patel called, he wants to amend his trust. Hannah asked me to open an estate "
+            "planning matter for him, Hannah responsible",
+            "Hannah asked me to open an estate planning matter for him, Hannah responsible",
+        ),
+    ],
+)
+def test_a_matter_for_them_takes_its_client_from_the_story(text, clause):
+    """Rule "the client the story named": the clause is found, marked `for_them`; the parser
+    keeps the message read whole when it makes the same matter, else the story names the
+    client."""
+    asked = requests.split(text)
+    assert asked is not None
+    assert (asked.clause, asked.for_them) == (clause, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "David O'Brien is back, he is selling his condo. Alice asked me to open a real estate "
+            "matter, condo sale",
+            "Alice asked me to open a real estate matter, condo sale",
+        ),
+        (
+            "Ravi Patel's new accountant is Pinnacle Tax Advisors. Can you add them as a company "
+            "contact? office@pinnacletax.example.com",
+            "add them as a company contact? office@pinnacletax.example.com",
+        ),
+    ],
+)
+def test_a_relayed_request_or_details_after_the_question(text, clause):
+    """Rule "asked to by a colleague": "Alice asked me to open ..." after a sentence is the
+    request; "add them as a company contact? <details>": the details follow, not the story."""
+    asked = requests.split(text)
+    assert asked is not None
+    assert (asked.clause, asked.back) == (clause, False)
 
 
 @pytest.mark.parametrize(

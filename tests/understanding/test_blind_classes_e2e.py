@@ -1,6 +1,6 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
 December, and 8400-8489, 4130-4219 and 4220-4309 for Monday 7 December), end to end: one request of each,
-written in other words on other records (the dev set's variants, ids 500-709, 2720-2759, 3960-3999 and
+written in other words on other records (the dev set's variants, ids 500-709, 2720-2839, 3960-3999 and
 9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
@@ -126,6 +126,26 @@ VARIANTS = {
     2731: "a display number opening a task ('00042 - task for ...')",
     2735: "the day said with the time dates the entry, not a day the story said before it",
     2736: "'wants to do coffee' is no to-do: the story's entry goes on the calendar",
+    2800: "a person's name at a company, in lower case ('jake turner at globex')",
+    2804: "a company asked for as 'them' is the one the story names",
+    2805: "the company in a signature block ('Name | Title | Company | email')",
+    2806: "'make X the responsible attorney'",
+    2807: "'put me down as the responsible attorney'",
+    2808: "a new matter relayed ('Hannah asked me to open ... for him'), the story's client",
+    2810: "'hours of legal research' is the Legal research activity",
+    2811: "a bare display number in shorthand ('00049 2.5h thurs')",
+    2813: "a company's name ends at 'theyre ...'",
+    2814: "'the Client meeting code works' is the activity",
+    2815: "a colleague's time relayed after 'Tom here.' is theirs, the relay no note",
+    2816: "'Entering Marcus's time at his request: ... he did 1.5 hours of drafting'",
+    2817: "a UTBMS activity said by its name without its code ('fact investigation')",
+    2818: "who a new contact is, then 'is <name>' ('globex's new facilities contact is Ben Ortiz')",
+    2820: "'? Hannah should be the responsible attorney.' after a question",
+    2822: "a company pointed at after the story, its details after a comma",
+    2824: "a person 'w/' a company",
+    2826: "'- code it as drafting' is the activity and leaves the note",
+    2827: "a bare display number beside the matter's name leaves the note",
+    2828: "'can we get a X matter set up for Y? ... I'll be lead.'",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
