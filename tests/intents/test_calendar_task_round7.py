@@ -109,7 +109,7 @@ def test_month_end_as_a_kind_of_work_is_no_date():
     ("text", "matter"),
     [
         ("00049 - task for Alice to review Widget Works document production, low priority, due fri",
-         "00049"),
+         "49"),  # the firm's 00049-Acme, found by its display number in the vocabulary
         ("00042 - task for priya to index the deposition exhibits, due thursday", "00042"),
         ("00045-Johnson: task for marcus to draft the mediation statement, due 12/14",
          "00045-Johnson"),
