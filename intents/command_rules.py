@@ -95,7 +95,11 @@ def _verb_in(*verbs: str | None) -> Cue:
 
 
 def _leading_number(reading: Reading, command: Command) -> bool:
-    return command.verb is None and lx.LEADING_NUMBER.match(reading.text) is not None
+    """A length said first ("2h Smith drafting", "1.5 on X"); not a matter's display number
+    ("00049 note dated fri: ...", "00042-Smith: ...")."""
+    if command.verb is not None or lx.LEADING_NUMBER.match(reading.text) is None:
+        return False
+    return lx.DISPLAY_NUMBER_FIRST.match(reading.text) is None
 
 
 # -- cues -----------------------------------------------------------------------------------------
@@ -1171,7 +1175,8 @@ RULES: tuple[Rule, ...] = (
         ("2h Smith drafting", "log 1.5 on Acme", "half an hour on Patel this morning reviewing docs",
          "1.25 research on johnson as Legal research"),
         ("add task review docs", "$45 parking for Smith",
-         "log a call - ravi patel rang me this morning about the successor trustee, ~10 min"),
+         "log a call - ravi patel rang me this morning about the successor trustee, ~10 min",
+         "00049 note dated fri: the answer asserts laches"),
     ),
     Rule(
         "expense", _expense, _expense_action,

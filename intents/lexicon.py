@@ -423,6 +423,9 @@ REQUEST_CUES = (
     r"log|logging|put|bill|enter|record|charge|book|calendar|schedule|track|date\s+it|add"
     r"|(?<![\w.])(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
 )
+# Someone asking for the record to be made ("hannah asked me to put a note on ...", "marcus wants
+# a note on ..."): with REQUEST_CUES, the words of a request rather than of what it records.
+ASKED = r"asked|asks|wants|wanted|needs|told\s+me\s+to|per"
 # Words after a day that make it the day of the record asked about: "her thursday time", "my
 # friday hours", "monday's entries".
 OF_RECORD_AFTER = r"(?:'s\s+|’s\s+|\s+)(?:time|hours|hrs|entry|entries|billing|billables)\b"
@@ -452,6 +455,8 @@ HOUR_WORDS: dict[str, int] = {
 LEADING_NUMBER = re.compile(
     r"\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
 )
+# a matter's display number said first, zero-padded ("00049 note ...", "00049-Acme ...")
+DISPLAY_NUMBER_FIRST = re.compile(r"\s*0\d{3,}(?![.,]\d)")
 BARE_NUMBER = re.compile(r"\s*#?\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*")
 WHO_WORDS = frozenset(("who", "who is", "who's", "whos"))
 TIME_NOUNS: frozenset[Resource] = frozenset(
