@@ -1257,8 +1257,9 @@ RULES: tuple[Rule, ...] = (
         ("phone call from maria garcia yesterday, asked about her claim",
          "phone call w/ emily chen yesterday 4pm - talked custody schedule",
          "email in from widget works' counsel at 8:12 today proposing a stay",
-         "email from emily chen on 11/29, says she'll wire $5k next week"),
-        ("calls with maria garcia", "call 31"),
+         "email from emily chen on 11/29, says she'll wire $5k next week",
+         "email recieved from sarah johnson yesterday to alice, subject termination letter"),
+        ("calls with maria garcia", "call 31", "emails received from sarah johnson last week"),
     ),
     Rule(
         "call or email told as news", _comm_told, _fixed("communications", "create"),

@@ -659,7 +659,22 @@ COMM_TOLD = re.compile(
     r"|^\W*(?P<kind>(?:(?:quick|short|brief|long|inbound|outbound|incoming|outgoing)\s+)+)$",
     re.I,
 )
-PARTY = re.compile(r"\s*(?:(?:in|out)\s+)?(?:from|with|w/|to)\s+\S", re.I)  # "email in from X"
+# rule "a log told by its parts": after the head's colon, the call or email described by labels,
+# not words said in it ("log this email on johnson: from Sarah Johnson to Marcus Bell, sent
+# Friday, subject \"...\", body \"...\"", "...: from: Hannah, to: Emily Chen, date: yesterday")
+COMM_LABELS = r"from|to|cc|date|dated|sent|received|subject|subj|body|notes|message"
+COMM_LABEL_BEFORE = re.compile(rf"\b(?:{COMM_LABELS})\s*$", re.I)  # "from: ", "date: " are labels
+COMM_PARTS_AFTER = re.compile(
+    r"\s*(?:(?:from|to|cc)\s*:|from\s+(?=\S+(?:\s+\S+)?\s+to\s)|(?:sent|received|dated?)\s*:|"
+    r"(?:subject|subj)\s*[:\"“'‘])",
+    re.I,
+)
+# "email in from X", "email recieved from X", "call placed to X"
+PARTY = re.compile(
+    r"\s*(?:(?:in|out|received|recieved|recvd|rec'?d|rcvd|sent|placed|came\s+in)\s+)?"
+    r"(?:from|with|w/|to)\s+\S",
+    re.I,
+)
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 # Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".

@@ -3,7 +3,7 @@
 A call or email told with its verb names its parties by the verb's subject and object:
 
 - "X called / phoned / rang / emailed / texted / messaged / sent Y", "X wrote to Y", "X spoke to
-  Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
+  Y", "X sent (it) to Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
   johnson sent alice yesterday", "log email hannah -> ravi patel");
 - "Y got / received / had / took a call (an email, a vm) from X": from X to Y;
 - "a call (an email) from X to Y": from X to Y, whichever way the rest of the message told it
@@ -41,7 +41,8 @@ ME = "me"
 # the verb telling a call or an email, between its subject and its object
 _VERB = re.compile(
     r"\s+(?:(?:just|also|then|already)\s+)?"
-    r"(?:called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|"
+    r"(?:(?:sent|e-?mailed|forwarded|fwd|mailed|faxed)(?:\s+(?:it|this|that|one|them))?\s+to|"
+    r"called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|forwarded|"
     r"(?:wrote|spoke|talked)\s+(?:to|with|w/?)|"
     r"left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message|msg)\s+(?:for|with)|-+>|→|=>)\s+",
     re.I,
