@@ -1,7 +1,7 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
-December, and 8400-8489 for Monday 7 December), end to end: one request of each, written in other
-words on other records (the dev set's variants, ids 500-709 and 9000-9974), typed into the console
-core, confirmed once and checked in the sandbox."""
+December, 8400-8489 for Monday 7 December, and 4130-4219 for Monday 7 December 16:00), end to end:
+one request of each, written in other words on other records (the dev set's variants, ids 500-709,
+2760-2799 and 9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
 
@@ -104,6 +104,13 @@ VARIANTS = {
     9967: "a range from noon",
     9970: "a short first name with the surname ('bob jones')",
     9973: "'@ 2:30' is at 2:30",
+    2760: "a note 'dated yesterday' with no colon before its text",
+    2762: "a zero-padded display number said first is the matter, not a length",
+    2764: "'title it X' closing a note is its subject",
+    2766: "a note's labelled subject after a lead that asks for it",
+    2768: "'email received from X to Y' is logged, not searched",
+    2770: "'an email priya sent to X' is from the colleague to X",
+    2771: "a call or email told by labelled parts (from:, to:, date:, subject:, body:)",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
