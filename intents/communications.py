@@ -205,7 +205,7 @@ def _create(reading: Reading, command: Command) -> None:
         received = iso(reading.clock.now)
         reading.assumptions.append("no date or time given: now")
     reading.fields["received_at"] = received
-    matter_refs.take_matter(reading, cues=_MATTER_CUES)
+    _matter(reading)
     _contact(reading, take=False)
     _party_as_matter(reading)
     if parts is not None and (parts[0] or by_parts):
@@ -254,6 +254,17 @@ def _labelled(
     reading.fields["subject"] = subject or body or command.noun_text
     if body and body != reading.fields["subject"]:
         reading.fields["body"] = body
+
+
+# rule "what it was about is no matter": "log an email from priya to maria garcia re: the PT
+# invoices": the words after "re" and an article are the topic, not a matter's name (a matter the
+# firm has, "re the patel estate", is found by its names; "re smith v jones" by its shape)
+_TOPIC = re.compile(r"\b(?:re|regarding)\b:?\s+(?:the|a|an|her|his|their|our|my)\s", re.I)
+
+
+def _matter(reading: Reading) -> None:
+    cues = _MATTER_CUES - {"re", "regarding"} if reading.scan.first(_TOPIC) else _MATTER_CUES
+    matter_refs.take_matter(reading, cues=cues)
 
 
 def _told_incoming(reading: Reading) -> bool:

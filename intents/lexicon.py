@@ -669,6 +669,11 @@ COMM_PARTS_AFTER = re.compile(
     r"(?:subject|subj)\s*[:\"“'‘])",
     re.I,
 )
+# who speaks for someone in a call or an email: "sarah johnson's lawyer emailed marcus"
+PROXIES = (
+    r"lawyer|lawyers|attorney|atty|counsel|assistant|paralegal|secretary|office|hr|accountant"
+    r"|agent|adjuster|broker|team"
+)
 # "email in from X", "email recieved from X", "call placed to X"
 PARTY = re.compile(
     r"\s*(?:(?:in|out|received|recieved|recvd|rec'?d|rcvd|sent|placed|came\s+in)\s+)?"

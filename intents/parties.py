@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intents.lexicon import PROXIES
 from intents.reading import Reading
 from intents.scan import ending_at
 from intents.vocabulary import Match
@@ -47,6 +48,8 @@ _VERB = re.compile(
     r"left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message|msg)\s+(?:for|with)|-+>|→|=>)\s+",
     re.I,
 )
+# "X's lawyer", "X's office", "X's HR": someone speaking for X
+_PROXY = re.compile(rf"(?P<name>['’]s|(?<=s)['’])\s+(?:\w+\s+)?(?:{PROXIES})$", re.I)
 _SELF_BEFORE = re.compile(r"(?:^|[^\w'’])(?:i|we)$", re.I)
 _SELF_AFTER = re.compile(r"(?:me|us)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:them|him|her)\b(?!['’])", re.I)
@@ -94,10 +97,14 @@ def _party(match: Match) -> str | None:
 
 
 def _ending(found: list[Match], text: str, end: int) -> Party | None:
-    """The party named right before `end` (spaces between): a name or "i"/"we"."""
+    """The party named right before `end` (spaces between): a name or "i"/"we"; a name's own
+    side ("sarah johnson's lawyer emailed marcus") is that name's end of the call."""
     before = text[:end].rstrip()
+    ends = {len(before)}
+    if proxy := ending_at(_PROXY, before, len(before)):  # the name, with or without its "'s"
+        ends = {proxy.start(), proxy.end("name")}
     for match in found:
-        if match.end == len(before) and (value := _party(match)):
+        if match.end in ends and (value := _party(match)):
             return Party(value, match)
     return Party(ME) if ending_at(_SELF_BEFORE, before, len(before)) else None
 

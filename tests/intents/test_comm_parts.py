@@ -106,3 +106,15 @@ def test_a_subject_labelled_last_leaves_the_story_as_the_body() -> None:
 def test_words_said_after_the_colon_are_not_parts() -> None:
     intent = read("log email to marcus: ravi patel called, wants a meeting")
     assert "subject" in intent.fields and "ravi patel called" in intent.fields["body"]
+
+
+def test_a_topic_after_re_and_an_article_names_no_matter() -> None:
+    intent = read("Log an email from Marcus to Emily Chen today re: the PT invoices.")
+    assert (intent.refs["contact"], intent.refs["recipient"]) == ("@Marcus.Bell", "4")
+    assert "matter" not in intent.refs
+
+
+def test_someone_speaking_for_a_contact_is_that_contacts_end() -> None:
+    intent = read("sarah johnson's lawyer emailed marcus thursday asking for the personnel file")
+    assert (intent.refs["contact"], intent.refs["recipient"]) == ("6", "@Marcus.Bell")
+    assert intent.fields["incoming"] is True

@@ -111,6 +111,7 @@ VARIANTS = {
     2768: "'email received from X to Y' is logged, not searched",
     2770: "'an email priya sent to X' is from the colleague to X",
     2771: "a call or email told by labelled parts (from:, to:, date:, subject:, body:)",
+    2774: "someone speaking for a contact ('X's lawyer called priya') is that contact's end",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
