@@ -81,3 +81,19 @@ def test_a_display_number_said_first_is_the_matter_not_a_length() -> None:
     assert intent.fields["date"] == "2026-12-04"
     assert intent.refs["matter"] == "00042"
     assert read("00042 2h drafting").fields["quantity"] == 7200
+
+
+def test_a_new_notes_text_telling_a_move_is_no_change() -> None:
+    intent = read("note on smith v jones: sarah says the depo got pushed to jan 12")
+    assert (intent.resource, intent.action) == ("notes", "create")
+    assert intent.fields["detail"] == "sarah says the depo got pushed to jan 12"
+    intent = read("note on smith v jones: any settlement is subject to board approval")
+    assert (intent.action, intent.fields["detail"]) == (
+        "create",
+        "any settlement is subject to board approval",
+    )
+
+
+def test_a_statement_about_a_note_is_still_its_change() -> None:
+    intent = read("Ravi Patel's preferences note is out of date: he now prefers email")
+    assert (intent.resource, intent.action) == ("notes", "update")

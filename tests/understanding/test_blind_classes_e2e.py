@@ -112,6 +112,7 @@ VARIANTS = {
     2770: "'an email priya sent to X' is from the colleague to X",
     2771: "a call or email told by labelled parts (from:, to:, date:, subject:, body:)",
     2774: "someone speaking for a contact ('X's lawyer called priya') is that contact's end",
+    2776: "a new note's text telling a move ('the depo got pushed to jan 12') is no change",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
