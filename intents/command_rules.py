@@ -447,12 +447,15 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb is not None or noun is None or noun.plural or not noun.content:
         return False
-    return (
-        noun.resource == "communications"
-        and lx.PARTY.match(reading.text, command.noun_end) is not None
-    )
+    party = lx.PARTY.match(reading.text, command.noun_end)
+    if noun.resource != "communications" or party is None:
+        return False
+    # "phone call today from X": a day between only when the call opens the message (not "got
+    # an email yesterday from X", a story the rules after this one read)
+    return not party["day"] or set(reading.text[: command.noun_start].lower().split()) <= _OPENING
 
 
+_OPENING = frozenset({"a", "an", "the", "phone", "quick", "short", "inbound", "incoming", "new"})
 _DOER_WORDS = 4  # who called or emailed: "opposing counsel in brightline phoned you ..."
 
 
@@ -1258,7 +1261,8 @@ RULES: tuple[Rule, ...] = (
          "phone call w/ emily chen yesterday 4pm - talked custody schedule",
          "email in from widget works' counsel at 8:12 today proposing a stay",
          "email from emily chen on 11/29, says she'll wire $5k next week",
-         "email recieved from sarah johnson yesterday to alice, subject termination letter"),
+         "email recieved from sarah johnson yesterday to alice, subject termination letter",
+         "phone call today from david o'brien re the refund check"),
         ("calls with maria garcia", "call 31", "emails received from sarah johnson last week"),
     ),
     Rule(

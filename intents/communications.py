@@ -305,9 +305,9 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 # ", log it to his estate matter", ". pls log it", " - log under johnson v brightline": the
 # request to log it, ending what was said, is not what the call or email was about
 _LOG_TAIL = re.compile(
-    r"(?:[,.;:]|\s[-–]|\s(?=(?:pls|please)\b)|\s(?=(?:log|file)\s+(?:it|this|that|under|to)\b))"
+    r"(?:[,.;:]|\s[-–]|\s(?=(?:pls|please)\b)|\s(?=(?:log|file)\s+(?:it|this|that|the|under|to)\b))"
     r"\s*(?:(?:pls|please|and|then|can\s+you)\s+)?"
-    r"(?:log|file|record|save)(?:\s+(?:it|this|that))?(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+call)?)?"
+    r"(?:log|file|record|save)(?:\s+(?:it|this|that|the\s+(?:e-?mail|call)))?(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+call)?)?"
     r"(?:\s+(?:to|under|in|on|against|for|w/|with)\b.*)?\s*$",
     re.I,
 )

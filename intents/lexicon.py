@@ -639,14 +639,17 @@ ON_CALENDAR = re.compile(
 # A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
 # the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".
 COMM_DONE = re.compile(
-    r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b))"
+    r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b)"
+    r"|(?:sent|forwarded|fwd)\b(?=.*\blog\s+(?:it\s+as\s+an?|the|this|that)\s+e-?mail\b))"
     r"|(?P<phone>called|phoned|rang|spoke|talked|left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message"
     r"|msg)|returned\s+(?:\w+\s+)?call))(?![\w'’])",
     re.I,
 )
 # Someone else's call or email: "call from X", "X called", "rec'd an email from X".
 INCOMING = re.compile(
-    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?from\b"
+    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?"
+    r"(?:(?:today|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night)[\s,]+)?"
+    r"from\b"
     r"|\b(?:inbound|incoming)\s+(?:calls?|e-?mails?)\b"
     r"|\b(?:rec'?d|received|recieved|got)\b.{0,30}?\bfrom\b",
     re.I,
@@ -676,10 +679,11 @@ PROXIES = (
 )
 # "email in from X", "email recieved from X", "call placed to X"
 PARTY = re.compile(
-    r"\s*(?:(?:in|out|received|recieved|recvd|rec'?d|rcvd|sent|placed|came\s+in)\s+)?"
+    r"\s*(?P<day>(?:today|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night)[\s,]+)?"
+    r"(?:(?:in|out|received|recieved|recvd|rec'?d|rcvd|sent|placed|came\s+in)\s+)?"
     r"(?:from|with|w/|to)\s+\S",
     re.I,
-)
+)  # "phone call today from david o'brien": a day gone by before the party
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 # Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".

@@ -3,7 +3,7 @@
 A call or email told with its verb names its parties by the verb's subject and object:
 
 - "X called / phoned / rang / emailed / texted / messaged / sent Y", "X wrote to Y", "X spoke to
-  Y", "X sent (it) to Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
+  Y", "X sent (the draft) to Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
   johnson sent alice yesterday", "log email hannah -> ravi patel");
 - "Y got / received / had / took a call (an email, a vm) from X": from X to Y;
 - "a call (an email) from X to Y": from X to Y, whichever way the rest of the message told it
@@ -42,10 +42,15 @@ ME = "me"
 # the verb telling a call or an email, between its subject and its object
 _VERB = re.compile(
     r"\s+(?:(?:just|also|then|already)\s+)?"
-    r"(?:(?:sent|e-?mailed|forwarded|fwd|mailed|faxed)(?:\s+(?:it|this|that|one|them))?\s+to|"
-    r"called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|forwarded|"
+    r"(?:called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|forwarded|"
     r"(?:wrote|spoke|talked)\s+(?:to|with|w/?)|"
     r"left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message|msg)\s+(?:for|with)|-+>|→|=>)\s+",
+    re.I,
+)
+# "X sent (the draft) to Y": what was sent between the verb and the one it went to
+_SENT_TO = re.compile(
+    r"\s+(?:(?:just|also|then|already)\s+)?(?:sent|e-?mailed|forwarded|fwd|mailed|faxed)"
+    r"(?:\s+(?!to\b)[\w'’.-]+){0,5}?\s+to\s+",
     re.I,
 )
 # "X's lawyer", "X's office", "X's HR": someone speaking for X
@@ -127,7 +132,8 @@ def _told(reading: Reading, found: list[Match]) -> list[tuple[int, Party, Party]
     colon = _COLON.search(text)
     told: list[tuple[int, Party, Party]] = []
     other: Party | None = None  # the other end of the last call told, for "them"
-    for verb in _VERB.finditer(text):
+    verbs = sorted([*_VERB.finditer(text), *_SENT_TO.finditer(text)], key=lambda v: v.start())
+    for verb in verbs:
         if colon and verb.start() > colon.end() and _beyond_teller(text, colon.end(), verb.start()):
             continue
         sender = _ending(found, text, verb.start())

@@ -118,3 +118,22 @@ def test_someone_speaking_for_a_contact_is_that_contacts_end() -> None:
     intent = read("sarah johnson's lawyer emailed marcus thursday asking for the personnel file")
     assert (intent.refs["contact"], intent.refs["recipient"]) == ("6", "@Marcus.Bell")
     assert intent.fields["incoming"] is True
+
+
+def test_a_day_gone_by_between_the_call_and_its_party() -> None:
+    intent = read("phone call today from emily chen re the house appraisal")
+    assert (intent.resource, intent.action) == ("communications", "create")
+    assert (intent.refs["contact"], intent.fields["incoming"]) == ("4", True)
+    assert read("calls today from emily chen").action == "search"
+
+
+def test_what_was_sent_between_the_verb_and_whom_it_went_to() -> None:
+    intent = read(
+        "marcus forwarded the settlement draft to emily chen today, log the email on chen"
+    )
+    assert (intent.resource, intent.action) == ("communications", "create")
+    assert intent.fields["type"] == "EmailCommunication"
+    assert (intent.refs["contact"], intent.refs["recipient"]) == ("@Marcus.Bell", "4")
+    assert intent.fields["subject"] == "marcus forwarded the settlement draft to emily chen"
+    intent = read("hannah emailed emily chen on tuesday to confirm the mediation date, pls log")
+    assert (intent.refs["contact"], intent.refs["recipient"]) == ("@Hannah.Whitaker", "4")

@@ -113,6 +113,8 @@ VARIANTS = {
     2771: "a call or email told by labelled parts (from:, to:, date:, subject:, body:)",
     2774: "someone speaking for a contact ('X's lawyer called priya') is that contact's end",
     2776: "a new note's text telling a move ('the depo got pushed to jan 12') is no change",
+    2779: "a day gone by between a call or email and its party ('email yesterday from X')",
+    2781: "what was sent between the verb and whom it went to, then 'log the email'",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
