@@ -64,7 +64,11 @@ _SAID = re.compile(
 _CONTACT_HEADING = re.compile(
     r"\bcontact(?:\s+(?:record|card|profile|page|file|entry))?\b\s*(?=[:,;]|\s[-–—]\s)", re.I
 )
-_TO_SELF = re.compile(r"\bto\s+(?:self|myself)\b", re.I)
+# "note to self on ...", "note to file on garcia: ..." (a memo to the file): whom it is for, no
+# part of the text
+_TO_SELF = re.compile(
+    r"\bto\s+(?:self|myself|(?:the\s+)?file(?=\s+(?:on|for|re|about|in)\b|\s*[:,–—-]))\b", re.I
+)
 _OWN_CONTACT = re.compile(
     r"\b(?:to|for|on|about|re)\s+(?:the\s+)?(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)"
     r"(?:['’]s|(?<=s)['’])\s+contact\b\s*",

@@ -97,3 +97,17 @@ def test_a_new_notes_text_telling_a_move_is_no_change() -> None:
 def test_a_statement_about_a_note_is_still_its_change() -> None:
     intent = read("Ravi Patel's preferences note is out of date: he now prefers email")
     assert (intent.resource, intent.action) == ("notes", "update")
+
+
+def test_the_matter_named_before_its_kind_word_and_colon() -> None:
+    intent = read("add a note to the estate planning matter: will signing set for the 18th")
+    assert intent.fields["detail"] == "will signing set for the 18th"
+    assert intent.refs["matter"] in ("39", "estate planning")
+
+
+def test_a_note_to_file_is_no_part_of_its_text() -> None:
+    intent = read("note to file on smith v jones: the MRI confirms the herniation")
+    assert (intent.refs["matter"], intent.fields["detail"]) == (
+        "42",
+        "the MRI confirms the herniation",
+    )
