@@ -20,6 +20,7 @@ from intents.lexicon import (
     COMM_DONE,
     COMM_LABEL_BEFORE,
     COMM_PARTS_AFTER,
+    DISPLAY_NUMBER_FIRST,
     INCOMING,
     OFFICE_AFTER,
     OFFICE_IN,
@@ -220,6 +221,7 @@ def _create(reading: Reading, command: Command) -> None:
         subject = body  # "record an email on northwind: sent them the PTO section": what it was
     elif body and not command.verb and _WHO_ONLY.fullmatch(subject):
         subject = body  # "inbound call from dr. hart's office: the report will be late"
+    subject = _SENT_LAST.sub("", subject)  # "email to globex re cure notice, sent yesterday"
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
@@ -263,6 +265,11 @@ _TOPIC = re.compile(r"\b(?:re|regarding)\b:?\s+(?:the|a|an|her|his|their|our|my)
 
 
 def _matter(reading: Reading) -> None:
+    number = DISPLAY_NUMBER_FIRST.match(reading.text)
+    if number and reading.scan.is_free(*number.span()):  # said first, it wins over a guess
+        reading.scan.take(*number.span())  # "00042 call with john smith re scheduling"
+        reading.refs["matter"] = number.group().strip()
+        return
     cues = _MATTER_CUES - {"re", "regarding"} if reading.scan.first(_TOPIC) else _MATTER_CUES
     matter_refs.take_matter(reading, cues=cues)
 
@@ -298,6 +305,7 @@ def _party_as_matter(reading: Reading) -> None:
         reading.ref("party", said)
 
 
+_SENT_LAST = re.compile(r"[,;]?\s+(?:sent|received|rec'?d|made|placed)\s*$", re.I)
 _PERSONLIKE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?")
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
 _BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject

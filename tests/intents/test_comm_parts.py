@@ -137,3 +137,14 @@ def test_what_was_sent_between_the_verb_and_whom_it_went_to() -> None:
     assert intent.fields["subject"] == "marcus forwarded the settlement draft to emily chen"
     intent = read("hannah emailed emily chen on tuesday to confirm the mediation date, pls log")
     assert (intent.refs["contact"], intent.refs["recipient"]) == ("@Hannah.Whitaker", "4")
+
+
+def test_a_display_number_opening_a_log_is_its_matter() -> None:
+    intent = read("00045 email from sarah johnson friday re her depo")
+    assert (intent.refs["matter"], intent.refs["contact"]) == ("00045", "6")
+    assert intent.fields["subject"] == "email from sarah johnson re her depo"
+
+
+def test_sent_closing_the_subject_belongs_to_the_day() -> None:
+    intent = read("log: email to emily chen re the appraisal, sent yesterday")
+    assert intent.fields["subject"] == "email to emily chen re the appraisal"
