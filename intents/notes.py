@@ -150,14 +150,23 @@ def _create(reading: Reading, command: Command) -> None:
     if last is not None and last.start() > 0:
         reading.fields["subject"] = (last["s"] or last["s2"]).strip().strip("'\"‘’“”")
         text, quoted = text[: last.start()].strip(), last
-    split = None if quoted else (_SUBJECT.match(text) or _LABELLED.match(text) or _asked(text))
+    split = (
+        None
+        if quoted
+        else (
+            _BOTH_LABELLED.match(text)
+            or _SUBJECT.match(text)
+            or _LABELLED.match(text)
+            or _asked(text)
+        )
+    )
     if split and split.groupdict().get("s2") and len(split["s2"].split()) > _HEADING_WORDS:
         split = None  # "client says the driver was on his phone — a witness saw it": one text
     if split:
         parts = split.groupdict()
         subject = parts["subject"] or parts.get("s2") or ""
         detail = parts["detail"] or parts.get("d2") or ""
-        reading.fields["subject"] = subject.strip()
+        reading.fields["subject"] = _TITLED.sub("", subject.strip())
         text = detail.strip()
     if quoted_whole := _QUOTED_WHOLE.fullmatch(text):  # subject X: "the text, quoted"
         text = quoted_whole["t"].strip()
@@ -168,6 +177,14 @@ def _create(reading: Reading, command: Command) -> None:
         reading.confidence = 0.5
 
 
+# "subject: settlement, text: sarah will take 150k": both labelled
+_BOTH_LABELLED = re.compile(
+    r"^(?:subject|subj|title)\s*:?\s*(?P<subject>[^,;:]{1,80}?)\s*[,;]\s*"
+    r"(?:text|body|details?|note|content)\s*:\s*(?P<detail>.+)$",
+    re.I | re.S,
+)
+# "... titled Insurance - her adjuster is ...": the word naming the subject is not in it
+_TITLED = re.compile(r"^(?:titled|entitled|called|named|headed)\s+", re.I)
 _QUOTED_WHOLE = re.compile(r"[\"“](?P<t>[^\"“”]+)[\"”]")
 
 
@@ -183,9 +200,12 @@ def _asked(text: str) -> re.Match[str] | None:
 _THAT_OPENS = re.compile(r"^(?:(?:[\w'’-]+\s+)?(?:file|matter|case)\s+)?that\s+(?=\w)", re.I)
 
 
+_NOTE_AFTER = re.compile(r"(?P<s>['’]s)?\s+note\b", re.I)  # "friday note", "yesterday's note"
 # rule "a note dated X": "note for the chen divorce dated friday, emily confirmed ...": the day
 # right after "dated" (or "date:") is the note's, wherever it is said, with no colon before the text
-_DATED = re.compile(r"\b(?:dated|date\s*:)\s*", re.I)
+# ("backdate a note to thursday on ...": the words of the note between the cue and its day)
+_DATED = re.compile(r"\b(?:dated|date\s*:|date\s+it|back-?dated?(?:\s+it)?(?:\s+to)?)\s*", re.I)
+_BETWEEN = re.compile(r"(?:\s|\b(?:a|an|the|this|new|note|it|to)\b)*", re.I)
 
 
 def _date(reading: Reading) -> None:
@@ -195,17 +215,27 @@ def _date(reading: Reading) -> None:
     for cue in reading.scan.matches(_DATED):
         if opens is not None and cue.start() > opens.start():  # "...: the lease is dated dec 2"
             break
-        hit = dates.covering(dates.find(reading.scan, reading.clock, "past"), cue.end())
+        found = dates.find(reading.scan, reading.clock, "past")
+        hit = dates.covering(found, cue.end()) or next(
+            (h for h in found if h.begin >= cue.end()), None
+        )
+        if (
+            hit is not None
+            and hit.begin > cue.end()
+            and not _BETWEEN.fullmatch(reading.text, cue.end(), hit.begin)
+        ):
+            continue  # other words between the cue and the day: not the note's date
         if hit is not None:
             reading.scan.take(min(cue.start(), hit.begin), hit.end)
             reading.fields["date"] = hit.span.start.isoformat()
             return
-    said = reading.scan.first(_SAID)
+    said = reading.scan.first(_SAID) or opens  # the colon may close the matter's name
     if said is None:
         return
     for hit in dates.find(reading.scan, reading.clock, "past", first=3):
-        if hit.end <= said.start() and not dates.narrative(reading.scan, hit):
-            reading.scan.take(hit.begin, hit.end)
+        record = _NOTE_AFTER.match(reading.text, hit.end)  # "friday note for johnson: ..."
+        if hit.end <= said.start() and (record or not dates.narrative(reading.scan, hit)):
+            reading.scan.take(hit.begin, record.end("s") if record and record["s"] else hit.end)
             reading.fields["date"] = hit.span.start.isoformat()
             return
 

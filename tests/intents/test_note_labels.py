@@ -111,3 +111,26 @@ def test_a_note_to_file_is_no_part_of_its_text() -> None:
         "42",
         "the MRI confirms the herniation",
     )
+
+
+def test_a_day_before_the_note_word_or_backdated_is_its_date() -> None:
+    intent = read("friday note for smith v jones: john dropped off his pay stubs")
+    assert (intent.fields["date"], intent.fields["detail"]) == (
+        "2026-12-04",
+        "john dropped off his pay stubs",
+    )
+    intent = read("backdate a note to thursday on the chen divorce - emily signed")
+    assert (intent.fields["date"], intent.fields["detail"]) == ("2026-12-03", "emily signed")
+
+
+def test_subject_and_text_both_labelled() -> None:
+    intent = read("note on the chen divorce, subject: settlement, text: emily will take the house")
+    assert (intent.fields["subject"], intent.fields["detail"]) == (
+        "settlement",
+        "emily will take the house",
+    )
+
+
+def test_titled_names_the_subject_and_is_no_part_of_it() -> None:
+    intent = read("contact note for emily chen titled Insurance - her adjuster is tom baker")
+    assert intent.fields["subject"] == "Insurance"
