@@ -309,7 +309,9 @@ def _call_logged(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if noun is None or not noun.content or noun.resource != "communications":
         return False
-    return appointments.when(reading, by_clock=False) == "past"
+    # "voicemail from john smith at 2:15 today": one that came in, at a time already gone by
+    by_clock = _find(reading, lx.INCOMING) is not None
+    return appointments.when(reading, by_clock=by_clock) == "past"
 
 
 def _appointment_word(reading: Reading) -> bool:
@@ -1163,7 +1165,8 @@ RULES: tuple[Rule, ...] = (
         "appointment at a time", _at_a_time, _fixed("calendar_entries", "create"),
         ("depo Smith tomorrow 3pm", "thurs 12/10 4p: chen custody call w/ emily"),
         ("depositions this week", "sarah johnson called at 9:15 this am re her deposition",
-         "phone call w/ emily chen yesterday 4pm - talked custody"),
+         "phone call w/ emily chen yesterday 4pm - talked custody",
+         "voicemail from john smith at 9:15 today asking about the depo"),
     ),
     Rule(
         "the calendar named", _on_calendar, _fixed("calendar_entries", "create"),

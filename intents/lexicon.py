@@ -669,9 +669,9 @@ COMM_LABELS = r"from|to|cc|date|dated|sent|received|subject|subj|body|notes|mess
 COMM_LABEL_BEFORE = re.compile(rf"\b(?:{COMM_LABELS})\s*$", re.I)  # "from: ", "date: " are labels
 COMM_PARTS_AFTER = re.compile(
     r"\s*(?:(?:from|to|cc)\s*:|from\s+(?=\S+(?:\s+\S+)?\s+to\s)|(?:sent|received|dated?)\s*:|"
-    r"(?:subject|subj)\s*[:\"“'‘])",
+    r"(?:subject|subj)\s*[:\"“'‘]|[^,:;]{1,40}?\s*(?:→|-+>|=>)\s*[^,:;]{1,40}[,;])",
     re.I,
-)
+)  # "...: Priya → Maria Garcia, Thursday 3pm, subject IME scheduling"
 # who speaks for someone in a call or an email: "sarah johnson's lawyer emailed marcus"
 PROXIES = (
     r"lawyer|lawyers|attorney|atty|counsel|assistant|paralegal|secretary|office|hr|accountant"

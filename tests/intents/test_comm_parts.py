@@ -148,3 +148,10 @@ def test_a_display_number_opening_a_log_is_its_matter() -> None:
 def test_sent_closing_the_subject_belongs_to_the_day() -> None:
     intent = read("log: email to emily chen re the appraisal, sent yesterday")
     assert intent.fields["subject"] == "email to emily chen re the appraisal"
+
+
+def test_an_arrow_after_the_heads_colon_tells_the_parts() -> None:
+    intent = read("Log a phone call: Marcus → Emily Chen, Thursday 3pm, subject custody schedule")
+    assert (intent.refs["contact"], intent.refs["recipient"]) == ("@Marcus.Bell", "4")
+    assert intent.fields["received_at"] == "2026-12-03T15:00:00-05:00"
+    assert intent.fields["subject"] == "custody schedule"
