@@ -62,7 +62,9 @@ _SAID = re.compile(
 # "... oliver grant's contact: ...", "... ravi patel's contact record, subject ...": the words naming
 # the record, not said in the note
 _CONTACT_HEADING = re.compile(
-    r"\bcontact(?:\s+(?:record|card|profile|page|file|entry))?\b\s*(?=[:,;]|\s[-–—]\s)", re.I
+    r"\bcontact(?:\s+(?:record|card|profile|page|file|entry))?\b\s*(?=[:,;]|\s[-–—]\s)"
+    r"|(?:(?<='s\s)|(?<=’s\s))(?:record|profile)\b\s*(?=[:,;])",
+    re.I,
 )
 # "note to self on ...", "note to file on garcia: ..." (a memo to the file): whom it is for, no
 # part of the text
@@ -71,7 +73,7 @@ _TO_SELF = re.compile(
 )
 _OWN_CONTACT = re.compile(
     r"\b(?:to|for|on|about|re)\s+(?:the\s+)?(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)"
-    r"(?:['’]s|(?<=s)['’])\s+contact\b\s*",
+    r"(?:['’]s|(?<=s)['’])\s+(?:contact(?:\s+(?:record|card|profile|page))?|record|profile)\b\s*",
     re.I,
 )
 _CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
@@ -162,6 +164,8 @@ def _create(reading: Reading, command: Command) -> None:
     )
     if split and split.groupdict().get("s2") and len(split["s2"].split()) > _HEADING_WORDS:
         split = None  # "client says the driver was on his phone — a witness saw it": one text
+    elif split and split.groupdict().get("s2") and _ASKING.search(split["s2"]):
+        text, split = split["d2"].strip(), None  # "priya wants a note on X - ...": the asking
     if split:
         parts = split.groupdict()
         subject = parts["subject"] or parts.get("s2") or ""

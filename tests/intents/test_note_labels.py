@@ -134,3 +134,9 @@ def test_subject_and_text_both_labelled() -> None:
 def test_titled_names_the_subject_and_is_no_part_of_it() -> None:
     intent = read("contact note for emily chen titled Insurance - her adjuster is tom baker")
     assert intent.fields["subject"] == "Insurance"
+
+
+def test_an_asking_head_before_a_dash_is_no_subject() -> None:
+    intent = read("hannah wants a note on emily chen's record - she changed her number")
+    assert (intent.refs["contact"], intent.fields["detail"]) == ("4", "she changed her number")
+    assert "subject" not in intent.fields
