@@ -95,7 +95,11 @@ def _verb_in(*verbs: str | None) -> Cue:
 
 
 def _leading_number(reading: Reading, command: Command) -> bool:
-    return command.verb is None and lx.LEADING_NUMBER.match(reading.text) is not None
+    """A length said first ("2h Smith drafting", "1.5 on X"); not a matter's display number
+    ("00049 note dated fri: ...", "00042-Smith: ...")."""
+    if command.verb is not None or lx.LEADING_NUMBER.match(reading.text) is None:
+        return False
+    return lx.DISPLAY_NUMBER_FIRST.match(reading.text) is None
 
 
 # -- cues -----------------------------------------------------------------------------------------
@@ -305,7 +309,9 @@ def _call_logged(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if noun is None or not noun.content or noun.resource != "communications":
         return False
-    return appointments.when(reading, by_clock=False) == "past"
+    # "voicemail from john smith at 2:15 today": one that came in, at a time already gone by
+    by_clock = _find(reading, lx.INCOMING) is not None
+    return appointments.when(reading, by_clock=by_clock) == "past"
 
 
 def _appointment_word(reading: Reading) -> bool:
@@ -443,12 +449,15 @@ def _call_with_party(reading: Reading, command: Command) -> bool:
     noun = command.noun
     if command.verb is not None or noun is None or noun.plural or not noun.content:
         return False
-    return (
-        noun.resource == "communications"
-        and lx.PARTY.match(reading.text, command.noun_end) is not None
-    )
+    party = lx.PARTY.match(reading.text, command.noun_end)
+    if noun.resource != "communications" or party is None:
+        return False
+    # "phone call today from X": a day between only when the call opens the message (not "got
+    # an email yesterday from X", a story the rules after this one read)
+    return not party["day"] or set(reading.text[: command.noun_start].lower().split()) <= _OPENING
 
 
+_OPENING = frozenset({"a", "an", "the", "phone", "quick", "short", "inbound", "incoming", "new"})
 _DOER_WORDS = 4  # who called or emailed: "opposing counsel in brightline phoned you ..."
 
 
@@ -1158,7 +1167,8 @@ RULES: tuple[Rule, ...] = (
         "appointment at a time", _at_a_time, _fixed("calendar_entries", "create"),
         ("depo Smith tomorrow 3pm", "thurs 12/10 4p: chen custody call w/ emily"),
         ("depositions this week", "sarah johnson called at 9:15 this am re her deposition",
-         "phone call w/ emily chen yesterday 4pm - talked custody"),
+         "phone call w/ emily chen yesterday 4pm - talked custody",
+         "voicemail from john smith at 9:15 today asking about the depo"),
     ),
     Rule(
         "the calendar named", _on_calendar, _fixed("calendar_entries", "create"),
@@ -1173,7 +1183,8 @@ RULES: tuple[Rule, ...] = (
         ("2h Smith drafting", "log 1.5 on Acme", "half an hour on Patel this morning reviewing docs",
          "1.25 research on johnson as Legal research"),
         ("add task review docs", "$45 parking for Smith",
-         "log a call - ravi patel rang me this morning about the successor trustee, ~10 min"),
+         "log a call - ravi patel rang me this morning about the successor trustee, ~10 min",
+         "00049 note dated fri: the answer asserts laches"),
     ),
     Rule(
         "expense", _expense, _expense_action,
@@ -1255,8 +1266,10 @@ RULES: tuple[Rule, ...] = (
         ("phone call from maria garcia yesterday, asked about her claim",
          "phone call w/ emily chen yesterday 4pm - talked custody schedule",
          "email in from widget works' counsel at 8:12 today proposing a stay",
-         "email from emily chen on 11/29, says she'll wire $5k next week"),
-        ("calls with maria garcia", "call 31"),
+         "email from emily chen on 11/29, says she'll wire $5k next week",
+         "email recieved from sarah johnson yesterday to alice, subject termination letter",
+         "phone call today from david o'brien re the refund check"),
+        ("calls with maria garcia", "call 31", "emails received from sarah johnson last week"),
     ),
     Rule(
         "call or email told as news", _comm_told, _fixed("communications", "create"),

@@ -16,14 +16,23 @@ from datetime import time, timedelta
 from intents import dates, matter_refs, names, records, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
-from intents.lexicon import COMM_DONE, INCOMING, OFFICE_AFTER, OFFICE_IN
+from intents.lexicon import (
+    COMM_DONE,
+    COMM_LABEL_BEFORE,
+    COMM_PARTS_AFTER,
+    DISPLAY_NUMBER_FIRST,
+    INCOMING,
+    OFFICE_AFTER,
+    OFFICE_IN,
+)
 from intents.reading import Reading
+from intents.scan import ending_at
 
 NOON = time(12, 0)  # when a log names its day but no time
 NOON_ASSUMED = f"no time given: {NOON:%H:%M}"
 ONE_DAY = timedelta(days=1)
 
-_PERSON = re.compile(r"\b(?:with|w/|to|from)\s+", re.I)
+_PERSON = re.compile(r"\b(?:with|w/|to|from)\s*:?\s+", re.I)  # "from sarah", "from: sarah"
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -141,18 +150,68 @@ def _told_after(text: str, start: int) -> bool:
     return done is not None and len(text[start : done.start()].split()) <= _TELLER_WORDS
 
 
+# rule "a log told by its parts": "subject termination letter, she forwarded ...", 'subject "Photos
+# of the loading dock", body "Attached are ..."', "date: yesterday, subject: ..., body: ...": a
+# labelled subject (quoted, or to the clause's end) is the subject, a labelled body the body; with
+# a subject labelled and no body, what follows the subject's clause is the body. "notes" and
+# "message" label a body only with a colon or quotes ("left a message for ravi" labels nothing).
+_PART = re.compile(
+    r"(?:^|(?<=[\s,;:—–(]))(?:(?P<subject>subject|subj)(?:\s+line)?"
+    r"(?!\s+(?:of|on|for|is|was|to|matter)\b)|(?P<body>body|notes|message|text)(?=\s*[:\"“]))"
+    r"\s*(?::|-|\bis\b)?\s*"
+    r"(?:[\"“](?P<quoted>[^\"“”]*)[\"”]|(?P<plain>[^,;:()\"“”]+?)(?=\s*(?:[,;:)]|\.\s|\.?$)))",
+    re.I,
+)
+_PARTS_HEAD = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)
+
+
+def _told_by_parts(text: str) -> bool:
+    """Whether the log is described by labelled parts after its head (see `COMM_PARTS_AFTER`)."""
+    for colon in _PARTS_HEAD.finditer(text):
+        if ending_at(COMM_LABEL_BEFORE, text, colon.start()):
+            return True
+        return COMM_PARTS_AFTER.match(text, colon.end()) is not None
+    return False
+
+
+def _parts(reading: Reading) -> tuple[str, str, int, int] | None:
+    """(subject, body, where the subject's label starts and where its clause ends) of a log
+    told by its parts, taken from the scan; None when no subject or body is labelled."""
+    subject = body = ""
+    start = end = -1
+    for part in list(reading.scan.matches(_PART)):
+        value = (part["quoted"] if part["quoted"] is not None else part["plain"] or "").strip()
+        if not value:
+            continue
+        if part["subject"] and not subject:
+            subject, start, end = value, part.start(), part.end()
+        elif part["body"] and not body:
+            body = value
+        else:
+            continue
+        reading.scan.take_match(part)
+    if not subject and not body:
+        return None
+    return subject, body, start, end
+
+
 def _create(reading: Reading, command: Command) -> None:
     reading.fields["type"] = _kind(reading, command)
     if _incoming(_head(reading)) or _told_incoming(reading):
         reading.fields["incoming"] = True
-    received = _head_moment(reading)
+    parts = _parts(reading)
+    by_parts = _told_by_parts(reading.text)
+    received = _moment(reading) if by_parts else _head_moment(reading)
     if received is None:
         received = iso(reading.clock.now)
         reading.assumptions.append("no date or time given: now")
     reading.fields["received_at"] = received
-    matter_refs.take_matter(reading, cues=_MATTER_CUES)
+    _matter(reading)
     _contact(reading, take=False)
     _party_as_matter(reading)
+    if parts is not None and (parts[0] or by_parts):
+        _labelled(reading, command, parts, by_parts)
+        return
     split = reading.split_at(_BODY)
     subject, body = split if split else (reading.free_text(), "")
     subject, body = _LOG_TAIL.sub("", _ARTICLE.sub("", subject)), _LOG_TAIL.sub("", body)
@@ -162,9 +221,57 @@ def _create(reading: Reading, command: Command) -> None:
         subject = body  # "record an email on northwind: sent them the PTO section": what it was
     elif body and not command.verb and _WHO_ONLY.fullmatch(subject):
         subject = body  # "inbound call from dr. hart's office: the report will be late"
+    subject = _SENT_LAST.sub("", subject)  # "email to globex re cure notice, sent yesterday"
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
+
+
+_TOLD_WORDS = 6  # a head longer than this, before a subject labelled last, tells what was said
+_LOG_LEAD = re.compile(
+    r"^\s*(?:(?:pls|please|fwiw|fyi)[\s,:]+)?(?:log|record|save)\s+(?:(?:a|an|the|this|that|my)\s+)?"
+    r"(?:(?:phone\s+)?call|e-?mail|vm|voicemail)?\b\s*",
+    re.I,
+)
+
+
+def _labelled(
+    reading: Reading, command: Command, parts: tuple[str, str, int, int], by_parts: bool
+) -> None:
+    """Subject and body of a log told by its parts (rule "a log told by its parts"). With a
+    subject labelled last and no body, a head that tells what was said is the body, as written
+    ("i emailed ravi ... the two trustee options ..., log it ..., subject trustee options")."""
+    subject, body, start, end = parts
+    if subject and not body and end >= 0:  # "subject termination letter, she forwarded ..."
+        after = [reading.text[a:b] for a, b in reading.scan.segments() if a >= end]
+        body = _LOG_TAIL.sub("", reading.message.plain(" ".join(after)).strip(" ,;:.-–—"))
+        reading.scan.take(end, len(reading.text))
+    rest = _LOG_TAIL.sub("", _ARTICLE.sub("", reading.free_text()))
+    if not subject:  # 'email to emily: body "..."': the head says what it was
+        subject = "" if by_parts else rest
+    elif not body and not by_parts:
+        head = reading.message.plain(reading.text[:start]).strip(" ,;:.-–—(")
+        head = _LOG_TAIL.sub("", _LOG_LEAD.sub("", head, count=1)).strip(" ,;:.-–—")
+        body = head if len(head.split()) > _TOLD_WORDS else ""
+    reading.fields["subject"] = subject or body or command.noun_text
+    if body and body != reading.fields["subject"]:
+        reading.fields["body"] = body
+
+
+# rule "what it was about is no matter": "log an email from priya to maria garcia re: the PT
+# invoices": the words after "re" and an article are the topic, not a matter's name (a matter the
+# firm has, "re the patel estate", is found by its names; "re smith v jones" by its shape)
+_TOPIC = re.compile(r"\b(?:re|regarding)\b:?\s+(?:the|a|an|her|his|their|our|my)\s", re.I)
+
+
+def _matter(reading: Reading) -> None:
+    number = DISPLAY_NUMBER_FIRST.match(reading.text)
+    if number and reading.scan.is_free(*number.span()):  # said first, it wins over a guess
+        reading.scan.take(*number.span())  # "00042 call with john smith re scheduling"
+        reading.refs["matter"] = number.group().strip()
+        return
+    cues = _MATTER_CUES - {"re", "regarding"} if reading.scan.first(_TOPIC) else _MATTER_CUES
+    matter_refs.take_matter(reading, cues=cues)
 
 
 def _told_incoming(reading: Reading) -> bool:
@@ -198,6 +305,7 @@ def _party_as_matter(reading: Reading) -> None:
         reading.ref("party", said)
 
 
+_SENT_LAST = re.compile(r"[,;]?\s+(?:sent|received|rec'?d|made|placed)\s*$", re.I)
 _PERSONLIKE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?")
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
 _BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
@@ -205,9 +313,9 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 # ", log it to his estate matter", ". pls log it", " - log under johnson v brightline": the
 # request to log it, ending what was said, is not what the call or email was about
 _LOG_TAIL = re.compile(
-    r"(?:[,.;:]|\s[-–]|\s(?=(?:pls|please)\b)|\s(?=(?:log|file)\s+(?:it|this|that|under|to)\b))"
+    r"(?:[,.;:]|\s[-–]|\s(?=(?:pls|please)\b)|\s(?=(?:log|file)\s+(?:it|this|that|the|under|to)\b))"
     r"\s*(?:(?:pls|please|and|then|can\s+you)\s+)?"
-    r"(?:log|file|record|save)(?:\s+(?:it|this|that))?"
+    r"(?:log|file|record|save)(?:\s+(?:it|this|that|the\s+(?:e-?mail|call)))?(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+call)?)?"
     r"(?:\s+(?:to|under|in|on|against|for|w/|with)\b.*)?\s*$",
     re.I,
 )

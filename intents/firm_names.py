@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from intents import activities, labelled, parties
-from intents.lexicon import ANOTHER, LEADS_IT, TASK_VERBS
+from intents.lexicon import ANOTHER, COMM_LABEL_BEFORE, COMM_PARTS_AFTER, LEADS_IT, TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
 from intents.names import clean
@@ -224,10 +224,10 @@ def _contact(reading: Reading, match: Match) -> Sense | None:
     return contacts[0] if titled or party or len(words(match.text)) >= 2 else None
 
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
-_SAID_FROM = re.compile(r"\bfrom\s", re.I)
-_SAID_TO = re.compile(r"\bto\s", re.I)
+_FROM = re.compile(r"\bfrom\s*:?\s+(?:the\s+)?$", re.I)  # "from sarah", "from: sarah"
+_TO = re.compile(r"\bto\s*:?\s+(?:the\s+)?$", re.I)
+_SAID_FROM = re.compile(r"\bfrom[\s:]", re.I)
+_SAID_TO = re.compile(r"\bto[\s:]", re.I)
 
 
 def _other_end(reading: Reading, match: Match) -> bool:
@@ -555,6 +555,11 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         said = None  # "log a call: I phoned john smith re the depo": the call itself, told
     if said and not any(start < said.start() for start, _ in reading.scan.segments()):
         said = None  # "pls log: email from metro court reporting": only the command before it
+    if said and (
+        COMM_PARTS_AFTER.match(reading.text, said.end())
+        or ending_at(COMM_LABEL_BEFORE, reading.text, said.start())
+    ):
+        said = None  # "log this email on johnson: from Sarah Johnson to Marcus Bell, sent ..."
     found = _without_negated(reading, vocabulary.find(reading.text))
     if said and _teller_first(reading.text, said.end(), found):
         said = None  # "log a call: maria garcia phoned ...": the call itself, told by its caller
@@ -564,6 +569,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
         s.id for m in found if m.score >= 100 and len(m.of("matter")) == 1 for s in m.of("matter")
     }
     placed = parties.place(reading, found)  # rule "who called whom"
+    _party_matter(reading, vocabulary, found, placed)
     for match in found:
         if not reading.scan.is_free(match.start, match.end) or _practice_area(
             reading, match, found
@@ -679,6 +685,25 @@ _NEGATABLE = frozenset(
     (resource, "create")
     for resource in ("activities", "tasks", "calendar_entries", "notes", "communications")
 )
+
+
+def _party_matter(
+    reading: Reading, vocabulary: Vocabulary, found: list[Match], placed: set[int]
+) -> None:
+    """ "log an email alice sent to acme corp today on the contract review matter": a party who
+    is also the name of several matters (the client's) gives the one the message's own words
+    tell apart (rule "narrowed by its own words"), as it would had it been read as the matter;
+    not when another name says the matter ("..., smith v jones")."""
+    parties_ = [m for m in found if m.start in placed]
+    if "matter" in reading.refs or any(m.of("matter") for m in found if m.start not in placed):
+        return
+    for match in parties_:
+        matters = match.of("matter")
+        if len(matters) > 1 and (
+            one := vocabulary.narrow(matters, reading.text, match.start, match.end)
+        ):
+            reading.refs["matter"] = str(one.id)
+            return
 
 
 def _note_text(reading: Reading, match: Match) -> bool:

@@ -423,6 +423,9 @@ REQUEST_CUES = (
     r"log|logging|put|bill|enter|record|charge|book|calendar|schedule|track|date\s+it|add"
     r"|(?<![\w.])(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)"
 )
+# Someone asking for the record to be made ("hannah asked me to put a note on ...", "marcus wants
+# a note on ..."): with REQUEST_CUES, the words of a request rather than of what it records.
+ASKED = r"asked|asks|wants|wanted|needs|told\s+me\s+to|per"
 # Words after a day that make it the day of the record asked about: "her thursday time", "my
 # friday hours", "monday's entries".
 OF_RECORD_AFTER = r"(?:'s\s+|’s\s+|\s+)(?:time|hours|hrs|entry|entries|billing|billables)\b"
@@ -454,6 +457,8 @@ HOUR_WORDS: dict[str, int] = {
 LEADING_NUMBER = re.compile(
     r"\s*(?!0\d\d|\d+-[^\W\d_])(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
 )
+# a matter's display number said first, zero-padded ("00049 note ...", "00049-Acme ...")
+DISPLAY_NUMBER_FIRST = re.compile(r"\s*0\d{3,}(?![.,]\d)")
 BARE_NUMBER = re.compile(r"\s*#?\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*")
 WHO_WORDS = frozenset(("who", "who is", "who's", "whos"))
 TIME_NOUNS: frozenset[Resource] = frozenset(
@@ -648,14 +653,17 @@ ON_CALENDAR = re.compile(
 # A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
 # the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".
 COMM_DONE = re.compile(
-    r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b))"
+    r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b)"
+    r"|(?:sent|forwarded|fwd)\b(?=.*\blog\s+(?:it\s+as\s+an?|the|this|that)\s+e-?mail\b))"
     r"|(?P<phone>called|phoned|rang|spoke|talked|left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message"
     r"|msg)|returned\s+(?:\w+\s+)?call))(?![\w'’])",
     re.I,
 )
 # Someone else's call or email: "call from X", "X called", "rec'd an email from X".
 INCOMING = re.compile(
-    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?from\b"
+    r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?"
+    r"(?:(?:today|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night)[\s,]+)?"
+    r"from\b"
     r"|\b(?:inbound|incoming)\s+(?:calls?|e-?mails?)\b"
     r"|\b(?:rec'?d|received|recieved|got)\b.{0,30}?\bfrom\b",
     re.I,
@@ -668,7 +676,28 @@ COMM_TOLD = re.compile(
     r"|^\W*(?P<kind>(?:(?:quick|short|brief|long|inbound|outbound|incoming|outgoing)\s+)+)$",
     re.I,
 )
-PARTY = re.compile(r"\s*(?:(?:in|out)\s+)?(?:from|with|w/|to)\s+\S", re.I)  # "email in from X"
+# rule "a log told by its parts": after the head's colon, the call or email described by labels,
+# not words said in it ("log this email on johnson: from Sarah Johnson to Marcus Bell, sent
+# Friday, subject \"...\", body \"...\"", "...: from: Hannah, to: Emily Chen, date: yesterday")
+COMM_LABELS = r"from|to|cc|date|dated|sent|received|subject|subj|body|notes|message"
+COMM_LABEL_BEFORE = re.compile(rf"\b(?:{COMM_LABELS})\s*$", re.I)  # "from: ", "date: " are labels
+COMM_PARTS_AFTER = re.compile(
+    r"\s*(?:(?:from|to|cc)\s*:|from\s+(?=\S+(?:\s+\S+)?\s+to\s)|(?:sent|received|dated?)\s*:|"
+    r"(?:subject|subj)\s*[:\"“'‘]|[^,:;]{1,40}?\s*(?:→|-+>|=>)\s*[^,:;]{1,40}[,;])",
+    re.I,
+)  # "...: Priya → Maria Garcia, Thursday 3pm, subject IME scheduling"
+# who speaks for someone in a call or an email: "sarah johnson's lawyer emailed marcus"
+PROXIES = (
+    r"lawyer|lawyers|attorney|atty|counsel|assistant|paralegal|secretary|office|hr|accountant"
+    r"|agent|adjuster|broker|team"
+)
+# "email in from X", "email recieved from X", "call placed to X"
+PARTY = re.compile(
+    r"\s*(?P<day>(?:today|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night)[\s,]+)?"
+    r"(?:(?:in|out|received|recieved|recvd|rec'?d|rcvd|sent|placed|came\s+in)\s+)?"
+    r"(?:from|with|w/|to)\s+\S",
+    re.I,
+)  # "phone call today from david o'brien": a day gone by before the party
 NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 # Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".

@@ -77,6 +77,12 @@ def _after_keyword(reading: Reading, kind: str, *, loose: bool = False) -> Found
             number = pattern.match(reading.text, pos)
             if number and reading.scan.is_free(*number.span()):
                 return Found(number.group(), found.start(), number.end())
+        if ":" in reading.text[found.end() : pos]:
+            # "note on the contract review matter: invoice sent": the name is before the kind
+            # word (work words too), what follows its colon is said about it
+            before = name_before(reading, found.start(), work=True)
+            if before:
+                return Found(before.value, before.start, found.end())
         phrase = phrase_at(reading, pos, lowercase=False)
         phrase = phrase and resolve_entity(reading, phrase, kind)
         if phrase:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from intents import dates, matter_refs, records, refs, search
 from intents.commands import Command
+from intents.lexicon import ASKED, REQUEST_CUES
 from intents.reading import Reading
 
 _CONTACT = re.compile(
@@ -31,25 +32,48 @@ _LABELLED = re.compile(
     r"(?P<subject>[^:]{1,80}?)\s*:\s*(?P<detail>.+)$",
     re.I | re.S,
 )
+# ... and after a longer lead that is the request itself ("Hannah asked me to put a note on Ravi
+# Patel's contact record, subject Travel: ..."): the lead asks for the note, it says nothing in it
+_LABELLED_LONG = re.compile(
+    r"^(?P<lead>[^:]+?)[\s,;]+(?:subject|subj|title)(?!\s+(?:of|on|for|line|is|was|to|matter)\b)"
+    r"\s*[-:]?\s+(?P<subject>[^:]{1,80}?)\s*:\s*(?P<detail>.+)$",
+    re.I | re.S,
+)
+_ASKING = re.compile(rf"\b(?:{REQUEST_CUES}|{ASKED})\b", re.I)
 _HEADING_WORDS = 6  # a subject before a dash is a heading ("Settlement call - ..."), not a sentence
 _QUOTED_SUBJECT = re.compile(
     r"[,;]?\s*\b(?:subject|title|subj)\s*(?::|-|is)?\s*(?P<q>['\"‘“])(?P<s>[^'\"‘’“”]{1,80})['\"’”]"
     r"\s*(?::|,|;|\s-\s|\.\s)?\s*",
     re.I,
 )
-# rule "the subject said last": "... huge for us. Subject: key admission", "..., subject: relocation":
-# a labelled subject closing the note (after a sentence or a clause) is its subject, not its text.
+# rule "the subject said last": "... huge for us. Subject: key admission", "..., subject: relocation",
+# "..., title it spoliation", "... - titled mediation": a labelled subject closing the note (after a
+# sentence or a clause) is its subject, not its text; "subject X" bare only after a comma.
 _SUBJECT_LAST = re.compile(
-    r"(?:[.;,!]\s*|\s[-–—]\s*|\s+)\b(?:subject|subj|title)\s*:\s*(?P<s>[^:.;]{1,80}?)[\s.!]*$", re.I
+    r"(?:[.;,!]\s*|\s[-–—]\s*|\s+)\b"
+    r"(?:(?:subject|subj|title)(?:\s+line)?\s*:|(?:title|name|label|head)\s+it(?:\s+as)?\b|titled\b)"
+    r"\s*(?P<s>[^:.;]{1,80}?)[\s.!]*$"
+    r"|[,;]\s*(?:subject|subj)(?:\s+line)?\s+(?!(?:to|of|is|was)\b)(?P<s2>[^:.;,]{1,60}?)[\s.!]*$",
+    re.I,
 )
 _SAID = re.compile(
     r"(?<!\bre)(?<!\bsubject)(?<!\btitle):\s|\s[-–]\s"
 )  # where the note's text begins
-_CONTACT_HEADING = re.compile(r"\bcontact\b\s*(?=:)", re.I)
-_TO_SELF = re.compile(r"\bto\s+(?:self|myself)\b", re.I)
+# "... oliver grant's contact: ...", "... ravi patel's contact record, subject ...": the words naming
+# the record, not said in the note
+_CONTACT_HEADING = re.compile(
+    r"\bcontact(?:\s+(?:record|card|profile|page|file|entry))?\b\s*(?=[:,;]|\s[-–—]\s)"
+    r"|(?:(?<='s\s)|(?<=’s\s))(?:record|profile)\b\s*(?=[:,;])",
+    re.I,
+)
+# "note to self on ...", "note to file on garcia: ..." (a memo to the file): whom it is for, no
+# part of the text
+_TO_SELF = re.compile(
+    r"\bto\s+(?:self|myself|(?:the\s+)?file(?=\s+(?:on|for|re|about|in)\b|\s*[:,–—-]))\b", re.I
+)
 _OWN_CONTACT = re.compile(
     r"\b(?:to|for|on|about|re)\s+(?:the\s+)?(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)"
-    r"(?:['’]s|(?<=s)['’])\s+contact\b\s*",
+    r"(?:['’]s|(?<=s)['’])\s+(?:contact(?:\s+(?:record|card|profile|page))?|record|profile)\b\s*",
     re.I,
 )
 _CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
@@ -126,22 +150,52 @@ def _create(reading: Reading, command: Command) -> None:
         text = _THAT_OPENS.sub("", text, count=1)
     last = None if quoted else _SUBJECT_LAST.search(text)
     if last is not None and last.start() > 0:
-        reading.fields["subject"] = last["s"].strip()
+        reading.fields["subject"] = (last["s"] or last["s2"]).strip().strip("'\"‘’“”")
         text, quoted = text[: last.start()].strip(), last
-    split = None if quoted else (_SUBJECT.match(text) or _LABELLED.match(text))
+    split = (
+        None
+        if quoted
+        else (
+            _BOTH_LABELLED.match(text)
+            or _SUBJECT.match(text)
+            or _LABELLED.match(text)
+            or _asked(text)
+        )
+    )
     if split and split.groupdict().get("s2") and len(split["s2"].split()) > _HEADING_WORDS:
         split = None  # "client says the driver was on his phone — a witness saw it": one text
+    elif split and split.groupdict().get("s2") and _ASKING.search(split["s2"]):
+        text, split = split["d2"].strip(), None  # "priya wants a note on X - ...": the asking
     if split:
         parts = split.groupdict()
         subject = parts["subject"] or parts.get("s2") or ""
         detail = parts["detail"] or parts.get("d2") or ""
-        reading.fields["subject"] = subject.strip()
+        reading.fields["subject"] = _TITLED.sub("", subject.strip())
         text = detail.strip()
+    if quoted_whole := _QUOTED_WHOLE.fullmatch(text):  # subject X: "the text, quoted"
+        text = quoted_whole["t"].strip()
     if text:
         reading.fields["detail"] = text
     else:
         reading.hint = "What should the note say? e.g. 'note on Smith v Jones: client called'."
         reading.confidence = 0.5
+
+
+# "subject: settlement, text: sarah will take 150k": both labelled
+_BOTH_LABELLED = re.compile(
+    r"^(?:subject|subj|title)\s*:?\s*(?P<subject>[^,;:]{1,80}?)\s*[,;]\s*"
+    r"(?:text|body|details?|note|content)\s*:\s*(?P<detail>.+)$",
+    re.I | re.S,
+)
+# "... titled Insurance - her adjuster is ...": the word naming the subject is not in it
+_TITLED = re.compile(r"^(?:titled|entitled|called|named|headed)\s+", re.I)
+_QUOTED_WHOLE = re.compile(r"[\"“](?P<t>[^\"“”]+)[\"”]")
+
+
+def _asked(text: str) -> re.Match[str] | None:
+    """A labelled subject after a lead that asks for the note (see `_LABELLED_LONG`)."""
+    found = _LABELLED_LONG.match(text)
+    return found if found and _ASKING.search(found["lead"]) else None
 
 
 # rule "note that ...": "pls note on the globex lease file that the landlord switched counsel":
@@ -150,15 +204,42 @@ def _create(reading: Reading, command: Command) -> None:
 _THAT_OPENS = re.compile(r"^(?:(?:[\w'’-]+\s+)?(?:file|matter|case)\s+)?that\s+(?=\w)", re.I)
 
 
+_NOTE_AFTER = re.compile(r"(?P<s>['’]s)?\s+note\b", re.I)  # "friday note", "yesterday's note"
+# rule "a note dated X": "note for the chen divorce dated friday, emily confirmed ...": the day
+# right after "dated" (or "date:") is the note's, wherever it is said, with no colon before the text
+# ("backdate a note to thursday on ...": the words of the note between the cue and its day)
+_DATED = re.compile(r"\b(?:dated|date\s*:|date\s+it|back-?dated?(?:\s+it)?(?:\s+to)?)\s*", re.I)
+_BETWEEN = re.compile(r"(?:\s|\b(?:a|an|the|this|new|note|it|to)\b)*", re.I)
+
+
 def _date(reading: Reading) -> None:
-    """The note's date, said before its text ("note on garcia yesterday: ..."); the dates in
-    the text ("answer due 12/18", "PT ends in jan") stay in it."""
-    said = reading.scan.first(_SAID)
+    """The note's date, said before its text ("note on garcia yesterday: ..."), or after "dated"
+    anywhere; the dates in the text ("answer due 12/18", "PT ends in jan") stay in it."""
+    opens = _SAID.search(reading.text)
+    for cue in reading.scan.matches(_DATED):
+        if opens is not None and cue.start() > opens.start():  # "...: the lease is dated dec 2"
+            break
+        found = dates.find(reading.scan, reading.clock, "past")
+        hit = dates.covering(found, cue.end()) or next(
+            (h for h in found if h.begin >= cue.end()), None
+        )
+        if (
+            hit is not None
+            and hit.begin > cue.end()
+            and not _BETWEEN.fullmatch(reading.text, cue.end(), hit.begin)
+        ):
+            continue  # other words between the cue and the day: not the note's date
+        if hit is not None:
+            reading.scan.take(min(cue.start(), hit.begin), hit.end)
+            reading.fields["date"] = hit.span.start.isoformat()
+            return
+    said = reading.scan.first(_SAID) or opens  # the colon may close the matter's name
     if said is None:
         return
     for hit in dates.find(reading.scan, reading.clock, "past", first=3):
-        if hit.end <= said.start() and not dates.narrative(reading.scan, hit):
-            reading.scan.take(hit.begin, hit.end)
+        record = _NOTE_AFTER.match(reading.text, hit.end)  # "friday note for johnson: ..."
+        if hit.end <= said.start() and (record or not dates.narrative(reading.scan, hit)):
+            reading.scan.take(hit.begin, record.end("s") if record and record["s"] else hit.end)
             reading.fields["date"] = hit.span.start.isoformat()
             return
 

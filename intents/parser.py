@@ -189,7 +189,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
         and not _changes_it(intent, asked)
     ):
         return asked  # the clause's command, which the message read whole missed
-    if intent.action == "create" and corrections.corrects(text):
+    if intent.action == "create" and corrections.corrects(text) and not _new_note(text, clock):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
     return _as_entry(text, intent, clock, vocabulary)
 
@@ -406,8 +406,8 @@ def _read_whole(
     if isinstance(text, str):
         bare = _chatter_dropped(text)
         text = requests.wanted(without_chatter(text))  # "hannah wants a task for herself ..."
-        if not told and text == bare:  # a record asked for last ("please calendar it") is no change
-            text = corrections.rewrite(text)
+        if not told and text == bare and not _new_note(text, clock):
+            text = corrections.rewrite(text)  # a record asked for last ("please calendar it")
     text = _contact_asked_last(text) if isinstance(text, str) else text
     plain = _read(text, clock, None)
     if (
@@ -448,6 +448,26 @@ def _read_whole(
     named = _read(text, clock, vocabulary)
     kept = named if firm_names.adds_to(plain, named, vocabulary) else plain
     return firm_names.drop_colleague_matter(kept, vocabulary)
+
+
+# rule "a new note says what it says": "note for oliver grant: moved to boston", "note on smith v
+# jones: settlement is subject to board approval": a note whose text follows its head's colon or
+# dash is new, whatever its text tells (a move, a subject), not a change to a note already there
+# (asked for first, "pls add a note to ...", or named after its record, "globex lease note - ...";
+# not "o'brien closing add note: ...", a note added to the record named before the verb)
+_NOTE_ASKED = r"(?:pls|please|quick|new|a|an|another|add|make|put|leave|jot|drop|write|fyi)"
+_NOTE_HEAD = re.compile(
+    rf"^\s*(?:(?:{_NOTE_ASKED})\s+){{0,4}}(?:(?:(?!{_NOTE_ASKED}\b)[\w'’]+\s+){{1,3}})??note\s*"
+    r"(?:(?:to|for|on|re|about|in|under)\b[^:–—]{0,60}?)?(?::\s|\s[-–—]\s)",
+    re.I,
+)
+
+
+def _new_note(text: str, clock: Clock) -> bool:
+    if not isinstance(text, str) or not _NOTE_HEAD.match(text):
+        return False
+    plain = _read(text, clock, None)
+    return (plain.resource, plain.action) == ("notes", "create") and "detail" in plain.fields
 
 
 # rule "work handed to oneself": "me: send engagement ltr to northwind tmrw", "me - call the

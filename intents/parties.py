@@ -3,7 +3,7 @@
 A call or email told with its verb names its parties by the verb's subject and object:
 
 - "X called / phoned / rang / emailed / texted / messaged / sent Y", "X wrote to Y", "X spoke to
-  Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
+  Y", "X sent (the draft) to Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
   johnson sent alice yesterday", "log email hannah -> ravi patel");
 - "Y got / received / had / took a call (an email, a vm) from X": from X to Y;
 - "a call (an email) from X to Y": from X to Y, whichever way the rest of the message told it
@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intents.lexicon import PROXIES
 from intents.reading import Reading
 from intents.scan import ending_at
 from intents.vocabulary import Match
@@ -41,11 +42,19 @@ ME = "me"
 # the verb telling a call or an email, between its subject and its object
 _VERB = re.compile(
     r"\s+(?:(?:just|also|then|already)\s+)?"
-    r"(?:called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|"
+    r"(?:called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|forwarded|"
     r"(?:wrote|spoke|talked)\s+(?:to|with|w/?)|"
     r"left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message|msg)\s+(?:for|with)|-+>|→|=>)\s+",
     re.I,
 )
+# "X sent (the draft) to Y": what was sent between the verb and the one it went to
+_SENT_TO = re.compile(
+    r"\s+(?:(?:just|also|then|already)\s+)?(?:sent|e-?mailed|forwarded|fwd|mailed|faxed)"
+    r"(?:\s+(?!to\b)[\w'’.-]+){0,5}?\s+to\s+",
+    re.I,
+)
+# "X's lawyer", "X's office", "X's HR": someone speaking for X
+_PROXY = re.compile(rf"(?P<name>['’]s|(?<=s)['’])\s+(?:\w+\s+)?(?:{PROXIES})$", re.I)
 _SELF_BEFORE = re.compile(r"(?:^|[^\w'’])(?:i|we)$", re.I)
 _SELF_AFTER = re.compile(r"(?:me|us)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:them|him|her)\b(?!['’])", re.I)
@@ -93,10 +102,14 @@ def _party(match: Match) -> str | None:
 
 
 def _ending(found: list[Match], text: str, end: int) -> Party | None:
-    """The party named right before `end` (spaces between): a name or "i"/"we"."""
+    """The party named right before `end` (spaces between): a name or "i"/"we"; a name's own
+    side ("sarah johnson's lawyer emailed marcus") is that name's end of the call."""
     before = text[:end].rstrip()
+    ends = {len(before)}
+    if proxy := ending_at(_PROXY, before, len(before)):  # the name, with or without its "'s"
+        ends = {proxy.start(), proxy.end("name")}
     for match in found:
-        if match.end == len(before) and (value := _party(match)):
+        if match.end in ends and (value := _party(match)):
             return Party(value, match)
     return Party(ME) if ending_at(_SELF_BEFORE, before, len(before)) else None
 
@@ -119,7 +132,8 @@ def _told(reading: Reading, found: list[Match]) -> list[tuple[int, Party, Party]
     colon = _COLON.search(text)
     told: list[tuple[int, Party, Party]] = []
     other: Party | None = None  # the other end of the last call told, for "them"
-    for verb in _VERB.finditer(text):
+    verbs = sorted([*_VERB.finditer(text), *_SENT_TO.finditer(text)], key=lambda v: v.start())
+    for verb in verbs:
         if colon and verb.start() > colon.end() and _beyond_teller(text, colon.end(), verb.start()):
             continue
         sender = _ending(found, text, verb.start())

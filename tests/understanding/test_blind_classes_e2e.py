@@ -146,6 +146,17 @@ VARIANTS = {
     2826: "'- code it as drafting' is the activity and leaves the note",
     2827: "a bare display number beside the matter's name leaves the note",
     2828: "'can we get a X matter set up for Y? ... I'll be lead.'",
+    2760: "a note 'dated yesterday' with no colon before its text",
+    2762: "a zero-padded display number said first is the matter, not a length",
+    2764: "'title it X' closing a note is its subject",
+    2766: "a note's labelled subject after a lead that asks for it",
+    2768: "'email received from X to Y' is logged, not searched",
+    2770: "'an email priya sent to X' is from the colleague to X",
+    2771: "a call or email told by labelled parts (from:, to:, date:, subject:, body:)",
+    2774: "someone speaking for a contact ('X's lawyer called priya') is that contact's end",
+    2776: "a new note's text telling a move ('the depo got pushed to jan 12') is no change",
+    2779: "a day gone by between a call or email and its party ('email yesterday from X')",
+    2781: "what was sent between the verb and whom it went to, then 'log the email'",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
