@@ -141,7 +141,10 @@ def test_what_was_sent_between_the_verb_and_whom_it_went_to() -> None:
 
 def test_a_display_number_opening_a_log_is_its_matter() -> None:
     intent = read("00045 email from sarah johnson friday re her depo")
-    assert (intent.refs["matter"], intent.refs["contact"]) == ("00045", "6")
+    assert (intent.refs["matter"], intent.refs["contact"]) == (
+        "45",
+        "6",
+    )  # 00045-Johnson, found by its display number
     assert intent.fields["subject"] == "email from sarah johnson re her depo"
 
 

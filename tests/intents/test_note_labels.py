@@ -79,7 +79,7 @@ def test_a_display_number_said_first_is_the_matter_not_a_length() -> None:
     intent = read("00042 note dated fri: robert jones' transcript has errata")
     assert (intent.resource, intent.action) == ("notes", "create")
     assert intent.fields["date"] == "2026-12-04"
-    assert intent.refs["matter"] == "00042"
+    assert intent.refs["matter"] == "42"  # 00042-Smith, found by its display number
     assert read("00042 2h drafting").fields["quantity"] == 7200
 
 
