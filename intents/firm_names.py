@@ -45,7 +45,10 @@ _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 # A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:—?!]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
 _CLAUSE_END = r"(?=[,;—]|\s[-–/]\s|\.(?:\s|$)|$)"
-_CLAUSE_AFTER = re.compile(rf"(?:\s+(?:law|practice))?\s*{_CLAUSE_END}", re.I)
+# "..., Corporate practice area, ...": the area named before its label (rule "the value before
+# its label")
+_AREA_LABEL_AFTER = r"(?:\s+law)?(?:\s+practice(?:\s+area)?)?"
+_CLAUSE_AFTER = re.compile(rf"{_AREA_LABEL_AFTER}\s*{_CLAUSE_END}", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
 _PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
@@ -328,7 +331,7 @@ _AREA_WORD = re.compile(r"\s+(?:law|practice)\b", re.I)
 
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
-_BRACKET_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*\)", re.I)
+_BRACKET_AFTER = re.compile(rf"{_AREA_LABEL_AFTER}\s*\)", re.I)
 _NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file|client)\b)", re.I)
 
 
