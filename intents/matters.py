@@ -38,8 +38,8 @@ _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
     r"(?:^|[,;:.]|\s[-–—/]|['\"”’](?=\s)"
     r"|(?<=\s)(?=with\s|me\s|myself\s|i['’]ll\s|i\s+will\s|i['’]m\s|i\s+am\s))\s*(?:with\s+)?"
-    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is)\b)[a-z][\w'’.-]*)?)"
-    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be)\s+(?:the\s+)?)?)"
+    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is|are|will|going)\b)[a-z][\w'’.-]*)?)"
+    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be|(?:is|are)\s+(?:going\s+to|gonna)\s+be|will\s+be)\s+(?:the\s+)?)?)"
     r"(?:responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s*(?:attorney|atty|lawyer))"
     r"(?=\s*(?:[,;./—]|$))"
     r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
