@@ -764,11 +764,23 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
             continue  # "call from Hannah to ...": the words read as the colleague of that name
         if now is None and _reread(vocabulary, value, named.refs):
             continue
+        if _moved(vocabulary, value, named.refs):
+            continue  # "an email marcus sent to maria garcia": the contact is the receiver
         if _split_off(value, now, plain, named):
             continue
         if _fits(vocabulary, slot, value):
             return False
     return True
+
+
+def _moved(vocabulary: Vocabulary, written: str, refs: dict[str, str]) -> bool:
+    """Whether the one contact the whole of `written` names is placed by the names in another
+    slot (rule "who called whom": the contact read without names is the call's receiver)."""
+    if "recipient" not in refs:
+        return False
+    whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
+    contacts = {c.id for m in whole for c in m.of("contact")}
+    return len(contacts) == 1 and refs["recipient"] == str(next(iter(contacts)))
 
 
 def _said_kept(plain: Intent, named: Intent) -> bool:
