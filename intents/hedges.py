@@ -72,7 +72,27 @@ _UNSURE = (
     r"i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:pretty|fairly|quite)\s+sure|i\s+am\s+(?:pretty|fairly"
     r"|quite)\s+sure|if\s+i\s+remember\s+(?:right|rightly|correctly)|iirc|probably"
 )
-_HEDGE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_UNSURE})\b[\s,]*(?={_VALUE})", re.I)
+_HEDGE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{_UNSURE})\b[\s,]*(?:(?:it|that)\s+(?:was|is)\s+|it'?s\s+|that'?s\s+)?(?={_VALUE})",
+    re.I,
+)
+# "maybe put it under Smith v Jones", "perhaps file it under the Garcia case": a suggestion is
+# still the request
+_HEDGE_ASK = re.compile(
+    r"(?<![\w'’])(?:maybe|perhaps|probably(?:\s+best\s+to)?|i\s+guess)\s+"
+    r"(?=(?:put|file|log|add|stick|bill|charge|use|make|mark|set|record)\b)",
+    re.I,
+)
+# "would you mind logging 30 minutes ...": the request's verb said after "mind"
+_MIND = re.compile(
+    r"^\s*(?:would|do|could)\s+(?:you|u)\s+mind\s+(?P<verb>logging|adding|putting|creating|opening"
+    r"|setting|making|scheduling|recording|entering|booking|noting|starting)\b",
+    re.I,
+)
+_BARE = {"logging": "log", "adding": "add", "putting": "put", "creating": "create",
+         "opening": "open", "setting": "set", "making": "make", "scheduling": "schedule",
+         "recording": "record", "entering": "enter", "booking": "book", "noting": "note",
+         "starting": "start"}  # fmt: skip
 _HEDGE_AFTER = re.compile(rf"[\s,]+(?:{_UNSURE})(?=\s*(?:[,;.!?)]|$))", re.I)
 # "sorry, yes definitely wednesday": the word that only insists on the value said again
 _INSISTS = re.compile(
@@ -91,7 +111,14 @@ def plain(text: str) -> str:
         said = said[opening.end() :]
     while (after := prefilter.search(_AFTER, said)) is not None and after.start() > 0:
         said = said[: after.start()]
-    for pattern, by in ((_HEDGE_BEFORE, ""), (_HEDGE_AFTER, ""), (_INSISTS, ", ")):
+    if (mind := _MIND.match(said)) is not None:
+        said = _BARE[mind["verb"].lower()] + said[mind.end() :]
+    for pattern, by in (
+        (_HEDGE_BEFORE, ""),
+        (_HEDGE_AFTER, ""),
+        (_INSISTS, ", "),
+        (_HEDGE_ASK, ""),
+    ):
         if prefilter.search(pattern, said) is not None:
             said = pattern.sub(by, said)
     return said if said.strip() else text

@@ -1,7 +1,7 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
-December, and 8400-8489 for Monday 7 December), end to end: one request of each, written in other
-words on other records (the dev set's variants, ids 500-709 and 9000-9974), typed into the console
-core, confirmed once and checked in the sandbox."""
+December, and 8400-8489 and 4220-4309 for Monday 7 December), end to end: one request of each,
+written in other words on other records (the dev set's variants, ids 500-709, 3920-3959 and
+9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
 
@@ -104,6 +104,20 @@ VARIANTS = {
     9967: "a range from noon",
     9970: "a short first name with the surname ('bob jones')",
     9973: "'@ 2:30' is at 2:30",
+    3921: "a call or email said first, then who sent it to whom ('an email X sent to Y')",
+    3922: "'I think it was Thursday, sorry, yes definitely Thursday' dates a new expense",
+    3924: "a new record's day said after it ('..., it was friday') is no correction",
+    3925: "an apology after the request ('? sorry if I've missed anything')",
+    3927: "a meeting's end said apart, hedged ('at 2pm, I think until 3:30')",
+    3929: "'would it be possible to add X as a company'",
+    3931: "leave to ask before the request ('not sure if this is the right place but')",
+    3932: "'an hour of legal research' is Legal research",
+    3933: "a job taken back ('an associate at Acme, sorry, their in-house counsel')",
+    3934: "a practice area before its label ('Litigation practice area')",
+    3937: "'Alice is going to be the responsible attorney'",
+    3938: "a surname in -quist is no job in -ist",
+    3939: "'maybe put it under X' names the matter",
+    3941: "'would you mind adding 20 minutes ...'",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
