@@ -24,6 +24,8 @@ _LEAVE = (
     r"|(?:i'?m\s+|i\s+am\s+)?not\s+(?:sure|certain)\s+(?:if|whether)\s+(?:this\s+is|i'?m\s+in|i\s+am\s+in"
     r"|i'?m\s+asking\s+in|i\s+should\s+ask\s+(?:here|you))(?:\s+the\s+right\s+(?:place|channel|spot)"
     r"(?:\s+(?:to\s+ask|for\s+this))?)?"
+    r"|(?:i'?m\s+|i\s+am\s+)?not\s+(?:sure|certain)\s+(?:if|whether)\s+[^,.;:?!\n]{1,60}?(?=\s+but\b)"
+    r"|(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:silly|dumb|stupid|basic)\s+question"
     r"|quick\s+question"
 )
 _ASK = (

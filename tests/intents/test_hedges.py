@@ -33,6 +33,10 @@ def _read(text: str, vocabulary: Vocabulary | None = None):
         ("would it be possible to add Brightline as a company?", "add Brightline as a company?"),
         ("Is it possible to open a matter for Karen Smith", "open a matter for Karen Smith"),
         (
+            "not sure if I'm doing this right but Smith v Jones, 48 minutes on Thursday",
+            "Smith v Jones, 48 minutes on Thursday",
+        ),
+        (
             "open a matter for Oliver Grant, Marcus responsible? sorry if I've missed anything",
             "open a matter for Oliver Grant, Marcus responsible",
         ),
