@@ -18,9 +18,11 @@ from intents import prefilter
 # sorry for asking: "hi, sorry,", "not sure if this is the right place but", "sorry to bother
 # you,", "would it be possible to", "I was wondering if you could", "is it ok if I ask you to".
 _LEAVE = (
-    r"(?:so\s+)?sorry(?:\s+to\s+(?:bother|trouble|pester|bug)\s+(?:you|u))?(?:\s+again)?"
+    r"(?:so\s+)?(?:sorry|apologies)\s+if\s+[^,.;:?!\n]{1,60}?(?=[\s,]+but\b)"
+    r"|(?:so\s+)?sorry(?:\s+to\s+(?:bother|trouble|pester|bug)\s+(?:you|u))?(?:\s+again)?"
     r"|apologies(?:\s+for\s+the\s+(?:bother|trouble))?"
-    r"|hope\s+(?:you(?:'re|\s+are)|ur|this\s+is)\s+(?:well|ok|okay|fine|alright)"
+    r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|ur|this\s+is|it'?s|it\s+is)\s+(?:well|ok|okay|fine|alright)"
+    r"(?:\s+to\s+ask(?:\s+(?:here|you))?)?"
     r"|(?:i'?m\s+|i\s+am\s+)?not\s+(?:sure|certain)\s+(?:if|whether)\s+(?:this\s+is|i'?m\s+in|i\s+am\s+in"
     r"|i'?m\s+asking\s+in|i\s+should\s+ask\s+(?:here|you))(?:\s+the\s+right\s+(?:place|channel|spot)"
     r"(?:\s+(?:to\s+ask|for\s+this))?)?"
@@ -39,7 +41,7 @@ _GREETING = r"(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there|\
 # a greeting goes only with what follows it: "hey alice can u ..." is the chatter rule's
 _OPENING = re.compile(
     rf"^\s*(?:(?:{_GREETING})[\s,;:.!–—-]*)?"
-    rf"(?P<leave>(?:(?:{_LEAVE})(?:\s+but\b)?[\s,;:.!–—-]*)*)(?P<ask>(?:{_ASK})\b\s*)?",
+    rf"(?P<leave>(?:(?:{_LEAVE})(?:[\s,]+but\b)?[\s,;:.!–—-]*)*)(?P<ask>(?:{_ASK})\b\s*)?",
     re.I,
 )
 # rule "an apology after the request": "? sorry if I've missed anything", "It's Smith v Jones,
@@ -48,7 +50,8 @@ _AFTER = re.compile(
     r"[\s,;.!?–—-]*(?:(?:(?:so\s+)?sorry|apologies)(?:\s+if\s+(?:i(?:'ve|\s+have)?|this\s+is|that'?s)\s+"
     r"(?:missed|forgot(?:ten)?|left\s+out|not\s+(?:clear|enough)|confusing|unclear)(?:\s+(?:anything"
     r"|something|any\s+details?))?"
-    r"|[\s,]+(?:i\s+)?(?:should\s+have|should'?ve|shd\s+have)\s+(?:said|mentioned)(?:\s+(?:that|it))?"
+    r"|[\s,]+(?:i\s+)?(?:(?:should\s+have|should'?ve|shd\s+have)\s+(?:said|mentioned)"
+    r"|forgot\s+to\s+(?:say|mention|add))(?:\s+(?:that|it|this))?"
     r"(?:\s+(?:earlier|first|before|above|sooner))?"
     r"|\s+for\s+(?:the\s+)?(?:long|late|delay|confusion|trouble|bother|wall\s+of\s+text|essay)"
     r"(?:\s+(?:message|msg|note|request))?"
@@ -75,7 +78,14 @@ _UNSURE = (
     r"|quite)\s+sure|if\s+i\s+remember\s+(?:right|rightly|correctly)|iirc|probably"
 )
 _HEDGE_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:{_UNSURE})\b[\s,]*(?:(?:it|that)\s+(?:was|is)\s+|it'?s\s+|that'?s\s+)?(?={_VALUE})",
+    rf"(?<![\w'’])(?:{_UNSURE})\b[\s,]*(?:(?:it|that)\s+(?:was|is|should\s+be|will\s+be|would\s+be)\s+"
+    rf"|it'?s\s+|that'?s\s+|it'?ll\s+be\s+)?(?={_VALUE})",
+    re.I,
+)
+# "and I think Marcus will be the responsible attorney": a hedge before who runs a matter
+_HEDGE_WHO = re.compile(
+    rf"(?<![\w'’])(?:{_UNSURE})[\s,]+(?=(?:[a-z][\w'’-]*\s+){{1,2}}(?:will|would|should|is\s+going\s+to)\s+be"
+    r"\s+(?:the\s+)?(?:responsible|lead|in\s+charge|handling))",
     re.I,
 )
 # "maybe put it under Smith v Jones", "perhaps file it under the Garcia case": a suggestion is
@@ -120,6 +130,7 @@ def plain(text: str) -> str:
         (_HEDGE_AFTER, ""),
         (_INSISTS, ", "),
         (_HEDGE_ASK, ""),
+        (_HEDGE_WHO, ""),
     ):
         if prefilter.search(pattern, said) is not None:
             said = pattern.sub(by, said)

@@ -60,6 +60,23 @@ def _read(text: str, vocabulary: Vocabulary | None = None):
         ),
         ("Would you mind logging 30 min on chen", "log 30 min on chen"),
         (
+            "Apologies if this is a silly question, but could you add $45 courier on johnson",
+            "could you add $45 courier on johnson",
+        ),
+        ("I hope this is OK to ask here - could you log 1h on chen", "could you log 1h on chen"),
+        (
+            "record a call from Maria Garcia. Garcia case, sorry, forgot to say",
+            "record a call from Maria Garcia. Garcia case",
+        ),
+        (
+            "call with Emily at 11am? I think it should be about half an hour",
+            "call with Emily at 11am? about half an hour",
+        ),
+        (
+            "new matter for Lena Hart, car accident, and I think Marcus will be the responsible attorney",
+            "new matter for Lena Hart, car accident, and Marcus will be the responsible attorney",
+        ),
+        (
             "copies, it was Wednesday, sorry, yes definitely Wednesday",
             "copies, it was Wednesday, sorry, Wednesday",
         ),
