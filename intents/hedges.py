@@ -19,6 +19,7 @@ from intents import prefilter
 # you,", "would it be possible to", "I was wondering if you could", "is it ok if I ask you to".
 _LEAVE = (
     r"(?:so\s+)?(?:sorry|apologies)\s+if\s+[^,.;:?!\n]{1,60}?(?=[\s,]+but\b)"
+    r"|(?:sorry|apologies)\s+in\s+advance"
     r"|(?:so\s+)?sorry(?:\s+to\s+(?:bother|trouble|pester|bug)\s+(?:you|u))?(?:\s+again)?"
     r"|apologies(?:\s+for\s+the\s+(?:bother|trouble))?"
     r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|ur|this\s+is|it'?s|it\s+is)\s+(?:well|ok|okay|fine|alright)"
@@ -29,6 +30,7 @@ _LEAVE = (
     r"|(?:i'?m\s+|i\s+am\s+)?not\s+(?:sure|certain)\s+(?:if|whether)\s+[^,.;:?!\n]{1,60}?(?=\s+but\b)"
     r"|(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:silly|dumb|stupid|basic)\s+question"
     r"|quick\s+question"
+    r"|(?:i'?m|i\s+am)\s+(?:(?:still|pretty|quite|very)\s+)?new(?:\s+here)?(?:\s+so)?"
 )
 _ASK = (
     r"(?:would|will)\s+it\s+be\s+(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|u)\s+)?to"
@@ -36,6 +38,9 @@ _ASK = (
     r"|i\s+was\s+(?:wondering|hoping)\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would)"
     r"|(?:do|would)\s+(?:you|u)\s+think\s+(?:you|u)\s+(?:could|can)"
     r"|(?:would|could)\s+(?:you|u)\s+be\s+able\s+to"
+    r"|(?:i\s+)?just\s+wanted\s+to\s+(?:ask|check)\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would)"
+    r"|is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can)"
+    r"|(?:can|could|may)\s+i\s+ask\s+(?:you|u)\s+to"
 )
 _GREETING = r"(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there|\s+all|\s+team)?"
 # a greeting goes only with what follows it: "hey alice can u ..." is the chatter rule's
@@ -55,11 +60,15 @@ _AFTER = re.compile(
     r"(?:\s+(?:earlier|first|before|above|sooner))?"
     r"|\s+for\s+(?:the\s+)?(?:long|late|delay|confusion|trouble|bother|wall\s+of\s+text|essay)"
     r"(?:\s+(?:message|msg|note|request))?"
+    r"|\s+if\s+(?:this|that|it)(?:'?s|\s+is|\s+was)\s+[^.!?\n]{1,40}?"
     r"|(?=[\s.!]*$))"
     r"|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+in\s+advance|\s+a\s+lot)?"
+    r"|if\s+(?:possible|you\s+can|you\s+could|you\s+don'?t\s+mind)|no\s+rush"
+    r"|when\s+(?:you\s+)?(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute|moment)"
+    r"|(?:if|does|hope)\s+(?:that|this)\s+makes?\s+sense"
     r"|many\s+thanks|hope\s+(?:that|this)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)"
     r"|let\s+me\s+know\s+if\s+(?:you\s+need|there'?s|i\s+missed)\s+anything(?:\s+else)?)"
-    r"[\s.!]*$",
+    r"[\s.!?]*$",
     re.I,
 )
 # rule "I think, and the value said": "I think until noon", "I think it was about 2 hours", "the
@@ -82,10 +91,12 @@ _HEDGE_BEFORE = re.compile(
     rf"|it'?s\s+|that'?s\s+|it'?ll\s+be\s+)?(?={_VALUE})",
     re.I,
 )
-# "and I think Marcus will be the responsible attorney": a hedge before who runs a matter
+# "and I think Marcus will be the responsible attorney", "I believe she's the claims adjuster at
+# X": a hedge before who runs a matter or who a new contact is
 _HEDGE_WHO = re.compile(
     rf"(?<![\w'’])(?:{_UNSURE})[\s,]+(?=(?:[a-z][\w'’-]*\s+){{1,2}}(?:will|would|should|is\s+going\s+to)\s+be"
-    r"\s+(?:the\s+)?(?:responsible|lead|in\s+charge|handling))",
+    r"\s+(?:the\s+)?(?:responsible|lead|in\s+charge|handling)"
+    r"|(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:the|a|an|their|our)\s)",
     re.I,
 )
 # "maybe put it under Smith v Jones", "perhaps file it under the Garcia case": a suggestion is

@@ -60,6 +60,28 @@ def _read(text: str, vocabulary: Vocabulary | None = None):
         ),
         ("Would you mind logging 30 min on chen", "log 30 min on chen"),
         (
+            "Hi there, I'm new here so apologies in advance - could you log 2h on chen",
+            "could you log 2h on chen",
+        ),
+        ("just wanted to ask if you could log 30 min on garcia", "log 30 min on garcia"),
+        (
+            "Is there any way you could add $9.80 postage to smith, if possible?",
+            "add $9.80 postage to smith",
+        ),
+        ("Can I ask you to log 45 min on chen? when you get a chance", "log 45 min on chen"),
+        (
+            "log 1.5h on globex friday, reviewing amendments, if that makes sense",
+            "log 1.5h on globex friday, reviewing amendments",
+        ),
+        (
+            "note on garcia: PT ends soon. Sorry if this is the wrong format",
+            "note on garcia: PT ends soon",
+        ),
+        (
+            "add contact Marta Oyelaran? I believe she's the claims adjuster at Globex",
+            "add contact Marta Oyelaran? she's the claims adjuster at Globex",
+        ),
+        (
             "Apologies if this is a silly question, but could you add $45 courier on johnson",
             "could you add $45 courier on johnson",
         ),
