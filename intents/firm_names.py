@@ -448,7 +448,7 @@ _AFTER_LENGTH = re.compile(  # "15 min non-billable for alice": how it is billed
     re.I,
 )
 _TIMEKEEPER_BEFORE = re.compile(
-    r"(?:^|(?:^|\b(?:entry|time))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$", re.I
+    r"(?:^|(?:^|\b(?:entry|time|log))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$", re.I
 )
 _TIMEKEEPER_AFTER = re.compile(
     r"(?P<cue>\s*[:)]|\s+down\s+for\b)"

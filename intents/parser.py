@@ -395,7 +395,7 @@ _ASKED_LAST = re.compile(
     r"(?:\s+(?:on|in|to|into)\s+"
     r"(?:my|the|ur|your|our|her|his|their)\s+(?:(?P<on_cal>cal|calendar|calender|diary)"
     r"|(?P<on_file>case|matter|file|clio)))?"
-    r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+me))*[\s.!]*$",
+    r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+(?:me|her|him|them)))*[\s.!?]*$",
     re.I,
 )
 

@@ -259,3 +259,22 @@ def test_a_call_said_first_then_who_made_it_to_whom(text: str, sender: str, rece
 def test_a_call_made_to_someone_by_me_has_one_party() -> None:
     refs = _read("log a call I made to Maria Garcia today", PARTIES).refs
     assert refs["contact"] == "8" and "recipient" not in refs
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "note"),
+    [
+        (
+            "Marcus spent 2 hours yesterday preparing the witness binder, could you please log it "
+            "for him?",
+            "2",
+            "preparing the witness binder",
+        ),
+        ("Priya spent 40 minutes today on garcia going over the bills, log it please", "4", None),
+    ],
+)
+def test_a_colleague_s_time_told_first_then_log_it(text: str, user: str, note: str | None) -> None:
+    intent = _read(text, firm.VOCABULARY)
+    assert intent.refs["user"] == user
+    assert "log" not in intent.fields["note"]
+    assert note is None or intent.fields["note"] == note

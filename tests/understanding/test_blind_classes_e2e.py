@@ -118,6 +118,12 @@ VARIANTS = {
     3938: "a surname in -quist is no job in -ist",
     3939: "'maybe put it under X' names the matter",
     3941: "'would you mind adding 20 minutes ...'",
+    3942: "'apologies if this is a silly question, but ...'",
+    3945: "'and I think Hannah will be the responsible attorney'",
+    3947: "'Sorry if this is the wrong format' after a note is no part of it",
+    3948: "'I believe she's the claims adjuster at X' is her job",
+    3950: "'just wanted to ask if you could log ...'",
+    3953: "a colleague's time told first, then '... could you please log it for him?'",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
