@@ -269,6 +269,15 @@ def user_names(user: Record) -> set[tuple[str, ...]]:
     return {n for n in (full, first, email, *short) if n}
 
 
+def _named_without_code(kind: str, label: str, code: str | None) -> list[tuple[str, ...]]:
+    """A UTBMS activity's name without its code, whole and up to its "/": several words each."""
+    if kind != "activity_description" or not code or not label.lower().startswith(code.lower()):
+        return []
+    rest = label[len(code) :]
+    said = [words(rest), words(rest.split("/", 1)[0])]
+    return [w for i, w in enumerate(said) if len(w) >= 2 and w not in said[:i]]
+
+
 class Vocabulary:
     """Names by the words they are written in, each with the records it may mean."""
 
@@ -372,6 +381,10 @@ class Vocabulary:
                     code = row.get("code") or _utbms(row)
                     if code:
                         yield (code.lower(),), Sense(kind, int(row["id"]), label)
+                    # rule "a code's name said without it": "fact investigation" is L110 Fact
+                    # Investigation/Development, when its words (or those before "/") are several
+                    for said in _named_without_code(kind, label, code):
+                        yield said, Sense(kind, int(row["id"]), label)
 
         return cls(names())
 

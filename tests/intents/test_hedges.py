@@ -278,3 +278,30 @@ def test_a_colleague_s_time_told_first_then_log_it(text: str, user: str, note: s
     assert intent.refs["user"] == user
     assert "log" not in intent.fields["note"]
     assert note is None or intent.fields["note"] == note
+
+
+CODES = Vocabulary.build(
+    matters=firm.MATTERS,
+    contacts=[firm.GARCIA],
+    activity_descriptions=[
+        {"id": 21, "name": "L110 Fact Investigation/Development"},
+        {"id": 22, "name": "L210 Pleadings"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "garcia, fact investigation, 48 minutes on Thursday, going through the footage",
+        "1h garcia going through the footage, fact investigation development",
+    ],
+)
+def test_a_code_s_name_said_without_it(text: str) -> None:
+    refs = _read(text, CODES).refs
+    assert refs["activity_description"] == "L110 Fact Investigation/Development"
+
+
+def test_a_code_s_name_as_the_work_s_object_is_not_it() -> None:
+    refs = _read("1h garcia re the fact investigation memo", CODES).refs
+    assert "activity_description" not in refs

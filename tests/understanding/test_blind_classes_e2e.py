@@ -124,6 +124,7 @@ VARIANTS = {
     3948: "'I believe she's the claims adjuster at X' is her job",
     3950: "'just wanted to ask if you could log ...'",
     3953: "a colleague's time told first, then '... could you please log it for him?'",
+    3955: "a UTBMS activity said by its name without the code ('analysis strategy')",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
