@@ -99,6 +99,18 @@ _HEDGE_WHO = re.compile(
     r"|(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:the|a|an|their|our)\s)",
     re.I,
 )
+# "she's I think the paralegal at X": a hedge set in between who someone is
+_HEDGE_BETWEEN = re.compile(
+    r"\b(?P<who>(?:he|she|they|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was))"
+    rf"\s+(?:{_UNSURE})\b,?(?=\s+(?:the|a|an|their|our)\s)",
+    re.I,
+)
+# "I think it was mostly drafting the discovery responses": the work said as a hedged sentence
+_HEDGE_WORK = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?;,]\s))(?:{_UNSURE})\s+(?:it|that)\s+was\s+"
+    r"(?=(?:(?:mostly|mainly|largely|just|all)\s+)?[a-z]+ing\b)",
+    re.I,
+)
 # "maybe put it under Smith v Jones", "perhaps file it under the Garcia case": a suggestion is
 # still the request
 _HEDGE_ASK = re.compile(
@@ -142,6 +154,8 @@ def plain(text: str) -> str:
         (_INSISTS, ", "),
         (_HEDGE_ASK, ""),
         (_HEDGE_WHO, ""),
+        (_HEDGE_BETWEEN, r"\g<who>"),
+        (_HEDGE_WORK, ""),
     ):
         if prefilter.search(pattern, said) is not None:
             said = pattern.sub(by, said)

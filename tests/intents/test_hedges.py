@@ -60,6 +60,14 @@ def _read(text: str, vocabulary: Vocabulary | None = None):
         ),
         ("Would you mind logging 30 min on chen", "log 30 min on chen"),
         (
+            "log 2h on johnson yesterday? I think it was mostly drafting the outlines",
+            "log 2h on johnson yesterday? mostly drafting the outlines",
+        ),
+        (
+            "new contact Omar Haddad, he's I think the office manager",
+            "new contact Omar Haddad, he's the office manager",
+        ),
+        (
             "Hi there, I'm new here so apologies in advance - could you log 2h on chen",
             "could you log 2h on chen",
         ),
@@ -169,6 +177,13 @@ def test_a_story_s_was_is_not_the_work_s_day() -> None:
 )
 def test_the_end_said_apart_is_the_end(text: str, end: str) -> None:
     assert _read(text).fields["end_at"][11:16] == end
+
+
+def test_a_length_said_about_is_the_length_and_leaves_the_summary() -> None:
+    fields = _read(
+        "schedule a call with Ravi Patel for Wednesday at 4pm, for about 45 minutes"
+    ).fields
+    assert (fields["end_at"][11:16], fields["summary"]) == ("16:45", "call with Ravi Patel")
 
 
 def test_to_a_number_said_apart_is_no_end() -> None:

@@ -125,6 +125,9 @@ VARIANTS = {
     3950: "'just wanted to ask if you could log ...'",
     3953: "a colleague's time told first, then '... could you please log it for him?'",
     3955: "a UTBMS activity said by its name without the code ('analysis strategy')",
+    3957: "'I think for about 20 minutes' is the meeting's length, no part of its summary",
+    3958: "'I think it was mostly drafting ...' tells the work, without the hedge",
+    3959: "'he's I think the office manager at X' is his job",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
