@@ -145,7 +145,9 @@ _NAMED = re.compile(
     re.I,
 )
 _ALL_DAY = re.compile(r"\b(?:all|full|whole)[- ]?day\b", re.I)
-_FOR = re.compile(r"\b(?:for|(?:for\s+)?(?:about|around|roughly|approximately|approx\.?))\s*$", re.I)
+_FOR = re.compile(
+    r"\b(?:for|(?:for\s+)?(?:about|around|roughly|approximately|approx\.?))\s*$", re.I
+)
 _NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0, "lunch": 12, "lunchtime": 12, "end": 17}
 _DAYPARTS = {"morning": 9, "am": 9, "afternoon": 14, "pm": 14, "evening": 18, "night": 19}
 
