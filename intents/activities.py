@@ -213,6 +213,12 @@ _OBJECT_OF = re.compile(
     r"schedule|scheduled|reschedule|cancel|cancelled|canceled|missed)\s*$",
     re.I,
 )
+# rule "a length of work": "an hour of research", "45 min of legal research": the words after a
+# length and "of" are the work the length was spent on, not its object
+_LENGTH_OF = re.compile(
+    r"\b(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)\s+of\s+(?:legal\s+|case\s+|more\s+)?$",
+    re.I,
+)
 _AS_BEFORE = re.compile(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+)?)?activity\b", re.I)
 # rule "the code said loosely": "The Client meeting code is fine.", "use the telephone call code":
@@ -339,7 +345,7 @@ def _as_work(text: str, found: re.Match[str]) -> bool:
     done = found.group().lower().endswith(("ed", "ing"))
     pattern = _DETERMINER if done else _OBJECT_OF
     before = text[: found.start()]
-    if _LENGTH_OF.search(before):
+    if _LENGTH_OF.search(before):  # "about an hour and a half of legal research": the work
         return True
     return not (pattern.search(before) or pattern.search(_LAST_WORD.sub("", before)))
 

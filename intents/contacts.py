@@ -563,7 +563,7 @@ def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
     "he's a process server", "in-house counsel at globex" (the company after "at", when none
     is said otherwise); a short clause of words, none of them a number or a place's cue, with a
     word of a job in it unless said of the person ("she's a ...") or at a company."""
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         lead = _ROLE_LEAD.match(clause)
         role, *employer = _ROLE_AT.split(clause[lead.end() if lead else 0 :], 1)
         words = role.split()
@@ -576,7 +576,7 @@ def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
             continue  # "jane roe, brooklyn": a place, not a job
         if employer and employer[0].strip() and "company" not in reading.refs:
             reading.refs["company"] = employer[0].strip()
-        return {"title": role}
+        return {"title": _role_taken_back(clauses[index + 1 :]) or role}
     return {}
 
 
@@ -644,6 +644,30 @@ def _company_clause(reading: Reading, clauses: list[str], title: str | None) -> 
 
 
 _COMPANY_WORDS = 6
+
+
+# rule "a job taken back": "he's a senior associate at Northwind, sorry, their general counsel":
+# the job said again after a word that takes the first back is theirs
+_TAKEN_BACK = re.compile(
+    r"^(?:(?:sorry|no|oops|wait|actually|correction|i\s+mean|rather|my\s+bad)\b[\s,!.]*)+(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _role_taken_back(clauses: list[str]) -> str | None:
+    """The job said again after "sorry" (in the same clause or the next), or None."""
+    found = _TAKEN_BACK.match(clauses[0]) if clauses else None
+    if found is None:
+        return None
+    said = found["rest"].strip() or (clauses[1] if len(clauses) > 1 else "")
+    lead = _ROLE_LEAD.match(said)
+    role = _ROLE_AT.split(said[lead.end() if lead else 0 :], 1)[0].strip()
+    words = role.split()
+    if not 0 < len(words) <= _ROLE_WORDS or any(
+        w.lower() in _NOT_IN_ROLE or not w[:1].isalpha() for w in words
+    ):
+        return None
+    return role
 
 
 def _search(reading: Reading, command: Command) -> None:

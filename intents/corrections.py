@@ -200,6 +200,17 @@ _OLD_SAID = re.compile(
 )
 
 
+# rule "a new record's day said after it": "expense for the patel matter: $15.75 for certified
+# copies, it was Wednesday", "expense $30 acme courier, it was friday": a record said as new (its
+# noun, then what it is or costs) whose day a clause of "it was" adds is no correction
+_NEW_RECORD = re.compile(
+    r"^(?:(?:an?|new|one)\s+)*(?:expense|exp|cost|disbursement|time(?:\s+entry)?)\s*(?::|for\b|of\b"
+    r"|\$|\d)|^\$\s*\d|^\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b",
+    re.I,
+)
+_IT_WAS = re.compile(r"[,;.]\s*(?:it|that)\s+was\s+(?!(?:actually|really)\b)", re.I)
+
+
 def _stated(text: str) -> str | None:
     """`stated_value`: "<record or field> was/should be <value> (not <old>)" -> a change."""
     found = prefilter.match(_STATED, text)
@@ -267,6 +278,8 @@ def _stated(text: str) -> str | None:
     if _AMOUNT.match(value):
         said = _H_MM.sub(_decimal, _HOURS.sub("h", _unit(value, old, subject)))
         return f"change {subject} to {said}"
+    if _DAY.match(value) and _NEW_RECORD.match(subject) and _IT_WAS.search(text):
+        return None  # "expense $30 acme courier, it was friday": a new record's day
     if _DAY.match(value):
         day = re.sub(r"^on\s+", "", value, flags=re.I)
         if old_day := _LAST_DAY.search(subject):  # the day it has now named it: no more needed

@@ -930,7 +930,23 @@ def narrative(scan: Scan, hit: Hit) -> bool:
     hearing", "12/14 hearing"), or said in a clause ("was on 11/28", "will sign next week")."""
     if _NOUN_AFTER.match(scan.text, hit.end) and _NAMED_DAY.search(scan.text, hit.begin, hit.end):
         return True
+    if _it_was(scan, hit) is not None:
+        return False
     return _CLAUSE_BEFORE.search(scan.text, max(0, hit.begin - 30), hit.begin) is not None
+
+
+# rule "the work's day said after it": "$15.75 for certified copies, it was Wednesday", "log 1h
+# ..., I think it was tuesday": a clause of its own whose subject is only "it" or "that", said
+# last, tells the day of what was just said (not "the hearing was on the 11th": a story's event)
+_IT_WAS = re.compile(r"(?:^|[,;.!?–—(]\s*|\s-\s*)(?P<it>(?:it|that)\s+was\s+(?:on\s+)?)$", re.I)
+_SAID_LAST = re.compile(r"[\s.!?)]*$")
+
+
+def _it_was(scan: Scan, hit: Hit) -> re.Match[str] | None:
+    """The "it was" before a day said last in its own clause, or None."""
+    if _SAID_LAST.fullmatch(scan.text, hit.end) is None:
+        return None
+    return _IT_WAS.search(scan.text[max(0, hit.begin - 30) : hit.begin])
 
 
 _DUE_PREFIXES = frozenset({"due", "due on", "due by", "by"})
@@ -1084,6 +1100,8 @@ def take(
         if hit is chosen or (hit.span == chosen.span and not narrative(scan, hit)):
             scan.take(hit.begin, hit.end)
     scan.take(chosen.begin, chosen.end)
+    if (it := _it_was(scan, chosen)) is not None:  # "..., it was wednesday": no part of the note
+        scan.take(chosen.begin - len(it["it"]), chosen.begin)
     return chosen
 
 

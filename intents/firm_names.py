@@ -47,7 +47,10 @@ _HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 # A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:—?!]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
 _CLAUSE_END = r"(?=[,;—]|\s[-–/]\s|\.(?:\s|$)|$)"
-_CLAUSE_AFTER = re.compile(rf"(?:\s+(?:law|practice))?\s*{_CLAUSE_END}", re.I)
+# "..., Corporate practice area, ...": the area named before its label (rule "the value before
+# its label")
+_AREA_LABEL_AFTER = r"(?:\s+law)?(?:\s+practice(?:\s+area)?)?"
+_CLAUSE_AFTER = re.compile(rf"{_AREA_LABEL_AFTER}\s*{_CLAUSE_END}", re.I)
 _KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
 _SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
 _PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
@@ -333,7 +336,7 @@ _AREA_WORD = re.compile(r"\s+(?:law|practice)\b", re.I)
 
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
-_BRACKET_AFTER = re.compile(r"(?:\s+(?:law|practice))?\s*\)", re.I)
+_BRACKET_AFTER = re.compile(rf"{_AREA_LABEL_AFTER}\s*\)", re.I)
 _NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file|client)\b)", re.I)
 
 
@@ -472,7 +475,7 @@ _AFTER_LENGTH = re.compile(  # "15 min non-billable for alice": how it is billed
     re.I,
 )
 _TIMEKEEPER_BEFORE = re.compile(  # a sentence's start too: "Tom here. Marcus asked me to log ..."
-    r"(?:^|(?<=\w)[.!]\s+|(?:^|\b(?:entry|time))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$",
+    r"(?:^|(?<=\w)[.!]\s+|(?:^|\b(?:entry|time|log))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$",
     re.I,
 )
 _TIMEKEEPER_AFTER = re.compile(
@@ -913,6 +916,8 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
             continue  # "call from Hannah to ...": the words read as the colleague of that name
         if now is None and _reread(vocabulary, value, named.refs):
             continue
+        if _moved(vocabulary, value, named.refs):
+            continue  # "an email marcus sent to maria garcia": the contact is the receiver
         if _split_off(value, now, plain, named):
             continue
         if _fits(vocabulary, slot, value):
@@ -926,6 +931,16 @@ def _names_it(vocabulary: Vocabulary, slot: str, written: str, now: str) -> bool
         m.start == 0 and m.end == len(written) and any(str(s.id) == now for s in m.of(slot))
         for m in vocabulary.find(written)
     )
+
+
+def _moved(vocabulary: Vocabulary, written: str, refs: dict[str, str]) -> bool:
+    """Whether the one contact the whole of `written` names is placed by the names in another
+    slot (rule "who called whom": the contact read without names is the call's receiver)."""
+    if "recipient" not in refs:
+        return False
+    whole = [m for m in vocabulary.find(written) if m.start == 0 and m.end == len(written)]
+    contacts = {c.id for m in whole for c in m.of("contact")}
+    return len(contacts) == 1 and refs["recipient"] == str(next(iter(contacts)))
 
 
 def _said_kept(plain: Intent, named: Intent) -> bool:

@@ -792,9 +792,9 @@ CONTACT_ROLE = re.compile(
     r"adjuster|expert|witness|doctor|physician|surgeon|nurse|case|manager|paralegal|assistant|"
     r"accountant|cpa|agent|broker|realtor|appraiser|investigator|mediator|arbitrator|clerk|"
     r"reporter|insurer|insurance|rep|representative|provider|vendor|defense|plaintiff|"
-    r"defendant|treating|medical|legal|primary|\w+ician|\w{4,}ist)",
+    r"defendant|treating|medical|legal|primary|\w+ician|\w{4,}(?<!qv|qu|kv)ist)",
     re.I,
-)
+)  # a job in "-ist" ("orthopedist"), not a surname in "-qvist", "-quist", "-kvist" ("Lindqvist")
 # Who a person is to someone else ("ravi's daughter", "sarah's husband", "emily's mom").
 KIN_WORD = re.compile(
     r"(?:daughter|son|wife|husband|spouse|mom|mum|mother|dad|father|sister|brother|sibling|aunt|"

@@ -39,9 +39,10 @@ _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = re.compile(
     r"(?:^|[,;:.?!]|\s[-–—/]|['\"”’](?=\s)"
     r"|(?<=\s)(?=with\s|me\s|myself\s|i['’]ll\s|i\s+will\s|i['’]m\s|i\s+am\s))\s*(?:with\s+)?"
-    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|(?!(?:the|we|they|he|she|it|someone|who|client)\b)[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is|should|will|would|can|must)\b)[a-z][\w'’.-]*)?)"
-    # "hannah should be the responsible attorney", "marcus will be responsible"
-    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be|(?:should|will|would|can|must)\s+be)\s+(?:the\s+)?)?)"
+    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|(?!(?:the|we|they|he|she|it|someone|who|client)\b)[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is|are|should|will|would|can|must|going)\b)[a-z][\w'’.-]*)?)"
+    # "hannah should be the responsible attorney", "marcus will be responsible", "alice is going
+    # to be the responsible attorney"
+    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be|(?:should|will|would|can|must)\s+be|(?:is|are)\s+(?:going\s+to|gonna)\s+be)\s+(?:the\s+)?)?)"
     r"(?:responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s*(?:attorney|atty|lawyer))"
     r"(?=\s*(?:[,;./—]|$))"
     r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"

@@ -17,6 +17,7 @@ from intents import (
     corrections,
     dates,
     durations,
+    hedges,
     help,
     markup,
     requests,
@@ -170,6 +171,7 @@ def _changes_it(whole: Intent, asked: Intent) -> bool:
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
+    text = hedges.plain(text)  # rule "a hedge is no part of the request"
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
         return changed
     if isinstance(text, str) and (task := requests.listed(text)) is not None:
@@ -497,7 +499,7 @@ _ASKED_LAST = re.compile(
     r"(?:\s+(?:on|in|to|into)\s+"
     r"(?:my|the|ur|your|our|her|his|their)\s+(?:(?P<on_cal>cal|calendar|calender|diary)"
     r"|(?P<on_file>case|matter|file|clio)))?"
-    r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+me))*[\s.!]*$",
+    r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+(?:me|her|him|them)))*[\s.!?]*$",
     re.I,
 )
 
@@ -646,6 +648,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     """Whether the firm's vocabulary may add to the reading of `text`: its command takes a matter
     or a person, or it opens with a typed @name. The core asks Clio for the names only then."""
     try:
+        text = hedges.plain(text)
         said = corrections.rewrite(without_chatter(text)) if isinstance(text, str) else ""
         message = markup.normalize(said)
         firm_names = importlib.import_module("intents.firm_names")

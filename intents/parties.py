@@ -5,6 +5,8 @@ A call or email told with its verb names its parties by the verb's subject and o
 - "X called / phoned / rang / emailed / texted / messaged / sent Y", "X wrote to Y", "X spoke to
   Y", "X sent (the draft) to Y", "X left a vm for Y", "X -> Y": from X to Y ("hannah called ravi on fri", "the email sarah
   johnson sent alice yesterday", "log email hannah -> ravi patel");
+- a call or email said first, then who made or sent it to whom: "a phone call Tom Reyes made to
+  Sarah Johnson", "an email that Priya sent to Lena Hart": from X to Y;
 - "Y got / received / had / took a call (an email, a vm) from X": from X to Y;
 - "a call (an email) from X to Y": from X to Y, whichever way the rest of the message told it
   ("i called metro court reporting ... log that call from priya to them").
@@ -42,7 +44,8 @@ ME = "me"
 # the verb telling a call or an email, between its subject and its object
 _VERB = re.compile(
     r"\s+(?:(?:just|also|then|already)\s+)?"
-    r"(?:called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|forwarded|"
+    r"(?:(?:sent|made|placed|returned|forwarded)(?:\s+(?:over|out|back))?\s+to|"
+    r"called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|forwarded|"
     r"(?:wrote|spoke|talked)\s+(?:to|with|w/?)|"
     r"left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message|msg)\s+(?:for|with)|-+>|→|=>)\s+",
     re.I,

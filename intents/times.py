@@ -145,7 +145,9 @@ _NAMED = re.compile(
     re.I,
 )
 _ALL_DAY = re.compile(r"\b(?:all|full|whole)[- ]?day\b", re.I)
-_FOR = re.compile(r"\bfor\s*$", re.I)
+_FOR = re.compile(
+    r"\b(?:for|(?:for\s+)?(?:about|around|roughly|approximately|approx\.?))\s*$", re.I
+)
 _NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0, "lunch": 12, "lunchtime": 12, "end": 17}
 _DAYPARTS = {"morning": 9, "am": 9, "afternoon": 14, "pm": 14, "evening": 18, "night": 19}
 
@@ -296,14 +298,50 @@ def take(
         named = part["part"] or part["part2"] or ("morning" if part["early"] else "night")
         hour = _halved(at.start.hour, named.lower())
         at = _At(at.start.replace(hour=hour), False, at.zone)
+    if at is not None and minutes is None and not at.bare:
+        end = _end_apart(scan, at.start)
     if at is not None:
-        return Window(start=at.start, minutes=minutes, bare=at.bare, zone=at.zone)
+        return Window(start=at.start, end=end, minutes=minutes, bare=at.bare, zone=at.zone)
     if start is None and end is None:
         if now is not None and (found := scan.first(_PART_ALONE)):
             scan.take_match(found)
             return Window(start=_part_start(found))
         return None
     return Window(start=start, end=end, minutes=minutes, zone=zone)
+
+
+# rule "the end said apart": "Thursday at 10am, until noon", "at 2pm, I think until 3:30": the
+# end said in a clause of its own after the start (not "to 3", which may count anything else)
+_END_APART = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:(?:until|untill|till|til)\s+|(?:ending|ends?|finishing|done)\s+(?:at|by)\s+"
+    r"|to\s+(?=\d{1,2}(?::[0-5]\d|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))|noon|midday|midnight))"
+    rf"(?:(?P<word>noon|midday|midnight)|(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})?)"
+    r"(?![\w/:.]|\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?|people|pages?)\b)",
+    re.I,
+)
+
+
+def _end_apart(scan: Scan, start: time) -> time | None:
+    """The end of a meeting said apart after its start, marked as understood; the hour without
+    am or pm is the first after the start."""
+    found = scan.first(_END_APART)
+    if found is None:
+        return None
+    if found["word"]:
+        end = time(_NAMED_TIMES[found["word"].lower()], 0)
+    else:
+        hour, minute = int(found["h"]), int(found["m"] or 0)
+        if hour > 23:
+            return None
+        if found["mer"]:
+            hour = hour % 12 + (12 if found["mer"].lower().startswith("p") else 0)
+        elif hour <= 12 and (hour, minute) <= (start.hour, start.minute):
+            hour += 12
+        end = time(hour % 24, minute)
+    if (end.hour, end.minute) <= (start.hour, start.minute) and end != time(0, 0):
+        return None
+    scan.take(found.start() + 1, found.end())
+    return end
 
 
 def _part_start(found: re.Match[str]) -> time | None:

@@ -1,6 +1,6 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
 December, and 8400-8489, 4130-4219 and 4220-4309 for Monday 7 December), end to end: one request of each,
-written in other words on other records (the dev set's variants, ids 500-709, 2720-2839, 3960-3999 and
+written in other words on other records (the dev set's variants, ids 500-709, 2720-2839, 3920-3999 and
 9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
@@ -157,6 +157,30 @@ VARIANTS = {
     2776: "a new note's text telling a move ('the depo got pushed to jan 12') is no change",
     2779: "a day gone by between a call or email and its party ('email yesterday from X')",
     2781: "what was sent between the verb and whom it went to, then 'log the email'",
+    3921: "a call or email said first, then who sent it to whom ('an email X sent to Y')",
+    3922: "'I think it was Thursday, sorry, yes definitely Thursday' dates a new expense",
+    3924: "a new record's day said after it ('..., it was friday') is no correction",
+    3925: "an apology after the request ('? sorry if I've missed anything')",
+    3927: "a meeting's end said apart, hedged ('at 2pm, I think until 3:30')",
+    3929: "'would it be possible to add X as a company'",
+    3931: "leave to ask before the request ('not sure if this is the right place but')",
+    3932: "'an hour of legal research' is Legal research",
+    3933: "a job taken back ('an associate at Acme, sorry, their in-house counsel')",
+    3934: "a practice area before its label ('Litigation practice area')",
+    3937: "'Alice is going to be the responsible attorney'",
+    3938: "a surname in -quist is no job in -ist",
+    3939: "'maybe put it under X' names the matter",
+    3941: "'would you mind adding 20 minutes ...'",
+    3942: "'apologies if this is a silly question, but ...'",
+    3945: "'and I think Hannah will be the responsible attorney'",
+    3947: "'Sorry if this is the wrong format' after a note is no part of it",
+    3948: "'I believe she's the claims adjuster at X' is her job",
+    3950: "'just wanted to ask if you could log ...'",
+    3953: "a colleague's time told first, then '... could you please log it for him?'",
+    3955: "a UTBMS activity said by its name without the code ('analysis strategy')",
+    3957: "'I think for about 20 minutes' is the meeting's length, no part of its summary",
+    3958: "'I think it was mostly drafting ...' tells the work, without the hedge",
+    3959: "'he's I think the office manager at X' is his job",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 

@@ -1,0 +1,162 @@
+"""Rule "a hedge is no part of the request": the words an unsure writer wraps a request in.
+
+A new hire types "hi, not sure if this is the right place but could you please log ...", "would
+it be possible to add ...", "... I think until noon ...", "... sorry if I've missed anything".
+None of it is the record's: the opening asks leave to ask, "I think" before a value still means
+the value, and an apology after the request takes nothing back. Each is dropped before the
+message is read; what they wrap is read as if said plainly. Words that say something ("sorry,
+wednesday" taking a day back; "I think the witness is lying" in a note) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents import prefilter
+
+# rule "leave to ask": the words before a request that only ask whether one may ask, or say
+# sorry for asking: "hi, sorry,", "not sure if this is the right place but", "sorry to bother
+# you,", "would it be possible to", "I was wondering if you could", "is it ok if I ask you to".
+_LEAVE = (
+    r"(?:so\s+)?(?:sorry|apologies)\s+if\s+[^,.;:?!\n]{1,60}?(?=[\s,]+but\b)"
+    r"|(?:sorry|apologies)\s+in\s+advance"
+    r"|(?:so\s+)?sorry(?:\s+to\s+(?:bother|trouble|pester|bug)\s+(?:you|u))?(?:\s+again)?"
+    r"|apologies(?:\s+for\s+the\s+(?:bother|trouble))?"
+    r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|ur|this\s+is|it'?s|it\s+is)\s+(?:well|ok|okay|fine|alright)"
+    r"(?:\s+to\s+ask(?:\s+(?:here|you))?)?"
+    r"|(?:i'?m\s+|i\s+am\s+)?not\s+(?:sure|certain)\s+(?:if|whether)\s+(?:this\s+is|i'?m\s+in|i\s+am\s+in"
+    r"|i'?m\s+asking\s+in|i\s+should\s+ask\s+(?:here|you))(?:\s+the\s+right\s+(?:place|channel|spot)"
+    r"(?:\s+(?:to\s+ask|for\s+this))?)?"
+    r"|(?:i'?m\s+|i\s+am\s+)?not\s+(?:sure|certain)\s+(?:if|whether)\s+[^,.;:?!\n]{1,60}?(?=\s+but\b)"
+    r"|(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:silly|dumb|stupid|basic)\s+question"
+    r"|quick\s+question"
+    r"|(?:i'?m|i\s+am)\s+(?:(?:still|pretty|quite|very)\s+)?new(?:\s+here)?(?:\s+so)?"
+)
+_ASK = (
+    r"(?:would|will)\s+it\s+be\s+(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|u)\s+)?to"
+    r"|is\s+it\s+(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|u)\s+)?to"
+    r"|i\s+was\s+(?:wondering|hoping)\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would)"
+    r"|(?:do|would)\s+(?:you|u)\s+think\s+(?:you|u)\s+(?:could|can)"
+    r"|(?:would|could)\s+(?:you|u)\s+be\s+able\s+to"
+    r"|(?:i\s+)?just\s+wanted\s+to\s+(?:ask|check)\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would)"
+    r"|is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can)"
+    r"|(?:can|could|may)\s+i\s+ask\s+(?:you|u)\s+to"
+)
+_GREETING = r"(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there|\s+all|\s+team)?"
+# a greeting goes only with what follows it: "hey alice can u ..." is the chatter rule's
+_OPENING = re.compile(
+    rf"^\s*(?:(?:{_GREETING})[\s,;:.!–—-]*)?"
+    rf"(?P<leave>(?:(?:{_LEAVE})(?:[\s,]+but\b)?[\s,;:.!–—-]*)*)(?P<ask>(?:{_ASK})\b\s*)?",
+    re.I,
+)
+# rule "an apology after the request": "? sorry if I've missed anything", "It's Smith v Jones,
+# sorry, should have said", "thank you so much!", "hope that makes sense": nothing of the record.
+_AFTER = re.compile(
+    r"[\s,;.!?–—-]*(?:(?:(?:so\s+)?sorry|apologies)(?:\s+if\s+(?:i(?:'ve|\s+have)?|this\s+is|that'?s)\s+"
+    r"(?:missed|forgot(?:ten)?|left\s+out|not\s+(?:clear|enough)|confusing|unclear)(?:\s+(?:anything"
+    r"|something|any\s+details?))?"
+    r"|[\s,]+(?:i\s+)?(?:(?:should\s+have|should'?ve|shd\s+have)\s+(?:said|mentioned)"
+    r"|forgot\s+to\s+(?:say|mention|add))(?:\s+(?:that|it|this))?"
+    r"(?:\s+(?:earlier|first|before|above|sooner))?"
+    r"|\s+for\s+(?:the\s+)?(?:long|late|delay|confusion|trouble|bother|wall\s+of\s+text|essay)"
+    r"(?:\s+(?:message|msg|note|request))?"
+    r"|\s+if\s+(?:this|that|it)(?:'?s|\s+is|\s+was)\s+[^.!?\n]{1,40}?"
+    r"|(?=[\s.!]*$))"
+    r"|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+in\s+advance|\s+a\s+lot)?"
+    r"|if\s+(?:possible|you\s+can|you\s+could|you\s+don'?t\s+mind)|no\s+rush"
+    r"|when\s+(?:you\s+)?(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute|moment)"
+    r"|(?:if|does|hope)\s+(?:that|this)\s+makes?\s+sense"
+    r"|many\s+thanks|hope\s+(?:that|this)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)"
+    r"|let\s+me\s+know\s+if\s+(?:you\s+need|there'?s|i\s+missed)\s+anything(?:\s+else)?)"
+    r"[\s.!?]*$",
+    re.I,
+)
+# rule "I think, and the value said": "I think until noon", "I think it was about 2 hours", "the
+# L120 code I think": a hedge right before or after a value means the value.
+_VALUE = (
+    r"(?:(?:it|that|this)\s+(?:was|is)\s+|it'?s\s+|that'?s\s+)?(?:(?:on|at|until|till|til|to|from"
+    r"|around|about|for|by|maybe|like)\s+)*"
+    r"(?:\$|\d|noon|midnight|half\b|an?\s+(?:hour|half|quarter)|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|ninety)\b|yesterday|today"
+    r"|tomorrow|tmrw|last\s+(?:week|night|mon|tue|wed|thu|fri|sat|sun)|this\s+(?:morning|afternoon)"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d)"
+)
+_UNSURE = (
+    r"i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:pretty|fairly|quite)\s+sure|i\s+am\s+(?:pretty|fairly"
+    r"|quite)\s+sure|if\s+i\s+remember\s+(?:right|rightly|correctly)|iirc|probably"
+)
+_HEDGE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{_UNSURE})\b[\s,]*(?:(?:it|that)\s+(?:was|is|should\s+be|will\s+be|would\s+be)\s+"
+    rf"|it'?s\s+|that'?s\s+|it'?ll\s+be\s+)?(?={_VALUE})",
+    re.I,
+)
+# "and I think Marcus will be the responsible attorney", "I believe she's the claims adjuster at
+# X": a hedge before who runs a matter or who a new contact is
+_HEDGE_WHO = re.compile(
+    rf"(?<![\w'’])(?:{_UNSURE})[\s,]+(?=(?:[a-z][\w'’-]*\s+){{1,2}}(?:will|would|should|is\s+going\s+to)\s+be"
+    r"\s+(?:the\s+)?(?:responsible|lead|in\s+charge|handling)"
+    r"|(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:the|a|an|their|our)\s)",
+    re.I,
+)
+# "she's I think the paralegal at X": a hedge set in between who someone is
+_HEDGE_BETWEEN = re.compile(
+    r"\b(?P<who>(?:he|she|they|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was))"
+    rf"\s+(?:{_UNSURE})\b,?(?=\s+(?:the|a|an|their|our)\s)",
+    re.I,
+)
+# "I think it was mostly drafting the discovery responses": the work said as a hedged sentence
+_HEDGE_WORK = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?;,]\s))(?:{_UNSURE})\s+(?:it|that)\s+was\s+"
+    r"(?=(?:(?:mostly|mainly|largely|just|all)\s+)?[a-z]+ing\b)",
+    re.I,
+)
+# "maybe put it under Smith v Jones", "perhaps file it under the Garcia case": a suggestion is
+# still the request
+_HEDGE_ASK = re.compile(
+    r"(?<![\w'’])(?:maybe|perhaps|probably(?:\s+best\s+to)?|i\s+guess)\s+"
+    r"(?=(?:put|file|log|add|stick|bill|charge|use|make|mark|set|record)\b)",
+    re.I,
+)
+# "would you mind logging 30 minutes ...": the request's verb said after "mind"
+_MIND = re.compile(
+    r"^\s*(?:would|do|could)\s+(?:you|u)\s+mind\s+(?P<verb>logging|adding|putting|creating|opening"
+    r"|setting|making|scheduling|recording|entering|booking|noting|starting)\b",
+    re.I,
+)
+_BARE = {"logging": "log", "adding": "add", "putting": "put", "creating": "create",
+         "opening": "open", "setting": "set", "making": "make", "scheduling": "schedule",
+         "recording": "record", "entering": "enter", "booking": "book", "noting": "note",
+         "starting": "start"}  # fmt: skip
+_HEDGE_AFTER = re.compile(rf"[\s,]+(?:{_UNSURE})(?=\s*(?:[,;.!?)]|$))", re.I)
+# "sorry, yes definitely wednesday": the word that only insists on the value said again
+_INSISTS = re.compile(
+    r"(?<=sorry)[\s,]+(?:(?:yes|yeah|yep|no)[\s,]+)?(?:definitely|def|for\s+sure|actually)\b[\s,]*",
+    re.I,
+)
+
+
+def plain(text: str) -> str:
+    """`text` without the hedges around its request (the same text when there are none)."""
+    if not isinstance(text, str) or "\n" in text:
+        return text
+    said = text
+    opening = _OPENING.match(said)
+    if opening and (opening["leave"] or opening["ask"]) and said[opening.end() :].strip(" .!?"):
+        said = said[opening.end() :]
+    while (after := prefilter.search(_AFTER, said)) is not None and after.start() > 0:
+        said = said[: after.start()]
+    if (mind := _MIND.match(said)) is not None:
+        said = _BARE[mind["verb"].lower()] + said[mind.end() :]
+    for pattern, by in (
+        (_HEDGE_BEFORE, ""),
+        (_HEDGE_AFTER, ""),
+        (_INSISTS, ", "),
+        (_HEDGE_ASK, ""),
+        (_HEDGE_WHO, ""),
+        (_HEDGE_BETWEEN, r"\g<who>"),
+        (_HEDGE_WORK, ""),
+    ):
+        if prefilter.search(pattern, said) is not None:
+            said = pattern.sub(by, said)
+    return said if said.strip() else text
