@@ -213,10 +213,11 @@ _OBJECT_OF = re.compile(
     r"schedule|scheduled|reschedule|cancel|cancelled|canceled|missed)\s*$",
     re.I,
 )
-# rule "a length of work": "an hour of research", "45 min of legal research": the words after a
-# length and "of" are the work the length was spent on, not its object
+# rule "a length of work": "2.25 hours of legal research on spoliation", "an hour of drafting",
+# "45 min of legal research": the work said right after a length and "of" is the kind of work the
+# length was spent on, not its object
 _LENGTH_OF = re.compile(
-    r"\b(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)\s+of\s+(?:legal\s+|case\s+|more\s+)?$",
+    r"(?:\b(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)|\d)\s+of\s*(?:(?:legal|case|more)\s+)?$",
     re.I,
 )
 _AS_BEFORE = re.compile(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)
@@ -304,11 +305,6 @@ def _said_as_work(reading: Reading, match: Match) -> bool:
         return False
     before = reading.text[: match.start]
     return _OBJECT_OF.search(before) is None or _LENGTH_OF.search(before) is not None
-
-
-# rule "hours of the work": "2.25 hours of legal research on spoliation", "an hour of drafting":
-# the work said right after the length and "of" is the kind of work, not its object.
-_LENGTH_OF = re.compile(r"(?:\b(?:hours?|hrs?|h|minutes?|mins?)|\d)\s+of\s*$", re.I)
 
 
 _LAST_WORD = re.compile(r"\w[\w'’-]*\s*$")
