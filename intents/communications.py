@@ -116,12 +116,16 @@ def _moment(reading: Reading) -> str | None:
     return iso(clock.at(day, at))
 
 
-def _head_moment(reading: Reading) -> str | None:
+def _head_moment(reading: Reading, command: Command) -> str | None:
     """`received_at` said before the body (the text after ":" is left as written), or in a body
-    that tells the call itself after a label ("phone log for johnson: called the adjuster nov 30")."""
+    that tells the call itself after a label ("phone log for johnson: called the adjuster nov 30").
+    A colon right after the command opens its fields, not a body: "log email: tom reyes -> sarah
+    johnson, friday, subj ..." is Friday's."""
     scan = reading.scan
     colon = scan.first(_BODY)
     if colon is None or not any(start < colon.start() for start, _ in scan.segments()):
+        return _moment(reading)
+    if not reading.text[max(command.verb_end, command.noun_end, 0) : colon.start()].strip():
         return _moment(reading)
     saved = bytes(scan.mask[colon.start() :])
     scan.take(colon.start(), len(scan.text))
@@ -145,7 +149,7 @@ def _create(reading: Reading, command: Command) -> None:
     reading.fields["type"] = _kind(reading, command)
     if _incoming(_head(reading)) or _told_incoming(reading):
         reading.fields["incoming"] = True
-    received = _head_moment(reading)
+    received = _head_moment(reading, command)
     if received is None:
         received = iso(reading.clock.now)
         reading.assumptions.append("no date or time given: now")
