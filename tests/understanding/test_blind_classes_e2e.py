@@ -1,7 +1,8 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
-December, and 8400-8489 for Monday 7 December), end to end: one request of each, written in other
-words on other records (the dev set's variants, ids 500-709 and 9000-9974), typed into the console
-core, confirmed once and checked in the sandbox."""
+December, 8400-8489 and the Slack-typed ones of 4220-4309 for Monday 7 December), end to end: one
+request of each, written in other words on other records (the dev set's variants, ids 500-709,
+2960-2999 and 9000-9974), typed into the console core, confirmed once and checked in the
+sandbox."""
 
 from __future__ import annotations
 
@@ -104,6 +105,14 @@ VARIANTS = {
     9967: "a range from noon",
     9970: "a short first name with the surname ('bob jones')",
     9973: "'@ 2:30' is at 2:30",
+    2960: "Slack: fields set off by ' • ', times in `code`: the place is its own field",
+    2961: "Slack: an emoji code and ' // ' separators in a new matter (area, attorney)",
+    2962: "Slack: an emoji between 'contact for billing' and the name stands for a colon",
+    2963: "Slack: a note's _italic_ subject between ' | ' separators",
+    2964: "Slack: 'add a <site inspection> -> thurs `9am` to `11am`' is a calendar entry",
+    2965: "Slack: 'email log -> from ...' opens the fields; a matter alone in the last field",
+    2966: "Slack: 'log email: X -> Y, thursday, ...' is Thursday's email from X to Y",
+    2967: "Slack: 'ph' labels a phone number, never a word of the name",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
