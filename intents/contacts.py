@@ -225,6 +225,8 @@ def _create(reading: Reading, command: Command) -> None:
             _described_before(reading, clauses[:named_at])
         if "title" not in channels:
             channels |= _role(reading, clauses[named_at + 1 :])
+        if "company" not in reading.refs:
+            _employer_field(reading, clauses[named_at + 1 :], channels.get("title"))
     elif person:  # "Empire Process Servers, Inc. / dispatch@...": the company's own name
         text, company = person, True
     elif company:
@@ -435,6 +437,22 @@ _ROLE_LEAD = re.compile(
 _ROLE_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _ROLE_WORDS = 4
 _NOT_IN_ROLE = _NOT_IN_NAME - {"of"} | {"to", "from", "with", "about", "and", "pls", "please"}
+
+
+# rule "the employer as a field of its own": "Priscilla Wong | Facilities Director | Globex
+# Industries | pwong@...": a clause after the person's name that is a company's name (a word of a
+# company in it, a capital first, a few words) is where they work
+_EMPLOYER_WORDS = 6
+
+
+def _employer_field(reading: Reading, clauses: list[str], title: str | None) -> None:
+    for clause in clauses:
+        words = clause.split()
+        if clause == title or not 0 < len(words) <= _EMPLOYER_WORDS or not clause[:1].isupper():
+            continue
+        if _COMPANY.search(clause) and not any(w.lower() in _NOT_IN_ROLE for w in words):
+            reading.refs["company"] = clause
+            return
 
 
 def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:

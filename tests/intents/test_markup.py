@@ -84,3 +84,13 @@ def test_an_arrow_between_fields_is_no_word_of_a_title() -> None:
     event = _parse("can u add a site visit to the intersection -> fri `8am` to `10am`")
     assert (event.resource, event.action) == ("calendar_entries", "create")
     assert "->" not in event.fields["summary"] and ">" not in event.fields["summary"]
+
+
+def test_the_employer_as_a_field_of_its_own() -> None:
+    intent = _parse(
+        "new contact Priscilla Wong | Facilities Director | Globex Industries | p@x.com"
+    )
+    assert intent.fields["title"] == "Facilities Director"
+    assert intent.refs["company"] == "Globex Industries"
+    place = _parse("new contact Jane Roe, Brooklyn, jane@roe.example.com")
+    assert "company" not in place.refs

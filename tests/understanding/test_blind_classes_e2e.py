@@ -113,6 +113,7 @@ VARIANTS = {
     2965: "Slack: 'email log -> from ...' opens the fields; a matter alone in the last field",
     2966: "Slack: 'log email: X -> Y, thursday, ...' is Thursday's email from X to Y",
     2967: "Slack: 'ph' labels a phone number, never a word of the name",
+    2972: "Slack: a contact's employer as a field of its own between bars",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
