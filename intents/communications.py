@@ -16,7 +16,7 @@ from datetime import time, timedelta
 from intents import dates, matter_refs, names, records, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
-from intents.lexicon import COMM_DONE, INCOMING, OFFICE_AFTER, OFFICE_IN
+from intents.lexicon import COMM_DONE, INCOMING, OFFICE_AFTER, OFFICE_IN, wordset
 from intents.reading import Reading
 
 NOON = time(12, 0)  # when a log names its day but no time
@@ -166,9 +166,37 @@ def _create(reading: Reading, command: Command) -> None:
         subject = body  # "record an email on northwind: sent them the PTO section": what it was
     elif body and not command.verb and _WHO_ONLY.fullmatch(subject):
         subject = body  # "inbound call from dr. hart's office: the report will be late"
+    subject, body = _labelled_subject(subject, body)
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
+
+
+# rule "a labelled subject": "email log -> from me to Dr. Lena Hart, today, subject `Expert report
+# timeline`, body: ...", "log an email from John Smith to Alice | subj: _Photos of the scene_ | he
+# attached 12 pics": the subject is the field after its label; what went before it only said who
+# (names, "from", "to": placed already), what follows it in the same text is the body
+_SUBJECT_LABEL = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:subject|subj)\b\s*:?\s*(?P<s>[^,;]+?)\s*(?=[,;]|$)", re.I
+)
+_WHO_WORDS = wordset(
+    "from to me i we with w/ w and a an the email e-mail call phone log logged new sent"
+)
+_LABEL_LEFT = re.compile(r"\s*body\s*", re.I)
+
+
+def _labelled_subject(subject: str, body: str) -> tuple[str, str]:
+    found = _SUBJECT_LABEL.search(subject)
+    if found is None or not found["s"]:
+        return subject, body
+    words = re.findall(r"[^\s,;]+", subject[: found.start()])
+    if not all(w.lower() in _WHO_WORDS or w[:1].isupper() for w in words):
+        return subject, body  # "log email to sarah re invoice 1007, subject: ...": kept whole
+    rest = subject[found.end() :].strip(" ,;")
+    if _LABEL_LEFT.fullmatch(rest):
+        rest = ""  # the body's own label, its words after the colon
+    said = "" if body == subject else body  # "log email: <all of it>": no body of its own
+    return found["s"], "; ".join(part for part in (rest, said) if part)
 
 
 def _told_incoming(reading: Reading) -> bool:

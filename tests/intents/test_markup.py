@@ -94,3 +94,14 @@ def test_the_employer_as_a_field_of_its_own() -> None:
     assert intent.refs["company"] == "Globex Industries"
     place = _parse("new contact Jane Roe, Brooklyn, jane@roe.example.com")
     assert "company" not in place.refs
+
+
+def test_a_labelled_subject_after_only_who_is_the_subject() -> None:
+    intent = _parse(
+        "email log -> from me to Dr. Lena Hart, today, subject `Expert report`, body: x"
+    )
+    assert (intent.fields["subject"], intent.fields["body"]) == ("Expert report", "x")
+    told = _parse("log an email from John Smith to Alice | subj: _Photos_ | 12 pics attached")
+    assert (told.fields["subject"], told.fields["body"]) == ("Photos", "12 pics attached")
+    kept = _parse("log email to sarah re invoice 1007, subject: balance due")
+    assert "invoice 1007" in kept.fields["subject"]  # what it was about is no name: kept whole
