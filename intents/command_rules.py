@@ -330,10 +330,15 @@ def _appointment_ahead(reading: Reading, command: Command) -> bool:
     stretch of clock time, a meeting word and a time of day still ahead is an appointment of that
     length; with a past day or story ("2 hour strategy meeting garcia yesterday") it is time.
     "add a 90 min working session tmrw starting 2:30": "add" writes either, so it is read alike."""
+    stretch = (
+        command.verb == "add"
+        and command.noun is None
+        and _find(reading, _TIMES_STRETCH) is not None
+    )
     if command.verb not in (None, "add") or not (
-        command.timed or _leading_number(reading, command)
+        command.timed or _leading_number(reading, command) or stretch
     ):
-        return False
+        return False  # "add a site visit fri 8am to 10am": a stretch of clock time is its length
     if command.verb == "add" and _on_calendar(reading, command):
         return False  # "the calendar named" reads it
     noun = command.noun
@@ -371,6 +376,12 @@ def _starts_on_a_day_ahead(reading: Reading) -> bool:
 _PARTIES = frozenset({"contacts", "users", "matters"})
 
 
+# "8am to 10am", "9:00-9:45": a stretch between two clock times (not "555-0100")
+_TIMES_STRETCH = re.compile(
+    r"(?<![\w:.-])\d{1,2}(?::[0-5]\d\s*|\s*[ap]\.?m\.?\s*)(?:-|–|to\b|until\b|till\b)\s*"
+    r"\d{1,2}(?::[0-5]\d|\s*[ap]\.?m\b)",
+    re.I,
+)
 _CLOCK_STRETCH = re.compile(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:-|–|to\b|until\b|till\b)\s*\d", re.I)
 
 
@@ -1150,8 +1161,10 @@ RULES: tuple[Rule, ...] = (
          "meet w/ oliver grant re garcia, fri dec 11 at 2, for 90 min",
          "garcia med records review call w/ dr hart, tues dec 15 at 5:30pm, 1 hr",
          "tmrw 8am breakfast w/ acme's GC, an hour", "add a quarter hour call with globex tomorow 9:45",
+         "can u add a smith v jones site visit -> fri 8am to 10am, meet at canal & bowery",
          "year-end billing review on wed the 16th at 2pm, an hour and a half"),
-        ("2 hour strategy meeting garcia yesterday", "add 45 min strategy session w priya yesterday", "45 min call w/ maria garcia re her treatment",
+        ("2 hour strategy meeting garcia yesterday", "add 45 min strategy session w priya yesterday",
+         "add a site visit yesterday 8am to 10am", "45 min call w/ maria garcia re her treatment",
          "1.5h prep for fri 9am hearing garcia", "2h on the acme brief due friday at 5pm"),
     ),
     Rule(
@@ -1445,8 +1458,8 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "get"
     if noun.resource in ("notes", "tasks") and _opens(reading, command):
         return "create"
-    if command.noun_start <= 1 and reading.text[command.noun_end : command.noun_end + 1] == ":":
-        return "create"
+    if command.noun_start <= 1 and lx.OPENS_FIELDS.match(reading.text, command.noun_end):
+        return "create"  # "task: call John", "email log -> from me to dr. hart, ..."
     if noun.resource == "clio_payments/links" and (
         command.priced or _LINK_FOR.match(reading.text, command.noun_end)
     ):

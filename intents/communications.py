@@ -24,6 +24,7 @@ from intents.lexicon import (
     INCOMING,
     OFFICE_AFTER,
     OFFICE_IN,
+    wordset,
 )
 from intents.reading import Reading
 from intents.scan import ending_at
@@ -125,12 +126,16 @@ def _moment(reading: Reading) -> str | None:
     return iso(clock.at(day, at))
 
 
-def _head_moment(reading: Reading) -> str | None:
+def _head_moment(reading: Reading, command: Command) -> str | None:
     """`received_at` said before the body (the text after ":" is left as written), or in a body
-    that tells the call itself after a label ("phone log for johnson: called the adjuster nov 30")."""
+    that tells the call itself after a label ("phone log for johnson: called the adjuster nov 30").
+    A colon right after the command opens its fields, not a body: "log email: tom reyes -> sarah
+    johnson, friday, subj ..." is Friday's."""
     scan = reading.scan
     colon = scan.first(_BODY)
     if colon is None or not any(start < colon.start() for start, _ in scan.segments()):
+        return _moment(reading)
+    if not reading.text[max(command.verb_end, command.noun_end, 0) : colon.start()].strip():
         return _moment(reading)
     saved = bytes(scan.mask[colon.start() :])
     scan.take(colon.start(), len(scan.text))
@@ -201,7 +206,7 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields["incoming"] = True
     parts = _parts(reading)
     by_parts = _told_by_parts(reading.text)
-    received = _moment(reading) if by_parts else _head_moment(reading)
+    received = _moment(reading) if by_parts else _head_moment(reading, command)
     if received is None:
         received = iso(reading.clock.now)
         reading.assumptions.append("no date or time given: now")
@@ -222,6 +227,7 @@ def _create(reading: Reading, command: Command) -> None:
     elif body and not command.verb and _WHO_ONLY.fullmatch(subject):
         subject = body  # "inbound call from dr. hart's office: the report will be late"
     subject = _SENT_LAST.sub("", subject)  # "email to globex re cure notice, sent yesterday"
+    subject, body = _labelled_subject(subject, body)
     reading.fields["subject"] = subject or command.noun_text
     if body:
         reading.fields["body"] = body
@@ -272,6 +278,33 @@ def _matter(reading: Reading) -> None:
         return
     cues = _MATTER_CUES - {"re", "regarding"} if reading.scan.first(_TOPIC) else _MATTER_CUES
     matter_refs.take_matter(reading, cues=cues)
+
+
+# rule "a labelled subject": "email log -> from me to Dr. Lena Hart, today, subject `Expert report
+# timeline`, body: ...", "log an email from John Smith to Alice | subj: _Photos of the scene_ | he
+# attached 12 pics": the subject is the field after its label; what went before it only said who
+# (names, "from", "to": placed already), what follows it in the same text is the body
+_SUBJECT_LABEL = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:subject|subj)\b\s*:?\s*(?P<s>[^,;]+?)\s*(?=[,;]|$)", re.I
+)
+_WHO_WORDS = wordset(
+    "from to me i we with w/ w and a an the email e-mail call phone log logged new sent"
+)
+_LABEL_LEFT = re.compile(r"\s*body\s*", re.I)
+
+
+def _labelled_subject(subject: str, body: str) -> tuple[str, str]:
+    found = _SUBJECT_LABEL.search(subject)
+    if found is None or not found["s"]:
+        return subject, body
+    words = re.findall(r"[^\s,;]+", subject[: found.start()])
+    if not all(w.lower() in _WHO_WORDS or w[:1].isupper() for w in words):
+        return subject, body  # "log email to sarah re invoice 1007, subject: ...": kept whole
+    rest = subject[found.end() :].strip(" ,;")
+    if _LABEL_LEFT.fullmatch(rest):
+        rest = ""  # the body's own label, its words after the colon
+    said = "" if body == subject else body  # "log email: <all of it>": no body of its own
+    return found["s"], "; ".join(part for part in (rest, said) if part)
 
 
 def _told_incoming(reading: Reading) -> bool:

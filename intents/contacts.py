@@ -23,9 +23,12 @@ _PHONE = re.compile(
     r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d+)?(?![\w/])|(?<![\w/])\+\d[\d\s-]{7,}\d(?![\w/])"
     r"|(?<![\w/.-])\d{3}[.-]\d{4}(?![\w/.-])"  # a local number, "555-0142"
 )
+# a label said before an address or number ("work email", "cell:", "ph `646-555-0177`": "ph" is
+# how a phone is often labelled, and never a contact's name)
 _LABEL = re.compile(
     r"\b(?P<label>work|office|home|personal|mobile|cell|cellphone|fax|other)?\s*"
-    r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+number)?|number|tel|mobile|cell|fax"
+    r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+(?:number|no\.?)|\s*#)?|ph\b[.#]?|number|tel\.?"
+    r"|mobile|cell|fax"
     r"|(?:main|direct)(?:\s+line)?)?\s*"
     r"(?:is|to|:|=)?\s*$",
     re.I,
@@ -233,9 +236,18 @@ def _labelled_name(reading: Reading) -> dict[str, str]:
     return fields
 
 
+# rule "what the contact is for, said first": "new contact for AP: Derek Vance, ...", "contact for
+# billing :telephone_receiver: Paula Nguyen" (an emoji stands for the colon): a few words after
+# "for" closed by a colon say what the contact is for; the name follows the colon
+_FOR_WHAT = re.compile(r"\s*for\s+(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+\s*:\s+(?=[^\W\d_])", re.I)
+
+
 def _create(reading: Reading, command: Command) -> None:
     named = _NAMED_AFTER.match(reading.text, command.noun_end) if command.noun else None
-    if named and reading.scan.is_free(*named.span()):  # "contact for Jenna O'Neill, ..."
+    purpose = _FOR_WHAT.match(reading.text, command.noun_end) if command.noun else None
+    if purpose and reading.scan.is_free(*purpose.span()):
+        reading.scan.take_match(purpose)
+    elif named and reading.scan.is_free(*named.span()):  # "contact for Jenna O'Neill, ..."
         reading.scan.take_match(named)
     labelled_company = command.noun is None and _company_label(reading)
     labelled_name = _labelled_name(reading)

@@ -128,6 +128,19 @@ def _take(reading: Reading, match: Match) -> None:
     reading.scan.take(start, end)
 
 
+# rule "a closing field is no body": a name alone in the last field, after a separator ("...,
+# body: need the draft by the 13th | Garcia"), is where the email goes, not what it said
+_FIELD_BEFORE = re.compile(r";\s*(?:(?:on|for|re|matter|case|file)\s+)?(?:the\s+)?$", re.I)
+_FIELD_END = re.compile(r"[\s.!]*$")
+
+
+def _closing_field(text: str, match: Match) -> bool:
+    """Whether `match` is the whole of the last field of the message, after a separator."""
+    return bool(_FIELD_END.fullmatch(text, match.end)) and (
+        ending_at(_FIELD_BEFORE, text, match.start) is not None
+    )
+
+
 def _said_after(reading: Reading) -> bool:
     """Whether a colon in this reading opens what was said (a new call's or email's body)."""
     return (reading.resource, reading.action) == ("communications", "create")
@@ -588,7 +601,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         if _by_topic(reading, match, found) or _by_person(reading, match, found):
             continue
-        if said and match.start >= said.end():
+        if said and match.start >= said.end() and not _closing_field(reading.text, match):
             break  # "log email to marcus: the garcia file is ready": what was said stays whole
         if _note_text(reading, match) and {"matter", "contact"} & set(reading.refs):
             break  # "note on oliver grant: referred by john smith": the note's own words
@@ -948,7 +961,13 @@ def _said_kept(plain: Intent, named: Intent) -> bool:
     the body become the subject when the head before the colon was only names ("phone log
     johnson: sarah called marcus ...")."""
     said, now = plain.fields.get(_SAID), named.fields.get(_SAID)
+    if isinstance(said, str) and isinstance(now, str) and now and said != now:
+        # rule "a closing field is no body": only the last field's name taken off the body
+        return said.startswith(now) and _CLOSING_BODY.fullmatch(said, len(now)) is not None
     return said == now or (now is None and said == named.fields.get("subject"))
+
+
+_CLOSING_BODY = re.compile(r"\s*;[^;]{1,60}")
 
 
 _LISTED = frozenset({"activity_description", "practice_area", "task_type", "calendar"})

@@ -769,6 +769,9 @@ TASK_LABEL = re.compile(
 )
 A_NEW = re.compile(r"\b(?:a|an|new|another)\s*$", re.I)
 SAID_AFTER_COLON = re.compile(r":\s*\w+\s+\w+")
+# A colon, or an arrow as Slack users type one, right after the record word opening a message:
+# its fields follow ("task: call John", "email log -> from me to dr. hart, today, ...")
+OPENS_FIELDS = re.compile(r":|\s*(?:-+>|=>|→)(?=\s)")
 # A dash right after a task or note word, then what it says: "globex note - landlord rejected ...".
 # "maria garcia 2nd matter - dog bite ...": another matter of the client named before it
 ANOTHER = r"(?:2nd|3rd|4th|second|third|fourth|another)"

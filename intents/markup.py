@@ -4,6 +4,10 @@ A mention picked from Slack's list arrives as `<@U…>`; one typed out (`@marcus
 is read as a mention by name, `@marcus`.
 
 Bold and italic keep their words; struck-through words (~yesterday~) are taken as withdrawn.
+An emoji code (`:memo:`, `:moneybag:`, `:+1::skin-tone-2:`) and an emoji itself say nothing of the
+request: one between two words stands for a colon ("new contact for AP :moneybag: Derek Vance"),
+any other goes; a separator between fields (" | ", " • ", " · ", " // ") is read as one: "; ";
+an arrow between two times is a range ("3pm -> 4pm": "3pm-4pm").
 
 Each entity is replaced in the text by one private-use character (`ENTITY_BASE + index`) so the
 grammars see it as a single word and can still tell where it was.
@@ -45,9 +49,36 @@ _CLIO_PATH = re.compile(r"/(" + "|".join(CLIO_KINDS) + r")/(\d+)")
 _FORMAT = re.compile(r"(?<![\w*_~])([*_])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
 _STRUCK = re.compile(r"(?<![\w*_~])~(?=\S)[^~\n]*?\S~(?![\w*_~])")
 _FENCE = re.compile(r"`{1,3}")
+# rule "Slack's emoji say nothing": ":memo: matter note ...", "new contact :moneybag: derek ..."
+_EMOJI_CODE = re.compile(r"(?<![\w:])(?::[a-z0-9+][a-z0-9_+'-]*:)+(?![\w/])", re.I)
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
+_MARK = "\x00"  # where an emoji was
+# an emoji between the request's words and what follows ("new contact for AP :moneybag: Derek
+# Vance, ...", "new matter :briefcase: client Globex ...") stands where a colon would
+_MARK_BETWEEN = re.compile(r"(?<=[\w)'’]) ?\x00(?: ?\x00)* ?(?=[\w(\"'‘“\ue000-\ue0ff])")
+# rule "a separator splits fields": "... depo testimony | Smith v Jones | my office", "new matter
+# client Globex • wrongful termination • Employment", "matter note // 00049-Acme // ...": each is
+# read as "; ", the firmest break the grammars know; leading and trailing ones go
+_SEPARATOR = re.compile(r" ?(?:(?<= )\||\|(?= )|(?<= )[•·](?= )|(?<= )//(?= |$)|^(?:[•·]|//) ) ?")
+_SEPARATORS = re.compile(r";(?: ?;)+ ?")  # "; ; ": one
+# rule "an arrow between two times is a range": "wed 3pm -> 4pm", "`9:00` → `9:45`"
+_TIME_ARROW = re.compile(
+    r"(?<![\w.])(?P<left>\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)\s*(?:-+>|=>|→)\s*"
+    r"(?=(?P<right>\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\b\.?)?)(?![\w:]))",
+    re.I,
+)
+_CLOCKLIKE = re.compile(r".*(?::[0-5]\d|[ap]\.?m\.?)$", re.I)  # "9:45", "4pm", not "2"
 _SPACES = re.compile(r"[\s\u200b]+")  # every run of spaces becomes one: a pattern never meets two
 _TRANSLATE = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2212": "-"}
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2212": "-",
+        _MARK: " ",
+    }
 )
 
 
@@ -106,8 +137,20 @@ def normalize(raw: str) -> Message:
     text = _TYPED_MENTION.sub(lambda m: _typed(m, message), text)
     text = _FENCE.sub(" ", text)
     text = _STRUCK.sub(" ", _FORMAT.sub(r"\2", text))
-    message.text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", _EMOJI.sub(_MARK, _EMOJI_CODE.sub(_MARK, text)))
+    text = _MARK_BETWEEN.sub(": ", text).replace(_MARK, " ")
+    text = _SPACES.sub(" ", text)  # from here on, a space is one: no pattern meets a run of them
+    text = _SEPARATORS.sub("; ", _SEPARATOR.sub("; ", text))
+    text = _TIME_ARROW.sub(_range, text)
+    message.text = _SPACES.sub(" ", text).strip(" ;")
     return message
+
+
+def _range(found: re.Match[str]) -> str:
+    """ "3pm -> 4pm": "3pm-4pm"; a number not said as a clock time on either side stays."""
+    if _CLOCKLIKE.match(found["left"]) or _CLOCKLIKE.match(found["right"]):
+        return f"{found['left']}-"
+    return found.group()
 
 
 def _add(message: Message, entity: Entity) -> str:

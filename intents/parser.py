@@ -27,7 +27,15 @@ from intents import (
     watching,
 )
 from intents.clock import Clock
-from intents.lexicon import BARE_NUMBER, FILLERS, NO_MATTER, NOUNS, STOP_WORDS, VOCABULARY
+from intents.lexicon import (
+    BARE_NUMBER,
+    FILLERS,
+    NO_MATTER,
+    NOUNS,
+    OPENS_FIELDS,
+    STOP_WORDS,
+    VOCABULARY,
+)
 from intents.model import Alternative, Intent, Resource
 from intents.names import ARTICLES
 from intents.reading import Reading
@@ -702,6 +710,8 @@ def _read(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
         reading.scan.take(start, command.noun_end)
         if asked := _POLITE_AFTER.match(reading.text, command.noun_end):
             reading.scan.take(asked.start(), asked.end())  # "new contact pls - jenna morales"
+        elif (opens := OPENS_FIELDS.match(reading.text, command.noun_end)) and opens.group() != ":":
+            reading.scan.take_match(opens)  # "email log -> from me to ...": the arrow goes too
     if action == "search":
         sorting.read(reading)
         sorting.latest(reading, command.noun_start)

@@ -23,6 +23,12 @@ _FILLER = re.compile(
     r"(?:\s*\b(?:to|of|or|and|the|as|is|now|due|date|priority|amount|status|value)\b)*\s*", re.I
 )
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
+# rule "an arrow splits fields": an arrow typed between fields ("task on johnson -> *finalize the
+# exhibit list*", "site visit -> fri 8am to 10am, meet at ...") is no word of a title or a
+# name: one left inside what was said is a comma, one at its edge (or its ">" after the dash was
+# read as one) goes
+_ARROW = re.compile(r"\s*(?:-+>|=>|→)\s*")
+_ARROW_EDGE = re.compile(r"^\s*(?:-*>|=>|→)\s*|\s*(?:-+>|=>|→)\s*$")
 _TAIL = wordset("and for on re to of with at in by the a from")
 
 
@@ -61,7 +67,8 @@ class Reading:
         pieces = self.scan.rest()
         if take:
             self.scan.take(0, len(self.scan.text))
-        text = _EMPTY_BRACKETS.sub("", " ".join(pieces))
+        text = _ARROW.sub(", ", " ".join(_ARROW_EDGE.sub("", p) for p in pieces))
+        text = _EMPTY_BRACKETS.sub("", text)
         text = _untail(_LEAD.sub("", text)).strip(" ,;:-")
         text = self.message.plain(text).strip()
         if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":

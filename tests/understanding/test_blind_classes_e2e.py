@@ -1,6 +1,6 @@
 """The classes fixed against the blind dev sets (ids 8000-8399, 8500-8979 written for Sunday 6
 December, and 8400-8489, 4130-4219 and 4220-4309 for Monday 7 December), end to end: one request of each,
-written in other words on other records (the dev set's variants, ids 500-709, 2720-2839, 3920-3999 and
+written in other words on other records (the dev set's variants, ids 500-709, 2720-2999, 3920-3999 and
 9000-9974), typed into the console core, confirmed once and checked in the sandbox."""
 
 from __future__ import annotations
@@ -181,6 +181,15 @@ VARIANTS = {
     3957: "'I think for about 20 minutes' is the meeting's length, no part of its summary",
     3958: "'I think it was mostly drafting ...' tells the work, without the hedge",
     3959: "'he's I think the office manager at X' is his job",
+    2960: "Slack: fields set off by ' • ', times in `code`: the place is its own field",
+    2961: "Slack: an emoji code and ' // ' separators in a new matter (area, attorney)",
+    2962: "Slack: an emoji between 'contact for billing' and the name stands for a colon",
+    2963: "Slack: a note's _italic_ subject between ' | ' separators",
+    2964: "Slack: 'add a <site inspection> -> thurs `9am` to `11am`' is a calendar entry",
+    2965: "Slack: 'email log -> from ...' opens the fields; a matter alone in the last field",
+    2966: "Slack: 'log email: X -> Y, thursday, ...' is Thursday's email from X to Y",
+    2967: "Slack: 'ph' labels a phone number, never a word of the name",
+    2972: "Slack: a contact's employer as a field of its own between bars",
 }
 CASES = {c.id: c for c in load_cases(Path(__file__).parent / "dev.jsonl") if c.id in VARIANTS}
 
