@@ -234,6 +234,7 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 _TOLD_WORDS = 6  # a head longer than this, before a subject labelled last, tells what was said
+_TOPIC_SAID = re.compile(r"\b(?:re|regarding|about)\b:?\s+\S", re.I)  # or a shorter one its topic
 _LOG_LEAD = re.compile(
     r"^\s*(?:(?:pls|please|fwiw|fyi)[\s,:]+)?(?:log|record|save)\s+(?:(?:a|an|the|this|that|my)\s+)?"
     r"(?:(?:phone\s+)?call|e-?mail|vm|voicemail)?\b\s*",
@@ -258,7 +259,8 @@ def _labelled(
     elif not body and not by_parts:
         head = reading.message.plain(reading.text[:start]).strip(" ,;:.-–—(")
         head = _LOG_TAIL.sub("", _LOG_LEAD.sub("", head, count=1)).strip(" ,;:.-–—")
-        body = head if len(head.split()) > _TOLD_WORDS else ""
+        topic = _TOPIC_SAID.search(head)  # "log email to sarah re invoice 1007, subject: ..."
+        body = head if len(head.split()) > _TOLD_WORDS else head[topic.start() :] if topic else ""
     reading.fields["subject"] = subject or body or command.noun_text
     if body and body != reading.fields["subject"]:
         reading.fields["body"] = body

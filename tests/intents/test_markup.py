@@ -104,4 +104,5 @@ def test_a_labelled_subject_after_only_who_is_the_subject() -> None:
     told = _parse("log an email from John Smith to Alice | subj: _Photos_ | 12 pics attached")
     assert (told.fields["subject"], told.fields["body"]) == ("Photos", "12 pics attached")
     kept = _parse("log email to sarah re invoice 1007, subject: balance due")
-    assert "invoice 1007" in kept.fields["subject"]  # what it was about is no name: kept whole
+    assert kept.fields["subject"] == "balance due"
+    assert "invoice 1007" in kept.fields["body"]  # what it was about is kept, as its body
