@@ -123,6 +123,7 @@ PREFILL: dict[str, Callable[[dict[str, Any]], Any]] = {
 REQUIRED = {
     "quantity", "price", "date", "received_at", "name", "summary", "start_at", "description",
 }  # fmt: skip
+OPTIONAL = {"calendar_entries": {"description"}}  # Clio takes an entry without one
 
 
 def _layout(plan: Plan) -> Sequence[str]:
@@ -176,7 +177,8 @@ def build(plan: Plan, draft: DraftState, key: str) -> Form:
                 label=label,
                 kind=kind,
                 value=_shown(name, value),
-                required=name in REQUIRED and plan.action == "create",
+                required=name in REQUIRED - OPTIONAL.get(plan.collection, set())
+                and plan.action == "create",
                 options=options,
             )
         )
