@@ -164,7 +164,10 @@ _PART = re.compile(
     r"(?:^|(?<=[\s,;:—–(]))(?:(?P<subject>subject|subj)(?:\s+line)?"
     r"(?!\s+(?:of|on|for|is|was|to|matter)\b)|(?P<body>body|notes|message|text)(?=\s*[:\"“]))"
     r"\s*(?::|-|\bis\b)?\s*"
-    r"(?:[\"“](?P<quoted>[^\"“”]*)[\"”]|(?P<plain>[^,;:()\"“”]+?)(?=\s*(?:[,;:)]|\.\s|\.?$)))",
+    r"(?:[\"“](?P<quoted>[^\"“”]*)[\"”]|['‘](?P<single>[^'‘’]*)['’](?!\w)"
+    # a plain one ends at a clause's end, a dash between words included ("subject dashcam - he
+    # found old footage": the rest is what it said)
+    r"|(?P<plain>[^,;:()\"“”]+?)(?=\s*(?:[,;:)]|\s[-–—]+\s|\.\s|\.?$)))",
     re.I,
 )
 _PARTS_HEAD = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)
@@ -185,7 +188,8 @@ def _parts(reading: Reading) -> tuple[str, str, int, int] | None:
     subject = body = ""
     start = end = -1
     for part in list(reading.scan.matches(_PART)):
-        value = (part["quoted"] if part["quoted"] is not None else part["plain"] or "").strip()
+        quoted = part["quoted"] if part["quoted"] is not None else part["single"]
+        value = (quoted if quoted is not None else part["plain"] or "").strip()
         if not value:
             continue
         if part["subject"] and not subject:
@@ -233,6 +237,16 @@ def _create(reading: Reading, command: Command) -> None:
         reading.fields["body"] = body
 
 
+# What is left around a body told after its labelled subject: "... with the subject 'Trustee
+# names' and said his brother agreed, could you please log that": the telling verb before it and
+# the asking words after it (the request itself already read)
+_SAID_LEAD = re.compile(
+    r"^(?:and\s+)?(?:said|says|saying|wrote|writes)\s+(?:that\s+)?|^and\s+", re.I
+)
+_ASKED_LEFT = re.compile(
+    r"[\s,;]*(?:(?:so|and)\s+)?(?:can|could|would)\s+(?:you|u)(?:\s+(?:pls|please|also))?[\s?.!]*$",
+    re.I,
+)
 _TOLD_WORDS = 6  # a head longer than this, before a subject labelled last, tells what was said
 _TOPIC_SAID = re.compile(r"\b(?:re|regarding|about)\b:?\s+\S", re.I)  # or a shorter one its topic
 _LOG_LEAD = re.compile(
@@ -252,6 +266,7 @@ def _labelled(
     if subject and not body and end >= 0:  # "subject termination letter, she forwarded ..."
         after = [reading.text[a:b] for a, b in reading.scan.segments() if a >= end]
         body = _LOG_TAIL.sub("", reading.message.plain(" ".join(after)).strip(" ,;:.-–—"))
+        body = _ASKED_LEFT.sub("", _SAID_LEAD.sub("", body))  # "and said ..., could you"
         reading.scan.take(end, len(reading.text))
     rest = _LOG_TAIL.sub("", _ARTICLE.sub("", reading.free_text()))
     if not subject:  # 'email to emily: body "..."': the head says what it was

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from intents import parse
 from intents.vocabulary import Vocabulary
 
@@ -158,3 +160,26 @@ def test_an_arrow_after_the_heads_colon_tells_the_parts() -> None:
     assert (intent.refs["contact"], intent.refs["recipient"]) == ("@Marcus.Bell", "4")
     assert intent.fields["received_at"] == "2026-12-03T15:00:00-05:00"
     assert intent.fields["subject"] == "custody schedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "body"),
+    [
+        (
+            "log an email I got from john smith on saturday for smith v jones, subject dashcam - he"
+            " found old dashcam footage from the crash",
+            "dashcam",
+            "he found old dashcam footage from the crash",
+        ),
+        (
+            "Ravi Patel emailed Hannah on Friday with the subject 'Trustee names' and said his"
+            " brother has agreed to be a trustee, could you please log that on the Patel estate"
+            " matter?",
+            "Trustee names",
+            "his brother has agreed to be a trustee",
+        ),
+    ],
+)
+def test_a_labelled_subject_ends_at_a_dash_or_its_single_quote(text, subject, body):
+    fields = read(text).fields
+    assert (fields["subject"], fields["body"]) == (subject, body)
