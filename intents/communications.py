@@ -20,7 +20,6 @@ from intents.lexicon import (
     COMM_DONE,
     COMM_LABEL_BEFORE,
     COMM_PARTS_AFTER,
-    DISPLAY_NUMBER_FIRST,
     INCOMING,
     OFFICE_AFTER,
     OFFICE_IN,
@@ -288,11 +287,6 @@ _TOPIC = re.compile(r"\b(?:re|regarding)\b:?\s+(?:the|a|an|her|his|their|our|my)
 
 
 def _matter(reading: Reading) -> None:
-    number = DISPLAY_NUMBER_FIRST.match(reading.text)
-    if number and reading.scan.is_free(*number.span()):  # said first, it wins over a guess
-        reading.scan.take(*number.span())  # "00042 call with john smith re scheduling"
-        reading.refs["matter"] = number.group().strip()
-        return
     cues = _MATTER_CUES - {"re", "regarding"} if reading.scan.first(_TOPIC) else _MATTER_CUES
     matter_refs.take_matter(reading, cues=cues)
 
