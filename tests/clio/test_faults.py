@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from bot.clio import (
+    ClioClient,
     ClioConflict,
     ClioError,
     ClioInvalidFields,
@@ -21,8 +22,10 @@ from bot.clio import (
     ClioValidationError,
 )
 from bot.clio import models as m
+from bot.clio.auth import StaticToken
+from bot.clio.ratelimit import RESERVE, RateLimiter
 from bot.clio.session import watch_writes
-from tests.conftest import make_client
+from tests.conftest import SANDBOX_URL, make_client
 
 
 async def activity_count(clio) -> int:
@@ -62,6 +65,26 @@ async def test_pacing_keeps_within_the_budget(sandbox, transport, sleeps):
     statuses = [r for r in transport.requests if r[0] == "GET"]
     assert len(statuses) == 12  # no request was refused and retried
     assert sleeps.calls, "the client should have waited for the window to reset"
+
+
+async def test_a_busy_token_slows_down_evenly_instead_of_stalling(sandbox, transport, sleeps):
+    """Past half the budget, requests are spread over the rest of the window: no request is
+    refused and none waits long (a burst then a wait of most of a minute would time out a
+    person's request)."""
+    sandbox.settings.rate_limit_per_minute = 50
+    seconds = lambda: sandbox.clock.now().timestamp()  # noqa: E731 - the sandbox's time
+    clio = ClioClient(
+        StaticToken(sandbox.issue_token()["access_token"]),
+        base_url=SANDBOX_URL,
+        transport=transport,
+        sleep=sleeps,
+        rate_limiter=RateLimiter(monotonic=seconds, wall=seconds, sleep=sleeps),
+    )
+    for _ in range(120):
+        await clio.users.who_am_i()
+    assert len(transport.requests) == 120  # none refused and sent again
+    assert sum(sleeps.calls) > 60  # 120 requests at 50 a minute take more than a minute
+    assert max(sleeps.calls) <= 60 / (50 * RESERVE) + 0.5
 
 
 async def test_5xx_on_get_is_retried(clio, sandbox, sleeps):
