@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import logging
 import re
@@ -14,8 +15,8 @@ from typing import Any
 from bot.assistant import Assistant
 from bot.assistant.forms import Form
 from bot.assistant.registry import RESOURCES
-from bot.clio import ClioError
-from bot.clio.models import fields_for
+from bot.clio import ClioClient, ClioError
+from bot.clio.models import Me, fields_for
 from bot.clio.web import WEB_PAGES
 from bot.mrkdwn import unescape
 from bot.replies import Ask, Button, Picker, Reply, Requester
@@ -30,6 +31,7 @@ EMOJI = {
     ":leftwards_arrow_with_hook:": "↩",
     ":large_green_circle:": "●",
 }
+ME_KEPT = dt.timedelta(hours=1)
 TRIES = [
     "log 1.5h on Smith v Jones yesterday drafting motion",
     "my tasks due this week",
@@ -275,6 +277,17 @@ async def stdin_lines(prompt: str = "you> ") -> AsyncIterator[str]:
         yield line
 
 
+async def _me(runtime: Runtime, clio: ClioClient) -> Me:
+    """Whom the token belongs to, kept `ME_KEPT` in the store: a console started again does not
+    spend one of the token's requests (Clio allows 50 a minute) to ask again."""
+    key, now = f"users:who_am_i:{clio.auth.key}", runtime.clock()
+    if (saved := await runtime.store.cache.get(key, now=now)) is not None:
+        return Me.model_validate(saved)
+    me = await clio.users.who_am_i()
+    await runtime.store.cache.put(key, me.model_dump(mode="json"), now=now, ttl=ME_KEPT)
+    return me
+
+
 async def run_console(runtime: Runtime) -> None:
     sandbox = runtime.sandbox
     if runtime.clio is None:
@@ -282,7 +295,7 @@ async def run_console(runtime: Runtime) -> None:
             "The console acts as one Clio identity (CLIO_ACCESS_TOKEN, or the embedded sandbox);"
             " with CLIO_CLIENT_ID each person connects their own account, in Slack."
         )
-    me = await runtime.clio.users.who_am_i()
+    me = await _me(runtime, runtime.clio)
     who = Requester(
         team_id="TCONSOLE",
         user_id="UCONSOLE",

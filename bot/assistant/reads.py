@@ -54,7 +54,7 @@ async def _query(ctx: Ctx, collection: Resource) -> tuple[dict[str, Any], list[s
         if kind in PEOPLE:
             said.append("you" if ctx.draft.refs[kind] == "me" else found.label)
             if param == "calendar_id":  # a person's calendar entries are on their own calendar
-                params[param] = (await ctx.clio.users.get(found.id)).default_calendar_id
+                params[param] = await ctx.resolver.default_calendar(int(found.id))
                 continue
             if param == "assignee_id":
                 params["assignee_type"] = "user"

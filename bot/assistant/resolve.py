@@ -227,12 +227,8 @@ class Resolver:
         recently used one, which beats the fuzzy score.
         """
         ref = ref.strip()
-        if ref.isdigit():
-            try:
-                matter = await self._clio.matters.get(int(ref))
-                return Resolution("matter", ref, found=Candidate(matter.id, matter.label, 100.0))
-            except ClioNotFound:
-                pass
+        if ref.isdigit() and (label := await self._matter_label(int(ref))):
+            return Resolution("matter", ref, found=Candidate(int(ref), label, 100.0))
         rows = await self._search_with_fallback(
             "matters", ref, "id,display_number,number,description,status,client{name}"
         )
@@ -284,29 +280,35 @@ class Resolver:
         prefs = await self._store.prefs.get(who.team_id, who.user_id)
         found = []
         for matter_id in (prefs.recent_matters if prefs else [])[:count]:
-
-            async def load(matter_id: int = matter_id) -> str | None:
-                try:
-                    return (await self._clio.matters.get(matter_id)).label
-                except ClioNotFound:
-                    return None
-
-            label = await self._cached(f"matters:label:{matter_id}", load)
-            if label:
+            if label := await self._matter_label(matter_id):
                 found.append(Candidate(matter_id, label, 100.0))
         return found
+
+    async def _matter_label(self, matter_id: int) -> str | None:
+        """The label of the matter with this id (kept a short while), None when there is none."""
+
+        async def load() -> str | None:
+            try:
+                return (await self._clio.matters.get(matter_id)).label
+            except ClioNotFound:
+                return None
+
+        label: str | None = await self._cached(f"matters:label:{matter_id}", load)
+        return label
 
     async def contact(self, ref: str) -> Resolution:
         ref = ref.strip()
         ref = _HONORIFIC.sub("", ref) or ref  # "dr hart": Clio keeps the title apart (prefix)
         if ref.isdigit():
-            try:
-                contact = await self._clio.contacts.get(int(ref))
-                return Resolution(
-                    "contact", ref, found=Candidate(contact.id, contact.name or ref, 100.0)
-                )
-            except ClioNotFound:
-                pass
+
+            async def load() -> str | None:
+                try:
+                    return (await self._clio.contacts.get(int(ref))).name or ref
+                except ClioNotFound:
+                    return None
+
+            if name := await self._cached(f"contacts:label:{ref}", load):
+                return Resolution("contact", ref, found=Candidate(int(ref), name, 100.0))
         rows = await self._search_with_fallback("contacts", ref, "id,name,type")
         ranked = [
             Candidate(
@@ -329,6 +331,28 @@ class Resolver:
             return body.get("data") or []
 
         return await self._cached("users:all", load)
+
+    async def default_calendar(self, user_id: int) -> int | None:
+        """The user's own calendar (Clio's `default_calendar_id`), kept a short while."""
+
+        async def load() -> int | None:
+            return (await self._clio.users.get(user_id)).default_calendar_id
+
+        calendar: int | None = await self._cached(f"users:calendar:{user_id}", load)
+        return calendar
+
+    async def activity_descriptions(self) -> list[tuple[int, str]]:
+        """The firm's activity descriptions the person may use, as (id, name), kept a short
+        while."""
+
+        async def load() -> list[tuple[int, str]]:
+            return [
+                (d.id, d.name or "")
+                async for d in self._clio.activity_descriptions.list({})
+                if d.accessible_to_user is not False
+            ]
+
+        return [(int(i), str(n)) for i, n in await self._cached("activity_descriptions:all", load)]
 
     async def attorney(self, user_id: int | str) -> bool:
         """Whether the user is one of the firm's attorneys (Clio's subscription type)."""

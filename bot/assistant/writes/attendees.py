@@ -61,7 +61,7 @@ async def _one(ctx: Ctx, name: str) -> tuple[dict, str]:
 
 async def _user(ctx: Ctx, user_id: int, label: str, key: str) -> tuple[dict, str]:
     """A firm user attends through their own calendar."""
-    calendar_id = (await ctx.clio.users.get(user_id)).default_calendar_id
+    calendar_id = await ctx.resolver.default_calendar(user_id)
     if not calendar_id:
         ctx.draft.resolved.pop(f"{USER}:{key}", None)
         raise Need(f"ref:{USER}:{key}", f"{label} has no calendar in Clio.", picker="user")

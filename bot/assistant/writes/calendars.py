@@ -64,7 +64,7 @@ async def calendar_owner(ctx: Ctx) -> tuple[int, str | None]:
 
 async def _of_user(ctx: Ctx, user_id: int, label: str) -> Candidate:
     """A user's own calendar (Clio's `default_calendar_id`)."""
-    calendar_id = (await ctx.clio.users.get(user_id)).default_calendar_id
+    calendar_id = await ctx.resolver.default_calendar(user_id)
     if not calendar_id:
         raise Need("ref:calendar_user", f"{label} has no calendar in Clio.", picker="user")
     return Candidate(calendar_id, f"{label}'s calendar")

@@ -24,11 +24,7 @@ async def activity_description(ctx: Ctx) -> Candidate | None:
     text = (ctx.draft.refs.get(KIND) or "").strip()
     if not text:
         return None
-    names = [
-        (d.id, d.name or "")
-        async for d in ctx.clio.activity_descriptions.list({})
-        if d.accessible_to_user is not False
-    ]
+    names = await ctx.resolver.activity_descriptions()
     ranked = _ranked(text, names)
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= 10):
         found = ranked[0]
