@@ -127,7 +127,7 @@ class Ctx:
         if kind == "matter":
             return await self.resolver.matter(text, self.who)
         if kind in CONTACT_KINDS:
-            return await self.resolver.contact(text)
+            return await self.resolver.contact(text, kind="Company" if kind == "company" else None)
         if kind == "practice_area":
             return await self.resolver.practice_area(text)
         if kind == "task_type":

@@ -296,7 +296,8 @@ class Resolver:
         label: str | None = await self._cached(f"matters:label:{matter_id}", load)
         return label
 
-    async def contact(self, ref: str) -> Resolution:
+    async def contact(self, ref: str, *, kind: str | None = None) -> Resolution:
+        """By id, or fuzzy on the name; `kind` ("Company", "Person") keeps that type only."""
         ref = ref.strip()
         ref = _HONORIFIC.sub("", ref) or ref  # "dr hart": Clio keeps the title apart (prefix)
         if ref.isdigit():
@@ -310,6 +311,8 @@ class Resolver:
             if name := await self._cached(f"contacts:label:{ref}", load):
                 return Resolution("contact", ref, found=Candidate(int(ref), name, 100.0))
         rows = await self._search_with_fallback("contacts", ref, "id,name,type")
+        if kind is not None:
+            rows = [row for row in rows if row.get("type") == kind]
         ranked = [
             Candidate(
                 row["id"],

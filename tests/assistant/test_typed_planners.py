@@ -92,6 +92,21 @@ async def test_a_new_persons_employer_not_in_clio_is_said_not_linked(core):
     assert "company" in linked.body
 
 
+async def test_a_new_persons_employer_is_a_company_not_a_person_named_alike(core, clio):
+    """A person whose e-mail holds the company's name is found by Clio's search for it, but an
+    employer is a company: Acme Corp is linked without asking."""
+    await clio.contacts.create(
+        m.ContactCreate(
+            type="Person",
+            first_name="Derek",
+            last_name="Vance",
+            email_addresses=[m.EmailAddressNew(address="dvance@acme.example.com", name="Work")],
+        )
+    )
+    plan = await planned(core, "add Greta Lindqvist, general counsel at acme, greta@ex.example")
+    assert "at Acme Corp" in plan.lines
+
+
 async def test_a_matters_client_not_in_clio_is_asked_for_saying_how_to_add_it(core):
     with pytest.raises(Need) as asked:
         await planned(core, "open matter: Lakeview Dental LLC - office lease review")
