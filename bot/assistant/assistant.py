@@ -95,8 +95,15 @@ class Assistant:
         self.app_host = app_host
         self._clock = clock
         self.resolver = Resolver(clio, store, email_for=email_for, clock=clock)
-        self.executor = Executor(clio, store, app_host=app_host, clock=clock, files=files)
         self.vocabularies = Vocabularies(clio, store, clock=clock) if vocabulary else None
+        self.executor = Executor(
+            clio,
+            store,
+            app_host=app_host,
+            clock=clock,
+            files=files,
+            written=self.vocabularies.written if self.vocabularies else None,
+        )
 
     async def standing(self, who: Requester) -> identity.Standing:
         """Whether `who` acts in Clio as themselves, as the Clio user with their email, or

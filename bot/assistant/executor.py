@@ -75,12 +75,14 @@ class Executor:
         app_host: str,
         clock: Callable[[], dt.datetime],
         files: FileSource | None = None,
+        written: Callable[[Requester, str], None] | None = None,
     ):
         self._clio = clio
         self._files = files
         self._store = store
         self._app_host = app_host
         self._clock = clock
+        self._written = written or (lambda who, collection: None)
 
     async def propose(self, who: Requester, plan: Plan) -> Reply:
         problem = unwritable(plan)
@@ -181,6 +183,7 @@ class Executor:
         if plan.matter_id:
             await self._store.prefs.use_matter(who.team_id, who.user_id, plan.matter_id)
         await self._store.cache.forget(f"{plan.collection}:")
+        self._written(who, plan.collection)
         return self._finished(plan, key, result)
 
     async def _remember_own(self, plan: Plan, outcome: Outcome) -> None:
@@ -336,5 +339,6 @@ class Executor:
             await self._store.undo.mark_failed(key)
             return Reply.notice(f"Not undone. {explain(error)}")
         await self._store.cache.forget(f"{action['collection']}:")
+        self._written(who, action["collection"])
         log.info("confirmation %s undone", key)
         return cards.closed(f":leftwards_arrow_with_hook: {text}")

@@ -3,8 +3,9 @@ the store and refreshed behind their requests with `updated_since`, never holdin
 
 A person's first request waits for the build at most `FIRST_BUILD` (it then goes on behind, and
 the request is read without names); later requests use the stored records at once and, when they
-are older than `REFRESH_AFTER`, start a refresh of what changed since. A full fetch every
-`REBUILD_AFTER` drops records deleted in Clio (which `updated_since` cannot tell).
+are older than `REFRESH_AFTER`, start a refresh of what changed since, as does a write of theirs
+to a collection the vocabulary holds. A full fetch every `REBUILD_AFTER` drops records deleted
+in Clio (which `updated_since` cannot tell).
 """
 
 from __future__ import annotations
@@ -113,6 +114,17 @@ class Vocabularies:
         if task is not None:
             await asyncio.shield(task)
 
+    async def refresh(self, who: Requester) -> None:
+        """Fetch what changed since `who`'s last fetch now, and wait for it."""
+        await asyncio.shield(self._start(who, full=False))
+
+    def written(self, who: Requester, collection: str) -> None:
+        """After `who` wrote to `collection` through the bot: when it is one the vocabulary
+        holds, fetch what changed behind their next requests (their new matter is named at once,
+        not after `REFRESH_AFTER`)."""
+        if collection in COLLECTIONS:
+            self._start(who, full=False)
+
     def _start(self, who: Requester, *, full: bool) -> asyncio.Task[None]:
         """The running fetch for `who`, or a new one (one at a time per person)."""
         key = (who.team_id, who.user_id)
@@ -132,7 +144,10 @@ class Vocabularies:
         started = self._clock()
         key = (who.team_id, who.user_id)
         try:
-            stored = None if full else await self._store.vocabularies.get(*key)
+            previous = await self._store.vocabularies.get(*key)
+            if previous is not None and started <= previous.refreshed_at:  # a clock standing still
+                started = previous.refreshed_at + dt.timedelta(microseconds=1)  # a new memo
+            stored = None if full else previous
             since = stored.refreshed_at - OVERLAP if stored else None
             records = dict(stored.records) if stored else {}
             changed = 0

@@ -9,9 +9,10 @@ import datetime as dt
 import httpx
 import pytest
 
+from bot.assistant import Assistant
 from bot.assistant.vocabulary import OVERLAP, REFRESH_AFTER, Vocabularies
 from bot.clio import ClioClient, StaticToken
-from tests.assistant.conftest import ALICE
+from tests.assistant.conftest import ALICE, press
 from tests.conftest import SANDBOX_URL
 
 
@@ -111,3 +112,24 @@ async def test_a_failed_fetch_leaves_the_person_without_names_not_without_an_ans
         keeper = Vocabularies(down, core.store, clock=clock.now)
         assert await keeper.for_person(ALICE) is None
     assert await core.store.vocabularies.get(ALICE.team_id, ALICE.user_id) is None
+
+
+async def test_a_matter_made_through_the_bot_is_named_at_once(core, clock):
+    """A write to a collection the vocabulary holds fetches what changed behind the reply: the
+    person's next request names the new matter without waiting `REFRESH_AFTER`."""
+    named = Assistant(
+        core.clio,
+        core.store,
+        app_host=SANDBOX_URL,
+        email_for=lambda user_id: asyncio.sleep(0, ALICE.email),
+        clock=clock.now,
+        vocabulary=True,
+    )
+    assert named.vocabularies is not None
+    before = await named.vocabularies.for_person(ALICE)
+    assert names(before, "research for acme merger") == ["acme"]
+    card = await named.handle_text(ALICE, "open a matter for Acme Corp: Acme merger")
+    await press(named, card, "Create")
+    await named.vocabularies.settled(ALICE)
+    after = await named.vocabularies.for_person(ALICE)
+    assert names(after, "research for acme merger") == ["acme merger"]

@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.assistant.cards import CONFIRM
 from bot.assistant.questions import PICK
 from bot.assistant.registry import RESOURCES
+from bot.assistant.vocabulary import Vocabularies
 from bot.clio import ClioClient, StaticToken
 from bot.clio.models import fields_for
 from bot.config import Settings
@@ -272,6 +273,7 @@ class World:
         self.runtime = Runtime(
             settings, store, clio, SANDBOX_URL, clock=self.clock.now, sandbox=self.sandbox
         )
+        self.vocabularies = Vocabularies(clio, store, clock=self.clock.now)
         # the checker reads Clio with its own token, as outcomes.py does
         own = self.sandbox.issue_token(ALICE)["access_token"]
         self.reader = httpx.AsyncClient(
@@ -322,6 +324,11 @@ class World:
             return None
         answer.raise_for_status()
         return answer.json()["data"]
+
+    async def refresh_vocabulary(self) -> None:
+        """Bring the person's stored vocabulary up to what the firm holds now, as it is after a
+        refresh in a long outcomes.py run (earlier cases' new matters and contacts included)."""
+        await self.vocabularies.refresh(CONSOLE_USER)
 
     async def play(self, case: Case) -> Outcome:
         """One case, in a new console session (as `clio-bot console` started afresh)."""
@@ -444,11 +451,14 @@ async def run_cases(
     each: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Each case in its own world, or (`shared`) all in one firm and bot store as outcomes.py
-    runs them: what earlier cases wrote and the matters they used stay for the next."""
+    runs them: what earlier cases wrote and the matters they used stay for the next, and the
+    person's vocabulary knows them."""
     outcomes = []
     async with contextlib.AsyncExitStack() as stack:
         world = await stack.enter_async_context(World(now)) if shared else None
         for case in cases:
+            if world:
+                await world.refresh_vocabulary()
             outcome = await world.play(case) if world else await run_case(case, now=now)
             if each is not None:
                 each(outcome)
