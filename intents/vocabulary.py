@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -22,6 +22,7 @@ from intents.nicknames import short_forms
 Record = Mapping[str, Any]
 
 _CLAUSE = re.compile(r"[:;,()]|\s[-–—]\s|[–—→]")
+K = TypeVar("K")
 _WORD = re.compile(r"@?[^\W_][\w'’&-]*\.?")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _VERSUS = frozenset({"v", "vs", "versus"})
@@ -345,17 +346,10 @@ class Vocabulary:
         acme contract matter"), or one a topic word means ("re the msa": contract). None when no
         record or several are told apart. `topics` False: topic words tell nothing."""
         said = {word(m.group()) for m in _WORD.finditer(text) if not start <= m.start() < end}
-        meant = set().union(*(TOPIC_WORDS.get(w, frozenset()) for w in said if topics))
         next_word = _NEXT_WORD.match(text, end)
         after = word(next_word[1]) if next_word else ""
-        told = []
-        for sense in senses:
-            others = set().union(*(self._words.get(o, set()) for o in senses if o != sense))
-            own = self._words.get(sense, set()) - others
-            hits = {w for w in own & said if len(w) >= 3 and not w.isdigit() and w not in _GLUE}
-            if len(hits) >= 2 or hits - _COMMON or after in hits or own & meant:
-                told.append(sense)
-        return told[0] if len(told) == 1 else None
+        names = {sense: self._words.get(sense, set()) for sense in senses}
+        return _told_apart(names, said, after, topics=topics)
 
     def named_with(self, kind: str, wanted: frozenset[str]) -> tuple[Sense, ...]:
         """The records of `kind` whose names hold every word of `wanted`."""
@@ -493,6 +487,34 @@ class Vocabulary:
 
 _GLUE = STOPS | ARTICLES
 _NEXT_WORD = re.compile(r"\s+(" + _WORD.pattern + ")")
+
+
+def told_apart(descriptions: Mapping[K, str], text: str, *, besides: str = "") -> K | None:
+    """Of several records that fit a request (a client's open matters), the one whose own
+    description words `text` says, by rule "narrowed by its own words" (`Vocabulary.narrow`):
+    "emily called re the custody schedule" is her divorce, not her condo purchase. The words of
+    `besides` (the client's name, which chose the records) tell nothing. None when no record or
+    several are told apart."""
+    known = set(words(besides))
+    said = set(words(text)) - known
+    names = {key: set(words(d)) - known for key, d in descriptions.items()}
+    return _told_apart(names, said, "")
+
+
+def _told_apart(
+    names: Mapping[K, set[str]], said: set[str], after: str, *, topics: bool = True
+) -> K | None:
+    """The one record of `names` (its words) whose own words, not shared with the others, `said`
+    holds: two, or one that is not a common word, or one right `after` the name, or one a topic
+    word means (`topics`)."""
+    meant = set().union(*(TOPIC_WORDS.get(w, frozenset()) for w in said if topics))
+    told = []
+    for key, name in names.items():
+        own = name - set().union(*(n for k, n in names.items() if k != key))
+        hits = {w for w in own & said if len(w) >= 3 and not w.isdigit() and w not in _GLUE}
+        if len(hits) >= 2 or hits - _COMMON or after in hits or own & meant:
+            told.append(key)
+    return told[0] if len(told) == 1 else None
 
 
 def _weak(name: str) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from intents import parse, wants_vocabulary
-from intents.vocabulary import Vocabulary
+from intents.vocabulary import Vocabulary, told_apart
 
 NOW = dt.datetime(2026, 12, 3, 15, 30, tzinfo=dt.UTC)
 ACME = {"id": 7, "name": "Acme Corp", "type": "Company"}
@@ -527,3 +527,18 @@ def test_a_new_tasks_matter_named_through_a_person(text, matter, kept):
 )
 def test_a_clients_matter_told_apart_by_a_topic_word(text, matter):
     assert read(text).refs.get("matter") == matter
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("holiday custody schedule", 1),  # a topic word: custody means a divorce
+        ("the condo inspection report", 2),  # its own word
+        ("re the trust deed", None),  # neither
+        ("emily chen re scheduling", None),  # the client's name tells nothing
+        ("the divorce and the condo", None),  # both
+    ],
+)
+def test_one_of_a_clients_matters_told_apart_by_its_words(text, meant):
+    matters = {1: "Chen divorce", 2: "purchase of Hoboken condo"}
+    assert told_apart(matters, text, besides="Emily Chen") == meant

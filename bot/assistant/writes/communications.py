@@ -22,6 +22,7 @@ from bot.assistant.resolve import Candidate, is_mention
 from bot.assistant.writes.common import delete_plan, target, typed, undated, update_plan
 from bot.clio import models as m
 from intents.communications import NOON_ASSUMED
+from intents.vocabulary import told_apart
 
 KINDS = {"PhoneCommunication": "Phone call", "EmailCommunication": "Email"}
 
@@ -58,7 +59,9 @@ async def _named_party(ctx: Ctx) -> tuple[str, Candidate] | None:
 
 async def _only_open_matter(ctx: Ctx, contact: Candidate) -> Candidate | None:
     """ "log call w/ john smith re settlement": a client's one open matter is the call's matter
-    (his closed will matter is not); with several open matters, the person is asked which."""
+    (his closed will matter is not); of several open matters, the one the call's subject and
+    body name by its own words ("emily called re the custody schedule": her divorce), else the
+    person is asked which."""
     if "matter" in ctx.draft.refs:
         return None
     fields = "id,display_number,description,status"
@@ -71,6 +74,10 @@ async def _only_open_matter(ctx: Ctx, contact: Candidate) -> Candidate | None:
         Candidate(row.id, ": ".join(str(p) for p in (row.display_number, row.description) if p))
         for row in found
     ]
+    said = " ".join(str(ctx.value(name) or "") for name in ("subject", "body"))
+    topics = {row.id: row.description or "" for row in found}
+    if len(choices) > 1 and (one := told_apart(topics, said, besides=contact.label)):
+        return next(c for c in choices if c.id == one)
     if len(choices) > 1:  # "log call w/ acme": which of Acme's open matters it was about
         ctx.draft.choices["ref:matter"] = [Chosen(id=c.id, label=c.label) for c in choices]
         raise Need("ref:matter", "Which matter was it about?", choices=choices, picker="matter")

@@ -1,0 +1,40 @@
+"""A call with a client who has several open matters: the matter its words are about, or a
+question when they name none of them apart."""
+
+from __future__ import annotations
+
+from bot.clio import ClioClient
+from bot.clio import models as m
+from tests.assistant.conftest import ALICE, press, shown
+
+
+async def second_matter_for_emily(clio: ClioClient) -> None:
+    """Emily Chen, whose divorce is open, gets a second open matter: a condo purchase."""
+    [divorce] = [x async for x in clio.matters.list({"query": "Chen divorce"})]
+    assert divorce.client is not None
+    await clio.matters.create(
+        m.MatterCreate(client=m.Ref(id=divorce.client.id), description="purchase of Hoboken condo")
+    )
+
+
+async def test_the_call_goes_on_the_matter_its_words_are_about(core, clio):
+    await second_matter_for_emily(clio)
+    card = await core.handle_text(ALICE, "log a call with Emily Chen re the custody schedule")
+    assert "00043-Chen: Chen divorce" in shown(card)
+    await press(core, card, "Create")
+    [call] = [
+        c
+        async for c in clio.communications.list({"query": "custody schedule"})
+        if c.subject and "custody" in c.subject
+    ]
+    assert call.matter is not None and call.matter.display_number == "00043-Chen"
+    condo = await core.handle_text(ALICE, "log a call with Emily Chen about the condo inspection")
+    assert "purchase of Hoboken condo" in shown(condo)
+
+
+async def test_words_that_name_none_of_them_ask_which(core, clio):
+    await second_matter_for_emily(clio)
+    asked = await core.handle_text(ALICE, "log a call with Emily Chen re scheduling")
+    assert "Which matter was it about?" in shown(asked)
+    offered = " | ".join(b.label for card in asked.cards for b in card.buttons)
+    assert "Chen divorce" in offered and "Hoboken condo" in offered
