@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import TOPIC_WORDS
-from intents.names import ARTICLES, CUES, KIND_WORDS, STOPS, WORK
+from intents.names import ARTICLES, CUES, KIND_WORDS, PRONOUNS, STOPS, WORK
 from intents.nicknames import short_forms
 
 Record = Mapping[str, Any]
@@ -485,7 +485,8 @@ class Vocabulary:
         return best
 
 
-_GLUE = STOPS | ARTICLES
+# Words that tell no record apart: "her landlord kept the deposit" is not named by "her file"
+_GLUE = STOPS | ARTICLES | PRONOUNS | frozenset({"she", "hers", "they", "theirs", "he", "we"})
 _NEXT_WORD = re.compile(r"\s+(" + _WORD.pattern + ")")
 
 

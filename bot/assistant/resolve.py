@@ -113,6 +113,18 @@ def _said_words(text: str) -> set[str]:
     return {w.replace("’", "'") for w in _WORD.findall(text.lower())}
 
 
+def _wanted(query: str) -> set[str]:
+    """The words of a matter query that may name one (not "the", "case", "re")."""
+    return {w for w in _said_words(query) if w not in STOP_WORDS and len(w) >= 3}
+
+
+def _holds(row: dict[str, Any], wanted: set[str]) -> bool:
+    """Whether every wanted word is a whole word of the matter's number, description or client."""
+    client = (row.get("client") or {}).get("name") or ""
+    said = _said_words(" ".join((row.get("display_number") or "", row.get("description") or "")))
+    return bool(wanted) and wanted <= said | _said_words(client)
+
+
 def _one_by_its_words(
     resolution: Resolution, rows: list[dict[str, Any]], ranked: list[Candidate]
 ) -> Resolution:
@@ -121,23 +133,8 @@ def _one_by_its_words(
     matter by its words"); a word of several matters' still asks."""
     if resolution.found is not None or not ranked:
         return resolution
-    wanted = {w for w in _said_words(resolution.query) if w not in STOP_WORDS and len(w) >= 3}
-    if not wanted:
-        return resolution
-    holding = [
-        row
-        for row in rows
-        if wanted
-        <= _said_words(
-            " ".join(
-                (
-                    row.get("display_number") or "",
-                    row.get("description") or "",
-                    (row.get("client") or {}).get("name") or "",
-                )
-            )
-        )
-    ]
+    wanted = _wanted(resolution.query)
+    holding = [row for row in rows if _holds(row, wanted)]
     if len(holding) != 1:
         return resolution
     best = next((c for c in ranked if c.id == holding[0]["id"]), None)
@@ -236,12 +233,19 @@ class Resolver:
         prefs = await self._store.prefs.get(who.team_id, who.user_id)
         recent = prefs.recent_matters if prefs else []
         ranked = []
+        wanted = _wanted(ref)
         for row in rows:
             number = (row.get("display_number") or "").lower()
             label = ": ".join(p for p in (row.get("display_number"), row.get("description")) if p)
             client = (row.get("client") or {}).get("name") or ""
             exact = ref.lower() in (number, str(row.get("number")), str(row["id"]))
-            score = fuzz.WRatio(ref, f"{number} {row.get('description') or ''} {client}")
+            # matters that all hold the words said are named alike, however long their
+            # descriptions: "johnson" is each of Sarah Johnson's matters, and is asked about
+            score = (
+                100.0
+                if _holds(row, wanted)
+                else fuzz.WRatio(ref, f"{number} {row.get('description') or ''} {client}")
+            )
             boost = (
                 int(exact),
                 int(default is not None and default.matter_id == row["id"]),

@@ -38,3 +38,18 @@ async def test_words_that_name_none_of_them_ask_which(core, clio):
     assert "Which matter was it about?" in shown(asked)
     offered = " | ".join(b.label for card in asked.cards for b in card.buttons)
     assert "Chen divorce" in offered and "Hoboken condo" in offered
+
+
+async def test_a_name_all_of_a_clients_matters_hold_asks_which(core, clio):
+    """ "johnson" is a whole word of each of Sarah Johnson's matters: however their descriptions
+    differ in length, the note asks which, rather than take the closest spelling."""
+    [suit] = [x async for x in clio.matters.list({"query": "Brightline"})]
+    assert suit.client is not None
+    await clio.matters.create(
+        m.MatterCreate(client=m.Ref(id=suit.client.id), description="unpaid overtime claim")
+    )
+    asked = await core.handle_text(
+        ALICE, "add note to the johnson matter: the depo moved to jan 12"
+    )
+    offered = " | ".join(b.label for card in asked.cards for b in card.buttons)
+    assert "Brightline" in offered and "unpaid overtime claim" in offered

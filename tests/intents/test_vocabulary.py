@@ -542,3 +542,17 @@ def test_a_clients_matter_told_apart_by_a_topic_word(text, matter):
 def test_one_of_a_clients_matters_told_apart_by_its_words(text, meant):
     matters = {1: "Chen divorce", 2: "purchase of Hoboken condo"}
     assert told_apart(matters, text, besides="Emily Chen") == meant
+
+
+def test_a_pronoun_tells_no_matter_apart():
+    """ "her landlord kept the deposit" is not named by "re her personnel file": Sarah's matters
+    stay several, and the core asks which; its own word still names it."""
+    sarah = {"id": 11, "name": "Sarah Johnson", "type": "Person", "first_name": "Sarah"}
+    suit = {"id": 45, "display_number": "00045-Johnson", "description": "Johnson v Brightline"}
+    deposit = {"id": 51, "display_number": "00051-Johnson", "description": "her landlord kept it"}
+    sarahs = Vocabulary.build(
+        matters=[{**suit, "client": sarah}, {**deposit, "client": sarah}], contacts=[sarah]
+    )
+    said = "i emailed sarah johnson re her personnel file, record it on the johnson case"
+    assert read(said, sarahs).refs.get("matter") == "johnson"
+    assert read("email sarah johnson re her landlord", sarahs).refs.get("matter") == "51"
