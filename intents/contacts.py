@@ -660,10 +660,7 @@ _COMPANY_WORDS = 6
 
 # rule "a job taken back": "he's a senior associate at Northwind, sorry, their general counsel":
 # the job said again after a word that takes the first back is theirs
-_TAKEN_BACK = re.compile(
-    r"^(?:(?:sorry|no|oops|wait|actually|correction|i\s+mean|rather|my\s+bad)\b[\s,!.]*)+(?P<rest>.*)$",
-    re.I,
-)
+_TAKEN_BACK = re.compile(rf"^(?:{lx.TAKEN_BACK}\b[\s,!.]*)+(?P<rest>.*)$", re.I)
 
 
 def _role_taken_back(clauses: list[str]) -> str | None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from intents import durations, prefilter, requests, restated
+from intents import lexicon as lx
 from intents.scan import Scan
 
 Rule = Callable[[str], str | None]
@@ -1869,15 +1870,30 @@ _COMMAND = re.compile(
 _THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous)\b)", re.I)
 
 
-# "at 10 - oops make that 11 -", "3pm, no wait, i mean 4pm": a time or a number corrected in
-# passing; the value said again replaces the one before it
-_VALUE = r"\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+# rule "a value said again": "at 10 - oops make that 11 -", "3pm, no wait, i mean 4pm", "spent 2
+# hours yesterday - no, sorry, it was 2.25 - drafting", "$210 - no, sorry, $225": a time, a length
+# or an amount taken back (`lexicon.TAKEN_BACK`) and said again; the new value takes the old one's
+# place, with the old one's unit when it says none. At most two words may stand between the old
+# value and its taking back ("2 hours yesterday - no, ..."); they stay.
+_UNIT_SAID = r"(?:\s*(?:[ap]\.?m\.?|h|hrs?|hours?|mins?|minutes?)\b)"
+_VALUE = rf"\$?\d{{1,4}}(?:[.,]\d+)?(?::[0-5]\d)?{_UNIT_SAID}?"
 _SAID_AGAIN = re.compile(
-    rf"(?<![\w/.:$])(?P<old>{_VALUE})\s*(?:[-–—,(]\s*)+(?:(?:oops|sorry|wait|actually|correction"
-    r"|no)\b[\s,!.-]*)*(?:make\s+(?:that|it)|i\s+mean|no)\s+"
-    rf"(?P<new>{_VALUE})(?![\w/:.])\s*(?:[-–—)]+\s*|(?=[,;]|$))",
+    rf"(?<![\w/.:$])(?P<old>{_VALUE})(?P<between>(?:\s+[^\W\d_]+){{0,2}}?)\s*(?:[-–—,(]\s*)+"
+    rf"(?:{lx.TAKEN_BACK}\b[\s,!.-]*)+(?:{lx.SAID_AGAIN}\b\s*)*"
+    rf"(?P<new>{_VALUE})(?![\w/:.])\s*(?:[-–—)]+\s*|(?=[,;.]|\s|$))",
     re.I,
 )
+_UNIT_AT_END = re.compile(rf"{_UNIT_SAID}$", re.I)
+
+
+def _value_again(found: re.Match[str]) -> str:
+    """Rule "a value said again" (above): the new value in the old one's place."""
+    old, new = found["old"], found["new"]
+    if not _UNIT_AT_END.search(new) and (unit := _UNIT_AT_END.search(old)):
+        new += unit.group()
+    if old.startswith("$") and not new.startswith("$"):
+        new = f"${new}"
+    return new + found["between"] + (" " if found.end() < len(found.string) else "")
 
 
 # "w bluebird bakery - actually no, the northwind matter -": what follows a cue word, taken back
@@ -1896,9 +1912,8 @@ _PHRASE_AGAIN = re.compile(
 # old one's place. Words between the cue and the new day are only the ones that restate it ("it
 # was", "make that", "yes definitely"), so "friday, sorry for the delay" corrects nothing.
 _DAY_AGAIN = re.compile(
-    rf"\b(?P<old>{_DAY_SAID})\s*[,;–—-]+\s*(?:(?:no|nope|oops|wait|sorry|actually|correction|my\s+bad"
-    r"|i\s+mean)\b[\s,!.-]*)+(?:(?:it\s+was|it's|make\s+(?:that|it)|i\s+mean|yes|definitely)\b[\s,]*)*"
-    rf"(?P<new>{_DAY_SAID})\b",
+    rf"\b(?P<old>{_DAY_SAID})\s*[,;–—-]+\s*(?:{lx.TAKEN_BACK}\b[\s,!.-]*)+"
+    rf"(?:{lx.SAID_AGAIN}\b[\s,]*)*(?P<new>{_DAY_SAID})\b",
     re.I,
 )
 
@@ -1907,7 +1922,7 @@ def said_again(text: str) -> str:
     """`said_again`: the text with a value, a day or the words after a cue corrected in passing
     replaced by their correction."""
     if prefilter.may_hold(_SAID_AGAIN, text):
-        text = _SAID_AGAIN.sub(lambda m: m["new"] + (", " if m.end() < len(m.string) else ""), text)
+        text = _SAID_AGAIN.sub(_value_again, text)
     if prefilter.may_hold(_DAY_AGAIN, text):
         text = _DAY_AGAIN.sub(lambda m: m["new"], text)
     return (

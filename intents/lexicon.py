@@ -731,6 +731,11 @@ MATTER_SPEC = re.compile(
 # the role: "make Hannah Whitaker the responsible attorney", "put me down as responsible attorney",
 # "list marcus as the resp atty", "have hannah be responsible".
 MADE_ROLE = r"(?:make|put|list|set|name|mark|have|designate)"
+# Words that take back what was just said ("2 hours - no, sorry, 2.25", "tuesday, oops, wednesday",
+# "paralegal - actually no, senior paralegal"), and those that may then say it again ("it was",
+# "make that").
+TAKEN_BACK = r"(?:no|nope|oops|wait|sorry|actually|correction|my\s+bad|i\s+mean|rather)"
+SAID_AGAIN = r"(?:it\s+was|it's|make\s+(?:that|it)|i\s+mean|yes|definitely)"
 # rule "asked to by a colleague": "Alice asked me to open ...", "hannah wants me to ...": who asked
 # is no part of the request; the request is what follows "to".
 # Counter-example: "he asked us to add his wife" (the client asking, in the story).
