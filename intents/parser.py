@@ -23,6 +23,7 @@ from intents import (
     requests,
     sanity,
     sorting,
+    spoken,
     times,
     watching,
 )
@@ -179,7 +180,8 @@ def _changes_it(whole: Intent, asked: Intent) -> bool:
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
-    text = hedges.plain(text)  # rule "a hedge is no part of the request"
+    text = hedges.plain(spoken.written(text))  # rules "numbers said aloud", "a hedge is no part
+    # of the request"
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
         return changed
     if isinstance(text, str) and (task := requests.listed(text)) is not None:
