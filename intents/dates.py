@@ -678,7 +678,8 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (  # "11/26", "thurs 11/26" (the weekday said with the date is part of it)
         re.compile(
-            rf"(?:\b(?P<wd>{WEEKDAY_ANY})\.?,?\s+)?(?<![\w/.,$-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\w/]|[.,]\d)",
+            rf"(?:\b(?:eod|cob|eob)\s+(?:on\s+)?)?(?:\b(?P<wd>{WEEKDAY_ANY})\.?,?\s+)?"
+            r"(?<![\w/.,$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
             _I,
         ),
         _r_numeric,
@@ -705,8 +706,9 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            # "first thing tomorrow", "tomorrow first thing": the day's start is the day
-            r"\b(?:first\s+thing\s+)?"
+            # "first thing tomorrow", "tomorrow first thing", "eod tmrw": the day's start or end
+            # is the day
+            r"\b(?:first\s+thing\s+|(?:eod|cob|eob)\s+)?"
             r"(?P<w>today|tonight|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
             r"|yesterday|yesturday|yesterdy|yesteday|yday|yest|ystrdy|tonite)\b"
             r"(?:\s+(?P<part>morning|afternoon|evening|night|am|pm)(?:ish)?\b|\s+first\s+thing\b)?",
@@ -760,7 +762,10 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?:the\s+)?(?P<edge>end|start|beginning|close|first)\s+of\s+(?:the\s+)?"
             r"(?P<q>this|next|last|current|coming|past|previous|following)?\s*(?P<u>day|week|month|year|quarter)\b"
-            rf"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq|bom|boy|bow)\b(?!\s+(?:on\s+)?{WEEKDAY_ANY}\b)",
+            # "eod tmrw", "cob 12/9", "eod fri": the day said after the day's end is the day
+            rf"|\b(?P<abbr>eod|cob|eob|eow|eom|eoy|eoq|bom|boy|bow)\b(?!\s+(?:on\s+)?(?:{WEEKDAY_ANY}"
+            r"|today|tdy|tomorrow|tomorow|tommorow|tommorrow|tomm?rw|tmrw?|tmw|2morrow"
+            rf"|\d{{1,2}}/\d{{1,2}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{MONTH})\b)",
             _I,
         ),
         _r_edge,

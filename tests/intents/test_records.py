@@ -4,6 +4,7 @@ class of reading with examples and counter-examples."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -389,8 +390,19 @@ def test_need_to_alone_before_a_question_is_the_question(text):
     assert read(text).action == "search"
 
 
-def test_a_day_after_eod_is_the_day_due():
-    assert read("by eod fri - circulate the redline").fields["due_at"] == "2026-12-04"
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("by eod fri - circulate the redline", "2026-12-04"),
+        ("task for marcus: send the draft invoice for approval, eod tmrw", "2026-12-04"),
+        ("task for marcus: circulate redline to GC by cob 12/9", "2026-12-09"),
+        ("task for marcus: file the reply eod", "2026-12-03"),  # "eod" alone: today's
+    ],
+)
+def test_a_day_after_eod_is_the_day_due(text, due):
+    intent = read(text)
+    assert intent.fields["due_at"] == due
+    assert not re.search(r"\b(?:eod|cob)\b", intent.fields["name"], re.I)
 
 
 @pytest.mark.parametrize("text", ["by the way: calls with ravi", "urgent: tasks due today"])
