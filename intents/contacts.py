@@ -276,7 +276,7 @@ def _create(reading: Reading, command: Command) -> None:
         channels |= _named_is(reading, clauses)
     if not company and "title" not in channels:
         channels |= _role_of_company(reading, clauses)
-    for found in list(reading.scan.matches(_FILLER)):
+    for found in [*reading.scan.matches(_FILLER), *reading.scan.matches(_LINE_WORDS)]:
         reading.scan.take_match(found)
     text = reading.free_text()
     named_at, person = (0, None) if company else _person_name(clauses)
@@ -357,17 +357,58 @@ def _described_before(reading: Reading, clauses: list[str]) -> None:
 
 
 def _clauses(reading: Reading) -> list[str]:
-    """The free text in clauses, split where commas, dashes, colons, bars or taken words were;
-    a company's "Inc." said after a comma stays with its name ("Empire Process Servers, Inc.")."""
+    """The free text in clauses, split where commas, dashes, colons, bars or taken words were,
+    and where a clause opens unpunctuated (rule "a contact dictated"); a company's "Inc." said
+    after a comma stays with its name ("Empire Process Servers, Inc.")."""
     scan = reading.scan
     free = "".join(ch if scan.is_free(i, i + 1) else "," for i, ch in enumerate(reading.text))
+    free = _UNSAID_COMMA.sub(",", free)
     clauses: list[str] = []
     for clause in (reading.message.plain(c).strip() for c in _CLAUSE.split(free) if c.strip()):
         if clauses and _SUFFIX.fullmatch(clause):
             clauses[-1] = f"{clauses[-1]}, {clause}"
         else:
-            clauses.append(clause)
+            clauses.extend(_name_then_job(clause) if not clauses else [clause])
     return clauses
+
+
+# rule "a contact dictated": "new contact patrick nolan general counsel at globex industries",
+# "doctor samuel okafor he's a neurologist at ...", "brightline logistics main number ...": said
+# without commas, a clause opens at "he's", "they're", "who is", and a phone's "main number" or
+# "main line" left after the number was read is said nothing more; a person's two words of name
+# (three with a middle initial) followed by a job before "at" are the name, then who they are.
+_UNSAID_COMMA = re.compile(
+    r"(?<![,;:.!?—|])\s+(?=(?:he|she|they)(?:['’]s|['’]re|s|re|\s+is|\s+are)\s|who(?:['’]s|\s+is)\s)",
+    re.I,
+)
+_LINE_WORDS = re.compile(
+    r"\bmain(?:\s+(?:number|line|phone|office))?(?=\s+(?:number|line|phone|office|tel)\b|\s*$)",
+    re.I,
+)
+
+
+def _name_then_job(clause: str) -> list[str]:
+    """Rule "a contact dictated" (above): a clause of a name then a job, split in two."""
+    words = clause.split()
+    if _COMPANY.search(re.split(r"\s+(?:at|@)\s+", clause, maxsplit=1)[0]):
+        return [clause]  # "Westside Process Servers LLC": a company's own words
+    if len(words) > 2 and words[0].lower() == "person":  # "new contact person patrick nolan"
+        words = words[1:]
+    size = 3 if len(words) > 2 and re.fullmatch(r"[^\W\d_]\.?", words[1]) else 2
+    rest = words[size:]
+    job_at = next((i for i, w in enumerate(rest) if lx.JOB_WORD.fullmatch(w)), None)
+    at = next((i for i, w in enumerate(rest) if w.lower() in ("at", "@")), len(rest))
+    named = words[:size]
+    if job_at is None or job_at > at or len(rest) < 1 or len(named) < size:
+        return [clause]
+    if any(
+        lx.JOB_WORD.fullmatch(w)
+        or w.lower() in _NOT_IN_NAME | _NOT_NAMES | names.PRONOUNS | names.ARTICLES
+        or _POSSESSED.search(w)
+        for w in named
+    ) or any(w.lower() in ("is", "was", "named", "called") for w in rest):
+        return [clause]  # "acme's general counsel is Dana Wu": who they are, then the name
+    return [" ".join(named), " ".join(rest)]
 
 
 # rule "the company's name ends where the request goes on": "add Brightline Logistics as a company
