@@ -410,6 +410,17 @@ def _told_again(reading: Reading, match: Match) -> tuple[Sense, ...]:
     return people if _THEM_LATER.search(reading.text, match.end) else ()
 
 
+# A colleague said with the role, needing no comma before: "... real estate hannah is
+# responsible", "... corporate practice area marcus is the responsible attorney", "hannah resp
+# atty", "marcus atty"
+_ROLE_SAID = re.compile(
+    r"\s+(?:is\s+(?:the\s+)?)?(?:responsible(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s+atty"
+    rf"|atty|attorney)\b\s*{_CLAUSE_END}",
+    re.I,
+)
+_NO_BOUNDARY = re.compile(r"\s*$")
+
+
 def _lawyer_clause(reading: Reading, match: Match) -> bool:
     """A colleague named alone as a clause of a new matter ("lease renewal - real estate -
     alice", "..., hannah's matter"): its responsible attorney, when no other is said."""
@@ -424,6 +435,9 @@ def _lawyer_clause(reading: Reading, match: Match) -> bool:
         after = _OWN_MATTER.match(reading.text, match.end)
     if after is None:
         after = _LEADS_IT.match(reading.text, match.end)
+    if after is None and (role := _ROLE_SAID.match(reading.text, match.end)):
+        before = before or _NO_BOUNDARY.search(reading.text, 0, match.start)  # "hannah is resp"
+        after = role
     if before is None or after is None or not reading.scan.is_free(match.start, match.end):
         return False
     reading.scan.take(before.start(), after.end())
@@ -452,6 +466,8 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
         and ending_at(_OWN_TIME_BEFORE, reading.text, match.start)
     ):  # "entering Priya's time at her request", "priya's time: 2h ..."
         span = (match.start, match.end + len(own_time["s"] or ""))  # "time": the command's noun
+    elif under := _under_name(reading, match):  # "log it under Priya's name"
+        span = under
     elif possessive:
         return False
     else:
@@ -461,6 +477,47 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
     reading.scan.take(*span)
     reading.refs["user"] = str(users[0].id)
     return True
+
+
+# rule "under a colleague's name": "log it under Priya's name", "do it under Hannah", "put that in
+# under his name" (the colleague the message named, `_pronoun_timekeeper`): whose entry it is
+_UNDER = re.compile(r"\bunder\s+$", re.I)
+_NAME_AFTER = re.compile(
+    r"(?:['’]s)?\s+name\b|(?=\s*(?:$|[,.;!?)]|\s(?:pls|please|plz|thx|thanks)\b))", re.I
+)
+
+
+def _under_name(reading: Reading, match: Match) -> tuple[int, int] | None:
+    """Rule "under a colleague's name" (above), said with their name."""
+    under = ending_at(_UNDER, reading.text, match.start)
+    after = _NAME_AFTER.match(reading.text, match.end)
+    return (under.start(), after.end()) if under and after else None
+
+
+_THEIR_NAME = re.compile(
+    r"\bunder\s+(?:his|her|their)\s+name\b"
+    r"|\b(?:asked|wants|told)\s+me\s+to\s+(?:log|enter|put\s+in|record|add)\b.{0,80}?"
+    r"\bfor\s+(?:him|her|them)\b",
+    re.I,
+)
+
+
+def _pronoun_timekeeper(reading: Reading, found: list[Match]) -> None:
+    """Rule "under a colleague's name" said with a pronoun: "Marcus never recorded his time ...
+    could you put that in under his name?", "Priya ... asked me to log three hours for her": the
+    one colleague the message names is whose entry it is; none or several, and it stays the
+    requester's."""
+    if (reading.resource, reading.action) != ("activities", "create") or "user" in reading.refs:
+        return
+    pointed = _THEIR_NAME.search(reading.text)
+    colleagues = {s.id for m in found for s in m.of("user") if not m.of("contact")}
+    if pointed is None or len(colleagues) != 1:
+        return
+    if reading.scan.is_free(pointed.start(), pointed.end()) and pointed.group().lower().startswith(
+        "under"
+    ):
+        reading.scan.take(pointed.start(), pointed.end())
+    reading.refs["user"] = str(colleagues.pop())
 
 
 def _after_length(reading: Reading, match: Match) -> tuple[int, int] | None:
@@ -488,11 +545,12 @@ _AFTER_LENGTH = re.compile(  # "15 min non-billable for alice": how it is billed
     re.I,
 )
 _TIMEKEEPER_BEFORE = re.compile(  # a sentence's start too: "Tom here. Marcus asked me to log ..."
-    r"(?:^|(?<=\w)[.!]\s+|(?:^|\b(?:entry|time|log))\s*:|\bfor\s+me\s*\()\s*(?P<lead>(?:for|put)\s+)?$",
+    r"(?:^|(?<=\w)[.!]\s+|(?:^|\b(?:entry|time|log))\s*:|\bfor\s+me\s*\("
+    r"|\b(?:time\s+entry|time|hours)\s+(?=for\s))\s*(?P<lead>(?:for|put)\s+)?$",
     re.I,
-)
+)  # "time entry for marcus bell 3 hours ...", "record time for priya not me 1.25 hours ..."
 _TIMEKEEPER_AFTER = re.compile(
-    r"(?P<cue>\s*[:)]|\s+down\s+for\b)"
+    r"(?P<cue>\s*[:)]|\s+down\s+for\b|,?\s+(?:not|instead\s+of)\s+me\b)"
     r"|\s+(?:spent|worked|asked\s+me|wants|needs)\b"
     r"|[\s,–—-]+(?=(?:\d|\.\d|an?\s+(?:hour|half)|half\s+an|one\s+hour))",
     re.I,
@@ -560,7 +618,22 @@ def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
     noun = _NOUN_AFTER.match(text, match.end)
     if noun is not None and match.text.strip()[:1].isalpha():
         return match.start, noun.end()
+    unpunctuated = _AREA_UNPUNCTUATED.match(text, match.end)
+    if unpunctuated is not None and match.text.strip()[:1].isalpha():
+        return match.start, unpunctuated.end("label")
     return None
+
+
+# rule "a practice area said without a comma" (dictated, typed fast): "... wage and hour audit
+# employment practice area", "... condo in hoboken real estate hannah is responsible", "... power
+# of attorney estate planning assign it to hannah": with its label, before the lawyer said with
+# their role, or ending the message
+_AREA_UNPUNCTUATED = re.compile(
+    rf"(?P<label>{_AREA_LABEL_AFTER})(?:(?<=area)|(?<=practice)|(?=\s*[.!]?\s*$"
+    r"|\s+[^\W\d_]+\s+(?:is\s+(?:the\s+)?)?(?:responsible|resp\.?|atty|attorney|lead)\b"
+    r"|\s+assign(?:ed)?\s+(?:it\s+)?to\b))",
+    re.I,
+)
 
 
 def place(reading: Reading, vocabulary: Vocabulary) -> None:
@@ -657,6 +730,7 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
                 reason = f"{match.text!r} may name the {slot}, not the matter"
                 refs = {slot: _ref(users, match.text)}  # type: ignore[dict-item]
                 reading.alternatives.append(Alternative(reason=reason, refs=refs))
+    _pronoun_timekeeper(reading, found)
     activities.work_kind(reading, vocabulary)
 
 

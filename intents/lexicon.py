@@ -194,7 +194,7 @@ def _nouns() -> dict[str, Noun]:
             table.setdefault(singular, Noun(resource, False, detail, content))
             table.setdefault(plural, Noun(resource, True, detail, content))
 
-    add("matters", "matter,case,mattter")
+    add("matters", "matter,case,mattter,mtr")
     add("contacts", "contact,person,client,customer", "Person")
     add("contacts", "company,organization,organisation,org", "Company")
     add("contacts", "company contact,business contact,organization contact,firm contact", "Company")
@@ -211,7 +211,7 @@ def _nouns() -> dict[str, Noun]:
         "ExpenseEntry",
         True,
     )
-    add("tasks", "task,todo,to-do,to do,action item,reminder")
+    add("tasks", "task,todo,to-do,to do,action item,reminder,tsk")
     add(
         "calendar_entries",
         "calendar entry,calendar event,event,calendar,cal entry,calendar_entry",

@@ -300,6 +300,27 @@ def test_a_colleagues_time_entered_for_them(text, user, note):
     assert intent.fields["note"] == note
 
 
+# rule "under a colleague's name", and whose time said after the entry's noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "record time for marcus not me 1.25 hours on smith v jones thursday preparing the index",
+        "time entry for marcus bell 3 hours on smith v jones wednesday taking the deposition",
+        "marcus texted: prepped the billing summary, 24 min this morning on smith v jones -- log it "
+        "under marcus",
+        "text from Marcus: finished the exhibit index for smith v jones, took me 1h45 yesterday -- "
+        "log it under Marcus's name",
+        "Marcus never recorded his time from Friday on smith v jones - 45 minutes with the expert. "
+        "Could you put that in under his name?",
+    ],
+)
+def test_a_colleagues_time_named_as_theirs(text):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.refs["user"] == "12"
+    assert "under" not in intent.fields.get("note", "")
+
+
 def test_a_colleagues_time_entry_as_the_work_is_not_theirs():
     intent = read("log 2h on smith v jones for marcus's time entry review")
     assert "user" not in intent.refs
@@ -475,3 +496,36 @@ def test_a_new_matter_asked_to_be_set_up_or_opened(text, description, who):
 
 def test_getting_a_matter_is_still_a_look_up():
     assert read("get the smith v jones matter").action != "create"
+
+
+# rule "a practice area said without a comma", a colleague said with the role, "mtr"
+@pytest.mark.parametrize(
+    ("text", "description", "area", "lawyer"),
+    [
+        (
+            "new matter for ravi patel purchase of his condo in hoboken real estate hannah is "
+            "responsible",
+            "purchase of his condo in hoboken", "Real Estate", "14",
+        ),
+        (
+            "open a matter for ravi patel: he needs a new will estate planning assign it to hannah",
+            "he needs a new will", "Estate Planning", "hannah",  # named, resolved by the core
+        ),
+        (
+            "new matter bluebird bakery lease renewal for their second location corporate practice "
+            "area marcus is the responsible attorney",
+            "lease renewal for their second location", "Corporate", "12",
+        ),
+        ("new mtr: bluebird - trademark opposition, corporate, hannah resp atty",
+         "trademark opposition", "Corporate", "14"),
+        ("open matter for ravi patel, condo purchase, real estate, marcus atty",
+         "condo purchase", "Real Estate", "12"),
+    ],
+)  # fmt: skip
+def test_a_new_matters_area_and_lawyer_said_without_commas(text, description, area, lawyer):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.refs["practice_area"] == area
+    assert intent.refs["responsible_attorney"] == lawyer
+    assert description.lower() in intent.fields["description"].lower()
+    assert area.lower() not in intent.fields["description"].lower()

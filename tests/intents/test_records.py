@@ -131,7 +131,7 @@ def test_notes_with_content_after_a_colon_are_a_new_note(text, action):
     [
         (
             "open a new matter for ravi patel - purchase of 5th ave condo, marcus responsible",
-            {"client": "ravi patel", "responsible_attorney": "marcus"},
+            {"client": "ravi patel", "responsible_attorney": "2"},  # Marcus, by the firm's names
             "purchase of 5th ave condo",
         ),
         (
