@@ -119,21 +119,29 @@ _HEDGE_ASK = re.compile(
     re.I,
 )
 # "would you mind logging 30 minutes ...": the request's verb said after "mind"
+# "would you mind putting ...": the verb asked for, said plainly ("put ..." opening the message,
+# "could you put ..." after a story, where the request after the story is read)
 _MIND = re.compile(
-    r"^\s*(?:would|do|could)\s+(?:you|u)\s+mind\s+(?P<verb>logging|adding|putting|creating|opening"
-    r"|setting|making|scheduling|recording|entering|booking|noting|starting)\b",
+    r"(?P<lead>^|[.!?;,–—-]\s*)(?:would|do|could)\s+(?:you|u)\s+mind\s+(?P<verb>logging|adding"
+    r"|putting|creating|opening|setting|making|scheduling|recording|entering|booking|noting"
+    r"|starting|leaving|saving)\b",
     re.I,
 )
 _BARE = {"logging": "log", "adding": "add", "putting": "put", "creating": "create",
          "opening": "open", "setting": "set", "making": "make", "scheduling": "schedule",
          "recording": "record", "entering": "enter", "booking": "book", "noting": "note",
-         "starting": "start"}  # fmt: skip
+         "starting": "start", "leaving": "leave", "saving": "save"}  # fmt: skip
 _HEDGE_AFTER = re.compile(rf"[\s,]+(?:{_UNSURE})(?=\s*(?:[,;.!?)]|$))", re.I)
 # "sorry, yes definitely wednesday": the word that only insists on the value said again
 _INSISTS = re.compile(
     r"(?<=sorry)[\s,]+(?:(?:yes|yeah|yep|no)[\s,]+)?(?:definitely|def|for\s+sure|actually)\b[\s,]*",
     re.I,
 )
+
+
+def _plainly(found: re.Match[str]) -> str:
+    verb = _BARE[found["verb"].lower()]
+    return f"{found['lead']}could you {verb}" if found["lead"].strip() else verb
 
 
 def plain(text: str) -> str:
@@ -146,8 +154,7 @@ def plain(text: str) -> str:
         said = said[opening.end() :]
     while (after := prefilter.search(_AFTER, said)) is not None and after.start() > 0:
         said = said[: after.start()]
-    if (mind := _MIND.match(said)) is not None:
-        said = _BARE[mind["verb"].lower()] + said[mind.end() :]
+    said = _MIND.sub(_plainly, said) if prefilter.search(_MIND, said) else said
     for pattern, by in (
         (_HEDGE_BEFORE, ""),
         (_HEDGE_AFTER, ""),

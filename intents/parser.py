@@ -280,7 +280,15 @@ def _asked_after_story(
             intent.refs["matter"] = named  # the matter the clause names comes first
     else:
         said, when = _then_told(said, asked.story, clock)
+        said, pointed = _pointed_at_story(said)
         intent = read(said, clock, vocabulary)
+        if pointed == "contact" and intent.resource == "notes":
+            _contact_note_of_story(intent, asked.story, vocabulary)
+        elif pointed == "matter" and intent.resource == "notes" and vocabulary is not None:
+            intent.refs.pop("contact", None)
+            intent.fields["type"] = "Matter"
+            if one := _one_matter_named(asked.story, vocabulary):
+                intent.refs.setdefault("matter", one)  # "Maria Garcia mentioned ... on her case"
     if intent.action != "create" or intent.resource is None:
         return None, False
     whole = when  # the clause said when by pointing at the story: it stands whole
@@ -304,6 +312,7 @@ def _asked_after_story(
             person := importlib.import_module("intents.firm_names").story_matter(
                 asked.story, vocabulary
             )
+            or _one_matter_named(asked.story, vocabulary)
         ):
             intent.refs["matter"] = person  # "Ravi still hasn't paid ...": his one matter
     return intent, whole
@@ -338,6 +347,57 @@ def _then_told(said: str, story: str, clock: Clock) -> tuple[str, bool]:
         start, end = min(start, taken[0]), max(end, taken[-1] + 1)
     when = story[start:end].strip()
     return f"{said[: found.start()]}{when}{said[found.end() :]}", True
+
+
+# rule "the story's own record": a request clause after a story that puts its record "on the
+# matter", "on her case", "on his contact record" means the matter or the person the story named:
+# "Opposing counsel in Smith v Jones said ... - could you put a note on the matter so it's on
+# file?" is a note on Smith v Jones; "... Ravi Patel's assistant mentioned ... - could you leave a
+# note on his contact?" a note on Ravi Patel.
+_ON_THE_STORYS = re.compile(
+    r"\s+(?:on|to|under|in|into)\s+(?:the|that|this|her|his|their|its)\s+(?P<kind>matter|case|file"
+    r"|contact(?:\s+(?:record|card|file|page|entry|details))?)\b",
+    re.I,
+)
+
+
+_ABOUT_THAT = re.compile(r"(?<=\bnote)\s+(?:about|re|on|regarding)\s+(?:that|this|it)\b", re.I)
+_LEAVE_NOTE = re.compile(r"^leave\s+(?:a|an)\s+(?:quick\s+|short\s+)?note\b", re.I)
+
+
+def _pointed_at_story(said: str) -> tuple[str, str | None]:
+    """Rule "the story's own record" (above): the clause without the words that point at the
+    story's record, and which kind they point at ("contact", "matter"), or None."""
+    said = _ABOUT_THAT.sub("", said)  # "add a note about that": the story is its content
+    said = _LEAVE_NOTE.sub("add a note", said)
+    found = _ON_THE_STORYS.search(said)
+    if found is None:
+        return said, None
+    kind = "contact" if found["kind"].lower().startswith("contact") else "matter"
+    return said[: found.start()] + said[found.end() :], kind
+
+
+def _one_matter_named(story: str, vocabulary: Vocabulary) -> str | None:
+    """The one matter a story names, by its name or through its people ("From: Sarah Johnson
+    ...": her one matter), or None when it names none or several."""
+    named = {
+        s.id for m in vocabulary.find(story) for s in (*m.of("matter"), *m.of("matter_person"))
+    }
+    return str(named.pop()) if len(named) == 1 else None
+
+
+def _contact_note_of_story(intent: Intent, story: str, vocabulary: Vocabulary | None) -> None:
+    """A note asked "on his contact" after a story: on the one contact of the firm the story
+    names (none or several, and it is asked)."""
+    if vocabulary is None or "contact" in intent.refs:
+        return
+    named = {
+        s.id for m in vocabulary.find(story) for s in m.of("contact") if len(m.of("contact")) == 1
+    }
+    if len(named) == 1:
+        intent.refs.pop("matter", None)
+        intent.refs["contact"] = str(named.pop())
+        intent.fields["type"] = "Contact"
 
 
 def _client_of_story(intent: Intent, story: str, vocabulary: Vocabulary | None) -> None:

@@ -36,8 +36,9 @@ _ASKING = (
 )
 # A verb that makes a record, as the request clause opens with it.
 _MAKING = (
-    r"(?:make|add|put|log|open|calendar|calender|set\s+up|setup|jot|create|schedule|enter"
-    r"|record|stick|pop|throw|book|note\s+down|write\s+up|save|expense"
+    r"(?:make|add|put|log|open|calendar|calender|set\s+up|setup|jot|create|schedule"
+    r"|enter|record|stick|pop|throw|book|note\s+down|write\s+up|save|expense"
+    r"|leave(?=\s+(?:a|an)\s+(?:quick\s+|short\s+)?note\b)"
     r"|note(?=\s+(?:it|this|that)\s*(?:$|[.,!?;]|(?:on|in|under|to|for)\b)))\b"  # "note it on the matter"
 )
 # A task or reminder said by its noun: "task for priya, due tmrw", "so task for marcus to ...".
@@ -77,7 +78,10 @@ def wanted(text: str) -> str:
 
 # Where a clause may open: after a sentence's end (strong), or a comma, dash, "so", "and" (weak).
 _STRONG = (
-    r"(?:(?<![.!?])[.!?]++[\"”’]?\s++|(?<!\s)[^\S\n]*\n\s*+)"  # a run of spaces taken once, whole
+    r"(?:(?<![.!?])[.!?]++[\"”’]?\s++|(?<!\s)[^\S\n]*\n\s*+"  # a run of spaces taken once, whole
+    # rule "what to do with what was pasted": "Fwd: ... -- task for Hannah pls", "> ... — log it
+    # under Tom": a long dash or "//" between spaces ends the pasted part as a sentence does
+    r"|(?<=\S)\s(?:--+|—|–|//)\s++)"
 )
 _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
 # rule "put it on my list": someone's list is their tasks; "- put it on my list for thursday"
@@ -109,7 +113,8 @@ _ASKED_WORDS = re.compile(_ASKING, re.I)
 # nothing the record holds.
 _PURPOSE = re.compile(
     r"[\s,;–—-]*(?:so\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+forget"
-    r"(?:\s+(?:it|this|that))?|for\s+(?:the\s+)?record|for\s+(?:future\s+)?reference)[\s.!?]*$",
+    r"(?:\s+(?:it|this|that))?|for\s+(?:the\s+|our\s+)?records?|for\s+(?:future\s+)?reference"
+    r"|so\s+(?:that\s+)?(?:it'?s|it\s+is|we\s+have\s+it)\s+on\s+(?:file|record))[\s.!?]*$",
     re.I,
 )
 _SAID_AFTER = re.compile(

@@ -10,6 +10,7 @@ with a small firm vocabulary, on Sunday 6 December 2026 at 21:00 in New York).""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -298,3 +299,39 @@ def test_money_spent_added_for_an_event_is_an_expense(text: str) -> None:
 def test_a_task_to_pay_a_fee_stays_a_task() -> None:
     intent = read("add a task to pay the $50 filing fee for the chen hearing")
     assert (intent.resource, intent.action) == ("tasks", "create")
+
+
+# rule "the story's own record": a note asked "on the matter", "on her case", "on his contact"
+# after a story is the story, on the matter or the person the story named
+@pytest.mark.parametrize(
+    ("text", "kind", "ref"),
+    [
+        (
+            "Opposing counsel in Smith v Jones said on Friday that they'd be open to mediation in "
+            "January - could you put a note on the matter so it's on file?",
+            "Matter", ("matter", "42"),
+        ),
+        (
+            "Emily Chen mentioned on the phone that the school schedule is a sticking point. Could "
+            "you add a note about that on her case?",
+            "Matter", ("matter", "43"),
+        ),
+        (
+            "Just so you know, Ravi Patel has moved and prefers email now. Would you mind putting a "
+            "note on his contact record?",
+            "Contact", ("contact", "3"),
+        ),
+        (
+            "Ravi Patel's assistant said he'll be in Mumbai until the 20th, so it's best not to "
+            "schedule anything with him before then - could you leave a note on his contact?",
+            "Contact", ("contact", "3"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_note_on_the_storys_own_record(text, kind, ref):
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("notes", "create")
+    assert intent.fields["type"] == kind
+    assert intent.refs[ref[0]] == ref[1]
+    story = re.split(r"\s+-\s+|\.\s+(?=Could|Would)", text)[0]
+    assert story.rstrip(".") in intent.fields["detail"]
