@@ -57,7 +57,7 @@ _CLOSING = " \t\n\r\f\v.!?,;"
 # nothing about the request, nor does the name greeted when a request to do it follows ("hey
 # alice can u ..."): the bot does it for the writer. "hey" alone still asks for help.
 _CHATTER = re.compile(
-    r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok|okay|ok\s+so"
+    r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok\s+so|okay\s+so|ok|okay|so"
     r"|um+|hmm+|oh\s+no|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?"
     # who is writing, said first: "Tom here.", "Hi, Tom from accounts here!", "it's priya here."
     r"|(?:(?:it['’]?s|this\s+is)\s+[^\W\d_]+|(?-i:[A-Z])[^\W\d_]*)(?:\s+(?:from|in)\s+[^\W\d_]+)?"

@@ -735,3 +735,10 @@ def test_oh_no_before_a_story_is_chatter() -> None:
     said = "oh no, I logged the answer review on acme v widget works but priya did it. delete mine"
     intent = parse(said, now=NOW, tz="UTC")
     assert (intent.resource, intent.action) == ("activities", "delete")
+
+
+@pytest.mark.parametrize("opening", ["okay so", "so", "um so", "ok so"])
+def test_a_spoken_opening_is_chatter(opening: str) -> None:
+    intent = parse(f"{opening} log 1h on smith v jones drafting the reply", now=NOW, tz="UTC")
+    assert (intent.resource, intent.action) == ("activities", "create")
+    assert intent.fields["note"] == "drafting the reply"
