@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from intents import lazy
 from intents.clock import Clock
 from intents.dates import MONTH, WEEKDAY_ANY
 from intents.numbers import WORD_PATTERN
@@ -27,10 +28,10 @@ _ANCHOR = (
     r"(?:ago|from\s+(?:now|today|tomorrow|yesterday)|fortnights?"
     r"|of\s+(?:next|last|this|the\s+next|the\s+coming)\s+(?:month|week|year))"
 )
-_PHRASE = re.compile(rf"\b(?:{_WORD}\s+){{0,5}}{_ANCHOR}\b", re.I)
+_PHRASE = lazy.regex(rf"\b(?:{_WORD}\s+){{0,5}}{_ANCHOR}\b", re.I)
 # dateparser is not thread safe (scrapinghub/dateparser#441) and `parse` runs in worker threads.
 _ONE_AT_A_TIME = threading.Lock()
-_ANCHORED = re.compile(rf"\b{_ANCHOR}\b", re.I)  # much cheaper to look for than a phrase
+_ANCHORED = lazy.regex(rf"\b{_ANCHOR}\b", re.I)  # much cheaper to look for than a phrase
 
 
 @lru_cache(maxsize=16)

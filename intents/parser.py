@@ -19,6 +19,7 @@ from intents import (
     durations,
     hedges,
     help,
+    lazy,
     markup,
     requests,
     sanity,
@@ -47,15 +48,15 @@ if TYPE_CHECKING:
 
 Grammar = Callable[[Reading, commands.Command], None]
 
-_PREFIX = re.compile(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
-_POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
-_POLITE_AFTER = re.compile(r"[\s,]*(?:please|pls|plz)\b[\s,:;–—-]*", re.I)
+_PREFIX = lazy.regex(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
+_POLITE = lazy.regex(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
+_POLITE_AFTER = lazy.regex(r"[\s,]*(?:please|pls|plz)\b[\s,:;–—-]*", re.I)
 _CLOSING = " \t\n\r\f\v.!?,;"
 # rule "chatter before the request": a greeting or an interjection opening a message that goes on
 # ("hey alice can u log ...", "ugh add the ...", "quick one - task for ...", "ok so ...") says
 # nothing about the request, nor does the name greeted when a request to do it follows ("hey
 # alice can u ..."): the bot does it for the writer. "hey" alone still asks for help.
-_CHATTER = re.compile(
+_CHATTER = lazy.regex(
     r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok|okay|ok\s+so"
     r"|um+|hmm+|oh\s+no|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?"
     # who is writing, said first: "Tom here.", "Hi, Tom from accounts here!", "it's priya here."
@@ -65,8 +66,8 @@ _CHATTER = re.compile(
     r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
     re.I,
 )
-_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
-_ASKED_BEFORE = re.compile(
+_ARTICLE = lazy.regex(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
+_ASKED_BEFORE = lazy.regex(
     r"\b(?:(?:make|create|add|open|start|set\s+up)\s+(?:(?:me|us)\s+)?)?"
     r"(?:(?:a|an|the|this|another|new)\s+)+$",
     re.I,
@@ -106,10 +107,10 @@ def parse(
 
 
 TIME_ENTRY = "the time entry"  # an alternative's reason: the same change, on a time entry
-_CALL = re.compile(r"\bcall\b", re.I)
-_A_LOG = re.compile(r"\b(?:log|logged|email|e-mail|subject|entry|calendar|cal|meeting)\b", re.I)
+_CALL = lazy.regex(r"\bcall\b", re.I)
+_A_LOG = lazy.regex(r"\b(?:log|logged|email|e-mail|subject|entry|calendar|cal|meeting)\b", re.I)
 # Words that say the record is on the calendar, never time: "the filing deadline on my calendar".
-_ON_CALENDAR_ONLY = re.compile(
+_ON_CALENDAR_ONLY = lazy.regex(
     r"\b(?:calendar|calender|cal|diary|event|appointment|appt|series|occurrence|location|room|venue)\b",
     re.I,
 )
@@ -117,7 +118,7 @@ _ON_CALENDAR_ONLY = re.compile(
 
 CALENDAR_ENTRY = "the calendar entry"  # an alternative's reason: the same change, on an event
 # "the old o'brien closing entry": an event's word before "entry" may name a calendar entry
-_EVENT_ENTRY = re.compile(
+_EVENT_ENTRY = lazy.regex(
     r"\b(?:closing|hearing|depo|deposition|mediation|trial|meeting|mtg|appointment|appt|deadline"
     r"|conference)\s+(?=entry\b)",
     re.I,
@@ -206,7 +207,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
 
 # "add that to the depo's description", "put it in the hearing's details": words for a field of
 # a record already there
-_TO_FIELD = re.compile(
+_TO_FIELD = lazy.regex(
     r"\b(?:to|in|into|on)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:description|details)\b",
     re.I,
 )
@@ -310,7 +311,7 @@ def _asked_after_story(
 # rule "the time the story gave": 'Ravi replied: "Tuesday the 15th at 2pm works for the signing."
 # Please put the signing on the calendar for then, one hour': the clause's "then" ("for then", "at
 # that time", "due that day") is the day and time the story said
-_THEN = re.compile(
+_THEN = lazy.regex(
     r"\b(?:for|at|on|by|due)\s+(?:then|that\s+(?:time|day|date|slot))\b(?!\s+(?:of|in)\b)", re.I
 )
 _NEAR = 12  # characters at most between a day and its time ("Tuesday the 15th at 2pm")
@@ -386,14 +387,14 @@ def _task_of_story(intent: Intent, story: str) -> None:
 
 # "chase them", "send them to ravi patel", "drop those off with the clerk": the things said last,
 # or before whom they go to
-_THEM = re.compile(
+_THEM = lazy.regex(
     r"\b(?:them|those|these)(?:\s+(?P<particle>down|up|out|in|over|back|off))?"
     r"(?=\s*$|\s+(?:to|with|for)\s+(?!(?:do|be|get|make|see|sign)\b))",
     re.I,
 )
 _NAME_MOST = 255
 # "log on the garcia matter", "file under the chen case": a matter named as where a record goes
-_WHERE_IT_GOES = re.compile(
+_WHERE_IT_GOES = lazy.regex(
     r"\b(?:log|record|put|file|save|add|enter|note|track)(?:\s+(?:it|this|that))?\s+"
     r"(?:on|under|to|against|in)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}(?:matter|case|file)\b",
     re.I,
@@ -466,7 +467,7 @@ def _read_whole(
 # (asked for first, "pls add a note to ...", or named after its record, "globex lease note - ...";
 # not "o'brien closing add note: ...", a note added to the record named before the verb)
 _NOTE_ASKED = r"(?:pls|please|quick|new|a|an|another|add|make|put|leave|jot|drop|write|fyi)"
-_NOTE_HEAD = re.compile(
+_NOTE_HEAD = lazy.regex(
     rf"^\s*(?:(?:{_NOTE_ASKED})\s+){{0,4}}(?:(?:(?!{_NOTE_ASKED}\b)[\w'’]+\s+){{1,3}})??note\s*"
     r"(?:(?:to|for|on|re|about|in|under)\b[^:–—]{0,60}?)?(?::\s|\s[-–—]\s)",
     re.I,
@@ -482,7 +483,7 @@ def _new_note(text: str, clock: Clock) -> bool:
 
 # rule "work handed to oneself": "me: send engagement ltr to northwind tmrw", "me - call the
 # clerk fri" is a task for the writer, as "priya - pull the bills by friday" is one for Priya.
-_TO_SELF = re.compile(r"^\s*(?:me|myself)\s*(?::|[-–—]+)\s*(?=\w)", re.I)
+_TO_SELF = lazy.regex(r"^\s*(?:me|myself)\s*(?::|[-–—]+)\s*(?=\w)", re.I)
 _SELF_KEPT = frozenset({("activities", "create"), ("calendar_entries", "create")})
 
 
@@ -499,7 +500,7 @@ def _booked(plain: Intent, text: str, clock: Clock) -> bool:
 # "emailed maria the reminder, log it pls", "call w sarah 12/1 - ..., log to her case", "...
 # transcript, add as expense": a closing clause that only asks to record what was said before it
 # (and as what) is read as the command opening it.
-_ASKED_LAST = re.compile(
+_ASKED_LAST = lazy.regex(
     r"(?:\s*[,;.!–—-][\s,;.!–—-]*(?:(?:and|so)\s+)?|\s+(?:and|so)\s+)(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just|u)\s+)*"
     r"(?:(?P<log>log|record|enter|note)|(?P<cal>calendar|calender|cal)|add|put|stick|throw|pop)"
     r"(?:\s+(?:it|that|this|them))?(?:\s+(?:down|in))?"
@@ -514,7 +515,7 @@ _ASKED_LAST = re.compile(
 _ASKED_WINDOW = 64  # characters at the end of a message where the closing request is looked for
 # "need hannah to approve the flat fee by friday, can you make her a task": the task is the work
 # the story hands to whom it names; the closing request only says to record it.
-_HANDED_LAST = re.compile(
+_HANDED_LAST = lazy.regex(
     r"[\s,;.!–—-]+(?:(?:and|so)\s+)?(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
     r"(?:make|create|give|add|set\s+up)\s+(?:her|him|them)\s+(?:a\s+)?(?:task|to-?do|reminder)"
     r"(?:\s+(?:for\s+(?:it|that|this)|pls|please|plz|thx|thanks))*[\s.!?]*$",
@@ -559,7 +560,7 @@ def _asked_as(said: str, kind: str, verb: str) -> str:
     return f"log: {said}, {'' if _BILLING.fullmatch(kind) else 'as '}{kind}"
 
 
-_BILLING = re.compile(r"(?:non|not|un)[- ]?billable|billable|no[- ]charge", re.I)
+_BILLING = lazy.regex(r"(?:non|not|un)[- ]?billable|billable|no[- ]charge", re.I)
 
 
 _GREETED = frozenset({"there", "all", "team", "everyone", "clio"})
@@ -582,7 +583,7 @@ def _chatter_dropped(text: str) -> str:
 
 # A new contact's details, then the request for them: "danielle fox - general counsel @ acme -
 # dfox@acme.example.com - can u add her as a contact".
-_ADD_THEM_LAST = re.compile(
+_ADD_THEM_LAST = lazy.regex(
     r"[\s,;.–—-]+(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*"
     r"(?:add|save|create|enter)\s+(?:her|him|them|this\s+person)\s+(?:as\s+)?(?:an?\s+)?(?:new\s+)?"
     r"contact[\s.!?]*$",
@@ -597,7 +598,7 @@ _TAIL_SEARCHED = 80  # characters at the end of a message where the request is l
 # "pls add him as a new contact - Tom Lee, ...": the pronoun stands for the person whose details
 # follow the colon or dash; the company said before them goes with the name. Not "add her as a
 # contact" alone (nothing follows: the details came first, rule "asked last").
-_ADD_THEM_FIRST = re.compile(
+_ADD_THEM_FIRST = lazy.regex(
     r"(?:(?:(?:can|could|would)\s+(?:you|u)|pls|plz|please)\s+)*"
     r"(?:add|save|create|enter|put)\s+(?:her|him|them|this\s+person)\s+(?:in\s+|into\s+)?(?:as\s+)?"
     r"(?:an?\s+)?(?:new\s+)?(?P<kind>(?:company|business|firm|person)\s+)?contacts?(?:\s+(?:at|with|from|for)\s+(?P<company>[^:,\n]{1,60}?))?"

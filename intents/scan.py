@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intents import prefilter
+from intents import lazy, prefilter
 
 _FREE = re.compile(rb"\x00+")
-_WORDY = re.compile(r"[^\W_]|[\ue000-\ue0ff]")
+_WORDY = lazy.regex(r"[^\W_]|[\ue000-\ue0ff]")
 # Punctuation and spaces trimmed off a piece of free text at its start and at its end.
 _LEADING = " \t\n\r\f\v,;:.!?-–/|)]"
 _TRAILING = " \t\n\r\f\v,;:.!?-–/|(["

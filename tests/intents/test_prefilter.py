@@ -8,13 +8,14 @@ import pkgutil
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import intents
-from intents import prefilter
+from intents import lazy, prefilter
 from intents.scan import Scan
 
 CORPUS = Path(__file__).parent / "corpus.jsonl"
@@ -24,8 +25,8 @@ ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\ue000", "’", "–", "é", "É
 
 
 def _patterns(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
-    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-        yield value
+    if isinstance(value, re.Pattern | lazy.Lazy) and isinstance(value.pattern, str):
+        yield cast(re.Pattern[str], value)
     elif isinstance(value, list | tuple | set | frozenset) and depth < 3:
         for item in value:
             yield from _patterns(item, depth + 1)
