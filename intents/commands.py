@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intents import durations, lazy, money
+from intents import durations, lazy, money, prefilter
 from intents.lexicon import (
     FILLERS,
     LEADING_NUMBER,
@@ -255,7 +255,7 @@ def _unbilled_hours(
 
 def _priced(reading: Reading) -> bool:
     """Whether the message names an amount of money (read on a copy, nothing marked)."""
-    if SPENT_THEN_AMOUNT.match(reading.text):
+    if prefilter.match(SPENT_THEN_AMOUNT, reading.text):
         return True  # "parking 28 fri ...": a bare number after what was paid for
     return money.take(Scan(reading.text), reading.clock.date_order) is not None
 

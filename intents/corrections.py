@@ -667,7 +667,7 @@ _OPENS_MATTER = lazy.regex(
 def _responsible(text: str) -> str | None:
     """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
     <matter>" -> change the matter's responsible attorney (or staff)."""
-    if _OPENS_MATTER.match(text):
+    if prefilter.match(_OPENS_MATTER, text):
         return None
     if found := prefilter.match(_MAKE_RESPONSIBLE, text) or prefilter.match(
         _SHOULD_BE_RESPONSIBLE, text
@@ -761,7 +761,7 @@ _TASK_DONE = lazy.regex(
 
 def _task_done(text: str) -> str | None:
     """`task_done`: "<the X task> is done" -> "mark <the X task> done"."""
-    found = _TASK_DONE.match(text)
+    found = prefilter.match(_TASK_DONE, text)
     return f"mark {found['task']} done" if found else None
 
 
@@ -1732,7 +1732,7 @@ _DELETE_VERB = lazy.regex(rf"^(?:{_DELETE_WORDS}|erase|del)\b", re.I)
 
 def _delete_said(text: str) -> str:
     """`run_on_why`: a delete without the reason run on after it, its bare price as dollars."""
-    if not _DELETE_VERB.match(text):
+    if not prefilter.match(_DELETE_VERB, text):
         return text
     return _BARE_PRICE.sub(r"\g<art> $\g<n> ", _RUN_ON_WHY.sub("", text))
 
@@ -1989,7 +1989,7 @@ def asked_then_why(text: str) -> str:
 def corrects(text: str) -> bool:
     """Whether `text` corrects a value of an existing record rather than asking for a new one."""
     body = _LEAD.sub("", text.strip()) if isinstance(text, str) else ""
-    return bool(_CORRECTS.search(body)) and not _CREATES.match(body)
+    return bool(prefilter.search(_CORRECTS, body)) and not _CREATES.match(body)
 
 
 # rule "a change asked as a question": "can we cut the 12/14 team meeting down to 30 min? just
@@ -2054,7 +2054,7 @@ def rewrite(text: str) -> str:
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
             return said
-    if _COMMAND.match(body):
+    if prefilter.match(_COMMAND, body):
         return body if just else text  # already a command the grammars read
     for rule in STATEMENTS:
         if (said := rule(body)) is not None:

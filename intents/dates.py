@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
-from intents import lazy
+from intents import lazy, prefilter
 from intents.clock import Clock
 from intents.lexicon import (
     NARRATIVE_BEFORE,
@@ -1021,7 +1021,12 @@ def _story(
     "ahead": a day still to come for work done ("prebills first thing tmrw"), which dates the
     work only when no other day is said."""
     text = scan.text
-    event = _EVENT_BEFORE.search(text, max(0, hit.begin - 60), hit.begin)
+    before = max(0, hit.begin - 60)
+    event = (
+        _EVENT_BEFORE.search(text, before, hit.begin)
+        if prefilter.may_hold(_EVENT_BEFORE, text)
+        else None
+    )
     if (
         events
         and hit.prefix in ("on", "for")

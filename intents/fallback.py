@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from intents import lazy
+from intents import lazy, prefilter
 from intents.clock import Clock
 from intents.dates import MONTH, WEEKDAY_ANY
 from intents.numbers import WORD_PATTERN
@@ -49,7 +49,7 @@ def _parser(base: datetime, prefer: str) -> Any:
 
 def phrases(scan: Scan, limit: int = 2) -> list[tuple[int, int]]:
     """Spans of free text that look like a date phrase around an anchor word (the first few)."""
-    if _ANCHORED.search(scan.text) is None:
+    if prefilter.search(_ANCHORED, scan.text) is None:
         return []
     return [found.span() for found, _ in zip(scan.matches(_PHRASE), range(limit), strict=False)]
 

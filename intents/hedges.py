@@ -146,7 +146,7 @@ def plain(text: str) -> str:
         said = said[opening.end() :]
     while (after := prefilter.search(_AFTER, said)) is not None and after.start() > 0:
         said = said[: after.start()]
-    if (mind := _MIND.match(said)) is not None:
+    if (mind := prefilter.match(_MIND, said)) is not None:
         said = _BARE[mind["verb"].lower()] + said[mind.end() :]
     for pattern, by in (
         (_HEDGE_BEFORE, ""),

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from intents import lazy
+from intents import lazy, prefilter
 
 ENTITY_BASE = 0xE000
 ENTITY_CHARS = "[\ue000-\ue0ff]"
@@ -133,17 +133,17 @@ def normalize(raw: str) -> Message:
     """Turn Slack-formatted text into a `Message`."""
     message = Message(text="")
     text = raw.translate(_TRANSLATE).replace("\u2014", " - ")
-    text = _ANGLE.sub(lambda m: _angle(m.group(1), message), text)
-    text = _BARE_URL.sub(lambda m: _url(m.group(), "", message), text)
+    text = prefilter.sub(_ANGLE, lambda m: _angle(m.group(1), message), text)
+    text = prefilter.sub(_BARE_URL, lambda m: _url(m.group(), "", message), text)
     text = html.unescape(text)
-    text = _TYPED_MENTION.sub(lambda m: _typed(m, message), text)
-    text = _FENCE.sub(" ", text)
-    text = _STRUCK.sub(" ", _FORMAT.sub(r"\2", text))
-    text = _SPACES.sub(" ", _EMOJI.sub(_MARK, _EMOJI_CODE.sub(_MARK, text)))
-    text = _MARK_BETWEEN.sub(": ", text).replace(_MARK, " ")
+    text = prefilter.sub(_TYPED_MENTION, lambda m: _typed(m, message), text)
+    text = prefilter.sub(_FENCE, " ", text)
+    text = prefilter.sub(_STRUCK, " ", prefilter.sub(_FORMAT, r"\2", text))
+    text = _SPACES.sub(" ", _EMOJI.sub(_MARK, prefilter.sub(_EMOJI_CODE, _MARK, text)))
+    text = prefilter.sub(_MARK_BETWEEN, ": ", text).replace(_MARK, " ")
     text = _SPACES.sub(" ", text)  # from here on, a space is one: no pattern meets a run of them
-    text = _SEPARATORS.sub("; ", _SEPARATOR.sub("; ", text))
-    text = _TIME_ARROW.sub(_range, text)
+    text = prefilter.sub(_SEPARATORS, "; ", prefilter.sub(_SEPARATOR, "; ", text))
+    text = prefilter.sub(_TIME_ARROW, _range, text)
     message.text = _SPACES.sub(" ", text).strip(" ;")
     return message
 

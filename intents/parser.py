@@ -21,6 +21,7 @@ from intents import (
     help,
     lazy,
     markup,
+    prefilter,
     requests,
     sanity,
     sorting,
@@ -227,7 +228,7 @@ def _change_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) 
     task the message asks for after telling why; None when it asks for no such change."""
     if not isinstance(text, str):
         return None
-    found = _CHATTER.match(text)
+    found = prefilter.match(_CHATTER, text)
     said = requests.change_asked(text[found.end() :] if found is not None else text)
     if said is None:
         return None
@@ -261,7 +262,7 @@ def _asked_after_story(
     clause asks for without saying it ("... can you put a note on acme v widget works")."""
     if not isinstance(text, str):
         return None, False
-    found = _CHATTER.match(text)
+    found = prefilter.match(_CHATTER, text)
     said = text[found.end() :] if found is not None else text
     if _asked_last(said) != said or _contact_asked_last(said) != said:
         return None, False  # "..., log it pls": rule "the request said last" reads it
@@ -423,7 +424,7 @@ def _read_whole(
     plain = _read(text, clock, None)
     if (
         isinstance(text, str)
-        and (own := _TO_SELF.match(text)) is not None
+        and (own := prefilter.match(_TO_SELF, text)) is not None
         and (plain.resource, plain.action) not in _SELF_KEPT
     ):
         mine = _read_whole(f"task for me: {text[own.end() :]}", clock, vocabulary, told=told)
@@ -475,7 +476,7 @@ _NOTE_HEAD = lazy.regex(
 
 
 def _new_note(text: str, clock: Clock) -> bool:
-    if not isinstance(text, str) or not _NOTE_HEAD.match(text):
+    if not isinstance(text, str) or not prefilter.match(_NOTE_HEAD, text):
         return False
     plain = _read(text, clock, None)
     return (plain.resource, plain.action) == ("notes", "create") and "detail" in plain.fields
@@ -525,10 +526,11 @@ _HANDED_LAST = lazy.regex(
 
 def _asked_last(text: str) -> str:
     """`text` with a closing request to record it said as the command opening it."""
-    handed = _HANDED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))
+    window = max(0, len(text) - _ASKED_WINDOW)  # bounded: stays linear
+    handed = _HANDED_LAST.search(text, window) if prefilter.may_hold(_HANDED_LAST, text) else None
     if handed is not None and handed.start():
         return text[: handed.start()]  # the story hands the work: "need hannah to ..."
-    found = _ASKED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))  # bounded: stays linear
+    found = _ASKED_LAST.search(text, window) if prefilter.may_hold(_ASKED_LAST, text) else None
     if found is None or not found.start():
         return text
     if found["cal"] or found["on_cal"]:
@@ -575,7 +577,7 @@ def without_chatter(text: str) -> str:
 
 def _chatter_dropped(text: str) -> str:
     """`text` without a greeting or an interjection opening it, when a request follows."""
-    found = _CHATTER.match(text)
+    found = prefilter.match(_CHATTER, text)
     if found is not None and text[found.end() :].strip(" !.?").lower() not in _GREETED:
         return text[found.end() :]
     return text
@@ -609,7 +611,11 @@ _ADD_THEM_FIRST = lazy.regex(
 
 def _contact_named_after(text: str) -> str:
     """A new contact's request said before the details its pronoun stands for, said as one."""
-    found = _ADD_THEM_FIRST.fullmatch(text.strip())
+    found = (
+        _ADD_THEM_FIRST.fullmatch(text.strip())
+        if prefilter.may_hold(_ADD_THEM_FIRST, text)
+        else None
+    )
     if found is None:
         return text
     company = f", company {found['company'].strip()}" if found["company"] else ""
@@ -793,7 +799,7 @@ def _strip(message: markup.Message) -> str:
 
     A message typed in capitals is read in lower case, where names are told by cue words.
     """
-    text = _PREFIX.sub("", message.text, count=1)
+    text = prefilter.sub(_PREFIX, "", message.text, count=1)
     letters, capitals = _letters(text)
     if letters >= 8 and capitals >= 0.9 * letters:
         text = text.lower()

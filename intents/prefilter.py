@@ -8,7 +8,7 @@ run. A pattern is read on its second search, so a process's first message pays n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -63,6 +63,13 @@ def match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, not run on a text without the words the pattern needs."""
     return pattern.search(text) if may_hold(pattern, text) else None
+
+
+def sub(
+    pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+) -> str:
+    """`pattern.sub(repl, text, count)`, not run on a text without the words the pattern needs."""
+    return pattern.sub(repl, text, count) if may_hold(pattern, text) else text
 
 
 @lru_cache(maxsize=8)

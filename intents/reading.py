@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from intents import lazy
+from intents import lazy, prefilter
 from intents.clock import Clock
 from intents.dates import Lean
 from intents.lexicon import wordset
@@ -68,8 +68,8 @@ class Reading:
         pieces = self.scan.rest()
         if take:
             self.scan.take(0, len(self.scan.text))
-        text = _ARROW.sub(", ", " ".join(_ARROW_EDGE.sub("", p) for p in pieces))
-        text = _EMPTY_BRACKETS.sub("", text)
+        joined = " ".join(prefilter.sub(_ARROW_EDGE, "", p) for p in pieces)
+        text = prefilter.sub(_EMPTY_BRACKETS, "", prefilter.sub(_ARROW, ", ", joined))
         text = _untail(_LEAD.sub("", text)).strip(" ,;:-")
         text = self.message.plain(text).strip()
         if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":

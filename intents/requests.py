@@ -63,7 +63,7 @@ _WANTED_NOUN = lazy.regex(
 def wanted(text: str) -> str:
     """Rule "a task someone wants" (above): "Hannah wants a task for herself to ..." said as "a
     task for Hannah to ..."; any other text unchanged."""
-    found = _WANTS.match(text)
+    found = prefilter.match(_WANTS, text)
     if found is None or found["who"].lower() in ("i", "we", "he", "she", "they", "who", "it"):
         return text
     who, rest = found["who"], text[found.end() :]
@@ -222,7 +222,7 @@ def listed(text: str) -> str | None:
     """Rule "put it on my list", the thing said in it: "add pull the MTA incident report to my
     list for tomorrow" is "task for me: pull the MTA incident report for tomorrow"; None when
     the message puts nothing on a list."""
-    found = _THING_LISTED.match(text)
+    found = prefilter.match(_THING_LISTED, text)
     if found is None:
         return None
     who = " for me" if found["whose"].lower() == "my" else ""

@@ -348,7 +348,7 @@ _CONTRAST = lazy.regex(
 
 def drop_contrast(text: str) -> str:
     """`not_the_other`: the request without a trailing "not the X one" (which is not meant)."""
-    return _CONTRAST.sub("", text)
+    return prefilter.sub(_CONTRAST, "", text)
 
 
 # "the witness availability email should be on the garcia matter": a call or email's matter

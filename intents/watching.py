@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from intents import labelled, lazy, matter_refs, names, records, refs, resources
+from intents import labelled, lazy, matter_refs, names, prefilter, records, refs, resources
 from intents.commands import Command
 from intents.model import Intent
 from intents.names import Found
@@ -29,9 +29,9 @@ _HEALTH = lazy.regex(
 
 def own_command(body: str) -> Intent | None:
     """The whole message asking what the channel watches, or how its subscriptions are doing."""
-    if _LISTING.fullmatch(body):
+    if prefilter.may_hold(_LISTING, body) and _LISTING.fullmatch(body):
         return Intent(resource="webhooks", action="search")
-    if _HEALTH.fullmatch(body):
+    if prefilter.may_hold(_HEALTH, body) and _HEALTH.fullmatch(body):
         return Intent(resource="webhooks", action="health")
     return None
 
