@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from intents import dates, durations, matter_refs, money, names, records, refs, search
+from intents import dates, durations, lazy, matter_refs, money, names, records, refs, search
 from intents import lexicon as lx
 from intents.commands import Command
 from intents.reading import Reading
@@ -21,13 +21,13 @@ if TYPE_CHECKING:  # the vocabulary (and its fuzzy matching) is imported only wh
     from intents.vocabulary import Match, Vocabulary
 
 # "call w/ maria garcia" once her matter is taken: the connector left at the end goes too
-_DANGLING = re.compile(r"[\s,-]+(?:w/?|with|and|re:?|for)\s*$", re.I)
-_NON_BILLABLE = re.compile(
+_DANGLING = lazy.regex(r"[\s,-]+(?:w/?|with|and|re:?|for)\s*$", re.I)
+_NON_BILLABLE = lazy.regex(
     r"\b(?:non|not|un)[- ]?billable\b|\bnb\b|\bdon'?t\s+bill\b|\bnot\s+to\s+be\s+billed\b", re.I
 )
-_BILLABLE = re.compile(r"\bbillable\b", re.I)
-_NO_CHARGE = re.compile(r"\bno[- ]charge\b|\bn/?c\b", re.I)  # "johnson .5 nc strategy call"
-_RATE = re.compile(
+_BILLABLE = lazy.regex(r"\bbillable\b", re.I)
+_NO_CHARGE = lazy.regex(r"\bno[- ]charge\b|\bn/?c\b", re.I)  # "johnson .5 nc strategy call"
+_RATE = lazy.regex(
     r"\b(?:at|@)\s*(?P<amount>\$?\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)?\b"
     r"|(?P<amount2>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)\b",
     re.I,
@@ -43,11 +43,11 @@ _STATUS = {
     "written off": "written_off",
     "written-off": "written_off",
 }
-_STATUS_WORDS = re.compile(
+_STATUS_WORDS = lazy.regex(
     r"\b(?:un-?billed|non[- ]?billable|billable|billed|draft|written[- ]off)\b", re.I
 )
-_TIME_ENTRY = re.compile(r"\btime[- ]?entr(?:y|ies)\b", re.I)
-_ACTIVITY = re.compile(
+_TIME_ENTRY = lazy.regex(r"\btime[- ]?entr(?:y|ies)\b", re.I)
+_ACTIVITY = lazy.regex(
     r"[,;]?\s*\b(?:(?:activity|utbms)(?:\s+(?:description|code))?\s*[:=]?\s*"
     r"(?:(?P<code>[a-z]\d{3})\b|(?P<d>[\w/&'-]+(?:\s+[\w/&'-]+)*?)\s*(?=$|[,;]))"
     r"|as\s+(?P<as>(?-i:[A-Z])(?:\d{3}\b|[\w/&'-]+(?:\s+[\w/&'-]+)*?))\s*(?=$|[,;])"
@@ -58,40 +58,40 @@ _ACTIVITY = re.compile(
     r"(?P<coded>[\w/&'-]+(?:\s+[\w/&'-]+){0,3}?)(?:\s+(?:activity|code))?\s*(?=$|[,;.!]))",
     re.I,
 )
-_FOR_ME = re.compile(r"\bfor\s+me\b", re.I)
-_THIS_HALF_DAY = re.compile(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
+_FOR_ME = lazy.regex(r"\bfor\s+me\b", re.I)
+_THIS_HALF_DAY = lazy.regex(r"\bthis\s+(?:a\.?m|p\.?m)\b\.?", re.I)  # "this am": today
 # when in the day the work was done says nothing of the work: "spent most of the afternoon on ..."
-_PART_OF_DAY = re.compile(
+_PART_OF_DAY = lazy.regex(
     r"\b(?:(?:most|all|part|much|the\s+rest)\s+of\s+(?:the|this|my)\s+|all\s+)"
     r"(?:morning|afternoon|evening|day)\b",
     re.I,
 )
-_LABEL_END = re.compile(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
-_TO_NUMBER = re.compile(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
-_NUMBER_BEFORE = re.compile(r"(?:\d|\.\d)\s*$")
-_CHANGE_NOTE = re.compile(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
+_LABEL_END = lazy.regex(r"[\s:=\-–]*")  # "time: 2.0 ...": the label's colon before the number
+_TO_NUMBER = lazy.regex(r"\bto\s+(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)\s*$")  # "... to 2.0"
+_NUMBER_BEFORE = lazy.regex(r"(?:\d|\.\d)\s*$")
+_CHANGE_NOTE = lazy.regex(r"\b(?:note|description|narrative)\s*(?:to|:|=)?\s*", re.I)
 # The new value of a field named before the entry: "change the activity on X to L120".
-_NEW_ACTIVITY = re.compile(
+_NEW_ACTIVITY = lazy.regex(
     r"\b(?:activity|utbms|task\s+code)(?:\s+(?:description|code|type))?\b.*?\bto\s+"
     r"(?P<v>[^,;\d$.][^,;]*?)\s*$",
     re.I,
 )
-_NEW_RATE = re.compile(
+_NEW_RATE = lazy.regex(
     r"\b(?:hourly\s+)?rate\b.*?\bto\s+\$?\s*(?P<v>\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*h(?:ou)?r|per\s+h(?:ou)?r|an\s+hour|/h)?\s*$",
     re.I,
 )
 # "append '& 911 transcript' to the note on my police report entry" (see `corrections`).
-_APPEND = re.compile(
+_APPEND = lazy.regex(
     r"^\s*append\s+(?P<text>.+?)\s+to\s+(?:the\s+)?(?:note|description|narrative)\s+"
     r"(?:on|of|for|in)\s+",
     re.I,
 )
-_EXPENSE_WORD = re.compile(
+_EXPENSE_WORD = lazy.regex(
     r"\b(?:expense|expenses|exp|cost|costs|disbursement|disbursements|fee|fees)\b",
     re.I,
 )
-_DATE_IS_NEW = re.compile(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
-_REF_EDGES = re.compile(
+_DATE_IS_NEW = lazy.regex(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
+_REF_EDGES = lazy.regex(
     r"^(?:(?:the|a|an|that|this|['’]s)\s+|(?:date|day|hours|amount)\s+(?:on|of|for)\s+)+"
     r"|\s+(?:to|on|for|from|as|in|of|by)$",
     re.I,
@@ -179,7 +179,7 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 _ROUGHLY = r"(?:about|around|roughly|approx(?:imately|\.)?|like|almost|nearly|~)"
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy.regex(
     rf"\b(?:spent\s+(?:for\s+)?(?:{_ROUGHLY}\s+)?|for\s+{_ROUGHLY}\s+|{_ROUGHLY}\s+)(?=\S)", re.I
 )
 
@@ -202,12 +202,12 @@ def _bare_hours(reading: Reading) -> int | None:
     return durations.take_bare_hours(reading.scan, start, reading.clock.date_order)
 
 
-_CODE = re.compile(r"[a-z]\d{3}\b", re.I)
-_SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(–—]|\s-)\s*$")
-_SET_OFF_AFTER = re.compile(r"\s*(?:$|[,;:)–—.]|-\s)")
+_CODE = lazy.regex(r"[a-z]\d{3}\b", re.I)
+_SET_OFF_BEFORE = lazy.regex(r"(?:^|[,;:(–—]|\s-)\s*$")
+_SET_OFF_AFTER = lazy.regex(r"\s*(?:$|[,;:)–—.]|-\s)")
 # Words before a name that make it the narrative's object, not the kind of work: "prepping for
 # court appearance", "notes from the client meeting", "re telephone call of 12/1".
-_OBJECT_OF = re.compile(
+_OBJECT_OF = lazy.regex(
     r"\b(?:for|to|before|after|about|re|from|at|on|of|with|w/|during|since|until|the|his|her|"
     r"their|our|my|your|its|this|that|next|prep|prepping|prepare|preparing|preparation|"
     r"schedule|scheduled|reschedule|cancel|cancelled|canceled|missed)\s*$",
@@ -216,25 +216,25 @@ _OBJECT_OF = re.compile(
 # rule "a length of work": "2.25 hours of legal research on spoliation", "an hour of drafting",
 # "45 min of legal research": the work said right after a length and "of" is the kind of work the
 # length was spent on, not its object
-_LENGTH_OF = re.compile(
+_LENGTH_OF = lazy.regex(
     r"(?:\b(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)|\d)\s+of\s*(?:(?:legal|case|more)\s+)?$",
     re.I,
 )
-_AS_BEFORE = re.compile(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)
-_ACTIVITY_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+)?)?activity\b", re.I)
+_AS_BEFORE = lazy.regex(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)
+_ACTIVITY_AFTER = lazy.regex(r"\s+(?:as\s+(?:the\s+)?)?activity\b", re.I)
 # rule "the code said loosely": "The Client meeting code is fine.", "use the telephone call code":
 # a name of the firm's activities followed by "code" is the entry's activity, said of the entry.
-_CODE_AFTER = re.compile(
+_CODE_AFTER = lazy.regex(
     r"\s+code\b(?:\s+(?:is\s+(?:fine|ok|okay|good|right)|works|will\s+do|pls|please))?", re.I
 )
 # "- code it as drafting", "bill it under client meeting": the activity asked for outright, one
 # word or more
-_CODE_IT_AS = re.compile(
+_CODE_IT_AS = lazy.regex(
     r"\b(?:code|bill|log|enter|mark|put|book)\s+(?:it|this|that|the\s+(?:time|entry))\s+"
     r"(?:as|under|to)\s+(?:an?\s+|the\s+)?$",
     re.I,
 )
-_CODE_BEFORE = re.compile(r"(?:\b(?:use|put|under|with|as)\s+)?(?:\bthe\s+)?$", re.I)
+_CODE_BEFORE = lazy.regex(r"(?:\b(?:use|put|under|with|as)\s+)?(?:\bthe\s+)?$", re.I)
 
 
 def place_description(reading: Reading, match: Match) -> bool:
@@ -278,7 +278,7 @@ def place_description(reading: Reading, match: Match) -> bool:
     return True
 
 
-_NAME_WORD = re.compile(r"\s*[/&]?\s*([a-z]+)", re.I)
+_NAME_WORD = lazy.regex(r"\s*[/&]?\s*([a-z]+)", re.I)
 
 
 def _name_words_after(text: str, end: int, label: str) -> int:
@@ -307,8 +307,8 @@ def _said_as_work(reading: Reading, match: Match) -> bool:
     return _OBJECT_OF.search(before) is None or _LENGTH_OF.search(before) is not None
 
 
-_LAST_WORD = re.compile(r"\w[\w'’-]*\s*$")
-_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|our|my|your|its|this|that)\s*$", re.I)
+_LAST_WORD = lazy.regex(r"\w[\w'’-]*\s*$")
+_DETERMINER = lazy.regex(r"\b(?:the|a|an|his|her|their|our|my|your|its|this|that)\s*$", re.I)
 
 
 def work_kind(reading: Reading, vocabulary: Vocabulary) -> None:
@@ -364,20 +364,20 @@ def _activity_description(reading: Reading) -> None:
 # to put in 0.4 for her": once the colleague's entry is known, the words relaying the request and
 # "for him/her" after the length say nothing of the work (they left the note as "asked me to log
 # for him"). Counter-example: "... drafted a letter for him" (the work's words, not after the length).
-_RELAY = re.compile(
+_RELAY = lazy.regex(
     r"\b(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to\s+"
     r"(?:log|put(?:\s+(?:in|down))?|enter|record|add|bill|book|submit)\b",
     re.I,
 )
-_FOR_THEM = re.compile(r"\s*\bfor\s+(?:him|her|them)\b", re.I)
+_FOR_THEM = lazy.regex(r"\s*\bfor\s+(?:him|her|them)\b", re.I)
 
 
 # ... and, the colleague's entry known, the words that tell it is theirs: "Entering Priya's time
 # at her request: on Friday she did 2.25 hours of legal research ..." keeps "legal research ...".
-_ENTERING = re.compile(r"^\s*(?:i['’]?m\s+)?(?:entering|logging|adding|putting\s+in)\b", re.I)
-_AT_REQUEST = re.compile(r"\s*\bat\s+(?:his|her|their)\s+request\b", re.I)
-_THEY_DID = re.compile(r"\b(?:he|she|they)\s+(?:did|spent|worked|put\s+in|billed)\s+(?=\S)", re.I)
-_OF_WORK = re.compile(r"\s*\bof\b(?=\s+[^\W\d_])", re.I)
+_ENTERING = lazy.regex(r"^\s*(?:i['’]?m\s+)?(?:entering|logging|adding|putting\s+in)\b", re.I)
+_AT_REQUEST = lazy.regex(r"\s*\bat\s+(?:his|her|their)\s+request\b", re.I)
+_THEY_DID = lazy.regex(r"\b(?:he|she|they)\s+(?:did|spent|worked|put\s+in|billed)\s+(?=\S)", re.I)
+_OF_WORK = lazy.regex(r"\s*\bof\b(?=\s+[^\W\d_])", re.I)
 
 
 def _relayed(reading: Reading) -> None:
@@ -435,7 +435,7 @@ def _search(reading: Reading, command: Command) -> None:
 
 _HOURS = frozenset({"hour", "hours", "hr", "hrs", "billable hour", "billable hours"})
 # Whose hours: the firm's, a team's or everyone's, not the asker's own.
-_EVERYONE = re.compile(
+_EVERYONE = lazy.regex(
     r"\b(?:firm|firm's|firms|everyone|everybody|everyone's|all|team|team's|we|our|us|staff|"
     r"people|who|whose|each|per)\b",
     re.I,
@@ -507,8 +507,8 @@ def _record(reading: Reading, command: Command) -> None:
     reading.free_text()
 
 
-_LAST_ONLY = re.compile(r"^(?:my\s+)?(?:last|latest|previous)$", re.I)
-_KIND_NOUN = re.compile(r"(?P<kind>time)(?:\s+entry)?", re.I)
+_LAST_ONLY = lazy.regex(r"^(?:my\s+)?(?:last|latest|previous)$", re.I)
+_KIND_NOUN = lazy.regex(r"(?P<kind>time)(?:\s+entry)?", re.I)
 
 
 def _with_kind(reading: Reading, command: Command, found: str) -> str:
@@ -561,7 +561,7 @@ def _described(reading: Reading) -> str | None:
 
 
 # `corrections.time_added`'s command: the entry's time changed by the length said.
-_BY_LENGTH = re.compile(r"^\s*(?P<verb>lengthen|shorten)\s+(?P<by>by)\s+\S", re.I)
+_BY_LENGTH = lazy.regex(r"^\s*(?P<verb>lengthen|shorten)\s+(?P<by>by)\s+\S", re.I)
 
 
 def _update(reading: Reading, command: Command) -> None:

@@ -6,14 +6,15 @@ import json
 import re
 from typing import Any
 
+from intents import lazy
 from intents.model import Intent
 
-_CALL = re.compile(
+_CALL = lazy.regex(
     r"^\s*api\s+(?P<method>get|post|put|patch|delete)\s+(?P<path>\S+)\s*(?P<body>.*)$",
     re.I | re.S,
 )
-_HOST = re.compile(r"^(?:https?://[^/\s]+)?/?", re.I)
-API = re.compile(r"^\s*api\b", re.I)
+_HOST = lazy.regex(r"^(?:https?://[^/\s]+)?/?", re.I)
+API = lazy.regex(r"^\s*api\b", re.I)
 HINT = "Expected: api GET|POST|PUT|PATCH|DELETE /api/v4/<path>.json [JSON body]"
 
 

@@ -13,7 +13,7 @@ import re
 from datetime import time
 from typing import Literal
 
-from intents import dates
+from intents import dates, lazy
 from intents.reading import Reading
 from intents.scan import Scan
 
@@ -23,12 +23,12 @@ When = Literal["past", "ahead"]
 # or a bare hour right after a day ("next mon 10", "12/9 8").
 _MER = r"(?:a\.?m\.?|p\.?m\.?|(?<=\d)[ap](?![\w.]))"  # "4p": a or p right after the hour
 _TOMORROW = r"(?:tom+or+ow|tmrw?|tmw)"  # and its usual misspellings
-CLOCK = re.compile(
+CLOCK = lazy.regex(
     rf"(?<![$.,])\b(?P<h>\d{{1,2}})(?::?(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})(?!\w)|(?:\bat\s+|@\s*)(?P<at>\d{{1,2}})\b"
     r"|\b(?P<noon>noon)\b",
     re.I,
 )
-HOUR_RANGE = re.compile(
+HOUR_RANGE = lazy.regex(
     r"(?<![\w/.:$-])(?P<h>\d{1,2})(?::[0-5]\d)?\s*(?:-|–|to)\s*\d{1,2}(?::[0-5]\d)?"
     r"(?![\w/:.%]|\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|k)\b)",
     re.I,
@@ -37,24 +37,24 @@ HOUR_RANGE = re.compile(
 # colon"), one side at least with its minutes glued to an hour of 1-12
 _GLUED = r"(?:1[0-2]|0?[1-9])[0-5][05]"
 _SIDE = rf"(?:{_GLUED}|\d{{1,2}}(?::[0-5]\d)?)"
-GLUED_RANGE = re.compile(
+GLUED_RANGE = lazy.regex(
     rf"(?<![\w/.:$-])(?:(?P<h>1[0-2]|0?[1-9])(?P<m>[0-5][05])\s*(?:-|–|to)\s*{_SIDE}"
     rf"|(?P<h3>\d{{1,2}})(?::(?P<m3>[0-5]\d))?\s*(?:-|–|to)\s*{_GLUED})(?![\w/:.%-])",
     re.I,
 )
-HOUR_AFTER_DAY = re.compile(
+HOUR_AFTER_DAY = lazy.regex(
     rf"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{{1,2}}/\d{{1,2}}|{_TOMORROW}|today)"
     r"\s+(?:at\s+)?(?:(?P<h>\d{1,2})(?::[0-5]\d)?|(?P<h3>1[0-2]|0?[1-9])(?P<m3>[0-5][05]))\s*$",
     re.I,
 )
-_PAST = re.compile(
+_PAST = lazy.regex(
     r"\b(?:this\s+morning|earlier(?:\s+today)?|ago|yesterday|last\s+night|had|was|were|did|just)\b",
     re.I,
 )
 # "prep for fri 9am hearing", "2h prep for tomorrow's 10am depo": the appointment is what the
 # work was for, said after "for" with its day or time; the length is time worked ("for 90 min"
 # is the length itself).
-FOR_EVENT = re.compile(
+FOR_EVENT = lazy.regex(
     r"\bfor\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:(?:next|this)\s+)?"
     r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s']|$)(?!\s*(?:h|hrs?|hours?|mins?|minutes?)\b)"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)"
@@ -63,20 +63,20 @@ FOR_EVENT = re.compile(
 )
 # "tomorrow 12:30", "12/9 11:15", "dec 16 2:00": a time with its minutes right after a day,
 # without am/pm
-DAY_CLOCK = re.compile(
+DAY_CLOCK = lazy.regex(
     rf"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{{1,2}}/\d{{1,2}}|\b{_TOMORROW}"
     r"|\btoday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?,?)\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*(?:h|hrs?|hours?)\b)",
     re.I,
 )
 # "starting 2:30", "beginning at 10": where the appointment starts, without am/pm
-START_AT = re.compile(
+START_AT = lazy.regex(
     r"\b(?:starting|beginning|begins|starts)\s+(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
     r"(?![\w/:.]|\s*(?:h|hrs?|hours?|mins?|minutes?|days?)\b)",
     re.I,
 )
 # Meeting words that are not resource nouns of their own.
-MEETING = re.compile(
+MEETING = lazy.regex(
     r"\b(?:zoom|teams|webex|facetime|video\s+call|conf\s+call|in[- ]person|lunch|coffee|breakfast"
     r"|dinner|drinks"
     r"|(?:working|work|strategy|prep|planning)\s+session|interview|site\s+(?:visit|inspection|tour)"

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.dates import WEEKDAY_ANY
 from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
 _NAME = r"(?-i:[A-Z][\w.'’-]*)(?:[ \t]+(?-i:[A-Z][\w.'’-]*)){0,2}"
 _ITEM = rf"(?:{ENTITY_CHARS}|\bme\b|{_NAME})"
-_ATTENDEES = re.compile(
+_ATTENDEES = lazy.regex(
     rf"\b(?:invit(?:e|es|ing)|(?:with\s+)?attendees?|attended\s+by)\b\s*:?\s*"
     rf"(?P<list>{_ITEM}(?:\s*(?:,|\band\b|&)\s*{_ITEM})*)",
     re.I,
 )
-_ITEMS = re.compile(_ITEM, re.I)
+_ITEMS = lazy.regex(_ITEM, re.I)
 # "calendar" itself may already be read as the command's noun: it is looked ahead to, not matched
 # where the owner is said: after "on", "to"..., or opening the message ("firm calendar: ...")
 _WHERE = r"(?:\b(?:on|in|to|into|onto)\s+(?:the\s+)?|^\W*|(?<=[,;:])\s*)"
 _NOUN = r"(?=\s+(?:calendar|cal)\b)"
-_FIRM = re.compile(
+_FIRM = lazy.regex(
     rf"{_WHERE}(?:firm(?:'s|’s)?|firm-wide|account|office){_NOUN}",
     re.I,
 )
@@ -34,20 +35,20 @@ _LOWER_OWNER = (
     r"(?!(?:today|tonight|tomorrow|tmrw|yesterday|week|month|year|next|this|"
     rf"{WEEKDAY_ANY})['’])[a-z][\w.-]*(?=['’]s\b)"
 )
-_OWNER = re.compile(
+_OWNER = lazy.regex(
     rf"{_WHERE}(?P<who>my|{ENTITY_CHARS}|{_NAME}|{_LOWER_OWNER})(?:'s|’s|s')?{_NOUN}",
     re.I,
 )
-_CALENDAR = re.compile(r"\s+(?:calendar|cal)\b", re.I)
+_CALENDAR = lazy.regex(r"\s+(?:calendar|cal)\b", re.I)
 # "marcus asked me to put the settlement call on his calendar": "his"/"her" is the colleague who
 # asked, named opening the message
-_THEIR_OWN = re.compile(rf"{_WHERE}(?:his|her){_NOUN}", re.I)
-_ASKER = re.compile(
+_THEIR_OWN = lazy.regex(rf"{_WHERE}(?:his|her){_NOUN}", re.I)
+_ASKER = lazy.regex(
     r"^\W*(?:for\s+)?(?P<who>[a-z][\w.'’-]*)(?:\s*:|\s+(?:asked|wants|said|needs|would\s+like)\b)",
     re.I,
 )
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+_POSSESSIVE = lazy.regex(r"(?:'s|’s|s'|s’)$")
 
 
 def take_attendees(reading: Reading) -> None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, matter_refs, records, refs, search
+from intents import dates, lazy, matter_refs, records, refs, search
 from intents.commands import Command
 from intents.lexicon import BILL_NUMBER, OWED, PAID_ASKED
 from intents.reading import Reading
 
-_STATE = re.compile(
+_STATE = lazy.regex(
     r"\b(?P<s>drafts?|(?:awaiting|waiting\s+(?:on|for)|pending|needs?|needing|for)\s+approval"
     r"|unapproved|(?:awaiting|waiting\s+(?:on|for))\s+payment|unpaid|"
     r"outstanding|open|paid|void(?:ed)?|deleted|approved)\b",
@@ -39,13 +39,13 @@ def _state(said: str) -> str:
     return _STATES[words]
 
 
-_OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
-_ISSUED = re.compile(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
-_MONEY = re.compile(r"\b(?:us\s+)?(?:money|anything)\b", re.I)
-_DUE = re.compile(r"\bdue\b", re.I)
-_DUE_DATE = re.compile(r"\b(?:the\s+)?due(?:\s+date)?\b", re.I)
-_TRUST = re.compile(r"\b(?P<t>trust|revenue)\b", re.I)
-_CLIENT = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+", re.I)
+_OVERDUE = lazy.regex(r"\b(?:overdue|past\s+due|late)\b", re.I)
+_ISSUED = lazy.regex(r"\b(?:issued|sent|created|generated|dated)\b", re.I)
+_MONEY = lazy.regex(r"\b(?:us\s+)?(?:money|anything)\b", re.I)
+_DUE = lazy.regex(r"\bdue\b", re.I)
+_DUE_DATE = lazy.regex(r"\b(?:the\s+)?due(?:\s+date)?\b", re.I)
+_TRUST = lazy.regex(r"\b(?P<t>trust|revenue)\b", re.I)
+_CLIENT = lazy.regex(r"\b(?:for|of|to)\s+(?:the\s+)?client\s+|\bclient\s*:?\s+", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:

@@ -21,6 +21,7 @@ from intents import (
     attendees,
     dates,
     durations,
+    lazy,
     matter_refs,
     names,
     records,
@@ -38,7 +39,7 @@ from intents.numbers import WORD_PATTERN, number
 from intents.reading import Reading
 from intents.scan import Scan, ending_at
 
-_LOCATION = re.compile(
+_LOCATION = lazy.regex(
     r"(?:\b(?:location\s*:?|at|in)|@)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
     r"(?:\s+(?:of|the|and|&|(?-i:[A-Z0-9])[\w.'’&-]*))*|(?:courthouse|court|office|"
     r"conference\s+room|courtroom|room|chambers|library|boardroom|lobby|clinic|hospital|"
@@ -47,7 +48,7 @@ _LOCATION = re.compile(
 )
 # "via zoom", "on teams", or the platform alone as a clause of its own (", zoom") or the last word
 # ("10a-12p zoom")
-_VIRTUAL = re.compile(
+_VIRTUAL = lazy.regex(
     r"(?:\b(?:via|on|over)\s+(?P<place>zoom|teams|google\s+meet|meet|webex|skype)\b"
     r"|(?:(?<=[,;])\s*|\s+(?=\S+(?:\s+meet)?\s*$))(?P<alone>zoom|teams|google\s+meet|webex|skype)"
     r"\s*(?=$|[,;.]))",
@@ -67,14 +68,14 @@ _STREET_TAIL = (
 # "cafe luxembourg", "hotel edison": a venue and its name, said before the end of a clause
 _VENUE = r"(?:cafe|café|hotel|club|restaurant|bistro)"
 # "at family court", "at metro court reporting": a few words that end with a kind of place
-_PLACE_AT = re.compile(
+_PLACE_AT = lazy.regex(
     rf"(?:\bat|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}(?:{_VENUE}\s+[a-z][\w'’&-]+"
     rf"(?=\s*(?:[,;]|$))|{_PLACE_NOUN}(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?)"
     rf"{_STREET_TAIL}?)\b",
     re.I,
 )
 # "conference room b", "conf rm A", "courtroom 4b", "rm 12": a room needs no "at"
-_ROOM = re.compile(
+_ROOM = lazy.regex(
     r"\b(?P<place>(?:conference|conf\.?)\s+(?:room|rm)\.?\s+(?:[a-z]|\d+[a-z]?)"
     r"|court\s?room\s+(?:[a-z]|\d+[a-z]?)|(?:room|rm)\.?\s+\d+[a-z]?)\b(?![\w'’])",
     re.I,
@@ -84,16 +85,16 @@ _QUERY_NOUNS = frozenset(
      "consultation", "mediation", "court date", "mtg", "appt", "consult"}
 )  # fmt: skip
 _MATTER_CUES = frozenset({"for", "re", "regarding", "on", "under"})
-_UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|next\s+few\s+days|soon)\b", re.I)
-_OWNER = re.compile(
+_UPCOMING = lazy.regex(r"\b(?:upcoming|coming\s+up|next\s+few\s+days|soon)\b", re.I)
+_OWNER = lazy.regex(
     rf"(?P<who>{ENTITY_CHARS}|\b(?-i:[A-Z][\w.-]*))(?:'s|’s|s')\s+(?=(?:agenda|calendar|schedule"
     r"|diary)\b)",
     re.I,
 )
-_POSSESSIVE = re.compile(r"(?:'s|’s)(?!\w)")
+_POSSESSIVE = lazy.regex(r"(?:'s|’s)(?!\w)")
 # Assumptions a planner reads back: the new time of an entry moved keeps its day, its time or
 # its length when those were not said.
-_FOR_DAYS = re.compile(rf"\bfor\s+(?P<n>\d{{1,3}}|{WORD_PATTERN})\s+days?\b", re.I)
+_FOR_DAYS = lazy.regex(rf"\bfor\s+(?P<n>\d{{1,3}}|{WORD_PATTERN})\s+days?\b", re.I)
 NO_DATE = "no date given"
 NO_TIME = "no time given: all day"
 NO_DAY = "no day given, only a stretch of days"
@@ -162,7 +163,7 @@ def window(
 
 # "..., description: bring the mri report", "notes - go over the trustee list", "agenda: ...": a
 # labelled text of the entry, running to the next thing understood (or the end)
-_DESCRIPTION = re.compile(
+_DESCRIPTION = lazy.regex(
     r"(?:^|(?<=[\s,;(]))(?:description|desc|details|notes?|agenda)\s*(?::|[-–—]+)\s*(?=\S)", re.I
 )
 
@@ -237,7 +238,7 @@ def _create(reading: Reading, command: Command) -> None:
 # a bare hour said right after the day, ending the message or before a place or a matter; its
 # minutes may be glued to it ("tue 1030", rule "clock times without a colon": an hour of 1-12,
 # minutes on the five)
-_HOUR_AFTER = re.compile(
+_HOUR_AFTER = lazy.regex(
     r"\s*(?:(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?|(?P<gh>1[0-2]|0?[1-9])(?P<gm>[0-5][05]))"
     r"(?=\s*$|\s*[,;]|\s+(?:at|in|for|re|on|w/|with)\b)"
 )
@@ -258,10 +259,10 @@ _OFFICE_PM = 6  # a bare 1-6 is afternoon, as `times` reads bare hours
 
 
 # "cal: chen med 12/14 930-1230", "cal smith v jones - ...": the calendar's label opening a note
-_LEAD_CUE = re.compile(
+_LEAD_CUE = lazy.regex(
     r"^(?:(?:an?|for|re:?|regarding|on|under)\s+(?:the\s+)?|cal\b\s*[:–—-]?\s*(?=\w))", re.I
 )
-_TIME_GAP = re.compile(r"[\s,]*(?:at\s+|@\s*|from\s+)?", re.I)
+_TIME_GAP = lazy.regex(r"[\s,]*(?:at\s+|@\s*|from\s+)?", re.I)
 
 
 def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
@@ -280,14 +281,14 @@ def _dated_time(scan: Scan, reading: Reading) -> dates.Hit | None:
 # after "at" end the message or come before its subject
 # ", cook county courthouse", ", kings county supreme court", ", JAMS midtown": a clause of a few
 # words that ends with a kind of place, or a forum's name and its branch, is where the entry is
-_PLACE_CLAUSE = re.compile(
+_PLACE_CLAUSE = lazy.regex(
     r"(?<=[,;])\s*(?P<place>(?:the\s+|(?:my|our|his|her|their|that)\s+)?(?:(?!(?:re|for|with|w"
     r"|on|about|from|to|in|out|of|my|call|mtg|meeting)\b)[a-z][\w.'’&-]*\s+){0,4}"
     rf"(?:{_PLACE_NOUN}|place|spot){_STREET_TAIL}?|{FORUMS}(?:\s+[a-z][\w'’-]*){{0,2}})"
     r"(?:\s+(?:[a-z]?\d+[a-z]?|[a-z]))?\s*(?=$|[,;.])",
     re.I,
 )
-_AT_END = re.compile(
+_AT_END = lazy.regex(
     r"(?:\bat|@)\s+(?P<place>(?:the\s+)?(?!(?:the|a|an|my|our|his|her|their|least|all|once|some"
     r"|noon|midnight|night|lunch|lunchtime|breakfast|dinner|eod|cob|latest|earliest|first|last"
     r"|some\s+point|that\s+time|this\s+point)\b)"
@@ -295,7 +296,7 @@ _AT_END = re.compile(
     re.I,
 )
 # "le pain on 5th ave": a name and the street it is on, as a clause of its own
-_STREET_CLAUSE = re.compile(
+_STREET_CLAUSE = lazy.regex(
     r"(?<=[,;])\s*(?P<place>(?:(?!(?:re|for|with|w|on|about|from|to|in|out|of|my|call|mtg|meeting"
     r"|an?|the)\b)[a-z][\w.'’&-]*\s+){1,3}?(?:on|at|off)\s+(?:[\w.'’-]+\s+){0,2}?"
     r"(?:ave|avenue|street|st|blvd|boulevard|road|rd|broadway|square|sq)\b\.?)"
@@ -305,13 +306,13 @@ _STREET_CLAUSE = re.compile(
 # "cal: chen med 12/14 930-1230 jams", "garcia hrg prep tues 2-330 law library", "..., JAMS
 # midtown": a word or four ending the message right after what was understood (its time), ending
 # with a kind of place or a forum's name (and its branch), is where the entry is, with no "at"
-_PLACE_LAST = re.compile(
+_PLACE_LAST = lazy.regex(
     rf"(?P<place>(?!(?:re|for|with|w|on|about|from|to|in|of|call|mtg|meeting)\b)"
     rf"(?:[a-z][\w.'’&-]*\s+){{0,3}}(?:{_PLACE_NOUN}|{FORUMS}(?:\s+[a-z][\w'’-]*){{0,2}}))\W*",
     re.I,
 )
 # "in the big conf room", "in the small boardroom": a room said with a word or two before it
-_IN_ROOM = re.compile(
+_IN_ROOM = lazy.regex(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:conf(?:erence|\.)?\s*(?:room|rm)"
     r"|boardroom|courtroom|war\s+room)\b(?:\s+(?:[a-z]|\d+[a-z]?)\b(?![\w'’]))?)",
     re.I,
@@ -323,7 +324,7 @@ _STREET_WORD = (
     r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|pl|place|broadway|way|dr|drive|ln|lane|sq"
     r"|square|pkwy|parkway|plaza)"
 )
-_PLACE_TAIL = re.compile(
+_PLACE_TAIL = lazy.regex(
     r"(?:\s*,?\s*\(\s*|\s*,\s*|\s+(?:at|@|on)\s+|\s+)"
     rf"(?P<addr>\d+[a-z]?(?:\s+[\w.'’-]+){{1,3}}?\s+{_STREET_WORD}\b\.?)(?:\s*\))?"
     r"|(?:\s*,\s*|\s+)(?P<unit>(?:suite|ste|fl|floor|rm|room|#)\.?\s*\d+[a-z]?"
@@ -335,24 +336,24 @@ _PLACE_TAIL = re.compile(
 )
 # "..., 400 industrial way, newark", "..., 233 south wacker dr": a street address as a clause of
 # its own, with the town when it ends the message
-_ADDRESS_CLAUSE = re.compile(
+_ADDRESS_CLAUSE = lazy.regex(
     rf"(?<=[,;])\s*(?P<place>\d+[a-z]?(?:\s+[\w.'’-]+){{1,3}}?\s+{_STREET_WORD}\b\.?"
     r"(?:\s*,\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s*$))?)\s*(?=$|[,;.])",
     re.I,
 )
 # "location: 12 park pl 5th floor", "address is 88 pine street", "venue - JAMS": the place labelled
-_LABELLED_PLACE = re.compile(
+_LABELLED_PLACE = lazy.regex(
     r"\b(?:location|venue|address|addr)(?:\s*[:-]\s*|\s+is\s+|\s+(?=\d))"
     r"(?P<place>[^\s,;][^,;]*?)\s*(?=$|[,;]|\.(?:\s|$))",
     re.I,
 )
-_ABBREVIATED = re.compile(r"\b(?:st|ave|blvd|rd|dr|ln|pl|sq|ste|fl|rm)\.$", re.I)
-_TRAILING_NUMBER = re.compile(r"\s+\d+[a-z]?$", re.I)
-_A_TIME = re.compile(r"^\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.I)
+_ABBREVIATED = lazy.regex(r"\b(?:st|ave|blvd|rd|dr|ln|pl|sq|ste|fl|rm)\.$", re.I)
+_TRAILING_NUMBER = lazy.regex(r"\s+\d+[a-z]?$", re.I)
+_A_TIME = lazy.regex(r"^\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.I)
 
 
 # "kings county supreme, courtroom 4": the building said before the room, as a clause of its own
-_BUILDING_BEFORE = re.compile(
+_BUILDING_BEFORE = lazy.regex(
     r"(?:^|(?<=[\s,;]))(?P<head>(?:(?!(?:re|for|with|w|on|about|at|in|to)\b)[a-z][\w.'’&-]*\s+){0,3}"
     r"(?:supreme|court|courthouse|ct|county|hospital|building|center|centre|hall|tower|plaza"
     r"|offices?)),\s*$",
@@ -417,7 +418,7 @@ def _location(reading: Reading) -> None:
     _place_last(reading)
 
 
-_CLAUSE_END = re.compile(r"[,;]|\s*[,;]")
+_CLAUSE_END = lazy.regex(r"[,;]|\s*[,;]")
 
 
 def _place_last(reading: Reading) -> None:
@@ -473,37 +474,37 @@ def _describe(reading: Reading) -> None:
         reading.refs["calendar_entry"] = names.clean(text)
 
 
-_MINE = re.compile(r"^(?:(?:just|only)\s+)?(?:(?:my|our)\s+)?", re.I)
+_MINE = lazy.regex(r"^(?:(?:just|only)\s+)?(?:(?:my|our)\s+)?", re.I)
 # "cancel the team meeting on dec 14 only, rest stays": that occurrence alone, said of the rest
-_ONE_ONLY = re.compile(
+_ONE_ONLY = lazy.regex(
     r"(?:(?<![\s,;-])[\s,;-]*\b(?:only|just\s+(?:that|this)\s+(?:one|day|week)|not\s+the\s+(?:whole\s+)?"
     r"series|(?:the\s+)?rest\s+(?:stays?|remains?|(?:is|are)\s+fine)|keep\s+the\s+rest))+\s*$",
     re.I,
 )
 # "change the location of the jones depo ...": the field changed is not a word of the entry
-_FIELD_OF = re.compile(
+_FIELD_OF = lazy.regex(
     r"^(?:the\s+)?(?:location|place|venue|room|title|summary|name|time|date|day|start|description"
     r"|notes?|details|length|duration)\s+(?:of|for|on)\s+",
     re.I,
 )
-_PLACE_FIELD = re.compile(r"\s*(?:the\s+)?(?:location|place|venue)\s+(?:of|for|on)\s", re.I)
-_NOTES_FIELD = re.compile(
+_PLACE_FIELD = lazy.regex(r"\s*(?:the\s+)?(?:location|place|venue)\s+(?:of|for|on)\s", re.I)
+_NOTES_FIELD = lazy.regex(
     r"\s*(?:the\s+)?(?:description|notes?|details)\s+(?:of|for|on)\s", re.I
 )  # "change the description of the jones depo to ...": all after "to" is the text
 # "change the length of the jones depo to 3 hours": the entry's new length, from its start
-_LENGTH_FIELD = re.compile(r"\s*(?:the\s+)?(?:length|duration)\s+(?:of|for|on)\s", re.I)
+_LENGTH_FIELD = lazy.regex(r"\s*(?:the\s+)?(?:length|duration)\s+(?:of|for|on)\s", re.I)
 LENGTH = "length_minutes"
-_STATED_TAIL = re.compile(
+_STATED_TAIL = lazy.regex(
     r"\s+(?:is\s+now|should\s+be|needs\s+to\s+be|is)(?:\s+(?:at|on|in))?$", re.I
 )
-_NEW = re.compile(
+_NEW = lazy.regex(
     r"\b(?:to|until|till|(?:should\s+be|is\s+now|needs\s+to\s+be)(?:\s+(?:at|on|in))?)\s+(?=\S)",
     re.I,
 )
-_NOT_WAS = re.compile(
+_NOT_WAS = lazy.regex(
     r"[,\s]+(?:not|instead\s+of)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?(?=[\s,.!]*$)", re.I
 )
-_BARE_HOUR = re.compile(r"\s*(?:at\s+)?(\d{1,2})(?::(\d\d))?(?=[\s,.!]*$)")
+_BARE_HOUR = lazy.regex(r"\s*(?:at\s+)?(\d{1,2})(?::(\d\d))?(?=[\s,.!]*$)")
 
 
 def _bare_hour(scan: Scan, pos: int) -> times.Window | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from intents import appointments, dates, durations, money
+from intents import appointments, dates, durations, lazy, money
 from intents import lexicon as lx
 from intents.commands import ACTIONS, WORD, Command, entry_id, first_noun, words
 from intents.model import Action, Resource
@@ -182,15 +182,15 @@ def _appointment(reading: Reading, command: Command) -> bool:
     return noun is None or _find(reading, lx.NEW_WHEN, command.verb_end) is not None
 
 
-_NEW_LENGTH = re.compile(
+_NEW_LENGTH = lazy.regex(
     r"\bto\s+(?:\$\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?|\.\d+)(?!\s*(?:am|pm|a\.m\.|p\.m\.|:\d))"
     r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?)?\s*$",
     re.I,
 )
 
 
-_NOT_A_CLOCK = re.compile(r"[$.]|\d\s*[a-z]", re.I)  # "$55", "1.25", ".7", "45 min", "2h"
-_TO_MATTER = re.compile(r"\bto\s+(?:the\s+)?(?:\d{5}\b|.*\b(?:matter|case|file)\s*$)", re.I)
+_NOT_A_CLOCK = lazy.regex(r"[$.]|\d\s*[a-z]", re.I)  # "$55", "1.25", ".7", "45 min", "2h"
+_TO_MATTER = lazy.regex(r"\bto\s+(?:the\s+)?(?:\d{5}\b|.*\b(?:matter|case|file)\s*$)", re.I)
 
 
 def _entry_by_its_work(reading: Reading, command: Command) -> bool:
@@ -226,8 +226,8 @@ def _entry_by_its_work(reading: Reading, command: Command) -> bool:
     return new is not None and _NOT_A_CLOCK.search(new.group()) is not None  # "to 2": 2pm?
 
 
-_LENGTH_OF = re.compile(r"\b(?:length|duration)\s+(?:of|for|on)\b", re.I)
-_TO_ENTRY_NOTE = re.compile(
+_LENGTH_OF = lazy.regex(r"\b(?:length|duration)\s+(?:of|for|on)\b", re.I)
+_TO_ENTRY_NOTE = lazy.regex(
     r"\bto\s+(?:the\s+)?(?:note|description|narrative)\s+(?:on|of|for|in)\s+.*"
     r"\b(?:entry|expense|time)\b",
     re.I,
@@ -239,7 +239,7 @@ def _appended_to_entry(reading: Reading, command: Command) -> bool:
     return command.verb_text.lower() == "append" and _find(reading, _TO_ENTRY_NOTE) is not None
 
 
-_BILLABLE_END = re.compile(r"\b(?:(?:non|not|un)[- ]?billable|billable)\s*$", re.I)
+_BILLABLE_END = lazy.regex(r"\b(?:(?:non|not|un)[- ]?billable|billable)\s*$", re.I)
 
 
 def _made_billable(reading: Reading, command: Command) -> bool:
@@ -255,7 +255,7 @@ def _made_billable(reading: Reading, command: Command) -> bool:
     return _find(reading, _BILLABLE_END) is not None
 
 
-_AN_ENTRY = re.compile(r"\b(?:entry|time)\b(?!\s+(?:on|in)\s+(?:the\s+)?calendar)", re.I)
+_AN_ENTRY = lazy.regex(r"\b(?:entry|time)\b(?!\s+(?:on|in)\s+(?:the\s+)?calendar)", re.I)
 
 
 def _calendar_noun_after(reading: Reading, command: Command) -> bool:
@@ -358,7 +358,7 @@ def _appointment_ahead(reading: Reading, command: Command) -> bool:
     )
 
 
-_STARTS_AT = re.compile(
+_STARTS_AT = lazy.regex(
     r"\bat\s+\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?![\w:/.])|\bat\s+noon\b", re.I
 )
 
@@ -377,12 +377,12 @@ _PARTIES = frozenset({"contacts", "users", "matters"})
 
 
 # "8am to 10am", "9:00-9:45": a stretch between two clock times (not "555-0100")
-_TIMES_STRETCH = re.compile(
+_TIMES_STRETCH = lazy.regex(
     r"(?<![\w:.-])\d{1,2}(?::[0-5]\d\s*|\s*[ap]\.?m\.?\s*)(?:-|–|to\b|until\b|till\b)\s*"
     r"\d{1,2}(?::[0-5]\d|\s*[ap]\.?m\b)",
     re.I,
 )
-_CLOCK_STRETCH = re.compile(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:-|–|to\b|until\b|till\b)\s*\d", re.I)
+_CLOCK_STRETCH = lazy.regex(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:-|–|to\b|until\b|till\b)\s*\d", re.I)
 
 
 def _billed_to(reading: Reading, command: Command) -> bool:
@@ -642,9 +642,9 @@ def _amount_with_expense_word(reading: Reading) -> bool:
     return lx.EXPENSE_WORD.search(" ".join((*before, *after))) is not None
 
 
-_CLAUSE_SPLIT = re.compile(r"[,;:.!?]\s|\s[-–—]\s|[–—]")
+_CLAUSE_SPLIT = lazy.regex(r"[,;:.!?]\s|\s[-–—]\s|[–—]")
 # what is added is money spent: "put my uber ...", "add the parking for ...", "log a cab to ..."
-_SPENT_OBJECT = re.compile(
+_SPENT_OBJECT = lazy.regex(
     rf"\s+(?:(?:my|the|a|an|our|his|her|that)\s+)?(?:[\w'’-]+\s+)?(?:{lx.EXPENSE_WORD.pattern})",
     re.I,
 )
@@ -944,7 +944,7 @@ def _work_to_do(reading: Reading, command: Command) -> bool:
 
 
 _STATED: frozenset[Resource] = frozenset(("tasks", "calendar_entries", "communications"))
-_DEFINITE = re.compile(r"^\s*(?:the|my|our|that|this|\S+['’]s)\b", re.I)
+_DEFINITE = lazy.regex(r"^\s*(?:the|my|our|that|this|\S+['’]s)\b", re.I)
 
 
 def _stated_change(reading: Reading, command: Command) -> bool:
@@ -959,7 +959,7 @@ def _stated_change(reading: Reading, command: Command) -> bool:
 
 
 # "the trust deed task for patel needs to move ...": where the record is, between it and its change
-_WHERE_SAID = re.compile(r"\s+(?:for|on|in)\s+[\w'’.-]+(?:\s+v\.?\s+[\w'’.-]+)?", re.I)
+_WHERE_SAID = lazy.regex(r"\s+(?:for|on|in)\s+[\w'’.-]+(?:\s+v\.?\s+[\w'’.-]+)?", re.I)
 
 
 def _change_said_after(reading: Reading, command: Command) -> re.Match[str] | None:
@@ -1015,8 +1015,8 @@ def _known_resource(reading: Reading, command: Command) -> bool:
     return _resource(reading, command) is not None
 
 
-_ONE_MORE = re.compile(r"\b(?:(?:a|an|another)\s+(?:new\s+)?|new\s+)$", re.I)
-_ASKING = re.compile(
+_ONE_MORE = lazy.regex(r"\b(?:(?:a|an|another)\s+(?:new\s+)?|new\s+)$", re.I)
+_ASKING = lazy.regex(
     r"^\s*(?:is|are|was|were|do|does|did|any|what|which|who|where|when|how|have|has)\b|\?", re.I
 )
 
@@ -1486,7 +1486,7 @@ def _opens(reading: Reading, command: Command) -> bool:
     )
 
 
-_LINK_FOR = re.compile(r"\s+(?:for|to)\s+(?!(?:me|us|review)\b)", re.I)
+_LINK_FOR = lazy.regex(r"\s+(?:for|to)\s+(?!(?:me|us|review)\b)", re.I)
 
 
 def _time_for_work(reading: Reading, command: Command) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intents import durations, money
+from intents import durations, lazy, money, prefilter
 from intents.lexicon import (
     FILLERS,
     LEADING_NUMBER,
@@ -26,7 +26,7 @@ from intents.model import Action
 from intents.reading import Reading
 from intents.scan import Scan
 
-WORD = re.compile(r"[\w$#][\w'’.$-]*(?<![.])|[\ue000-\ue0ff]|[^\w\s]")
+WORD = lazy.regex(r"[\w$#][\w'’.$-]*(?<![.])|[\ue000-\ue0ff]|[^\w\s]")
 _ADJECTIVES = frozenset({"open", "close", "closed", "complete", "completed", "new", "finished"})
 ACTIONS: dict[str, Action] = {
     "add": "create",
@@ -255,7 +255,7 @@ def _unbilled_hours(
 
 def _priced(reading: Reading) -> bool:
     """Whether the message names an amount of money (read on a copy, nothing marked)."""
-    if SPENT_THEN_AMOUNT.match(reading.text):
+    if prefilter.match(SPENT_THEN_AMOUNT, reading.text):
         return True  # "parking 28 fri ...": a bare number after what was paid for
     return money.take(Scan(reading.text), reading.clock.date_order) is not None
 
@@ -544,8 +544,8 @@ def _part_of_phrase(tokens: list[Word], index: int) -> bool:
 _CALENDAR_NOUN_NEXT = frozenset(
     ("for", "of", "this", "next", "today", "tomorrow", "entries", "entry", "event", "on", "is", "")
 )
-_ENTRY_ID = re.compile(r"\s*#?(?P<id>(?=[\w-]*\d)[A-Za-z0-9][\w-]*)(?![\w'’])")
-_NOT_ID = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm|a|p)?|\d+(?:st|nd|rd|th)", re.I)
+_ENTRY_ID = lazy.regex(r"\s*#?(?P<id>(?=[\w-]*\d)[A-Za-z0-9][\w-]*)(?![\w'’])")
+_NOT_ID = lazy.regex(r"\d{1,2}(?::\d\d)?(?:am|pm|a|p)?|\d+(?:st|nd|rd|th)", re.I)
 
 
 def entry_id(text: str, pos: int) -> re.Match[str] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import time, timedelta
 
-from intents import dates, matter_refs, names, records, refs, search, times
+from intents import dates, lazy, matter_refs, names, records, refs, search, times
 from intents.clock import iso
 from intents.commands import Command
 from intents.lexicon import (
@@ -32,7 +32,7 @@ NOON = time(12, 0)  # when a log names its day but no time
 NOON_ASSUMED = f"no time given: {NOON:%H:%M}"
 ONE_DAY = timedelta(days=1)
 
-_PERSON = re.compile(r"\b(?:with|w/|to|from)\s*:?\s+", re.I)  # "from sarah", "from: sarah"
+_PERSON = lazy.regex(r"\b(?:with|w/|to|from)\s*:?\s+", re.I)  # "from sarah", "from: sarah"
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -159,7 +159,7 @@ def _told_after(text: str, start: int) -> bool:
 # labelled subject (quoted, or to the clause's end) is the subject, a labelled body the body; with
 # a subject labelled and no body, what follows the subject's clause is the body. "notes" and
 # "message" label a body only with a colon or quotes ("left a message for ravi" labels nothing).
-_PART = re.compile(
+_PART = lazy.regex(
     r"(?:^|(?<=[\s,;:—–(]))(?:(?P<subject>subject|subj)(?:\s+line)?"
     r"(?!\s+(?:of|on|for|is|was|to|matter)\b)|(?P<body>body|notes|message|text)(?=\s*[:\"“]))"
     r"\s*(?::|-|\bis\b)?\s*"
@@ -169,7 +169,7 @@ _PART = re.compile(
     r"|(?P<plain>[^,;:()\"“”]+?)(?=\s*(?:[,;:)]|\s[-–—]+\s|\.\s|\.?$)))",
     re.I,
 )
-_PARTS_HEAD = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)
+_PARTS_HEAD = lazy.regex(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)
 
 
 def _told_by_parts(text: str) -> bool:
@@ -239,16 +239,16 @@ def _create(reading: Reading, command: Command) -> None:
 # What is left around a body told after its labelled subject: "... with the subject 'Trustee
 # names' and said his brother agreed, could you please log that": the telling verb before it and
 # the asking words after it (the request itself already read)
-_SAID_LEAD = re.compile(
+_SAID_LEAD = lazy.regex(
     r"^(?:and\s+)?(?:said|says|saying|wrote|writes)\s+(?:that\s+)?|^and\s+", re.I
 )
-_ASKED_LEFT = re.compile(
+_ASKED_LEFT = lazy.regex(
     r"[\s,;]*(?:(?:so|and)\s+)?(?:can|could|would)\s+(?:you|u)(?:\s+(?:pls|please|also))?[\s?.!]*$",
     re.I,
 )
 _TOLD_WORDS = 6  # a head longer than this, before a subject labelled last, tells what was said
-_TOPIC_SAID = re.compile(r"\b(?:re|regarding|about)\b:?\s+\S", re.I)  # or a shorter one its topic
-_LOG_LEAD = re.compile(
+_TOPIC_SAID = lazy.regex(r"\b(?:re|regarding|about)\b:?\s+\S", re.I)  # or a shorter one its topic
+_LOG_LEAD = lazy.regex(
     r"^\s*(?:(?:pls|please|fwiw|fyi)[\s,:]+)?(?:log|record|save)\s+(?:(?:a|an|the|this|that|my)\s+)?"
     r"(?:(?:phone\s+)?call|e-?mail|vm|voicemail)?\b\s*",
     re.I,
@@ -283,7 +283,7 @@ def _labelled(
 # rule "what it was about is no matter": "log an email from priya to maria garcia re: the PT
 # invoices": the words after "re" and an article are the topic, not a matter's name (a matter the
 # firm has, "re the patel estate", is found by its names; "re smith v jones" by its shape)
-_TOPIC = re.compile(r"\b(?:re|regarding)\b:?\s+(?:the|a|an|her|his|their|our|my)\s", re.I)
+_TOPIC = lazy.regex(r"\b(?:re|regarding)\b:?\s+(?:the|a|an|her|his|their|our|my)\s", re.I)
 
 
 def _matter(reading: Reading) -> None:
@@ -295,13 +295,13 @@ def _matter(reading: Reading) -> None:
 # timeline`, body: ...", "log an email from John Smith to Alice | subj: _Photos of the scene_ | he
 # attached 12 pics": the subject is the field after its label; what went before it only said who
 # (names, "from", "to": placed already), what follows it in the same text is the body
-_SUBJECT_LABEL = re.compile(
+_SUBJECT_LABEL = lazy.regex(
     r"(?:^|(?<=[\s,;]))(?:subject|subj)\b\s*:?\s*(?P<s>[^,;]+?)\s*(?=[,;]|$)", re.I
 )
 _WHO_WORDS = wordset(
     "from to me i we with w/ w and a an the email e-mail call phone log logged new sent"
 )
-_LABEL_LEFT = re.compile(r"\s*body\s*", re.I)
+_LABEL_LEFT = lazy.regex(r"\s*body\s*", re.I)
 
 
 def _labelled_subject(subject: str, body: str) -> tuple[str, str]:
@@ -349,14 +349,14 @@ def _party_as_matter(reading: Reading) -> None:
         reading.ref("party", said)
 
 
-_SENT_LAST = re.compile(r"[,;]?\s+(?:sent|received|rec'?d|made|placed)\s*$", re.I)
-_PERSONLIKE = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?")
+_SENT_LAST = lazy.regex(r"[,;]?\s+(?:sent|received|rec'?d|made|placed)\s*$", re.I)
+_PERSONLIKE = lazy.regex(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?")
 _MATTER_CUES = frozenset({"on", "for", "re", "regarding", "in", "under"})
-_BODY = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
-_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_BODY = lazy.regex(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)  # "re: the lease" is a subject
+_ARTICLE = lazy.regex(r"^(?:a|an|the)\s+", re.I)
 # ", log it to his estate matter", ". pls log it", " - log under johnson v brightline": the
 # request to log it, ending what was said, is not what the call or email was about
-_LOG_TAIL = re.compile(
+_LOG_TAIL = lazy.regex(
     r"(?:[,.;:]|\s[-–]|\s(?=(?:pls|please)\b)|\s(?=(?:log|file)\s+(?:it|this|that|the|under|to)\b))"
     r"\s*(?:(?:pls|please|and|then|can\s+you)\s+)?"
     r"(?:log|file|record|save)(?:\s+(?:it|this|that|the\s+(?:e-?mail|call)))?(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+call)?)?"
@@ -368,13 +368,13 @@ _LOG_TAIL = re.compile(
 # in a message told as news, with no verb asking to log it: what was said after the colon is the
 # subject too. Not "call from ravi re the trust: ..." (what about), nor "log call with mary jones:
 # ..." (a request to log, whose head names the log).
-_WHO_ONLY = re.compile(
+_WHO_ONLY = lazy.regex(
     r"(?:(?:a|an|the|inbound|incoming|outgoing|outbound|quick|short|phone)\s+)*"
     r"(?:calls?|e-?mails?|vm|voicemail|voice\s*mail|messages?|msg|letter|fax)\s+(?:in\s+)?"
     r"(?:from|to|with|w/)\s+(?!.*\b(?:re|about|regarding|abt|on|for)\b)[^,;:]{1,50}",
     re.I,
 )
-_BARE = re.compile(r"\S+(?:\s+\S+)?")  # the kind word and at most one other: no subject
+_BARE = lazy.regex(r"\S+(?:\s+\S+)?")  # the kind word and at most one other: no subject
 
 
 def _search(reading: Reading, command: Command) -> None:
@@ -419,7 +419,7 @@ def _record(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
-_ADDED = re.compile(r"\s*:\s+")
+_ADDED = lazy.regex(r"\s*:\s+")
 
 
 def _appended(reading: Reading, command: Command) -> bool:
@@ -475,9 +475,9 @@ def _span_before(command: Command) -> tuple[int, int]:
     return max(command.noun_start - 1, 0), command.noun_start
 
 
-_CHANGE = re.compile(r"\b(?:subject|body)?\s*(?:to|:)\s+", re.I)
-_FIELD = re.compile(r"\b(?:subject|body)\b", re.I)
-_FIELD_OF = re.compile(r"\b(?:the\s+)?(?:subject|body)(?:\s+line)?\s+(?:of|on|for)\b", re.I)
+_CHANGE = lazy.regex(r"\b(?:subject|body)?\s*(?:to|:)\s+", re.I)
+_FIELD = lazy.regex(r"\b(?:subject|body)\b", re.I)
+_FIELD_OF = lazy.regex(r"\b(?:the\s+)?(?:subject|body)(?:\s+line)?\s+(?:of|on|for)\b", re.I)
 
 
 def _after(reading: Reading, pos: int) -> str:
@@ -491,18 +491,18 @@ def _after(reading: Reading, pos: int) -> str:
     return text
 
 
-_WHEN = re.compile(
+_WHEN = lazy.regex(
     r"\b(?:received(?:\s+(?:at|on))?|date(?:\s+and\s+time)?|time)\b\s*(?:to\b|:)?", re.I
 )
-_LEFT = re.compile(r"(?:to|at|on)?", re.I)
+_LEFT = lazy.regex(r"(?:to|at|on)?", re.I)
 # "change the date on the trustee call with ravi to thursday": who it was with names the call,
 # "the date on" the field the moment is for.
-_PARTY_LEFT = re.compile(
+_PARTY_LEFT = lazy.regex(
     r"(?:with|w/?|from|to)\s+(?P<who>[a-z][\w'’.-]*(?:\s+(?!(?:to|on|at)$)[a-z][\w'’.-]*)?)"
     r"(?:\s+(?:to|on|at))?",
     re.I,
 )
-_FIELD_LEFT = re.compile(r"(?:the\s+)?(?:(?:date|day|time)\s+(?:on|of|for)|the)", re.I)
+_FIELD_LEFT = lazy.regex(r"(?:the\s+)?(?:(?:date|day|time)\s+(?:on|of|for)|the)", re.I)
 
 
 def _new_moment(reading: Reading) -> bool:

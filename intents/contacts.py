@@ -12,20 +12,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from intents import labelled, names, records, search
+from intents import labelled, lazy, names, records, search
 from intents import lexicon as lx
 from intents.commands import Command
 from intents.reading import Reading
 from intents.scan import ending_at
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(
+_EMAIL = lazy.regex(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = lazy.regex(
     r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d+)?(?![\w/])|(?<![\w/])\+\d[\d\s-]{7,}\d(?![\w/])"
     r"|(?<![\w/.-])\d{3}[.-]\d{4}(?![\w/.-])"  # a local number, "555-0142"
 )
 # a label said before an address or number ("work email", "cell:", "ph `646-555-0177`": "ph" is
 # how a phone is often labelled, and never a contact's name)
-_LABEL = re.compile(
+_LABEL = lazy.regex(
     r"\b(?P<label>work|office|home|personal|mobile|cell|cellphone|fax|other)?\s*"
     r"(?P<kind>e-?mail(?:\s+address)?|phone(?:\s+(?:number|no\.?)|\s*#)?|ph\b[.#]?|number|tel\.?"
     r"|mobile|cell|fax"
@@ -38,13 +38,13 @@ _PHONE_NAMES = {"mobile": "Mobile", "cell": "Mobile", "cellphone": "Mobile", "ho
 _EMAIL_NAMES = {"home": "Home", "personal": "Home", "other": "Other"}
 _PREFIXES = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.", "prof": "Prof.",
              "hon": "Hon.", "judge": "Judge", "mx": "Mx."}  # fmt: skip
-_COMPANY = re.compile(
+_COMPANY = lazy.regex(
     r"\b(?:inc|llc|llp|lp|ltd|limited|corp|corporation|co|company|group|holdings|partners|bank|"
     r"associates|pc|pllc|gmbh|sa|ag|plc|foundation|trust|university|hospital|insurance|services|"
     r"solutions|technologies|industries|enterprises|firm|agency|clinic|partnership)\b\.?",
     re.I,
 )
-_FILLER = re.compile(
+_FILLER = lazy.regex(
     r"\b(?:as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:contact|client|person|company)|named|called|"
     r"with|and|new|a|an|the|following|as(?=\s+(?:an?\b|$)|\s*$))\b",
     re.I,
@@ -52,8 +52,8 @@ _FILLER = re.compile(
 _TRAILING = frozenset(
     {"to", "into", "in", "as", "on", "for", "with", "and"}
 )  # "Dr Rao to contacts"
-_CLAUSE = re.compile(r"[,;:—|]|[?!](?=\s)|\s[-–/]\s")
-_FIELD_WORD = re.compile(
+_CLAUSE = lazy.regex(r"[,;:—|]|[?!](?=\s)|\s[-–/]\s")
+_FIELD_WORD = lazy.regex(
     r"\b(?:(?:work|home|mobile|cell|office|personal)\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|mobile|cell|fax|tel|number|name)\b",
     re.I,
@@ -160,7 +160,7 @@ def name_fields(text: str, company: bool) -> dict[str, str]:
     return fields
 
 
-_EMPLOYER = re.compile(
+_EMPLOYER = lazy.regex(
     r"\s(?:at|of|from|with)\s+(?P<company>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*)", re.I
 )
 
@@ -170,7 +170,7 @@ _EMPLOYER = re.compile(
 # job or a role) then "at", "from" or "of" and the company, however it is cased, is the person
 # and their employer. Counter-examples: "the court reporter guy from metro court reporting, tony
 # bianchi" (who they are, said before the name), "jane roe at 3pm" (no company: a number).
-_NAME_AT = re.compile(
+_NAME_AT = lazy.regex(
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\s+(?:at|from|of|with|w/|@)\s+(?:the\s+)?"
     r"(?P<company>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,5})\s*[,;|]?\s*",
     re.I,
@@ -196,13 +196,13 @@ def _works_at(reading: Reading) -> None:
         return
 
 
-_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
-_NAMED_AFTER = re.compile(r"\s*(?:for|named|called)\s+(?=\w)", re.I)
+_ASIDE = lazy.regex(r"\s*\([^()]{1,80}\)")
+_NAMED_AFTER = lazy.regex(r"\s*(?:for|named|called)\s+(?=\w)", re.I)
 
 
 # rule "the kind said as a label": "add co: Brightline Logistics Inc, ...": "co" labelling the
 # new contact's name says it is a company (not "Smith & Co: ...", where it ends the name).
-_COMPANY_LABEL = re.compile(r"\s*co\.?\s*:\s*", re.I)
+_COMPANY_LABEL = lazy.regex(r"\s*co\.?\s*:\s*", re.I)
 
 
 def _company_label(reading: Reading) -> bool:
@@ -216,7 +216,7 @@ def _company_label(reading: Reading) -> bool:
 
 # rule "the name labelled": "Name: Brendan Feld | Email: ...", "first: Hana, last: Sato, ...": the
 # labelled name (or its parts) is the contact's, whatever else is said around the fields
-_NAME_LABEL = re.compile(
+_NAME_LABEL = lazy.regex(
     r"(?<!\w)(?:(?P<part>first|last|middle)(?:\s+name)?|(?:full\s+)?name)\s*:\s*"
     r"(?P<v>[^\W\d_][^,;|:]*?)(?=\s*(?:[,;|]|\s[-–—]|$))",
     re.I,
@@ -239,7 +239,7 @@ def _labelled_name(reading: Reading) -> dict[str, str]:
 # rule "what the contact is for, said first": "new contact for AP: Derek Vance, ...", "contact for
 # billing :telephone_receiver: Paula Nguyen" (an emoji stands for the colon): a few words after
 # "for" closed by a colon say what the contact is for; the name follows the colon
-_FOR_WHAT = re.compile(r"\s*for\s+(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+\s*:\s+(?=[^\W\d_])", re.I)
+_FOR_WHAT = lazy.regex(r"\s*for\s+(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+\s*:\s+(?=[^\W\d_])", re.I)
 
 
 def _create(reading: Reading, command: Command) -> None:
@@ -308,7 +308,7 @@ def _create(reading: Reading, command: Command) -> None:
 # contact's details; the words before the request tell why (the narrative), never the name.
 # Counter-example: only channels after the colon ("..., add them as a company contact:
 # dispatch@..."): the name is still looked for before it.
-_DETAILS_OPEN = re.compile(r"\s*(?:(?:pls|please)\s*)?(?::|[-–—](?=\s))\s*", re.I)
+_DETAILS_OPEN = lazy.regex(r"\s*(?:(?:pls|please)\s*)?(?::|[-–—](?=\s))\s*", re.I)
 
 
 def _details_after_noun(reading: Reading, command: Command) -> None:
@@ -324,7 +324,7 @@ def _details_after_noun(reading: Reading, command: Command) -> None:
 
 
 # the same after "add her?", "have him on file.": the story before it tells who, never the name
-_REQUEST_END = re.compile(
+_REQUEST_END = lazy.regex(
     r"\s*(?:(?:on\s+file|in(?:to)?\s+(?:the\s+)?(?:contacts|clio|system))\b)?\s*[?.!:]?\s*", re.I
 )
 
@@ -340,7 +340,7 @@ def _details_after_request(reading: Reading) -> None:
 
 
 # "the court reporter guy from metro court reporting, tony bianchi": who they are, said first
-_DESCRIBED_FROM = re.compile(
+_DESCRIBED_FROM = lazy.regex(
     r"^(?:(?:the|a|an|our|their)\s+)?(?P<role>[\w\s'’-]+?)(?:\s+(?:guy|lady|person|one))?"
     r"\s+(?:from|at)\s+(?:the\s+)?(?P<company>[\w\s&'’.-]+)$",
     re.I,
@@ -377,11 +377,11 @@ def _clauses(reading: Reading) -> list[str]:
 # without commas, a clause opens at "he's", "they're", "who is", and a phone's "main number" or
 # "main line" left after the number was read is said nothing more; a person's two words of name
 # (three with a middle initial) followed by a job before "at" are the name, then who they are.
-_UNSAID_COMMA = re.compile(
+_UNSAID_COMMA = lazy.regex(
     r"(?<![,;:.!?—|])\s+(?=(?:he|she|they)(?:['’]s|['’]re|s|re|\s+is|\s+are)\s|who(?:['’]s|\s+is)\s)",
     re.I,
 )
-_LINE_WORDS = re.compile(
+_LINE_WORDS = lazy.regex(
     r"\bmain(?:\s+(?:number|line|phone|office))?(?=\s+(?:number|line|phone|office|tel)\b|\s*$)",
     re.I,
 )
@@ -415,7 +415,7 @@ def _name_then_job(clause: str) -> list[str]:
 # contact, they're the other side in sarah's case", "Widget Works Inc. — please add them": a clause
 # opening with a pronoun or the words of a request says who they are or what to do, not the name.
 # "theyre treating maria garcia": a pronoun's contraction typed without its apostrophe too.
-_NOT_THE_NAME = re.compile(
+_NOT_THE_NAME = lazy.regex(
     r"(?:they|he|she|it|we|who|which|please|pls|plz|can|could|add"
     r"|theyre|theyve|theyll|hes|shes|thats|whos|our|their|thanks|thx)\b",
     re.I,
@@ -433,8 +433,8 @@ def _company_name(clauses: list[str]) -> str | None:
     return None
 
 
-_SUFFIX = re.compile(r"(?:inc|llc|llp|lp|ltd|corp|co|plc|pc|pllc)\.?", re.I)
-_OF_COMPANY = re.compile(  # "northwind traders' CFO", not "she's a court reporter"
+_SUFFIX = lazy.regex(r"(?:inc|llc|llp|lp|ltd|corp|co|plc|pc|pllc)\.?", re.I)
+_OF_COMPANY = lazy.regex(  # "northwind traders' CFO", not "she's a court reporter"
     r"^(?!(?:he|she|it|that|who)['’])(?P<company>\S.*?)(?:['’]s|(?<=s)['’])\s+"
     r"(?!(?:a|an|the)\b)(?P<role>\S.*)$",
     re.I,
@@ -446,15 +446,15 @@ _OF_COMPANY = re.compile(  # "northwind traders' CFO", not "she's a court report
 # or where) then "is" and two or three words is the person's name; a job in it is their title,
 # the company owning it or after "at" their employer. Counter-example: "the client is happy"
 # (one word after "is"), "their office is on 5th avenue" (no role word).
-_NAMED_IS = re.compile(
+_NAMED_IS = lazy.regex(
     r"^(?:(?:the|a|an|our|their|his|her)\s+)?(?P<who>[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}?)"
     r"\s+is\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})$",
     re.I,
 )
-_POSSESSOR = re.compile(
+_POSSESSOR = lazy.regex(
     r"^(?!(?:he|she|it|that|who)['’])(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<role>.+)$", re.I
 )
-_WHERE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|from|with)\s+(?:the\s+)?(?P<company>.+)$", re.I)
+_WHERE_AT = lazy.regex(r"^(?P<role>.+?)\s+(?:at|from|with)\s+(?:the\s+)?(?P<company>.+)$", re.I)
 _PLAIN_ROLE = frozenset(
     {"contact", "contacts", "person", "people", "new", "old", "former", "main", "the"}
 )
@@ -556,8 +556,8 @@ def _person_name(clauses: list[str]) -> tuple[int, str | None]:
 
 # rule "a surname that ends like a job": "Greta Lindqvist", "Anna Bergquist": a capitalised last
 # word read as a job only by its ending ("-ist", "-ician", as "orthopedist") is the surname.
-_JOB_ENDING = re.compile(r"\w+ician|\w{4,}ist", re.I)
-_NAMED_JOB = re.compile(lx.JOB_WORD.pattern.replace(r"|\w+ician|\w{4,}ist", ""), re.I)
+_JOB_ENDING = lazy.regex(r"\w+ician|\w{4,}ist", re.I)
+_NAMED_JOB = lazy.regex(lx.JOB_WORD.pattern.replace(r"|\w+ician|\w{4,}ist", ""), re.I)
 
 
 def _surname_like(word: str) -> bool:
@@ -596,17 +596,17 @@ def _to_someone(words: list[str]) -> bool:
     return bool(rest) and all(lx.KIN_WORD.fullmatch(w) or lx.JOB_WORD.fullmatch(w) for w in rest)
 
 
-_POSSESSED = re.compile(r"\w(?:['’]s|s['’])$", re.I)
+_POSSESSED = lazy.regex(r"\w(?:['’]s|s['’])$", re.I)
 # "add the following contact: ...", "can you add her? Monica Tran, ..."
 _NOT_NAMES = frozenset({"following", "below", "her", "him", "them"})
 _NOT_IN_NAME = frozenset(
     {"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus", "from", "guy", "lady"}
 )
-_ROLE_LEAD = re.compile(
+_ROLE_LEAD = lazy.regex(
     r"^(?P<who>(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:(?:a|an|the|our|their)\s+)?",
     re.I,
 )
-_ROLE_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
+_ROLE_AT = lazy.regex(r"\s+(?:at|@)\s+", re.I)
 _ROLE_WORDS = 4
 _NOT_IN_ROLE = _NOT_IN_NAME - {"of"} | {"to", "from", "with", "about", "and", "pls", "please"}
 
@@ -638,7 +638,7 @@ def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
 # pronoun is the one the story names: a run of capitalised words (a company's with a company's
 # word, when a company is asked for), not said as someone's ("Ravi Patel's new accountant"), nor
 # only the words opening a sentence ("We", "Please"). None found, or several: None (it is asked).
-_CAPITALISED = re.compile(
+_CAPITALISED = lazy.regex(
     r"(?<![\w'’&.-])(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?:of|and|&|the)\s+)?(?-i:[A-Z])[\w&'’.-]*)*"
 )
 _POINTED = frozenset({"them", "him", "her", "they", "it"})
@@ -701,7 +701,7 @@ _COMPANY_WORDS = 6
 
 # rule "a job taken back": "he's a senior associate at Northwind, sorry, their general counsel":
 # the job said again after a word that takes the first back is theirs
-_TAKEN_BACK = re.compile(rf"^(?:{lx.TAKEN_BACK}\b[\s,!.]*)+(?P<rest>.*)$", re.I)
+_TAKEN_BACK = lazy.regex(rf"^(?:{lx.TAKEN_BACK}\b[\s,!.]*)+(?P<rest>.*)$", re.I)
 
 
 def _role_taken_back(clauses: list[str]) -> str | None:
@@ -755,7 +755,7 @@ def _record(reading: Reading, command: Command) -> None:
 
 
 # Not the name looked for: "contact info for emily chen", "who is dr hart".
-_ASKED = re.compile(
+_ASKED = lazy.regex(
     r"\b(?:(?:info|information|details)(?:\s+(?:for|on|of|about))?|(?:dr|mr|mrs|ms|prof)\b\.?"
     r"|our\b)"
     r"|(?:(?:'s|’s)\s+|\b)(?:(?:phone|tel|telephone|cell|mobile)(?:\s+(?:number|no\.?|#|nbr|num))?"
@@ -763,16 +763,16 @@ _ASKED = re.compile(
     r"(?:\s+(?:for|of)\b)?(?![\w'’])",
     re.I,
 )
-_KIND_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|person|people)(?=\s+contacts?\b)", re.I)
-_CONTACTS_WORD = re.compile(r"\bcontacts?\b", re.I)
-_INITIAL = re.compile(
+_KIND_BEFORE = lazy.regex(r"\b(?P<kind>compan(?:y|ies)|person|people)(?=\s+contacts?\b)", re.I)
+_CONTACTS_WORD = lazy.regex(r"\bcontacts?\b", re.I)
+_INITIAL = lazy.regex(
     r"\b(?:(?:starting|beginning)\s+with|initial)\s+(?:the\s+letter\s+)?(?P<letter>[a-z])\b", re.I
 )
-_OWNER = re.compile(r"(?<![\w.'’&-])(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)(?:'s|’s|s')(?=\s)")
+_OWNER = lazy.regex(r"(?<![\w.'’&-])(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)(?:'s|’s|s')(?=\s)")
 
 
 # "change john smith's company to globex": the word "company" may be read as the command's noun.
-_NEW_COMPANY = re.compile(r"\b(?:company|employer)\s+(?:to|is|:|=)\s*(?P<v>[^,;]+?)\s*$", re.I)
+_NEW_COMPANY = lazy.regex(r"\b(?:company|employer)\s+(?:to|is|:|=)\s*(?P<v>[^,;]+?)\s*$", re.I)
 
 
 def _update(reading: Reading, command: Command) -> None:
@@ -806,12 +806,12 @@ def _update(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
-_ADDRESS = re.compile(
+_ADDRESS = lazy.regex(
     r"\b(?:(?P<kind>work|home|billing|other|office)\s+)?address\b\s*(?::|is|to)?\s*"
     r"(?P<v>[^;]+?)(?=\s*(?:;|$)|\s+(?:e-?mail|phone|mobile|title|web\s*site)\b)",
     re.I,
 )
-_POSTAL = re.compile(
+_POSTAL = lazy.regex(
     r"^(?P<province>.*?)\s*(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)?$"
 )
 

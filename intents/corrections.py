@@ -16,22 +16,22 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from intents import durations, prefilter, requests, restated
+from intents import durations, lazy, prefilter, requests, restated
 from intents import lexicon as lx
 from intents.scan import Scan
 
 Rule = Callable[[str], str | None]
 
-_LEAD = re.compile(
+_LEAD = lazy.regex(
     r"^(?:(?:(?:actually|oops|sorry|(?:(?:small|quick|minor|one)\s+)?correction|fyi|hey|ugh|ok|okay|so"
     r"|pls|please|plz|oh\s+no|oh)\b"
     r"|per\s+[a-z]+\s*,)[\s,:!.-]*)+",
     re.I,
 )
-_QUESTION = re.compile(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
+_QUESTION = lazy.regex(r"^(?:what|who|whose|which|when|where|how|is|are|was|does|do|did)\b", re.I)
 
 # "X should have been Y", "X was actually Y", "X is Y", "X needs to be Y" (+ "not Z").
-_STATED = re.compile(
+_STATED = lazy.regex(
     r"^(?:(?:pls|please)\s+)?(?:(?:fix|correct)\s+)?(?P<subject>.+?)(?:\s*[,;:–—-]\s*|\s+)"
     r"(?:(?:it|that|this|which)\s+)?(?P<verb>should(?:\s+have|'ve|’ve)\s+been|(?:should|shd|shld)\s+be"
     r"|should\s+(?:say|read)|needs\s+to\s+be|ought\s+to\s+be|(?:was|is|were|are)(?:\s+actually|\s+really)?"
@@ -42,7 +42,7 @@ _STATED = re.compile(
     r"(?:\s+instead)?\s*$",
     re.I,
 )
-_AMOUNT = re.compile(
+_AMOUNT = lazy.regex(
     r"^(?:\$\s*)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(?:k|dollars|bucks|usd))?"
     r"(?:\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\b\.?(?:\s*\d+\s*(?:m|min|mins|minutes?))?"
     r"|h\d{2})?$",
@@ -56,27 +56,27 @@ _DAY_SAID = (
     r"|(?:(?:last|this|past)\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
     r"|yesterday|yest\.?|today|this\s+(?:morning|afternoon)|last\s+night)"
 )
-_DAY = re.compile(rf"^(?:on\s+)?{_DAY_SAID}$", re.I)
-_MATTER_VALUE = re.compile(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
-_SECOND_SAY = re.compile(
+_DAY = lazy.regex(rf"^(?:on\s+)?{_DAY_SAID}$", re.I)
+_MATTER_VALUE = lazy.regex(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
+_SECOND_SAY = lazy.regex(
     r"\s*[,;]?\s+(?:but\s+)?(?:it\s+)?should(?:\s+have|'ve|’ve)?\s+(?:just\s+|only\s+)?be(?:en)?\s+"
     r"(?:just\s+|only\s+)?",
     re.I,
 )
-_CODE_VALUE = re.compile(r"^(?:under|as|coded\s+(?:as|to))\s+(?P<code>[a-z]\d{3}\b.*)$", re.I)
-_NOT_A_MATTER = re.compile(
+_CODE_VALUE = lazy.regex(r"^(?:under|as|coded\s+(?:as|to))\s+(?P<code>[a-z]\d{3}\b.*)$", re.I)
+_NOT_A_MATTER = lazy.regex(
     r"\b(?:task|entry|entries|expense|time|hearing|event|call|meeting)\b", re.I
 )
-_BILLABLE = re.compile(r"^(?:non[- ]?billable|not\s+billable|billable|no\s+charge)$", re.I)
-_STATUS = re.compile(r"^(?:open|opened|closed|pending)(?:\s+now)?$", re.I)
-_RECORD = re.compile(
+_BILLABLE = lazy.regex(r"^(?:non[- ]?billable|not\s+billable|billable|no\s+charge)$", re.I)
+_STATUS = lazy.regex(r"^(?:open|opened|closed|pending)(?:\s+now)?$", re.I)
+_RECORD = lazy.regex(
     r"\b(?:entry|entries|expense|time|call|fee|cost|charge|disbursement|invoice|last|it|that"
     r"|meeting|one|mileage|transcript|courier|parking)\b",
     re.I,
 )
-_MATTER_WORD = re.compile(r"\b(?:matter|case|file|v\.?|vs\.?)\b", re.I)
+_MATTER_WORD = lazy.regex(r"\b(?:matter|case|file|v\.?|vs\.?)\b", re.I)
 # A field named in the subject: "lena hart's title", "the chen matter description".
-_FIELD = re.compile(
+_FIELD = lazy.regex(
     r"\b(?:title|job\s+title|e-?mail(?:\s+address)?|phone(?:\s+number)?|cell|mobile|address"
     r"|company|employer|description|practice\s+area|responsible\s+(?:attorney|lawyer|staff)"
     r"|rate|activity|note)\s*$",
@@ -84,19 +84,19 @@ _FIELD = re.compile(
 )
 
 
-_HOURS = re.compile(r"(?<=\d)\s*(?:hrs|hr|hours|hour)\b\.?", re.I)  # "2.4 hrs" -> "2.4h"
-_H_MM = re.compile(r"^(\d+)h(\d{2})$", re.I)  # "3h15" -> "3.25h"
+_HOURS = lazy.regex(r"(?<=\d)\s*(?:hrs|hr|hours|hour)\b\.?", re.I)  # "2.4 hrs" -> "2.4h"
+_H_MM = lazy.regex(r"^(\d+)h(\d{2})$", re.I)  # "3h15" -> "3.25h"
 
 
 def _decimal(found: re.Match[str]) -> str:
     return f"{int(found[1]) + int(found[2]) / 60:g}h"
 
 
-_AFTERWORD = re.compile(r"\s+(?:actually|really|now|instead|tho|though)$", re.I)
+_AFTERWORD = lazy.regex(r"\s+(?:actually|really|now|instead|tho|though)$", re.I)
 
 
 # "dr hart moved practices - company is now X": why the field changed, after the person.
-_MOVED_ON = re.compile(
+_MOVED_ON = lazy.regex(
     r"\s+(?:has\s+|just\s+)?(?:moved|switched|changed|left)\s+(?:practices?|jobs?|firms?|employers?"
     r"|offices?|companies|company|hospitals?)\b.*$|\s*[-:–—,;]+$",
     re.I,
@@ -105,7 +105,7 @@ _MOVED_ON = re.compile(
 
 # "the binder time priya put in", "the intake mtg that marcus logged": who logged it says whose
 # entry ("priya's binder time"); the verb is no word of the entry's.
-_WHO_LOGGED = re.compile(
+_WHO_LOGGED = lazy.regex(
     r"^(?P<what>.+?)\s+(?:(?:that|which)\s+)?(?P<who>(?!i\b|we\b|you\b|u\b)[a-z]+)\s+(?:put\s+in"
     r"|logged|entered|booked|recorded|did)(?P<when>\s+(?:on\s+)?(?:(?:last|this|past)\s+)?(?:mon|tue"
     r"|wed|thu|fri|sat|sun)[a-z]*|\s+(?:yesterday|today|this\s+morning))?$",
@@ -113,7 +113,7 @@ _WHO_LOGGED = re.compile(
 )
 
 
-_ARTICLE = re.compile(r"^(?:the|that|this)\s+", re.I)
+_ARTICLE = lazy.regex(r"^(?:the|that|this)\s+", re.I)
 
 
 def _whose(subject: str) -> str:
@@ -127,15 +127,15 @@ def _whose(subject: str) -> str:
 
 # A personal-injury damage named by what it is for ("lost wages for garcia should be 4,800"):
 # a damage, not an expense, unless an entry is named.
-_DAMAGE_NAME = re.compile(
+_DAMAGE_NAME = lazy.regex(
     r"\b(?:lost\s+(?:wages|earnings|income)|medical\s+(?:expenses|specials)|pain\s+(?:and|&)\s+"
     r"suffering|property\s+damage|loss\s+of\s+consortium|emotional\s+distress)\b(?!\s+damages?\b)",
     re.I,
 )
-_ENTRY = re.compile(r"\b(?:entry|entries|expense|time|damages?)\b", re.I)
-_BARE = re.compile(r"^\d[\d,]*(?:\.\d+)?$|^\.\d+$")
-_UNIT = re.compile(r"(?<=\d)\s*(?P<unit>[a-z]+)\.?$", re.I)
-_MONEY_RECORD = re.compile(
+_ENTRY = lazy.regex(r"\b(?:entry|entries|expense|time|damages?)\b", re.I)
+_BARE = lazy.regex(r"^\d[\d,]*(?:\.\d+)?$|^\.\d+$")
+_UNIT = lazy.regex(r"(?<=\d)\s*(?P<unit>[a-z]+)\.?$", re.I)
+_MONEY_RECORD = lazy.regex(
     r"\b(?:expense|fee|cost|charge|disbursement|invoice|transcript|courier|mileage|parking|bill)\b",
     re.I,
 )
@@ -152,7 +152,7 @@ def _unit(value: str, old: str, subject: str) -> str:
 
 
 # words that may follow a length said in full: "1:15 total", "an hour and a half all in"
-_LENGTH_TAIL = re.compile(r"^\s*(?:total|in\s+total|all\s+in|flat|altogether)?\s*$", re.I)
+_LENGTH_TAIL = lazy.regex(r"^\s*(?:total|in\s+total|all\s+in|flat|altogether)?\s*$", re.I)
 
 
 def _length(value: str) -> str:
@@ -168,7 +168,7 @@ def _length(value: str) -> str:
     return f"{seconds / 3600:g}h"
 
 
-_WHY_SAID = re.compile(r",\s|\s+(?:with|because|since|per|incl\.?|including|due\s+to)\s+", re.I)
+_WHY_SAID = lazy.regex(r",\s|\s+(?:with|because|since|per|incl\.?|including|due\s+to)\s+", re.I)
 
 
 def _why_after(value: str) -> str:
@@ -180,21 +180,21 @@ def _why_after(value: str) -> str:
     return value
 
 
-_PERSON_FIELD = re.compile(
+_PERSON_FIELD = lazy.regex(
     r"^(?:company|employer|title|job\s+title|e-?mail(?:\s+address)?|phone(?:\s+number)?|cell"
     r"|mobile)$",
     re.I,
 )
 
 
-_LOGGED_AT = re.compile(r"^(?:logged|entered|recorded|booked|down|in)?\s*(?:at|as)\s+", re.I)
+_LOGGED_AT = lazy.regex(r"^(?:logged|entered|recorded|booked|down|in)?\s*(?:at|as)\s+", re.I)
 
 # a call or an email, then ":" and a story of several words: the value is the story's, no change
-_TOLD = re.compile(r"^[^:]*\b(?:calls?|e-?mails?|log)\b[^:]*:\s+\S+(?:\s+\S+){3}", re.I)
+_TOLD = lazy.regex(r"^[^:]*\b(?:calls?|e-?mails?|log)\b[^:]*:\s+\S+(?:\s+\S+){3}", re.I)
 
 
 # the old value said after the new one: ", the entry only says 1h", "but it shows $45"
-_OLD_SAID = re.compile(
+_OLD_SAID = lazy.regex(
     r"\s*[,;]\s*(?:but\s+)?(?:the\s+(?:entry|record|expense)|it|clio)\s+(?:only\s+)?(?:says"
     r"|shows|has|reads)\s+(?P<old>\$?\d[\d.,:]*\s*[a-z]*)$",
     re.I,
@@ -204,12 +204,12 @@ _OLD_SAID = re.compile(
 # rule "a new record's day said after it": "expense for the patel matter: $15.75 for certified
 # copies, it was Wednesday", "expense $30 acme courier, it was friday": a record said as new (its
 # noun, then what it is or costs) whose day a clause of "it was" adds is no correction
-_NEW_RECORD = re.compile(
+_NEW_RECORD = lazy.regex(
     r"^(?:(?:an?|new|one)\s+)*(?:expense|exp|cost|disbursement|time(?:\s+entry)?)\s*(?::|for\b|of\b"
     r"|\$|\d)|^\$\s*\d|^\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b",
     re.I,
 )
-_IT_WAS = re.compile(r"[,;.]\s*(?:it|that)\s+was\s+(?!(?:actually|really)\b)", re.I)
+_IT_WAS = lazy.regex(r"[,;.]\s*(?:it|that)\s+was\s+(?!(?:actually|really)\b)", re.I)
 
 
 def _stated(text: str) -> str | None:
@@ -299,19 +299,19 @@ def _stated(text: str) -> str | None:
 # 27th", "hannah's X is dated 11/30 but her timesheet has it on sunday the 29th", "i reviewed the X
 # on 11/23, not the 24th", "the X email went out this morning, not yesterday". Two days, one said
 # as the old: the other is the record's new date. Not "log 1h on X on 11/23" (a command).
-_SAYS_DAY = re.compile(
+_SAYS_DAY = lazy.regex(
     rf"^(?P<subject>.+?)\s+(?:says|shows|reads|is\s+dated|was\s+dated|is\s+(?:logged|entered"
     rf"|down|booked)\s+(?:on|for|as)|has\s+(?:it\s+)?(?:on|as))\s+(?P<old>{_DAY_SAID})\s*,?\s+"
     rf"but\s+(?:.+?\s+)?(?:on\s+|for\s+)?(?P<new>{_DAY_SAID})$",
     re.I,
 )
-_DAY_NOT = re.compile(
+_DAY_NOT = lazy.regex(
     rf"^(?P<subject>.+?)\s+(?:(?:was|is|went\s+out|was\s+sent|got\s+sent|happened|took\s+place"
     rf"|was\s+held|was\s+done)\s+)?(?:on\s+)?(?P<new>{_DAY_SAID})\s*,?\s+not\s+(?:on\s+)?"
     rf"(?P<old>{_DAY_SAID})$",
     re.I,
 )
-_KIND_NOUN = re.compile(
+_KIND_NOUN = lazy.regex(
     r"\b(?:entry|entries|expense|time|call|e-?mail|meeting|hearing|depo|deposition|task|note"
     r"|event|appointment|fee|cost|charge|invoice|transcript|courier|mileage|parking|letter)\b",
     re.I,
@@ -335,14 +335,14 @@ def _redated(text: str) -> str | None:
 # rule "the wrong field": "the X entry has the wrong date, it was nov 23 not the 24th", "tom's
 # X entry is on the wrong matter, should be acme contract review": the field named wrong, then
 # the right value said as a statement.
-_WRONG_FIELD = re.compile(
+_WRONG_FIELD = lazy.regex(
     r"^(?P<subject>.+?)\s+(?:has|had|shows|is\s+on|was\s+on|is\s+under|was\s+put\s+on)\s+the\s+"
     r"wrong\s+(?P<field>date|day|amount|hours|time|length|matter|case|client|file)\s*[,;:.–—-]+\s*"
     r"(?:(?:it|that)\s+)?(?P<rest>(?:was|is|should|shd|needs|ought)\b.+)$",
     re.I,
 )
-_MATTER_FIELD = re.compile(r"^(?:matter|case|client|file)$", re.I)
-_ON_VALUE = re.compile(r"^(?P<verb>\S+(?:\s+(?:be|been|actually))*)\s+(?!on\b|in\b|under\b)", re.I)
+_MATTER_FIELD = lazy.regex(r"^(?:matter|case|client|file)$", re.I)
+_ON_VALUE = lazy.regex(r"^(?P<verb>\S+(?:\s+(?:be|been|actually))*)\s+(?!on\b|in\b|under\b)", re.I)
 
 
 def _wrong_field(text: str) -> str | None:
@@ -357,7 +357,7 @@ def _wrong_field(text: str) -> str | None:
 
 
 # rule "a value said wrong, then the right one": "hannah's patel call - 18 min is wrong, make it 25".
-_WRONG_VALUE = re.compile(
+_WRONG_VALUE = lazy.regex(
     r"^(?P<subject>.+?)\s*(?:[-:–—,;]\s*|\s)(?:the\s+)?(?P<old>\$?\d[\d,.]*\s*[a-z]*)\s+(?:is|was)\s+"
     r"(?:wrong|incorrect|off)\s*[,;:.–—-]*\s*(?:(?:pls|please|so|just)\s+)*(?:make|change|set)\s+"
     r"(?:it|that|this)\s+(?:to\s+)?(?P<value>\$?\d[\d,.]*(?:\s*[a-z]+)?)$",
@@ -378,7 +378,7 @@ def _wrong_value(text: str) -> str | None:
 
 # rule "said out of date, then changed": "garcia treatment note is out of date - change it to
 # 'Client now in physiotherapy once a week.'" -> "change the garcia treatment note to ...".
-_OUT_OF_DATE = re.compile(
+_OUT_OF_DATE = lazy.regex(
     r"^(?P<subject>.+?)\s+(?:is|was|looks|'s|’s)\s+(?:out\s+of\s+date|outdated|wrong|stale|incorrect"
     r"|old)\s*[-:–—,;.]+\s*(?:(?:pls|please|so|just|can\s+you|u)\s+)*(?:change|update|set|make)\s+"
     r"(?:it|that|this)\s+(?:to\s+(?:say|read)|to|say|read)\s*:?\s+(?P<value>.+)$",
@@ -396,29 +396,29 @@ def _out_of_date(text: str) -> str | None:
 
 # rule "an arrow to the new value": "mediation prep (chen) -> 1h flat per hannah", "hannah's X
 # entry -> 2.5h and date it mon nov 30": the words after the value are why, or a second change.
-_ARROW = re.compile(
+_ARROW = lazy.regex(
     r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<value>\$?\d[\d,.]*(?:\s*(?:h|hr|hrs|hours?|m|min"
     r"|mins|minutes?)\b\.?)?)(?P<rest>.*)$",
     re.I,
 )
-_AND_DATE = re.compile(
+_AND_DATE = lazy.regex(
     r"^\s*(?:,\s*)?and\s+(?:date\s+it|(?:change\s+|set\s+)?the\s+date\s+(?:to\s+)?|move\s+it\s+to|"
     r"dated?)\s+(?P<day>.+?)(?:\s*,?\s*not\s+.+)?$",
     re.I,
 )
 
 
-_WEEKDAY_FIRST = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=[a-z]{3}|\d)", re.I)
+_WEEKDAY_FIRST = lazy.regex(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=[a-z]{3}|\d)", re.I)
 
 
-_ARROW_STATUS = re.compile(
+_ARROW_STATUS = lazy.regex(
     r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<status>open|closed|pending)\b(?:\s*[,;.:–—-].*)?$",
     re.I,
 )
 
 
 # "priya's binder time (12/1) -> non-billable pls, we agreed ...": the billable flag after an arrow
-_ARROW_BILLABLE = re.compile(
+_ARROW_BILLABLE = lazy.regex(
     r"^(?P<subject>.+?)\s*(?:->|=>|→|-->)\s*(?P<flag>non[- ]?billable|not\s+billable|billable"
     r"|no\s+charge)\b(?:\s+(?:pls|please|plz))?(?:\s*[,;.:–—-].*)?$",
     re.I,
@@ -449,7 +449,7 @@ def _arrow(text: str) -> str | None:
 
 
 # "sarah johnson's new email is x", "john smith's phone number changed to y".
-_NEW_DETAIL = re.compile(
+_NEW_DETAIL = lazy.regex(
     r"^(?P<who>.+?)(?:'s|’s|s')\s+(?:new\s+)?(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|cell(?:\s+number)?|mobile(?:\s+number)?|(?:home\s+|work\s+)?address|title|job\s+title"
     r"|number)(?:\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
@@ -460,7 +460,7 @@ _NEW_DETAIL = re.compile(
 
 # "robert jones new cell 973-555-0188", "lena hart new email lh@x.com": the value itself says
 # which field (a phone number or an address with @).
-_NEW_BARE = re.compile(
+_NEW_BARE = lazy.regex(
     r"^(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2})\s+(?:has\s+(?:a\s+)?)?new\s+"
     r"(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?"
     r"|number)\s*(?:is\s+|[:=-]\s*)?(?P<value>\+?[\d(][\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$",
@@ -470,7 +470,7 @@ _NEW_BARE = re.compile(
 
 # "emily chen changed her email to x", "acme corp main number is now 212-555-0199", "robert jones
 # phone # (973) 555-0187": a phone number or an address with @ says the field is a new value.
-_SAID_DETAIL = re.compile(
+_SAID_DETAIL = lazy.regex(
     r"^(?P<who>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)\s+(?:(?:has\s+)?(?:changed|updated|switched)"
     r"\s+(?:his|her|their|its)\s+|(?:main|office|work|direct|home|new)\s+)?(?P<field>e-?mail(?:\s+address)?"
     r"|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?|number)\s*(?:#|no\.?)?\s*"
@@ -498,8 +498,8 @@ def _new_detail(text: str) -> str | None:
 # r@x.com - please update his contact", "john smith emailed from a new address - j@x.net - pls add
 # it to his contact", "ravi set up a family office email ... - r@y.com. please update his contact":
 # the one address or number said is the contact's new one.
-_VALUE_SAID = re.compile(r"(?<![\w.+-])(?:[\w.+-]+@[\w-]+\.[\w.]*\w|\+?[\d(][\d\s().-]{6,}\d)")
-_UPDATE_CONTACT = re.compile(
+_VALUE_SAID = lazy.regex(r"(?<![\w.+-])(?:[\w.+-]+@[\w-]+\.[\w.]*\w|\+?[\d(][\d\s().-]{6,}\d)")
+_UPDATE_CONTACT = lazy.regex(
     r"(?:\s*[-–—,;:.]+\s*|\s+)(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u)|so|just)\s+)*"
     r"(?:update|add\s+(?:it|that|this|them)\s+to|put\s+(?:it|that|this)\s+(?:on|in)|change)\s+"
     r"(?:his|her|their|the)\s+(?:contact|card|record|details|info)\b[^@]*$",
@@ -514,7 +514,7 @@ _NOT_NAMED = (
     r"(?!(?:set|got|has|had|is|was|now|just|wants|said|says|asked|gave|sent|uses|will|would|can"
     r"|and|from|new|[a-z]+ed)\b)"
 )
-_WHO_FIRST = re.compile(
+_WHO_FIRST = lazy.regex(
     rf"^(?P<who>(?:dr\.?\s+)?[a-z][\w'’.-]*(?:\s+{_NOT_NAMED}[a-z][\w'’.-]*)?)\s", re.I
 )
 
@@ -540,7 +540,7 @@ def _contact_value(text: str) -> str | None:
 # "oliver grant is now in-house counsel at globex industries, can you update his contact", "dr
 # hart left her practice and is now head of orthopaedics over at st mary's": a new title at a
 # company, said of a person.
-_NEW_ROLE = re.compile(
+_NEW_ROLE = lazy.regex(
     rf"^(?!(?:the|my|our|this|that|an?)\s)(?P<who>(?:dr\.?\s+)?[a-z][\w'’.-]*(?:\s+{_NOT_NAMED}[a-z][\w'’.-]*)?)"
     r"\s+(?:(?:left|quit|moved|retired"
     r"|changed)\b[^,;]*?\s+and\s+)?(?:is\s+now|'s\s+now|’s\s+now|now)\s+(?:(?:the|an?)\s+)?"
@@ -551,7 +551,7 @@ _NEW_ROLE = re.compile(
 )
 
 
-_ROLE = re.compile(
+_ROLE = lazy.regex(
     r"\b(?:counsel|manager|director|head|chief|partner|officer|president|vp|cfo|ceo|coo|cto"
     r"|associate|paralegal|attorney|lawyer|surgeon|doctor|consultant|analyst|controller|founder"
     r"|owner|secretary|treasurer|clerk|accountant|engineer|principal|adjuster|administrator"
@@ -572,12 +572,12 @@ def _new_role(text: str) -> str | None:
 
 
 # "john smith works at globex now", "david o'brien is now at northwind", "x moved to globex".
-_EMPLOYER = re.compile(
+_EMPLOYER = lazy.regex(
     r"^(?P<who>.+?)\s+(?:now\s+)?(?:works|is\s+working|is\s+now\s+working|is\s+now|now\s+works"
     r"|has\s+moved|moved|went)\s+(?:at|for|to|over\s+to)\s+(?P<company>.+?)(?:\s+now)?$",
     re.I,
 )
-_STREET = re.compile(r"^\d+\s+\w+", re.I)
+_STREET = lazy.regex(r"^\d+\s+\w+", re.I)
 
 
 def _employer(text: str) -> str | None:
@@ -599,27 +599,27 @@ def _employer(text: str) -> str | None:
     return f"change {who}'s company to {value}"
 
 
-_PLEASE_DO = re.compile(r"\b(?:can|could|pls|please|update|change|fix|his|her|their)\b", re.I)
-_TITLE = re.compile(
+_PLEASE_DO = lazy.regex(r"\b(?:can|could|pls|please|update|change|fix|his|her|their)\b", re.I)
+_TITLE = lazy.regex(
     r"^(?:as\s+(?:an?\s+)?)?(?P<t>[a-z][a-z&/.'’-]*(?:\s+[a-z][a-z&/.'’-]*){0,4})$", re.I
 )
 
 
 # "hannah is taking over the garcia matter", "make marcus responsible on the acme case".
-_TAKE_OVER = re.compile(
+_TAKE_OVER = lazy.regex(
     r"^(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?(?:taking|takes|took)\s+over\s+"
     r"(?:as\s+(?P<role>(?:the\s+)?responsible\s+(?:atty|attorney|lawyer|staff))\s+(?:on|for)\s+)?"
     r"(?P<matter>.+?)(?:\s+now|\s+from\s+now\s+on|\s+from\s+\w+)?$",
     re.I,
 )
-_MAKE_RESPONSIBLE = re.compile(
+_MAKE_RESPONSIBLE = lazy.regex(
     r"^(?:make|set|put)\s+(?P<who>\S+(?:\s+\S+)?)\s+(?:as\s+)?(?P<role>responsible(?:\s+staff)?"
     r"(?:\s+(?:attorney|lawyer))?)\s+(?:on|for)\s+(?P<matter>.+)$",
     re.I,
 )
 
 
-_SHOULD_BE_RESPONSIBLE = re.compile(
+_SHOULD_BE_RESPONSIBLE = lazy.regex(
     r"^(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be|is\s+now|is|will\s+be)\s+"
     r"(?:the\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|atty|lawyer))?)\s+(?:on|for)\s+"
     r"(?P<matter>.+?)(?:\s+(?:from\s+now\s+on|now|going\s+forward|from\s+here\s+on))?$",
@@ -628,14 +628,14 @@ _SHOULD_BE_RESPONSIBLE = re.compile(
 
 
 # "johnson v brightline: hannah is responsible attorney from here on": the matter said first.
-_MATTER_THEN_ROLE = re.compile(
+_MATTER_THEN_ROLE = lazy.regex(
     r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be"
     r"|is\s+now|is|will\s+be)\s+(?:the\s+)?(?:new\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney"
     r"|atty|lawyer))?)(?:\s+(?:from\s+now\s+on|now|going\s+forward|from\s+here\s+on))?$",
     re.I,
 )
 # "smith v jones - hannah is taking over as responsible atty": the matter said first.
-_MATTER_THEN_TAKER = re.compile(
+_MATTER_THEN_TAKER = lazy.regex(
     r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?"
     r"(?:taking|takes|took)\s+(?:it\s+)?over(?:\s+(?:as|the)\s+(?P<role>(?:the\s+)?responsible\s+"
     r"(?:atty|attorney|lawyer|staff)|(?:the\s+)?(?:atty|attorney|lawyer|lead)))?(?:\s+now)?$",
@@ -645,18 +645,18 @@ _MATTER_THEN_TAKER = re.compile(
 
 # "chen divorce im taking over as responsible atty from hannah": the matter, then one person (or
 # "i'm") taking over in the role named, without a separator.
-_MATTER_TAKER_ROLE = re.compile(
+_MATTER_TAKER_ROLE = lazy.regex(
     r"^(?P<matter>.+?)\s+(?P<who>i'?m|i’m|i\s+am|[a-z]+)\s+(?:is\s+)?(?:taking|takes|took)\s+over\s+"
     r"as\s+(?:the\s+)?(?P<role>responsible\s+(?:atty|attorney|lawyer|staff))(?:\s+from\s+\S+)?"
     r"(?:\s+now)?$",
     re.I,
 )
-_I_AM = re.compile(r"^(?:i'?m|i’m|i\s+am)$", re.I)
+_I_AM = lazy.regex(r"^(?:i'?m|i’m|i\s+am)$", re.I)
 
 
 # A new matter opened with its responsible attorney named ("open up a file for ravi patel - condo
 # purchase, marcus is the responsible attorney") is no change of an existing one.
-_OPENS_MATTER = re.compile(
+_OPENS_MATTER = lazy.regex(
     r"^\W*(?:(?:pls|please|can\s+(?:u|you)|could\s+(?:u|you))\s+)*"
     r"(?:(?:open|start|create|set\s+up|make|add)(?:\s+up)?\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:matter|file)|new\s+matter)\b",
@@ -667,7 +667,7 @@ _OPENS_MATTER = re.compile(
 def _responsible(text: str) -> str | None:
     """`new_responsible`: "<person> is taking over <matter>" / "make <person> responsible on
     <matter>" -> change the matter's responsible attorney (or staff)."""
-    if _OPENS_MATTER.match(text):
+    if prefilter.match(_OPENS_MATTER, text):
         return None
     if found := prefilter.match(_MAKE_RESPONSIBLE, text) or prefilter.match(
         _SHOULD_BE_RESPONSIBLE, text
@@ -696,7 +696,7 @@ def _responsible(text: str) -> str | None:
 
 # rule "a matter said to need reopening": "o'brien home purchase needs reopening, title issue came
 # up", "the chen matter should be reopened", "smith v jones can be closed out".
-_NEEDS_STATUS = re.compile(
+_NEEDS_STATUS = lazy.regex(
     r"^(?P<matter>.+?)\s+(?:needs|need)\s+(?:(?P<re>re-?opening)|(?P<close>closing(?:\s+out)?)|to\s+be\s+"
     r"(?:(?P<re2>re-?opened)|(?P<close2>closed(?:\s+out)?)))(?:\s+now)?(?:\s*[,;.:–—-].*)?$"
     r"|^(?P<matter2>.+?)\s+(?:should|must|can|has\s+to)\s+be\s+(?:(?P<re3>re-?opened)|(?P<close3>closed"
@@ -721,15 +721,15 @@ def _needs_status(text: str) -> str | None:
 
 # rule "a call's or email's new subject": "re-subject the trustee questions call w patel as
 # 'trustee selection'", "notice of deposition email - subject should read 'amended ...'".
-_RESUBJECT = re.compile(
+_RESUBJECT = lazy.regex(
     r"^(?:re-?subject|re-?title|retitle)\s+(?P<record>.+?)\s+(?:as|to)\s+(?P<value>.+)$", re.I
 )
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = lazy.regex(
     r"^(?P<record>.+?)\s*(?:[-:–—,;]\s*|\s)(?:the\s+|its\s+)?(?:subject|title)(?:\s+line)?\s+"
     r"(?:should\s+(?:read|be|say)|is\s+now|needs\s+to\s+be|to|->|=)\s*:?\s+(?P<value>.+)$",
     re.I,
 )
-_CALL_OR_EMAIL = re.compile(
+_CALL_OR_EMAIL = lazy.regex(
     r"\b(?:call|calls|email|e-mail|emails|phone\s+call|message|msg)\b", re.I
 )
 
@@ -752,7 +752,7 @@ def _subject(text: str) -> str | None:
 
 # rule "a task said done": "the deposition outline task is done" -> "mark ... done", so a
 # meeting word in the task's name ("deposition") does not make it an event.
-_TASK_DONE = re.compile(
+_TASK_DONE = lazy.regex(
     r"^(?P<task>(?:the|my|our|\S+['’]s)\s+.+?\s+(?:task|todo|to-do))\s+(?:is|was)\s+(?:now\s+)?"
     r"(?:all\s+)?(?:done|complete|completed|finished)(?:\s+now)?$",
     re.I,
@@ -761,12 +761,12 @@ _TASK_DONE = re.compile(
 
 def _task_done(text: str) -> str | None:
     """`task_done`: "<the X task> is done" -> "mark <the X task> done"."""
-    found = _TASK_DONE.match(text)
+    found = prefilter.match(_TASK_DONE, text)
     return f"mark {found['task']} done" if found else None
 
 
 # "put my police report entry on the garcia matter instead".
-_PUT_ON = re.compile(
+_PUT_ON = lazy.regex(
     r"^(?:put|switch|move)\s+(?P<subject>.+?\b(?:entry|expense|time)\b.*?)\s+(?:on|onto|under"
     r"|over\s+to)\s+(?P<matter>.+?)(?:\s+instead)?$",
     re.I,
@@ -782,7 +782,7 @@ def _put_on(text: str) -> str | None:
 
 
 # "make my last one 2.5h", "make it 45 min": the person's newest entry, given a new length.
-_LAST_ONE = re.compile(
+_LAST_ONE = lazy.regex(
     r"^(?:make|change)\s+(?:my\s+last(?:\s+one)?|the\s+last\s+one)\s+(?:to\s+|into\s+)?(?P<value>.+)$",
     re.I,
 )
@@ -797,7 +797,7 @@ def _last_one(text: str) -> str | None:
 
 
 # "put the northwind matter back to open", "set smith v jones back to pending".
-_BACK_TO = re.compile(
+_BACK_TO = lazy.regex(
     r"^(?:put|set|switch|change|move|turn)\s+(?P<subject>.+?)\s+(?:back\s+)?(?:to|into|as)\s+"
     r"(?P<status>open|closed|pending)(?:\s+status)?$",
     re.I,
@@ -813,7 +813,7 @@ def _back_to(text: str) -> str | None:
 
 
 # "change the description of the chen matter to X", "change the note on my acme entry to X".
-_FIELD_FIRST = re.compile(
+_FIELD_FIRST = lazy.regex(
     r"^(?P<verb>change|update|set|edit|amend)\s+(?:the\s+|my\s+)?(?P<field>description|note|narrative)"
     r"\s+(?:of|on|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time|matter|case)\b.*?)\s+to\s+"
     r"(?P<value>.+)$",
@@ -831,7 +831,7 @@ def _field_first(text: str) -> str | None:
 
 
 # "add '& 911 transcript' to the note on my police report entry".
-_APPEND = re.compile(
+_APPEND = lazy.regex(
     r"^(?:add|append)\s+(?P<text>.+?)\s+to\s+(?:the\s+)?(?:note|description|narrative)\s+"
     r"(?:on|of|for|in)\s+(?P<subject>.+?\b(?:entry|expense|time)\b.*)$",
     re.I,
@@ -850,14 +850,14 @@ def _append(text: str) -> str | None:
 # "tack another 20 min onto my acme call entry", "knock 15 min off hannah's patel call entry":
 # a length said against an entry changes the entry's time by it. The entry must be named as one
 # ("entry", "time entry"): "add 2h to smith v jones" is new time on that matter.
-_MORE_TIME = re.compile(
+_MORE_TIME = lazy.regex(
     r"^(?:(?P<more>add|tack|tack\s+on|put|throw)\s+(?:on\s+)?(?:another|an\s+extra|one\s+more)?\s*"
     r"(?P<d_more>[^,;]{1,30}?)\s+(?:more\s+)?(?:to|onto|on\s+to|on)"
     r"|(?P<less>take|knock|shave|cut|trim)\s+(?P<d_less>[^,;]{1,30}?)\s+(?:off|off\s+of|from))"
     r"\s+(?P<subject>(?:the|my|that|this|[a-z]+['’]s)\s+[^,;]*?\b(?:time\s+)?entry)\s*$",
     re.I,
 )
-_A_LENGTH = re.compile(
+_A_LENGTH = lazy.regex(
     r"^(?:an?\s+|one\s+)?(?:quarter|half|\d+(?:\.\d+)?|\.\d+|\d+/\d+)(?:\s*-?\s*(?:an?\s+)?"
     r"(?:h|hr|hrs|hours?|m|min|mins|minutes?))?$",
     re.I,
@@ -880,14 +880,14 @@ def _more_time(text: str) -> str | None:
 
 
 # "the entry i just logged", "the one i just put in": the person's newest entry.
-_JUST_LOGGED = re.compile(
+_JUST_LOGGED = lazy.regex(
     r"\b(?:the|that)\s+(?:time\s+entry|entry|one|time)\s+i\s+(?:just\s+)?(?:logged|entered|made|did"
     r"|put\s+in|added|recorded)\b",
     re.I,
 )
 # rule "delete said after it": "the X task on johnson - get rid of it", "the police report
 # entry (smith, 11/24) - delete it", "X -> remove": the record first, the delete after a dash.
-_DELETE_AFTER = re.compile(
+_DELETE_AFTER = lazy.regex(
     r"^(?P<subject>.+?)\s*(?:[-–—:;,]|->|=>|→)\s*(?:(?:pls|please|just|can\s+you|u|go\s+ahead\s+and)\s+)*"
     r"(?P<verb>delete|remove|get\s+rid\s+of|kill|trash|scrap|drop|nuke|erase|cancel)"
     r"(?:\s+(?:it|that|this|them|him|her|the\s+thing))?(?:\s+(?:pls|please|thx|thanks))?$",
@@ -906,7 +906,7 @@ def _delete_after(text: str) -> str | None:
 
 # rule "kill said for delete": "kill the update conflict check task" (a pay link is expired and
 # a timer stopped instead, which their own rules read).
-_KILL = re.compile(
+_KILL = lazy.regex(
     r"^(?:kill|nuke|scratch|scrap|trash|ditch|toss|bin)\s+(?:that\s+|this\s+)?"
     r"(?P<what>(?!.*\b(?:link|timer|clock)\b)(?!(?:it|that|this|the\s+last(?:\s+one)?)$).+)$",
     re.I,
@@ -915,7 +915,7 @@ _KILL = re.compile(
 
 # rule "a contact named, then why": "delete karen smith contact johns wife not john", "delete that
 # oliver grant contact priya made a couple weeks ago": the words after "contact" say why.
-_CONTACT_ASIDE = re.compile(
+_CONTACT_ASIDE = lazy.regex(
     r"^(?:delete|remove|get\s+rid\s+of)\s+(?:the\s+|that\s+|this\s+)?(?P<name>(?!contact\b)[a-z]"
     r"[\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}?)(?:['’]s)?\s+contact\s+(?P<rest>\S.*)$",
     re.I,
@@ -939,14 +939,14 @@ def _kill(text: str) -> str | None:
     return f"delete {_whose(found['what'])}"
 
 
-_RECORD_NOUN = re.compile(
+_RECORD_NOUN = lazy.regex(
     r"\b(?:entry|entries|expense|time|contact|note|task|call|email|event|meeting|matter|fee|cost"
     r"|charge|damage|record|appointment|hearing|depo|deposition)\b",
     re.I,
 )
 
 # rule "a record said to go": "the remote work policy entry on northwind can go, wrong client".
-_CAN_GO = re.compile(
+_CAN_GO = lazy.regex(
     r"^(?P<subject>.+?)\s+(?:can|should|must|has\s+to|needs\s+to)\s+(?:go|be\s+(?:deleted|removed"
     r"|scrapped|trashed|binned|killed)|come\s+out|come\s+off)\b(?:\s*[,;.:–—-].*)?$",
     re.I,
@@ -962,7 +962,7 @@ def _can_go(text: str) -> str | None:
 
 
 # rule "not to be billed": "o'brien closing meeting time (nov 3) shouldnt be billed, file's closed".
-_NOT_BILLED = re.compile(
+_NOT_BILLED = lazy.regex(
     r"^(?P<subject>.+?)\s+(?:shouldn'?t|should\s+not|shouldnt|isn'?t\s+to|can'?t|cannot)\s+be\s+"
     r"(?:billed|billable|charged)\b(?:\s*[,;.:–—-].*)?$",
     re.I,
@@ -980,12 +980,12 @@ def _not_billed(text: str) -> str | None:
 # rule "a comment after the request": "remove the X task, globex no longer needs it", "move my
 # X entry to today, i logged it on the wrong day", "... was 405 not 350, pls fix": a clause that
 # speaks of the record as "it", or asks to fix, says why, not which record or what change.
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = lazy.regex(
     r"^(?:change|update|edit|fix|move|push|bump|reschedule|delete|remove|kill|cancel|mark|close"
     r"|reopen|reassign|assign|rename|set|drop|trash|scrap|scratch|nuke|del|make)\b",
     re.I,
 )
-_COMMENT = re.compile(
+_COMMENT = lazy.regex(
     r"\s*[,;]\s*(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:fix(?:\s+(?:it|that|pls|please))?"
     r"|(?:[a-z]+\s+){0,4}(?:no\s+longer|not\s+any\s?more|doesn'?t|don'?t|does\s+not|do\s+not)"
     r"\s+needs?\s+(?:it|that|this|them)(?:\s+any\s?more)?"
@@ -1023,21 +1023,21 @@ _DELETE_WORDS = r"delete|remove|get\s+rid\s+of|kill|scrap|drop|trash|nuke"
 # doing something) or names what stays says why, never which record nor what change.
 # Counter-examples: "delete the smith entry, the one from tuesday" (no one does anything),
 # "make a note on smith, he called about the lien" (a note's words: not a change).
-_WHY_VERB = re.compile(
+_WHY_VERB = lazy.regex(
     rf"^(?:{_DELETE_WORDS}|erase|cancel|del|change|move"
     r"|push|reassign|assign|give|hand|rename|retitle|mark|set(?!\s+(?:up|a|an|new)\b)|update|reschedule|bump"
     r"|close|reopen|re-open|un-?complete|un-?mark|uncheck)\b",
     re.I,
 )
 # "give priya a task - she needs to prep the exhibit list": a new task's work, never why
-_HANDED_NEW = re.compile(
+_HANDED_NEW = lazy.regex(
     r"^(?:give|hand|assign)\s+\S+(?:\s+\S+)?\s+(?:a|an|new|another)\s+(?:new\s+)?(?:task|to-?do"
     r"|reminder)\b",
     re.I,
 )
-_ASKED = re.compile(r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:pls|please|just)\s+)?", re.I)
-_WHY_SPLIT = re.compile(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
-_WHY_CLAUSE = re.compile(
+_ASKED = lazy.regex(r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:pls|please|just)\s+)?", re.I)
+_WHY_SPLIT = lazy.regex(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
+_WHY_CLAUSE = lazy.regex(
     r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$|^(?:just|only)\s+the\s+[\w\s'’-]{1,30}$"
     r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
     r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
@@ -1048,7 +1048,7 @@ _WHY_CLAUSE = re.compile(
 
 
 # a clause that asks for something ("just move it to 12/9") is part of the request
-_ASKS = re.compile(
+_ASKS = lazy.regex(
     r"\b(?:move|change|make|set|push|bump|put|mark|delete|remove|rename|reassign|assign|give|hand"
     r"|update|fix|reschedule)\s+(?:it|that|this|them|the|my)\b",
     re.I,
@@ -1081,27 +1081,27 @@ def _quote_open(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
-_MINE_ASIDE = re.compile(
+_MINE_ASIDE = lazy.regex(
     r"\s*\((?:mine|my\s+own|not\s+\w+['’]s)(?:\s*,\s*(?:not\s+\w+['’]s|mine))?\)", re.I
 )
 
 
-_STATED_HINT = re.compile(
+_STATED_HINT = lazy.regex(
     r"\b(?:was|is|should\s+be)\b.*\bnot\b|\b(?:is|are|was)\s+(?:now\s+)?(?:done|complete|completed|finished)\b",
     re.I,
 )
 
 # rule "where and when in brackets": "the police report entry (smith, 11/24) - delete it": a
 # matter and a day said in brackets after a record are where and when it is.
-_ASIDE = re.compile(
+_ASIDE = lazy.regex(
     r"(?P<noun>\b(?:entry|task|expense|call|email|time|meeting|event|note|hearing|depo))\s*"
     r"\((?P<inner>[^()]{1,60})\)",
     re.I,
 )
-_NAME_PART = re.compile(r"^\s*[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s*$", re.I)
+_NAME_PART = lazy.regex(r"^\s*[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s*$", re.I)
 
 
-_NOT_PLACE = re.compile(r"^(?:due|re|about|by|at|from|to|with|\d)", re.I)
+_NOT_PLACE = lazy.regex(r"^(?:due|re|about|by|at|from|to|with|\d)", re.I)
 
 
 def _aside_part(part: str) -> str:
@@ -1133,17 +1133,17 @@ def spell_aside(text: str) -> str:
     return _ASIDE.sub(_aside, text[:cut]) + text[cut:]
 
 
-_NEW_VALUE = re.compile(r"\s(?:to|as|into)\s", re.I)
+_NEW_VALUE = lazy.regex(r"\s(?:to|as|into)\s", re.I)
 
 
 # rule "who sent it": "delete the depo notice email i sent bob jones sun", "the witness email john
 # smith sent me fri": an email or call changed or deleted is named by whom it went to or came from.
-_I_SENT = re.compile(
+_I_SENT = lazy.regex(
     r"\b(?:that\s+|which\s+)?i\s+(?:sent|emailed|e-mailed|wrote)\s+(?:to\s+)?"
     rf"(?=[a-z])(?!(?:{_DAY_SAID}|on|at|in|this|last|to|it|that|out|off|back)\b)",
     re.I,
 )
-_SENT_ME = re.compile(
+_SENT_ME = lazy.regex(
     r"\b(?:that\s+)?(?P<who>(?!(?:e-?mail|call|he|she|they|it|that|who|which)\b)[a-z][\w'’.-]*"
     r"(?:\s+[a-z][\w'’.-]*)?)\s+(?:sent|emailed|e-mailed)\s+"
     r"(?:me|us)\b",
@@ -1164,7 +1164,7 @@ def sent_said(text: str) -> str:
 # progress", "X was yesterday not today, fix the date on that one": what is said of a record,
 # then the request on it by "it", "that one" or "the task": the request, on the record said.
 _KINDS = r"task|matter|case|entry|expense|series|note|contact|email|call|event|meeting|record"
-_ON_IT = re.compile(
+_ON_IT = lazy.regex(
     r"^(?P<about>.+)(?:\s*[,;.!]\s*|\s+[-–—]+\s*)(?:(?:pls|please|so|just|can\s+(?:you|u)|could"
     rf"\s+you)\s+)*(?P<verb>{_DELETE_WORDS}|take|close"
     r"|reopen|re-open|set|put|mark|make|flip|switch|change|fix|update|correct)(?:\s+(?P<it>(?:that|this|the)\s+"
@@ -1173,37 +1173,37 @@ _ON_IT = re.compile(
     r"(?P<rest>(?:\s+.*)?)$",
     re.I,
 )
-_DELETES = re.compile(rf"^(?:{_DELETE_WORDS})$", re.I)
-_OFF_CAL = re.compile(r"^\s*off\s+(?:the\s+|my\s+|our\s+)?(?:calendar|cal|schedule)$", re.I)
-_FIXES = re.compile(
+_DELETES = lazy.regex(rf"^(?:{_DELETE_WORDS})$", re.I)
+_OFF_CAL = lazy.regex(r"^\s*off\s+(?:the\s+|my\s+|our\s+)?(?:calendar|cal|schedule)$", re.I)
+_FIXES = lazy.regex(
     r"^\s*(?:(?:the\s+)?(?:date|day|amount|hours|time|length|entry|expense)(?:\s+on\s+(?:it|that"
     r"(?:\s+one)?|this))?)?\s*(?:pls|please)?$",
     re.I,
 )
-_SAID_OF = re.compile(
+_SAID_OF = lazy.regex(
     r"\s+(?:all\s+|just\s+)?(?:is|was|are|were|'s|’s|has\s+been|got|came|shouldn['’]?t|should\s+not"
     r"|isn['’]?t|wasn['’]?t)\b(?!\s+(?:actually|really)\b).*$",
     re.I,
 )
-_DOING = re.compile(
+_DOING = lazy.regex(
     r"^(?:(?:i|we|[a-z]+)(?:'re|’re|'m|’m|\s+am|\s+are|\s+is)?\s+)?(?:just\s+)?(?:started|starting|working|finished"
     r"|done|dropping|dropped|cancell?ing)\s+(?:on|with)?\s*",
     re.I,
 )
-_TASK_STATE = re.compile(
+_TASK_STATE = lazy.regex(
     r"^(?:(?:to|as)\s+)?(?:in\s+progress|in\s+review|complete|completed|done|pending)$", re.I
 )
-_NEW_STATE = re.compile(
+_NEW_STATE = lazy.regex(
     r"^(?:(?:to|as|into)\s+\S|(?:non[- ]?billable|billable|no\s+charge|done|complete|completed"
     r"|finished|high|low|private|public)\b)",
     re.I,
 )
-_OF_MATTER = re.compile(r"^(.+?)((?:\s+(?:for|on|in)\s+.+)?)$", re.I)
-_ASIDE_KIND = re.compile(rf"\b(?:that|this|the)\s+(?P<kind>{_KINDS})\b", re.I)
-_TRAILING = re.compile(r"\s+(?:entirely|anymore|any\s+more|now|for\s+good|altogether)$", re.I)
+_OF_MATTER = lazy.regex(r"^(.+?)((?:\s+(?:for|on|in)\s+.+)?)$", re.I)
+_ASIDE_KIND = lazy.regex(rf"\b(?:that|this|the)\s+(?P<kind>{_KINDS})\b", re.I)
+_TRAILING = lazy.regex(r"\s+(?:entirely|anymore|any\s+more|now|for\s+good|altogether)$", re.I)
 
 
-_KIND_NAMED = re.compile(rf"^(?:that|this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS})\b", re.I)
+_KIND_NAMED = lazy.regex(rf"^(?:that|this|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS})\b", re.I)
 
 
 def _record_said(about: str) -> tuple[str, str | None]:
@@ -1222,7 +1222,7 @@ def _record_said(about: str) -> tuple[str, str | None]:
 
 
 # "I logged the X on smith", "i double-logged the X": the writer's own entry for the X
-_I_LOGGED = re.compile(
+_I_LOGGED = lazy.regex(
     r"^(?:i|we)\s+(?:accidentally\s+|mistakenly\s+|already\s+)?(?:double[- ]?(?:logged|entered"
     r"|booked)|logged|entered|booked|put\s+in|recorded|billed)\s+(?:the\s+|a\s+|an\s+)?",
     re.I,
@@ -1230,15 +1230,15 @@ _I_LOGGED = re.compile(
 
 
 # "looking at the X", "re the X", "about the X": the record, said after what the writer is doing
-_LOOKING_AT = re.compile(r"^(?:looking\s+at|re|about|regarding|re:)\s+", re.I)
+_LOOKING_AT = lazy.regex(r"^(?:looking\s+at|re|about|regarding|re:)\s+", re.I)
 # "don't bill acme for yesterday's GC call": the client's record, its day said as a possessive
-_DONT_BILL = re.compile(
+_DONT_BILL = lazy.regex(
     r"^(?:don'?t|do\s+not|dont|shouldn'?t|won'?t)\s+(?:bill|charge)\s+(?P<client>.+?)\s+for\s+"
     r"(?:(?P<day>yesterday|today|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*)['’]s\s+)?"
     r"(?:the\s+|that\s+)?(?P<record>.+)$",
     re.I,
 )
-_FLAG = re.compile(
+_FLAG = lazy.regex(
     r"^(?:to\s+|as\s+)?(?P<flag>non[- ]?billable|not\s+billable|no\s+charge|billable)\b", re.I
 )
 
@@ -1292,15 +1292,15 @@ def _on_it(text: str) -> str | None:
 # rule "new wording": "tweak the note on my X entry -> "...", "can you reword the X entry to '...'",
 # "For the X entry (Nov 30), please change the description to: ...": the record's text said anew.
 # The new words are quoted, or the verb or the field says they are text; "move X to Y" is not one.
-_REWORDED = re.compile(
+_REWORDED = lazy.regex(
     r"^(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?P<verb>tweak|reword|rephrase"
     r"|rewrite|fix|edit|change|update)\s+(?:the\s+(?P<field>note|description|wording|text|narrative)"
     r"\s+(?:on|of|for|in)\s+)?(?P<record>.+?)\s*(?:->|=>|→|\bto\s*:|\bto\s+(?=[\"'“‘])|\bso\s+it"
     r"\s+(?:says|reads)\s*:?)\s*(?P<value>.+)$",
     re.I,
 )
-_QUOTED = re.compile(r"^[\"'“‘].+[\"'”’]$")
-_FOR_RECORD = re.compile(
+_QUOTED = lazy.regex(r"^[\"'“‘].+[\"'”’]$")
+_FOR_RECORD = lazy.regex(
     r"^(?:for|on)\s+(?P<record>.+?)\s*,\s*(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:change"
     r"|update|set|make)\s+the\s+(?P<field>note|description|wording|text|narrative)\s+to\s*:?\s*"
     r"(?P<value>.+)$",
@@ -1334,23 +1334,23 @@ def _reworded(text: str) -> str | None:
 _LOGGED = r"(?:note|call(?:\s+log)?|phone\s+call|e-?mail)"
 _NOT_NAME = r"(?!(?:he|she|they|we|i|it|that|the|and|but|add|append|also|pls|please)\b)"
 _PARTY = rf"(?:\s+(?:w/?|with|from|to)\s+[a-z][\w'’.-]*(?:\s+{_NOT_NAME}[a-z][\w'’.-]*)?)?"
-_ADD_TO = re.compile(
+_ADD_TO = lazy.regex(
     r"^(?:(?P<lead>.+?)(?:\s+[-–—]+\s+|[.;!]\s+))?(?:(?:pls|please|can\s+(?:you|u)|could\s+you"
     rf"|just)\s+)*(?:add|append)\s+to\s+(?P<record>(?:[\w'’.-]+\s+){{1,6}}?{_LOGGED}{_PARTY})"
     r"(?:\s*[:–—-]\s*|\s+that\s+|\s+)(?P<text>\S.*)$",
     re.I,
 )
-_RECORD_ADD = re.compile(
+_RECORD_ADD = lazy.regex(
     rf"^(?P<record>(?:[\w'’.-]+\s+){{1,6}}?{_LOGGED}{_PARTY})\s*[-,:]?\s+(?:add|append)\s+"
     r"(?:(?:that|on)\s+|:\s*)?(?P<text>(?!to\b)\S.*)$",
     re.I,
 )
-_ARTICLES = re.compile(r"^(?:(?:the|our|my|a|an|his|her|their|that|this)\s+)*", re.I)
-_A_NEW = re.compile(
+_ARTICLES = lazy.regex(r"^(?:(?:the|our|my|a|an|his|her|their|that|this)\s+)*", re.I)
+_A_NEW = lazy.regex(
     r"\s(?:a|an|new)\s", re.I
 )  # "add to the garcia file a note that ...": a new one
-_KIND_FIRST = re.compile(rf"^{_LOGGED}\b", re.I)
-_ON_MATTER = re.compile(r"\b(?:on|re|for)\s+(?P<matter>[^,;]+?)\s*$", re.I)
+_KIND_FIRST = lazy.regex(rf"^{_LOGGED}\b", re.I)
+_ON_MATTER = lazy.regex(r"\b(?:on|re|for)\s+(?P<matter>[^,;]+?)\s*$", re.I)
 
 
 def _added_to(text: str) -> str | None:
@@ -1371,7 +1371,7 @@ def _added_to(text: str) -> str | None:
 
 # rule "a matter's description said anew or added to": "hannah wants the patel matter description
 # changed to '...'", "johnson v brightline desc add wrongful termination".
-_DESCRIPTION_SAID = re.compile(
+_DESCRIPTION_SAID = lazy.regex(
     r"^(?:[a-z]+\s+(?:wants|asked|needs|would\s+like)\s+)?(?:the\s+)?(?P<matter>.+?)\s+(?:matter\s+)?"
     r"(?:description|desc)\s+(?:(?:changed|updated|set|switched)\s+to\s*:?\s+(?P<value>.+)"
     r"|(?:add|append)\s*:?\s+(?P<added>.+))$",
@@ -1382,15 +1382,15 @@ _DESCRIPTION_SAID = re.compile(
 # rule "who asked, said first": "per marcus, the intake meeting ... should be non-billable",
 # "marcus asked to delete his o'brien closing meeting entry": whose word it is says nothing of the
 # change; "his" or "her" after the asker's name is the asker's record.
-_PER = re.compile(r"^per\s+[a-z]+\s*[,:;–—-]\s*", re.I)
-_ASKED_TO = re.compile(
+_PER = lazy.regex(r"^per\s+[a-z]+\s*[,:;–—-]\s*", re.I)
+_ASKED_TO = lazy.regex(
     r"^(?P<who>(?!(?:i|we|he|she|they|you|u|client|the)\b)[a-z]+)\s+(?:asked|wants|needs"
     r"|would\s+like)\s+(?:(?:me|us|you|u)\s+)?to\s+(?P<verb>[a-z]+)\s+(?:his|her|their)\s+",
     re.I,
 )
 
 
-_SAYS_HIS = re.compile(
+_SAYS_HIS = lazy.regex(
     r"^(?P<who>(?!(?:i|we|he|she|they|you|u|client|the)\b)[a-z]+)\s+(?:says|said|mentioned|tells\s+me"
     r"|told\s+me)\s+(?:that\s+)?(?:his|her|their)\s+",
     re.I,
@@ -1400,7 +1400,7 @@ _SAYS_HIS = re.compile(
 # rule "a task taken off its matter": "take dr hart's expert report task off the garcia matter,
 # we don't need it", "pls take the witness list task off the johnson case": the task goes. Not
 # "off hannah's plate" (someone else may take it), nor "off the calendar" (an appointment's rule).
-_TASK_OFF = re.compile(
+_TASK_OFF = lazy.regex(
     r"^(?:take|get|pull)\s+(?P<what>.+?\b(?:task|todo|to-do))\s+off\s+(?:of\s+)?"
     r"(?P<where>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:matter|case|file))\b(?P<tail>\s*[,;.!–—-].*)?$",
     re.I,
@@ -1420,7 +1420,7 @@ def _asker_dropped(text: str) -> str:
 
 # rule "fix it, said last": "X - was 2h not 1.5 pls fix", "X thurs 12/3 was actually fri 12/4 pls
 # move": a bare request to fix after a statement that says the change adds nothing to it.
-_FIX_ASKED = re.compile(
+_FIX_ASKED = lazy.regex(
     r"[\s,;.!-]+(?:(?:pls|please|plz|can\s+(?:you|u))\s+)?(?:fix|move|update|correct|change"
     r"|adjust)(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(?:pls|please|plz|thx|thanks))?$",
     re.I,
@@ -1438,13 +1438,13 @@ def _task_off(text: str) -> str | None:
 # rule "the change after the task, said without a stop": "response to motion task on smith mark
 # done filed it fri", "the trust deed task push to friday": the task said first, then the verb;
 # after a status the words are why ("filed it fri"), never a new due date.
-_VERB_AFTER_TASK = re.compile(
+_VERB_AFTER_TASK = lazy.regex(
     r"^(?P<record>(?:the\s+|my\s+|[\w'’-]+['’]s\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:task|todo|to-do)"
     r"(?:\s+(?:on|for|in)\s+[\w'’-]+)?)\s+(?P<verb>mark|move|push|bump|set|reassign|give|delete"
     r"|remove)\s+(?P<rest>.+)$",
     re.I,
 )
-_STATE_THEN = re.compile(
+_STATE_THEN = lazy.regex(
     r"^(?P<state>(?:as\s+|it\s+)?(?:done|complete|completed|finished|in\s+progress|in\s+review"
     r"|pending))\s+(?P<why>[^,;.!]+)$",
     re.I,
@@ -1453,14 +1453,14 @@ _STATE_THEN = re.compile(
 
 # rule "the record, then what to make it": "hannahs patel trustee call entry sat bump to 30 min",
 # "garcia time entry make it 2 hrs": the record named first, then a new length or amount.
-_THEN_SET = re.compile(
+_THEN_SET = lazy.regex(
     r"^(?P<subject>.+?)\s*(?:[-:–—,;]\s*|\s)(?:(?:pls|please|can\s+(?:you|u)|just|so)\s+)*"
     r"(?:bump|make|change|set|adjust)\s+(?:(?:it|that|this)(?:\s+one)?\s+)?(?:(?:up|down)\s+)?"
     r"(?:to\s+)?(?P<value>\$?\d[\d,.]*\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)?\.?)$",
     re.I,
 )
-_LAST_DAY = re.compile(rf"(?<!\bon)(?<!\bfrom)\s+(?P<day>{_DAY_SAID})$", re.I)
-_WHERE = re.compile(r"\s+(?:on|for|in)\s+", re.I)
+_LAST_DAY = lazy.regex(rf"(?<!\bon)(?<!\bfrom)\s+(?P<day>{_DAY_SAID})$", re.I)
+_WHERE = lazy.regex(r"\s+(?:on|for|in)\s+", re.I)
 
 
 def entry_named(subject: str) -> str:
@@ -1506,7 +1506,7 @@ _MOVE_IT = (
     r"(?:\s*[,;.!]\s*|\s+[-–—]+\s*|\s+)(?:(?:so|pls|please|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
     r"(?:move|put|switch|shift)\s+(?:it|that|this|them|the\s+(?:time\s+)?entry|the\s+time)(?:\s+one)?"
 )
-_BELONGS = re.compile(
+_BELONGS = lazy.regex(
     r"^(?P<record>.+?)\s+(?:landed|went|ended\s+up|got\s+(?:put|logged)|was\s+(?:put|logged|entered)"
     r"|is)\s+(?:on|under|to|in)\s+(?P<old>.+?)(?:\.{2,}\s*|\s*[,;.–—-]\s*)(?:but\s+)?(?:it|that|this)"
     r"\s+(?:belongs|should\s+(?:be|go)|goes|needs\s+to\s+(?:be|go))\s+(?:on|under|in|to|with)\s+"
@@ -1514,7 +1514,7 @@ _BELONGS = re.compile(
     r"|thanks))?$",
     re.I,
 )
-_REALLY_FOR = re.compile(
+_REALLY_FOR = lazy.regex(
     r"^(?P<record>.+?)\s+(?:was|is)\s+(?:really|actually)\s+(?:about|for|on|part\s+of)\s+.+?"
     rf"{_MOVE_IT}\s+(?:over\s+)?(?:to|onto|on|under|into)\s+(?P<new>.+?)(?:\s+(?:pls|please"
     r"|instead))?$",
@@ -1537,7 +1537,7 @@ def _description_said(text: str) -> str | None:
 # rule "a matter closed or reopened after a story": "bluebird is back - uspto office action came
 # in. reopen the trademark matter", "northwind signed off ... and paid up, so we can close out the
 # northwind matter": the request closing the message, on the matter it names.
-_STATUS_LAST = re.compile(
+_STATUS_LAST = lazy.regex(
     r"^.+?(?:[.;!]\s+|,\s+|\s+[-–—]+\s+)(?:(?:so|and|then)\s+)?(?:(?:we\s+can|you\s+can|go\s+ahead"
     r"\s+and|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|let'?s|time\s+to|just)\s+)*"
     r"(?P<verb>close(?:\s+out)?|re-?open)\s+(?P<matter>(?:the\s+)?[^,;.!]+?\b(?:matter|case|file))"
@@ -1556,12 +1556,12 @@ def _belongs(text: str) -> str | None:
 
 # rule "a new activity code": "recode the X time on johnson from drafting to A101 plan and
 # prepare", "X entry is coded as client meeting - shd be A101 plan and prepare for".
-_RECODE = re.compile(
+_RECODE = lazy.regex(
     r"^(?:re-?code|re-?classify|re-?categori[sz]e)\s+(?P<record>.+?)\s+(?:from\s+.+?\s+)?(?:to|as"
     r"|under)\s+(?P<code>.+)$",
     re.I,
 )
-_CODED = re.compile(
+_CODED = lazy.regex(
     r"^(?P<record>.+?)\s+(?:is|was|got)\s+(?:coded|billed|entered|logged|put\s+in)\s+(?:as|under)\s+"
     r".+?\s*(?:[-,;:–—]|\bbut\b)\s*(?:(?:it|that)\s+)?(?:should(?:\s+have)?|shd|shld|needs\s+to|s/b)"
     r"\s*(?:be(?:en)?\s+)?(?:under\s+|as\s+|coded\s+as\s+)?(?P<code>.+)$",
@@ -1583,7 +1583,7 @@ def _verb_after_task(text: str) -> str | None:
 # rule "why, run on after the task": "delete the obrien send closing docs task matters closed",
 # "remove the conflict check task not needed anymore": a short statement after the task's noun
 # at the end of the request (its matter or case is over, it is not needed) says why.
-_TASK_RUN_ON_WHY = re.compile(
+_TASK_RUN_ON_WHY = lazy.regex(
     r"\b(?P<kind>task|todo|to-do)\s+(?:(?:the\s+)?(?:matter|case|file|client|deal|it)(?:['’]?s|\s+is"
     r"|\s+was|\s+has\s+been)?\s+(?:closed|done|over|settled|finished|withdrawn|dropped|moot|gone)"
     r"|(?:it['’]?s\s+|is\s+)?(?:not|no\s+longer)\s+needed(?:\s+any\s?more)?)$",
@@ -1591,14 +1591,14 @@ _TASK_RUN_ON_WHY = re.compile(
 )
 
 
-_BARE_MATTER = re.compile(
+_BARE_MATTER = lazy.regex(
     r"^(?:(?:the|that|this|our|his|her|their)\s+)?(?:matter|case|file)$", re.I
 )
 
 
 # rule "filed under one thing, should be another": "globex lease matter is filed under litigation
 # but it should be real estate": a matter's practice area (or its status) said wrong, then right.
-_FILED_UNDER = re.compile(
+_FILED_UNDER = lazy.regex(
     r"^(?P<matter>.+?)\s+(?:is|was|got|has\s+been)\s+(?:(?:filed|listed|set\s+up|coded|opened|put"
     r"|entered)\s+)?(?:under|as|in)\s+(?P<old>[^,]+?)\s*,?\s+but\s+(?:it\s+|that\s+)?(?:should|shd"
     r"|needs\s+to)\s+(?:be|have\s+been)\s+(?:under\s+|in\s+|as\s+)?(?P<new>[^,;]+?)(?:\s+instead)?$",
@@ -1620,7 +1620,7 @@ def _filed_under(text: str) -> str | None:
 
 # rule "logged one day, happened another": "the trustee phone call with ravi that got logged
 # saturday actually happened thursday afternoon, it just got entered late" -> its new date.
-_HAPPENED_ON = re.compile(
+_HAPPENED_ON = lazy.regex(
     rf"^(?P<record>(?:the|my|that|this|[a-z]+['’]s)\s+.+?\b(?:call|email|e-mail|meeting|entry)\b{_PARTY})"
     r"\s+(?:that|which)\s+(?:got|was)\s+(?:logged|entered|dated|put\s+in|recorded|saved)\s+"
     rf"(?:(?:on|for|as)\s+)?{_DAY_SAID}\s+(?:actually|really|in\s+fact)\s+(?:happened|was|took\s+place"
@@ -1657,12 +1657,12 @@ def drop_run_on_why(text: str) -> str:
 # "change the priority of the deposition outline to low": only a task has a due date and a
 # priority among the records said by their work, so the record is a task ("deposition" in its
 # name is no appointment). Not a bill's or an entry's ("the due date on invoice 1004").
-_TASK_FIELD = re.compile(
+_TASK_FIELD = lazy.regex(
     r"^(?P<verb>\w+(?:\s+(?:back|up|out))?)\s+(?P<field>the\s+(?:due\s+date|priority))\s+(?:on|of"
     r"|for)\s+(?P<record>.+?)(?P<rest>\s+(?:to|as|until|till)\s+.+)?$",
     re.I,
 )
-_NOT_TASK = re.compile(
+_NOT_TASK = lazy.regex(
     r"\b(?:task|todo|to-do|bill|invoice|payment|link|entry|expense|time|matter|case)\b|\d", re.I
 )
 
@@ -1678,7 +1678,7 @@ def _task_field(text: str) -> str | None:
 
 # rule "a priority names a task": "set the deposition outline to low priority", "make the conflict
 # check update high priority": of the records said by their work, only a task has a priority.
-_PRIORITY_SET = re.compile(
+_PRIORITY_SET = lazy.regex(
     r"^(?P<verb>set|make|change|switch|bump|put|mark)\s+(?P<record>.+?)\s+(?:to\s+|as\s+)?(?:an?\s+)?"
     r"(?P<value>high|low|normal|medium|urgent|top)[- ](?:priority|prio|pri)$",
     re.I,
@@ -1696,12 +1696,12 @@ def _recoded(text: str) -> str | None:
 # rule "asked as a question": "can you recode X to A101? marcus wants that code", "X
 # shouldn't be on widget works, that's firm admin. can you delete it?": a change asked politely,
 # maybe with why after it, is the change, not a question to answer.
-_CAN_YOU = re.compile(
+_CAN_YOU = lazy.regex(
     r"^(?P<head>[^?]*?)\b(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?(?P<ask>[^?]+)\?"
     r"(?P<tail>[^?]*)$",
     re.I,
 )
-_ASKED_CHANGE = re.compile(rf"^(?:{_DELETE_WORDS}|re-?code|flip|add\s+(?:that|this|it)\b)\b", re.I)
+_ASKED_CHANGE = lazy.regex(rf"^(?:{_DELETE_WORDS}|re-?code|flip|add\s+(?:that|this|it)\b)\b", re.I)
 
 
 def _unasked(text: str) -> str:
@@ -1717,22 +1717,22 @@ def _unasked(text: str) -> str:
 # rule "why, run on": "delete the 350 court filing fee on smith client paid it directly": after a
 # delete, someone doing something to "it" says why even without a comma; and "the 350 <fee>"
 # is the fee of $350, not a matter's number.
-_RUN_ON_WHY = re.compile(
+_RUN_ON_WHY = lazy.regex(
     r"\s+(?:the\s+)?(?!(?:on|for|from|in|to|at|of)\b)[a-z]+\s+(?:already\s+|just\s+)?(?:paid|covered"
     r"|reimbursed|comped|waived|refunded|[a-z]+ed)\s+(?:it|that|this|them|for\s+it)\b.*$",
     re.I,
 )
-_BARE_PRICE = re.compile(
+_BARE_PRICE = lazy.regex(
     r"\b(?P<art>the|my|that|this)\s+(?P<n>\d[\d,]*(?:\.\d{2})?)\s+(?=(?:[a-z]+\s+){0,3}(?:fee|cost"
     r"|charge|expense|disbursement|transcript|courier|mileage|parking)\b)",
     re.I,
 )
-_DELETE_VERB = re.compile(rf"^(?:{_DELETE_WORDS}|erase|del)\b", re.I)
+_DELETE_VERB = lazy.regex(rf"^(?:{_DELETE_WORDS}|erase|del)\b", re.I)
 
 
 def _delete_said(text: str) -> str:
     """`run_on_why`: a delete without the reason run on after it, its bare price as dollars."""
-    if not _DELETE_VERB.match(text):
+    if not prefilter.match(_DELETE_VERB, text):
         return text
     return _BARE_PRICE.sub(r"\g<art> $\g<n> ", _RUN_ON_WHY.sub("", text))
 
@@ -1742,21 +1742,21 @@ def _delete_said(text: str) -> str:
 # metro invoiced 465, we've got it at 420. pls bump it", "the acme GC call yesterday - I put it
 # down as 30 min but ... it was more like 45. bump that one up": the value it was entered at is
 # the old one, the other value said is the new one.
-_FIX_IT = re.compile(
+_FIX_IT = lazy.regex(
     r"[\s,.;!:-]+(?:(?:so|pls|please|can\s+(?:you|u))\s+)*(?:correct|fix|update|bump|change|adjust)"
     r"\s+(?:it|that(?:\s+one)?|this(?:\s+one)?|the\s+(?:amount|hours|time|price|cost|entry))"
     r"(?:\s+(?:up|down))?(?:\s+(?:pls|please|thx|thanks))?[.!]?$",
     re.I,
 )
 _AMT = r"\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)?"
-_ENTERED_AT = re.compile(
+_ENTERED_AT = lazy.regex(
     r"\b(?:(?:went|goes|is|was|got)\s+in|(?:we|i|you|he|she|they)(?:['’]ve|\s+have|\s+had)?\s+(?:got"
     r"|have|had|put|logged|entered|booked)\s+it(?:\s+down|\s+in)?|it['’]s\s+(?:in|down))\s+(?:at|as|for)\s+"
     rf"(?P<old>{_AMT})",
     re.I,
 )
-_AN_AMOUNT = re.compile(rf"(?<![\w/.])(?P<amt>{_AMT})(?![\w/])", re.I)
-_CLAUSE = re.compile(r":\s|\s+[-–—]+\s+|,\s|\.\s|;\s|\s+but\s+", re.I)
+_AN_AMOUNT = lazy.regex(rf"(?<![\w/.])(?P<amt>{_AMT})(?![\w/])", re.I)
+_CLAUSE = lazy.regex(r":\s|\s+[-–—]+\s+|,\s|\.\s|;\s|\s+but\s+", re.I)
 
 
 def _entered_at(text: str) -> str | None:
@@ -1785,7 +1785,7 @@ def _entered_at(text: str) -> str | None:
 # rule "what it also covered, added to its note": "hannah's call with ravi saturday about the
 # trustees also covered guardianship - add that to the note on her time entry": the words after
 # the verb go at the end of the entry's note.
-_ALSO = re.compile(
+_ALSO = lazy.regex(
     r"^(?P<record>.+?)\s+(?P<verb>(?:also\s+)(?:covered|included|went\s+over|dealt\s+with|touched\s+on"
     r"|discussed))\s+(?P<what>.+?)\s*[-–—,;.]+\s*(?:(?:pls|please|so|just)\s+)*(?:add|put|note)\s+"
     r"(?:that|this|it)\s+(?:to|in|on|into)\s+(?:the|its|his|her|their)\s+(?:note|description"
@@ -1862,12 +1862,12 @@ STATEMENTS: tuple[Rule, ...] = (
     _redated,
     _then_set,
 )
-_COMMAND = re.compile(
+_COMMAND = lazy.regex(
     r"^(?:change|update|set|edit|move|make|delete|remove|log|add|new|put|create|open|close|show"
     r"|list|find|search|watch|unwatch|get|give|pull|tell|notify|alert|remind|schedule|book)\b",
     re.I,
 )
-_THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous)\b)", re.I)
+_THAT_LAST = lazy.regex(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous)\b)", re.I)
 
 
 # rule "a value said again": "at 10 - oops make that 11 -", "3pm, no wait, i mean 4pm", "spent 2
@@ -1877,13 +1877,13 @@ _THAT_LAST = re.compile(r"^(?:that\s+|this\s+|the\s+)?(?=(?:last|latest|previous
 # value and its taking back ("2 hours yesterday - no, ..."); they stay.
 _UNIT_SAID = r"(?:\s*(?:[ap]\.?m\.?|h|hrs?|hours?|mins?|minutes?)\b)"
 _VALUE = rf"\$?\d{{1,4}}(?:[.,]\d+)?(?::[0-5]\d)?{_UNIT_SAID}?"
-_SAID_AGAIN = re.compile(
+_SAID_AGAIN = lazy.regex(
     rf"(?<![\w/.:$])(?P<old>{_VALUE})(?P<between>(?:\s+[^\W\d_]+){{0,2}}?)\s*(?:[-–—,(]\s*)+"
     rf"(?:{lx.TAKEN_BACK}\b[\s,!.-]*)+(?:{lx.SAID_AGAIN}\b\s*)*"
     rf"(?P<new>{_VALUE})(?![\w/:.])\s*(?:[-–—)]+\s*|(?=[,;.]|\s|$))",
     re.I,
 )
-_UNIT_AT_END = re.compile(rf"{_UNIT_SAID}$", re.I)
+_UNIT_AT_END = lazy.regex(rf"{_UNIT_SAID}$", re.I)
 
 
 def _value_again(found: re.Match[str]) -> str:
@@ -1899,7 +1899,7 @@ def _value_again(found: re.Match[str]) -> str:
 # "w bluebird bakery - actually no, the northwind matter -": what follows a cue word, taken back
 # and said again; the new words take the place of the old after the same cue
 _CUE = r"(?:w/?|with|for|on|re|in|under|at)"
-_PHRASE_AGAIN = re.compile(
+_PHRASE_AGAIN = lazy.regex(
     rf"\b(?P<cue>{_CUE})\s+(?P<old>(?:(?!{_CUE}\b)[\w'’&.]+\s*){{1,4}}?)\s*[-–—,]\s*"
     r"(?:actually\s+no|no\s+wait|scratch\s+that|i\s+mean)\b[\s,:]*"
     r"(?P<new>[^-–—,;]+?)\s*(?:[-–—]+\s*|(?=[,;]|$))",
@@ -1911,7 +1911,7 @@ _PHRASE_AGAIN = re.compile(
 # oops, 12/4": a day taken back with an apology or a "no" and said again; the new day takes the
 # old one's place. Words between the cue and the new day are only the ones that restate it ("it
 # was", "make that", "yes definitely"), so "friday, sorry for the delay" corrects nothing.
-_DAY_AGAIN = re.compile(
+_DAY_AGAIN = lazy.regex(
     rf"\b(?P<old>{_DAY_SAID})\s*[,;–—-]+\s*(?:{lx.TAKEN_BACK}\b[\s,!.-]*)+"
     rf"(?:{lx.SAID_AGAIN}\b[\s,]*)*(?P<new>{_DAY_SAID})\b",
     re.I,
@@ -1930,7 +1930,7 @@ def said_again(text: str) -> str:
     )
 
 
-_LEADING_CUE = re.compile(rf"^{_CUE}\s", re.I)
+_LEADING_CUE = lazy.regex(rf"^{_CUE}\s", re.I)
 
 
 def _phrase_again(found: re.Match[str]) -> str:
@@ -1942,7 +1942,7 @@ def _phrase_again(found: re.Match[str]) -> str:
 # rule "a correction never creates": a statement that corrects a value ("... was 2h not 1.5",
 # "... are actually $6,150", "18 min is wrong") speaks of a record already in Clio; when no rule
 # above could say which change it means, it must not be read as a new record.
-_CORRECTS = re.compile(
+_CORRECTS = lazy.regex(
     r"\b(?:was|is|are|were)\s+(?:actually|really)\s+(?:on\s+|dated\s+|for\s+)?(?:\$|\.?\d|yesterday"
     r"|today|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:is|was)\s+wrong\b|\bwrong\s+(?:date|day"
     r"|matter|case|client|amount|hours|time)\b|\b(?:should|shd|shld|s/b)\s+(?:have\s+been|be)\b.*\bnot\b"
@@ -1953,18 +1953,18 @@ _CORRECTS = re.compile(
     ),
     re.I,
 )
-_CREATES = re.compile(
+_CREATES = lazy.regex(
     r"^\W*(?:log|add|new|create|record|bill|track|enter|book|schedule|put\s+in|start)\b", re.I
 )
 
 
 # rule "a question, then why": "can you delete the witness availability email from john smith?
 # it's already saved to the matter docs as a pdf": the sentence after the question says why.
-_ASKED_WHY = re.compile(r"^(?P<ask>[^?]+?)\s*\?\s+(?P<why>[^?]+?)[.!]*$")
-_ASKING = re.compile(r"^(?:(?:(?:can|could|would)\s+(?:you|u)|pls|please|plz)\s+)+", re.I)
+_ASKED_WHY = lazy.regex(r"^(?P<ask>[^?]+?)\s*\?\s+(?P<why>[^?]+?)[.!]*$")
+_ASKING = lazy.regex(r"^(?:(?:(?:can|could|would)\s+(?:you|u)|pls|please|plz)\s+)+", re.I)
 
 
-_FIX_IT_ASKED = re.compile(
+_FIX_IT_ASKED = lazy.regex(
     r"\s*[.,;!–—-]\s*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:change|fix"
     r"|update|correct)\s+(?:it|that|the\s+(?:date|day|time))(?:\s+(?:pls|please|for\s+me))?\s*\?+\s*$",
     re.I,
@@ -1989,13 +1989,13 @@ def asked_then_why(text: str) -> str:
 def corrects(text: str) -> bool:
     """Whether `text` corrects a value of an existing record rather than asking for a new one."""
     body = _LEAD.sub("", text.strip()) if isinstance(text, str) else ""
-    return bool(_CORRECTS.search(body)) and not _CREATES.match(body)
+    return bool(prefilter.search(_CORRECTS, body)) and not _CREATES.match(body)
 
 
 # rule "a change asked as a question": "can we cut the 12/14 team meeting down to 30 min? just
 # that one week", "<story> - can you add that to the depo's description?": a question asking
 # for a change is the change (what follows it, a clause after it)
-_ASKED_POLITELY = re.compile(
+_ASKED_POLITELY = lazy.regex(
     r"^(?P<ask>(?:[^?]*?(?:[-–—,;.:]|\bso)\s*)?(?:can|could|would)\s+(?:you|u|we)\s+(?:pls\s+|please\s+)?"
     r"(?:add|change|update|move|push|cut|shorten|extend|delete|remove|cancel|rename|put|take"
     r"|reschedule|block)\b[^?]*)\?(?P<after>[^?]*)$",
@@ -2054,7 +2054,7 @@ def rewrite(text: str) -> str:
     for rule in COMMANDS:
         if (said := rule(body)) is not None:
             return said
-    if _COMMAND.match(body):
+    if prefilter.match(_COMMAND, body):
         return body if just else text  # already a command the grammars read
     for rule in STATEMENTS:
         if (said := rule(body)) is not None:

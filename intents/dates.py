@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
+from intents import lazy, prefilter
 from intents.clock import Clock
 from intents.lexicon import (
     NARRATIVE_BEFORE,
@@ -583,23 +584,23 @@ _MONTH_THEN_NUMBER = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?[a-z]++\.?\s+\d)"
 _NUMBER_FIRST = r"(?=(?:[a-z]++,?\s+(?:the\s+)?)?\d)"
 _NOT_NAME = r"(?!\s+(?:v\.?|vs\.?|versus)\s)(?!\s+(?-i:[A-Z])[a-z])"
 RULES: list[tuple[re.Pattern[str], Resolver]] = [
-    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
+    (lazy.regex(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T[\d:.]+Z?)?\b"), _r_iso),
     (  # "31/Oct/1974", "31-Oct-74"
-        re.compile(
+        lazy.regex(
             rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b",
             _I,
         ),
         _r_day_mon_year,
     ),
     (  # "2014-10", "2014/10", "2/2013"
-        re.compile(
+        lazy.regex(
             r"(?<![\w/.-])(?:(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})|(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d))"
             r"(?![\w/.:-]*\d)"
         ),
         _r_numeric_month,
     ),
     (  # "Tuesday the 19th", "Tuesday 19th"
-        re.compile(
+        lazy.regex(
             rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+(?P<d>\d{{1,2}}){_SUFFIX}?|(?P<d2>\d{{1,2}}){_SUFFIX})\b"
             rf"(?!\s+(?:of\s+)?{MONTH}\b)(?!\s*(?:[:.]\d|[ap]\.?m\b))",
             _I,
@@ -607,7 +608,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         lambda m, c, lean: _r_weekday_day(_Merged(m), c, lean),  # type: ignore[arg-type]
     ),
     (  # "the 20th of the previous month"
-        re.compile(
+        lazy.regex(
             rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){_SUFFIX}\s+of\s+(?:the\s+)?"
             r"(?P<q>this|next|last|previous|following|coming|current)\s+month\b",
             _I,
@@ -615,21 +616,21 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_day_of_month,
     ),
     (  # "last weekend of October 2017", "last wkend in July"
-        re.compile(
+        lazy.regex(
             rf"\blast\s+(?:week-?\s?end|wkend)\s+(?:of|in)\s+(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
             _I,
         ),
         _r_last_weekend,
     ),
     (  # "early March", "mid March", "late March 2014"
-        re.compile(
+        lazy.regex(
             rf"\b(?P<part>early|mid|middle\s+of|late)[- ]?\s*(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
             _I,
         ),
         _r_month_part,
     ),
     (  # "first tuesday of october", "last friday in october 2014", "last day of the month"
-        re.compile(
+        lazy.regex(
             rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
             rf"(?:(?P<wd>{WEEKDAY_ANY})|day)\s+(?:of|in)\s+(?:(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
             r"|(?:the\s+)?(?P<mq>this|next|last|previous|current)?\s*month\b)",
@@ -638,7 +639,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_nth_weekday,
     ),
     (  # "end of April", "at the beginning of 2017"
-        re.compile(
+        lazy.regex(
             rf"\b(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?:(?P<mon>{MONTH})\b\.?"
             r"(?:,?\s+(?P<y2>\d{4})\b)?|(?P<y>\d{4})\b)",
             _I,
@@ -646,14 +647,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_month_edge,
     ),
     (
-        re.compile(
+        lazy.regex(
             r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
             r"(?![\w/.-]*\d)"
         ),
         _r_numeric_year,
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\b{_MONTH_THEN_NUMBER}{_WD_PREFIX}(?P<mon>{MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}}){_SUFFIX}?\b"
             rf"(?:,?\s+(?P<y>\d{{4}})\b)?{_WD_AFTER}(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|hrs?\b|hours?\b|min))",
             _I,
@@ -661,7 +662,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_month_day,
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\b{_NUMBER_FIRST}{_WD_PREFIX}(?P<d>\d{{1,2}}){_SUFFIX}?\s+(?:of\s+)?(?P<mon>{MONTH})\b\.?"
             rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
             _I,
@@ -669,7 +670,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_month_day,
     ),
     (  # "the second of march", "march third 2015"
-        re.compile(
+        lazy.regex(
             rf"\b(?:the\s+)?(?P<d>{ORDINAL_PATTERN})\s+of\s+(?P<mon>{MONTH})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?"
             rf"|\b(?P<mon2>{MONTH})\s+(?:the\s+)?(?P<d2>{ORDINAL_PATTERN})\b(?:,?\s+(?P<y2>\d{{4}})\b)?",
             _I,
@@ -677,7 +678,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         lambda m, c, lean: _r_month_day(_Merged(m), c, lean),  # type: ignore[arg-type]
     ),
     (  # "11/26", "thurs 11/26" (the weekday said with the date is part of it)
-        re.compile(
+        lazy.regex(
             rf"(?:\b(?:eod|cob|eob)\s+(?:on\s+)?)?(?:\b(?P<wd>{WEEKDAY_ANY})\.?,?\s+)?"
             r"(?<![\w/.,$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
             _I,
@@ -685,11 +686,11 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_numeric,
     ),
     (
-        re.compile(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow)\b", _I),
+        lazy.regex(r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:yesterday|tomorrow)\b", _I),
         _r_two_days,
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\b(?:in|within)\s+(?:(?:the\s+)?next\s+)?(?P<n>{_COUNT})\s+"
             rf"(?P<u>{_UNIT})s?\b",
             _I,
@@ -697,7 +698,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_in,
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\b(?P<n>{_COUNT})\s+(?P<u>{_UNIT})s?\s+"
             r"(?P<dir>ago|back|earlier|from\s+(?:right\s+)?now|from\s+today|later|hence|out)\b",
             _I,
@@ -705,7 +706,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_ago,
     ),
     (
-        re.compile(
+        lazy.regex(
             # "first thing tomorrow", "tomorrow first thing", "eod tmrw": the day's start or end
             # is the day
             r"\b(?:first\s+thing\s+|(?:eod|cob|eob)\s+)?"
@@ -717,15 +718,15 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_relative,
     ),
     (
-        re.compile(
+        lazy.regex(
             r"\b(?:(?:earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\blast\s+night\b",
             _I,
         ),
         _r_daypart,
     ),
-    (re.compile(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
+    (lazy.regex(r"\bin\s+a\s+fortnight\b", _I), _r_fortnight),
     (
-        re.compile(
+        lazy.regex(
             rf"\b(?P<n>{_COUNT})\s+(?P<u>day|week|wk)s?\s+(?:from|after)\s+"
             rf"(?:(?P<q>this|next|nxt|coming|last)\s+)?(?P<wd>{WEEKDAY_ANY})\b\.?",
             _I,
@@ -733,18 +734,18 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_weeks_from_day,
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\b(?P<n>{_COUNT})\s+(?P<wd>{WEEKDAY_ANY})s\s+(?P<dir>from\s+(?:right\s+)?now|hence|ago|back)\b",
             _I,
         ),
         _r_weekdays_away,
     ),
     (
-        re.compile(rf"\b(?:in|within)\s+(?P<n>{_COUNT})\s+(?P<u>hours?|hrs?|minutes?|mins?)\b", _I),
+        lazy.regex(rf"\b(?:in|within)\s+(?P<n>{_COUNT})\s+(?P<u>hours?|hrs?|minutes?|mins?)\b", _I),
         _r_in_hours,
     ),
     (
-        re.compile(
+        lazy.regex(
             # "eod fri": the day's end is the day ("eod" alone is today's, below)
             rf"\b(?:(?:eod|cob|eob)\s+(?:on\s+)?)?"
             # "next week thursday", "nxt wk thurs": the week said first
@@ -759,7 +760,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         lambda m, c, lean: _r_weekday(_Merged(m), c, lean),
     ),
     (
-        re.compile(
+        lazy.regex(
             r"\b(?:the\s+)?(?P<edge>end|start|beginning|close|first)\s+of\s+(?:the\s+)?"
             r"(?P<q>this|next|last|current|coming|past|previous|following)?\s*(?P<u>day|week|month|year|quarter)\b"
             # "eod tmrw", "cob 12/9", "eod fri": the day said after the day's end is the day
@@ -772,7 +773,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (  # "by month end", "month-end.", "by this month's end, high priority": a clause's end, not
         # a kind of work ("the month-end close")
-        re.compile(
+        lazy.regex(
             r"\b(?:the\s+)?(?:(?P<q>this|next|current)\s+)?(?P<u>month|quarter|qtr)(?:['’]s)?[-\s]?end\b"
             r"(?=\s*(?:$|[,;.!?)]|(?:and|high|low|normal|urgent|priority|pls|please|assigned|for|on"
             r"|to|with|if)\b))",
@@ -781,7 +782,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_unit_end,
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\bthe\s+(?P<d>\d{{1,2}}){_SUFFIX}\b(?!\s+(?:of\s+)?{MONTH}\b)"
             r"(?!\s+of\s+(?:next|this|last|the)\b)",
             _I,
@@ -789,14 +790,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         _r_ordinal,
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\b(?P<dir>last|past|previous|next)\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})s?\b",
             _I,
         ),
         _r_last_n,
     ),
     (
-        re.compile(
+        lazy.regex(
             r"\b(?:the\s+)?(?P<q>this|last|next|past|previous|coming|current|following|upcoming)\s+(?P<u>week|month|quarter|year|yr|wk|mo|mth|qtr)\b(?![-\s]?end)"
             r"|\b(?P<q2>this\s+past|this|last|next|the|coming)\s+(?P<u2>week-?\s?end|wkend)\b",
             _I,
@@ -804,7 +805,7 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         lambda m, c, lean: _r_period(_Merged(m), c, lean),
     ),
     (
-        re.compile(
+        lazy.regex(
             rf"\b(?:(?:in|during|for|since|from|of)\s+)(?P<mon>{MONTH})\b\.?(?:\s+(?P<y>\d{{4}})\b)?{_NOT_NAME}"
             rf"|\b(?P<mon2>{MONTH})\.?\s+(?P<y2>\d{{4}})\b",
             _I,
@@ -812,14 +813,14 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         lambda m, c, lean: _r_month(_Merged(m), c, lean),
     ),
     (  # "next March", "March after next", "this March"
-        re.compile(
+        lazy.regex(
             rf"\b(?P<q>next|this|last)\s+(?P<mon>{MONTH})\b{_NOT_NAME}|\b(?P<mon2>{MONTH})\s+(?P<after>after\s+next)\b",
             _I,
         ),
         lambda m, c, lean: _r_month_q(_Merged(m), c, lean),
     ),
     (  # "in 2014", "during 2012"
-        re.compile(r"\b(?:in|during|for|of)\s+(?P<y>(?:19|20)\d\d)\b(?![/.:-]\d)", _I),
+        lazy.regex(r"\b(?:in|during|for|of)\s+(?P<y>(?:19|20)\d\d)\b(?![/.:-]\d)", _I),
         _r_year,
     ),
 ]
@@ -841,7 +842,7 @@ class _Merged:
         return {name: self[name] for name in self._match.groupdict()}
 
 
-_PREFIX = re.compile(
+_PREFIX = lazy.regex(
     r"(?:\b(?P<word>on|by|for|as\s+of|dated|date\s+it(?:\s+(?:on|for|as))?|due(?:\s+(?:on|by|for))?|from|since|until|till|til"
     r"|through|thru|before|after|starting|between)\s+)$",
     re.I,
@@ -896,7 +897,7 @@ def find(scan: Scan, clock: Clock, lean: Lean, first: int | None = None) -> list
     return hits[:first] if first else hits
 
 
-_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+_WEEK_OF = lazy.regex(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 
 
 def _week_of(scan: Scan, hit: Hit) -> Hit:
@@ -922,12 +923,12 @@ def covering(hits: list[Hit], pos: int) -> Hit | None:
     return next((hit for hit in hits[max(0, index - 4) : index] if pos < hit.end), None)
 
 
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy.regex(
     rf"\s*(?:(?:at\s+)?\d{{1,2}}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:{NARRATIVE_NOUNS})s?\b",
     re.I,
 )  # "monday hearing", "fri 9am hearing"
-_NAMED_DAY = re.compile(rf"\d|\b{WEEKDAY_ANY}\b", re.I)  # not "yesterday trial prep"
-_CLAUSE_BEFORE = re.compile(rf"\b(?:{NARRATIVE_BEFORE})\s+$", re.I)
+_NAMED_DAY = lazy.regex(rf"\d|\b{WEEKDAY_ANY}\b", re.I)  # not "yesterday trial prep"
+_CLAUSE_BEFORE = lazy.regex(rf"\b(?:{NARRATIVE_BEFORE})\s+$", re.I)
 
 
 def narrative(scan: Scan, hit: Hit) -> bool:
@@ -943,8 +944,8 @@ def narrative(scan: Scan, hit: Hit) -> bool:
 # rule "the work's day said after it": "$15.75 for certified copies, it was Wednesday", "log 1h
 # ..., I think it was tuesday": a clause of its own whose subject is only "it" or "that", said
 # last, tells the day of what was just said (not "the hearing was on the 11th": a story's event)
-_IT_WAS = re.compile(r"(?:^|[,;.!?–—(]\s*|\s-\s*)(?P<it>(?:it|that)\s+was\s+(?:on\s+)?)$", re.I)
-_SAID_LAST = re.compile(r"[\s.!?)]*$")
+_IT_WAS = lazy.regex(r"(?:^|[,;.!?–—(]\s*|\s-\s*)(?P<it>(?:it|that)\s+was\s+(?:on\s+)?)$", re.I)
+_SAID_LAST = lazy.regex(r"[\s.!?)]*$")
 
 
 def _it_was(scan: Scan, hit: Hit) -> re.Match[str] | None:
@@ -958,30 +959,30 @@ _DUE_PREFIXES = frozenset({"due", "due on", "due by", "by"})
 _REQUEST_PREFIXES = frozenset(
     {"for", "on", "dated", "date it", "date it on", "date it for", "as of"}
 )
-_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|[.!?]$")
-_CLAUSE_END = re.compile(r"[.!?;:,()\n–—]|\s-\s|\b(?:and|but|so|then)\s")
-_REQUEST_CUE = re.compile(rf"\b(?:{REQUEST_CUES})\b", re.I)
-_OF_RECORD = re.compile(OF_RECORD_AFTER, re.I)
-_SET_OFF = re.compile(r"(?:[,–—]|\s-)\s*$")
-_CLOSING = re.compile(r"[\s.!)]*$")
+_SENTENCE_END = lazy.regex(r"[.!?;\n](?=\s)|[.!?]$")
+_CLAUSE_END = lazy.regex(r"[.!?;:,()\n–—]|\s-\s|\b(?:and|but|so|then)\s")
+_REQUEST_CUE = lazy.regex(rf"\b(?:{REQUEST_CUES})\b", re.I)
+_OF_RECORD = lazy.regex(OF_RECORD_AFTER, re.I)
+_SET_OFF = lazy.regex(r"(?:[,–—]|\s-)\s*$")
+_CLOSING = lazy.regex(r"[\s.!)]*$")
 # "the hearing on the 11th", "the hearing reminder for the 8th": the day of another event
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = lazy.regex(
     rf"(?P<lead>\b(?:[a-z]+\s+){{1,3}})?\b(?:{NARRATIVE_NOUNS})s?(?:\s+[a-z]+)?\s+$", re.I
 )
 # being at the event is the work: "attending the chen mediation on nov 30"
-_ATTENDING = re.compile(
+_ATTENDING = lazy.regex(
     r"\b(?:attend(?:ed|ing)?|cover(?:ed|ing)?|argu(?:ed|ing|e)|appear(?:ed|ing)\s+at|s[ai]t\s+in"
     r"|sitting\s+in|defend(?:ed|ing)?|tak(?:e|ing)|took|ran|run(?:ning)?|handl(?:ed|ing))\b",
     re.I,
 )
-_ACT_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS})\b", re.I)
-_TALK_BEFORE = re.compile(rf"^(?P<who>.*?)\b(?:{STORY_ACTS}|{TALK_ACTS})\b", re.I)
+_ACT_BEFORE = lazy.regex(rf"^(?P<who>.*?)\b(?:{STORY_ACTS})\b", re.I)
+_TALK_BEFORE = lazy.regex(rf"^(?P<who>.*?)\b(?:{STORY_ACTS}|{TALK_ACTS})\b", re.I)
 # an act word used as an adjective ("the signed lease docs", "a filed copy") tells no act
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|our|their|his|her|my|your|its|this|that)\s+$", re.I)
-_SPEAKER = re.compile(r"^\s*(?:(?:and|so|then|but|ok|also)\s+)*(?:i|we|i've|we've|i'd)?\s*$", re.I)
+_DETERMINER_END = lazy.regex(r"\b(?:the|a|an|our|their|his|her|my|your|its|this|that)\s+$", re.I)
+_SPEAKER = lazy.regex(r"^\s*(?:(?:and|so|then|but|ok|also)\s+)*(?:i|we|i've|we've|i'd)?\s*$", re.I)
 # a past clause told before a date ("was on 11/28") is the story's whatever the record; a
 # present or future one ("is 12/23", "is set for") says when a planned thing is
-_PAST_BEFORE = re.compile(r"\b(?:was|were|had|has|re)\s+$", re.I)
+_PAST_BEFORE = lazy.regex(r"\b(?:was|were|had|has|re)\s+$", re.I)
 
 
 def _start_of(pattern: re.Pattern[str], text: str, pos: int, window: int = 160) -> int:
@@ -1025,7 +1026,12 @@ def _story(
     "ahead": a day still to come for work done ("prebills first thing tmrw"), which dates the
     work only when no other day is said."""
     text = scan.text
-    event = _EVENT_BEFORE.search(text, max(0, hit.begin - 60), hit.begin)
+    before = max(0, hit.begin - 60)
+    event = (
+        _EVENT_BEFORE.search(text, before, hit.begin)
+        if prefilter.may_hold(_EVENT_BEFORE, text)
+        else None
+    )
     if (
         events
         and hit.prefix in ("on", "for")
@@ -1110,9 +1116,9 @@ def take(
     return chosen
 
 
-_JOIN = re.compile(r"\s*(?:-|to|and|until|till|til|through|thru)\s*$", re.I)
+_JOIN = lazy.regex(r"\s*(?:-|to|and|until|till|til|through|thru)\s*$", re.I)
 _UNTIL = r"\s*(?:-|to|through|thru|until|till)\s*"
-_DAY_RANGE = re.compile(
+_DAY_RANGE = lazy.regex(
     rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}}){_SUFFIX}?{_UNTIL}(?:(?P<mon2>{MONTH})\.?\s+)?"
     rf"(?P<d2>\d{{1,2}}){_SUFFIX}?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
     rf"|(?:\bfrom\s+)?(?:\bthe\s+)?(?<![\w/.:$-])(?P<d3>\d{{1,2}}){_SUFFIX}?{_UNTIL}(?:the\s+)?"

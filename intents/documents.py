@@ -10,31 +10,31 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs, names, records, refs, resources, search
+from intents import lazy, matter_refs, names, records, refs, resources, search
 from intents.commands import Command
 from intents.reading import Reading
 from intents.scan import Scan
 
-_ARTICLE = re.compile(r"^(?:the|a|an|our|my)\s+", re.I)
-_NAMED = re.compile(r"\b(?:named|called|titled)\b\s*", re.I)
-_PARENT_FOLDER = re.compile(
+_ARTICLE = lazy.regex(r"^(?:the|a|an|our|my)\s+", re.I)
+_NAMED = lazy.regex(r"\b(?:named|called|titled)\b\s*", re.I)
+_PARENT_FOLDER = lazy.regex(
     r"\b(?:in|into|to|under|inside)\s+(?:the\s+)?folder\s+#?(?P<id>\d+)\b", re.I
 )
 # "in the pleadings folder", "inside medical records on garcia", "in garcia's medical records": a
 # parent folder by its name (a possessive names the matter)
-_PARENT_NAMED = re.compile(
+_PARENT_NAMED = lazy.regex(
     r"\b(?:in|into|under|inside|within)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?"
     r"(?P<name>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3}?)"
     r"(?:\s+(?:sub)?folder\b|(?<=s)(?=\s+(?:on|for|in)\b|\s*$))",
     re.I,
 )
-_MATTER_DOCUMENTS = re.compile(r"\b(?:documents|docs|files|document\s+tab)\s*$", re.I)
-_NAME_OF = re.compile(r"\b(?:the\s+)?(?:folder\s+|file\s+)?name\s+(?:of|on)\b(?:\s+the\b)?", re.I)
-_RENAME = re.compile(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
-_EXTENSION = re.compile(
+_MATTER_DOCUMENTS = lazy.regex(r"\b(?:documents|docs|files|document\s+tab)\s*$", re.I)
+_NAME_OF = lazy.regex(r"\b(?:the\s+)?(?:folder\s+|file\s+)?name\s+(?:of|on)\b(?:\s+the\b)?", re.I)
+_RENAME = lazy.regex(r"\b(?:rename(?:d)?\s+)?(?:to|as)\s+|\bname\s*(?:to|:)?\s*", re.I)
+_EXTENSION = lazy.regex(
     r"\.(?:pdf|docx?|xlsx?|pptx?|txt|rtf|jpe?g|png|gif|msg|eml|zip|csv)\b", re.I
 )
-_NAME_CHARS = re.compile(r"[\w.'’() -]*")
+_NAME_CHARS = lazy.regex(r"[\w.'’() -]*")
 
 
 def read(reading: Reading, command: Command) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.numbers import WORD_PATTERN, number
 from intents.scan import Scan, ending_at
 
@@ -56,30 +57,30 @@ def _compile(digits: str) -> list[re.Pattern[str]]:
 
 _PATTERNS = {order: _compile(digits) for order, digits in _DIGITS.items()}
 _HALF_HOUR = {2: 1800, 3: 900, 4: 2700, 7: 60}  # pattern index -> seconds
-_COLON = re.compile(
+_COLON = lazy.regex(
     r"(?<![\w:/.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\w:]|\s*[ap]\.?m\b)", re.I
 )
 # "9:45 this morning" is a time of day, unless it ends a stretch ("9-10:30 this morning")
-_DAYPART_AFTER = re.compile(
+_DAYPART_AFTER = lazy.regex(
     r"\s*(?:this\s+(?:morning|afternoon|evening|am|pm)|tonight|last\s+night)\b", re.I
 )
-_STRETCH_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$", re.I)
+_STRETCH_BEFORE = lazy.regex(r"\d\s*(?:-|–|to)\s*$", re.I)
 _BARE = {
-    "MDY": re.compile(
+    "MDY": lazy.regex(
         r"(?<![\w.,$£€/-])(?P<n>\d{1,2}(?:\.\d+)?|\.\d+)(?![\w.,/:%-]|\s*[ap]\.?m\b)"
     ),
-    "DMY": re.compile(
+    "DMY": lazy.regex(
         r"(?<![\w.,$£€/-])(?P<n>\d{1,2}(?:[.,]\d+)?|[.,]\d+)(?![\w.,/:%-]|\s*[ap]\.?m\b)"
     ),
 }
 
 
-_FRACTION = re.compile(
+_FRACTION = lazy.regex(
     rf"(?<![\w.,/$£€-])(?:(?P<whole>\d{{1,2}})(?:\s+|-))?(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}})\s*{_H}(?!\w)",
     re.I,
 )
 _CLOCK = r"(?P<{0}>\d{{1,2}})(?::(?P<{0}m>[0-5]\d))?\s*(?P<{0}p>[ap]\.?m\b\.?)?"
-_RANGE = re.compile(
+_RANGE = lazy.regex(
     rf"(?<![\w.,/:$£€-]){_CLOCK.format('a')}\s*(?:-|–|to\b|until\b|till\b)\s*{_CLOCK.format('b')}"
     r"(?![\w/:-]|\.\d)",
     re.I,
@@ -110,13 +111,13 @@ def take_fraction(scan: Scan) -> int | None:
 
 # "from 10 to 12 this morning", "10-12 this afternoon": bare hours are a stretch of clock time
 # when the part of the day after them names their half of the day
-_HALF_AFTER = re.compile(
+_HALF_AFTER = lazy.regex(
     r"\s*(?:this\s+(?P<half>am|pm)|(?P<night>last\s+night)|(?:this|yesterday|mon|tues?|wed(?:nes)?"
     r"|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+(?P<part>morning|afternoon|evening))\b",
     re.I,
 )
 _AFTERNOON = 12 * 60
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_FROM_BEFORE = lazy.regex(r"\bfrom\s+$", re.I)
 
 
 def _half_named(found: re.Match[str]) -> str | None:
@@ -242,12 +243,12 @@ def take_bare_hours(scan: Scan, start: int, date_order: str = "MDY") -> int | No
 # reviewing", "time: chen, 1.5, drafting", "spent .2 w/ her"). A decimal number that is not money,
 # a clock time, a date or a numbered section ("section 4.2"), with one decimal (0.1 to 16) or a
 # quarter-hour's two ("1.25", "0.75"), is such a length when it is the only one in the message.
-_TENTHS = re.compile(
+_TENTHS = lazy.regex(
     r"(?<![\w.,$£€/#:§-])(?P<n>\d{0,2}\.(?:\d|25|50|75))"
     r"(?![\w/:%-]|[.,]\d|\s*(?:[ap]\.?m\b|dollars?\b|bucks\b|usd\b|k\b|%))",
     re.I,
 )
-_NUMBERED = re.compile(
+_NUMBERED = lazy.regex(
     r"\b(?:sections?|sec|clause|article|art|para(?:graph)?|rules?|version|ver|v|pages?|pg|pp?|"
     r"items?|steps?|exhibits?|ex|chapter|ch|no|number|part|schedule|form|tab|question|q)\.?\s*$",
     re.I,

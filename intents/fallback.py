@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from intents import lazy, prefilter
 from intents.clock import Clock
 from intents.dates import MONTH, WEEKDAY_ANY
 from intents.numbers import WORD_PATTERN
@@ -27,10 +28,10 @@ _ANCHOR = (
     r"(?:ago|from\s+(?:now|today|tomorrow|yesterday)|fortnights?"
     r"|of\s+(?:next|last|this|the\s+next|the\s+coming)\s+(?:month|week|year))"
 )
-_PHRASE = re.compile(rf"\b(?:{_WORD}\s+){{0,5}}{_ANCHOR}\b", re.I)
+_PHRASE = lazy.regex(rf"\b(?:{_WORD}\s+){{0,5}}{_ANCHOR}\b", re.I)
 # dateparser is not thread safe (scrapinghub/dateparser#441) and `parse` runs in worker threads.
 _ONE_AT_A_TIME = threading.Lock()
-_ANCHORED = re.compile(rf"\b{_ANCHOR}\b", re.I)  # much cheaper to look for than a phrase
+_ANCHORED = lazy.regex(rf"\b{_ANCHOR}\b", re.I)  # much cheaper to look for than a phrase
 
 
 @lru_cache(maxsize=16)
@@ -48,7 +49,7 @@ def _parser(base: datetime, prefer: str) -> Any:
 
 def phrases(scan: Scan, limit: int = 2) -> list[tuple[int, int]]:
     """Spans of free text that look like a date phrase around an anchor word (the first few)."""
-    if _ANCHORED.search(scan.text) is None:
+    if prefilter.search(_ANCHORED, scan.text) is None:
         return []
     return [found.span() for found, _ in zip(scan.matches(_PHRASE), range(limit), strict=False)]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from intents import activities, labelled, parties
+from intents import activities, labelled, lazy, parties
 from intents.lexicon import ANOTHER, COMM_LABEL_BEFORE, COMM_PARTS_AFTER, LEADS_IT, TASK_VERBS
 from intents.markup import Message
 from intents.model import Alternative, Intent
@@ -37,29 +37,29 @@ _MATTERS = frozenset(
         "medical_records_details",
     }
 )
-_CUE = re.compile(
+_CUE = lazy.regex(
     r"(?:\b(?:on|for|to|re|in|under|regarding|against|into|with|about|"
     r"assign(?:ed)?\s+(?:it\s+)?to)\b\s*:?\s*)?(?:\b(?:the|a)\s+)?(?:\bcontact\s+)?$",
     re.I,
 )
-_MATTER_WORD = re.compile(r"\b(?:matter|case|file)\s*(?:#|no\.|number|num\.?)?\s*$", re.I)
-_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
+_MATTER_WORD = lazy.regex(r"\b(?:matter|case|file)\s*(?:#|no\.|number|num\.?)?\s*$", re.I)
+_HONORIFIC = lazy.regex(r"\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$", re.I)
 # A clause's edges: punctuation, a spaced dash or slash, or a sentence's full stop.
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:—?!]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
+_CLAUSE_BEFORE = lazy.regex(r"(?:[,;:—?!]|\s[-–/]|(?<=[a-z)]{2})\.)\s*$", re.I)
 _CLAUSE_END = r"(?=[,;—]|\s[-–/]\s|\.(?:\s|$)|$)"
 # "..., Corporate practice area, ...": the area named before its label (rule "the value before
 # its label")
 _AREA_LABEL_AFTER = r"(?:\s+law)?(?:\s+practice(?:\s+area)?)?"
-_CLAUSE_AFTER = re.compile(rf"{_AREA_LABEL_AFTER}\s*{_CLAUSE_END}", re.I)
-_KIND_AFTER = re.compile(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
-_SAID_AFTER = re.compile(r"(?<!\bre):\s+", re.I)
-_PARTY = re.compile(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
-_NARRATED = re.compile(
+_CLAUSE_AFTER = lazy.regex(rf"{_AREA_LABEL_AFTER}\s*{_CLAUSE_END}", re.I)
+_KIND_AFTER = lazy.regex(r"(?:'s|’s)?\s+(?:matter|case|file(?=\s*(?:$|[-–:,;.])))\b|:", re.I)
+_SAID_AFTER = lazy.regex(r"(?<!\bre):\s+", re.I)
+_PARTY = lazy.regex(r"\b(?:from|with|w/|to|called|phoned|e-?mailed|sent|for)\s+(?:the\s+)?$", re.I)
+_NARRATED = lazy.regex(
     r"(?:i\s+|we\s+|just\s+)*(?:phoned|called|rang|e-?mailed|sent|spoke\s+(?:to|with)|"
     r"talked\s+(?:to|with)|wrote\s+to|messaged|texted)\b",
     re.I,
 )
-_ADDRESSED = re.compile(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
+_ADDRESSED = lazy.regex(r"[\s,:]*(?:(?:pls|plz|please|can\s+you|could\s+you)\b[\s,:]*)?", re.I)
 
 
 # What was said after the colon ("log email to Marcus: the Garcia file is ready") is kept whole.
@@ -130,8 +130,8 @@ def _take(reading: Reading, match: Match) -> None:
 
 # rule "a closing field is no body": a name alone in the last field, after a separator ("...,
 # body: need the draft by the 13th | Garcia"), is where the email goes, not what it said
-_FIELD_BEFORE = re.compile(r";\s*(?:(?:on|for|re|matter|case|file)\s+)?(?:the\s+)?$", re.I)
-_FIELD_END = re.compile(r"[\s.!]*$")
+_FIELD_BEFORE = lazy.regex(r";\s*(?:(?:on|for|re|matter|case|file)\s+)?(?:the\s+)?$", re.I)
+_FIELD_END = lazy.regex(r"[\s.!]*$")
 
 
 def _closing_field(text: str, match: Match) -> bool:
@@ -147,18 +147,18 @@ def _said_after(reading: Reading) -> bool:
 
 
 # "the globex lease thing": a matter named loosely, a word or two then "thing" closing a clause.
-_THING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+thing\b(?=\s*(?:[,;:.—–]|$)|\s-\s)", re.I)
+_THING_AFTER = lazy.regex(r"(?:\s+[\w'’-]+){0,2}?\s+thing\b(?=\s*(?:[,;:.—–]|$)|\s-\s)", re.I)
 
 
-_BILL_TO = re.compile(
+_BILL_TO = lazy.regex(
     r"[\s,;]*(?:(?:can|could)\s+you\s+|pls\s+|please\s+)?\b(?:bill|charge|log|put|record|enter)"
     r"(?:\s+(?:it|that|this|(?:that|this|the)\s+time))?\s*$",
     re.I,
 )
 
 
-_RE_BEFORE = re.compile(r"\b(?:re:?|regarding)\s+$", re.I)
-_TOPIC_AFTER = re.compile(
+_RE_BEFORE = lazy.regex(r"\b(?:re:?|regarding)\s+$", re.I)
+_TOPIC_AFTER = lazy.regex(
     r"\s+(?!(?:on|at|in|for|by|with|w/|next|this|tomorrow|tmrw|today|tonight|mon|tues?|wed|thu"
     r"|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[a-z]{3,}",
     re.I,
@@ -170,14 +170,14 @@ def _topic_goes_on(text: str, start: int, end: int) -> bool:
     return bool(ending_at(_RE_BEFORE, text, start)) and _TOPIC_AFTER.match(text, end) is not None
 
 
-_MATTER_CUE = re.compile(
+_MATTER_CUE = lazy.regex(
     r"\b(?:for|re|in|on|under|regarding|matter|case)\b\s*:?\s*(?:\bthe\s+)?$", re.I
 )
 _OPTIONAL_MATTER = frozenset({("tasks", "create"), ("calendar_entries", "create")})
 _BY_PERSON = _OPTIONAL_MATTER | {("activities", "create")}
 
 
-_TASK_FOR = re.compile(r"\b(?:task|todo|to-do|to\s+do)\s+for\s+$", re.I)
+_TASK_FOR = lazy.regex(r"\b(?:task|todo|to-do|to\s+do)\s+for\s+$", re.I)
 
 
 def _assigned_later(reading: Reading, match: Match, found: list[Match]) -> bool:
@@ -240,10 +240,10 @@ def _contact(reading: Reading, match: Match) -> Sense | None:
     return contacts[0] if titled or party or len(words(match.text)) >= 2 else None
 
 
-_FROM = re.compile(r"\bfrom\s*:?\s+(?:the\s+)?$", re.I)  # "from sarah", "from: sarah"
-_TO = re.compile(r"\bto\s*:?\s+(?:the\s+)?$", re.I)
-_SAID_FROM = re.compile(r"\bfrom[\s:]", re.I)
-_SAID_TO = re.compile(r"\bto[\s:]", re.I)
+_FROM = lazy.regex(r"\bfrom\s*:?\s+(?:the\s+)?$", re.I)  # "from sarah", "from: sarah"
+_TO = lazy.regex(r"\bto\s*:?\s+(?:the\s+)?$", re.I)
+_SAID_FROM = lazy.regex(r"\bfrom[\s:]", re.I)
+_SAID_TO = lazy.regex(r"\bto[\s:]", re.I)
 
 
 def _other_end(reading: Reading, match: Match) -> bool:
@@ -345,25 +345,25 @@ def _area_searched(reading: Reading, match: Match) -> bool:
     return True
 
 
-_AREA_WORD = re.compile(r"\s+(?:law|practice)\b", re.I)
+_AREA_WORD = lazy.regex(r"\s+(?:law|practice)\b", re.I)
 
 
-_BRACKET_BEFORE = re.compile(r"\(\s*$")
-_BRACKET_AFTER = re.compile(rf"{_AREA_LABEL_AFTER}\s*\)", re.I)
-_NOUN_AFTER = re.compile(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file|client)\b)", re.I)
+_BRACKET_BEFORE = lazy.regex(r"\(\s*$")
+_BRACKET_AFTER = lazy.regex(rf"{_AREA_LABEL_AFTER}\s*\)", re.I)
+_NOUN_AFTER = lazy.regex(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file|client)\b)", re.I)
 
 
-_CLIENT_CUE = re.compile(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
-_CLIENT_START = re.compile(  # "open matter X - …", "poor Maria Garcia, she slipped ..."
+_CLIENT_CUE = lazy.regex(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
+_CLIENT_START = lazy.regex(  # "open matter X - …", "poor Maria Garcia, she slipped ..."
     r"^[\s:,-]*(?P<aside>(?:poor|so|ok|okay|oh|hey|well)\s+)?(?:(?:matter|case)\b[\s:,-]*)?$", re.I
 )
-_CLIENT_END = re.compile(
+_CLIENT_END = lazy.regex(
     r"\.?\s*(?:[,;:(]|[-–—]\s)\s*|\.?\s*$"
     r"|\s+(?:wants|needs|asked)\s+us\s+(?:on|for|to\s+(?:handle|help\s+(?:him|her|them)\s+with|do))\s+|\s+(?=(?:needs?|wants?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b)"
     rf"|(?=\s+is\s+(?:a\s+)?new\b|\s+{ANOTHER}\s+(?:matter|case)\b)",
     re.I,
 )
-_CASE_AFTER = re.compile(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
+_CASE_AFTER = lazy.regex(r"\s+(?:v\.?|vs\.?|versus)\s", re.I)
 
 
 def _client(reading: Reading, match: Match) -> bool:
@@ -398,7 +398,7 @@ def _client(reading: Reading, match: Match) -> bool:
 
 # rule "a client by first name, then him or her": "ravi wants us on the purchase of his condo -
 # new real estate matter for him": a client's first name, then a pronoun standing for them.
-_THEM_LATER = re.compile(r"\b(?:for|with)\s+(?:him|her|them)\b|\b(?:his|her|their)\s+\w", re.I)
+_THEM_LATER = lazy.regex(r"\b(?:for|with)\s+(?:him|her|them)\b|\b(?:his|her|their)\s+\w", re.I)
 
 
 def _told_again(reading: Reading, match: Match) -> tuple[Sense, ...]:
@@ -413,12 +413,12 @@ def _told_again(reading: Reading, match: Match) -> tuple[Sense, ...]:
 # A colleague said with the role, needing no comma before: "... real estate hannah is
 # responsible", "... corporate practice area marcus is the responsible attorney", "hannah resp
 # atty", "marcus atty"
-_ROLE_SAID = re.compile(
+_ROLE_SAID = lazy.regex(
     r"\s+(?:is\s+(?:the\s+)?)?(?:responsible(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s+atty"
     rf"|atty|attorney)\b\s*{_CLAUSE_END}",
     re.I,
 )
-_NO_BOUNDARY = re.compile(r"\s*$")
+_NO_BOUNDARY = lazy.regex(r"\s*$")
 
 
 def _lawyer_clause(reading: Reading, match: Match) -> bool:
@@ -481,8 +481,8 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
 
 # rule "under a colleague's name": "log it under Priya's name", "do it under Hannah", "put that in
 # under his name" (the colleague the message named, `_pronoun_timekeeper`): whose entry it is
-_UNDER = re.compile(r"\bunder\s+$", re.I)
-_NAME_AFTER = re.compile(
+_UNDER = lazy.regex(r"\bunder\s+$", re.I)
+_NAME_AFTER = lazy.regex(
     r"(?:['’]s)?\s+name\b|(?=\s*(?:$|[,.;!?)]|\s(?:pls|please|plz|thx|thanks)\b))", re.I
 )
 
@@ -494,7 +494,7 @@ def _under_name(reading: Reading, match: Match) -> tuple[int, int] | None:
     return (under.start(), after.end()) if under and after else None
 
 
-_THEIR_NAME = re.compile(
+_THEIR_NAME = lazy.regex(
     r"\bunder\s+(?:his|her|their)\s+name\b"
     r"|\b(?:asked|wants|told)\s+me\s+to\s+(?:log|enter|put\s+in|record|add)\b.{0,80}?"
     r"\bfor\s+(?:him|her|them)\b",
@@ -539,37 +539,37 @@ def _opening_timekeeper(reading: Reading, match: Match) -> tuple[int, int] | Non
     return before.start("lead") if lead else match.start, end
 
 
-_AFTER_LENGTH = re.compile(  # "15 min non-billable for alice": how it is billed may come between
+_AFTER_LENGTH = lazy.regex(  # "15 min non-billable for alice": how it is billed may come between
     r"(?:\d|(?:\d|\b)(?:hours?|hrs?|h|minutes?|mins?|m))\.?\s+"
     r"(?:(?:non-?billable|not\s+billable|billable|nb|no[- ]charge|n/c)\s+)?(?P<for>for)\s+$",
     re.I,
 )
-_TIMEKEEPER_BEFORE = re.compile(  # a sentence's start too: "Tom here. Marcus asked me to log ..."
+_TIMEKEEPER_BEFORE = lazy.regex(  # a sentence's start too: "Tom here. Marcus asked me to log ..."
     r"(?:^|(?<=\w)[.!]\s+|(?:^|\b(?:entry|time|log))\s*:|\bfor\s+me\s*\("
     r"|\b(?:time\s+entry|time|hours)\s+(?=for\s))\s*(?P<lead>(?:for|put)\s+)?$",
     re.I,
 )  # "time entry for marcus bell 3 hours ...", "record time for priya not me 1.25 hours ..."
-_TIMEKEEPER_AFTER = re.compile(
+_TIMEKEEPER_AFTER = lazy.regex(
     r"(?P<cue>\s*[:)]|\s+down\s+for\b|,?\s+(?:not|instead\s+of)\s+me\b)"
     r"|\s+(?:spent|worked|asked\s+me|wants|needs)\b"
     r"|[\s,–—-]+(?=(?:\d|\.\d|an?\s+(?:hour|half)|half\s+an|one\s+hour))",
     re.I,
 )
-_POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
+_POSSESSIVE = lazy.regex(r"['’]s?(?:\b|$)")
 # "Priya's time: ...", "entering marcus's hours": the time of the colleague said as theirs
-_OWN_TIME_BEFORE = re.compile(
+_OWN_TIME_BEFORE = lazy.regex(
     r"(?:^|[.!:;]\s*|\b(?:entering|logging|adding|log|enter|add|record|put\s+in)\s+)$", re.I
 )  # the colleague's time said first: not "... for priya's time entry review"
-_OWN_TIME = re.compile(
+_OWN_TIME = lazy.regex(
     r"(?P<s>['’]s?)?\s+(?:time|hours|hrs)\b(?!\s+(?:on|for)\s+(?:the\s+)?\w+['’]s)", re.I
 )
 # "priya's 2 hrs", "priyas 2 hrs": the length right after a colleague's possessive is theirs
-_OWN_LENGTH = re.compile(
+_OWN_LENGTH = lazy.regex(
     r"(?:['’]s?)?(?=\s+(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)", re.I
 )
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy.regex(
     rf"(?:\b(?:{labelled.PRACTICE_AREA}|{labelled.RESPONSIBLE_ATTORNEY}))\s*:\s*$", re.I
 )
 
@@ -581,10 +581,10 @@ def _take_label(reading: Reading, start: int) -> None:
         reading.scan.take(label.start(), start)
 
 
-_LAWYER_AFTER = re.compile(rf"\s*{_CLAUSE_END}")
-_OWN_MATTER = re.compile(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  # "hannah's matter"
+_LAWYER_AFTER = lazy.regex(rf"\s*{_CLAUSE_END}")
+_OWN_MATTER = lazy.regex(rf"\s+(?:matter|case|file)\b\s*{_CLAUSE_END}", re.I)  # "hannah's matter"
 # "hannah will run it", "marcus lead": the colleague who runs the new matter
-_LEADS_IT = re.compile(rf"{LEADS_IT}\s*{_CLAUSE_END}", re.I)
+_LEADS_IT = lazy.regex(rf"{LEADS_IT}\s*{_CLAUSE_END}", re.I)
 
 
 def _area_after_client(
@@ -628,7 +628,7 @@ def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
 # employment practice area", "... condo in hoboken real estate hannah is responsible", "... power
 # of attorney estate planning assign it to hannah": with its label, before the lawyer said with
 # their role, or ending the message
-_AREA_UNPUNCTUATED = re.compile(
+_AREA_UNPUNCTUATED = lazy.regex(
     rf"(?P<label>{_AREA_LABEL_AFTER})(?:(?<=area)|(?<=practice)|(?=\s*[.!]?\s*$"
     r"|\s+[^\W\d_]+\s+(?:is\s+(?:the\s+)?)?(?:responsible|resp\.?|atty|attorney|lead)\b"
     r"|\s+assign(?:ed)?\s+(?:it\s+)?to\b))",
@@ -737,11 +737,11 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
 # rule "a matter told apart by negation": "acme's MSA markup - the contract review, not the widget
 # case": a matter named after "not" is the one the message is not about. Its name leaves the text
 # (with the clause it is said in) and its matter leaves every other name that may mean it.
-_NOT_BEFORE = re.compile(
+_NOT_BEFORE = lazy.regex(
     r"(?P<clause>[,;]\s*|\s[-–—]+\s*|\s)(?:(?:but|and)\s+)?not\s+(?:(?:the|on|in|for|re|under)\s+){0,2}$",
     re.I,
 )
-_NEGATED_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:matter|case|suit|file|one|thing))?\b", re.I)
+_NEGATED_AFTER = lazy.regex(r"(?:['’]s)?(?:\s+(?:matter|case|suit|file|one|thing))?\b", re.I)
 _NEGATED_KINDS = ("matter", "matter_topic", "matter_person")
 
 
@@ -805,7 +805,7 @@ def _note_text(reading: Reading, match: Match) -> bool:
 
 
 # rule "a new name's own words": after a rename's "to" (or colon), names are the new name's.
-_RENAMED_TO = re.compile(r"\b(?:re-?name|re-?title)d?\b.+?(?:\s(?:to|as)\s|:\s*)", re.I)
+_RENAMED_TO = lazy.regex(r"\b(?:re-?name|re-?title)d?\b.+?(?:\s(?:to|as)\s|:\s*)", re.I)
 
 
 def _new_name(reading: Reading, match: Match) -> bool:
@@ -816,7 +816,7 @@ def _new_name(reading: Reading, match: Match) -> bool:
     return said is not None and match.start >= said.end()
 
 
-_WITH = re.compile(
+_WITH = lazy.regex(
     r"\b(?:with|w/|from|called|phoned|e-?mailed|met|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
     r"(?:e-?mail|call|letter|msg|message|vm|voicemail|text|memo|note)s?\s+to)"
     r"\s+(?:the\s+)?$",
@@ -824,7 +824,7 @@ _WITH = re.compile(
 )
 
 
-_THEY_DID = re.compile(r"\s+(?:called|phoned|e-?mailed|rang|texted|came|stopped|dropped)\b", re.I)
+_THEY_DID = lazy.regex(r"\s+(?:called|phoned|e-?mailed|rang|texted|came|stopped|dropped)\b", re.I)
 
 
 def _with_whom(reading: Reading, match: Match) -> bool:
@@ -844,7 +844,7 @@ def _with_whom(reading: Reading, match: Match) -> bool:
 
 # "rework the trustee section of ravi's trust deed": a matter said as a client's, then the thing
 # of it the work is on; not a kind word ("emily's divorce case"), a cue or a day
-_THING_OF_IT = re.compile(
+_THING_OF_IT = lazy.regex(
     r"\s+(?!(?:matter|case|file|and|or|but|on|in|for|to|by|due|at|from|with|re|about|this|next"
     r"|today|tomorrow|tmrw|asap|pls|please|is|was|needs?|has|had)\b)[a-z][\w-]{2,}\b(?!\s*:)",
     re.I,
@@ -949,8 +949,8 @@ def _by_person(reading: Reading, match: Match, found: list[Match]) -> bool:
 
 
 _MATTER_KINDS = frozenset({"matter", "matter_topic"})
-_TOPIC_KIND = re.compile(r"\s+(?:matter|case|file|thing|one)\b", re.I)
-_TOPIC_CUE = re.compile(r"\b(?:the|on|for|in|re|to)\s+$", re.I)
+_TOPIC_KIND = lazy.regex(r"\s+(?:matter|case|file|thing|one)\b", re.I)
+_TOPIC_CUE = lazy.regex(r"\b(?:the|on|for|in|re|to)\s+$", re.I)
 
 
 def _runs_into_exact(reading: Reading, match: Match, found: list[Match]) -> bool:
@@ -1041,7 +1041,7 @@ def _said_kept(plain: Intent, named: Intent) -> bool:
     return said == now or (now is None and said == named.fields.get("subject"))
 
 
-_CLOSING_BODY = re.compile(r"\s*;[^;]{1,60}")
+_CLOSING_BODY = lazy.regex(r"\s*;[^;]{1,60}")
 
 
 _LISTED = frozenset({"activity_description", "practice_area", "task_type", "calendar"})
@@ -1127,7 +1127,7 @@ def opens_with_mention(message: Message) -> bool:
     return entity is not None and entity.kind == "mention" and entity.value.startswith("@")
 
 
-_QUESTION = re.compile(
+_QUESTION = lazy.regex(
     r"(?:what|what's|whats|when|where|who|how|which|why|is|are|do|does|did|any)\b", re.I
 )
 
@@ -1162,7 +1162,7 @@ def addressed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | N
 # then a dash, a colon, a comma or a word that hands over the work; "hannah called" is not.
 # After "assign to" the name alone hands it over: "assign to priya index the production"; so
 # after "need", "ask": "need priya to prep the privilege log", "ask tom to send the invoice".
-_ASSIGN = re.compile(
+_ASSIGN = lazy.regex(
     r"\s*(?:assign(?:ed)?\s+(?:it\s+|this\s+)?to|for|(?:(?:i|we)\s+)?(?:need|ask))\s+",
     re.I,
 )
@@ -1175,11 +1175,11 @@ _HAND_CUE = (
 # a possessive is no one handed work: "hannah's schedule tomorrow" asks for her calendar
 _HAND_VERB = rf"(?<!['’]s)(?P<verb>\s+)(?=(?:{TASK_VERBS})\s+(?:the|a|an|all|any|my|our|his|her|their|\w+)\b)"
 _HANDED = tuple(
-    re.compile(rf"\s*(?P<name>{_NAME_WORD}{more})(?:{_HAND_CUE}|{_HAND_VERB})", re.I)
+    lazy.regex(rf"\s*(?P<name>{_NAME_WORD}{more})(?:{_HAND_CUE}|{_HAND_VERB})", re.I)
     for more in (rf"\s+{_NAME_WORD}", "")
 )
 _HANDED_BY_ASSIGN = tuple(
-    re.compile(rf"(?P<name>{_NAME_WORD}{more})(?:{_HAND_CUE}|\s+(?=\w))", re.I)
+    lazy.regex(rf"(?P<name>{_NAME_WORD}{more})(?:{_HAND_CUE}|\s+(?=\w))", re.I)
     for more in (rf"\s+{_NAME_WORD}", "")
 )
 
@@ -1214,8 +1214,8 @@ def _handed(message: Message, vocabulary: Vocabulary) -> tuple[Sense, str] | Non
 # "smith v jones — priya to index the exhibits", "for the widget works case, task to priya ...",
 # "acme contract review → tom to generate the WIP report": a matter named first, as a clause of
 # its own, then the request.
-_LED_CUE = re.compile(r"\s*(?:(?:for|on|in|re|under)\s+)?(?:the\s+)?", re.I)
-_LED_END = re.compile(
+_LED_CUE = lazy.regex(r"\s*(?:(?:for|on|in|re|under)\s+)?(?:the\s+)?", re.I)
+_LED_END = lazy.regex(
     r"(?:(?:'s|’s)?\s+(?:matter|case|file))?\s*(?:[:,;—–→>]|-+>?|\s-\s|=>)\s*(?=\S)", re.I
 )
 
@@ -1238,8 +1238,8 @@ def led_by_matter(message: Message, vocabulary: Vocabulary) -> tuple[str, str] |
 
 
 # "I need to review the estoppel cert by dec 10": work the writer gives themself.
-_WORK_VERB = re.compile(rf"(?:{TASK_VERBS})\b", re.I)
-_OWN_WORK = re.compile(
+_WORK_VERB = lazy.regex(rf"(?:{TASK_VERBS})\b", re.I)
+_OWN_WORK = lazy.regex(
     r"\s*(?:(?P<who>i|we)\s+(?:(?:really|still|also)\s+)?(?:need\s+to|have\s+to|must|should|"
     r"gotta|got\s+to|'ve\s+got\s+to|ve\s+got\s+to|have\s+got\s+to|want\s+to)"
     # the writer left out as in a note to self: "need to finalize ravi's will by the 11th"
@@ -1248,7 +1248,7 @@ _OWN_WORK = re.compile(
 )
 
 
-_MAY_LEAD = re.compile(
+_MAY_LEAD = lazy.regex(
     r"\s*(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+\s*(?:[:,;—–→]|-+>?|\s-\s|=>)\s*\S", re.I
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from intents import prefilter
+from intents import lazy, prefilter
 
 # rule "leave to ask": the words before a request that only ask whether one may ask, or say
 # sorry for asking: "hi, sorry,", "not sure if this is the right place but", "sorry to bother
@@ -44,14 +44,14 @@ _ASK = (
 )
 _GREETING = r"(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there|\s+all|\s+team)?"
 # a greeting goes only with what follows it: "hey alice can u ..." is the chatter rule's
-_OPENING = re.compile(
+_OPENING = lazy.regex(
     rf"^\s*(?:(?:{_GREETING})[\s,;:.!–—-]*)?"
     rf"(?P<leave>(?:(?:{_LEAVE})(?:[\s,]+but\b)?[\s,;:.!–—-]*)*)(?P<ask>(?:{_ASK})\b\s*)?",
     re.I,
 )
 # rule "an apology after the request": "? sorry if I've missed anything", "It's Smith v Jones,
 # sorry, should have said", "thank you so much!", "hope that makes sense": nothing of the record.
-_AFTER = re.compile(
+_AFTER = lazy.regex(
     r"[\s,;.!?–—-]*(?:(?:(?:so\s+)?sorry|apologies)(?:\s+if\s+(?:i(?:'ve|\s+have)?|this\s+is|that'?s)\s+"
     r"(?:missed|forgot(?:ten)?|left\s+out|not\s+(?:clear|enough)|confusing|unclear)(?:\s+(?:anything"
     r"|something|any\s+details?))?"
@@ -86,34 +86,34 @@ _UNSURE = (
     r"i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:pretty|fairly|quite)\s+sure|i\s+am\s+(?:pretty|fairly"
     r"|quite)\s+sure|if\s+i\s+remember\s+(?:right|rightly|correctly)|iirc|probably"
 )
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = lazy.regex(
     rf"(?<![\w'’])(?:{_UNSURE})\b[\s,]*(?:(?:it|that)\s+(?:was|is|should\s+be|will\s+be|would\s+be)\s+"
     rf"|it'?s\s+|that'?s\s+|it'?ll\s+be\s+)?(?={_VALUE})",
     re.I,
 )
 # "and I think Marcus will be the responsible attorney", "I believe she's the claims adjuster at
 # X": a hedge before who runs a matter or who a new contact is
-_HEDGE_WHO = re.compile(
+_HEDGE_WHO = lazy.regex(
     rf"(?<![\w'’])(?:{_UNSURE})[\s,]+(?=(?:[a-z][\w'’-]*\s+){{1,2}}(?:will|would|should|is\s+going\s+to)\s+be"
     r"\s+(?:the\s+)?(?:responsible|lead|in\s+charge|handling)"
     r"|(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:the|a|an|their|our)\s)",
     re.I,
 )
 # "she's I think the paralegal at X": a hedge set in between who someone is
-_HEDGE_BETWEEN = re.compile(
+_HEDGE_BETWEEN = lazy.regex(
     r"\b(?P<who>(?:he|she|they|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was))"
     rf"\s+(?:{_UNSURE})\b,?(?=\s+(?:the|a|an|their|our)\s)",
     re.I,
 )
 # "I think it was mostly drafting the discovery responses": the work said as a hedged sentence
-_HEDGE_WORK = re.compile(
+_HEDGE_WORK = lazy.regex(
     rf"(?:(?<=^)|(?<=[.!?;,]\s))(?:{_UNSURE})\s+(?:it|that)\s+was\s+"
     r"(?=(?:(?:mostly|mainly|largely|just|all)\s+)?[a-z]+ing\b)",
     re.I,
 )
 # "maybe put it under Smith v Jones", "perhaps file it under the Garcia case": a suggestion is
 # still the request
-_HEDGE_ASK = re.compile(
+_HEDGE_ASK = lazy.regex(
     r"(?<![\w'’])(?:maybe|perhaps|probably(?:\s+best\s+to)?|i\s+guess)\s+"
     r"(?=(?:put|file|log|add|stick|bill|charge|use|make|mark|set|record)\b)",
     re.I,
@@ -121,7 +121,7 @@ _HEDGE_ASK = re.compile(
 # "would you mind logging 30 minutes ...": the request's verb said after "mind"
 # "would you mind putting ...": the verb asked for, said plainly ("put ..." opening the message,
 # "could you put ..." after a story, where the request after the story is read)
-_MIND = re.compile(
+_MIND = lazy.regex(
     r"(?P<lead>^|[.!?;,–—-]\s*)(?:would|do|could)\s+(?:you|u)\s+mind\s+(?P<verb>logging|adding"
     r"|putting|creating|opening|setting|making|scheduling|recording|entering|booking|noting"
     r"|starting|leaving|saving)\b",
@@ -131,9 +131,9 @@ _BARE = {"logging": "log", "adding": "add", "putting": "put", "creating": "creat
          "opening": "open", "setting": "set", "making": "make", "scheduling": "schedule",
          "recording": "record", "entering": "enter", "booking": "book", "noting": "note",
          "starting": "start", "leaving": "leave", "saving": "save"}  # fmt: skip
-_HEDGE_AFTER = re.compile(rf"[\s,]+(?:{_UNSURE})(?=\s*(?:[,;.!?)]|$))", re.I)
+_HEDGE_AFTER = lazy.regex(rf"[\s,]+(?:{_UNSURE})(?=\s*(?:[,;.!?)]|$))", re.I)
 # "sorry, yes definitely wednesday": the word that only insists on the value said again
-_INSISTS = re.compile(
+_INSISTS = lazy.regex(
     r"(?<=sorry)[\s,]+(?:(?:yes|yeah|yep|no)[\s,]+)?(?:definitely|def|for\s+sure|actually)\b[\s,]*",
     re.I,
 )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.lexicon import NOUNS
 from intents.model import Intent
 
-HELP = re.compile(
+HELP = lazy.regex(
     r"^\s*(?:help|\?+|h|usage|commands|menu|what can you do|how does this work|how do i use this"
     r"|what do you do|hi|hello|hey)\b\s*(?P<topic>.*)$",  # `parse` trims the topic
     re.I,

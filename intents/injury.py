@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from intents import dates, matter_refs, money, names, records, refs, search
+from intents import dates, lazy, matter_refs, money, names, records, refs, search
 from intents.commands import Command
 from intents.lexicon import IN_TREATMENT, MEDICAL_ARRIVED, MEDICAL_STATUS
 from intents.reading import Reading
 
-_DAMAGE_TYPE = re.compile(
+_DAMAGE_TYPE = lazy.regex(
     r"\b(?P<t>special|economic|general|non-?economic|pain\s+and\s+suffering|punitive|other)\b"
     r"(?:\s+damages?)?",
     re.I,
@@ -20,30 +20,30 @@ _DAMAGE_TYPES = {
     "special": "special", "economic": "special", "general": "general", "noneconomic": "general",
     "pain and suffering": "general", "punitive": "other", "other": "other",
 }  # fmt: skip
-_TREATMENT = re.compile(r"\b(?:treat(?:ment|ed|ing)?(?:\s+(?:started|began|dates?))?)\b:?\s*", re.I)
+_TREATMENT = lazy.regex(r"\b(?:treat(?:ment|ed|ing)?(?:\s+(?:started|began|dates?))?)\b:?\s*", re.I)
 # "$3,200 in special damages for physical therapy": the words left before what the damages are for
-_LEADING_WORDS = re.compile(r"^(?:(?:in|for|of|re|on|to|down|as|from)\b[\s,:-]*)+", re.I)
-_PROVIDER = re.compile(
+_LEADING_WORDS = lazy.regex(r"^(?:(?:in|for|of|re|on|to|down|as|from)\b[\s,:-]*)+", re.I)
+_PROVIDER = lazy.regex(
     r"\b(?:from|with|at|by|(?:medical\s+)?provider:?)\s+|\b(?=(?:dr|doctor)\b\.?\s+\w)", re.I
 )
-_BOTH_STATUS = re.compile(
+_BOTH_STATUS = lazy.regex(
     r"\b(?:records?\s+(?:and|&|\+)\s+bills?|bills?\s+(?:and|&|\+)\s+records?)\s+"
     r"(?:(?:are|were|both)\s+)*(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
     re.I,
 )
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy.regex(
     r"\b(?!(?:from|at|with|by|to|in|on|for|the|and)\b)(?:[a-z][\w'’.]*\s+){1,3}?(?:hospital|clinic|medical\s+cent(?:er|re)|urgent\s+care|"
     r"imaging|radiology|rehab(?:ilitation)?|physical\s+therapy|chiropractic|orthopa?edics"
     r"|(?P<er>er|e\.r\.?|emergency\s+(?:room|dept|department)))\b",
     re.I,
 )
 # "st marys ER": the hospital's emergency room, named by the hospital
-_ER = re.compile(r"\s+(?:er|e\.r\.?|emergency\s+(?:room|dept|department))$", re.I)
+_ER = lazy.regex(r"\s+(?:er|e\.r\.?|emergency\s+(?:room|dept|department))$", re.I)
 # "mark the lost wages damage as general": a new type follows "as" or "to"
-_TO_TYPE = re.compile(
+_TO_TYPE = lazy.regex(
     r"\b(?:to|as|into)\s+(?:(?:a|an)\s+)?(?:special|economic|general|non-?economic|other)\b", re.I
 )
-_SPECIALTY_TAIL = re.compile(
+_SPECIALTY_TAIL = lazy.regex(
     r"(?:\s+(?:ortho(?:pa?edics?)?|pt|physio|chiro|neuro|cardio|ortho\w*|\w{4,}ist|\w+ician|"
     r"surgeon|specialist|md|dds|office|practice|follow[\s-]?ups?|visits?|appts?|appointments?"
     r"|sessions?|treatment))+$",
@@ -53,7 +53,7 @@ _LEFT_OVER = frozenset(
     {"started", "starting", "began", "since", "from", "and", "but", "she's", "shes", "he's", "hes"}
     | {"they're", "theyre", "is", "are", "was", "still", "now", "currently"}
 )
-_REF_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+_REF_WORD = lazy.regex(r"[^\W\d_][\w'’.]*")
 # words around a provider's name in an update, not part of it
 _NOT_PROVIDER = frozenset(
     [
@@ -92,7 +92,7 @@ _NOT_PROVIDER = frozenset(
     ]
 )
 # "add dr hart as medical provider": the provider named before the role
-_AS_PROVIDER = re.compile(
+_AS_PROVIDER = lazy.regex(
     r"\s+as\s+(?:(?:a|an|the|their|her|his|new)\s+)*(?=(?:medical\s+|treating\s+)?provider\b)", re.I
 )
 

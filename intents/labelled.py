@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dates
+from intents import dates, lazy
 from intents.markup import ENTITY_CHARS
 from intents.reading import Reading
 
@@ -27,8 +27,8 @@ LABELS = (
 )
 _STOPS = r"closed|closing|pending|status|since|before|after|from|this|last|next"
 _END = rf"(?=\s*(?:[,;—–]|$)|\s[-/]\s|\s+(?:and\s+)?(?:{LABELS}|{_STOPS})\b)"
-_BILLABLE = re.compile(r"\b(?P<no>non-?|not\s+)?billable\b", re.I)
-_OPENED = re.compile(r"\bopen(?:ed|s)?(?:\s+date)?\s*(?::|on)?\s+", re.I)
+_BILLABLE = lazy.regex(r"\b(?P<no>non-?|not\s+)?billable\b", re.I)
+_OPENED = lazy.regex(r"\bopen(?:ed|s)?(?:\s+date)?\s*(?::|on)?\s+", re.I)
 
 
 def take(reading: Reading, label: str) -> str | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from intents import lazy
 from intents.model import Resource
 
 
@@ -90,7 +91,7 @@ WORK_DONE_WORDS = frozenset(w for w in WORK_WORDS if w.endswith(("ing", "ed"))) 
 )
 # ... or work named by its noun ("depo prep", "research"), not an appointment's ("call", "depo").
 _APPOINTMENT_WORK = wordset("call calls meeting mtg depo deposition hearing trial court conference")
-WORK_DONE = re.compile(
+WORK_DONE = lazy.regex(
     r"\b(?:" + "|".join(sorted(WORK_DONE_WORDS | (WORK_WORDS - _APPOINTMENT_WORK))) + r")\b", re.I
 )
 
@@ -98,10 +99,10 @@ WORK_DONE = re.compile(
 # its kind"), each with the words the firm's activity description for it is named in:
 # "drafted the reply" is Drafting, "tc w/ ravi" a Telephone call, "client mtg" a Client meeting.
 WORK_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (re.compile(r"\b(?:re)?draft(?:ed|ing)\b", re.I), wordset("drafting")),
-    (re.compile(r"\bresearch(?:ed|ing)?\b", re.I), wordset("research")),
+    (lazy.regex(r"\b(?:re)?draft(?:ed|ing)\b", re.I), wordset("drafting")),
+    (lazy.regex(r"\bresearch(?:ed|ing)?\b", re.I), wordset("research")),
     (
-        re.compile(
+        lazy.regex(
             r"\b(?:(?:tele)?phone\s+(?:call|conf(?:erence)?)|conference\s+call|call(?:ed|s)?|"
             r"phoned|on\s+the\s+phone|t/?c|telcon)\b",
             re.I,
@@ -109,14 +110,14 @@ WORK_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         wordset("call"),
     ),
     (
-        re.compile(
+        lazy.regex(
             r"\bclient\s+(?:meeting|mtg)\b|\b(?:meeting|mtg|met)\s+(?:w/|with)\s+(?:the\s+)?client\b",
             re.I,
         ),
         wordset("client meeting"),
     ),
     (
-        re.compile(
+        lazy.regex(
             r"\bcourt\s+appearance\b|\bappear(?:ed|ance)\s+(?:in|at|before)\s+(?:the\s+)?court\b",
             re.I,
         ),
@@ -131,10 +132,10 @@ SPENT_ON = frozenset(
      "folders", "users"}
 )  # fmt: skip
 # A cost named before what it was for: "copy fee for the st mary's medical records, 75$".
-COST_OF = re.compile(r"\b(?:fees?|costs?|charges?)\s+(?:for|of|on)\b", re.I)
+COST_OF = lazy.regex(r"\b(?:fees?|costs?|charges?)\s+(?:for|of|on)\b", re.I)
 # rule "billed to a matter": "..., bill it to sarah johnson's case", "charge that to northwind",
 # "put the time on the patel estate": the work told before it is billed to a matter.
-BILLED_TO = re.compile(
+BILLED_TO = lazy.regex(
     r"\b(?:bill|charge|put|log|record|enter)\s+(?:it|that|this|them|(?:the|that|this)\s+time)"
     r"(?:\s+(?:in|down))?\s+(?:to|on|against|under)\s+"
     r"(?!(?:\S+\s+){0,2}?(?:calendar|calender|cal|diary|schedule|agenda)\b)\S",
@@ -142,19 +143,19 @@ BILLED_TO = re.compile(
 )
 # rule "an amount with what it paid for": words that name money spent, which said right by an
 # amount make it an expense ("add $38 courier charge to patel - sent the trust docs over").
-EXPENSE_WORD = re.compile(
+EXPENSE_WORD = lazy.regex(
     r"\b(?:fees?|charges?|costs?|postage|courier|messenger|mileage|parking|notary|tolls?|taxi|uber"
     r"|lyft|cab|airfare|hotel|copies|copying|printing|photocopies|shipping|fedex|ups|filing)\b",
     re.I,
 )
 # An invoice the firm received (a vendor's, to pass on as an expense), not one it issued: "metro
 # court reporting's invoice for the jones depo came in: $300", "got the process server's bill".
-INVOICE_RECEIVED = re.compile(
+INVOICE_RECEIVED = lazy.regex(
     r"\b(?:came\s+in|come\s+in|arrived|landed|received|got\s+(?:the|an?|their|his|her)\b)", re.I
 )
 # What was paid for, opening the message, then a bare amount: "parking 28 fri at kings cty
 # courthouse - garcia", "postage 7.80 patel" (not a length, a count or a clock time after it).
-SPENT_THEN_AMOUNT = re.compile(
+SPENT_THEN_AMOUNT = lazy.regex(
     rf"^\W*(?:{EXPENSE_WORD.pattern})\s+\d{{1,5}}(?:\.\d{{1,2}})?(?![\d.:/])"
     r"(?!\s*(?:h|hrs?|hours?|m|mins?|minutes?|am|pm|a|p|miles?|mi|pages?|copies|pp|x)\b)",
     re.I,
@@ -454,54 +455,54 @@ HOUR_WORDS: dict[str, int] = {
 # Cue patterns of `command_rules` (and of the grammars that read the same words).
 # A number opening a message is a length ("2 smith drafting"), never a matter's display number
 # ("00049 - task for alice ...", "00045-Johnson: ..."): no length starts with a 0 and two digits.
-LEADING_NUMBER = re.compile(
+LEADING_NUMBER = lazy.regex(
     r"\s*(?!0\d\d|\d+-[^\W\d_])(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\b"
 )
 # a matter's display number said first, zero-padded ("00049 note ...", "00049-Acme ...")
-DISPLAY_NUMBER_FIRST = re.compile(r"\s*0\d{3,}(?![.,]\d)")
-BARE_NUMBER = re.compile(r"\s*#?\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*")
+DISPLAY_NUMBER_FIRST = lazy.regex(r"\s*0\d{3,}(?![.,]\d)")
+BARE_NUMBER = lazy.regex(r"\s*#?\s*(?:\d+(?:[.,]\d+)?|[.,]\d+)\s*")
 WHO_WORDS = frozenset(("who", "who is", "who's", "whos"))
 TIME_NOUNS: frozenset[Resource] = frozenset(
     {"activities", "matters", "contacts", "communications", "calendar_entries", "users"}
 )
 NOT_APPOINTMENTS = frozenset({"email", "e-mail", "mail", "emails", "e-mails", "mails"})
-ADJACENT = re.compile(r"\s*(?:(?:a|an|the|new|my)\s+)*", re.I)
-TIMED = re.compile(
+ADJACENT = lazy.regex(r"\s*(?:(?:a|an|the|new|my)\s+)*", re.I)
+TIMED = lazy.regex(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:\bat\s+|@\s*)\d{1,2}\b|\ball[- ]day\b|\bnoon\b"
     r"|\b(?:morning|afternoon|evening|tonight)\b",
     re.I,
 )
-CLOCK = re.compile(
+CLOCK = lazy.regex(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:\bat\s+|@\s*)\d{1,2}\b|\bnoon\b", re.I
 )  # "@ 9:15" is "at 9:15"
-DUE = re.compile(r"\b(?:due|overdue)\b", re.I)
+DUE = lazy.regex(r"\b(?:due|overdue)\b", re.I)
 # Work said as an order, opening the message ("draft depo outline for robert jones by mon")
 TO_DO_WORDS = wordset(
     "draft prep prepare review revise finalize circulate serve pull gather collect organize "
     "summarize research compile redline proofread renew follow clean chase"  # "follow up", "clean up"
 )
-BY_DAY = re.compile(
+BY_DAY = lazy.regex(
     r"\b(?:by|due)\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\w*\b"
     r"|\b(?:by|due)\s+(?:tomorrow|tmrw|tmr|eod|cob|end\s+of|\d{1,2}/\d{1,2}\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,
 )
-NEW_WHEN = re.compile(
+NEW_WHEN = lazy.regex(
     r"\b(?:to|until|till)\s+(?:(?:next|this|the)\s+)?(?:\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?"
     r"\s*(?:am|pm|a\.m\.|p\.m\.)"
     r"|\d{1,2}:\d{2}|noon|midday|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
     re.I,
 )
-MY_TIME = re.compile(
+MY_TIME = lazy.regex(
     r"\b(?:did|have|has|had)\s+(?:i|we|[\ue000-\ue0ff]|\w+)\s+(?:been\s+)?"
     r"(?:bill|billed|log|logged|work|worked|working|spend|spent|record|recorded|track|tracked|do)\b",
     re.I,
 )
-DONE = re.compile(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
+DONE = lazy.regex(r"\s*(?:is|as)\s+(?:now\s+)?(?:done|complete|completed|finished)\b", re.I)
 # rule "a record's change said after it": "the chen disclosures task is done", "the johnson task -
 # move it to tomorrow", "the jones depo should be at 1pm", "the X email should be on garcia"
-STATED_CHANGE = re.compile(
+STATED_CHANGE = lazy.regex(
     r"[\s,]*(?:(?:is|was|are)\s+(?:now\s+)?(?:done|complete|completed|finished|due|moved|"
     r"in\s+progress|reassigned|cancel+ed|at|on|in)\b|is\s+now\b|should\s+(?:be|say|read)\b|"
     r"needs\s+to\s+(?:be|move)\b|(?:[-:–]|->|=>|→)\s*(?:move|push|bump|mark|change|reassign|give|assign|"
@@ -511,27 +512,27 @@ STATED_CHANGE = re.compile(
     re.I,
 )
 # rule "task change of a work's name": what only a task has (done, checked off, due, priority)
-TASK_CHANGE = re.compile(
+TASK_CHANGE = lazy.regex(
     r"\b(?:task|to-?do|check(?:ed)?\s+(?:it\s+|that\s+)?off|(?:is|are|was|marked?)\s+(?:now\s+)?"
     r"(?:as\s+)?(?:done|finished|complete|completed)|(?:mark|set)\b.*\b(?:done|finished|complete|completed)"
     r"|(?:high|low|normal|urgent)[- ]?(?:priority|prio|pri)\b|priority\s+(?:to\s+)?(?:high|low|normal))",
     re.I,
 )
 # rule "work said finished": "priya finished the deposition outline, mark it complete"
-FINISHED_WORK = re.compile(
+FINISHED_WORK = lazy.regex(
     r"^\s*(?:(?:i|we|i've|ive|we've|i\s+have|[a-z]+)\s+)?(?:just\s+|already\s+)?"
     r"(?:finished|completed|wrapped\s+up|(?:is|am|'m|are)\s+(?:done|finished)\s+with)\s+"
     r"(?P<what>(?:the|my|our|his|her|their)\s+[^,;.!]+?)\s*(?=$|[,;.!]|\s+(?:so|and|-)\s)",
     re.I,
 )
 # "postpone the X by a week", "push it back an hour", "two days later": a move by an amount
-SHIFT = re.compile(
+SHIFT = lazy.regex(
     r"\b(?:(?:back|forward|out|up)\s+)?(?:by\s+)?(?P<n>a|an|one|two|three|\d{1,3})\s+"
     r"(?P<unit>minute|min|hour|hr|day|week)s?(?:\s+(?P<way>later|earlier|sooner))?\b",
     re.I,
 )
 # rule "taken off the calendar": "take the garcia hearing off the calendar"
-TAKEN_OFF = re.compile(
+TAKEN_OFF = lazy.regex(
     r"^\s*(?:(?:pls|please|can|could|would|u|you|ya)\s+)*(?:take|get|knock)\s+(?P<what>.+?)\s+off\s+"
     r"(?:of\s+)?"
     r"(?:the\s+|my\s+|our\s+|\w+['’]s\s+)?(?:calendar|cal|schedule|diary|agenda)\b",
@@ -540,7 +541,7 @@ TAKEN_OFF = re.compile(
 # rule "the whole series": a change or delete said of every occurrence of a recurring entry
 # ("- the whole series, every occurrence", "the weekly team mtg series entirely", "(the whole
 # series)", "on the whole series, every week including today's", "all of them")
-WHOLE_SERIES = re.compile(
+WHOLE_SERIES = lazy.regex(
     r"(?:[\s,;:(–—-]*\b(?:(?:on|for|to|across|in)\s+)?(?:the\s+)?(?:whole|entire|full)\s+"
     r"(?:recurring\s+|weekly\s+)?(?:series|thing)(?:\s*\(\s*all\s+the\s+\w+\s*\))?\)?"
     r"|[\s,;:(–—-]*\b(?:recurring\s+)?series(?:\s+entirely)?\b"
@@ -549,67 +550,67 @@ WHOLE_SERIES = re.compile(
     r"|all\s+the\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weeks))\b\)?)+",
     re.I,
 )
-STATED_DELETE = re.compile(
+STATED_DELETE = lazy.regex(
     r"\b(?:delete|cancel|cancel+ed|remove|scrap|drop|kill|trash|erase|nuke|get\s+rid\s+of)\b", re.I
 )
-WHO_AM_I = re.compile(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
-MY_PROFILE = re.compile(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
-EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w")
-PHONE_NUMBER = re.compile(r"(?<![\w$.])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
+WHO_AM_I = lazy.regex(r"^\s*(?:who\s*am\s*i|whoami)\b", re.I)
+MY_PROFILE = lazy.regex(r"\b(?:who\s*am\s*i|whoami|my\s+(?:profile|account|user))\b", re.I)
+EMAIL_ADDRESS = lazy.regex(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w")
+PHONE_NUMBER = lazy.regex(r"(?<![\w$.])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
 # a contact's details pasted as labelled fields: the name first, then an email or a phone
-CARD_NAME = re.compile(
+CARD_NAME = lazy.regex(
     r"\s*(?:(?:full\s+|first\s+)?name|first)\s*:\s*(?-i:[A-Z])?[^\W\d_]+\b", re.I
 )
-CARD_CHANNEL = re.compile(
+CARD_CHANNEL = lazy.regex(
     r"\b(?:e-?mail|phone|mobile|cell)\s*:\s*(?:[\w.+-]+@[\w-]+\.\w|\+?[\d(])", re.I
 )
 # "can you add her?", "we should have him on file", "put them in clio": a person to add
-PERSON_ADDED = re.compile(
+PERSON_ADDED = lazy.regex(
     r"\b(?:add|put|have|save|keep|enter)\s+(?:him|her|them)\b"
     r"(?=\s*(?:[?.!]|(?:on\s+file|in(?:to)?\s+(?:the\s+)?(?:contacts|clio|system))\b))",
     re.I,
 )
-CONTACT_CHANNEL = re.compile(
+CONTACT_CHANNEL = lazy.regex(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|(?<![\w$.])\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\w)"
 )
-CONTACT_VALUE = re.compile(
+CONTACT_VALUE = lazy.regex(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\b(?:phone|email|e-mail|mobile|cell)\b", re.I
 )
-TIME_FOR_WORK = re.compile(r"\s+(?:on|for)\s+\S.*?\s(?:re:?|regarding|-)\s+\S", re.I)
+TIME_FOR_WORK = lazy.regex(r"\s+(?:on|for)\s+\S.*?\s(?:re:?|regarding|-)\s+\S", re.I)
 # "expense for parking on smith v jones": a new expense whose amount is still to be said
-FOR_WHAT = re.compile(r"\s+(?:for|on|re)\b", re.I)
-ABOUT_WHAT = re.compile(r"\b(?:re:?|regarding)\s+\w", re.I)  # "... re mediation": a subject
+FOR_WHAT = lazy.regex(r"\s+(?:for|on|re)\b", re.I)
+ABOUT_WHAT = lazy.regex(r"\b(?:re:?|regarding)\s+\w", re.I)  # "... re mediation": a subject
 # "expense 250 deposition transcript garcia": a short number and then what it was for is an
 # amount (a record's id stands alone, "expense 440021", and Clio's ids are long).
-AMOUNT_THEN_WHAT = re.compile(r"\s*:?\s*\d{1,5}(?:\.\d{1,2})?\s+(?:for\s+)?[a-z]{3,}", re.I)
-NAMED = re.compile(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)
-RECURRING = re.compile(
+AMOUNT_THEN_WHAT = lazy.regex(r"\s*:?\s*\d{1,5}(?:\.\d{1,2})?\s+(?:for\s+)?[a-z]{3,}", re.I)
+NAMED = lazy.regex(r"\s*(?:#\s*\d+|(?:no\.?|number|id)?\s*\d+\b|[\ue000-\ue0ff]|\d{2,}-\w+)", re.I)
+RECURRING = lazy.regex(
     r"\b(?:(?:every|each)\s+(?:other\s+|\d+\s+)?(?:day|week|month|year|weekday|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)|daily|weekly|bi-?weekly|monthly|yearly|annually)\b",
     re.I,
 )
-OWED = re.compile(
+OWED = lazy.regex(
     r"\b(?:owes?|owing|owed)(?:\s+us)?\b(?!\s+(?:them|him|her))|\b(?:outstanding|unpaid)\s*(?:balances?|bills?|invoices?|$)"
     r"|\b(?:what'?s|what\s+is)\s+outstanding\b|\bbalances?\s+(?:due|owed|outstanding)\b|\bA/?R\b"
     r"|\bhow\s+much\b.{0,30}?\b(?:outstanding|unpaid)\b",
     re.I,
 )
-MEDICAL_STATUS = re.compile(
+MEDICAL_STATUS = lazy.regex(
     r"\b(?P<what>records?|bills?)\s+(?:status\s+)?(?:(?:are|is|were|was|to|as|now)\s+|:\s*)?"
     r"(?P<s>not\s+yet\s+requested|requested|received|incomplete|certified)\b",
     re.I,
 )
-DAMAGE_KIND = re.compile(
+DAMAGE_KIND = lazy.regex(
     r"\b(?:pain\s+(?:and|&)\s+suffering|punitive|(?:special|general|economic|non-?economic)\s+damages?)\b",
     re.I,
 )
-CALLED = re.compile(r"\b(?:called|named|titled)\b", re.I)
+CALLED = lazy.regex(r"\b(?:called|named|titled)\b", re.I)
 # "st mary's bills came in": the records or bills were received
-MEDICAL_ARRIVED = re.compile(
+MEDICAL_ARRIVED = lazy.regex(
     r"\b(?P<what>records?|bills?)\s+(?:(?:have|has)\s+)?(?:came|come|arrived|got\s+here)(?:\s+in)?\b",
     re.I,
 )
-IN_TREATMENT = re.compile(
+IN_TREATMENT = lazy.regex(
     r"\b(?P<yes>still\s+(?:in\s+)?treating|still\s+in\s+treatment|in\s+treatment|ongoing\s+treatment|"
     r"treatment\s+(?:is\s+)?(?:ongoing|continuing)|currently\s+treating|still\s+seeing)\b|"
     r"\b(?P<no>treatment\s+(?:is\s+|was\s+)?(?:ended|over|done|complete|completed|finished)|"
@@ -617,20 +618,20 @@ IN_TREATMENT = re.compile(
     r"no\s+longer\s+(?:treating|in\s+treatment)|discharged)\b",
     re.I,
 )
-EXPIRE = re.compile(
+EXPIRE = lazy.regex(
     r"\b(?:expire|deactivate|disable|kill|(?:shut|turn|switch)\s+off|invalidate)\b", re.I
 )
-EXPIRY = re.compile(
+EXPIRY = lazy.regex(
     r"[,;]?\s*\b(?:expir(?:es|ing|y|e)|valid|good|open)\s+(?:in|for|after)\s+(?P<n>\d+|an?|one)\s*"
     r"(?P<unit>hours?|days?|weeks?|months?)\b",
     re.I,
 )
-BILL_NUMBER = re.compile(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
-ALL_DAY = re.compile(r"\ball[- ]day\b", re.I)
+BILL_NUMBER = lazy.regex(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
+ALL_DAY = lazy.regex(r"\ball[- ]day\b", re.I)
 # rule "no matter said": a record said to belong to no matter ("task for me, no matter: ...",
 # "..., not matter related", "non-matter task for tom", "matter: none", "not for any matter") has
 # none, and its words name none ("not", "no"). Not the idiom "no matter what/how/when".
-NO_MATTER = re.compile(
+NO_MATTER = lazy.regex(
     r"(?:\b(?:no|without\s+(?:a|any)|not\s+(?:on|for|under|in|about)\s+(?:a|any))\s+(?:client\s+)?"
     r"matter(?!\s+(?:what|how|when|where|who|whom|which|whether|if|the|whose|why)\b)"
     r"(?:[- ](?:related|specific|linked|attached))?"
@@ -644,7 +645,7 @@ NO_MATTER = re.compile(
 FORUMS = r"(?:jams|aaa|finra)"
 # "on the calendar", "to priya's cal", "on the firm calendar", or a label opening the message:
 # "firm calendar: holiday party ...", "marcus's cal - ..."
-ON_CALENDAR = re.compile(
+ON_CALENDAR = lazy.regex(
     r"\b(?:on|in|to|into|onto)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|\w+['’]s\s+)"
     r"(?:firm(?:['’]s)?\s+|firm-wide\s+)?(?:calendar|cal|diary)\b"
     r"|^\W*(?:the\s+)?(?:firm|my|\w+['’]s)\s+(?:calendar|cal)\s*(?::|\s-\s)",
@@ -652,7 +653,7 @@ ON_CALENDAR = re.compile(
 )
 # A call or an email said as done: "called david", "sarah johnson called re ...", "emailed globex
 # the analysis", "left vm for ravi", "spoke w/ dr hart", "sent northwind the draft by email".
-COMM_DONE = re.compile(
+COMM_DONE = lazy.regex(
     r"\b(?:(?P<email>e-?mailed|sent\b(?=.*\b(?:by|via)\s+e-?mail\b)"
     r"|(?:sent|forwarded|fwd)\b(?=.*\blog\s+(?:it\s+as\s+an?|the|this|that)\s+e-?mail\b))"
     r"|(?P<phone>called|phoned|rang|spoke|talked|left\s+(?:a\s+)?(?:vm|voicemail|voice\s*mail|message"
@@ -660,7 +661,7 @@ COMM_DONE = re.compile(
     re.I,
 )
 # Someone else's call or email: "call from X", "X called", "rec'd an email from X".
-INCOMING = re.compile(
+INCOMING = lazy.regex(
     r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?"
     r"(?:(?:today|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night)[\s,]+)?"
     r"from\b"
@@ -671,7 +672,7 @@ INCOMING = re.compile(
 # One call or email told as news: a narrative verb before it ("sent sarah an email", "got an email
 # yesterday from ...", "had a call w globex's mgr") or only words of its kind ("quick call w david
 # last thu", "inbound call on 11/30 from ...").
-COMM_TOLD = re.compile(
+COMM_TOLD = lazy.regex(
     r"\b(?P<told>sent|got|had|received|rec'?d|made|took|returned|fielded|answered)\b"
     r"|^\W*(?P<kind>(?:(?:quick|short|brief|long|inbound|outbound|incoming|outgoing)\s+)+)$",
     re.I,
@@ -680,8 +681,8 @@ COMM_TOLD = re.compile(
 # not words said in it ("log this email on johnson: from Sarah Johnson to Marcus Bell, sent
 # Friday, subject \"...\", body \"...\"", "...: from: Hannah, to: Emily Chen, date: yesterday")
 COMM_LABELS = r"from|to|cc|date|dated|sent|received|subject|subj|body|notes|message"
-COMM_LABEL_BEFORE = re.compile(rf"\b(?:{COMM_LABELS})\s*$", re.I)  # "from: ", "date: " are labels
-COMM_PARTS_AFTER = re.compile(
+COMM_LABEL_BEFORE = lazy.regex(rf"\b(?:{COMM_LABELS})\s*$", re.I)  # "from: ", "date: " are labels
+COMM_PARTS_AFTER = lazy.regex(
     r"\s*(?:(?:from|to|cc)\s*:|from\s+(?=\S+(?:\s+\S+)?\s+to\s)|(?:sent|received|dated?)\s*:|"
     r"(?:subject|subj)\s*[:\"“'‘]|[^,:;]{1,40}?\s*(?:→|-+>|=>)\s*[^,:;]{1,40}[,;])",
     re.I,
@@ -692,16 +693,16 @@ PROXIES = (
     r"|agent|adjuster|broker|team"
 )
 # "email in from X", "email recieved from X", "call placed to X"
-PARTY = re.compile(
+PARTY = lazy.regex(
     r"\s*(?P<day>(?:today|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night)[\s,]+)?"
     r"(?:(?:in|out|received|recieved|recvd|rec'?d|rcvd|sent|placed|came\s+in)\s+)?"
     r"(?:from|with|w/|to)\s+\S",
     re.I,
 )  # "phone call today from david o'brien": a day gone by before the party
-NEW_STATUS = re.compile(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
+NEW_STATUS = lazy.regex(r"\bto\s+(?:pending|open|closed)\s*$", re.I)
 # After "open matter": a new one's client or description ("open matter for X", "open matter: X").
 # Or its client then, after a dash, what it is about: "open matter bluebird bakery - lease renewal".
-OPENED_FOR = re.compile(
+OPENED_FOR = lazy.regex(
     r"\s*(?:[:–-]|for\b|re\b)|\s+[^\s:—–-][^:—–]{1,60}?\s[-—–]\s+[^\s:—–-]+\s+\w", re.I
 )
 # A new matter asked for after what it is about: "Ravi wants us to handle his condo sale, open a
@@ -709,7 +710,7 @@ OPENED_FOR = re.compile(
 # Or said as a need: "northwind needs a new matter: wage and hour audit", "hannah asked for a
 # new matter for emily chen"; or in a sentence of its own: "... her own will. new matter pls".
 # "karen smith is a new family law client - prenup ...": a new client's first matter
-NEW_CLIENT = re.compile(
+NEW_CLIENT = lazy.regex(
     r"\s+(?P<new>is\s+(?:a\s+)?new)\s+(?:[\w'’-]+\s+){0,3}?(?P<client>client)\b(?:\s*[-–—:])?", re.I
 )
 # Common practice areas, as staff name them before "matter" (the firm's own are placed later).
@@ -721,7 +722,7 @@ PRACTICE_WORDS = (
 )
 # "... needs a wage and hour audit. employment matter, hannah responsible": a new matter's
 # practice area and who runs it, each said as a clause of its own, with no verb
-MATTER_SPEC = re.compile(
+MATTER_SPEC = lazy.regex(
     rf"(?:^|[.;:,—–]|\s-)\s*(?:an?\s+|new\s+)*{PRACTICE_WORDS}(?:\s+law)?\s+(?:matter|case|file)"
     r"\s*(?:[,;—–]|\s-)\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:is|as)\s+(?:the\s+)?)?"
     r"(?:responsible|resp\b|lead\b)",
@@ -745,8 +746,8 @@ RELAYED = (
 )
 # "can we get a litigation matter set up for globex", "need a new matter opened for ...": the
 # participle after the noun that asks for a new one
-MATTER_SET_UP = re.compile(r"\s+(?:opened|set\s+up|created|started|opened\s+up)\b", re.I)
-MATTER_OPENED_LATER = re.compile(
+MATTER_SET_UP = lazy.regex(r"\s+(?:opened|set\s+up|created|started|opened\s+up)\b", re.I)
+MATTER_OPENED_LATER = lazy.regex(
     r"(?:(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     rf"(?:{RELAYED})?|^\s*{RELAYED})"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
@@ -766,36 +767,36 @@ TASK_VERBS = (
 )
 # A task's deadline or priority said first, as a label, then the work as an order: "by eod fri -
 # circulate the msa redline", "high priority: file notice of appearance ... tomorrow".
-TASK_LABEL = re.compile(
+TASK_LABEL = lazy.regex(
     r"^\W*(?:(?:high|low|normal|top|urgent)\s+pri(?:o|ority)?|urgent|asap"
     rf"|(?:{BY_DAY.pattern})(?:\s+[\w/]+)?)"
     rf"\s*(?::|\s[-–—]\s|[-–—])\s*(?=(?:{TASK_VERBS})\b)",
     re.I,
 )
-A_NEW = re.compile(r"\b(?:a|an|new|another)\s*$", re.I)
-SAID_AFTER_COLON = re.compile(r":\s*\w+\s+\w+")
+A_NEW = lazy.regex(r"\b(?:a|an|new|another)\s*$", re.I)
+SAID_AFTER_COLON = lazy.regex(r":\s*\w+\s+\w+")
 # A colon, or an arrow as Slack users type one, right after the record word opening a message:
 # its fields follow ("task: call John", "email log -> from me to dr. hart, today, ...")
-OPENS_FIELDS = re.compile(r":|\s*(?:-+>|=>|→)(?=\s)")
+OPENS_FIELDS = lazy.regex(r":|\s*(?:-+>|=>|→)(?=\s)")
 # A dash right after a task or note word, then what it says: "globex note - landlord rejected ...".
 # "maria garcia 2nd matter - dog bite ...": another matter of the client named before it
 ANOTHER = r"(?:2nd|3rd|4th|second|third|fourth|another)"
-ANOTHER_BEFORE = re.compile(rf"\b{ANOTHER}\s+$", re.I)
-DESCRIBED_AFTER = re.compile(r"\s*(?::|\s[-–—]|[–—])\s*\S")
-SAID_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*(?=\S)")
+ANOTHER_BEFORE = lazy.regex(rf"\b{ANOTHER}\s+$", re.I)
+DESCRIBED_AFTER = lazy.regex(r"\s*(?::|\s[-–—]|[–—])\s*\S")
+SAID_DASH = lazy.regex(r"\s+[-–—]+\s+|\s*[–—]\s*(?=\S)")
 # A note word, then what it says with no colon: "patel estate note ravi wants his daughter as
 # successor trustee" (not "acme note from yesterday", "the note about the lease": a look-up).
-NOTE_SAID_AFTER = re.compile(
+NOTE_SAID_AFTER = lazy.regex(
     r"\s+(?!(?:about|from|on|for|re|with|by|in|of|to|at|the|a|an|my|our|this|that|last"
     r"|yesterday|today|dated|called|titled|named|saying|which|where|i|we)\b)"
     r"(?:[\w'’-]+\s+){3}[\w'’-]",
     re.I,
 )
 # "matter for Northwind Traders: wage audit": a client, then what the new matter is about.
-SAID_AFTER_CLIENT = re.compile(r"\s*for\s+[^:—–]{2,60}?(?::|\s[-—–])\s*\S", re.I)
+SAID_AFTER_CLIENT = lazy.regex(r"\s*for\s+[^:—–]{2,60}?(?::|\s[-—–])\s*\S", re.I)
 # Words that say who a new contact is, never their name ("opposing counsel contact - mark
 # davis", "dr. michael stone, orthopedist", "adjuster kelly brown").
-CONTACT_ROLE = re.compile(
+CONTACT_ROLE = lazy.regex(
     r"(?:contacts?|clients?|persons?|people|new|our|the|a|an|opposing|counsel|attorney|lawyer|"
     r"adjuster|expert|witness|doctor|physician|surgeon|nurse|case|manager|paralegal|assistant|"
     r"accountant|cpa|agent|broker|realtor|appraiser|investigator|mediator|arbitrator|clerk|"
@@ -804,7 +805,7 @@ CONTACT_ROLE = re.compile(
     re.I,
 )  # a job in "-ist" ("orthopedist"), not a surname in "-qvist", "-quist", "-kvist" ("Lindqvist")
 # Who a person is to someone else ("ravi's daughter", "sarah's husband", "emily's mom").
-KIN_WORD = re.compile(
+KIN_WORD = lazy.regex(
     r"(?:daughter|son|wife|husband|spouse|mom|mum|mother|dad|father|sister|brother|sibling|aunt|"
     r"uncle|cousin|niece|nephew|fianc[eé]e?|girlfriend|boyfriend|grandmother|grandfather|grandma|"
     r"grandpa|grandson|granddaughter|child|kid|parent|step-?\w+|in-laws?|\w+-in-law|friend|"
@@ -812,7 +813,7 @@ KIN_WORD = re.compile(
     re.I,
 )
 # A word of a job, in a new person's title said without a label ("HR Director", "process server").
-JOB_WORD = re.compile(
+JOB_WORD = lazy.regex(
     rf"{CONTACT_ROLE.pattern}|(?:in-house|director|officer|president|chief|head|vp|ceo|cfo|coo|cto|"
     r"gc|partner|associate|owner|founder|engineer|consultant|secretary|server|analyst|specialist|"
     r"coordinator|supervisor|administrator|executive|controller|treasurer|trustee|executor|"
@@ -822,13 +823,13 @@ JOB_WORD = re.compile(
 )
 # An office of an institution, said after its place or name ("the Kings County clerk's office",
 # "Brooklyn Supreme Court clerk", "the Queens County DA's office", "st. mary's records dept").
-OFFICE_AFTER = re.compile(
+OFFICE_AFTER = lazy.regex(
     r"(?:['’]s)?\s+(?:(?:court|county|city|state|records?)\s+)?"
     r"(?:clerk|clerks|office|court|dept|department|registry|bureau|agency|desk)(?!\w)",
     re.I,
 )
 # The same words inside a name: "the NYC Department of Buildings", "the county clerk".
-OFFICE_IN = re.compile(r"\b(?:clerk|clerks|office|dept|department|registry|bureau|agency)\b", re.I)
+OFFICE_IN = lazy.regex(r"\b(?:clerk|clerks|office|dept|department|registry|bureau|agency)\b", re.I)
 # A field named in an update tells the record: "set sarah johnson's title to VP".
 FIELD_RESOURCES: dict[str, Resource] = {
     "title": "contacts", "job title": "contacts", "practice area": "matters",
@@ -836,7 +837,7 @@ FIELD_RESOURCES: dict[str, Resource] = {
     "responsible staff": "matters", "address": "contacts", "home address": "contacts",
     "work address": "contacts", "company": "contacts", "employer": "contacts",
 }  # fmt: skip
-FIELD = re.compile(
+FIELD = lazy.regex(
     r"\b(?P<f>job\s+title|title|practice\s+area|responsible\s+attorney|originating\s+attorney"
     r"|responsible\s+staff|(?:home\s+|work\s+)?address|employer"
     r"|(?<=['’]s\s)company)\b",
@@ -853,26 +854,26 @@ LEADS_IT = (
     r"(?:\s+(?:it|this(?:\s+one)?|the\s+(?:matter|file|case)|point)\b)?)"
 )
 # Only a word of asking before a request's noun: "pls note on the globex file that ...".
-POLITE_OPENING = re.compile(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)
+POLITE_OPENING = lazy.regex(r"\s*(?:(?:pls|please|plz|kindly)\b[\s,]*)+", re.I)
 # "a high-priority task for hannah to ...", "an urgent to-do for tom ...": the words of a new task's
 # priority, said before its noun
-PRIORITY_OPENING = re.compile(
+PRIORITY_OPENING = lazy.regex(
     r"\s*(?:(?:a|an|another|new)\s+)*(?:high|low|normal|medium|urgent|top)"
     r"(?:[- ](?:priority|prio|pri))?\s+",
     re.I,
 )
 # "00049 - task for alice ...", "00045-Johnson: task ...": a matter's display number labelling
 # the message before its noun
-MATTER_LABEL = re.compile(r"\s*\d{3,}(?:-[^\W\d_][\w'’]*)?\s*(?:[-–—:]|\s)\s*", re.I)
+MATTER_LABEL = lazy.regex(r"\s*\d{3,}(?:-[^\W\d_][\w'’]*)?\s*(?:[-–—:]|\s)\s*", re.I)
 # "timer on the chen divorce", "timer pls - northwind handbook review": what a timer is for.
-TIMER_ON = re.compile(
+TIMER_ON = lazy.regex(
     r"\s*(?:(?:pls|please|plz)\b[\s,]*)?(?:(?:on|for)\b|[-–—:]\s*(?!(?:is|are|how|what|when|still|running|status)\b)(?=\w))",
     re.I,
 )
-LEADING_MONEY = re.compile(r"\s*(?:[$€£]|usd\b)", re.I)
+LEADING_MONEY = lazy.regex(r"\s*(?:[$€£]|usd\b)", re.I)
 # A contact's detail asked for: "what's ravi patel's phone number", "globex email address",
 # "address for david o'brien", "emily chen's email", "cell for dr hart".
-CONTACT_DETAIL = re.compile(
+CONTACT_DETAIL = lazy.regex(
     r"\b(?:phone|tel|telephone|cell|mobile)(?:\s+(?:number|no\.?|#|nbr|num))?\b(?!\s+(?:call|msg|message|log|conf))"
     r"|\b(?:e-?mail|mailing|street|home|office|work|postal)\s+address(?:es)?\b"
     r"|(?:'s|’s)\s+(?:e-?mail|address|number|fax|contact\s+(?:info|details))\b"
@@ -883,7 +884,7 @@ CONTACT_DETAIL = re.compile(
 )
 # A fact of a matter asked for: "what's the status of the globex matter", "who's the client on
 # smith v jones", "who's the responsible attorney on garcia", "practice area of the chen case".
-MATTER_FACT = re.compile(
+MATTER_FACT = lazy.regex(
     r"\b(?P<f>status|client|responsible\s+(?:attorney|lawyer|staff|paralegal)|originating\s+attorney"
     r"|practice\s+area|(?:lead\s+)?(?:attorney|lawyer)|paralegal|open(?:ing)?\s+date|close\s+date)"
     r"\s+(?:on|of|for|in)\s+(?:the\s+)?(?=\S)"
@@ -891,18 +892,18 @@ MATTER_FACT = re.compile(
     re.I,
 )
 # "what do i have tomorrow", "what does marcus have on friday": a person's agenda.
-AGENDA = re.compile(r"^\s*what\s+(?:do|does)\s+\S+\s+have\b(?!\s+(?:due|to\s+do|left))", re.I)
+AGENDA = lazy.regex(r"^\s*what\s+(?:do|does)\s+\S+\s+have\b(?!\s+(?:due|to\s+do|left))", re.I)
 # A question whether or what someone paid: "did smith pay invoice 1001", "what has john smith
 # paid us", "has acme paid", "was bill 1007 paid" (a look-up, never a new record).
-PAID_ASKED = re.compile(
+PAID_ASKED = lazy.regex(
     r"^\s*(?:did|has|have|had|was|were|is|does|do)\b.*\bpa(?:y|id)\b"
     r"|\b(?:what|how\s+much)\b.*\b(?:has|have|did|had)\b.*\bpa(?:y|id)\b",
     re.I,
 )
 # Unbilled work asked about without a record word: "whats unbilled on johnson", "wip for acme".
-UNBILLED = re.compile(r"\b(?:un-?billed|wip|work\s+in\s+progress)\b", re.I)
+UNBILLED = lazy.regex(r"\b(?:un-?billed|wip|work\s+in\s+progress)\b", re.I)
 # Someone's tasks said as their plate or list: "what's on priya's plate", "on my to-do list".
-PLATE = re.compile(r"(?:'s|’s|\bmy|\bour)\s+(?P<w>plate|list|to-?do(?:\s+list)?|workload)\b", re.I)
+PLATE = lazy.regex(r"(?:'s|’s|\bmy|\bour)\s+(?P<w>plate|list|to-?do(?:\s+list)?|workload)\b", re.I)
 
 
 # Words that name what a matter is about without its own words (rule "narrowed by its own

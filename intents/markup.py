@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from intents import lazy, prefilter
+
 ENTITY_BASE = 0xE000
 ENTITY_CHARS = "[\ue000-\ue0ff]"
 
@@ -41,34 +43,34 @@ CLIO_KINDS = {
     "users": "user",
 }
 
-_ANGLE = re.compile(r"<([^<>\s][^<>]*)>")
-_TYPED_MENTION = re.compile(r"(?<![\w.+@/-])@(?P<name>[A-Za-z][\w.'’-]*[A-Za-z0-9])")
+_ANGLE = lazy.regex(r"<([^<>\s][^<>]*)>")
+_TYPED_MENTION = lazy.regex(r"(?<![\w.+@/-])@(?P<name>[A-Za-z][\w.'’-]*[A-Za-z0-9])")
 _NOT_PEOPLE = {"here", "channel", "everyone", "clio"}  # Slack's group mentions and the bot
-_BARE_URL = re.compile(r"\bhttps?://[^\s<>|]+")
-_CLIO_PATH = re.compile(r"/(" + "|".join(CLIO_KINDS) + r")/(\d+)")
-_FORMAT = re.compile(r"(?<![\w*_~])([*_])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
-_STRUCK = re.compile(r"(?<![\w*_~])~(?=\S)[^~\n]*?\S~(?![\w*_~])")
-_FENCE = re.compile(r"`{1,3}")
+_BARE_URL = lazy.regex(r"\bhttps?://[^\s<>|]+")
+_CLIO_PATH = lazy.regex(r"/(" + "|".join(CLIO_KINDS) + r")/(\d+)")
+_FORMAT = lazy.regex(r"(?<![\w*_~])([*_])(?=\S)([^*_~\n]*?\S)\1(?![\w*_~])")
+_STRUCK = lazy.regex(r"(?<![\w*_~])~(?=\S)[^~\n]*?\S~(?![\w*_~])")
+_FENCE = lazy.regex(r"`{1,3}")
 # rule "Slack's emoji say nothing": ":memo: matter note ...", "new contact :moneybag: derek ..."
-_EMOJI_CODE = re.compile(r"(?<![\w:])(?::[a-z0-9+][a-z0-9_+'-]*:)+(?![\w/])", re.I)
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
+_EMOJI_CODE = lazy.regex(r"(?<![\w:])(?::[a-z0-9+][a-z0-9_+'-]*:)+(?![\w/])", re.I)
+_EMOJI = lazy.regex("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
 _MARK = "\x00"  # where an emoji was
 # an emoji between the request's words and what follows ("new contact for AP :moneybag: Derek
 # Vance, ...", "new matter :briefcase: client Globex ...") stands where a colon would
-_MARK_BETWEEN = re.compile(r"(?<=[\w)'’]) ?\x00(?: ?\x00)* ?(?=[\w(\"'‘“\ue000-\ue0ff])")
+_MARK_BETWEEN = lazy.regex(r"(?<=[\w)'’]) ?\x00(?: ?\x00)* ?(?=[\w(\"'‘“\ue000-\ue0ff])")
 # rule "a separator splits fields": "... depo testimony | Smith v Jones | my office", "new matter
 # client Globex • wrongful termination • Employment", "matter note // 00049-Acme // ...": each is
 # read as "; ", the firmest break the grammars know; leading and trailing ones go
-_SEPARATOR = re.compile(r" ?(?:(?<= )\||\|(?= )|(?<= )[•·](?= )|(?<= )//(?= |$)|^(?:[•·]|//) ) ?")
-_SEPARATORS = re.compile(r";(?: ?;)+ ?")  # "; ; ": one
+_SEPARATOR = lazy.regex(r" ?(?:(?<= )\||\|(?= )|(?<= )[•·](?= )|(?<= )//(?= |$)|^(?:[•·]|//) ) ?")
+_SEPARATORS = lazy.regex(r";(?: ?;)+ ?")  # "; ; ": one
 # rule "an arrow between two times is a range": "wed 3pm -> 4pm", "`9:00` → `9:45`"
-_TIME_ARROW = re.compile(
+_TIME_ARROW = lazy.regex(
     r"(?<![\w.])(?P<left>\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)\s*(?:-+>|=>|→)\s*"
     r"(?=(?P<right>\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\b\.?)?)(?![\w:]))",
     re.I,
 )
-_CLOCKLIKE = re.compile(r".*(?::[0-5]\d|[ap]\.?m\.?)$", re.I)  # "9:45", "4pm", not "2"
-_SPACES = re.compile(r"[\s\u200b]+")  # every run of spaces becomes one: a pattern never meets two
+_CLOCKLIKE = lazy.regex(r".*(?::[0-5]\d|[ap]\.?m\.?)$", re.I)  # "9:45", "4pm", not "2"
+_SPACES = lazy.regex(r"[\s\u200b]+")  # every run of spaces becomes one: a pattern never meets two
 _TRANSLATE = str.maketrans(
     {
         "\u2018": "'",
@@ -131,17 +133,17 @@ def normalize(raw: str) -> Message:
     """Turn Slack-formatted text into a `Message`."""
     message = Message(text="")
     text = raw.translate(_TRANSLATE).replace("\u2014", " - ")
-    text = _ANGLE.sub(lambda m: _angle(m.group(1), message), text)
-    text = _BARE_URL.sub(lambda m: _url(m.group(), "", message), text)
+    text = prefilter.sub(_ANGLE, lambda m: _angle(m.group(1), message), text)
+    text = prefilter.sub(_BARE_URL, lambda m: _url(m.group(), "", message), text)
     text = html.unescape(text)
-    text = _TYPED_MENTION.sub(lambda m: _typed(m, message), text)
-    text = _FENCE.sub(" ", text)
-    text = _STRUCK.sub(" ", _FORMAT.sub(r"\2", text))
-    text = _SPACES.sub(" ", _EMOJI.sub(_MARK, _EMOJI_CODE.sub(_MARK, text)))
-    text = _MARK_BETWEEN.sub(": ", text).replace(_MARK, " ")
+    text = prefilter.sub(_TYPED_MENTION, lambda m: _typed(m, message), text)
+    text = prefilter.sub(_FENCE, " ", text)
+    text = prefilter.sub(_STRUCK, " ", prefilter.sub(_FORMAT, r"\2", text))
+    text = _SPACES.sub(" ", _EMOJI.sub(_MARK, prefilter.sub(_EMOJI_CODE, _MARK, text)))
+    text = prefilter.sub(_MARK_BETWEEN, ": ", text).replace(_MARK, " ")
     text = _SPACES.sub(" ", text)  # from here on, a space is one: no pattern meets a run of them
-    text = _SEPARATORS.sub("; ", _SEPARATOR.sub("; ", text))
-    text = _TIME_ARROW.sub(_range, text)
+    text = prefilter.sub(_SEPARATORS, "; ", prefilter.sub(_SEPARATOR, "; ", text))
+    text = prefilter.sub(_TIME_ARROW, _range, text)
     message.text = _SPACES.sub(" ", text).strip(" ;")
     return message
 

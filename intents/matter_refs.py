@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from intents import lazy
 from intents.model import Alternative
 from intents.names import (
     CUES,
@@ -28,25 +29,25 @@ from intents.names import (
 from intents.reading import Reading
 from intents.scan import ending_at
 
-_DISPLAY_NUMBER = re.compile(
+_DISPLAY_NUMBER = lazy.regex(
     r"(?<![\w/.-])(?:\d{2,}-[A-Za-z][\w'’]*(?:-[\w'’]+)*|[A-Za-z]{2,}-\d{2,}(?:-\d+)?|\d{4}-\d{3,})(?![\w/-])"
 )
 # rule "a display number said bare": "rev'd amended complaint 00042 1.2h": five digits opening
 # with "00" are how Clio numbers matters (00042-Smith), whatever word is around them.
 # Counter-examples: "07302" (a zip code), "$00042", "#00042" (a receipt's number).
-_PADDED_NUMBER = re.compile(r"(?<![\w/.$#:,-])00\d{3}(?![\w/.:,-]|,\d)")
+_PADDED_NUMBER = lazy.regex(r"(?<![\w/.$#:,-])00\d{3}(?![\w/.:,-]|,\d)")
 # A case name starts where a word does, not inside "a-b-c" (read once, not from each part).
-_CASE_NAME = re.compile(
+_CASE_NAME = lazy.regex(
     r"(?:\b(?:In\s+re|Estate\s+of|Matter\s+of)\s+|(?<![\w.'’&-])(?:(?:(?-i:[A-Z0-9])[\w.'’&-]*|&)\s+){0,3}"
     r"(?-i:[A-Z0-9])[\w.'’&-]*\s+(?:v\.?|vs\.?|versus)\s+)"
     r"(?-i:[A-Z0-9])[\w'’&-]*\.?(?:\s+(?:(?-i:[A-Z0-9])[\w'’&.-]*|&|and|of)(?=\s|$|[,;:]))*",
     re.I,
 )
-_CASE_NAME_LOWER = re.compile(
+_CASE_NAME_LOWER = lazy.regex(
     r"(?<![\w.'’&-])[a-z][\w'’&-]*\s+(?:v\.?|vs\.?|versus)\s+[a-z][\w'’&-]*(?![\w])"
 )
-_KEYWORD = re.compile(r"\b(?P<kw>matter|case)\b(?:\s*(?:#|no\.|number|num\.?)\s*)?", re.I)
-_CUE_BEFORE = re.compile(
+_KEYWORD = lazy.regex(r"\b(?P<kw>matter|case)\b(?:\s*(?:#|no\.|number|num\.?)\s*)?", re.I)
+_CUE_BEFORE = lazy.regex(
     r"(?:\b(?:on|for|to|re|in|under|regarding|against|into|matter|case|file)\s*:?\s*)$", re.I
 )
 
@@ -59,7 +60,7 @@ def _with_cue(reading: Reading, found: Found) -> Found:
 
 
 # "case law", "case strategy": the work on a case, not a word naming the matter.
-_CASE_COMPOUND = re.compile(
+_CASE_COMPOUND = lazy.regex(
     r"\s+(?:law|laws|strategy|management|review|summary|notes?|analysis|assessment|"
     r"evaluation|conference|prep(?:aration)?|theory|plan(?:ning)?|status|history|research|"
     r"materials|documents|docs|files?|citations?)\b",
@@ -97,7 +98,7 @@ def _after_keyword(reading: Reading, kind: str, *, loose: bool = False) -> Found
     return None
 
 
-_DIGITS = re.compile(r"\d+\b")
+_DIGITS = lazy.regex(r"\d+\b")
 
 
 def _skip_space(reading: Reading, pos: int) -> int:
@@ -144,8 +145,8 @@ def _cued(
     return None
 
 
-_ARTICLE_AFTER = re.compile(r"(?:the|a|an|my|his|her|their|our|this|that)\s", re.I)
-_CUE = re.compile(r"\b(?P<cue>on|for|to|re|in|under|regarding|against|into)\b:?\s+", re.I)
+_ARTICLE_AFTER = lazy.regex(r"(?:the|a|an|my|his|her|their|our|this|that)\s", re.I)
+_CUE = lazy.regex(r"\b(?P<cue>on|for|to|re|in|under|regarding|against|into)\b:?\s+", re.I)
 
 
 def _opening(reading: Reading) -> int | None:
@@ -168,7 +169,7 @@ def _leading(reading: Reading, kind: str) -> Found | None:
     return Found(found.value, found.start, found.end, "guess") if found else None
 
 
-_HEAD = re.compile(r"(?P<name>[^\s:–-][^:–]{0,60}?)\s*(?::|\s[-–]\s)\s*\S")
+_HEAD = lazy.regex(r"(?P<name>[^\s:–-][^:–]{0,60}?)\s*(?::|\s[-–]\s)\s*\S")
 
 
 def _head(reading: Reading, kind: str) -> Found | None:
@@ -187,7 +188,7 @@ def _head(reading: Reading, kind: str) -> Found | None:
 
 # "00049 - task for alice ...", "00042: depo prep fri 2pm": a zero-padded number labelling the
 # message is a matter's display number (a zip code or an amount never opens a request so)
-_NUMBER_LABEL = re.compile(r"^\s*(?P<n>0\d{3,})(?!-[^\W\d_])\s*(?:[-–—:]|\s)\s*(?=\w)")
+_NUMBER_LABEL = lazy.regex(r"^\s*(?P<n>0\d{3,})(?!-[^\W\d_])\s*(?:[-–—:]|\s)\s*(?=\w)")
 
 
 def _labelled_number(reading: Reading, kind: str) -> Found | None:

@@ -13,30 +13,30 @@ from __future__ import annotations
 
 import re
 
-from intents import labelled, matter_refs, names, refs, search
+from intents import labelled, lazy, matter_refs, names, refs, search
 from intents import lexicon as lx
 from intents.commands import Command
 from intents.lexicon import ANOTHER, LEADS_IT, MADE_ROLE, MATTER_FACT, NEW_CLIENT, RELAYED
 from intents.reading import Reading
 from intents.scan import ending_at
 
-_STATUS = re.compile(r"\b(?P<s>open|opened|active|pending|pended|closed|close|inactive)\b", re.I)
+_STATUS = lazy.regex(r"\b(?P<s>open|opened|active|pending|pended|closed|close|inactive)\b", re.I)
 _STATUSES = {
     "open": "open", "opened": "open", "active": "open", "pending": "pending", "pended": "pending",
     "closed": "closed", "close": "closed", "inactive": "closed",
 }  # fmt: skip
-_CLIENT = re.compile(
+_CLIENT = lazy.regex(
     r"\b(?:for\s+(?:the\s+)?client|with\s+client|client\s*:?|(?:retained|hired|engaged)\s+by)\s+",
     re.I,
 )  # "we got retained by northwind": the client
-_FOR = re.compile(r"\bfor\s+", re.I)
-_DESCRIPTION = re.compile(
+_FOR = lazy.regex(r"\bfor\s+", re.I)
+_DESCRIPTION = lazy.regex(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )
-_DESCRIBED = re.compile(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wherever it is
-_SEGMENT_END = re.compile(r"\s*(?::|\s[-–]\s)\s*")
+_DESCRIBED = lazy.regex(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wherever it is
+_SEGMENT_END = lazy.regex(r"\s*(?::|\s[-–]\s)\s*")
 _CLIENT_WORDS = 5
-_NAMED_RESPONSIBLE = re.compile(
+_NAMED_RESPONSIBLE = lazy.regex(
     r"(?:^|[,;:.?!]|\s[-–—/]|['\"”’](?=\s)"
     r"|(?<=\s)(?=with\s|me\s|myself\s|i['’]ll\s|i\s+will\s|i['’]m\s|i\s+am\s))\s*(?:with\s+)?"
     r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|(?!(?:the|we|they|he|she|it|someone|who|client)\b)[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is|are|should|will|would|can|must|going)\b)[a-z][\w'’.-]*)?)"
@@ -55,12 +55,12 @@ _NAMED_RESPONSIBLE = re.compile(
     rf"{LEADS_IT}(?=\s*(?:[,;./—]|$))",
     re.I,
 )
-_SELF_RUNS = re.compile(
+_SELF_RUNS = lazy.regex(
     rf"(?:^|(?<=[,;:.!?—])|\s[-–])\s*(?:and\s+)?i{LEADS_IT}\s*(?=[,;.!?—]|$)", re.I
 )  # "..., I'll take it"
-_SELF = re.compile(r"i['’]ll|i\s+will|i['’]m|i\s+am", re.I)
-_DATE_KIND = re.compile(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
-_CHANGE = re.compile(
+_SELF = lazy.regex(r"i['’]ll|i\s+will|i['’]m|i\s+am", re.I)
+_DATE_KIND = lazy.regex(r"\b(?P<k>open(?:ed)?|clos(?:ed|ing)|pend(?:ed|ing))\b", re.I)
+_CHANGE = lazy.regex(
     r"\b(?:description|name|title)?\s*(?:to|as|:)\s+|\b(?:description|rename(?:d)?)\s+", re.I
 )
 
@@ -139,9 +139,9 @@ def _create(reading: Reading, command: Command) -> None:
         reading.confidence = 0.6
 
 
-_ARTICLE = re.compile(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
-_NEW_BEFORE = re.compile(rf"\b(?:(?P<new>new)|{ANOTHER})\s+$", re.I)  # "X 2nd matter - ..."
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE = lazy.regex(r"\s*\b(?:a|an)\s+(?:new\s+)?", re.I)
+_NEW_BEFORE = lazy.regex(rf"\b(?:(?P<new>new)|{ANOTHER})\s+$", re.I)  # "X 2nd matter - ..."
+_ARTICLE_BEFORE = lazy.regex(
     r"\b(?P<art>a|an)\s+(?P<new>new\s+)?(?P<mid>(?:[\w'’-]+\s+){0,2})$", re.I
 )
 
@@ -155,13 +155,13 @@ def _understood(reading: Reading, start: int, end: int) -> bool:
     )
 
 
-_POLITE_AFTER = re.compile(r"\s+(?:pls|plz|please)\b", re.I)
+_POLITE_AFTER = lazy.regex(r"\s+(?:pls|plz|please)\b", re.I)
 # a title in quotes is the description whatever is said around it; an apostrophe inside a word
 # is part of it ('"O'Brien condo sale"')
-_QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<title>(?:[^'\"“”‘’]|(?<=\w)['’](?=\w)){3,}?)['\"”’](?!\w)")
-_CODE_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
-_PRONOUN = re.compile(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
-_OPENING = re.compile(
+_QUOTED = lazy.regex(r"(?<!\w)['\"“‘](?P<title>(?:[^'\"“”‘’]|(?<=\w)['’](?=\w)){3,}?)['\"”’](?!\w)")
+_CODE_BEFORE_NOUN = lazy.regex(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
+_PRONOUN = lazy.regex(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
+_OPENING = lazy.regex(
     r"(?:(?<=^)|(?<=[,;:—–-])|(?<=\s))(?:(?:pls|please|and)\s+)?"
     rf"(?:{RELAYED})?"  # rule "asked to by a colleague": "Alice asked me to open a ... matter"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
@@ -180,7 +180,7 @@ def _code_area(reading: Reading, command: Command) -> None:
         reading.refs["practice_area"] = found["code"]
 
 
-_CODE_CLAUSE = re.compile(
+_CODE_CLAUSE = lazy.regex(
     r"(?:^|[,;:]|\s[-–—/])\s*(?P<code>(?-i:[A-Z]{2,4}))\s*(?=[,;.]|\s[-–—/]\s|$)"
 )
 
@@ -206,7 +206,7 @@ def _pronoun_client(reading: Reading) -> None:
 # rule "made responsible": "make Hannah Whitaker the responsible attorney", "put me down as
 # responsible attorney", "list marcus as the resp atty": the verb, the person, then the role.
 # Counter-example: "make sure marcus is responsible" (no role given: "sure" is no one).
-_MADE_RESPONSIBLE = re.compile(
+_MADE_RESPONSIBLE = lazy.regex(
     rf"\b{MADE_ROLE}\s+(?P<who>(?!(?:sure|it|this|that|the|a)\b)[a-z][\w'’.-]*"
     r"(?:\s+(?!(?:the|as|be|down|in)\b)[a-z][\w'’.-]*)?)"
     r"\s+(?:(?:down|in)\s+)?(?:(?:as|be)\s+)?(?:the\s+)?"
@@ -388,14 +388,14 @@ _PEOPLE = {
     "responsible_attorney": labelled.RESPONSIBLE_ATTORNEY,
     "originating_attorney": r"originating(?:\s+(?:attorney|lawyer))?|originated\s+by",
 }
-_WHERE = re.compile(r"\bwhere\s+", re.I)
-_ON_MATTER = re.compile(
+_WHERE = lazy.regex(r"\bwhere\s+", re.I)
+_ON_MATTER = lazy.regex(
     r"\b(?:(?P<practice_area>practice\s+area)|"
     + "|".join(f"(?P<{kind}>{label})" for kind, label in _PEOPLE.items())
     + r")\s+(?:on|for|of|in)\s+(?P<m>.+?)\s+(?:to|as)\s+(?P<v>[^,;]+?)\s*$",
     re.I,
 )
-_IS_ROLE = re.compile(
+_IS_ROLE = lazy.regex(
     r"\s+(?:is|am|are)\s+(?:the\s+)?(?:"
     + "|".join(f"(?P<{kind}>{label})" for kind, label in _PEOPLE.items())
     + r")\b",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.numbers import CARDINAL_PATTERN, spelled
 from intents.scan import Scan
 
@@ -17,37 +18,37 @@ _SPELLED = (
 )
 _PATTERNS = {
     "MDY": [
-        re.compile(
+        lazy.regex(
             rf"{_CUR}\s?(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?|\.\d{{1,2}})"
             rf"(?P<k>k\b)?",
             re.I,
         ),
-        re.compile(
+        lazy.regex(
             rf"(?<![\w.,])(?P<n>\d+(?:\.\d{{1,2}})?|\d{{1,3}}(?:,\d{{3}})+)\s*(?:{_WORD}|\$(?!\w))"
             rf"|\b(?P<w>{_SPELLED})\s+{_WORD}",  # "75$", "twenty dollars", "one hundred fifteen dollars"
             re.I,
         ),
         # a comma after it ends the clause: "lunch w/ acme GC, 64.20, yesterday"
-        re.compile(
+        lazy.regex(
             r"(?<![\w.,$/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\w./:%-]|,\d)"
         ),
     ],
     "DMY": [
-        re.compile(
+        lazy.regex(
             rf"{_CUR}\s?(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
             rf"(?P<k>k\b)?",
             re.I,
         ),
-        re.compile(
+        lazy.regex(
             rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
             rf"\s*(?:{_CUR}|{_WORD})",
             re.I,
         ),
-        re.compile(r"(?<![\w.,$/:-])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\w.,/:%-])"),
+        lazy.regex(r"(?<![\w.,$/:-])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\w.,/:%-])"),
     ],
 }
-_BARE = re.compile(r"(?<![\w.,$/:-])(?P<n>\d+(?:[.,]\d{1,2})?)(?![\w.,/:%-])")
-_BARE_K = re.compile(r"(?<![\w.,$/:-])(?P<n>\d+(?:\.\d{1,2})?)(?P<k>k)\b", re.I)  # "12k"
+_BARE = lazy.regex(r"(?<![\w.,$/:-])(?P<n>\d+(?:[.,]\d{1,2})?)(?![\w.,/:%-])")
+_BARE_K = lazy.regex(r"(?<![\w.,$/:-])(?P<n>\d+(?:\.\d{1,2})?)(?P<k>k)\b", re.I)  # "12k"
 
 
 def amount(text: str, date_order: str = "MDY") -> float | None:

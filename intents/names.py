@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from intents import lazy
 from intents.lexicon import wordset
 from intents.markup import ENTITY_BASE, ENTITY_CHARS
 from intents.reading import Reading
@@ -54,8 +55,8 @@ KIND_WORDS = wordset(
     documents bill bills invoice invoices user users communication communications"""
 )
 
-TOKEN = re.compile(r"[\ue000-\ue0ff]|[#$@]?[\w][\w.'’&/@$+-]*|&|\S")
-_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$", re.I)
+TOKEN = lazy.regex(r"[\ue000-\ue0ff]|[#$@]?[\w][\w.'’&/@$+-]*|&|\S")
+_POSSESSIVE = lazy.regex(r"(?:'s|’s|s'|s’)$", re.I)
 _EDGES = " \t,;:!?\"'`()[]{}<>*_~|"
 
 
@@ -156,7 +157,7 @@ def describes_work(token: str) -> bool:
     return lowered(token) in WORK or gerund(token)
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_ORDINAL = lazy.regex(r"\d+(?:st|nd|rd|th)", re.I)
 
 
 def phrase_at(
@@ -258,7 +259,7 @@ def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
     return Found(value, start, end) if value else None
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|my|our|this|that)\s+$", re.I)
+_ARTICLE_BEFORE = lazy.regex(r"\b(?:the|a|an|my|our|this|that)\s+$", re.I)
 # Words that say which of someone's matters, never a matter's name (rule "which one, not a name").
 _WHICH_ONE = frozenset(
     {"new", "other", "old", "current", "pending", "first", "second", "last", "next", "own",

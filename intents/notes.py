@@ -11,15 +11,15 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from intents import dates, matter_refs, records, refs, search
+from intents import dates, lazy, matter_refs, records, refs, search
 from intents.commands import Command
 from intents.lexicon import ASKED, REQUEST_CUES
 from intents.reading import Reading
 
-_CONTACT = re.compile(
+_CONTACT = lazy.regex(
     r"(?:^|\b(?:to|for|on|about|re|with)\s+)(?:the\s+)?(?:contact|client|person)\b\s*:?\s*", re.I
 )
-_SUBJECT = re.compile(
+_SUBJECT = lazy.regex(
     r"^(?:(?:subject|re|title)\s*:|(?:subject|subj|title)\s)\s*(?P<subject>[^:]+?)\s*(?::|\s[-–—]\s|\.\s)\s*(?P<detail>.+)$"
     r"|^(?P<s2>[^:]{1,60}?)\s+[-–—]\s+(?P<d2>.+)$",
     re.I,
@@ -27,21 +27,21 @@ _SUBJECT = re.compile(
 # rule "a labelled subject": "subject X:" after a few words left of the request ("jot this down on
 # johnson, subject settlement signals: ..." leaves "this down"): X is the subject, what follows
 # the colon the text, the words before the label no part of either
-_LABELLED = re.compile(
+_LABELLED = lazy.regex(
     r"^(?P<lead>(?:[\w'’]+[\s,;]+){1,3}?)(?:subject|subj|title)(?!\s+(?:of|on|for|line|is|was)\b)\s*[-:]?\s+"
     r"(?P<subject>[^:]{1,80}?)\s*:\s*(?P<detail>.+)$",
     re.I | re.S,
 )
 # ... and after a longer lead that is the request itself ("Hannah asked me to put a note on Ravi
 # Patel's contact record, subject Travel: ..."): the lead asks for the note, it says nothing in it
-_LABELLED_LONG = re.compile(
+_LABELLED_LONG = lazy.regex(
     r"^(?P<lead>[^:]+?)[\s,;]+(?:subject|subj|title)(?!\s+(?:of|on|for|line|is|was|to|matter)\b)"
     r"\s*[-:]?\s+(?P<subject>[^:]{1,80}?)\s*:\s*(?P<detail>.+)$",
     re.I | re.S,
 )
-_ASKING = re.compile(rf"\b(?:{REQUEST_CUES}|{ASKED})\b", re.I)
+_ASKING = lazy.regex(rf"\b(?:{REQUEST_CUES}|{ASKED})\b", re.I)
 _HEADING_WORDS = 6  # a subject before a dash is a heading ("Settlement call - ..."), not a sentence
-_QUOTED_SUBJECT = re.compile(
+_QUOTED_SUBJECT = lazy.regex(
     r"[,;]?\s*\b(?:subject|title|subj)\s*(?::|-|is)?\s*(?P<q>['\"‘“])(?P<s>[^'\"‘’“”]{1,80})['\"’”]"
     r"\s*(?::|,|;|\s-\s|\.\s)?\s*",
     re.I,
@@ -49,34 +49,34 @@ _QUOTED_SUBJECT = re.compile(
 # rule "the subject said last": "... huge for us. Subject: key admission", "..., subject: relocation",
 # "..., title it spoliation", "... - titled mediation": a labelled subject closing the note (after a
 # sentence or a clause) is its subject, not its text; "subject X" bare only after a comma.
-_SUBJECT_LAST = re.compile(
+_SUBJECT_LAST = lazy.regex(
     r"(?:[.;,!]\s*|\s[-–—]\s*|\s+)\b"
     r"(?:(?:subject|subj|title)(?:\s+line)?\s*:|(?:title|name|label|head)\s+it(?:\s+as)?\b|titled\b)"
     r"\s*(?P<s>[^:.;]{1,80}?)[\s.!]*$"
     r"|[,;]\s*(?:subject|subj)(?:\s+line)?\s+(?!(?:to|of|is|was)\b)(?P<s2>[^:.;,]{1,60}?)[\s.!]*$",
     re.I,
 )
-_SAID = re.compile(
+_SAID = lazy.regex(
     r"(?<!\bre)(?<!\bsubject)(?<!\btitle):\s|\s[-–]\s"
 )  # where the note's text begins
 # "... oliver grant's contact: ...", "... ravi patel's contact record, subject ...": the words naming
 # the record, not said in the note
-_CONTACT_HEADING = re.compile(
+_CONTACT_HEADING = lazy.regex(
     r"\bcontact(?:\s+(?:record|card|profile|page|file|entry))?\b\s*(?=[:,;]|\s[-–—]\s)"
     r"|(?:(?<='s\s)|(?<=’s\s))(?:record|profile)\b\s*(?=[:,;])",
     re.I,
 )
 # "note to self on ...", "note to file on garcia: ..." (a memo to the file): whom it is for, no
 # part of the text
-_TO_SELF = re.compile(
+_TO_SELF = lazy.regex(
     r"\bto\s+(?:self|myself|(?:the\s+)?file(?=\s+(?:on|for|re|about|in)\b|\s*[:,–—-]))\b", re.I
 )
-_OWN_CONTACT = re.compile(
+_OWN_CONTACT = lazy.regex(
     r"\b(?:to|for|on|about|re)\s+(?:the\s+)?(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)"
     r"(?:['’]s|(?<=s)['’])\s+(?:contact(?:\s+(?:record|card|profile|page))?|record|profile)\b\s*",
     re.I,
 )
-_CHANGE = re.compile(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
+_CHANGE = lazy.regex(r"\b(?:to\s+(?:say|read)|to|say|reads?)\b:?\s+|:\s+", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:
@@ -182,14 +182,14 @@ def _create(reading: Reading, command: Command) -> None:
 
 
 # "subject: settlement, text: sarah will take 150k": both labelled
-_BOTH_LABELLED = re.compile(
+_BOTH_LABELLED = lazy.regex(
     r"^(?:subject|subj|title)\s*:?\s*(?P<subject>[^,;:]{1,80}?)\s*[,;]\s*"
     r"(?:text|body|details?|note|content)\s*:\s*(?P<detail>.+)$",
     re.I | re.S,
 )
 # "... titled Insurance - her adjuster is ...": the word naming the subject is not in it
-_TITLED = re.compile(r"^(?:titled|entitled|called|named|headed)\s+", re.I)
-_QUOTED_WHOLE = re.compile(r"[\"“](?P<t>[^\"“”]+)[\"”]")
+_TITLED = lazy.regex(r"^(?:titled|entitled|called|named|headed)\s+", re.I)
+_QUOTED_WHOLE = lazy.regex(r"[\"“](?P<t>[^\"“”]+)[\"”]")
 
 
 def _asked(text: str) -> re.Match[str] | None:
@@ -201,15 +201,15 @@ def _asked(text: str) -> re.Match[str] | None:
 # rule "note that ...": "pls note on the globex lease file that the landlord switched counsel":
 # the note says what follows "that" (and the matter's kind word left before it, "file", is not
 # said in it either).
-_THAT_OPENS = re.compile(r"^(?:(?:[\w'’-]+\s+)?(?:file|matter|case)\s+)?that\s+(?=\w)", re.I)
+_THAT_OPENS = lazy.regex(r"^(?:(?:[\w'’-]+\s+)?(?:file|matter|case)\s+)?that\s+(?=\w)", re.I)
 
 
-_NOTE_AFTER = re.compile(r"(?P<s>['’]s)?\s+note\b", re.I)  # "friday note", "yesterday's note"
+_NOTE_AFTER = lazy.regex(r"(?P<s>['’]s)?\s+note\b", re.I)  # "friday note", "yesterday's note"
 # rule "a note dated X": "note for the chen divorce dated friday, emily confirmed ...": the day
 # right after "dated" (or "date:") is the note's, wherever it is said, with no colon before the text
 # ("backdate a note to thursday on ...": the words of the note between the cue and its day)
-_DATED = re.compile(r"\b(?:dated|date\s*:|date\s+it|back-?dated?(?:\s+it)?(?:\s+to)?)\s*", re.I)
-_BETWEEN = re.compile(r"(?:\s|\b(?:a|an|the|this|new|note|it|to)\b)*", re.I)
+_DATED = lazy.regex(r"\b(?:dated|date\s*:|date\s+it|back-?dated?(?:\s+it)?(?:\s+to)?)\s*", re.I)
+_BETWEEN = lazy.regex(r"(?:\s|\b(?:a|an|the|this|new|note|it|to)\b)*", re.I)
 
 
 def _date(reading: Reading) -> None:
@@ -276,7 +276,7 @@ def _rewrite(reading: Reading, command: Command, said: re.Match[str]) -> None:
 
 # "change the subject of the preferences note on ravi patel to 'Contact preferences'", "rename the
 # X note to Y": the new words are the note's subject, not its text.
-_NEW_SUBJECT = re.compile(r"\b(?:the\s+)?(?:subject|title)(?:\s+line)?\s+(?:of|on)\s+", re.I)
+_NEW_SUBJECT = lazy.regex(r"\b(?:the\s+)?(?:subject|title)(?:\s+line)?\s+(?:of|on)\s+", re.I)
 _RENAMED = frozenset({"rename", "retitle", "re-title"})
 
 

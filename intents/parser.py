@@ -19,7 +19,9 @@ from intents import (
     durations,
     hedges,
     help,
+    lazy,
     markup,
+    prefilter,
     requests,
     sanity,
     sorting,
@@ -48,16 +50,16 @@ if TYPE_CHECKING:
 
 Grammar = Callable[[Reading, commands.Command], None]
 
-_PREFIX = re.compile(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
-_POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
-_POLITE_AFTER = re.compile(r"[\s,]*(?:please|pls|plz)\b[\s,:;–—-]*", re.I)
+_PREFIX = lazy.regex(r"^\s*(?:/clio\b|@?clio\b[,:]?|hey\s+clio\b[,:]?)\s*", re.I)
+_POLITE = lazy.regex(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|asap)$", re.I)
+_POLITE_AFTER = lazy.regex(r"[\s,]*(?:please|pls|plz)\b[\s,:;–—-]*", re.I)
 _CLOSING = " \t\n\r\f\v.!?,;"
 # rule "chatter before the request": a greeting or an interjection opening a message that goes on
 # ("hey alice can u log ...", "ugh add the ...", "quick one - task for ...", "ok so ...") says
 # nothing about the request, nor does the name greeted when a request to do it follows ("hey
 # alice can u ..."): the bot does it for the writer. "hey" alone still asks for help.
-_CHATTER = re.compile(
-    r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok\s+so|okay\s+so|ok|okay|so"
+_CHATTER = lazy.regex(
+    r"^\s*(?:(?:hey|hi|hiya|hello|yo|morning|good\s+(?:morning|afternoon)|ugh|argh|ok\s+so|okay\s+so|um+\s+so|ok|okay"
     r"|um+|hmm+|oh\s+no|oh|alright|btw|fyi|heads\s+up|quick\s+one|quick\s+q|one\s+more(?:\s+thing)?"
     # who is writing, said first: "Tom here.", "Hi, Tom from accounts here!", "it's priya here."
     r"|(?:(?:it['’]?s|this\s+is)\s+[^\W\d_]+|(?-i:[A-Z])[^\W\d_]*)(?:\s+(?:from|in)\s+[^\W\d_]+)?"
@@ -66,8 +68,8 @@ _CHATTER = re.compile(
     r"(?:[^\W\d_]+[\s,]+(?=(?:can|could|would|will)\s+(?:u|you|ya)\b))?(?=\w)",
     re.I,
 )
-_ARTICLE = re.compile(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
-_ASKED_BEFORE = re.compile(
+_ARTICLE = lazy.regex(r"\b(?:(?:a|an|the|this|another|new)\s+)+$", re.I)
+_ASKED_BEFORE = lazy.regex(
     r"\b(?:(?:make|create|add|open|start|set\s+up)\s+(?:(?:me|us)\s+)?)?"
     r"(?:(?:a|an|the|this|another|new)\s+)+$",
     re.I,
@@ -107,10 +109,10 @@ def parse(
 
 
 TIME_ENTRY = "the time entry"  # an alternative's reason: the same change, on a time entry
-_CALL = re.compile(r"\bcall\b", re.I)
-_A_LOG = re.compile(r"\b(?:log|logged|email|e-mail|subject|entry|calendar|cal|meeting)\b", re.I)
+_CALL = lazy.regex(r"\bcall\b", re.I)
+_A_LOG = lazy.regex(r"\b(?:log|logged|email|e-mail|subject|entry|calendar|cal|meeting)\b", re.I)
 # Words that say the record is on the calendar, never time: "the filing deadline on my calendar".
-_ON_CALENDAR_ONLY = re.compile(
+_ON_CALENDAR_ONLY = lazy.regex(
     r"\b(?:calendar|calender|cal|diary|event|appointment|appt|series|occurrence|location|room|venue)\b",
     re.I,
 )
@@ -118,7 +120,7 @@ _ON_CALENDAR_ONLY = re.compile(
 
 CALENDAR_ENTRY = "the calendar entry"  # an alternative's reason: the same change, on an event
 # "the old o'brien closing entry": an event's word before "entry" may name a calendar entry
-_EVENT_ENTRY = re.compile(
+_EVENT_ENTRY = lazy.regex(
     r"\b(?:closing|hearing|depo|deposition|mediation|trial|meeting|mtg|appointment|appt|deadline"
     r"|conference)\s+(?=entry\b)",
     re.I,
@@ -208,7 +210,7 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
 
 # "add that to the depo's description", "put it in the hearing's details": words for a field of
 # a record already there
-_TO_FIELD = re.compile(
+_TO_FIELD = lazy.regex(
     r"\b(?:to|in|into|on)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:description|details)\b",
     re.I,
 )
@@ -228,7 +230,7 @@ def _change_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) 
     task the message asks for after telling why; None when it asks for no such change."""
     if not isinstance(text, str):
         return None
-    found = _CHATTER.match(text)
+    found = prefilter.match(_CHATTER, text)
     said = requests.change_asked(text[found.end() :] if found is not None else text)
     if said is None:
         return None
@@ -262,7 +264,7 @@ def _asked_after_story(
     clause asks for without saying it ("... can you put a note on acme v widget works")."""
     if not isinstance(text, str):
         return None, False
-    found = _CHATTER.match(text)
+    found = prefilter.match(_CHATTER, text)
     said = text[found.end() :] if found is not None else text
     if _asked_last(said) != said or _contact_asked_last(said) != said:
         return None, False  # "..., log it pls": rule "the request said last" reads it
@@ -321,7 +323,7 @@ def _asked_after_story(
 # rule "the time the story gave": 'Ravi replied: "Tuesday the 15th at 2pm works for the signing."
 # Please put the signing on the calendar for then, one hour': the clause's "then" ("for then", "at
 # that time", "due that day") is the day and time the story said
-_THEN = re.compile(
+_THEN = lazy.regex(
     r"\b(?:for|at|on|by|due)\s+(?:then|that\s+(?:time|day|date|slot))\b(?!\s+(?:of|in)\b)", re.I
 )
 _NEAR = 12  # characters at most between a day and its time ("Tuesday the 15th at 2pm")
@@ -354,15 +356,15 @@ def _then_told(said: str, story: str, clock: Clock) -> tuple[str, bool]:
 # "Opposing counsel in Smith v Jones said ... - could you put a note on the matter so it's on
 # file?" is a note on Smith v Jones; "... Ravi Patel's assistant mentioned ... - could you leave a
 # note on his contact?" a note on Ravi Patel.
-_ON_THE_STORYS = re.compile(
+_ON_THE_STORYS = lazy.regex(
     r"\s+(?:on|to|under|in|into)\s+(?:the|that|this|her|his|their|its)\s+(?P<kind>matter|case|file"
     r"|contact(?:\s+(?:record|card|file|page|entry|details))?)\b",
     re.I,
 )
 
 
-_ABOUT_THAT = re.compile(r"(?<=\bnote)\s+(?:about|re|on|regarding)\s+(?:that|this|it)\b", re.I)
-_LEAVE_NOTE = re.compile(r"^leave\s+(?:a|an)\s+(?:quick\s+|short\s+)?note\b", re.I)
+_ABOUT_THAT = lazy.regex(r"(?<=\bnote)\s+(?:about|re|on|regarding)\s+(?:that|this|it)\b", re.I)
+_LEAVE_NOTE = lazy.regex(r"^leave\s+(?:a|an)\s+(?:quick\s+|short\s+)?note\b", re.I)
 
 
 def _pointed_at_story(said: str) -> tuple[str, str | None]:
@@ -448,14 +450,14 @@ def _task_of_story(intent: Intent, story: str) -> None:
 
 # "chase them", "send them to ravi patel", "drop those off with the clerk": the things said last,
 # or before whom they go to
-_THEM = re.compile(
+_THEM = lazy.regex(
     r"\b(?:them|those|these)(?:\s+(?P<particle>down|up|out|in|over|back|off))?"
     r"(?=\s*$|\s+(?:to|with|for)\s+(?!(?:do|be|get|make|see|sign)\b))",
     re.I,
 )
 _NAME_MOST = 255
 # "log on the garcia matter", "file under the chen case": a matter named as where a record goes
-_WHERE_IT_GOES = re.compile(
+_WHERE_IT_GOES = lazy.regex(
     r"\b(?:log|record|put|file|save|add|enter|note|track)(?:\s+(?:it|this|that))?\s+"
     r"(?:on|under|to|against|in)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}(?:matter|case|file)\b",
     re.I,
@@ -484,7 +486,7 @@ def _read_whole(
     plain = _read(text, clock, None)
     if (
         isinstance(text, str)
-        and (own := _TO_SELF.match(text)) is not None
+        and (own := prefilter.match(_TO_SELF, text)) is not None
         and (plain.resource, plain.action) not in _SELF_KEPT
     ):
         mine = _read_whole(f"task for me: {text[own.end() :]}", clock, vocabulary, told=told)
@@ -528,7 +530,7 @@ def _read_whole(
 # (asked for first, "pls add a note to ...", or named after its record, "globex lease note - ...";
 # not "o'brien closing add note: ...", a note added to the record named before the verb)
 _NOTE_ASKED = r"(?:pls|please|quick|new|a|an|another|add|make|put|leave|jot|drop|write|fyi)"
-_NOTE_HEAD = re.compile(
+_NOTE_HEAD = lazy.regex(
     rf"^\s*(?:(?:{_NOTE_ASKED})\s+){{0,4}}(?:(?:(?!{_NOTE_ASKED}\b)[\w'’]+\s+){{1,3}})??note\s*"
     r"(?:(?:to|for|on|re|about|in|under)\b[^:–—]{0,60}?)?(?::\s|\s[-–—]\s)",
     re.I,
@@ -536,7 +538,7 @@ _NOTE_HEAD = re.compile(
 
 
 def _new_note(text: str, clock: Clock) -> bool:
-    if not isinstance(text, str) or not _NOTE_HEAD.match(text):
+    if not isinstance(text, str) or not prefilter.match(_NOTE_HEAD, text):
         return False
     plain = _read(text, clock, None)
     return (plain.resource, plain.action) == ("notes", "create") and "detail" in plain.fields
@@ -544,7 +546,7 @@ def _new_note(text: str, clock: Clock) -> bool:
 
 # rule "work handed to oneself": "me: send engagement ltr to northwind tmrw", "me - call the
 # clerk fri" is a task for the writer, as "priya - pull the bills by friday" is one for Priya.
-_TO_SELF = re.compile(r"^\s*(?:me|myself)\s*(?::|[-–—]+)\s*(?=\w)", re.I)
+_TO_SELF = lazy.regex(r"^\s*(?:me|myself)\s*(?::|[-–—]+)\s*(?=\w)", re.I)
 _SELF_KEPT = frozenset({("activities", "create"), ("calendar_entries", "create")})
 
 
@@ -561,7 +563,7 @@ def _booked(plain: Intent, text: str, clock: Clock) -> bool:
 # "emailed maria the reminder, log it pls", "call w sarah 12/1 - ..., log to her case", "...
 # transcript, add as expense": a closing clause that only asks to record what was said before it
 # (and as what) is read as the command opening it.
-_ASKED_LAST = re.compile(
+_ASKED_LAST = lazy.regex(
     r"(?:\s*[,;.!–—-][\s,;.!–—-]*(?:(?:and|so)\s+)?|\s+(?:and|so)\s+)(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just|u)\s+)*"
     r"(?:(?P<log>log|record|enter|note)|(?P<cal>calendar|calender|cal)|add|put|stick|throw|pop)"
     r"(?:\s+(?:it|that|this|them))?(?:\s+(?:down|in))?"
@@ -576,7 +578,7 @@ _ASKED_LAST = re.compile(
 _ASKED_WINDOW = 64  # characters at the end of a message where the closing request is looked for
 # "need hannah to approve the flat fee by friday, can you make her a task": the task is the work
 # the story hands to whom it names; the closing request only says to record it.
-_HANDED_LAST = re.compile(
+_HANDED_LAST = lazy.regex(
     r"[\s,;.!–—-]+(?:(?:and|so)\s+)?(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
     r"(?:make|create|give|add|set\s+up)\s+(?:her|him|them)\s+(?:a\s+)?(?:task|to-?do|reminder)"
     r"(?:\s+(?:for\s+(?:it|that|this)|pls|please|plz|thx|thanks))*[\s.!?]*$",
@@ -586,10 +588,11 @@ _HANDED_LAST = re.compile(
 
 def _asked_last(text: str) -> str:
     """`text` with a closing request to record it said as the command opening it."""
-    handed = _HANDED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))
+    window = max(0, len(text) - _ASKED_WINDOW)  # bounded: stays linear
+    handed = _HANDED_LAST.search(text, window) if prefilter.may_hold(_HANDED_LAST, text) else None
     if handed is not None and handed.start():
         return text[: handed.start()]  # the story hands the work: "need hannah to ..."
-    found = _ASKED_LAST.search(text, max(0, len(text) - _ASKED_WINDOW))  # bounded: stays linear
+    found = _ASKED_LAST.search(text, window) if prefilter.may_hold(_ASKED_LAST, text) else None
     if found is None or not found.start():
         return text
     if found["cal"] or found["on_cal"]:
@@ -621,7 +624,7 @@ def _asked_as(said: str, kind: str, verb: str) -> str:
     return f"log: {said}, {'' if _BILLING.fullmatch(kind) else 'as '}{kind}"
 
 
-_BILLING = re.compile(r"(?:non|not|un)[- ]?billable|billable|no[- ]charge", re.I)
+_BILLING = lazy.regex(r"(?:non|not|un)[- ]?billable|billable|no[- ]charge", re.I)
 
 
 _GREETED = frozenset({"there", "all", "team", "everyone", "clio"})
@@ -636,7 +639,7 @@ def without_chatter(text: str) -> str:
 
 def _chatter_dropped(text: str) -> str:
     """`text` without a greeting or an interjection opening it, when a request follows."""
-    found = _CHATTER.match(text)
+    found = prefilter.match(_CHATTER, text)
     if found is not None and text[found.end() :].strip(" !.?").lower() not in _GREETED:
         return text[found.end() :]
     return text
@@ -644,7 +647,7 @@ def _chatter_dropped(text: str) -> str:
 
 # A new contact's details, then the request for them: "danielle fox - general counsel @ acme -
 # dfox@acme.example.com - can u add her as a contact".
-_ADD_THEM_LAST = re.compile(
+_ADD_THEM_LAST = lazy.regex(
     r"[\s,;.–—-]+(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*"
     r"(?:add|save|create|enter)\s+(?:her|him|them|this\s+person)\s+(?:as\s+)?(?:an?\s+)?(?:new\s+)?"
     r"contact[\s.!?]*$",
@@ -659,7 +662,7 @@ _TAIL_SEARCHED = 80  # characters at the end of a message where the request is l
 # "pls add him as a new contact - Tom Lee, ...": the pronoun stands for the person whose details
 # follow the colon or dash; the company said before them goes with the name. Not "add her as a
 # contact" alone (nothing follows: the details came first, rule "asked last").
-_ADD_THEM_FIRST = re.compile(
+_ADD_THEM_FIRST = lazy.regex(
     r"(?:(?:(?:can|could|would)\s+(?:you|u)|pls|plz|please)\s+)*"
     r"(?:add|save|create|enter|put)\s+(?:her|him|them|this\s+person)\s+(?:in\s+|into\s+)?(?:as\s+)?"
     r"(?:an?\s+)?(?:new\s+)?(?P<kind>(?:company|business|firm|person)\s+)?contacts?(?:\s+(?:at|with|from|for)\s+(?P<company>[^:,\n]{1,60}?))?"
@@ -670,7 +673,11 @@ _ADD_THEM_FIRST = re.compile(
 
 def _contact_named_after(text: str) -> str:
     """A new contact's request said before the details its pronoun stands for, said as one."""
-    found = _ADD_THEM_FIRST.fullmatch(text.strip())
+    found = (
+        _ADD_THEM_FIRST.fullmatch(text.strip())
+        if prefilter.may_hold(_ADD_THEM_FIRST, text)
+        else None
+    )
     if found is None:
         return text
     company = f", company {found['company'].strip()}" if found["company"] else ""
@@ -854,7 +861,7 @@ def _strip(message: markup.Message) -> str:
 
     A message typed in capitals is read in lower case, where names are told by cue words.
     """
-    text = _PREFIX.sub("", message.text, count=1)
+    text = prefilter.sub(_PREFIX, "", message.text, count=1)
     letters, capitals = _letters(text)
     if letters >= 8 and capitals >= 0.9 * letters:
         text = text.lower()

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intents import lazy
 from intents.lexicon import PROXIES
 from intents.reading import Reading
 from intents.scan import ending_at
@@ -42,7 +43,7 @@ from intents.vocabulary import Match
 ME = "me"
 
 # the verb telling a call or an email, between its subject and its object
-_VERB = re.compile(
+_VERB = lazy.regex(
     r"\s+(?:(?:just|also|then|already)\s+)?"
     r"(?:(?:sent|made|placed|returned|forwarded)(?:\s+(?:over|out|back))?\s+to|"
     r"called|phoned|rang|ringed|e-?mailed|texted|messaged|sent|forwarded|"
@@ -51,34 +52,34 @@ _VERB = re.compile(
     re.I,
 )
 # "X sent (the draft) to Y": what was sent between the verb and the one it went to
-_SENT_TO = re.compile(
+_SENT_TO = lazy.regex(
     r"\s+(?:(?:just|also|then|already)\s+)?(?:sent|e-?mailed|forwarded|fwd|mailed|faxed)"
     r"(?:\s+(?!to\b)[\w'’.-]+){0,5}?\s+to\s+",
     re.I,
 )
 # "X's lawyer", "X's office", "X's HR": someone speaking for X
-_PROXY = re.compile(rf"(?P<name>['’]s|(?<=s)['’])\s+(?:\w+\s+)?(?:{PROXIES})$", re.I)
-_SELF_BEFORE = re.compile(r"(?:^|[^\w'’])(?:i|we)$", re.I)
-_SELF_AFTER = re.compile(r"(?:me|us)\b", re.I)
-_PRONOUN_AFTER = re.compile(r"(?:them|him|her)\b(?!['’])", re.I)
+_PROXY = lazy.regex(rf"(?P<name>['’]s|(?<=s)['’])\s+(?:\w+\s+)?(?:{PROXIES})$", re.I)
+_SELF_BEFORE = lazy.regex(r"(?:^|[^\w'’])(?:i|we)$", re.I)
+_SELF_AFTER = lazy.regex(r"(?:me|us)\b", re.I)
+_PRONOUN_AFTER = lazy.regex(r"(?:them|him|her)\b(?!['’])", re.I)
 # "Y got a call from X": the receiver before the verb, the sender after "from"
-_GOT = re.compile(
+_GOT = lazy.regex(
     r"\s+(?:got|received|rec'?d|had|took|fielded)\s+(?:a|an|the)?\s*(?:quick\s+|short\s+)?"
     r"(?:(?:phone\s+)?calls?|e-?mails?|vm|voicemail|voice\s*mail|message|msg|text)\s+from\s+",
     re.I,
 )
 # "a call from X to Y"
-_FROM_TO = re.compile(
+_FROM_TO = lazy.regex(
     r"\b(?:(?:phone\s+)?calls?|e-?mails?|vm|voicemail|message|msg|text)\s+from\s+$", re.I
 )
-_TO = re.compile(r"\s+to\s+", re.I)
+_TO = lazy.regex(r"\s+to\s+", re.I)
 # "X's call to Y", "X's email to Y"
-_OWN_CALL = re.compile(
+_OWN_CALL = lazy.regex(
     r"(?P<s>['’]s|s['’])?\s+(?:(?:phone\s+)?call|e-?mail|vm|voicemail|message|msg)\s+(?:to|with|w/)\s+",
     re.I,
 )
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_COLON = re.compile(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)
+_POSSESSIVE = lazy.regex(r"(?:['’]s|s['’])$")
+_COLON = lazy.regex(r"(?<!\bre)(?<!\bsubj)(?<!\bsubject):\s+", re.I)
 _TELLER_WORDS = 4  # words after a body's colon before the verb that still tell the call itself
 
 

@@ -10,39 +10,39 @@ from __future__ import annotations
 
 import re
 
-from intents import money, records, refs
+from intents import lazy, money, records, refs
 from intents.commands import Command
 from intents.lexicon import EXPIRE, EXPIRY, PAID_ASKED
 from intents.names import ARTICLES, clean, phrase_at
 from intents.reading import Reading
 
-_BILL = re.compile(r"\b(?:for|on|to\s+pay)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_ACTIVE = re.compile(r"\b(?P<a>active|open|unpaid|live|expired|inactive|used|paid)\b", re.I)
-_DESCRIPTION = re.compile(r"\b(?:for|re|description:?)\s+", re.I)
+_BILL = lazy.regex(r"\b(?:for|on|to\s+pay)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
+_EMAIL = lazy.regex(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ACTIVE = lazy.regex(r"\b(?P<a>active|open|unpaid|live|expired|inactive|used|paid)\b", re.I)
+_DESCRIPTION = lazy.regex(r"\b(?:for|re|description:?)\s+", re.I)
 _UNIT_SECONDS = {"hour": 3600, "day": 86_400, "week": 604_800, "month": 2_592_000}
-_PAYMENT_STATE = re.compile(
+_PAYMENT_STATE = lazy.regex(
     r"\b(?P<s>pending|authori[sz]ed|completed|voided|failed|cancell?ed)\b", re.I
 )
-_BILL_DESCRIBED = re.compile(
+_BILL_DESCRIBED = lazy.regex(
     r"\b(?:for|on|to\s+pay)\s+(?:(?:what'?s|what\s+is)\s+(?:left|owed|due|outstanding)\s+on\s+|"
     r"the\s+(?:balance|rest)\s+(?:on|of)\s+)?(?:the\s+)?(?P<who>(?:[\w'’]+\s+){1,3}?)(?:bill|invoice)\b",
     re.I,
 )
-_WHOSE_WORD = re.compile(r"[^\W_]+")
+_WHOSE_WORD = lazy.regex(r"[^\W_]+")
 # "johnson still owes the balance on 1007": the bill by its number, after what is owed on it
-_BALANCE_ON = re.compile(
+_BALANCE_ON = lazy.regex(
     r"\b(?:balance|rest|remainder|what'?s\s+left|whats\s+left)\s+(?:on|of)\s+#?(?P<id>\d{3,})\b",
     re.I,
 )
 # "a payment link for what's left", "for the balance": the amount owed, not a contact
-_WHAT_IS_LEFT = re.compile(
+_WHAT_IS_LEFT = lazy.regex(
     r"\b(?:for|on)\s+(?:(?:what'?s|whats|what\s+is)\s+(?:left|owed|due|outstanding|remaining)"
     r"|the\s+(?:balance|rest|remainder|remaining\s+balance))\b",
     re.I,
 )
-_WHOSE = re.compile(r"^(?:(?:the|a|an|for|on|of)\s+)+|\b(?:bill|invoice)\b", re.I)
-_ON_BILL = re.compile(r"\b(?:for|on|of|against)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
+_WHOSE = lazy.regex(r"^(?:(?:the|a|an|for|on|of)\s+)+|\b(?:bill|invoice)\b", re.I)
+_ON_BILL = lazy.regex(r"\b(?:for|on|of|against)?\s*(?:bill|invoice)\s*#?\s*(?P<id>\d+)\b", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:

@@ -1,6 +1,6 @@
 """The words a pattern cannot match without: a cheap look at a text before running the pattern.
 
-`Scan.search` asks `absent` first. The words are read from the pattern's own parsed form, so
+`Scan.search` asks `may_hold` first. The words are read from the pattern's own parsed form, so
 they cannot miss a match: a text holding none of them holds no match, and the pattern is not
 run. A pattern is read on its second search, so a process's first message pays nothing for it.
 """
@@ -8,7 +8,7 @@ run. A pattern is read on its second search, so a process's first message pays n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -18,7 +18,7 @@ from typing import Any
 Needs = tuple[tuple[str, ...], tuple[str, ...]]
 Atoms = frozenset[tuple[str, bool]]  # (word, read in any case)
 
-_MAX_ATOMS = 32  # more words would cost about as much to look for as running the pattern
+_MAX_ATOMS = 64  # more words would cost about as much to look for as running the pattern
 _MAX_LEN = 12
 _RANGE = 16  # a character class of at most this many characters is spelt out
 # What a case-insensitive pattern takes for an ASCII letter but lower() does not turn into one
@@ -50,9 +50,25 @@ def needs(pattern: re.Pattern[str]) -> Needs | None:
 
 
 def may_hold(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether `text` may hold a match of `pattern` (False: none of the words it needs)."""
-    words = needs(pattern)
-    return words is None or not absent(words, text, folded(text))
+    """Whether `text` may hold a match of `pattern` (False: none of the words it needs). Asked
+    on most searches of every message, so `needs` is inlined for a pattern already read."""
+    known = _known.get(id(pattern))
+    if known is None or known[0] is not pattern or (words := known[1]) is _ONCE:
+        words = needs(pattern)
+    if words is None:
+        return True
+    any_case, exact = words
+    if any_case:
+        lower = folded(text)
+        if lower is None:
+            return True
+        for word in any_case:
+            if word in lower:
+                return True
+    for word in exact:  # noqa: SIM110  # a loop: no generator to start on each search
+        if word in text:
+            return True
+    return False
 
 
 def match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -65,26 +81,18 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text) if may_hold(pattern, text) else None
 
 
+def sub(
+    pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+) -> str:
+    """`pattern.sub(repl, text, count)`, not run on a text without the words the pattern needs."""
+    return pattern.sub(repl, text, count) if may_hold(pattern, text) else text
+
+
 @lru_cache(maxsize=8)
 def folded(text: str) -> str | None:
     """`text` as words in any case are looked for in it; None when they cannot be (kept for the
     last few texts: corrections look at one message with a dozen patterns)."""
     return text.lower() if _UNFOLDED.isdisjoint(text) else None
-
-
-def absent(words: Needs, text: str, lower: str | None) -> bool:
-    """Whether `text` (`lower`: its `folded` form) holds none of the words."""
-    any_case, exact = words
-    if any_case:
-        if lower is None:
-            return False
-        for word in any_case:
-            if word in lower:
-                return False
-    for word in exact:  # noqa: SIM110  # a loop: no generator to start on each search
-        if word in text:
-            return False
-    return True
 
 
 def _read(pattern: re.Pattern[str]) -> Needs | None:

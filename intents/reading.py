@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from intents import lazy, prefilter
 from intents.clock import Clock
 from intents.dates import Lean
 from intents.lexicon import wordset
@@ -14,21 +15,21 @@ from intents.model import Action, Alternative, Intent, Resource
 from intents.scan import Scan
 
 _PAST: frozenset[str] = frozenset({"activities", "notes", "communications", "documents", "bills"})
-_LEAD = re.compile(
+_LEAD = lazy.regex(
     r"^(?:(?:and|then|for|on|re|re:|about|regarding|to|of|with|doing|working on|-|:|,|;)"
     r"(?:\s+|$))+",
     re.I,
 )
-_FILLER = re.compile(
+_FILLER = lazy.regex(
     r"(?:\s*\b(?:to|of|or|and|the|as|is|now|due|date|priority|amount|status|value)\b)*\s*", re.I
 )
-_EMPTY_BRACKETS = re.compile(r"\s*[(\[]\s*[)\]]")
+_EMPTY_BRACKETS = lazy.regex(r"\s*[(\[]\s*[)\]]")
 # rule "an arrow splits fields": an arrow typed between fields ("task on johnson -> *finalize the
 # exhibit list*", "site visit -> fri 8am to 10am, meet at ...") is no word of a title or a
 # name: one left inside what was said is a comma, one at its edge (or its ">" after the dash was
 # read as one) goes
-_ARROW = re.compile(r"\s*(?:-+>|=>|→)\s*")
-_ARROW_EDGE = re.compile(r"^\s*(?:-*>|=>|→)\s*|\s*(?:-+>|=>|→)\s*$")
+_ARROW = lazy.regex(r"\s*(?:-+>|=>|→)\s*")
+_ARROW_EDGE = lazy.regex(r"^\s*(?:-*>|=>|→)\s*|\s*(?:-+>|=>|→)\s*$")
 _TAIL = wordset("and for on re to of with at in by the a from")
 
 
@@ -67,8 +68,8 @@ class Reading:
         pieces = self.scan.rest()
         if take:
             self.scan.take(0, len(self.scan.text))
-        text = _ARROW.sub(", ", " ".join(_ARROW_EDGE.sub("", p) for p in pieces))
-        text = _EMPTY_BRACKETS.sub("", text)
+        joined = " ".join(prefilter.sub(_ARROW_EDGE, "", p) for p in pieces)
+        text = prefilter.sub(_EMPTY_BRACKETS, "", prefilter.sub(_ARROW, ", ", joined))
         text = _untail(_LEAD.sub("", text)).strip(" ,;:-")
         text = self.message.plain(text).strip()
         if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs, names, refs
+from intents import lazy, matter_refs, names, refs
 from intents.commands import Command
 from intents.lexicon import STATED_CHANGE
 from intents.reading import Reading
 from intents.resources import KIND_OF
 
 # "the courier expense on johnson": words after the noun that say where the record is, not what.
-_WHERE = re.compile(r"(?:on|for|re|regarding)\s", re.I)
-_NAME_STOP = re.compile(
+_WHERE = lazy.regex(r"(?:on|for|re|regarding)\s", re.I)
+_NAME_STOP = lazy.regex(
     r"\s(?:to|as|status|priority|due|with|from|description|name|email|e-mail|phone|mobile|cell"
     r"|note|quantity|date|is|=|:|-|complete|completed|done|pending|in progress|in review"
     r"|billable|non-billable|nonbillable|location|summary|title|amount|type|into|under|in|so)\b",
@@ -41,7 +41,7 @@ def records_noun(reading: Reading, command: Command) -> bool:
     return command.noun is not None and command.noun.resource == reading.resource
 
 
-_TO_DO = re.compile(r"\s*to\s+(?=[a-z])", re.I)
+_TO_DO = lazy.regex(r"\s*to\s+(?=[a-z])", re.I)
 # "push the X task back to dec 15": words of the change, never a record's name
 _PARTICLES = frozenset(
     ("back", "forward", "out", "off", "over", "up", "down", "it", "that", "this")
@@ -49,12 +49,12 @@ _PARTICLES = frozenset(
 # "the trustee questions call record", "the patel call log": a word after the kind word that is
 # still the kind (the name is before it), not a name.
 _KIND_TAIL = frozenset(("record", "records", "log", "logs", "entry", "item", "one", "thing"))
-_A_CHANGE = re.compile(
+_A_CHANGE = lazy.regex(
     r"(?:in progress|in review|complete|completed|done|finished|pending|draft"
     r"|(?:high|low|normal)(?: priority)?)",
     re.I,
 )
-_IDENT = re.compile(r"\s*(?:#|no\.?|number|id)?\s*#?(\d+)\b|\s*([\ue000-\ue0ff])", re.I)
+_IDENT = lazy.regex(r"\s*(?:#|no\.?|number|id)?\s*#?(\d+)\b|\s*([\ue000-\ue0ff])", re.I)
 
 
 def take_ident(reading: Reading, command: Command, kind: str) -> str | None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, time
 
-from intents import dates
+from intents import dates, lazy
 from intents.numbers import CARDINAL_PATTERN, number
 from intents.reading import Reading
 
 _DAY = rf"{dates.WEEKDAY_ANY}s?"
 # "tue and thu", "mondays, wednesdays & fridays"
 _DAYS = rf"{_DAY}(?:\s*(?:,\s*and|,|/|&|and|\+)\s*{_DAY}\b)*"
-_EVERY = re.compile(
+_EVERY = lazy.regex(
     r"\b(?:(?:every|each)\s+(?:(?P<workdays>week|business|working|work)\s*day"
     rf"|(?:(?P<other>other)\s+)?(?P<days>{_DAYS}))"
     r"|(?:every|each)\s+(?:(?P<n>\d+|other)\s+)?(?P<unit>day|week|month|year)s?"
@@ -33,7 +33,7 @@ _ADVERB = {
 }
 # "for 6 weeks", "12 times", "six sessions", "6 of them": how many times, said in digits or words
 _N = rf"(?:\d+|{CARDINAL_PATTERN})"
-_COUNT = re.compile(
+_COUNT = lazy.regex(
     rf"\b(?:for\s+(?:the\s+)?(?:next\s+)?(?P<n>{_N})\s+(?:times|occurrences|sessions|meetings"
     r"|(?P<unit>days|weeks|wks|months|mos|years))"
     rf"|(?P<n2>{_N})\s+(?:times|occurrences|sessions|meetings|of\s+them"
@@ -47,15 +47,15 @@ _SHORT_UNIT = {"wks": "weeks", "mos": "months"}
 # "on fridays", "tuesdays and thursdays 3pm", "weekly on mon and wed", "weekly ... every monday":
 # the weekdays it repeats on
 _PLURAL_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s"
-_ON_DAYS = re.compile(
+_ON_DAYS = lazy.regex(
     rf"\b(?:(?:on|every|each)\s+(?P<on>{_DAYS})|(?P<plural>{_PLURAL_DAY}(?:\s*(?:,\s*and|,|/|&|and)\s*"
     rf"{_PLURAL_DAY})*))\b",
     re.I,
 )
-_ONE_DAY = re.compile(_DAY, re.I)
+_ONE_DAY = lazy.regex(_DAY, re.I)
 _CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _WORKDAYS = (0, 1, 2, 3, 4)
-_UNTIL = re.compile(r"\b(?:until|till|through|ending)\s+", re.I)
+_UNTIL = lazy.regex(r"\b(?:until|till|through|ending)\s+", re.I)
 
 
 def take(reading: Reading) -> tuple[int, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.markup import ENTITY_BASE, ENTITY_CHARS
 from intents.names import (
     ARTICLES,
@@ -38,7 +39,7 @@ def take_link(reading: Reading, kind: str) -> str | None:
     return found.value
 
 
-_HASH_ID = re.compile(r"(?<![\w&])#(?P<id>\d+)\b")
+_HASH_ID = lazy.regex(r"(?<![\w&])#(?P<id>\d+)\b")
 
 
 def take_person(reading: Reading, kind: str, cues: str = "to|for|with|by|from") -> str | None:
@@ -93,10 +94,10 @@ def take_mention(reading: Reading, kind: str) -> str | None:
     return None
 
 
-_MENTION_CUE = re.compile(
+_MENTION_CUE = lazy.regex(
     r"\b(?:(?:re)?assign(?:ed)?\s+(?:it\s+)?to|to|for|with|by|from|assignee:?)\s*$", re.I
 )
-_MINE = re.compile(r"\b(?:my|mine|me|i|i've|i'm)\b", re.I)
+_MINE = lazy.regex(r"\b(?:my|mine|me|i|i've|i'm)\b", re.I)
 
 
 def take_me(reading: Reading, kind: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intents import prefilter
+from intents import lazy, prefilter
 from intents.commands import first_noun, words
 from intents.lexicon import FILLERS, NOUNS, RELAYED, TO_DO_WORDS, VERBS
 
@@ -50,13 +50,13 @@ _WANTS_TASK = (
     r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+(?:wants|needs|would\s+like|asked\s+for"
     r"|is\s+asking\s+for)\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:task|to-?do|reminder)\b)"
 )
-_WANTS = re.compile(rf"^\s*{_WANTS_TASK}", re.I)
-_SELF = re.compile(r"\bfor\s+(?:herself|himself|themselves|themself)\b", re.I)
-_FOR_SOMEONE = re.compile(
+_WANTS = lazy.regex(rf"^\s*{_WANTS_TASK}", re.I)
+_SELF = lazy.regex(r"\bfor\s+(?:herself|himself|themselves|themself)\b", re.I)
+_FOR_SOMEONE = lazy.regex(
     r"^(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:task|to-?do|reminder))\s+for\s+(?!the\b|a\b)",
     re.I,
 )
-_WANTED_NOUN = re.compile(
+_WANTED_NOUN = lazy.regex(
     r"^(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:task|to-?do|reminder)\b", re.I
 )
 
@@ -64,7 +64,7 @@ _WANTED_NOUN = re.compile(
 def wanted(text: str) -> str:
     """Rule "a task someone wants" (above): "Hannah wants a task for herself to ..." said as "a
     task for Hannah to ..."; any other text unchanged."""
-    found = _WANTS.match(text)
+    found = prefilter.match(_WANTS, text)
     if found is None or found["who"].lower() in ("i", "we", "he", "she", "they", "who", "it"):
         return text
     who, rest = found["who"], text[found.end() :]
@@ -88,7 +88,7 @@ _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
 # after the work told makes it a task for them, opening a clause even without a word that asks.
 _LIST = r"(?:on|to|onto)\s+(?P<whose>my|our|the)\s+(?:to-?do\s+)?list\b"
 _LISTED = rf"(?:{_ASKING}?{_MAKING}\s+(?:it|that|this)\s+{_LIST})"
-_CLAUSE = re.compile(
+_CLAUSE = lazy.regex(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>(?:{RELAYED})?{_ASKING}?{_MAKING}"
     rf"|{_TASK_NOUN}|{_WANTS_TASK})"
     rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})"
@@ -97,32 +97,32 @@ _CLAUSE = re.compile(
 )
 # The clause points back at the story: "add it", "log that", "add that as a note", "put it on my
 # calendar", "pls add it".
-_BACK = re.compile(
+_BACK = lazy.regex(
     rf"{_ASKING}?{_MAKING}(?:\s+down)?\s+(?P<back>it|that|this|these|them|all\s+that|that\s+info)\b"
     r"(?:\s+down)?(?=\s*(?:$|[.,!?;:(]|(?:as|to|on|in|into|under|for|pls|please|plz)\b))",
     re.I,
 )
 # "log the call", "log the meeting": a record of what the story told.
-_THE_TOLD = re.compile(
+_THE_TOLD = lazy.regex(
     rf"{_ASKING}?(?:log|record|enter|add)\s+(?:the|that|this)\s+(?P<told>call|phone\s+call|meeting"
     r"|conversation|email|e-mail)\b",
     re.I,
 )
-_ASKED_WORDS = re.compile(_ASKING, re.I)
+_ASKED_WORDS = lazy.regex(_ASKING, re.I)
 # Why the record is asked for, said after it: "... so I don't forget", "for the record". It says
 # nothing the record holds.
-_PURPOSE = re.compile(
+_PURPOSE = lazy.regex(
     r"[\s,;–—-]*(?:so\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+forget"
     r"(?:\s+(?:it|this|that))?|for\s+(?:the\s+|our\s+)?records?|for\s+(?:future\s+)?reference"
     r"|so\s+(?:that\s+)?(?:it'?s|it\s+is|we\s+have\s+it)\s+on\s+(?:file|record))[\s.!?]*$",
     re.I,
 )
-_SAID_AFTER = re.compile(
+_SAID_AFTER = lazy.regex(
     r"(?:\s+as\s+(?:an?\s+)?(?:new\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:at|with|for|from)\s+[^:,(]{1,40})?"
     r"\s*(?:[:–—]|\s-)\s*\w"
 )
 # "can you add them as a company contact? office@...": a contact's details after the question
-_CONTACT_AFTER = re.compile(
+_CONTACT_AFTER = lazy.regex(
     r"\s+as\s+(?:an?\s+)?(?:new\s+)?(?:company\s+|person\s+)?contact\s*[?.!,]\s*(?=\S)", re.I
 )
 # "Globex needs a zoning variance, pls open a new real estate matter for them": a new matter for
@@ -130,27 +130,27 @@ _CONTACT_AFTER = re.compile(
 # story reads as another record ("Ravi Patel called, he wants to amend his trust. Hannah asked me
 # to open an estate planning matter for him"), the clause is the request and the story names
 # the client (`Asked.for_them`, rule "the client the story named").
-_MATTER_FOR_THEM = re.compile(r"\b(?:matter|case|file)\s+for\s+(?:them|him|her)\b", re.I)
+_MATTER_FOR_THEM = lazy.regex(r"\b(?:matter|case|file)\s+for\s+(?:them|him|her)\b", re.I)
 # What the clause says of the record it points back at: "as an expense", "on my calendar", and
 # words that point at the story's matter ("on that matter", "under her case"), which the story
 # names itself.
-_AS_KIND = re.compile(
+_AS_KIND = lazy.regex(
     r"\s*as\s+(?:an?\s+)?(?:new\s+)?(?P<kind>expense|note|task|time(?:\s+entry)?|call|phone\s+call"
     r"|email|e-mail|event|appointment|meeting|reminder|calendar\s+entry|entry)\b",
     re.I,
 )
-_ON_CALENDAR = re.compile(
+_ON_CALENDAR = lazy.regex(
     r"\s*(?:on|to|in|into)\s+(?:my|the|our|your|ur|her|his|their|[^\W\d_]+['’]s)\s+"
     r"(?:cal|calendar|calender|diary)\b",
     re.I,
 )
-_ON_LIST = re.compile(rf"\s*{_LIST}", re.I)
-_POINTING = re.compile(
+_ON_LIST = lazy.regex(rf"\s*{_LIST}", re.I)
+_POINTING = lazy.regex(
     r"\s*(?:on|to|under|for|in|into)\s+(?:that|this|the\s+same|her|his|their|its)\s+"
     r"(?:matter|case|file|one)\b",
     re.I,
 )
-_HEADER = re.compile(r"^\s*(?:update|quick\s+update|news|fyi)\s+(?:on|re:?|from)\s", re.I)
+_HEADER = lazy.regex(r"^\s*(?:update|quick\s+update|news|fyi)\s+(?:on|re:?|from)\s", re.I)
 _OPENING_VERBS = frozenset(
     {"add", "log", "note", "schedule", "remind", "update", "rename", "move", "mark", "assign"}
     | {"close", "reopen", "complete", "delete", "find", "show"}
@@ -216,7 +216,7 @@ class Asked:
 
 # "put a task on my list (tom reyes) to ...": a task asked for, not a thing put on the list
 _A_TASK = r"(?:(?:a|an|the|new)\s+)+(?:task|to-?do|reminder|item)s?\b"
-_THING_LISTED = re.compile(
+_THING_LISTED = lazy.regex(
     rf"^\s*{_ASKING}?(?:put|add|stick|throw|pop)\s+(?P<thing>(?!(?:it|that|this|them)\b|{_A_TASK})\S.*?)"
     rf"\s+{_LIST}(?P<rest>.*)$",
     re.I | re.S,
@@ -227,7 +227,7 @@ def listed(text: str) -> str | None:
     """Rule "put it on my list", the thing said in it: "add pull the MTA incident report to my
     list for tomorrow" is "task for me: pull the MTA incident report for tomorrow"; None when
     the message puts nothing on a list."""
-    found = _THING_LISTED.match(text)
+    found = prefilter.match(_THING_LISTED, text)
     if found is None:
         return None
     who = " for me" if found["whose"].lower() == "my" else ""
@@ -266,7 +266,7 @@ def split(text: str) -> Asked | None:
 # the exhibits to the binder" is a task for her): the clause is the bot's only when it names the
 # record it makes ("add the Chen mediation to the calendar", "make a task ...").
 _ADDRESS_WORDS = 3
-_RECORD_KIND = re.compile(
+_RECORD_KIND = lazy.regex(
     r"\b(?:(?:to|on|in|into|onto)\s+(?:the|my|our|her|his|their|your|ur)\s+"
     r"(?:calendar|calender|cal|diary|clio|system)"
     r"|(?:a|an|new|the)\s+(?:new\s+)?(?:task|to-?do|note|contact|expense|matter|time\s+entry"
@@ -302,7 +302,7 @@ def _opens_with_command(story: str, *, typed: bool = False) -> bool:
 # Things a story names, which a clause's "them" stands for: "we never got the updated MRI bills
 # from st mary's" -> "the updated MRI bills". A determiner, at most three words, a plural that ends
 # the phrase (not "the records guy"); the last such phrase, nearest the clause, is meant.
-_THINGS = re.compile(
+_THINGS = lazy.regex(
     r"\b(?:the|those|these|our|their|his|her|its|all\s+the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?!(?:is|was|has|does|this|us|yes|news|always|ones|sometimes|sessions?)\b)[a-z][\w-]*[a-rt-z]s"
     r"(?=\s*(?:[,.;:!?)\"]|$)|\s+(?:from|of|for|to|that|which|on|in|at|by|with|and|yet|still|are"
@@ -332,38 +332,38 @@ _CHANGING = (
     r"|remove|cancel|drop|scrap|kill|change|update|rename|retitle|close|flip|switch)\b"
 )
 _OBJECT = r"(?=\s+(?:(?:back|up|out)\s+)?(?:it|that|this|the|her|his|their|my|our)\b)"
-_CHANGE_CLAUSE = re.compile(
+_CHANGE_CLAUSE = lazy.regex(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_CHANGING})"
     rf"|{_WEAK}(?P<asked>{_ASKING}{_CHANGING})"
     rf"|(?:[,;]\s*|\s[-–—]+\s*)(?P<comma>{_CHANGING}){_OBJECT})",
     re.I,
 )
 # the clause's verb, then what it points back at: "it", "that task", "the due date"
-_POINTED = re.compile(
+_POINTED = lazy.regex(
     r"^(?P<verb>\w+(?:\s+(?:back|up|out))?)\s+(?:(?P<it>(?:that|this|the)\s+task|that\s+one|it|that"
     r"|this)|(?P<field>the\s+(?:due\s+date|deadline|priority|status))(?!\s+(?:on|of|for|in)\b))"
     r"(?=\s|$)(?P<rest>.*)$",
     re.I,
 )
-_DETERMINED = re.compile(r"\b(?:the|my|our|his|her|their)\s+(?=[\w'’-])", re.I)
+_DETERMINED = lazy.regex(r"\b(?:the|my|our|his|her|their)\s+(?=[\w'’-])", re.I)
 # where a thing said in the story ends: a verb, a time, a particle of the story's own verb
-_THING_END = re.compile(
+_THING_END = lazy.regex(
     r"\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|has|have|had|needs?|got|gets"
     r"|will|won'?t|can|could|should|yet|again|already|anymore|now|today|tonight|tomorrow|tmrw"
     r"|this|last|after|off|out|to|from|with|because|since|so|and|but|as|that|which|who|by)\b",
     re.I,
 )
-_QUOTED_THING = re.compile(r"^(?P<thing>[^\"“”.!?;,]{0,30}[\"“][^\"“”]{3,80}[\"”])")
+_QUOTED_THING = lazy.regex(r"^(?P<thing>[^\"“”.!?;,]{0,30}[\"“][^\"“”]{3,80}[\"”])")
 # what may follow "that" or "this" standing for the record: the change, never a noun
-_PRONOUN_NEXT = re.compile(
+_PRONOUN_NEXT = lazy.regex(
     r"(?:$|\s*[,.;!?]|\s+(?:to|as|back|in|into|over|off|for|on|until|till|by|up|out|down|done"
     r"|complete|completed|finished|high|low|normal|pending|one)\b)",
     re.I,
 )
 # a change's new value: a day, a person, a status or priority, a new name ("up" alone is none)
-_CHANGE_VALUE = re.compile(r"\b(?!(?:up|back|out|down|one)\b)\w+", re.I)
-_DELETES = re.compile(r"^(?:delete|remove|cancel|drop|scrap|kill)$", re.I)
-_A_DAY = re.compile(r"^(?:the|my|our|his|her|their)\s+\d", re.I)
+_CHANGE_VALUE = lazy.regex(r"\b(?!(?:up|back|out|down|one)\b)\w+", re.I)
+_DELETES = lazy.regex(r"^(?:delete|remove|cancel|drop|scrap|kill)$", re.I)
+_A_DAY = lazy.regex(r"^(?:the|my|our|his|her|their)\s+\d", re.I)
 # a thing the story names whose last word is another kind of record: "the robert jones depo",
 # "the o'brien closing", "the acme GC call", "the courier charge"
 _KINDS = (
@@ -371,19 +371,19 @@ _KINDS = (
     r"|trial|call|email|e-mail|entry|entries|expense|charge|cost|fee|invoice|bill|note|contact"
     r"|occurrence|series|event|session|lunch|consult|time|hours)s?"
 )
-_OTHER_KIND = re.compile(rf"\b{_KINDS}\s*$", re.I)
+_OTHER_KIND = lazy.regex(rf"\b{_KINDS}\s*$", re.I)
 # the story names another kind of record anywhere: "that treatment note about her physio ...",
 # "her courier to court expense on johnson ..."
-_KIND_NAMED = re.compile(
+_KIND_NAMED = lazy.regex(
     rf"\b(?:the|my|our|his|her|their|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b"
     r"(?!\s+(?!(?:about|on|for|from|to|in|with|of|that|which|is|was|are|were|isn'?t|wasn'?t"
     r"|shouldn'?t|should|got|has|had|and|but)\b)[a-z])",  # "the fee section" names no fee
     re.I,
 )
-_NAMED_AFTER = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
-_TASK_NAMED = re.compile(r"\b(?:task|todo|to-do)\b", re.I)
-_WHERE = re.compile(r"\s+(?:for|on|in)\s+", re.I)
-_TAIL = re.compile(r"[\s?.!]*(?:\s(?:pls|please|plz|thanks|thx|for\s+now))*[\s?.!]*$", re.I)
+_NAMED_AFTER = lazy.regex(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
+_TASK_NAMED = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
+_WHERE = lazy.regex(r"\s+(?:for|on|in)\s+", re.I)
+_TAIL = lazy.regex(r"[\s?.!]*(?:\s(?:pls|please|plz|thanks|thx|for\s+now))*[\s?.!]*$", re.I)
 
 
 def change_asked(text: str) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents import dates, prefilter, requests
+from intents import dates, lazy, prefilter, requests
 from intents.lexicon import WHOLE_SERIES
 
 Rule = Callable[[str], str | None]
@@ -26,13 +26,13 @@ _EVENT = (
     r"|mediation|trial|call|email|e-mail|lunch|dinner|coffee|session|consult|consultation|zoom"
     r"|standup|catch-?up|check-?in|arraignment|sentencing|interview|walkthrough"
 )
-_EVENT_WORD = re.compile(rf"\b(?:{_EVENT})s?\b", re.I)
-_EMAIL = re.compile(r"\b(?:email|e-mail)s?\b", re.I)
+_EVENT_WORD = lazy.regex(rf"\b(?:{_EVENT})s?\b", re.I)
+_EMAIL = lazy.regex(r"\b(?:email|e-mail)s?\b", re.I)
 _CLOCK_SAID = r"\d(?::[0-5]\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\bnoon\b"
-_ONE_EVENT = re.compile(rf"\b(?:{_EVENT})$", re.I)
-_COMM_WORD = re.compile(r"\b(?:email|e-mail|call|voicemail|vm)s?\b", re.I)
-_TASK_WORD = re.compile(r"\b(?:task|todo|to-do)\b", re.I)
-_DEFINITE = re.compile(r"^(?:the|my|our|that|this|\S+['’]s)\s", re.I)
+_ONE_EVENT = lazy.regex(rf"\b(?:{_EVENT})$", re.I)
+_COMM_WORD = lazy.regex(r"\b(?:email|e-mail|call|voicemail|vm)s?\b", re.I)
+_TASK_WORD = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
+_DEFINITE = lazy.regex(r"^(?:the|my|our|that|this|\S+['’]s)\s", re.I)
 
 _WEEKDAY = rf"{dates.WEEKDAY_ANY}\.?"
 _MONTH = rf"{dates.MONTH}\.?"
@@ -50,19 +50,19 @@ _LENGTH = (
     r"(?:\s+and\s+a\s+half)?|half\s+an?\s+hour)"
 )
 # a day, a time of day, or both ("dec 15, 9:30", "monday 12/7, 10 to 12", "3:30")
-_WHEN = re.compile(
+_WHEN = lazy.regex(
     rf"^(?:on\s+)?(?:(?P<day>{_DAY})(?:\s*,?\s*(?:at\s+|from\s+|still\s+)?(?P<time>{_TIMES}))?"
     rf"|(?:at\s+|from\s+)?(?P<alone>{_TIMES}))$",
     re.I,
 )
-_RANGE = re.compile(rf"^{_CLOCK}\s*(?:-|–|to|until|till|til)\s*{_CLOCK}$", re.I)
+_RANGE = lazy.regex(rf"^{_CLOCK}\s*(?:-|–|to|until|till|til)\s*{_CLOCK}$", re.I)
 
 # "not 9:30", "instead of 10", "not dec 1": the old value, said beside the new one
-_OLD = re.compile(r"\s*,?\s*(?:not|instead\s+of|rather\s+than|no\s+longer)\s+[^,]+$", re.I)
+_OLD = lazy.regex(r"\s*,?\s*(?:not|instead\s+of|rather\s+than|no\s+longer)\s+[^,]+$", re.I)
 # ", court granted the extension", ", A is being painted": why, after the value
-_WHY = re.compile(r"\s*[,;(]\s*(?!\d)(?=[a-z]).*$", re.I)
+_WHY = lazy.regex(r"\s*[,;(]\s*(?!\d)(?=[a-z]).*$", re.I)
 # "now", "instead", and "same time" (rule "moved to a day, same time": the day alone is new)
-_NOW = re.compile(
+_NOW = lazy.regex(
     r"\s+(?:now|instead|actually|then)$|^(?:now|actually)\s+"
     r"|\s*,?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+(?:slot|as\s+before))?$",
     re.I,
@@ -71,7 +71,7 @@ _NOW = re.compile(
 # "X is at 3:30 now", "X is now on monday", "X starts at 1pm", "X got pushed to dec 15",
 # "X moved to dec 14", "X is moving to monday", "X was dec 2 at 2:20pm", "X went out dec 1"
 _MOVED = r"(?:moving|moved|pushed|bumped|rescheduled|changed|shifted)(?:\s+(?:back|up|out))?"
-_EVENT_AT = re.compile(
+_EVENT_AT = lazy.regex(
     r"^(?P<subject>.+?)\s+(?P<verb>(?:is|was|has\s+been|got|been|gets)\s+(?:now\s+)?"
     rf"{_MOVED}\s+(?:to|until|till)|{_MOVED}\s+(?:to|until|till)"
     r"|(?:now\s+|actually\s+)?(?:starts|begins|start|begin)(?:\s+at)?"
@@ -82,7 +82,7 @@ _EVENT_AT = re.compile(
     r"\s+(?P<value>.+)$",
     re.I,
 )
-_NEWS = re.compile(r"\b(?:now|not|instead|actually|still)\b", re.I)
+_NEWS = lazy.regex(r"\b(?:now|not|instead|actually|still)\b", re.I)
 
 
 def _value(said: str) -> str:
@@ -113,13 +113,13 @@ def _when(value: str) -> str | None:
 
 
 # "..., and block out 3 hours this time since ...": the new length said after the new time
-_LENGTH_AFTER = re.compile(
+_LENGTH_AFTER = lazy.regex(
     rf"\s*[,;]?\s+(?:and\s+)?(?:block(?:\s+out|\s+off)?|make\s+it|for)\s+(?P<len>{_LENGTH})"
     r"(?:\s+(?:this\s+time|instead|total|long))*(?:\s*[,;]?\s+(?:since|because|as|so)\b.*)?$",
     re.I,
 )
 # "bob jones's lawyer has a conflict wednesday, so the jones depo ...": the story before "so"
-_STORY_SO = re.compile(r"^.*?[,;]?\s+so\s+(?=(?:the|my|our|\S+['’]s)\s)", re.I)
+_STORY_SO = lazy.regex(r"^.*?[,;]?\s+so\s+(?=(?:the|my|our|\S+['’]s)\s)", re.I)
 
 
 def event_moved(text: str) -> str | None:
@@ -159,34 +159,34 @@ _ROOM_SAID = (
     r"(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|(?!(?:in|at|on|to|now|and|the)\b)[a-z][\w'’.-]*)\s+){0,3}?"
     rf"{_ROOM_WORD}\b.*"
 )
-_PLACE_STATED = re.compile(
+_PLACE_STATED = lazy.regex(
     r"^(?:.+?\s+so\s+)?(?P<subject>.+?)\s+(?:is|was|will\s+be|should\s+be)\s+(?:now\s+|actually\s+)*"
     rf"(?:moving\s+|moved\s+)?(?:in|at|to)\s+(?P<place>{_ROOM_SAID})$",
     re.I,
 )
 # "put the robert jones deposition in conference room B", after a story ("conf room A is taken
 # saturday, put ..."): the room of an appointment already there
-_PUT_IN = re.compile(
+_PUT_IN = lazy.regex(
     r"^(?:.+?[,;:.]\s+(?:so\s+)?)?(?:(?:pls|please|can|could|u|you)\s+)*put\s+"
     rf"(?P<subject>(?:the|my|our|\S+['’]s)\s+.+?)\s+(?:in|into)\s+(?P<place>{_ROOM_SAID})$",
     re.I,
 )
 # "every weekly team meeting (the whole series) should have the location set to the large
 # conference room", "the jones depo needs to have its location changed to room B"
-_PLACE_SET = re.compile(
+_PLACE_SET = lazy.regex(
     r"^(?P<subject>.+?)\s+(?:should|needs\s+to|must|has\s+to)\s+have\s+(?:the|its|their|a)\s+"
     r"(?:location|place|venue|room)\s+(?:set|changed|updated|moved|switched)\s+to\s+(?P<place>.+)$",
     re.I,
 )
 # the statement's request to change what it said: ". can you update the location", "- please
 # change it on the whole series"
-_UPDATE_ASKED = re.compile(
+_UPDATE_ASKED = lazy.regex(
     r"\s*(?:[.,;!–—]|\s-)+\s*(?:(?:pls|please|can|could|would|u|you)\s+)*(?:update|change|fix"
     r"|amend)\s+(?:the\s+|its\s+|it\b|that\b)(?:location|place|venue|room|calendar|entry)?.*$",
     re.I,
 )
 # "location for the garcia hearing: Courtroom 4B", "the jones depo location is now room B"
-_PLACE_LABELLED = re.compile(
+_PLACE_LABELLED = lazy.regex(
     r"^(?:(?:the\s+)?(?:location|place|venue|room)\s+(?:for|of|on)\s+(?P<subject>.+?)\s*(?::|->|=|"
     r"\s(?:is|should\s+be|will\s+be)(?:\s+now)?)\s*(?P<place>.+)"
     r"|(?P<subject2>.+?)\s*[-,:]?\s+(?:location|place|venue)\s*(?::|->|=|\s(?:is|should\s+be)"
@@ -236,7 +236,7 @@ def booking(subject: str, text: str) -> bool:
 
 # "priya's taking the lease review task", "marcus is doing the chen disclosures task now, not
 # hannah", "hannah has the trust deed task now"
-_TAKER = re.compile(
+_TAKER = lazy.regex(
     r"^(?P<who>[a-z][\w.-]*(?:\s+(?!is\b|will\b|has\b)[a-z][\w.-]*)?)(?:['’]s|\s+is|\s+will|\s+has)?\s+"
     r"(?:be\s+)?(?:taking(?:\s+over)?|doing|handling|owning|picking\s+up|takes|took(?:\s+over)?"
     r"|got|gets|has|owns|handles|will\s+take|covering)\s+"
@@ -257,14 +257,14 @@ def task_taken(text: str) -> str | None:
 
 # "chen financial disclosures now due mon dec 7", "trust deed for patel - due date moved to dec
 # 11", "the witness list task is due friday now"
-_DUE_STATED = re.compile(
+_DUE_STATED = lazy.regex(
     r"^(?P<task>.+?)\s*(?:[-:,–—]\s*)?(?:(?:is|are)\s+)?(?:now\s+)?(?:due(?:\s+date)?"
     rf"\s+(?:is\s+|was\s+)?(?:now\s+)?(?:{_MOVED}\s+(?:to\s+)?|(?:changed\s+)?to\s+)?|due\s+now\s+)"
     r"(?:on\s+|by\s+)?(?P<day>.+)$",
     re.I,
 )
-_NEW_TASK = re.compile(r"^(?:task|todo|to-do|new|add|create|remind)\b", re.I)
-_CHANGE_SIGN = re.compile(rf"\bnow\b|{_MOVED}|\bnot\b|\binstead\b", re.I)
+_NEW_TASK = lazy.regex(r"^(?:task|todo|to-do|new|add|create|remind)\b", re.I)
+_CHANGE_SIGN = lazy.regex(rf"\bnow\b|{_MOVED}|\bnot\b|\binstead\b", re.I)
 
 
 def task_due(text: str) -> str | None:
@@ -288,7 +288,7 @@ def task_due(text: str) -> str | None:
 
 
 # "the garcia medical records request task is high priority now", "witness list task is now urgent"
-_PRIORITY_STATED = re.compile(
+_PRIORITY_STATED = lazy.regex(
     r"^(?P<task>.+?\b(?:task|todo|to-do))\s+(?:is|was)\s+(?:now\s+|actually\s+)*(?:a\s+)?"
     r"(?P<p>high|urgent|low|normal|medium)(?:[- ]?(?:priority|prio|pri))?(?:\s+now)?(?:\s*,.*)?$",
     re.I,
@@ -305,7 +305,7 @@ def task_priority(text: str) -> str | None:
 
 # "retitle the patel trustee call log 'X'", "rename the depo outline task "Y"": the new name
 # quoted at the end, without "to"
-_RENAMED_QUOTED = re.compile(
+_RENAMED_QUOTED = lazy.regex(
     r"^(?P<verb>rename|retitle|re-title|re-name|re-subject|resubject)\s+(?P<what>.+?)"
     r"(?<!\bto)(?<!\bas)\s+(?P<name>(?P<q>['\"“‘]).+['\"”’])"
     rf"(?P<series>{WHOLE_SERIES.pattern})?$",
@@ -322,7 +322,7 @@ def renamed_quoted(text: str) -> str | None:
 
 
 # "no team mtg next monday (dec 7) pls, kill just that one": an appointment said to be off
-_NONE_ON = re.compile(
+_NONE_ON = lazy.regex(
     rf"^no\s+(?P<what>.+?)\s+(?:on\s+)?(?P<day>{_DAY})(?:\s*\((?P<inner>{_DAY})\))?"
     r"(?:\s+(?:pls|please|this\s+week))?(?:\s*[,;:–—-].*)?$",
     re.I,
@@ -339,7 +339,7 @@ def event_off(text: str) -> str | None:
 
 # ", not the witness one", "(not the motion one)", ", only", ", rest stays": which one is meant
 # said by the ones that are not
-_CONTRAST = re.compile(
+_CONTRAST = lazy.regex(
     r"(?<!\s)\s*(?:[,;(]\s*|\s[-–—]\s*)(?:but\s+)?not\s+the\s+(?:[\w'’-]+\s+){1,4}(?:one|ones|entry|task"
     r"|email|call|meeting)\)?\s*$",
     re.I,
@@ -348,11 +348,11 @@ _CONTRAST = re.compile(
 
 def drop_contrast(text: str) -> str:
     """`not_the_other`: the request without a trailing "not the X one" (which is not meant)."""
-    return _CONTRAST.sub("", text)
+    return prefilter.sub(_CONTRAST, "", text)
 
 
 # "the witness availability email should be on the garcia matter": a call or email's matter
-_ON_MATTER = re.compile(
+_ON_MATTER = lazy.regex(
     r"^(?P<record>.+?)\s+(?:should\s+(?:be|have\s+been)|belongs|goes|is\s+actually)\s+(?:on|under|in"
     r"|with)\s+(?P<matter>.+?)(?:\s+instead)?$",
     re.I,
@@ -370,7 +370,7 @@ def comm_matter(text: str) -> str | None:
 
 
 # "subject on john smith's witness availability email should read 'Re: ...'"
-_SUBJECT_FIRST = re.compile(
+_SUBJECT_FIRST = lazy.regex(
     r"^(?:the\s+)?(?:subject|title)(?:\s+line)?\s+(?:on|of|for|in)\s+(?P<record>.+?)\s*"
     r"(?:should\s+(?:read|be|say)|needs\s+to\s+(?:read|be|say)|is\s+now|->|=|:)\s*(?P<value>.+)$",
     re.I,
@@ -387,7 +387,7 @@ def subject_first(text: str) -> str | None:
 
 # "dr hart's expert report on injuries — push it to wed dec 16": the record, then the change to
 # "it" after a dash
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = lazy.regex(
     r"^(?P<record>[^-–—:;]+?)\s*(?:\s[-–—]|[–—:;]|->|=>|→)\s*(?:(?:pls|please|can\s+you|just)\s+)*"
     r"(?P<verb>push|move|bump|reschedule|postpone|mark|set|reassign|assign|give|rename|change)\s+"
     r"(?:it|that|this)\s+(?P<rest>.+)$",
@@ -396,12 +396,12 @@ _CHANGE_AFTER = re.compile(
 
 
 # a change only a task takes: a new assignee, a priority, a task's status
-_TASK_ONLY = re.compile(
+_TASK_ONLY = lazy.regex(
     r"^(?:(?:reassign|assign|give|hand)\b.*|.*\b(?:priority|prio|in\s+progress|in\s+review"
     r"|pending)\b.*)$",
     re.I,
 )
-_KIND_SAID = re.compile(
+_KIND_SAID = lazy.regex(
     rf"\b(?:task|todo|to-do|entry|expense|time|note|matter|case|{_EVENT})s?\b", re.I
 )
 
@@ -427,7 +427,7 @@ def change_after(text: str) -> str | None:
 
 # "bump X to high pri - actually it is already high, just move it to 12/9": the change taken
 # back and said again for "it", the record of the first
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = lazy.regex(
     r"^(?P<verb>[a-z]+)\s+(?P<record>.+?)\s+(?:to|as)\s+[^-–—,;]+?\s*(?:[-–—,;]\s*)+"
     r"(?:actually|wait|no|sorry|scratch\s+that|never\s*mind)\b.*?[,;-]\s*(?:just\s+|instead\s+)?"
     r"(?P<again>move|push|bump|reschedule|mark|set|change|assign|give|reassign)\s+(?:it|that)\s+"
@@ -445,14 +445,14 @@ def taken_back(text: str) -> str | None:
     return f"{found['again']} {found['record'].strip()} {found['rest']}"
 
 
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = lazy.regex(
     r"^(?:move|push|bump|reschedule|mark|set|change|update|assign|reassign|give)$", re.I
 )
 
 
 # rule "an appointment's new length": "block 3 hrs for the jones depo instead of 2", "can we cut
 # the 12/14 team meeting down to 30 min", "extend the garcia hearing to 2 hours"
-_LENGTH_ASKED = re.compile(
+_LENGTH_ASKED = lazy.regex(
     r"^(?:(?:pls|please|can|could|u|you|we)\s+)*(?:block(?:\s+out|\s+off)?\s+(?P<len>"
     rf"{_LENGTH})\s+(?:for|on)\s+(?P<what>(?:the|my|our|\S+['’]s)\s+.+?)|(?:cut|shorten|trim"
     r"|extend|lengthen)\s+(?P<what2>(?:the|my|our|\S+['’]s)\s+.+?)\s+(?:down\s+|up\s+|out\s+)?to\s+"
@@ -478,11 +478,11 @@ def event_length(text: str) -> str | None:
 
 # rule "words for an appointment's description": "globex filing deadline add note response due by
 # 5pm via nyscef", "<story> - can you add that to the depo's description"
-_NOTE_ADDED = re.compile(
+_NOTE_ADDED = lazy.regex(
     rf"^(?P<what>.+?\b(?:{_EVENT})s?)\s*[-:,–—]?\s+add\s+(?:a\s+)?note\s*[:–—-]?\s+(?P<text>.+)$",
     re.I,
 )
-_THAT_ADDED = re.compile(
+_THAT_ADDED = lazy.regex(
     r"^(?P<text>.+?)\s*(?:[-–—,;.:]\s*)+(?:(?:pls|please|can|could|would|u|you)\s+)*add\s+"
     r"(?:that|this|it|all\s+that)\s+(?:to|in|on|into)\s+(?:the\s+)?(?P<what>.+?)(?:['’]s)?\s+"
     r"(?:description|notes|details)(?:\s+(?:pls|please))?$",
@@ -509,7 +509,7 @@ def event_noted(text: str) -> str | None:
 # series", "hannah's stuck, she asked me to shift her thing on tuesday to 4pm": the request is
 # the clause after the story; an appointment it does not name ("it",
 # "the whole series") is the one the story names
-_ASKED_AFTER = re.compile(
+_ASKED_AFTER = lazy.regex(
     r"^(?P<story>.+?)(?:\s*[,;:.!]\s+|\s+[-–—]+\s+|\s+(?=so\s)|\s*[,;]?\s+(?:she|he|they|[a-z]+)"
     r"\s+(?:asked|wants|wanted|told|needs)\s+(?:me|us)\s+to\s+)(?:so\s+|and\s+)?"
     r"(?:(?:pls|please|can|could|would|u|you|just)\s+)*"
@@ -518,15 +518,15 @@ _ASKED_AFTER = re.compile(
     re.I,
 )
 # "her thing on tuesday", "his slot friday": an appointment said vaguely, which is asked about
-_VAGUE = re.compile(r"^(?:the|my|our|her|his|their)\s+(?:thing|stuff|slot|block)\b", re.I)
-_EVENT_NAMED = re.compile(
+_VAGUE = lazy.regex(r"^(?:the|my|our|her|his|their)\s+(?:thing|stuff|slot|block)\b", re.I)
+_EVENT_NAMED = lazy.regex(
     rf"\b(?:the|my|our|[^\s']+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_EVENT})s?\b"
     r"(?!\s+(?:room|rm|center|centre|hall|line)\b)",
     re.I,
 )
-_GONE = re.compile(r"(?:delete|remove|cancel|kill|scrap|drop)$", re.I)
-_CLAUSE_BREAK = re.compile(r"\s*[,;.!?]\s|\s+[-–—]+\s+")
-_STORY_COMMAND = re.compile(
+_GONE = lazy.regex(r"(?:delete|remove|cancel|kill|scrap|drop)$", re.I)
+_CLAUSE_BREAK = lazy.regex(r"\s*[,;.!?]\s|\s+[-–—]+\s+")
+_STORY_COMMAND = lazy.regex(
     r"^(?:delete|remove|cancel|kill|move|push|change|update|rename)\b", re.I
 )
 

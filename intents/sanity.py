@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from intents import lazy
 from intents.dates import MONTH, month_number
 from intents.reading import Reading
 
 CHECK = "check"
 _DAY_SECONDS = 24 * 3600
-_MONTH_DAY = re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_MONTH_DAY = lazy.regex(rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 
 
 def impossible_dates(text: str) -> list[str]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intents import prefilter
+from intents import lazy, prefilter
 
 _FREE = re.compile(rb"\x00+")
-_WORDY = re.compile(r"[^\W_]|[\ue000-\ue0ff]")
+_WORDY = lazy.regex(r"[^\W_]|[\ue000-\ue0ff]")
 # Punctuation and spaces trimmed off a piece of free text at its start and at its end.
 _LEADING = " \t\n\r\f\v,;:.!?-–/|)]"
 _TRAILING = " \t\n\r\f\v,;:.!?-–/|(["
@@ -28,14 +28,13 @@ def ending_at(
 class Scan:
     """Text whose understood parts are marked, so the rest can be read as free text."""
 
-    __slots__ = ("_folded", "_searched", "mask", "text")
+    __slots__ = ("_searched", "mask", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.mask = bytearray(len(text))
         # by the pattern's id, with the pattern kept (see `prefilter._known`)
         self._searched: dict[int, tuple[re.Pattern[str], int, re.Match[str] | None]] = {}
-        self._folded: str | bool | None = False  # `prefilter.folded(text)`, once asked
 
     def search(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
         """`pattern.search(text, pos)`, answered from the last search with that pattern when
@@ -47,12 +46,9 @@ class Scan:
             _, start, found = last
             if start <= pos and (found is None or found.start() >= pos):
                 return found
-        elif (words := prefilter.needs(pattern)) is not None:  # looked at once per pattern
-            if self._folded is False:
-                self._folded = prefilter.folded(self.text)
-            if prefilter.absent(words, self.text, self._folded):  # type: ignore[arg-type]
-                self._searched[id(pattern)] = (pattern, 0, None)
-                return None
+        elif not prefilter.may_hold(pattern, self.text):  # looked at once per pattern
+            self._searched[id(pattern)] = (pattern, 0, None)
+            return None
         found = pattern.search(self.text, pos)
         self._searched[id(pattern)] = (pattern, pos, found)
         return found

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, time, timedelta
 
-from intents import dates
+from intents import dates, lazy
 from intents.clock import iso
 from intents.lexicon import wordset
 from intents.reading import Reading
 
-_QUERY_CUE = re.compile(
+_QUERY_CUE = lazy.regex(
     r"\b(?:named|called|titled|matching|containing|mentioning|about|with\s+name|for|re|query|"
     r"search\s+for|like)\b:?\s*",
     re.I,

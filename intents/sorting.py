@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.reading import Reading
 from intents.scan import ending_at
 
@@ -81,13 +82,13 @@ NEWEST: dict[str, str] = {
     "communications": "received_at",
     "documents": "created_at",
 }
-_DESC = re.compile(r"desc|newest|latest|most\s+recent|highest|biggest|largest|z\s*-\s*a", re.I)
+_DESC = lazy.regex(r"desc|newest|latest|most\s+recent|highest|biggest|largest|z\s*-\s*a", re.I)
 _DIRECTION = (
     r"(?P<dir>asc(?:ending)?|desc(?:ending)?|a\s*-\s*z|z\s*-\s*a|"
     r"(?:newest|latest|most\s+recent|oldest|earliest|highest|biggest|largest|lowest|smallest)"
     r"\s+first)"
 )
-_FIRST = re.compile(rf",?\s*\b{_DIRECTION}\s*$", re.I)
+_FIRST = lazy.regex(rf",?\s*\b{_DIRECTION}\s*$", re.I)
 
 
 def _sorted_by(words: str) -> re.Pattern[str]:
@@ -98,7 +99,7 @@ def _sorted_by(words: str) -> re.Pattern[str]:
     )
 
 
-_LATEST = re.compile(r"\b(?:last|latest|most\s+recent|newest)\s+$", re.I)
+_LATEST = lazy.regex(r"\b(?:last|latest|most\s+recent|newest)\s+$", re.I)
 
 
 def latest(reading: Reading, noun_start: int) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.numbers import CARDINAL_PATTERN, number
 
 _DIGITS = {
@@ -40,22 +41,22 @@ _DIGITS = {
 }
 _DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _DIGIT_OR_OH = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_RUN = re.compile(rf"\b{_DIGIT}(?:[\s-]+{_DIGIT_OR_OH}){{3,}}\b", re.I)
+_RUN = lazy.regex(rf"\b{_DIGIT}(?:[\s-]+{_DIGIT_OR_OH}){{3,}}\b", re.I)
 _CARDINAL = rf"(?:{CARDINAL_PATTERN})"
-_DECIMAL = re.compile(
+_DECIMAL = lazy.regex(
     rf"\b(?:(?P<whole>{_CARDINAL})\s+)?point\s+(?P<first>{_DIGIT})(?:\s+(?P<second>{_DIGIT}))?\b",
     re.I,
 )
-_COUNT = re.compile(rf"\b(?P<n>{_CARDINAL})(?=\s+(?:hours?|hrs?|minutes?|mins?)\b)", re.I)
+_COUNT = lazy.regex(rf"\b(?P<n>{_CARDINAL})(?=\s+(?:hours?|hrs?|minutes?|mins?)\b)", re.I)
 _AMOUNT = (
     rf"(?:{_CARDINAL}\s+thousand(?:\s+(?:and\s+)?{_CARDINAL}\s+hundred)?(?:\s+(?:and\s+)?{_CARDINAL})?"
     rf"|{_CARDINAL}\s+hundred(?:\s+(?:and\s+)?{_CARDINAL})?|{_CARDINAL})"
 )
-_MONEY = re.compile(
+_MONEY = lazy.regex(
     rf"\b(?P<dollars>{_AMOUNT})\s+(?:dollars|bucks)(?:\s+and\s+(?P<cents>{_CARDINAL})\s+cents)?\b",
     re.I,
 )
-_SCALE = re.compile(r"\s+(thousand|hundred)(?:\s+and)?\s*", re.I)
+_SCALE = lazy.regex(r"\s+(thousand|hundred)(?:\s+and)?\s*", re.I)
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -68,19 +69,19 @@ _ORDINAL = (
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-_DAY_SAID = re.compile(
+_DAY_SAID = lazy.regex(
     rf"\b(?P<lead>(?:{_MONTH}|{_WEEKDAY})\s+(?:the\s+)?|the\s+)(?P<ordinal>{_ORDINAL})\b"
     r"(?P<after>\s+of\b)?",
     re.I,
 )
 # What may follow a day said with "the" alone: the end, a time, a cue word ("due the eighteenth",
 # "the seventeenth at ten"); "the second location" is no day.
-_AFTER_DAY = re.compile(
+_AFTER_DAY = lazy.regex(
     r"\s*(?:$|[,.;:!?)-]|(?:at|@|from|to|until|till|through|thru|in|for|and|by|between|when|or"
     rf"|of|{_WEEKDAY}|{_CARDINAL}|\d)\b)",
     re.I,
 )
-_DAY_CUE = re.compile(r"\b(?:due|on|by|until|till|before|after|from)\s+$", re.I)  # "due the 18th"
+_DAY_CUE = lazy.regex(r"\b(?:due|on|by|until|till|before|after|from)\s+$", re.I)  # "due the 18th"
 _HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "noon": 12,
@@ -94,7 +95,7 @@ _CLOCK = (
     rf"(?P<{{name}}>{_HOUR})\b(?:[\s:]+(?P<{{name}}_min>{_MINUTE})\b)?"
     r"(?:\s*(?P<{name}_mer>[ap]\.?\s?m\b\.?|o'?\s?clock\b))?"
 )
-_TIME = re.compile(
+_TIME = lazy.regex(
     r"(?P<cue>\b(?:at|@|from|until|till|by|between|to)\s+)?"
     + _CLOCK.format(name="start")
     + r"(?:(?P<dash>\s*(?:-|–|to|until|till|and)\s*)"
@@ -104,16 +105,16 @@ _TIME = re.compile(
     r"|drive|dr|way|broadway|floor)\b)",
     re.I,
 )
-_OH = re.compile(r"^oh\s+")
-_EMAIL = re.compile(
+_OH = lazy.regex(r"^oh\s+")
+_EMAIL = lazy.regex(
     r"\b(?P<lead>e-?mail(?:\s+(?:address|is|at))?\s+)(?P<local>[a-z][a-z.]*(?:\s+[a-z][a-z.]*)?)"
     r"\s+at\s+(?P<domain>[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b",
     re.I,
 )
-_COMMA = re.compile(r"\s+comma\b", re.I)
-_NEW_LINE = re.compile(r"\s+(?:new|next)\s+line\b\s*", re.I)
-_PERIOD_END = re.compile(r"\s+(?:period|full\s+stop)\s*$", re.I)
-_MAY_HOLD = re.compile(
+_COMMA = lazy.regex(r"\s+comma\b", re.I)
+_NEW_LINE = lazy.regex(r"\s+(?:new|next)\s+line\b\s*", re.I)
+_PERIOD_END = lazy.regex(r"\s+(?:period|full\s+stop)\s*$", re.I)
+_MAY_HOLD = lazy.regex(
     rf"\b(?:{_DIGIT}|point|dollars|bucks|{_ORDINAL}|{_HOUR}|comma|line|period|dot|"
     r"thirty|forty|fifty|twenty|hundred)\b",
     re.I,

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from intents import lazy
 from intents.reading import Reading
 
 _STOPS = "due|for|in|on|at|by|assigned|high|low|normal|urgent|priority|private|public|statute|to|with|and"
 _WORDS = rf"[A-Za-z][\w&'’-]*(?:[ \t]+(?!(?:{_STOPS})\b)[A-Za-z][\w&'’-]*){{0,3}}"
-_CUE = re.compile(
+_CUE = lazy.regex(
     r"\b(?:task[ \t]+type(?:[ \t]+(?:is|of|to))?[ \t]*:?|(?:of[ \t]+)?type[ \t]*:|"
     r"of[ \t]+type[ \t]+|type[ \t]+(?=(?-i:[A-Z]))|type[ \t]+(?=[\w&'’ \t-]{1,40}:))"
     rf"[ \t]*(?P<name>{_WORDS})",

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from intents import dates, matter_refs, names, records, refs, search, shifts, task_types
+from intents import dates, lazy, matter_refs, names, records, refs, search, shifts, task_types
 from intents.commands import Command
 from intents.lexicon import FINISHED_WORK, PLATE
 from intents.reading import Reading
 from intents.scan import LOOK_BEHIND, ending_at
 
-_PRIORITY = re.compile(
+_PRIORITY = lazy.regex(
     r"\b(?:(?:with\s+|at\s+)?(?:a\s+)?(?P<p>high|urgent|top|important|critical|low|normal|medium|"
     r"regular|standard)(?:[- ]priority|[- ]pri(?:o)?)?\b(?:\s+priority)?"
     r"|priority\s*(?:to|:|=|of|is)?\s*(?P<p2>high|urgent|low|normal|medium|regular|standard)\b)"
@@ -35,7 +35,7 @@ _PRIORITIES = {
     "high": "High", "urgent": "High", "top": "High", "important": "High", "critical": "High",
     "low": "Low", "normal": "Normal", "medium": "Normal", "regular": "Normal", "standard": "Normal",
 }  # fmt: skip
-_STATUS = re.compile(
+_STATUS = lazy.regex(
     r"\b(?:(?:is\s+)?(?:now\s+)?as\s+|to\s+|is\s+(?:now\s+)?)?"
     r"(?P<s>complete[d]?|done|finished|closed|in[- ]progress|started|in[- ]review|under\s+review|"
     r"pending|not\s+done|incomplete|open|outstanding|reopen(?:ed)?|"
@@ -52,12 +52,12 @@ _STATUSES = {
 }  # fmt: skip
 # "... - already in progress, due wed", "status: in review": a new task's state, said as a clause
 # of its own or after "already"/"status"
-_NEW_STATUS = re.compile(
+_NEW_STATUS = lazy.regex(
     r"(?:\b(?:already|status\s*:?)\s+|(?<=[,;(-])\s*)(?P<s>in[- ]progress|started|in[- ]review"
     r"|under\s+review)(?=\s*(?:$|[,;.!)]))",
     re.I,
 )
-_DRAFT = re.compile(
+_DRAFT = lazy.regex(
     r"\b(?P<lead>(?:status|state)\s*(?:to|:|=|of|is|as)?\s*"
     r"|(?:that\s+)?(?:are|is)\s+(?:still\s+)?(?:in\s+)?"
     r"|(?:back\s+)?(?:to|as|in|into)\s+(?:a\s+)?)?"
@@ -65,30 +65,30 @@ _DRAFT = re.compile(
     r"(?=\s*(?:$|[,;.!?]|(?:and|due|on|for|in|of|with|high|low|normal|priority|assigned)\b))",
     re.I,
 )
-_DRAFT_WORD = re.compile(r"\bdraft\b", re.I)
-_NAMED = re.compile(r"\b(?:name|title|rename[d]?|description|desc|details?)\s*:?\s*$", re.I)
-_OVERDUE = re.compile(r"\b(?:overdue|past\s+due|late)\b", re.I)
-_UPCOMING = re.compile(r"\b(?:upcoming|coming\s+up|future)\b", re.I)
-_RENAME = re.compile(r"\b(?:name|title|rename(?:d)?)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I)
+_DRAFT_WORD = lazy.regex(r"\bdraft\b", re.I)
+_NAMED = lazy.regex(r"\b(?:name|title|rename[d]?|description|desc|details?)\s*:?\s*$", re.I)
+_OVERDUE = lazy.regex(r"\b(?:overdue|past\s+due|late)\b", re.I)
+_UPCOMING = lazy.regex(r"\b(?:upcoming|coming\s+up|future)\b", re.I)
+_RENAME = lazy.regex(r"\b(?:name|title|rename(?:d)?)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I)
 # "description: ...", "details - ...", "and in the description put tabs 1-14 ...": the label (with
 # the words that say to write there) and what follows it are the task's description.
-_DESCRIPTION = re.compile(
+_DESCRIPTION = lazy.regex(
     r"(?:(?:\band\s+)?\b(?:in|for)\s+(?:the\s+)?(?=desc))?"
     r"\b(?:description|details?|desc)\b\s*(?:to|:|-)?\s*"
     r"(?:(?:(?<=description\s)|(?<=details\s)|(?<=desc\s))(?:put|say|write|add|note|mention)\b\s*)?",
     re.I,
 )
-_REMIND = re.compile(r"^\s*(?:me\s+)?(?:to\s+|that\s+|about\s+)?", re.I)
-_SOMEONE = re.compile(r"([\ue000-\ue0ff])\s*")
-_FOR_PERSON = re.compile(r"\bfor\s+", re.I)
-_NAME_LEAD = re.compile(r"^(?:(?:a|an)\s+)?(?:(?:to|that)\s+)?", re.I)
-_TO = re.compile(r"\b(?:to|until|till)\s*$", re.I)
-_PERMISSION = re.compile(
+_REMIND = lazy.regex(r"^\s*(?:me\s+)?(?:to\s+|that\s+|about\s+)?", re.I)
+_SOMEONE = lazy.regex(r"([\ue000-\ue0ff])\s*")
+_FOR_PERSON = lazy.regex(r"\bfor\s+", re.I)
+_NAME_LEAD = lazy.regex(r"^(?:(?:a|an)\s+)?(?:(?:to|that)\s+)?", re.I)
+_TO = lazy.regex(r"\b(?:to|until|till)\s*$", re.I)
+_PERMISSION = lazy.regex(
     r"\b(?:make\s+(?:it\s+)?|as\s+(?:a\s+)?)?(?P<p>private|public)\b"
     r"(?=\s*(?:$|[,;.]|(?:task|due|high|low|normal|in|for|on|assigned|statute|type|priority)\b))",
     re.I,
 )
-_STATUTE = re.compile(r"\b(?:(?:is\s+)?(?:a|the)\s+)?statute\s+of\s+limitations?\b", re.I)
+_STATUTE = lazy.regex(r"\b(?:(?:is\s+)?(?:a|the)\s+)?statute\s+of\s+limitations?\b", re.I)
 
 
 def _extras(reading: Reading) -> None:
@@ -119,7 +119,7 @@ def _priority(reading: Reading, lower: bool = False) -> None:
         reading.fields["priority"] = value.lower() if lower else value
 
 
-_OWN = re.compile(
+_OWN = lazy.regex(
     r"\b(?:assigned\s+to|assign(?:ee)?\s*(?:to|:))\s+(?:me|myself)\b|\(\s*(?:mine|me|myself)\s*\)",
     re.I,
 )
@@ -128,7 +128,7 @@ _OWN = re.compile(
 # rule "whose list": "put a task on marcus's list to draft ...", "on my own list to renew ...",
 # "add it to priya's plate": the person whose list it goes on is the assignee, and "on ... list
 # to" is no part of the task's name. Not "the witness list" (no one's) nor "on the list".
-_ON_LIST = re.compile(
+_ON_LIST = lazy.regex(
     r"\b(?:on|to|onto|in)\s+(?:(?P<own>my)|(?P<who>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w-]*)?)['’]s?)"
     r"\s+(?:own\s+)?(?:list|plate|to-?do\s+list|task\s+list|tasks|queue)\b(?:\s*,?\s*to\b)?",
     re.I,
@@ -177,7 +177,7 @@ def _assignee(reading: Reading) -> None:
 # rule "work for someone named": "make a task for jordan to call the court clerk tmrw": one name
 # between "task for" and "to <the work>" is whom it is for, even a name the firm does not have
 # (the bot then asks who), never the start of the task's name.
-_FOR_WHOM_TO = re.compile(
+_FOR_WHOM_TO = lazy.regex(
     r"\b(?:task|to-?do|reminder)\s+for\s+(?P<who>[^\W\d_][\w'’-]*)"
     # "task for hannah on the patel estate matter to send ...": the matter said between
     r"(?P<on>\s+(?:on|in|re|under)\s+(?:the\s+)?[^\W\d_][^,;:.!?]{0,40}?)?\s+(?P<to>to)\s+(?=[^\W\d_])",
@@ -206,7 +206,7 @@ def _for_whom_to(reading: Reading) -> bool:
     return True
 
 
-_TRAILING = re.compile(r"[\s.,;!)]*$")
+_TRAILING = lazy.regex(r"[\s.,;!)]*$")
 
 
 def _trailing_date(reading: Reading) -> dates.Hit | None:
@@ -263,7 +263,7 @@ def _create(reading: Reading, command: Command) -> None:
         reading.confidence = 0.5
 
 
-_LABELLED = re.compile(r"\b(?:description|desc|details|notes?)\s*$", re.I)
+_LABELLED = lazy.regex(r"\b(?:description|desc|details|notes?)\s*$", re.I)
 
 
 def _preamble(reading: Reading, command: Command) -> None:
@@ -353,7 +353,7 @@ def _draft(reading: Reading, command: Command, *, bare: bool) -> bool:
     return False
 
 
-_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s|s')\s*$")
+_OWNER = lazy.regex(r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s|s')\s*$")
 
 
 def _possessive(reading: Reading) -> str | None:
@@ -369,7 +369,7 @@ def _possessive(reading: Reading) -> str | None:
 # rule "two tasks in one request": "delete the conflict check task and the trust deed task", "mark
 # the witness list and the trust deed tasks done": one card writes one task, so the bot asks which
 # rather than act on one of them alone.
-_TWO_TASKS = re.compile(
+_TWO_TASKS = lazy.regex(
     r"\b(?:task|to-?do)\s+and\s+(?:the\s+|my\s+|\S+['’]s\s+)?(?:[\w'’-]+\s+){1,5}?(?:task|to-?do)\b"
     r"|\band\s+(?:the\s+|my\s+)?(?:[\w'’-]+\s+){1,5}?(?:tasks|to-?dos)\b",
     re.I,
@@ -462,15 +462,15 @@ def _update(reading: Reading, command: Command) -> None:
     reading.free_text(take=False)
 
 
-_PRONOUN = re.compile(r"\b(?:that|it|this)(?:\s+one)?\b", re.I)
+_PRONOUN = lazy.regex(r"\b(?:that|it|this)(?:\s+one)?\b", re.I)
 _PRONOUNS = frozenset(("that", "it", "this", "that one", "this one"))
 _WORK_NOUNS = frozenset(("documents", "medical_records_details"))
 # where a task's name said without "task" ends: the kind word, or the verb of the news
-_NAME_END = re.compile(
+_NAME_END = lazy.regex(
     r"\b(?:task|todo|to-do|is|are|was|were|can|could|should|has|have|had|needs?|got|be)\b|[,;!?]",
     re.I,
 )
-_LEADING_WORDS = re.compile(r"^(?:(?:the|my|our|a|an)\s+)+", re.I)
+_LEADING_WORDS = lazy.regex(r"^(?:(?:the|my|our|a|an)\s+)+", re.I)
 
 
 def _work_named(reading: Reading, command: Command) -> None:
@@ -509,15 +509,15 @@ def _pronoun(reading: Reading, command: Command) -> None:
         reading.refs["task"] = found.group().lower()
 
 
-_NEEDS_TO = re.compile(
+_NEEDS_TO = lazy.regex(
     r"\b(?:needs?|has|have)\s+to\s+(?:be\s+(?:moved|pushed|changed|reassigned|assigned|due)|move|be)\b",
     re.I,
 )
 # "change the name of the X task to ...", "the description on the X task": the field said first
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL = lazy.regex(
     r"\b(?:the\s+)?(?P<field>name|title|description|desc|details)\s+(?:on|of|for|in)\s+", re.I
 )
-_NEW_TEXT = re.compile(r"\bto\s+|:\s*", re.I)
+_NEW_TEXT = lazy.regex(r"\bto\s+|:\s*", re.I)
 
 
 def _field_label(reading: Reading) -> str | None:
@@ -530,10 +530,10 @@ def _field_label(reading: Reading) -> str | None:
     return "name" if found["field"].lower() in ("name", "title") else "description"
 
 
-_TEXT_FIELD = re.compile(r"\b(?:name|title|description|desc|details)\b", re.I)
+_TEXT_FIELD = lazy.regex(r"\b(?:name|title|description|desc|details)\b", re.I)
 # rule "from the old value to the new": "move the witness list task from marcus to priya", "push
 # it from the 15th to the 18th": what follows "from" is the value the task had, never the new one
-_FROM_TO = re.compile(
+_FROM_TO = lazy.regex(
     r"\bfrom\s+(?P<old>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?=to\s+\S)", re.I
 )
 
@@ -569,8 +569,8 @@ def _new_name_after_colon(reading: Reading, command: Command) -> None:
         reading.scan.take(command.noun_end, colon + 1)
 
 
-_QUOTED = re.compile(r"(?<!\w)(['\"“‘])(?P<name>[^'\"“”‘’]{3,80}?)['\"”’](?!\w)")
-_NEW_VALUE = re.compile(r"\b(?:to|as|name|title|:)\s*$", re.I)
+_QUOTED = lazy.regex(r"(?<!\w)(['\"“‘])(?P<name>[^'\"“”‘’]{3,80}?)['\"”’](?!\w)")
+_NEW_VALUE = lazy.regex(r"\b(?:to|as|name|title|:)\s*$", re.I)
 
 
 def _quoted_name(reading: Reading, command: Command) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs
+from intents import lazy, matter_refs
 from intents.commands import Command
 from intents.reading import Reading
 
-_ASKED = re.compile(r"^(?:(?:pls|please|plz)\b|[\s,:;–—-])+", re.I)  # "timer pls - ..."
-_ACTIVITY = re.compile(r"\b(?:time\s+entry|entry|activity)\s*#?\s*(?P<id>\d+)\b", re.I)
+_ASKED = lazy.regex(r"^(?:(?:pls|please|plz)\b|[\s,:;–—-])+", re.I)  # "timer pls - ..."
+_ACTIVITY = lazy.regex(r"\b(?:time\s+entry|entry|activity)\s*#?\s*(?P<id>\d+)\b", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from intents import durations
+from intents import durations, lazy
 from intents.lexicon import CLOCK_OFFSETS, DAYPART_HALF, HOUR_WORDS, MINUTE_WORDS
 from intents.numbers import number
 from intents.scan import Scan, ending_at
@@ -24,7 +24,7 @@ _DAY_AFTER = r"\s+(?:tonight|today|tomorrow|this\s+(?:morning|afternoon|evening)
 _CLOCK2 = rf"(?P<h2>\d{{1,2}})(?::(?P<m2>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<mer2>{_MER})?"
 # Without "at"/"from"/... a number is a time only with minutes or am/pm: looked for first, so a
 # long run of plain numbers is not matched number by number only to be turned down.
-_SINGLE = re.compile(
+_SINGLE = lazy.regex(
     rf"(?:(?P<lead>\b(?:at|from|by|around)|@)\s*|(?<![\w/.$:-])(?=\d{{1,2}}(?::[0-5]\d|\s*{_MER}"
     rf"|\s*o['\u2019]?clock|\s+in\s+the\s+(?:morning|afternoon|evening|am|pm)\b|{_DAY_AFTER})))"
     rf"{_CLOCK}(?:\s(?P<sm>[0-5]\d)(?![\w/:.]))?{_TAIL}{_ZONE}"
@@ -32,13 +32,13 @@ _SINGLE = re.compile(
     re.I,
 )
 # "a quarter past 3pm", "20 past noon", "twenty after 3", "a quarter to noon"
-_WORDS = re.compile(
+_WORDS = lazy.regex(
     rf"(?<![/.:$-])\b(?:(?:at|@)\s+)?(?P<n>(?:a\s+)?quarter|half|\d{{1,2}}|{MINUTE_WORDS})"
     r"(?P<unit>\s+minutes?)?\s+(?P<dir>past|after|from|to|till|before|of)\s+"
     rf"(?P<h>\d{{1,2}}h?|noon|midday|midnight|{'|'.join(HOUR_WORDS)})(?:\s*(?P<mer>{_MER}))?{_TAIL}{_ZONE}(?![\w:/])",
     re.I,
 )
-_RANGE = re.compile(
+_RANGE = lazy.regex(
     rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}"
     rf"(?:\s*(?:{'|'.join(z for z in CLOCK_OFFSETS if len(z) > 1)})\b)?\s*"
     rf"(?:-|to|until|untill|till|til|and)\s*{_CLOCK2}{_ZONE}(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
@@ -49,7 +49,7 @@ _RANGE = re.compile(
 # its hour (an hour of 1-12), never a year run ("2025-2026"), a phone number ("917-555-0188") nor
 # an invoice run ("1001-1005": not minutes on the five).
 _GLUED = r"(?P<{h}>\d{{1,2}}?)(?P<{c}>:)?(?P<{m}>[0-5]\d)?"
-_DIGITS_RANGE = re.compile(
+_DIGITS_RANGE = lazy.regex(
     r"(?:\b(?P<lead>from|between)\s+|@\s*|(?<![\w/.$:-]))"
     + _GLUED.format(h="h", c="c", m="m")
     + rf"\s*(?P<mer>{_MER})?\s*(?:-|–|to|until|till)\s*"
@@ -71,21 +71,21 @@ def _glued(found: re.Match[str]) -> bool:
 
 
 # "10am-noon", "9-midnight": a range that ends at a named hour ("15 to noon" is 11:45)
-_TO_NAMED = re.compile(
+_TO_NAMED = lazy.regex(
     rf"(?:\b(?P<lead>from|at|between)\s+|@\s*|(?<![\w/.$-])){_CLOCK}\s*(?P<sep>-|–|to|until|till|til)\s*"
     r"(?P<word>noon|mid-?\s?day|midnight)\b",
     re.I,
 )
 # "noon to 1:30", "from noon until 2", "midday-1pm": a range that starts at noon ends after it
-_FROM_NAMED = re.compile(
+_FROM_NAMED = lazy.regex(
     r"(?:\b(?P<between>between\s+)|\bfrom\s+|@\s*|(?<![\w/.$-]))(?:noon|mid-?\s?day)\s*"
     r"(?:-|–|to|until|till|til|(?(between)and|(?!)))\s*(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?"
     rf"(?:\s*(?P<mer2>{_MER}))?(?![\w/:.]|\s*(?:h|hrs?|hours?|min)\b)",
     re.I,
 )
-_DAY_AFTER_RE = re.compile(_DAY_AFTER, re.I)
+_DAY_AFTER_RE = lazy.regex(_DAY_AFTER, re.I)
 # a part of the day said alone ("in the afternoon", "morning of the 15th"): its usual start
-_PART_ALONE = re.compile(
+_PART_ALONE = lazy.regex(
     r"\bin\s+the\s+(?P<part>morning|afternoon|evening)\b|\b(?P<part2>morning|afternoon|evening)\s+of\b"
     r"|\b(?P<early>early\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours(?:\s+of\s+the\s+morning)?)\b"
     r"|\b(?P<late>late)(?=\s+(?:tonight|tonite|last\s+night)\b)",
@@ -94,7 +94,7 @@ _PART_ALONE = re.compile(
 _PART_START = {"early": time(7), "late": time(22)}
 # "now" as the time ("call ravi now"), not the word of a change told ("the conference is now set
 # for dec 21", "it's now at 3")
-_NOW = re.compile(
+_NOW = lazy.regex(
     r"(?<!from\s)(?<!from\sright\s)(?<!\bis\s)(?<!\bare\s)(?<!'s\s)(?<!’s\s)\b(?:right\s+)?now\b"
     r"(?!\s+(?:set|scheduled|moved|booked|confirmed|planned|on|at|for)\b)"
     r"|\bat\s+the\s+moment\b|\bATM\b",
@@ -103,24 +103,24 @@ _NOW = re.compile(
 # "15h00", "16h", "9h30" (the hour before an h), and "1030", "730 pm" (no colon)
 _ZONES = "|".join(z for z in CLOCK_OFFSETS if len(z) > 1)
 _H_CLOCK = r"(?P<hh>\d{1,2})h(?P<hm>[0-5]\d)?"
-_H_SINGLE = re.compile(
+_H_SINGLE = lazy.regex(
     rf"(?:(?P<lead>\b(?:at|from|around|approximately|about)|@)\s*)?(?<![\w/.$:-]){_H_CLOCK}"
     rf"(?P<ish>ish)?{_ZONE}(?![\w/:.])",
     re.I,
 )
-_H_RANGE = re.compile(
+_H_RANGE = lazy.regex(
     rf"(?:\b(?:from|between)\s+)?(?<![\w/.$:-]){_H_CLOCK}(?:\s*(?:{_ZONES})\b)?\s*"
     rf"(?:-|to|until|untill|till|and)\s*(?P<h2>\d{{1,2}})h(?P<m2>[0-5]\d)?{_ZONE}(?![\w/:.])",
     re.I,
 )
-_DIGITS_CLOCK = re.compile(
+_DIGITS_CLOCK = lazy.regex(
     # "730 pm", "1030a", but not "room 1127 at the courthouse"
     rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*|(?<![\w/.$:-])(?=\d{{3,4}}\s*{_MER}))"
     rf"(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])",
     re.I,
 )
 # "in a couple of minutes", "in a few hours", "in 1/4 h", "in 2 more minutes"
-_IN_COUNT = re.compile(
+_IN_COUNT = lazy.regex(
     r"\b(?:in|within)\s+(?:about\s+|another\s+)?(?P<n>a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few"
     r"|a\s+pair\s+of|[1-3]/[24]|\d{1,3})\s+(?:more\s+)?(?P<u>minutes?|mins?|hours?|hrs?|h)\b"
     r"|\b(?:in|within)\s+(?P<n2>[1-3]/[24])\s*(?P<u2>h)\b",
@@ -131,21 +131,21 @@ _AMOUNTS = {"couple": 2, "a couple": 2, "few": 3, "a few": 3, "pair": 2, "a pair
 _HOUR_WORD = "(?:" + "|".join(sorted(HOUR_WORDS, key=len, reverse=True)) + ")"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "at three", "seven thirty p.m.", "nine fifty nine a m", "eight tonight", "half three"
-_WORD_CLOCK = re.compile(
+_WORD_CLOCK = lazy.regex(
     rf"(?:(?P<lead>\b(?:at|@))\s*)?\b(?P<half>half\s+)?(?P<hw>{_HOUR_WORD})"
     rf"(?:\s+(?P<mw>(?:twenty|thirty|forty|fifty)(?:[- ]{_UNITS})?|ten|fifteen|o\s*'?\s*clock|oh\s+{_UNITS}))?"
     rf"(?:\s*(?P<mer>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))?{_TAIL}(?!\w)",
     re.I,
 )
-_FROM_NOW = re.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?$", re.I)
-_LATER = re.compile(r"\s+(?:from\s+now|later|hence)\b", re.I)
-_NAMED = re.compile(
+_FROM_NOW = lazy.regex(r"\b(?:in|within)\s+(?:about\s+|around\s+)?$", re.I)
+_LATER = lazy.regex(r"\s+(?:from\s+now|later|hence)\b", re.I)
+_NAMED = lazy.regex(
     r"\b(?:at\s+|@\s*)?(?P<word>noon|mid-?\s?day|midnight|end\s+of\s+(?:the\s+)?day)\b"
     r"|(?:\b(?:at|over|after)\s+|@\s*|\b(?:tomorrow|today)\s+(?=lunch))(?P<meal>lunch(?:time)?)\b",
     re.I,
 )
-_ALL_DAY = re.compile(r"\b(?:all|full|whole)[- ]?day\b", re.I)
-_FOR = re.compile(
+_ALL_DAY = lazy.regex(r"\b(?:all|full|whole)[- ]?day\b", re.I)
+_FOR = lazy.regex(
     r"\b(?:for|(?:for\s+)?(?:about|around|roughly|approximately|approx\.?))\s*$", re.I
 )
 _NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0, "lunch": 12, "lunchtime": 12, "end": 17}
@@ -312,7 +312,7 @@ def take(
 
 # rule "the end said apart": "Thursday at 10am, until noon", "at 2pm, I think until 3:30": the
 # end said in a clause of its own after the start (not "to 3", which may count anything else)
-_END_APART = re.compile(
+_END_APART = lazy.regex(
     r"[,;]\s*(?:and\s+)?(?:(?:until|untill|till|til)\s+|(?:ending|ends?|finishing|done)\s+(?:at|by)\s+"
     r"|to\s+(?=\d{1,2}(?::[0-5]\d|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))|noon|midday|midnight))"
     rf"(?:(?P<word>noon|midday|midnight)|(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<mer>{_MER})?)"
@@ -374,7 +374,7 @@ def _take_from_now(scan: Scan, now: datetime, date_order: str) -> datetime | Non
     return (now.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(now.tzinfo)
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$", re.I)
+_FROM_BEFORE = lazy.regex(r"\b(?:from|between)\s*$", re.I)
 
 
 def _morning_to_noon(found: re.Match[str]) -> bool:

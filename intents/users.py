@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import re
 
-from intents import matter_refs, names, records, search
+from intents import lazy, matter_refs, names, records, search
 from intents.commands import Command
 from intents.lexicon import MY_PROFILE
 from intents.reading import Reading
 
-_ROLE = re.compile(r"\b(?P<r>admins?|administrators?|accounts|billing|reports)\b", re.I)
-_SUBSCRIPTION = re.compile(
+_ROLE = lazy.regex(r"\b(?P<r>admins?|administrators?|accounts|billing|reports)\b", re.I)
+_SUBSCRIPTION = lazy.regex(
     r"\b(?P<s>non-?attorneys?|non-?lawyers?|paralegals?|staff|assistants?|attorneys?|lawyers?)\b",
     re.I,
 )
-_ENABLED = re.compile(r"\b(?P<e>active|enabled|inactive|disabled|deactivated)\b", re.I)
-_LABEL = re.compile(r"\b(?:with\s+)?(?:(?:the\s+)?role|subscription(?:\s+type)?)\b\s*:?", re.I)
+_ENABLED = lazy.regex(r"\b(?P<e>active|enabled|inactive|disabled|deactivated)\b", re.I)
+_LABEL = lazy.regex(r"\b(?:with\s+)?(?:(?:the\s+)?role|subscription(?:\s+type)?)\b\s*:?", re.I)
 
 
 def read(reading: Reading, command: Command) -> None:

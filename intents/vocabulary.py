@@ -15,16 +15,17 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from intents import lazy
 from intents.lexicon import TOPIC_WORDS
 from intents.names import ARTICLES, CUES, KIND_WORDS, PRONOUNS, STOPS, WORK
 from intents.nicknames import short_forms
 
 Record = Mapping[str, Any]
 
-_CLAUSE = re.compile(r"[:;,()]|\s[-–—]\s|[–—→]")
+_CLAUSE = lazy.regex(r"[:;,()]|\s[-–—]\s|[–—→]")
 K = TypeVar("K")
-_WORD = re.compile(r"@?[^\W_][\w'’&-]*\.?")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_WORD = lazy.regex(r"@?[^\W_][\w'’&-]*\.?")
+_POSSESSIVE = lazy.regex(r"(?:'s|’s|'|’)$")
 _VERSUS = frozenset({"v", "vs", "versus"})
 _COMPANY = frozenset({"corp", "corporation", "inc", "llc", "llp", "ltd", "co", "company", "plc"})
 _LONGEST = 8  # words in the longest name looked for
@@ -487,7 +488,7 @@ class Vocabulary:
 
 # Words that tell no record apart: "her landlord kept the deposit" is not named by "her file"
 _GLUE = STOPS | ARTICLES | PRONOUNS | frozenset({"she", "hers", "they", "theirs", "he", "we"})
-_NEXT_WORD = re.compile(r"\s+(" + _WORD.pattern + ")")
+_NEXT_WORD = lazy.regex(r"\s+(" + _WORD.pattern + ")")
 
 
 def told_apart(descriptions: Mapping[K, str], text: str, *, besides: str = "") -> K | None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from intents import labelled, matter_refs, names, records, refs, resources
+from intents import labelled, lazy, matter_refs, names, prefilter, records, refs, resources
 from intents.commands import Command
 from intents.model import Intent
 from intents.names import Found
 from intents.reading import Reading
 
-_LISTING = re.compile(
+_LISTING = lazy.regex(
     r"(?:(?:list|show(?:\s+me)?|see|view|get)\s+(?:(?:all|the|my|our|this|channel)\s+)*)?"
     r"(?:subscriptions|watches|webhooks|watch\s*list|watching)"
     r"(?:\s+(?:here|in\s+this\s+channel))?"
@@ -20,7 +20,7 @@ _LISTING = re.compile(
     r"(?:\s+(?:here|in\s+this\s+channel))?",
     re.I,
 )
-_HEALTH = re.compile(
+_HEALTH = lazy.regex(
     r"(?:(?:check|show(?:\s+me)?|get)\s+(?:the\s+)?)?"
     r"(?:(?:webhooks?|notifications?|subscriptions?|watch(?:es)?)\s+)?health(?:\s+check)?",
     re.I,
@@ -29,27 +29,27 @@ _HEALTH = re.compile(
 
 def own_command(body: str) -> Intent | None:
     """The whole message asking what the channel watches, or how its subscriptions are doing."""
-    if _LISTING.fullmatch(body):
+    if prefilter.may_hold(_LISTING, body) and _LISTING.fullmatch(body):
         return Intent(resource="webhooks", action="search")
-    if _HEALTH.fullmatch(body):
+    if prefilter.may_hold(_HEALTH, body) and _HEALTH.fullmatch(body):
         return Intent(resource="webhooks", action="health")
     return None
 
 
 # In canonical order; each also matches its own name ("matter_closed", "created").
 _EVENTS = [
-    ("matter_opened", re.compile(r"\b(?:matter_opened|(?:re)?open(?:ed|s|ing)?)\b", re.I)),
-    ("matter_pended", re.compile(r"\b(?:matter_pended|pend(?:ed|s|ing)?)\b", re.I)),
-    ("matter_closed", re.compile(r"\b(?:matter_closed|clos(?:ed|es|e|ing))\b", re.I)),
-    ("created", re.compile(r"\b(?:new|creat(?:ed|es|e|ion)|add(?:ed|s)?)\b", re.I)),
+    ("matter_opened", lazy.regex(r"\b(?:matter_opened|(?:re)?open(?:ed|s|ing)?)\b", re.I)),
+    ("matter_pended", lazy.regex(r"\b(?:matter_pended|pend(?:ed|s|ing)?)\b", re.I)),
+    ("matter_closed", lazy.regex(r"\b(?:matter_closed|clos(?:ed|es|e|ing))\b", re.I)),
+    ("created", lazy.regex(r"\b(?:new|creat(?:ed|es|e|ion)|add(?:ed|s)?)\b", re.I)),
     (
         "updated",
-        re.compile(
+        lazy.regex(
             r"\b(?:updat(?:ed|es|e)|chang(?:ed|es|e)|modif(?:ied|ies|y)|edit(?:ed|s)?|complet(?:ed|es|e)|paid)\b",
             re.I,
         ),
     ),
-    ("deleted", re.compile(r"\b(?:delet(?:ed|es|e|ion)|remov(?:ed|es|e)|trash(?:ed)?)\b", re.I)),
+    ("deleted", lazy.regex(r"\b(?:delet(?:ed|es|e|ion)|remov(?:ed|es|e)|trash(?:ed)?)\b", re.I)),
 ]
 BASIC = ["created", "updated", "deleted"]
 _PAYMENTS = "clio_payments/payments"
@@ -95,7 +95,7 @@ def _events(reading: Reading) -> None:
     reading.fields["events"] = events or list(defaults)
 
 
-_OWN = re.compile(
+_OWN = lazy.regex(
     r"\b(?:but\s+)?(?:not|except|excluding|exclude|ignor(?:e|ing)|skip(?:ping)?|without|unless)\s+"
     r"(?:(?:any|the|my|our|its|own|changes?|writes?|edits?|updates?|made|done|by|from|in|via|"
     r"through|this)\s+){0,5}(?:bot|slack)\b(?:['’]s)?(?:\s+(?:own|changes?|writes?|edits?|updates?))*",
@@ -118,13 +118,13 @@ _FILTERS = {
     "responsible_attorney": labelled.RESPONSIBLE_ATTORNEY,
 }
 _LABEL = "|".join(f"(?P<{kind}>{label})" for kind, label in _FILTERS.items())
-_LABELLED = re.compile(
+_LABELLED = lazy.regex(
     rf"\b(?:(?:for|with|where|whose|in|and)\s+)?(?:(?:the|a)\s+)?(?:{_LABEL})\b"
     r"\s*(?:(?::|=|\bis\b|\bof\b)\s*)?",
     re.I,
 )
-_WHERE = re.compile(r"\bwhere\s+", re.I)
-_IS_LABEL = re.compile(rf"\s+(?:(?:is|am|are)\s+)?(?:the\s+)?(?:{_LABEL})\b", re.I)
+_WHERE = lazy.regex(r"\bwhere\s+", re.I)
+_IS_LABEL = lazy.regex(rf"\s+(?:(?:is|am|are)\s+)?(?:the\s+)?(?:{_LABEL})\b", re.I)
 _VALUE_STOPS = frozenset({"when", "whenever", "if", "are", "get", "gets", "where", "whose"})
 
 
@@ -186,7 +186,7 @@ def _records(reading: Reading, command: Command) -> None:
         _client_after_for(reading)
 
 
-_FOR = re.compile(r"\bfor\s+", re.I)
+_FOR = lazy.regex(r"\bfor\s+", re.I)
 
 
 def _client_after_for(reading: Reading) -> None:
@@ -199,7 +199,7 @@ def _client_after_for(reading: Reading) -> None:
             return
 
 
-_FILLER = re.compile(
+_FILLER = lazy.regex(
     r"\b(?:when(?:ever)?|if|any|all|a|an|the|my|are|is|get|gets|got|for|of|on|me|changes?|"
     r"events?|to|in|clio|please|this|channel|here|us)\b",
     re.I,
