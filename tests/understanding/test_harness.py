@@ -115,6 +115,56 @@ README_CASES = [
         "resource": "activities",
         "reply~": ["00038-Acme", ACME_WIDGET],
     },
+    # dictated, typed in a hurry, a story then the request (the eighth round's classes)
+    {
+        "say": "okay so log one point five hours on the garcia case yesterday reviewing the medical "
+        "records",
+        "resource": "activities",
+        "expect": {
+            "quantity": 5400,
+            "date": "{d-1}",
+            "matter.display_number": "00040-Garcia",
+            "note~": ["medical records"],
+            "note!~": ["okay", "point"],
+        },
+    },
+    {
+        "say": "new matter for ravi patel purchase of his condo in hoboken real estate hannah is "
+        "responsible",
+        "resource": "matters",
+        "expect": {
+            "client.name": "Ravi Patel",
+            "practice_area.name": "Real Estate",
+            "responsible_attorney.name": "Hannah Whitaker",
+            "description~": ["condo in hoboken"],
+            "description!~": ["real estate", "responsible"],
+        },
+    },
+    {
+        "say": "new contact jenna walsh scheduling coordinator at metro court reporting phone nine "
+        "one seven five five five zero one eight eight",
+        "resource": "contacts",
+        "expect": {
+            "type": "Person",
+            "first_name": "Jenna",
+            "last_name": "Walsh",
+            "title~": ["scheduling coordinator"],
+            "company.name": "Metro Court Reporting",
+            "phone_numbers~": ["9175550188"],
+        },
+    },
+    {
+        "say": "Opposing counsel in Smith v Jones said on Friday they'd be open to mediation in "
+        "January - could you put a note on the matter so it's on file?",
+        "resource": "notes",
+        "expect": {"type": "Matter", "matter.display_number": SMITH, "detail~": ["mediation"]},
+    },
+    {
+        "say": "Marcus never recorded his time on smith v jones yesterday - 45 minutes with the "
+        "expert. Could you put that in under his name?",
+        "resource": "activities",
+        "expect": {"quantity": 2700, "user.name": "Marcus Bell", "matter.display_number": SMITH},
+    },
 ]
 
 
