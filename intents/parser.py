@@ -388,17 +388,22 @@ def _one_matter_named(story: str, vocabulary: Vocabulary) -> str | None:
     return str(named.pop()) if len(named) == 1 else None
 
 
+def _one_contact_named(story: str, vocabulary: Vocabulary) -> str | None:
+    """The one contact of the firm a story names (a name meaning one contact), or None."""
+    named = {
+        s.id for m in vocabulary.find(story) for s in m.of("contact") if len(m.of("contact")) == 1
+    }
+    return str(named.pop()) if len(named) == 1 else None
+
+
 def _contact_note_of_story(intent: Intent, story: str, vocabulary: Vocabulary | None) -> None:
     """A note asked "on his contact" after a story: on the one contact of the firm the story
     names (none or several, and it is asked)."""
     if vocabulary is None or "contact" in intent.refs:
         return
-    named = {
-        s.id for m in vocabulary.find(story) for s in m.of("contact") if len(m.of("contact")) == 1
-    }
-    if len(named) == 1:
+    if contact := _one_contact_named(story, vocabulary):
         intent.refs.pop("matter", None)
-        intent.refs["contact"] = str(named.pop())
+        intent.refs["contact"] = contact
         intent.fields["type"] = "Contact"
 
 
@@ -408,11 +413,8 @@ def _client_of_story(intent: Intent, story: str, vocabulary: Vocabulary | None) 
     one contact of the firm the story names; none or several, and it is asked."""
     if intent.resource != "matters" or "client" in intent.refs or vocabulary is None:
         return
-    named = {
-        s.id for m in vocabulary.find(story) for s in m.of("contact") if len(m.of("contact")) == 1
-    }
-    if len(named) == 1:
-        intent.refs["client"] = str(named.pop())
+    if contact := _one_contact_named(story, vocabulary):
+        intent.refs["client"] = contact
 
 
 def _contact_of_story(intent: Intent, story: str) -> None:

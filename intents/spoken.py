@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from intents import lazy
+from intents.lexicon import ORDINALS
 from intents.numbers import CARDINAL_PATTERN, number
 
 _DIGITS = {
@@ -57,15 +58,9 @@ _MONEY = lazy.regex(
     re.I,
 )
 _SCALE = lazy.regex(r"\s+(thousand|hundred)(?:\s+and)?\s*", re.I)
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
 _ORDINAL = (
     r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
+    r"|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -82,10 +77,6 @@ _AFTER_DAY = lazy.regex(
     re.I,
 )
 _DAY_CUE = lazy.regex(r"\b(?:due|on|by|until|till|before|after|from)\s+$", re.I)  # "due the 18th"
-_HOURS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "noon": 12,
-}  # fmt: skip
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MINUTE = (
     r"(?:oh\s+(?:one|two|three|four|five|six|seven|eight|nine)|fifteen|thirty|forty[\s-]five"
@@ -170,10 +161,11 @@ def _money(found: re.Match[str]) -> str:
 
 
 def _ordinal(said: str) -> int:
-    ten, _, unit = said.lower().replace(" ", "-").partition("-")
-    if unit:
-        return (20 if ten == "twenty" else 30) + _ORDINALS[unit]
-    return _ORDINALS[ten]
+    key = said.lower().replace(" ", "-")
+    if key in ORDINALS:
+        return ORDINALS[key]
+    ten, _, unit = key.partition("-")  # "twenty fourth"
+    return (20 if ten == "twenty" else 30) + ORDINALS[unit]
 
 
 def _day(found: re.Match[str]) -> str:
@@ -191,7 +183,7 @@ def _day(found: re.Match[str]) -> str:
 
 def _clock(found: re.Match[str], name: str) -> tuple[str, bool]:
     """One time as typed, and whether it was said as a time (minutes, am/pm or o'clock)."""
-    hour = _HOURS[found[name].lower()]
+    hour = int(number(found[name]) or 0)
     minute, meridiem = found[f"{name}_min"], found[f"{name}_mer"]
     said = str(hour)
     if minute:
