@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import httpx
 from starlette.types import ASGIApp
 
-from bot.assistant import Assistant
+from bot.assistant import Assistant, vocabulary
 from bot.assistant.files import FileSource
 from bot.assistant.resolve import EmailLookup
 from bot.assistant.watching import ChannelReach
@@ -127,6 +127,7 @@ class Runtime:
         for task in running:
             task.cancel()
         await asyncio.gather(*running, return_exceptions=True)
+        await vocabulary.stop(self.store)
         if self.connections is not None:
             await self.connections.close()
         if self.clio is not None:

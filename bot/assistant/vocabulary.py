@@ -70,6 +70,16 @@ class _Kept:
 _kept: weakref.WeakKeyDictionary[Store, _Kept] = weakref.WeakKeyDictionary()
 
 
+async def stop(store: Store) -> None:
+    """Cancel the fetches running for `store`'s people and wait for them (shutdown): a fetch
+    must not outlive the Clio client it reads with."""
+    kept = _kept.get(store)
+    running = list(kept.running.values()) if kept else []
+    for task in running:
+        task.cancel()
+    await asyncio.gather(*running, return_exceptions=True)
+
+
 def build(records: dict[str, list[dict[str, Any]]]) -> Vocabulary:
     """The vocabulary of stored records."""
     return Vocabulary.build(**{name: records.get(name, []) for name in COLLECTIONS})

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from bot.assistant import Assistant
-from bot.assistant.vocabulary import OVERLAP, REFRESH_AFTER, Vocabularies
+from bot.assistant.vocabulary import OVERLAP, REFRESH_AFTER, Vocabularies, stop
 from bot.clio import ClioClient, StaticToken
 from tests.assistant.conftest import ALICE, press
 from tests.conftest import SANDBOX_URL
@@ -133,3 +133,12 @@ async def test_a_matter_made_through_the_bot_is_named_at_once(core, clock):
     await named.vocabularies.settled(ALICE)
     after = await named.vocabularies.for_person(ALICE)
     assert names(after, "research for acme merger") == ["acme merger"]
+
+
+async def test_stopping_cancels_a_fetch_before_its_client_closes(core, gated, gate, clock):
+    keeper = Vocabularies(gated, core.store, clock=clock.now, first_build=0.05)
+    assert await keeper.for_person(ALICE) is None
+    await gate.arrived.wait()  # a fetch is waiting on Clio behind the request
+    await stop(core.store)
+    await keeper.settled(ALICE)  # nothing left running
+    assert await core.store.vocabularies.get(ALICE.team_id, ALICE.user_id) is None
