@@ -41,7 +41,8 @@ from intents.scan import Scan, ending_at
 
 _LOCATION = lazy.regex(
     r"(?:\b(?:location\s*:?|at|in)|@)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
-    r"(?:\s+(?:of|the|and|&|(?-i:[A-Z0-9])[\w.'’&-]*))*|(?:courthouse|court|office|"
+    r"(?:\s+(?:(?:of|the|and|offices?|building|chambers|clinic|home|residence|hall)(?![\w'’])|&"
+    r"|(?-i:[A-Z0-9])[\w.'’&-]*))*|(?:courthouse|court|office|"
     r"conference\s+room|courtroom|room|chambers|library|boardroom|lobby|clinic|hospital|"
     r"client'?s\s+office|our\s+office|my\s+office)\b(?:\s+(?-i:[A-Z0-9])[\w-]*)*))",
     re.I,
@@ -327,6 +328,8 @@ _STREET_WORD = (
 _PLACE_TAIL = lazy.regex(
     r"(?:\s*,?\s*\(\s*|\s*,\s*|\s+(?:at|@|on)\s+|\s+)"
     rf"(?P<addr>\d+[a-z]?(?:\s+[\w.'’-]+){{1,3}}?\s+{_STREET_WORD}\b\.?)(?:\s*\))?"
+    rf"|\s+(?P<street>{_STREET_WORD})\b\.?(?=\s*(?:$|[,;.!?]))"  # "... office on court st"
+    rf"|\s+(?:on|off)\s+(?P<on_street>(?:[\w.'’-]+\s+){{0,2}}?{_STREET_WORD}\b\.?)"  # "on Court Street"
     r"|(?:\s*,\s*|\s+)(?P<unit>(?:suite|ste|fl|floor|rm|room|#)\.?\s*\d+[a-z]?"
     r"|\d+(?:st|nd|rd|th)\s+(?:fl|floor)\b\.?)"
     r"|\s*,\s*(?P<room>(?:(?!(?:re|for|with|about|on|an?|the|pls|please|can|put|add)\b)[\w'’.-]+\s+){0,3}"

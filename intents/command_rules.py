@@ -688,10 +688,14 @@ _SAID_WORDS = 4  # words after a colon that make a sentence, not a filter
 
 
 def _task_given(reading: Reading, command: Command) -> bool:
-    """ "give hannah a task on the patel matter: update the will", "assign marcus a new task":
-    a task handed over with "a", "an" or "new" is a new one; "assign task 88 to hannah" is not."""
+    """ "give hannah a task on the patel matter: update the will", "assign marcus a new task",
+    "give me a task due tomorrow ...": a task handed over with "a", "an" or "new" is a new one;
+    "assign task 88 to hannah" is not, nor "give me the tasks due tomorrow"."""
     noun = command.noun
-    if command.verb != "assign" or noun is None or noun.resource != "tasks" or noun.plural:
+    given = command.verb == "assign" or (
+        command.verb == "show" and command.verb_text.lower().startswith("give")
+    )
+    if not given or noun is None or noun.resource != "tasks" or noun.plural:
         return False
     between = reading.text[command.verb_end : command.noun_start]
     return lx.A_NEW.search(between) is not None and not _names_record(reading, command)
@@ -1508,7 +1512,11 @@ def _with_details(reading: Reading) -> bool:
 
 
 def _names_record(reading: Reading, command: Command) -> bool:
-    """Whether an id follows the noun: "task 88", "#88", "calendar entry 770004_20261130"."""
+    """Whether an id follows the noun: "task 88", "#88", "calendar entry 770004_20261130"; not
+    a matter's display number ("note 00041-Globex: ...", "task 00042 ..."): ids never open with 0."""
+    of_matter = command.noun is not None and command.noun.resource != "matters"
+    if of_matter and lx.DISPLAY_NUMBER_FIRST.match(reading.text, command.noun_end):
+        return False
     if (named := lx.NAMED.match(reading.text, command.noun_end)) is not None:
         entity = reading.message.entity(named.group().strip())
         return entity is None or entity.kind != "mention"  # "task @hannah ...": an assignee

@@ -279,7 +279,8 @@ def _create(reading: Reading, command: Command) -> None:
     for found in [*reading.scan.matches(_FILLER), *reading.scan.matches(_LINE_WORDS)]:
         reading.scan.take_match(found)
     text = reading.free_text()
-    named_at, person = (0, None) if company else _person_name(clauses)
+    emails = [e["address"] for e in channels.get("email_addresses", [])]
+    named_at, person = (0, None) if company else _person_name(clauses, emails)
     if person and not _COMPANY.search(person):  # a company's words in a later clause are theirs
         text = person
         if named_at and "company" not in reading.refs:
@@ -292,6 +293,8 @@ def _create(reading: Reading, command: Command) -> None:
         text, company = person, True
     elif company:
         text = _company_name(clauses) or text
+        if said := _COMPANY_IS.match(text):
+            text = said["name"]
     if "title" not in channels and asided:
         channels |= asided
     if not re.search(r"\w", text) and "company" in reading.refs and not company:
@@ -314,6 +317,10 @@ _DETAILS_OPEN = lazy.regex(r"\s*(?:(?:pls|please)\s*)?(?::|[-–—](?=\s))\s*",
 def _details_after_noun(reading: Reading, command: Command) -> None:
     if command.noun is None or command.noun_start <= 0:
         return
+    before = [w.lower() for w in _AS_A.sub("", reading.text[: command.noun_start]).split()]
+    named = before and before[-1] not in _NOT_A_NAME
+    if named and not (len(before) > 1 and before[-2] in _DETERMINERS):  # "this vendor"
+        return  # "add dr priyanka iyer as a contact pls - she's ...": the name said before
     opened = _DETAILS_OPEN.match(reading.text, command.noun_end)
     if opened is None:
         return
@@ -321,6 +328,16 @@ def _details_after_noun(reading: Reading, command: Command) -> None:
     if not any(re.search(r"[^\W\d_]", piece) for piece in after if piece):
         return
     reading.scan.take(0, opened.end())
+
+
+_DETERMINERS = frozenset(
+    {"this", "that", "the", "our", "their", "a", "an", "my", "his", "her", "new"}
+)
+_AS_A = lazy.regex(r"(?:\s+(?:as|for)(?:\s+(?:a|an|the))?(?:\s+new)?)?\s*$", re.I)
+_NOT_A_NAME = frozenset(
+    {"them", "him", "her", "it", "this", "that", "these", "those", "one", "add", "save", "create",
+     "make", "new", "a", "an", "the", "pls", "please", "also"}
+)  # fmt: skip
 
 
 # the same after "add her?", "have him on file.": the story before it tells who, never the name
@@ -433,6 +450,14 @@ def _company_name(clauses: list[str]) -> str | None:
     return None
 
 
+# rule "whose company it is, then is <name>": "globex's landlord is Harbor Point Realty LLC",
+# "maria's new physical therapy clinic is Brooklyn Motion PT": a company asked for after who it
+# is to someone is the words after "is". Counter-example: "Acme is Us LLC" (no one's).
+_COMPANY_IS = lazy.regex(
+    r"^(?:[\w.&-]+(?:\s+[\w.&-]+)?['’]s?|the|our|their|his|her)\s+(?:[\w-]+\s+){0,4}?is\s+"
+    r"(?P<name>(?-i:[A-Z0-9])\S*(?:\s+\S+){0,6})$",
+    re.I,
+)
 _SUFFIX = lazy.regex(r"(?:inc|llc|llp|lp|ltd|corp|co|plc|pc|pllc)\.?", re.I)
 _OF_COMPANY = lazy.regex(  # "northwind traders' CFO", not "she's a court reporter"
     r"^(?!(?:he|she|it|that|who)['’])(?P<company>\S.*?)(?:['’]s|(?<=s)['’])\s+"
@@ -526,13 +551,21 @@ def _is_job(words: str) -> bool:
     return 0 < len(said) <= _ROLE_WORDS and any(lx.JOB_WORD.fullmatch(w) for w in said)
 
 
-def _person_name(clauses: list[str]) -> tuple[int, str | None]:
+def _person_name(clauses: list[str], emails: list[str]) -> tuple[int, str | None]:
     """The first clause with a name in it (and its index), without the words that say who the
-    person is ("opposing counsel contact - mark davis", "dr. michael stone, orthopedist"); a
-    clause saying where they act ("opposing counsel in smith v jones: Greg Tanaka") names no one,
-    nor one saying whose relation or helper they are ("Ravi's daughter, Anika Patel", rule "who
-    they are to someone")."""
-    for index, clause in enumerate(clauses):
+    person is ("opposing counsel contact - mark davis", "dr. michael stone, orthopedist") or
+    introduce the name ("her name is Angela Ruiz"); a clause saying where they act ("opposing
+    counsel in smith v jones: Greg Tanaka") names no one, nor one saying whose relation or
+    helper they are ("Ravi's daughter, Anika Patel", rule "who they are to someone"). A clause
+    whose name the e-mail address spells comes first (rule "the name the address spells")."""
+    order = sorted(
+        range(len(clauses)),
+        key=lambda i: (not _spelt_by(clauses[i], emails), not _INTRODUCED.match(clauses[i])),
+    )
+    for index in order:
+        clause = _INTRODUCED.sub("", f"{clauses[index]} ").strip()
+        if not clause:
+            continue  # "sig block: Daniel Okafor": the words introducing, in a clause of their own
         words = clause.split()
         if len(clauses) > index + 1 and _to_someone(words):
             continue
@@ -589,24 +622,60 @@ def _given_after(clauses: list[str], index: int) -> str | None:
 
 
 def _to_someone(words: list[str]) -> bool:
-    """ "ravi's daughter", "sarah's new assistant": a possessive, then words of kin or of a job."""
-    if len(words) < 2 or not _POSSESSED.search(words[0]):
+    """ "ravi's daughter", "maria garcia's sister": a possessive of one or two words, then words
+    of kin or of a job."""
+    owner = next((i for i, w in enumerate(words[:2]) if _POSSESSED.search(w)), None)
+    if owner is None or len(words) < owner + 2:
         return False
-    rest = [w for w in words[1:] if w.lower() not in _TRAILING | {"new", "old", "former", "the"}]
+    rest = [
+        w
+        for w in words[owner + 1 :]
+        if w.lower() not in _TRAILING | {"new", "old", "former", "the"}
+    ]
     return bool(rest) and all(lx.KIN_WORD.fullmatch(w) or lx.JOB_WORD.fullmatch(w) for w in rest)
 
 
 _POSSESSED = lazy.regex(r"\w(?:['’]s|s['’])$", re.I)
+
+# rule "a name introduced": "her name is Angela Ruiz", "his name's Tom Baker", "hi it's Dale
+# Ortiz", "this is Jen Alvarez", "sig block: Daniel Okafor": the words introducing a name are no
+# part of it. Counter-example: "name: Jo Kim" (a label, read before as a labelled name).
+_INTRODUCED = lazy.regex(
+    r"^(?:(?:hi|hello|hey)\b[\s!,]*)?(?:(?:(?:his|her|their|my)\s+)?(?:full\s+)?name(?:['’]s|\s+is)"
+    r"|it['’]s|this\s+is|i['’]m|i\s+am|sig(?:nature)?\s*block)\s+",
+    re.I,
+)
+
+
+# rule "the name the address spells": "Maria Garcia's sister, Lucia Garcia, ...
+# lucia.garcia@example.com": of the clauses, the one whose two or three words the e-mail's local
+# part spells ("lucia.garcia", "lgarcia", "luciag", "dokafor") names the new contact.
+def _spelt_by(clause: str, emails: list[str]) -> bool:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", _INTRODUCED.sub("", clause))]
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0], words[-1]
+    spellings = {
+        first + last,
+        f"{first}.{last}",
+        f"{first}_{last}",
+        first[0] + last,
+        first + last[0],
+    }
+    return any(e.split("@")[0].lower() in spellings for e in emails)
+
+
 # "add the following contact: ...", "can you add her? Monica Tran, ..."
 _NOT_NAMES = frozenset({"following", "below", "her", "him", "them"})
 _NOT_IN_NAME = frozenset(
     {"in", "on", "for", "of", "at", "re", "v", "v.", "vs", "vs.", "versus", "from", "guy", "lady"}
 )
 _ROLE_LEAD = lazy.regex(
-    r"^(?P<who>(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:(?:a|an|the|our|their)\s+)?",
+    r"^(?P<who>(?:he|she|they)(?:['’]?s|\s+is|\s+are|['’]?re)\s+)?(?:(?:a|an|the|our|their)\s+)?",
     re.I,
 )
 _ROLE_AT = lazy.regex(r"\s+(?:at|@)\s+", re.I)
+_WHOSE_JOB = lazy.regex(r"\s+for\s+", re.I)
 _ROLE_WORDS = 4
 _NOT_IN_ROLE = _NOT_IN_NAME - {"of"} | {"to", "from", "with", "about", "and", "pls", "please"}
 
@@ -619,6 +688,8 @@ def _role(reading: Reading, clauses: list[str]) -> dict[str, Any]:
     for index, clause in enumerate(clauses):
         lead = _ROLE_LEAD.match(clause)
         role, *employer = _ROLE_AT.split(clause[lead.end() if lead else 0 :], 1)
+        if lead is not None and lead.group("who") is not None:  # "she's the treating
+            role = _WHOSE_JOB.split(role, 1)[0]  # neurologist for maria garcia": her job only
         words = role.split()
         if not 0 < len(words) <= _ROLE_WORDS or any(
             w.lower() in _NOT_IN_ROLE or not w[:1].isalpha() for w in words

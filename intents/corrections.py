@@ -578,6 +578,7 @@ _EMPLOYER = lazy.regex(
     re.I,
 )
 _STREET = lazy.regex(r"^\d+\s+\w+", re.I)
+_SPENT = lazy.regex(r"\b(?:morning|afternoon|evening|day|hours?|hrs?|time|week)\b", re.I)
 
 
 def _employer(text: str) -> str | None:
@@ -586,6 +587,8 @@ def _employer(text: str) -> str | None:
     found = prefilter.match(_EMPLOYER, text)
     if not found or _RECORD.search(found["who"]) or _MATTER_WORD.search(found["who"]):
         return None
+    if _SPENT.search(found["who"]) or _MATTER_WORD.search(found["company"]):
+        return None  # "most of the morning went to the widget works case": time spent on it
     who, value = found["who"].strip(), found["company"].strip()
     if _STREET.match(value):
         return f"change {who}'s address to {value}"

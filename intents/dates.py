@@ -42,7 +42,7 @@ _MONTHS = {
 }  # fmt: skip
 WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wednsday|wensday|wedensday"
-    r"|thrusday|thursdy|tuseday|tusday|firday|weds|tues|thurs|thur|tue|thu|fri)"
+    r"|thrusday|thursdy|tuseday|tusday|firday|weds|tues|thurs|thrus|thur|tue|thu|fri)"
 )
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|mon|wed|sat|sun)"
 # "mon", "wed", "sat", "sun" are words too: a weekday only before a time ("wed 2pm", "mon 9-10"),
@@ -60,7 +60,7 @@ _SHORT_WEEKDAY = (
     # a part of the day after it, or a topic: "wed afternoon", "sat night", "called him wed re
     # the docs"; after a length or "of": "2.5 sat prepping", "spent most of wed at their offices"
     r"|(?:mon|wed|sat|sun)(?=\s+(?:morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.|re|abt)\b)"
-    r"|(?:(?<=\bof\s)|(?<=\d\s)|(?<=\dh\s)|(?<=\bhr\s)|(?<=\bhrs\s)|(?<=\bhours\s))(?:mon|wed|sat|sun)\b"
+    r"|(?:(?<=\bof\s)|(?<=\d\s)|(?<=\dh\s)|(?<=hr\s)|(?<=hrs\s)|(?<=\bhours\s))(?:mon|wed|sat|sun)\b"
 )
 _WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "fi": 4, "sa": 5, "su": 6}
 _COUNT = rf"(?:\d+|{WORD_PATTERN}|a\s+couple\s+of|a\s+few|an?)"

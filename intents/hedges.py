@@ -85,6 +85,7 @@ _VALUE = (
 _UNSURE = (
     r"i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:pretty|fairly|quite)\s+sure|i\s+am\s+(?:pretty|fairly"
     r"|quite)\s+sure|if\s+i\s+remember\s+(?:right|rightly|correctly)|iirc|probably"
+    r"|call\s+it|let['’]?s\s+(?:say|call\s+it)|we['’]?ll\s+(?:say|call\s+it)"  # "call it 3 hrs"
 )
 _HEDGE_BEFORE = lazy.regex(
     rf"(?<![\w'’])(?:{_UNSURE})\b[\s,]*(?:(?:it|that)\s+(?:was|is|should\s+be|will\s+be|would\s+be)\s+"
@@ -138,6 +139,14 @@ _INSISTS = lazy.regex(
     re.I,
 )
 
+# rule "where a length was read": "48 minutes by my timer", "2.3 hrs per the stopwatch": what
+# measured the time is no part of the request (nor the timer a command)
+_MEASURED_BY = lazy.regex(
+    r"(?<=\d|[a-z])(?<=m|s|h|r|n)\s+(?:by|per|on|according\s+to|from)\s+(?:my|the)\s+"
+    r"(?:timer|stopwatch|clock|watch)\b",
+    re.I,
+)
+
 
 def _plainly(found: re.Match[str]) -> str:
     verb = _BARE[found["verb"].lower()]
@@ -163,6 +172,7 @@ def plain(text: str) -> str:
         (_HEDGE_WHO, ""),
         (_HEDGE_BETWEEN, r"\g<who>"),
         (_HEDGE_WORK, ""),
+        (_MEASURED_BY, ""),
     ):
         if prefilter.search(pattern, said) is not None:
             said = pattern.sub(by, said)

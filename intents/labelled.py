@@ -18,7 +18,7 @@ RESPONSIBLE_ATTORNEY = (
     r"|resp\.?\s*(?:attorney|atty|lawyer)"
     r"|(?<!originating\s)(?:attorney|atty|lawyer)(?=\s*:)"  # "atty: marcus"
 )
-PRACTICE_AREA = r"practice\s+area|(?:practice|area)(?=\s*:)"
+PRACTICE_AREA = r"practice\s+area|(?:practice|area|(?-i:PA))(?=\s*:)|(?-i:PA)(?=\s+(?-i:[A-Z]))"
 LABELS = (
     rf"{PRACTICE_AREA}|{RESPONSIBLE_STAFF}|{RESPONSIBLE_ATTORNEY}"
     r"|originating(?:\s+(?:attorney|lawyer))?"
@@ -26,14 +26,16 @@ LABELS = (
     r"|open(?:ed|s)?(?:\s+date)?|email|e-mail|phone|mobile"
 )
 _STOPS = r"closed|closing|pending|status|since|before|after|from|this|last|next"
-_END = rf"(?=\s*(?:[,;—–]|$)|\s[-/]\s|\s+(?:and\s+)?(?:{LABELS}|{_STOPS})\b)"
+_END = rf"(?=\s*(?:[,;|—–]|$)|\s[-/]\s|\s+(?:and\s+)?(?:{LABELS}|{_STOPS})\b)"
 _BILLABLE = lazy.regex(r"\b(?P<no>non-?|not\s+)?billable\b", re.I)
 _OPENED = lazy.regex(r"\bopen(?:ed|s)?(?:\s+date)?\s*(?::|on)?\s+", re.I)
 
 
 def take(reading: Reading, label: str) -> str | None:
     """The value after `label` (a regex), marked as understood; a mention gives `<@U…>`."""
-    pattern = re.compile(rf"\b(?:{label})\b\s*(?::|=|(?:is|to|of)\b)?\s*(?P<v>[^,;]+?){_END}", re.I)
+    pattern = re.compile(
+        rf"\b(?:{label})\b\s*(?::|=|(?:is|to|of)\b)?\s*(?P<v>[^,;|]+?){_END}", re.I
+    )
     found = reading.scan.first(pattern)
     if found is None:
         return None

@@ -629,10 +629,21 @@ EXPIRY = lazy.regex(
 BILL_NUMBER = lazy.regex(r"\b(?:invoice|bill)\s+(?:number|no\.?|num\.?)\s*#?\s*(?P<n>\d+)\b", re.I)
 ALL_DAY = lazy.regex(r"\ball[- ]day\b", re.I)
 # rule "no matter said": a record said to belong to no matter ("task for me, no matter: ...",
-# "..., not matter related", "non-matter task for tom", "matter: none", "not for any matter") has
-# none, and its words name none ("not", "no"). Not the idiom "no matter what/how/when".
+# "..., not matter related", "non-matter task for tom", "matter: none", "not for any matter", "not
+# for any client", "nothing to do with any matter") has none, and its words name none ("not",
+# "no"). Not the idiom "no matter what/how/when".
+_NO_MATTER_PHRASED = (
+    r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:tied|linked|related)\s+to)\s+"
+    r"(?:a|any)\s+(?:client|matter|case|file)(?:\s+matter)?"
+    r"|\bnot\s+(?:on|for|under)\s+(?:a|any)\s+client(?!\s+matter)"
+)
+# the same said in other words, which `parser.read` says as "no matter" ("nothing to do with" is
+# no to-do), and that said first, which it says last ("not for any client, task for me to ...")
+NO_MATTER_PHRASED = lazy.regex(_NO_MATTER_PHRASED, re.I)
+NO_MATTER_FIRST = lazy.regex(r"^\s*no\s+matter\s*(?:[,;:]|\s[-–—])\s*(?=\S)", re.I)
 NO_MATTER = lazy.regex(
-    r"(?:\b(?:no|without\s+(?:a|any)|not\s+(?:on|for|under|in|about)\s+(?:a|any))\s+(?:client\s+)?"
+    rf"(?:{_NO_MATTER_PHRASED}"
+    r"|\b(?:no|without\s+(?:a|any)|not\s+(?:on|for|under|in|about)\s+(?:a|any))\s+(?:client\s+)?"
     r"matter(?!\s+(?:what|how|when|where|who|whom|which|whether|if|the|whose|why)\b)"
     r"(?:[- ](?:related|specific|linked|attached))?"
     r"|\bnot\s+(?:matter|case)[- ](?:related|specific)|\bnon[- ]?(?:matter|case)(?:[- ]related)?"
@@ -742,7 +753,7 @@ SAID_AGAIN = r"(?:it\s+was|it's|make\s+(?:that|it)|i\s+mean|yes|definitely)"
 # Counter-example: "he asked us to add his wife" (the client asking, in the story).
 RELAYED = (
     r"(?:(?!(?:he|she|they|it|who|which|client)\b)[^\W\d_][\w'’]*\s+)?"
-    r"(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to\s+"
+    r"(?:(?:asked|wants|told|needs|would\s+like)\s+(?:me|us)\s+to|says(?:\s+to)?|said\s+to)\s+"
 )
 # "can we get a litigation matter set up for globex", "need a new matter opened for ...": the
 # participle after the noun that asks for a new one
@@ -751,6 +762,7 @@ MATTER_OPENED_LATER = lazy.regex(
     r"(?:(?:(?:[,;:—–]|\s-|(?<=\w)\.)\s*(?:(?:pls|please|and|so|can\s+you|could\s+you)\s+)*"
     rf"(?:{RELAYED})?|^\s*{RELAYED})"
     r"(?:(?:open|start|create|make|add|set\s+up)(?:\s+up)?\s+(?:a|an|new)\s+(?:new\s+)?"
+    r"|(?:open|start|set\s+up)\s+(?:it|this|that)(?:\s+up)?\s+as\s+(?:a|an)\s+(?:new\s+)?"
     r"|new\s+)|\b(?:needs?|wants?|asked\s+for|requested)\s+(?:a|an)\s+(?:new\s+)?)"
     r"(?:[\w'’-]+\s+){0,2}?(?:matter|case)\b(?!\s*(?:number|no\b|#|\d))",
     re.I,
@@ -847,7 +859,7 @@ FIELD = lazy.regex(
 # handle it", "marcus is lead attorney", "priya in charge", "(I)'ll take it", "is taking point".
 LEADS_IT = (
     r"(?:(?:\s+(?:is|will\s+be|as)\s+(?:the\s+)?|['’]ll\s+be\s+(?:the\s+)?|\s+)"
-    r"(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?|leading(?:\s+it)?|in\s+charge"
+    r"(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?|leading(?:\s+it)?|in\s+charge|attorney|atty|lawyer"
     r"|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it)"
     r"|(?:\s+(?:will|is\s+going\s+to|can|is)|['’]ll)"
     r"\s+(?:run|take|handle|lead|running|taking|handling|leading)"

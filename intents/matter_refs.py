@@ -138,6 +138,8 @@ def _cued(
         if phrase is None:
             continue
         phrase = resolve_entity(reading, phrase, kind)
+        if phrase is not None and _STREET_NAMED.search(phrase.value):
+            continue  # "at the mediator's office on Court St": a street, no matter
         if phrase is not None:
             lower = not is_capital(reading.text[phrase.start : phrase.start + 1])
             how = "guess" if lower else "topic" if cue in ("re", "regarding") else "cue"
@@ -145,6 +147,7 @@ def _cued(
     return None
 
 
+_STREET_NAMED = lazy.regex(r"\s(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane)\.?$", re.I)
 _ARTICLE_AFTER = lazy.regex(r"(?:the|a|an|my|his|her|their|our|this|that)\s", re.I)
 _CUE = lazy.regex(r"\b(?P<cue>on|for|to|re|in|under|regarding|against|into)\b:?\s+", re.I)
 

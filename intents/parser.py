@@ -17,6 +17,7 @@ from intents import (
     corrections,
     dates,
     durations,
+    form,
     hedges,
     help,
     lazy,
@@ -34,9 +35,12 @@ from intents.lexicon import (
     BARE_NUMBER,
     FILLERS,
     NO_MATTER,
+    NO_MATTER_FIRST,
+    NO_MATTER_PHRASED,
     NOUNS,
     OPENS_FIELDS,
     STOP_WORDS,
+    TASK_VERBS,
     VOCABULARY,
 )
 from intents.model import Alternative, Intent, Resource
@@ -182,8 +186,14 @@ def _changes_it(whole: Intent, asked: Intent) -> bool:
 def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Intent:
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
-    text = hedges.plain(spoken.written(text))  # rules "numbers said aloud", "a hedge is no part
-    # of the request"
+    intent = _read_request(text, clock, vocabulary)
+    return _made_not_looked_up(text, intent, clock, vocabulary)
+
+
+def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    text = _no_matter_last(hedges.plain(spoken.written(form.lines(text))))  # rules "a form's
+    # fields", "numbers said aloud", "a hedge is no part of the request", "no matter said"
+    text = _wanted_of(_typed_for(text, vocabulary), vocabulary)
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
         return changed
     if isinstance(text, str) and (task := requests.listed(text)) is not None:
@@ -206,6 +216,115 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     if intent.action == "create" and corrections.corrects(text) and not _new_note(text, clock):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
     return _as_entry(text, intent, clock, vocabulary)
+
+
+# rule "a record asked for, not looked up": a message read as a look-up (a search, or one record
+# by its number) that asks no question (no "?", no word of asking or looking) but says to make
+# something ("add", "log", "remind", "new", "task for", "put ... on") is read again as a new record
+# of the kind it looked up; that reading stands when it makes one. Counter-examples: "tasks for
+# marcus" (nothing made), "did I log time on acme yesterday?" (a question), "show the task
+# I added for priya" (a word of looking).
+_LOOKED_UP = lazy.regex(
+    r"\?|\b(?:show|list|lists|find|search|look\s*up|pull\s+up|what|what['’]s|which|who|whose|when"
+    r"|where|how|any|do\s+(?:i|we|you)|did\s+(?:i|we|you)|have\s+(?:i|we)|are\s+there|is\s+there"
+    r"|see|view|display|check|status|summary|report|totals?|open\s+(?:the|my))(?![\w'’])",
+    re.I,
+)
+_MADE = lazy.regex(
+    r"\b(?:(?P<note>noted|note\s+(?:that|it|this|down|on|to|for)\b)|(?P<task>remind|(?:task|to-?do|reminder)"
+    r"(?:\s+for\b|\s*[,:]|\s*$))|(?P<calendar>schedule|sched|book)"
+    r"|new\s+(?P<new>matter|case|contact|client|task|note|event)|add|log|put|make|create|new"
+    r"|record|enter|jot|save|set\s+up)(?!\w)",
+    re.I,
+)
+_CUE_ORDER = ("new", "note", "task", "calendar")  # the kind a cue names, the plainest first
+_MADE_AS = {
+    "tasks": "task", "calendar_entries": "calendar", "notes": "note", "contacts": "new contact",
+    "matters": "new matter",
+}  # fmt: skip
+_KIND_OF: dict[str, Resource] = {
+    "note": "notes", "task": "tasks", "calendar": "calendar_entries", "matter": "matters",
+    "case": "matters", "contact": "contacts", "client": "contacts", "event": "calendar_entries",
+}  # fmt: skip
+
+
+def _made_not_looked_up(
+    text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None
+) -> Intent:
+    if intent.action not in ("search", "get") or not isinstance(text, str):
+        return intent
+    if prefilter.search(_LOOKED_UP, text) or not (cues := list(_MADE.finditer(text))):
+        return intent
+    named = [(g, cue[g].lower()) for g in _CUE_ORDER for cue in cues if cue[g]]
+    kind = intent.resource
+    if named:
+        group, word = named[0]
+        kind = _KIND_OF[word if group == "new" else group]
+    said = _MADE_AS.get(kind or "")
+    if said is None:
+        return intent
+    made = _read_request(f"{said}: {text}", clock, vocabulary)
+    return made if (made.resource, made.action) == (kind, "create") else intent
+
+
+# rule "typed for a colleague": "priya for alice: karen smith wants her own will ...", "Tom obo
+# Hannah - ...": a header of two of the firm's people, one typing for the other, says who typed
+# the message, nothing of its record. Counter-example: "task for marcus: file the motion" (a
+# record's word first), "ravi for alice: ..." (ravi is no one of the firm).
+_TYPED_FOR = lazy.regex(
+    r"^\s*(?P<typist>[^\W\d_]+)\s+(?:for|on\s+behalf\s+of|obo|o/b/o)\s+(?P<for>[^\W\d_]+)\s*(?::|\s[-–—])\s*",
+    re.I,
+)
+
+
+def _typed_for(text: str, vocabulary: Vocabulary | None) -> str:
+    if vocabulary is None or not isinstance(text, str):
+        return text
+    found = prefilter.match(_TYPED_FOR, text)
+    if found is None or not text[found.end() :].strip():
+        return text
+    both = [vocabulary.find(found[part]) for part in ("typist", "for")]
+    if all(any(m.of("user") and m.score == _EXACT for m in said) for said in both):
+        return text[found.end() :]
+    return text
+
+
+_EXACT = 100
+# rule "work wanted of a colleague": "on the patel estate plan alice wants hannah to send ravi the
+# revised form, due friday": one of the firm wanted to do a piece of work is a task for them, the
+# words before it where it belongs. Counter-examples: "ravi wants us to ..." (the request is what
+# follows, rule "asked to by a colleague"), "the client wants hannah to call" said of no one of
+# the firm's people after "wants" ("wants john to sign").
+_WANTS_OF = lazy.regex(
+    r"(?:^|(?<=\s))(?:[^\W\d_]+\s+)?(?:wants|needs|would\s+like|asked|asks)\s+(?P<who>[^\W\d_]+)"
+    rf"\s+to\s+(?=(?:{TASK_VERBS})\b)",
+    re.I,
+)
+
+
+def _wanted_of(text: str, vocabulary: Vocabulary | None) -> str:
+    if vocabulary is None or not isinstance(text, str) or text.lower().startswith("task"):
+        return text
+    found = prefilter.search(_WANTS_OF, text)
+    if found is None or found["who"].lower() in ("me", "us", "you", "u"):
+        return text
+    if not any(m.of("user") and m.score == _EXACT for m in vocabulary.find(found["who"])):
+        return text
+    where = text[: found.start()].strip(" ,;:-–—")
+    said = f"task for {found['who']}: {text[found.end() :]}"
+    return f"{said}, {where}" if where else said
+
+
+def _no_matter_last(text: str) -> str:
+    """Rule "no matter said" (`lexicon.NO_MATTER`), said in its one form and at the end: "nothing
+    to do with any matter" as "no matter", and "not for any client, task for me to ..." as "task
+    for me to ..., no matter"."""
+    if not isinstance(text, str):
+        return text
+    text = NO_MATTER_PHRASED.sub("no matter", text)
+    if first := NO_MATTER_FIRST.match(text):
+        return f"{text[first.end() :].rstrip(' .')}, no matter"
+    return text
 
 
 # "add that to the depo's description", "put it in the hearing's details": words for a field of
@@ -448,6 +567,17 @@ def _task_of_story(intent: Intent, story: str) -> None:
             particle = f" {pointed['particle']}" if pointed["particle"] else ""
             after = name[pointed.end() :]
             intent.fields["name"] = f"{name[: pointed.start()].rstrip()} {things}{particle}{after}"
+            return
+    if isinstance(name, str) and len(name.split()) <= _SHORT_NAME and _POINTS_BACK.search(name):
+        intent.fields["name"] = f"{name}: {story}"[:_NAME_MOST]  # "chase them": whom and why
+
+
+# rule "a short task pointing back": "globex still hasn't sent back the signed estoppel, remind me
+# to chase them wednesday": a task of a few words whose object is a pronoun ("chase them", "follow
+# up on it") and whose things the story does not list is named with the story after it, which
+# says what it is about. Counter-example: "... remind me to call ravi" (no pronoun).
+_SHORT_NAME = 4
+_POINTS_BACK = lazy.regex(r"\b(?:it|them|that|this|him|her|those|these)\s*$", re.I)
 
 
 # "chase them", "send them to ravi patel", "drop those off with the clerk": the things said last,
@@ -587,10 +717,21 @@ _HANDED_LAST = lazy.regex(
     re.I,
 )
 
+# "tom should send globex the updated invoice by thurs, pls make it a task": the story is the task
+_TASKED_LAST = lazy.regex(
+    r"[\s,;.!–—-]+(?:(?:and|so)\s+)?(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
+    r"(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:a\s+)?(?:task|to-?do|reminder)"
+    r"(?:\s+(?:pls|please|plz|thx|thanks))*[\s.!?]*$",
+    re.I,
+)
+
 
 def _asked_last(text: str) -> str:
     """`text` with a closing request to record it said as the command opening it."""
     window = max(0, len(text) - _ASKED_WINDOW)  # bounded: stays linear
+    tasked = _TASKED_LAST.search(text, window) if prefilter.may_hold(_TASKED_LAST, text) else None
+    if tasked is not None and tasked.start():
+        return f"task: {text[: tasked.start()]}"
     handed = _HANDED_LAST.search(text, window) if prefilter.may_hold(_HANDED_LAST, text) else None
     if handed is not None and handed.start():
         return text[: handed.start()]  # the story hands the work: "need hannah to ..."

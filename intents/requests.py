@@ -84,6 +84,9 @@ _STRONG = (
     r"|(?<=\S)\s(?:--+|—|–|//)\s++)"
 )
 _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
+# rule "remind me, after the story": "globex still hasn't sent back the estoppel, remind me to
+# chase them wednesday": a reminder asked for opens the request even without a word that asks.
+_REMIND = r"(?:pls\s+|please\s+)?remind\s+(?:me|us|him|her|them|[^\W\d_]+)\s+to\b"
 # rule "put it on my list": someone's list is their tasks; "- put it on my list for thursday"
 # after the work told makes it a task for them, opening a clause even without a word that asks.
 _LIST = r"(?:on|to|onto)\s+(?P<whose>my|our|the)\s+(?:to-?do\s+)?list\b"
@@ -91,7 +94,7 @@ _LISTED = rf"(?:{_ASKING}?{_MAKING}\s+(?:it|that|this)\s+{_LIST})"
 _CLAUSE = lazy.regex(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>(?:{RELAYED})?{_ASKING}?{_MAKING}"
     rf"|{_TASK_NOUN}|{_WANTS_TASK})"
-    rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})"
+    rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})|(?P<remind>{_REMIND})"
     rf"|(?P<listed>{_LISTED})))",
     re.I,
 )
@@ -239,9 +242,12 @@ def split(text: str) -> Asked | None:
     for found in _CLAUSE.finditer(text):
         if found.start() == 0:
             continue
-        start = next(found.start(g) for g in ("bare", "so_task", "asked", "listed") if found[g])
+        groups = ("bare", "so_task", "asked", "remind", "listed")
+        start = next(found.start(g) for g in groups if found[g])
         story = text[: found.start()].strip(" ,;:-–—")
-        if not story or _opens_with_command(story):
+        if not story or (
+            _opens_with_command(story) and not (found["bare"] and _TOLD.search(story))
+        ):
             return None
         clause = text[start:].strip()
         if asking := _ASKED_WORDS.match(clause):
@@ -271,6 +277,16 @@ _RECORD_KIND = lazy.regex(
     r"(?:calendar|calender|cal|diary|clio|system)"
     r"|(?:a|an|new|the)\s+(?:new\s+)?(?:task|to-?do|note|contact|expense|matter|time\s+entry"
     r"|calendar\s+entry|reminder|call\s+log|phone\s+call|email\s+log))\b",
+    re.I,
+)
+
+
+# rule "a sentence that tells": "invoice 1002 on the acme contract review has been overdue since nov
+# 27. task for tom to ...": a sentence before the request that opens with a record's noun but says
+# how things are (a verb of being or having) tells the story; it commands nothing.
+_TOLD = lazy.regex(
+    r"\b(?:has|have|had|is|was|were|are|been|hasn['’]?t|haven['’]?t|isn['’]?t|wasn['’]?t"
+    r"|weren['’]?t|didn['’]?t|doesn['’]?t|still)\b",
     re.I,
 )
 
@@ -383,6 +399,9 @@ _KIND_NAMED = lazy.regex(
 _NAMED_AFTER = lazy.regex(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
 _TASK_NAMED = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
 _WHERE = lazy.regex(r"\s+(?:for|on|in)\s+", re.I)
+_HOW_BILLED = lazy.regex(
+    r"\s*(?:as\s+)?(?:non[- ]?billable|not\s+billable|billable|no[- ]charge|n/?c|unbilled)\b", re.I
+)
 _TAIL = lazy.regex(r"[\s?.!]*(?:\s(?:pls|please|plz|thanks|thx|for\s+now))*[\s?.!]*$", re.I)
 
 
@@ -415,6 +434,8 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
     points at another kind of record ("delete that cost") or the story tells of one ("the jones
     depo is off, cancel it"), or when it changes nothing ("mark it")."""
     verb, rest = pointed["verb"], pointed["rest"]
+    if _HOW_BILLED.match(rest):
+        return None  # "$35 courier today on johnson, mark it non billable": how the story's bills
     said = (pointed["it"] or "").lower().split()
     if said and said[-1] in ("that", "this") and not _PRONOUN_NEXT.match(rest):
         if _NAMED_AFTER.match(rest):  # "bump that review task ...": named after all

@@ -113,10 +113,12 @@ _H_RANGE = lazy.regex(
     rf"(?:-|to|until|untill|till|and)\s*(?P<h2>\d{{1,2}})h(?P<m2>[0-5]\d)?{_ZONE}(?![\w/:.])",
     re.I,
 )
+_STREET = r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|pl|place|way|pkwy)"
 _DIGITS_CLOCK = lazy.regex(
     # "730 pm", "1030a", but not "room 1127 at the courthouse"
     rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*|(?<![\w/.$:-])(?=\d{{3,4}}\s*{_MER}))"
-    rf"(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])",
+    rf"(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])"
+    rf"(?!\s+(?:(?!(?:on|at|in|to)\b)[\w.'’-]+\s+){{1,2}}?{_STREET}\b)",  # "at 205 main street"
     re.I,
 )
 # "in a couple of minutes", "in a few hours", "in 1/4 h", "in 2 more minutes"

@@ -165,6 +165,46 @@ README_CASES = [
         "resource": "activities",
         "expect": {"quantity": 2700, "user.name": "Marcus Bell", "matter.display_number": SMITH},
     },
+    # a form, a story then "remind me" or "make it a task", no matter said otherwise, a header of
+    # who typed for whom (the ninth round's classes)
+    {
+        "say": "New contact (Person)\nFirst name: Daniel\nLast name: Okafor\nTitle: General "
+        "Counsel\nEmail: dokafor@acme.example.com",
+        "resource": "contacts",
+        "expect": {"first_name": "Daniel", "last_name": "Okafor", "title~": ["general counsel"]},
+    },
+    {
+        "say": "globex still hasn't sent back the signed estoppel certificate, remind me to chase "
+        "them thursday",
+        "resource": "tasks",
+        "expect": {
+            "name~": ["estoppel"],
+            "due_at": "{d+1}",
+            "matter.display_number": "00041-Globex",
+            "assignee.name": "Alice Nguyen",
+        },
+    },
+    {
+        "say": "tom should send globex the updated invoice by friday, pls make it a task",
+        "resource": "tasks",
+        "expect": {"name~": ["invoice"], "assignee.name": "Tom Reyes", "due_at": "{d+2}"},
+    },
+    {
+        "say": "the cle is thursday 9 to 12:30 at the city bar, nothing to do with any matter, "
+        "just put it on my calendar",
+        "resource": "calendar_entries",
+        "expect": {
+            "start_at": "{d+1}T09:00",
+            "end_at": "{d+1}T12:30",
+            "matter.display_number": None,
+        },
+    },
+    {
+        "say": "priya for alice: on smith v jones alice wants priya to order the depo transcript, "
+        "due friday",
+        "resource": "tasks",
+        "expect": {"assignee.name": "Priya Shah", "name~": ["transcript"], "due_at": "{d+2}"},
+    },
 ]
 
 
