@@ -75,6 +75,8 @@ _FIELDS_IN_A_LINE = 3  # between commas: "Re: the lease, note: call him back" is
 
 def lines(text: str) -> str:
     """The message with its form's fields said as the readers read them (rule above)."""
+    if ":" not in text:
+        return text  # every field has its label's colon
     laid_out = "\n" in text or "|" in text
     if "\n" in text:
         text = _LABEL_LINE.sub(lambda m: " " if _ended(text, m.start()) else ", ", text)

@@ -232,12 +232,13 @@ _LOOKED_UP = lazy.regex(
 )
 _MADE = lazy.regex(
     r"\b(?:(?P<note>noted|note\s+(?:that|it|this|down|on|to|for)\b)|(?P<task>remind|(?:task|to-?do|reminder)"
-    r"(?:\s+for\b|\s*[,:]|\s*$))|(?P<calendar>schedule|sched|book)"
+    r"(?:\s+for\b|\s*[,:]|\s*$))"
     r"|new\s+(?P<new>matter|case|contact|client|task|note|event)|add|log|put|make|create|new"
     r"|record|enter|jot|save|set\s+up)(?!\w)",
     re.I,
 )
-_CUE_ORDER = ("new", "note", "task", "calendar")  # the kind a cue names, the plainest first
+_CUE_ORDER = ("new", "note", "task")  # the kind a cue names, the plainest first ("schedule" and
+# "book" are nouns too: "hannah's schedule tomorrow" is looked up)
 _MADE_AS = {
     "tasks": "task", "calendar_entries": "calendar", "notes": "note", "contacts": "new contact",
     "matters": "new matter",
@@ -321,8 +322,8 @@ def _no_matter_last(text: str) -> str:
     for me to ..., no matter"."""
     if not isinstance(text, str):
         return text
-    text = NO_MATTER_PHRASED.sub("no matter", text)
-    if first := NO_MATTER_FIRST.match(text):
+    text = prefilter.sub(NO_MATTER_PHRASED, "no matter", text)
+    if first := prefilter.match(NO_MATTER_FIRST, text):
         return f"{text[first.end() :].rstrip(' .')}, no matter"
     return text
 
