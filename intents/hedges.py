@@ -142,7 +142,7 @@ _INSISTS = lazy.regex(
 # rule "where a length was read": "48 minutes by my timer", "2.3 hrs per the stopwatch": what
 # measured the time is no part of the request (nor the timer a command)
 _MEASURED_BY = lazy.regex(
-    r"(?<=\d|[a-z])(?<=m|s|h|r|n)\s+(?:by|per|on|according\s+to|from)\s+(?:my|the)\s+"
+    r"(?<=[mshrn])\s+(?:by|per|on|according\s+to|from)\s+(?:my|the)\s+"
     r"(?:timer|stopwatch|clock|watch)\b",
     re.I,
 )

@@ -284,10 +284,14 @@ def _typed_for(text: str, vocabulary: Vocabulary | None) -> str:
     found = prefilter.match(_TYPED_FOR, text)
     if found is None or not text[found.end() :].strip():
         return text
-    both = [vocabulary.find(found[part]) for part in ("typist", "for")]
-    if all(any(m.of("user") and m.score == _EXACT for m in said) for said in both):
+    if _firm_user(found["typist"], vocabulary) and _firm_user(found["for"], vocabulary):
         return text[found.end() :]
     return text
+
+
+def _firm_user(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether `word` is exactly a name of one of the firm's users ("priya", "alice")."""
+    return any(m.of("user") and m.score == _EXACT for m in vocabulary.find(word))
 
 
 _EXACT = 100
@@ -309,7 +313,7 @@ def _wanted_of(text: str, vocabulary: Vocabulary | None) -> str:
     found = prefilter.search(_WANTS_OF, text)
     if found is None or found["who"].lower() in ("me", "us", "you", "u"):
         return text
-    if not any(m.of("user") and m.score == _EXACT for m in vocabulary.find(found["who"])):
+    if not _firm_user(found["who"], vocabulary):
         return text
     where = text[: found.start()].strip(" ,;:-–—")
     said = f"task for {found['who']}: {text[found.end() :]}"
