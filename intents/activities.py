@@ -537,12 +537,15 @@ def _whole_name(reading: Reading, command: Command, found: str) -> str:
 
 def _said_day(reading: Reading, *, new: bool) -> None:
     """A day said with the entry: its new date after "to" ("move it to nov 30"), else the day
-    that tells which entry it is ("my acme call from yesterday"), kept as `activity_on`."""
+    that tells which entry it is ("my acme call from yesterday"), kept as `activity_on`; a
+    stretch of days ("from nov", "last week") as its first and last day, "2026-11-01/2026-11-30"."""
     hit = dates.take(reading.scan, reading.clock, "past")
     if hit is None:
         return
     if new and _DATE_IS_NEW.search(reading.text[: hit.begin]):
         reading.fields["date"] = hit.span.start.isoformat()
+    elif hit.span.end > hit.span.start:
+        reading.refs["activity_on"] = f"{hit.span.start.isoformat()}/{hit.span.end.isoformat()}"
     else:
         reading.refs["activity_on"] = hit.span.start.isoformat()
 

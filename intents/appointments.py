@@ -66,7 +66,8 @@ FOR_EVENT = lazy.regex(
 DAY_CLOCK = lazy.regex(
     rf"(?:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|\b\d{{1,2}}/\d{{1,2}}|\b{_TOMORROW}"
     r"|\btoday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?,?)\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\w:]|\s*(?:h|hrs?|hours?)\b)",
+    r"(?:st|nd|rd|th)?,?)\s+(?:at\s+)?(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d)|(?P<h3>1[0-2]|0?[1-9])(?P<m3>[0-5]\d))"
+    r"(?![\w:]|\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)",  # "fri 1230 @ gramercy tavern"
     re.I,
 )
 # "starting 2:30", "beginning at 10": where the appointment starts, without am/pm

@@ -487,7 +487,7 @@ _ONE_ONLY = lazy.regex(
 # "change the location of the jones depo ...": the field changed is not a word of the entry
 _FIELD_OF = lazy.regex(
     r"^(?:the\s+)?(?:location|place|venue|room|title|summary|name|time|date|day|start|description"
-    r"|notes?|details|length|duration)\s+(?:of|for|on)\s+",
+    r"|notes?|details|length|duration|end(?:\s+time|ing\s+time)?)\s+(?:of|for|on)\s+",
     re.I,
 )
 _PLACE_FIELD = lazy.regex(r"\s*(?:the\s+)?(?:location|place|venue)\s+(?:of|for|on)\s", re.I)
@@ -497,6 +497,9 @@ _NOTES_FIELD = lazy.regex(
 # "change the length of the jones depo to 3 hours": the entry's new length, from its start
 _LENGTH_FIELD = lazy.regex(r"\s*(?:the\s+)?(?:length|duration)\s+(?:of|for|on)\s", re.I)
 LENGTH = "length_minutes"
+# "change the end of the jones depo to 1pm": the time the entry ends, its start kept
+_END_FIELD = lazy.regex(r"\s*(?:the\s+)?end(?:\s+time|ing\s+time)?\s+(?:of|for|on)\s", re.I)
+END = "end_time"
 _STATED_TAIL = lazy.regex(
     r"\s+(?:is\s+now|should\s+be|needs\s+to\s+be|is)(?:\s+(?:at|on|in))?$", re.I
 )
@@ -563,6 +566,23 @@ def _lengthened(reading: Reading, cut: re.Match[str], named: str | None) -> None
     scan.mask[: cut.end()] = saved
     if length:
         reading.fields[LENGTH] = length // 60
+        scan.take(cut.start(), len(scan.text))
+    if not named:
+        _entry_on(reading, cut.start())
+        _describe(reading)
+    _renamed_or_described(reading)
+
+
+def _ended(reading: Reading, cut: re.Match[str], named: str | None) -> None:
+    """ "change the end of the jones depo to 1pm": its new end after "to" (a bare hour as a
+    working day goes); before it, the entry."""
+    scan = reading.scan
+    saved = bytes(scan.mask[: cut.end()])
+    scan.take(0, cut.end())
+    span = times.take(scan, reading.clock.date_order) or _bare_hour(scan, cut.end())
+    scan.mask[: cut.end()] = saved
+    if span and span.start:
+        reading.fields[END] = span.start.strftime("%H:%M")
         scan.take(cut.start(), len(scan.text))
     if not named:
         _entry_on(reading, cut.start())
@@ -666,6 +686,9 @@ def _update(reading: Reading, command: Command) -> None:
         return
     if cut and _LENGTH_FIELD.match(reading.text, command.verb_end):
         _lengthened(reading, cut, named)
+        return
+    if cut and _END_FIELD.match(reading.text, command.verb_end):
+        _ended(reading, cut, named)
         return
     old = dates.find(scan, reading.clock, "future", first=1)
     if cut:

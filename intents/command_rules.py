@@ -687,18 +687,29 @@ def _deadline_task(reading: Reading, command: Command) -> bool:
 _SAID_WORDS = 4  # words after a colon that make a sentence, not a filter
 
 
-def _task_given(reading: Reading, command: Command) -> bool:
+def _record_had(reading: Reading, command: Command) -> bool:
     """ "give hannah a task on the patel matter: update the will", "assign marcus a new task",
-    "give me a task due tomorrow ...": a task handed over with "a", "an" or "new" is a new one;
-    "assign task 88 to hannah" is not, nor "give me the tasks due tomorrow"."""
+    "could we get a task on the patel matter for hannah ...?", "can I get a meeting on the
+    calendar ...", "could we get friday's call logged": a record handed over or asked to be had
+    with "a", "an" or "new" before it, or said done after it ("logged", "added"), is a new one;
+    "assign task 88 to hannah" is not, nor "give me the tasks due tomorrow" or "get me a
+    summary of my time"."""
     noun = command.noun
     given = command.verb == "assign" or (
-        command.verb == "show" and command.verb_text.lower().startswith("give")
+        command.verb == "show" and command.verb_text.lower().startswith(("give", "get"))
     )
-    if not given or noun is None or noun.resource != "tasks" or noun.plural:
+    if not given or noun is None or noun.plural or _names_record(reading, command):
         return False
+    if lx.DONE_AFTER.match(reading.text, command.noun_end) is not None:
+        return noun.resource in _HAD
     between = reading.text[command.verb_end : command.noun_start]
-    return lx.A_NEW.search(between) is not None and not _names_record(reading, command)
+    return lx.A_NEW.search(between) is not None and noun.resource in _HAD_NEW
+
+
+_HAD: frozenset[Resource] = frozenset(
+    {"tasks", "notes", "calendar_entries", "activities", "communications", "contacts"}
+)
+_HAD_NEW: frozenset[Resource] = frozenset({"tasks", "notes", "calendar_entries", "activities"})
 
 
 def _jotted(reading: Reading, command: Command) -> bool:
@@ -1249,9 +1260,12 @@ RULES: tuple[Rule, ...] = (
         ("jot down a new contact: Pat Lyons", "jot down note on smith v jones: x"),
     ),
     Rule(
-        "task given", _task_given, _fixed("tasks", "create"),
-        ("give hannah a task on the patel matter: update the will", "assign marcus a new task: call the clerk"),
-        ("assign task 88 to hannah", "give the engagement letter task to marcus"),
+        "a record asked to be had", _record_had, lambda r, c: (_resource(r, c), "create"),
+        ("give hannah a task on the patel matter: update the will", "assign marcus a new task: call the clerk",
+         "could we get a task on the patel matter for hannah, due friday?",
+         "can we get friday's call logged please - emily rang", "can I get a note on the garcia file: x"),
+        ("assign task 88 to hannah", "give the engagement letter task to marcus",
+         "give me the tasks due tomorrow", "get me a summary of my time", "can you get me a contact at acme"),
     ),
     Rule(
         "a new client's matter", _new_client, _fixed("matters", "create"),
@@ -1464,6 +1478,10 @@ def _verbless(reading: Reading, command: Command) -> Action:
         return "create"
     if command.noun_start <= 1 and lx.OPENS_FIELDS.match(reading.text, command.noun_end):
         return "create"  # "task: call John", "email log -> from me to dr. hart, ..."
+    if noun.resource in ("notes", "communications") and lx.SUBJECT_AFTER.match(
+        reading.text, command.noun_end
+    ):
+        return "create"  # "globex lease dispute note, subj 'settlement authority' -> ..."
     if noun.resource == "clio_payments/links" and (
         command.priced or _LINK_FOR.match(reading.text, command.noun_end)
     ):

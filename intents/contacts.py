@@ -675,7 +675,9 @@ _ROLE_LEAD = lazy.regex(
     re.I,
 )
 _ROLE_AT = lazy.regex(r"\s+(?:at|@)\s+", re.I)
-_WHOSE_JOB = lazy.regex(r"\s+for\s+", re.I)
+_WHOSE_JOB = lazy.regex(  # "neurologist for maria", "physical therapist treating maria garcia"
+    r"\s+(?:for|treating|handling|representing|who|that|working\s+(?:on|for|with))\s+", re.I
+)
 _ROLE_WORDS = 4
 _NOT_IN_ROLE = _NOT_IN_NAME - {"of"} | {"to", "from", "with", "about", "and", "pls", "please"}
 

@@ -49,12 +49,18 @@ _AMOUNT = lazy.regex(
     re.I,
 )
 # A day as people name it: "fri the 27th", "tuesday 12/1", "nov 23", "the 24th", "yesterday".
+# a weekday as typed ("mon", "tues", "weds", "thurs", "friday"), and never "month" or "satisfied"
+_WEEKDAY_SAID = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\b"
+)
 _DAY_SAID = (
-    r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?"
+    rf"(?:(?:{_WEEKDAY_SAID}\.?,?\s+)?(?:the\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th))"
-    r"|(?:(?:last|this|past)\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
-    r"|yesterday|yest\.?|today|this\s+(?:morning|afternoon)|last\s+night)"
+    rf"|(?:(?:last|this|past)\s+)?{_WEEKDAY_SAID}"
+    r"|yesterday|yest\.?|today|this\s+(?:morning|afternoon)|last\s+night"
+    r"|end\s+of\s+(?:the\s+)?(?:month|week)|eom|eow)"
 )
 _DAY = lazy.regex(rf"^(?:on\s+)?{_DAY_SAID}$", re.I)
 _MATTER_VALUE = lazy.regex(r"^(?:on|in|under|for|billed\s+to)\s+(?P<matter>.+)$", re.I)
@@ -425,8 +431,26 @@ _ARROW_BILLABLE = lazy.regex(
 )
 
 
+# "patel matter desc -> Patel estate planning and revocable trust", "jones depo location -> room
+# b": a record, one of its fields by its label, then the new value after an arrow
+_ARROW_FIELD = lazy.regex(
+    r"^(?P<subject>.+?)\s+(?P<field>desc|description|title|subject|location|place|due\s+date|due"
+    r"|status|practice\s+area|(?:responsible|resp\.?)\s+(?:attorney|atty)|e-?mail|phone)"
+    r"\s*(?:->|=>|→|-->)\s*(?P<value>\S.*?)[\s.!]*$",
+    re.I,
+)
+_FIELD_NAMES = {"desc": "description", "due": "due date", "place": "location"}
+_RESP_ATTY = lazy.regex(r"^resp\.?\s+at+(?:orne)?y$", re.I)
+
+
 def _arrow(text: str) -> str | None:
-    """`arrow_value`: "<record> -> <amount> [why]" -> change the record to that amount."""
+    """`arrow_value`: "<record> -> <amount> [why]" -> change the record to that amount; "<record>
+    <field> -> <value>" -> change that field."""
+    labelled = _ARROW_FIELD.match(text)
+    if labelled and not _COMMAND.match(text):
+        field = labelled["field"].lower()
+        field = _FIELD_NAMES.get(field, _RESP_ATTY.sub("responsible attorney", field))
+        return f"change the {labelled['subject'].strip()} {field} to {labelled['value']}"
     flag = _ARROW_BILLABLE.match(text)
     if flag and not _COMMAND.match(text):
         said = "billable" if flag["flag"].lower() == "billable" else "non-billable"
@@ -612,12 +636,13 @@ _TITLE = lazy.regex(
 _TAKE_OVER = lazy.regex(
     r"^(?P<who>\S+(?:\s+(?!is\b|will\b)\S+)?)\s+(?:is\s+|will\s+be\s+)?(?:taking|takes|took)\s+over\s+"
     r"(?:as\s+(?P<role>(?:the\s+)?responsible\s+(?:atty|attorney|lawyer|staff))\s+(?:on|for)\s+)?"
-    r"(?P<matter>.+?)(?:\s+now|\s+from\s+now\s+on|\s+from\s+\w+)?$",
+    r"(?P<matter>.+?)(?:\s+as\s+(?:the\s+)?(?:responsible|resp\.?)\s+(?:atty|attorney|lawyer))?"
+    r"(?:\s+now|\s+from\s+now\s+on|\s+from\s+\w+)?$",
     re.I,
 )
 _MAKE_RESPONSIBLE = lazy.regex(
-    r"^(?:make|set|put)\s+(?P<who>\S+(?:\s+\S+)?)\s+(?:as\s+)?(?P<role>responsible(?:\s+staff)?"
-    r"(?:\s+(?:attorney|lawyer))?)\s+(?:on|for)\s+(?P<matter>.+)$",
+    r"^(?:make|set|put)\s+(?P<who>\S+(?:\s+(?!the\b|as\b)\S+)?)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney|atty|lawyer))?)\s+(?:on|for)\s+(?P<matter>.+)$",
     re.I,
 )
 
@@ -689,7 +714,8 @@ def _responsible(text: str) -> str | None:
     found = prefilter.match(_TAKE_OVER, text)
     if found and (found["role"] or _MATTER_WORD.search(found["matter"])):
         role = "responsible staff" if "staff" in (found["role"] or "") else "responsible attorney"
-        return f"change {role} on {found['matter']} to {found['who']}"
+        who = "me" if _I_AM.match(found["who"]) else found["who"]
+        return f"change {role} on {found['matter']} to {who}"
     if found := prefilter.match(_MATTER_TAKER_ROLE, text):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         who = "me" if _I_AM.match(found["who"]) else found["who"]
@@ -1042,10 +1068,14 @@ _ASKED = lazy.regex(r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:pls|please|just)\s
 _WHY_SPLIT = lazy.regex(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
 _WHY_CLAUSE = lazy.regex(
     r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$|^(?:just|only)\s+the\s+[\w\s'’-]{1,30}$"
-    r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats"
+    r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats|its"
     r"|he’s|she’s|they’re|we’re|i’m|it’s|that’s)\b"
     r"|^(?!the\b|a\b|an\b|on\b|from\b|for\b|in\b)(?:[\w'’]+\s+){1,2}(?:already\s+|just\s+)?(?:is|are|was"
-    r"|were|has|had|did|does|[a-z]+ed)\b",
+    r"|were|has|had|did|does|paid|sent|got|went|came|said|told|made|took|left|ran|brought|bought"
+    r"|[a-z]+ed)\b"
+    # a state said alone: "..., outdated", "..., a dupe", "..., logged twice"
+    r"|^(?:outdated|obsolete|(?:a\s+)?(?:dupe|duplicate|mistake)|wrong|not\s+needed|no\s+longer\s+needed"
+    r"|(?:entered|logged|added)\s+twice|double[- ](?:entered|logged|booked))$",
     re.I,
 )
 
@@ -1682,8 +1712,11 @@ def _task_field(text: str) -> str | None:
 # rule "a priority names a task": "set the deposition outline to low priority", "make the conflict
 # check update high priority": of the records said by their work, only a task has a priority.
 _PRIORITY_SET = lazy.regex(
-    r"^(?P<verb>set|make|change|switch|bump|put|mark)\s+(?P<record>.+?)\s+(?:to\s+|as\s+)?(?:an?\s+)?"
-    r"(?P<value>high|low|normal|medium|urgent|top)[- ](?:priority|prio|pri)$",
+    r"^(?P<verb>set|make|change|switch|bump|put|mark|raise|lower)\s+(?P<record>.+?)\s+(?:to\s+|as\s+)?"
+    r"(?:an?\s+)?(?P<value>high|low|normal|medium|urgent|top)[- ](?:priority|prio|pri)"
+    # "... and bring its due date forward to this friday": its new due date too
+    r"(?:\s*,?\s+and\s+(?:bring|move|push|change|set|make)\s+(?:its|the)\s+due\s+(?:date\s+)?"
+    r"(?:forward\s+|back\s+|up\s+)?(?:to\s+)?(?P<due>.+?))?[\s.!]*$",
     re.I,
 )
 
@@ -1804,7 +1837,9 @@ def _priority_set(text: str) -> str | None:
     if found is None or _NOT_TASK.search(found["record"]):
         return None
     record = requests.as_task(found["record"])
-    return f"{found['verb']} {record} to {found['value']} priority"
+    verb = "set" if found["verb"].lower() in ("raise", "lower") else found["verb"]
+    due = f" due {found['due']}" if found["due"] else ""
+    return f"{verb} {record} to {found['value']} priority{due}"
 
 
 def _also_covered(text: str) -> str | None:
@@ -1899,12 +1934,92 @@ def _value_again(found: re.Match[str]) -> str:
     return new + found["between"] + (" " if found.end() < len(found.string) else "")
 
 
+# rule "a value taken back later": "friday i spent 3 hrs on the chen divorce prepping - make that
+# 3.2", "15 min call w sarah re the offer, no wait it was more like 25 min", "lunch at 1 ...
+# actually 1:30": a length, a clock time or an amount said again further on, after a taking-back
+# cue; the new value takes the place of the nearest earlier value of its kind (a bare number: of
+# the nearest kind said), and the cue goes. Counter-examples: "log 2h on acme, make it billable"
+# (no value), "add 3h for acme - no, globex" (no value), a first value ("make that 2h on acme").
+_LENGTH_SAID = r"\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b|\.\d+\s*(?:h|hrs?|hours?)\b"
+_CLOCK_SAID = r"\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|[ap])\b|\d{1,2}:[0-5]\d\b"
+_AMOUNT_SAID = r"\$\s?\d[\d,]*(?:\.\d\d)?"
+_EARLIER = lazy.regex(
+    rf"(?<![\w/.:$])(?:(?P<amount>{_AMOUNT_SAID})|(?P<length>{_LENGTH_SAID})|(?P<clock>{_CLOCK_SAID}))",
+    re.I,
+)
+_TAKEN_BACK_LATER = lazy.regex(
+    rf"(?:\s*+[-–—,;(]++\s*+|\s++(?=(?:{lx.TAKEN_BACK})\b))"
+    rf"(?:(?:{lx.TAKEN_BACK}\b[\s,!.-]*)+(?:(?:{lx.SAID_AGAIN}|more\s+like|closer\s+to|just)\b\s*)*"
+    r"|(?<=[-–—,;(]\s)(?:make\s+(?:that|it)|just\s+put)\s+"
+    r"|(?<=[-–—,;(])(?:make\s+(?:that|it)|just\s+put)\s+)"
+    rf"(?P<new>\$?(?:\d{{1,4}}(?:[.,]\d+)?|\.\d+)(?::[0-5]\d)?{_UNIT_SAID}?)(?![\w/:.$])"
+    r"\)?(?=\s|[-–—,;.!]|$)",
+    re.I,
+)
+_BARE_UNIT = lazy.regex(r"[\d.]+\s*(?P<unit>\D*)$")
+_TAKING_BACK = lazy.regex(rf"\b(?:{lx.TAKEN_BACK}|make\s+(?:that|it)|just\s+put)\b", re.I)
+
+
+def _value_back_later(text: str) -> str:
+    """Rule "a value taken back later" (above), applied from the left until none is left."""
+    start = 0
+    while (later := _TAKEN_BACK_LATER.search(text, start)) is not None:
+        start = later.end()
+        new = later["new"]
+        if _ONLY_NO.fullmatch(text, later.start(), later.start("new")) and not _CLOSED.match(
+            text, later.end()
+        ):
+            continue  # "2h on acme, no 3 people were there": "no" alone takes back no value
+        kind = "amount" if new.startswith("$") else _kind_of(new)
+        olds = [e for e in _EARLIER.finditer(text, 0, later.start()) if kind in (None, e.lastgroup)]
+        if not olds or _CORRECTS.search(text, olds[-1].end(), later.start()):
+            continue  # "the will package - 30 min is wrong, make it 45": a change of a record
+        old = olds[-1]
+        said = _in_old_units(new, old[0], old.lastgroup or "")
+        rest = text[later.end() :]
+        tail = " " if rest and not rest[0].isspace() and rest[0] not in ",;.!" else ""
+        text = text[: old.start()] + said + text[old.end() : later.start()] + tail + rest
+        start = old.start() + len(said)
+    return text
+
+
+_ONLY_NO = lazy.regex(r"[\s,;(–—-]*no[\s,]*", re.I)
+_CLOSED = lazy.regex(r"\s*(?:[-–—,;.!)]|$)")
+
+
+def _kind_of(value: str) -> str | None:
+    """The kind a value says by its unit ("3.2h" a length, "2pm" or "1:30" a clock time); None
+    for a bare number."""
+    if _LENGTH_ONLY.fullmatch(value.strip()):
+        return "length"
+    if _CLOCK_ONLY.fullmatch(value.strip()):
+        return "clock"
+    return None
+
+
+_LENGTH_ONLY = lazy.regex(_LENGTH_SAID, re.I)
+_CLOCK_ONLY = lazy.regex(_CLOCK_SAID, re.I)
+
+
+def _in_old_units(new: str, old: str, kind: str) -> str:
+    """A bare number in the old value's unit: "3.2" after "3 hrs" is "3.2 hrs"; a decimal after
+    minutes is hours (".4" after "25 min"); "$" kept for an amount."""
+    if kind == "amount":
+        return new if new.startswith("$") else f"${new}"
+    if _kind_of(new) is not None:
+        return new
+    unit = (found := _BARE_UNIT.search(old)) and found["unit"].strip()
+    if kind == "length" and "." in new and unit and unit.lower().startswith("m"):
+        return f"{new}h"
+    return f"{new}{' ' if unit and len(unit) > 1 else ''}{unit or ''}"
+
+
 # "w bluebird bakery - actually no, the northwind matter -": what follows a cue word, taken back
 # and said again; the new words take the place of the old after the same cue
 _CUE = r"(?:w/?|with|for|on|re|in|under|at)"
 _PHRASE_AGAIN = lazy.regex(
     rf"\b(?P<cue>{_CUE})\s+(?P<old>(?:(?!{_CUE}\b)[\w'’&.]+\s*){{1,4}}?)\s*[-–—,]\s*"
-    r"(?:actually\s+no|no\s+wait|scratch\s+that|i\s+mean)\b[\s,:]*"
+    r"(?:actually\s+no|no\s+wait|scratch\s+that|i\s+mean)\b[\s,:]*(?:(?:it['’]s|it\s+was)\s+)?"
     r"(?P<new>[^-–—,;]+?)\s*(?:[-–—]+\s*|(?=[,;]|$))",
     re.I,
 )
@@ -1921,6 +2036,32 @@ _DAY_AGAIN = lazy.regex(
 )
 
 
+# rule "from the old value to the new": "change my acme call yesterday from half an hour to 45
+# minutes", "reduce the courier expense from $40 to $35": a change says the old length or amount
+# before the new one; the old one names the record at most, and is no value to set (nor is the
+# new one's number a matter).
+_LENGTH_OR_AMOUNT = (
+    r"(?:\$\s?\d[\d,]*(?:\.\d+)?|(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?"
+    r"|half\s+an?\s+hour|an?\s+hour(?:\s+and\s+a\s+half)?)"
+)
+_FROM_OLD_TO_NEW = lazy.regex(
+    rf"\bfrom\s+{_LENGTH_OR_AMOUNT}\s+(?=(?:to|down\s+to|up\s+to)\s+{_LENGTH_OR_AMOUNT}(?![\w/:.]))",
+    re.I,
+)
+_CHANGE_ASKED = lazy.regex(
+    r"^\W*(?:(?:pls|please|kindly|can\s+you|could\s+you|would\s+you)\s+)*(?:change|update|edit|fix"
+    r"|correct|adjust|reduce|cut|increase|bump|lower|raise|make)\b",
+    re.I,
+)
+
+
+def from_old_to_new(text: str) -> str:
+    """`from_old_to_new`: a change's old length or amount, said before the new one, dropped."""
+    if "from" not in text.lower() or not prefilter.match(_CHANGE_ASKED, text):
+        return text
+    return prefilter.sub(_FROM_OLD_TO_NEW, "", text)
+
+
 def said_again(text: str) -> str:
     """`said_again`: the text with a value, a day or the words after a cue corrected in passing
     replaced by their correction."""
@@ -1928,6 +2069,8 @@ def said_again(text: str) -> str:
         text = _SAID_AGAIN.sub(_value_again, text)
     if prefilter.may_hold(_DAY_AGAIN, text):
         text = _DAY_AGAIN.sub(lambda m: m["new"], text)
+    if prefilter.search(_TAKING_BACK, text):
+        text = _value_back_later(text)
     return (
         _PHRASE_AGAIN.sub(_phrase_again, text) if prefilter.may_hold(_PHRASE_AGAIN, text) else text
     )
@@ -1969,7 +2112,7 @@ _ASKING = lazy.regex(r"^(?:(?:(?:can|could|would)\s+(?:you|u)|pls|please|plz)\s+
 
 _FIX_IT_ASKED = lazy.regex(
     r"\s*[.,;!–—-]\s*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:change|fix"
-    r"|update|correct)\s+(?:it|that|the\s+(?:date|day|time))(?:\s+(?:pls|please|for\s+me))?\s*\?+\s*$",
+    r"|update|correct)\s+(?:it|that|the\s+(?:date|day|time))(?:,?\s+(?:pls|please|for\s+me))?\s*\?+\s*$",
     re.I,
 )
 
@@ -2027,7 +2170,7 @@ def rewrite(text: str) -> str:
     few texts: a message is read whole, then again as an entry)."""
     if not isinstance(text, str) or "\n" in text:
         return text
-    text = asked_then_why(said_again(text))
+    text = asked_then_why(from_old_to_new(said_again(text)))
     if (unasked := _unasked(text)) != text:  # a change asked as a question, or the question
         return asked if (asked := rewrite(unasked)) != unasked else text
     if (polite := asked_politely(text)) != text:  # read as the change it asks, if it is one

@@ -350,7 +350,9 @@ _AREA_WORD = lazy.regex(r"\s+(?:law|practice)\b", re.I)
 
 _BRACKET_BEFORE = lazy.regex(r"\(\s*$")
 _BRACKET_AFTER = lazy.regex(rf"{_AREA_LABEL_AFTER}\s*\)", re.I)
-_NOUN_AFTER = lazy.regex(r"(?:\s+(?:law|practice))?(?=\s+(?:matter|case|file|client)\b)", re.I)
+_NOUN_AFTER = lazy.regex(
+    r"(?:\s+(?:law|practice))?(?=\s+(?:matter|mattter|mtr|case|file|client)\b)", re.I
+)
 
 
 _CLIENT_CUE = lazy.regex(r"\b(?:for|client:?)\s+(?:the\s+)?(?:client\s+)?$", re.I)
@@ -382,7 +384,9 @@ def _client(reading: Reading, match: Match) -> bool:
         ch if reading.scan.is_free(i, i + 1) else " " for i, ch in enumerate(text[: match.start])
     )
     start_said = _CLIENT_START.match(free_before)
-    leading = start_said is not None or text[: match.start].rstrip().endswith((":", "-", "–", "—"))
+    leading = start_said is not None or text[: match.start].rstrip().endswith(
+        (":", "-", "–", "—", ">", "→")  # "new estate planning mtr -> emily chen, ..."
+    )
     if start_said is not None and start_said["aside"]:
         reading.scan.take(*start_said.span("aside"))  # "poor": said of them, no description
     if cue is None and not leading:
@@ -630,7 +634,8 @@ def _area_span(reading: Reading, match: Match) -> tuple[int, int] | None:
 # their role, or ending the message
 _AREA_UNPUNCTUATED = lazy.regex(
     rf"(?P<label>{_AREA_LABEL_AFTER})(?:(?<=area)|(?<=practice)|(?=\s*[.!]?\s*$"
-    r"|\s+[^\W\d_]+\s+(?:is\s+(?:the\s+)?)?(?:responsible|resp\.?|atty|attorney|lead)\b"
+    r"|\s+(?:[^\W\d_]+(?:['’]s)?|[\ue000-\ue0ff])\s+(?:is\s+(?:the\s+)?)?"
+    r"(?:responsible|resp\.?|atty|attorney|lead)\b"
     r"|\s+assign(?:ed)?\s+(?:it\s+)?to\b))",
     re.I,
 )
@@ -1168,7 +1173,7 @@ _ASSIGN = lazy.regex(
 )
 _NAME_WORD = r"[^\W\d_][\w'’]*"
 _HAND_CUE = (
-    r"(?P<cue>\s*(?:[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|must|should|can\s+you"
+    r"(?P<cue>\s*(?:-+>|=>|→|[-–—:,]|\b(?:pls|plz|please|to|needs?\s+to|has\s+to|must|should|can\s+you"
     r"|could\s+you)\b)[\s,:]*(?:(?:pls|plz|please)\b[\s,:]*)?)(?=\w)"
 )
 # "priya draft the deposition notice": the name, then a verb of work in the imperative.

@@ -104,3 +104,29 @@ def _said(found: re.Match[str], contact: bool) -> str:
 def _ended(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return not before or before[-1] in _ENDED
+
+
+# rule "an entry's field told in a sentence": "2h yesterday drafting the motion on garcia, activity
+# is drafting", "... two hours on the garcia case activity is research": the activity of a new
+# time entry (one with its length) said with "is", as its label; not a change of a record said so
+# ("my last entry's activity is wrong", "the activity on my acme entry is research").
+_ACTIVITY_IS = lazy.regex(
+    r"(?<=[\s,;])(?P<label>activity|activity\s+(?:type|code|description)|category)\s+(?:is|=)\s+(?=\w)",
+    re.I,
+)
+_LENGTH = lazy.regex(r"\d\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b|\.\d+\b|\b\d+\.\d+\b", re.I)
+_A_RECORD_NAMED = lazy.regex(
+    r"\b(?:my|the|that|this|last|latest)\s+(?:[\w'’-]+\s+){0,3}?(?:entry|entries)\b"
+    r"|\b(?:change|update|fix|edit|correct|wrong|should)\b",
+    re.I,
+)
+
+
+def told(text: str) -> str:
+    """The message with a new entry's activity told with "is" said as its label (rule above)."""
+    found = _ACTIVITY_IS.search(text) if "is" in text or "=" in text else None
+    if found is None or not _LENGTH.search(text, 0, found.start()):
+        return text
+    if _A_RECORD_NAMED.search(text):
+        return text
+    return f"{text[: found.start()]}{found['label']}: {text[found.end() :]}"

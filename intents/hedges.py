@@ -31,6 +31,11 @@ _LEAVE = (
     r"|(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:silly|dumb|stupid|basic)\s+question"
     r"|quick\s+question"
     r"|(?:i'?m|i\s+am)\s+(?:(?:still|pretty|quite|very)\s+)?new(?:\s+here)?(?:\s+so)?"
+    # "for the file, could you set ...": for the record, before the asking
+    r"|for\s+(?:the|our)\s+(?:file|files|record|records)(?=\s*,)"
+    # why it is asked, before the asking: "while hannah is on leave, could you ..."
+    r"|(?:while|since|because|as|now\s+that|given\s+that)\s+[^,.;:?!\n]{3,60}?"
+    r"(?=,\s*(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|u|we)|please|pls|kindly)\b)"
 )
 _ASK = (
     r"(?:would|will)\s+it\s+be\s+(?:possible|ok(?:ay)?|alright)\s+(?:for\s+(?:you|u)\s+)?to"

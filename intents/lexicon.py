@@ -41,6 +41,8 @@ VERBS: dict[str, str] = {
         ["fix", "switch", "amend", "bump", "flag", "make it", "approve", "append"], "update"
     ),
     **dict.fromkeys(["lengthen", "shorten"], "update"),  # an entry's time, by a length said
+    # a value made smaller or larger: "reduce my police report entry to 2 hours"
+    **dict.fromkeys(["reduce", "increase", "cut down", "bring down"], "update"),
     **dict.fromkeys(["make the", "make my", "make that", "make this"], "update"),
     **dict.fromkeys(["rename", "retitle", "re-title", "re-name"], "rename"),
     **dict.fromkeys(["move", "reschedule", "push", "postpone", "delay", "shift"], "move"),
@@ -198,7 +200,11 @@ def _nouns() -> dict[str, Noun]:
     add("matters", "matter,case,mattter,mtr")
     add("contacts", "contact,person,client,customer", "Person")
     add("contacts", "company,organization,organisation,org", "Company")
-    add("contacts", "company contact,business contact,organization contact,firm contact", "Company")
+    add(
+        "contacts",
+        "company contact,business contact,organization contact,firm contact,co contact,co. contact",
+        "Company",
+    )
     add("contacts", "person contact,individual contact", "Person")
     table["people"] = Noun("contacts", True, "Person")
     table["companies"] = Noun("contacts", True, "Company")
@@ -469,7 +475,8 @@ NOT_APPOINTMENTS = frozenset({"email", "e-mail", "mail", "emails", "e-mails", "m
 ADJACENT = lazy.regex(r"\s*(?:(?:a|an|the|new|my)\s+)*", re.I)
 TIMED = lazy.regex(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:\bat\s+|@\s*)\d{1,2}\b|\ball[- ]day\b|\bnoon\b"
-    r"|\b(?:morning|afternoon|evening|tonight)\b",
+    r"|\b(?:morning|afternoon|evening|tonight)\b"
+    r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tmrw|tomorrow)[a-z]*\s+(?:[01]?\d|2[0-3])[0-5]\d\b",
     re.I,
 )
 CLOCK = lazy.regex(
@@ -659,6 +666,7 @@ FORUMS = r"(?:jams|aaa|finra)"
 ON_CALENDAR = lazy.regex(
     r"\b(?:on|in|to|into|onto)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|\w+['’]s\s+)"
     r"(?:firm(?:['’]s)?\s+|firm-wide\s+)?(?:calendar|cal|diary)\b"
+    r"|\b(?<=put\s)(?:on|in)\s+(?:calendar|cal|diary)\b"  # "put on cal 12/15 4p ..."
     r"|^\W*(?:the\s+)?(?:firm|my|\w+['’]s)\s+(?:calendar|cal)\s*(?::|\s-\s)",
     re.I,
 )
@@ -786,10 +794,20 @@ TASK_LABEL = lazy.regex(
     re.I,
 )
 A_NEW = lazy.regex(r"\b(?:a|an|new|another)\s*$", re.I)
+# "could we get friday's call logged", "can I get the depo put on the calendar": a record asked
+# for, said done right after its noun
+DONE_AFTER = lazy.regex(
+    r"\s+(?:(?:please|pls)\s+)?(?:logged|noted|added|entered|recorded|scheduled|booked|created"
+    r"|set\s+up|put\s+(?:in|on|down)|jotted\s+down|calendared|diaried)\b",
+    re.I,
+)
 SAID_AFTER_COLON = lazy.regex(r":\s*\w+\s+\w+")
 # A colon, or an arrow as Slack users type one, right after the record word opening a message:
 # its fields follow ("task: call John", "email log -> from me to dr. hart, today, ...")
 OPENS_FIELDS = lazy.regex(r":|\s*(?:-+>|=>|→)(?=\s)")
+# A subject labelled right after a note's or a log's noun: "globex lease dispute note, subj
+# 'settlement authority' -> ...": a record being written, not looked up
+SUBJECT_AFTER = lazy.regex(r"\s*[,;:-]?\s*(?:subj(?:ect)?|title)\b\.?\s*[:'\"‘“-]", re.I)
 # A dash right after a task or note word, then what it says: "globex note - landlord rejected ...".
 # "maria garcia 2nd matter - dog bite ...": another matter of the client named before it
 ANOTHER = r"(?:2nd|3rd|4th|second|third|fourth|another)"

@@ -34,15 +34,15 @@ _DESCRIPTION = lazy.regex(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )
 _DESCRIBED = lazy.regex(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wherever it is
-_SEGMENT_END = lazy.regex(r"\s*(?::|\s[-–]\s)\s*")
+_SEGMENT_END = lazy.regex(r"\s*(?::|\s[-–]\s|-+>|=>|→)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = lazy.regex(
     r"(?:^|[,;:.?!]|\s[-–—/]|['\"”’](?=\s)"
     r"|(?<=\s)(?=with\s|me\s|myself\s|i['’]ll\s|i\s+will\s|i['’]m\s|i\s+am\s))\s*(?:with\s+)?"
-    r"(?P<who>me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|(?!(?:the|we|they|he|she|it|someone|who|client)\b)[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is|are|should|will|would|can|must|going)\b)[a-z][\w'’.-]*)?)"
+    r"(?:and\s+)?(?P<who>[\ue000-\ue0ff]|me|i|myself|(?:i['’]ll|i\s+will|i['’]m|i\s+am)(?=\s+(?:be\s+)?(?:the\s+)?resp)|(?!(?:the|we|they|he|she|it|someone|who|client|and)\b)[a-z][\w'’.-]*(?:\s+(?!(?:the|as|is|are|should|will|would|can|must|going)\b)[a-z][\w'’.-]*)?)"
     # "hannah should be the responsible attorney", "marcus will be responsible", "alice is going
     # to be the responsible attorney"
-    r"(?:['’]s\s+(?:the\s+)?|\s+(?:(?:as|is|be|(?:should|will|would|can|must)\s+be|(?:is|are)\s+(?:going\s+to|gonna)\s+be)\s+(?:the\s+)?)?)"
+    r"(?:['’]s\s+(?:the\s+)?|(?<!['’]s)\s+(?:(?:as|is|be|(?:should|will|would|can|must)\s+be|(?:is|are)\s+(?:going\s+to|gonna)\s+be)\s+)?(?:the\s+)?)"
     r"(?:responsible(?!\s+staff)(?:\s+(?:attorney|atty|lawyer))?|resp\.?\s*(?:attorney|atty|lawyer))"
     r"(?=\s*(?:[,;./—]|$))"
     r"|\bassign(?:ed)?\s+(?:it\s+)?to\s+(?P<to>me|myself|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
@@ -50,7 +50,7 @@ _NAMED_RESPONSIBLE = lazy.regex(
     # rule "who leads it": "marcus lead", "hannah to run it", "alice will handle it", "marcus is
     # lead attorney", a clause of its own; not "the firm will handle it", "we'll run it"
     r"|(?:^|[,;:.]|\s[-–—/])\s*"
-    r"(?P<lead>(?!(?:the|we|they|he|she|it|i|someone|who|client)\b)[a-z][\w’-]*"
+    r"(?P<lead>[\ue000-\ue0ff]|(?!(?:the|we|they|he|she|it|i|someone|who|client)\b)[a-z][\w’-]*"
     r"(?:\s+(?!(?:is|as|will|to|lead|i)\b)[a-z][\w’-]*)?)"
     rf"{LEADS_IT}(?=\s*(?:[,;./—]|$))",
     re.I,
@@ -129,6 +129,8 @@ def _create(reading: Reading, command: Command) -> None:
     if split:
         scan.take_match(split)
     quoted = scan.first(_QUOTED)  # "... open a corporate matter 'Northwind trademark opposition'"
+    if quoted is not None and ending_at(_NAMED_INSIDE, reading.text, quoted.start()):
+        quoted = None  # "their trademark opposition against "Acmee Tools"": a name in it
     description = reading.free_text()
     if quoted is not None:
         description = quoted["title"].strip()
@@ -159,6 +161,7 @@ _POLITE_AFTER = lazy.regex(r"\s+(?:pls|plz|please)\b", re.I)
 # a title in quotes is the description whatever is said around it; an apostrophe inside a word
 # is part of it ('"O'Brien condo sale"')
 _QUOTED = lazy.regex(r"(?<!\w)['\"“‘](?P<title>(?:[^'\"“”‘’]|(?<=\w)['’](?=\w)){3,}?)['\"”’](?!\w)")
+_NAMED_INSIDE = lazy.regex(r"\b(?:against|vs?\.?|versus|with|from|by|of|about|re|for)\s+$", re.I)
 _CODE_BEFORE_NOUN = lazy.regex(r"(?<![\w'’])(?P<code>(?-i:[A-Z]{2,4}))\s+$")
 _PRONOUN = lazy.regex(r"\b(?:for|with)\s+(?:them|him|her|it)\b", re.I)
 _OPENING = lazy.regex(
@@ -229,7 +232,7 @@ def _responsible_after(reading: Reading) -> None:
     if found:
         named = "who" if found["who"] else "lead" if found["lead"] else None
         reading.scan.take(found.start(named) if named else found.start(), found.end())
-        who = found["who"] or found["to"] or found["lead"]
+        who = reading.message.plain(found["who"] or found["to"] or found["lead"])
         self_said = _SELF.fullmatch(who) is not None  # "i'll be the responsible attorney"
         reading.refs["responsible_attorney"] = "me" if who.lower() in names.ME or self_said else who
     elif taken := reading.scan.first(_SELF_RUNS):

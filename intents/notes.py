@@ -217,8 +217,9 @@ def _date(reading: Reading) -> None:
     anywhere; the dates in the text ("answer due 12/18", "PT ends in jan") stay in it."""
     opens = _SAID.search(reading.text)
     for cue in reading.scan.matches(_DATED):
-        if opens is not None and cue.start() > opens.start():  # "...: the lease is dated dec 2"
-            break
+        told = cue.group().lower().startswith(("date it", "date:", "date :"))  # an instruction
+        if opens is not None and cue.start() > opens.start() and not told:
+            break  # "...: the lease is dated dec 2"
         found = dates.find(reading.scan, reading.clock, "past")
         hit = dates.covering(found, cue.end()) or next(
             (h for h in found if h.begin >= cue.end()), None

@@ -191,8 +191,9 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
 
 
 def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
-    text = _no_matter_last(hedges.plain(spoken.written(form.lines(text))))  # rules "a form's
-    # fields", "numbers said aloud", "a hedge is no part of the request", "no matter said"
+    text = _no_matter_last(hedges.plain(form.told(spoken.written(form.lines(text)))))  # rules "a
+    # form's fields", "numbers said aloud", "an entry's field told in a sentence", "a hedge is no
+    # part of the request", "no matter said"
     text = _wanted_of(_typed_for(text, vocabulary), vocabulary)
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
         return changed
@@ -213,7 +214,11 @@ def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Int
         and not _changes_it(intent, asked)
     ):
         return asked  # the clause's command, which the message read whole missed
-    if intent.action == "create" and corrections.corrects(text) and not _new_note(text, clock):
+    if (
+        intent.action == "create"
+        and corrections.corrects(corrections.said_again(text))  # "by wed - actually thurs"
+        and not _new_note(text, clock)
+    ):
         return Intent(action="unknown", confidence=0.0, hint=CORRECTION_HINT, unparsed=[text])
     return _as_entry(text, intent, clock, vocabulary)
 
@@ -614,6 +619,7 @@ def _read_whole(
     With a `vocabulary`, its reading is kept only where it adds to the reading without one: a
     command, a person or a record that the message names explicitly stays as read without it.
     """
+    typed = text  # as it came, before any rewriting
     if isinstance(text, str):
         bare = _chatter_dropped(text)
         text = requests.wanted(without_chatter(text))  # "hannah wants a task for herself ..."
@@ -652,6 +658,10 @@ def _read_whole(
             return intent
         if firm_names.opens_with_mention(message):
             return intent
+    if plain.action == "unknown" and (alone := _named_alone(text, clock, vocabulary)) is not None:
+        return alone
+    if (changed := _told_then_changed(typed, clock, vocabulary)) is not None:
+        return changed
     if plain.action != "create" and (led := _led(message, clock, vocabulary, plain)) is not None:
         return led
     if not firm_names.placeable(plain.resource, plain.action):
@@ -659,6 +669,84 @@ def _read_whole(
     named = _read(text, clock, vocabulary)
     kept = named if firm_names.adds_to(plain, named, vocabulary) else plain
     return firm_names.drop_colleague_matter(kept, vocabulary)
+
+
+# rule "a record named alone": "please delete oliver grant", "show smith v jones": a verb that
+# looks at or removes a record, then only a name of the firm's (one contact, or one matter), with
+# no word for its kind: that record. Counter-examples: "delete oliver grant's note" (more than the
+# name), "show hannah" (a colleague: no record of hers is named).
+_VERB_THEN_NAME = lazy.regex(
+    r"^\W*(?:(?:pls|please|kindly|can\s+you|could\s+you)\s+)*(?P<verb>delete|remove|show|find"
+    r"|look\s+up|pull\s+up|open|display|view)\s+(?P<name>[^?!.]+?)[\s.!?]*$",
+    re.I,
+)
+_ALONE_KINDS = frozenset({"contact", "matter"})
+
+
+def _named_alone(text: str, clock: Clock, vocabulary: Vocabulary) -> Intent | None:
+    found = prefilter.match(_VERB_THEN_NAME, text) if isinstance(text, str) else None
+    if found is None:
+        return None
+    name = found["name"]
+    matches = vocabulary.find(name)
+    if len(matches) != 1 or (matches[0].start, matches[0].end) != (0, len(name.rstrip())):
+        return None
+    kinds = {sense.kind for sense in matches[0].senses} & _ALONE_KINDS
+    if len(kinds) != 1 or matches[0].of("user"):
+        return None
+    kind = next(iter(kinds))
+    said = f"{found['verb']} {kind} {name}"
+    intent = _read(said, clock, vocabulary)
+    return intent if intent.action != "unknown" else None
+
+
+# rule "a contact told of, then changed": "Dr. Lena Hart has been promoted; please change her
+# title to Chief of Orthopaedic Surgery", "Globex would like all mail sent to legal@globex.com.
+# Please change the company's email address accordingly": a sentence about one of the firm's
+# contacts, then a change of "her", "his", "their" or "the company's" field: that contact's field,
+# to the value said, or to the one address or number the sentence gives. Counter-examples: "maria
+# called, change her appointment to 3pm" (no field of a contact), a story naming no one.
+_STORY_THEN = lazy.regex(
+    r"^(?P<story>(?:[^.;!?]|\.(?=\S)|(?<=\b(?:dr|mr|ms|st|jr))\.|(?<=\bmrs)\.){3,}?)"
+    r"(?:[.;!?]+\s+|\s+[-–—]\s+)(?P<clause>\S.*)$",
+    re.I | re.S,
+)
+_WHOSE_FIELD = lazy.regex(
+    r"^\W*(?:(?:pls|please|kindly|can\s+you|could\s+you|would\s+you)\s+)*(?P<verb>change|update|set"
+    r"|replace|fix|correct)\s+(?:(?:her|his|their|its|the\s+(?:company|firm|client)['’]s)\s+"
+    r"(?P<field>(?:job\s+)?title|(?:e-?mail|phone|cell|mobile|work|home)(?:\s+(?:address|number))?"
+    r"|address|number|company|employer)\b(?P<rest>.*?)"
+    # "update his contact", "replace the old one on her contact": the field the value says
+    r"|(?:(?:the\s+old\s+one|it)\s+(?:on|in)\s+)?(?:her|his|their|its)\s+(?:contact|record|card"
+    r"|details|info)(?:\s+(?:record|card|details|info))?(?:\s+(?:with\s+it|accordingly))?)"
+    r"(?:,?\s+(?:pls|please|thanks?|thank\s+you))*[\s.!?]*$",
+    re.I | re.S,
+)
+_TO_VALUE = lazy.regex(r"^\s+(?:to|as)\s+\S", re.I)
+_STORY_VALUE = lazy.regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{8,}\d")
+
+
+def _told_then_changed(text: str, clock: Clock, vocabulary: Vocabulary) -> Intent | None:
+    found = prefilter.match(_STORY_THEN, text) if isinstance(text, str) else None
+    asked = _WHOSE_FIELD.match(found["clause"]) if found is not None else None
+    if found is None or asked is None:
+        return None
+    story = found["story"]
+    named = {s.id: s for m in vocabulary.find(story) if not m.of("user") for s in m.of("contact")}
+    if len(named) != 1:
+        return None
+    contact = next(iter(named.values()))
+    value, field = asked["rest"] or "", asked["field"]
+    if not _TO_VALUE.match(value):
+        given = _STORY_VALUE.findall(story)
+        if len(given) != 1:
+            return None
+        value = f" to {given[0].strip()}"
+        field = field or ("email" if "@" in given[0] else "phone number")
+    verb = "change" if asked["verb"].lower() == "replace" else asked["verb"]
+    said = f"{verb} {contact.label}'s {field}{value}"
+    intent = _read_whole(said, clock, vocabulary)
+    return intent if (intent.resource, intent.action) == ("contacts", "update") else None
 
 
 # rule "a new note says what it says": "note for oliver grant: moved to boston", "note on smith v
@@ -879,6 +967,8 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
         firm_names = importlib.import_module("intents.firm_names")
         if firm_names.may_address(message) or firm_names.may_lead(message):
             return True
+        if (story := prefilter.match(_STORY_THEN, text)) and _WHOSE_FIELD.match(story["clause"]):
+            return True  # rule "a contact told of, then changed"
         if requests.split(said) is not None:  # rule "the request after the story"
             return True
         body = _strip(message)
@@ -888,6 +978,8 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
             return False
         reading = Reading(message, Scan(body), Clock.build(now, tz, date_order))
         resource, action = command_rules.decide(reading, commands.read(reading))
+        if resource is None and prefilter.match(_VERB_THEN_NAME, said):
+            return True  # rule "a record named alone": "please delete oliver grant"
         return bool(firm_names.placeable(resource, action))
     except Exception:  # as `parse`: a message never crashes the bot; no names then
         return False

@@ -31,6 +31,14 @@ _EMPTY_BRACKETS = lazy.regex(r"\s*[(\[]\s*[)\]]")
 _ARROW = lazy.regex(r"\s*(?:-+>|=>|→)\s*")
 _ARROW_EDGE = lazy.regex(r"^\s*(?:-*>|=>|→)\s*|\s*(?:-+>|=>|→)\s*$")
 _TAIL = wordset("and for on re to of with at in by the a from")
+# rule "no orphan after a word understood": the possessive of a word understood ("friday's
+# call"), and the record said done after its noun ("could we get the call logged please"), are
+# no words of a title or a note
+_AFTER_TAKEN = lazy.regex(
+    r"^(?:['’]s\b\s*)?(?:(?:(?:call|email|entry|note|task|meeting)\s+)?(?:logged|noted|added|entered|recorded|scheduled|booked|calendared)"
+    r"(?:\s+(?:please|pls))?\b\s*)?",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -68,7 +76,7 @@ class Reading:
         pieces = self.scan.rest()
         if take:
             self.scan.take(0, len(self.scan.text))
-        joined = " ".join(prefilter.sub(_ARROW_EDGE, "", p) for p in pieces)
+        joined = " ".join(prefilter.sub(_ARROW_EDGE, "", _AFTER_TAKEN.sub("", p)) for p in pieces)
         text = prefilter.sub(_EMPTY_BRACKETS, "", prefilter.sub(_ARROW, ", ", joined))
         text = _untail(_LEAD.sub("", text)).strip(" ,;:-")
         text = self.message.plain(text).strip()

@@ -29,7 +29,7 @@ from intents.lexicon import FILLERS, NOUNS, RELAYED, TO_DO_WORDS, VERBS
 
 # A word that asks the bot: "can u", "could you pls", "please", "i need you to", "would you mind".
 _ASKING = (
-    r"(?:(?:(?:can|could|would|will)\s+(?:u|you|ya)(?:\s+(?:pls|please|plz|just|also|kindly))*"
+    r"(?:(?:(?:can|could|would|will)\s+(?:u|you|ya|we)(?:\s+(?:pls|please|plz|just|also|kindly))*"
     r"|(?:pls|please|plz|kindly)(?:\s+(?:just|also))?"
     r"|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:u|you)\s+to"
     r"|would\s+(?:u|you)\s+mind)\s+)"
@@ -87,6 +87,10 @@ _WEAK = r"(?:[,;]\s*|\s[-–—]+\s*|\s)(?:(?:so|and|but|then)\s+)?"
 # rule "remind me, after the story": "globex still hasn't sent back the estoppel, remind me to
 # chase them wednesday": a reminder asked for opens the request even without a word that asks.
 _REMIND = r"(?:pls\s+|please\s+)?remind\s+(?:me|us|him|her|them|[^\W\d_]+)\s+to\b"
+# rule "give that to priya": the work the story tells, handed to a colleague after it, is a task
+# for them ("after the depo somebody has to order the transcript, give that to priya due thursday")
+_HAND_BACK = r"(?:give|hand|assign|pass)\s+(?:that|it|this)\s+(?:off\s+|over\s+)?to\s+(?=[^\W\d_])"
+_HANDED_TO = lazy.regex(rf"^{_HAND_BACK}(?P<whom>[^\W\d_][\w'’-]*)(?P<rest>.*)$", re.I | re.S)
 # rule "put it on my list": someone's list is their tasks; "- put it on my list for thursday"
 # after the work told makes it a task for them, opening a clause even without a word that asks.
 _LIST = r"(?:on|to|onto)\s+(?P<whose>my|our|the)\s+(?:to-?do\s+)?list\b"
@@ -95,7 +99,7 @@ _CLAUSE = lazy.regex(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>(?:{RELAYED})?{_ASKING}?{_MAKING}"
     rf"|{_TASK_NOUN}|{_WANTS_TASK})"
     rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})|(?P<remind>{_REMIND})"
-    rf"|(?P<listed>{_LISTED})))",
+    rf"|(?P<listed>{_LISTED})|(?P<handed>{_ASKING}?{_HAND_BACK})))",
     re.I,
 )
 # The clause points back at the story: "add it", "log that", "add that as a note", "put it on my
@@ -242,7 +246,7 @@ def split(text: str) -> Asked | None:
     for found in _CLAUSE.finditer(text):
         if found.start() == 0:
             continue
-        groups = ("bare", "so_task", "asked", "remind", "listed")
+        groups = ("bare", "so_task", "asked", "remind", "listed", "handed")
         start = next(found.start(g) for g in groups if found[g])
         story = text[: found.start()].strip(" ,;:-–—")
         if not story or (
@@ -255,6 +259,11 @@ def split(text: str) -> Asked | None:
         clause = _PURPOSE.sub("", clause)
         if _addressed(story) and not _RECORD_KIND.search(clause):
             return None  # "priya, can u add the exhibits to the binder": work handed to her
+        to_do = prefilter.search(_WORK_TO_DO, story)  # "somebody has to ...": no task yet
+        handed = _HANDED_TO.match(clause) if to_do and not _TASK_NAMED.search(story) else None
+        if handed:  # "..., give that to priya due thursday"; not "the X task is stuck, give it to"
+            said = f"task for {handed['whom']}: {story}{handed['rest'].rstrip(' .!')}"
+            return Asked(story=story, clause=said, back=False)
         if _MATTER_FOR_THEM.search(clause):  # the story names the client
             return Asked(story=story, clause=clause, back=False, for_them=True)
         back = _BACK.match(clause) is not None or _THE_TOLD.match(clause) is not None
@@ -453,9 +462,20 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
     return f"{verb} {record}{rest}"
 
 
+# "after the depo somebody has to order the transcript", "someone needs to pull the file": work
+# still to be done, which no task holds yet
+_WORK_TO_DO = lazy.regex(
+    r"\b(?:somebody|someone|some1|one\s+of\s+us|we)\s+(?:has|have|needs?|will\s+need|should|must"
+    r"|gotta|got)\s+to\b|\bneeds?\s+to\s+be\s+(?:done|ordered|filed|sent|drafted|prepared)\b",
+    re.I,
+)
+
+
 def _work_told(story: str) -> bool:
     """Whether a story opens with the work a new task is for ("follow up on acme's invoice ...,
-    assign it to tom"): its "it" is that new task."""
+    assign it to tom"), or says work somebody has to do: its "it" is that new task."""
+    if prefilter.search(_WORK_TO_DO, story):
+        return True
     tokens = words(story)
     index = 0
     while index < len(tokens) and tokens[index].key in FILLERS:

@@ -476,6 +476,32 @@ def event_length(text: str) -> str | None:
     return f"change the length of {what} to {found['len'] or found['len2']}"
 
 
+# rule "an appointment's new end": "robert jones depo wed will run til 1pm", "the garcia hearing
+# now ends at 4", "extend the mediation until 5pm": the time it ends, its start kept.
+# Counter-examples: "block 9 to 11 for the depo prep" (a new block), "the depo is at 1pm now" (a
+# new start), a call or a task ("the call ran until 3": logged, not on the calendar).
+_END_SAID = lazy.regex(
+    r"^(?:(?:pls|please|can|could|u|you|we)\s+)*(?:extend\s+(?P<what>(?:the|my|our|\S+['’]s)\s+.+?)"
+    r"\s+(?:until|till|til|to)|(?P<what2>(?:the\s+|my\s+|our\s+)?.+?)\s+(?:now\s+)?(?:(?:will|'ll|should)\s+)?"
+    r"(?:run|runs|go|goes|last|lasts|end|ends|finish|finishes)\s+(?:now\s+)?(?:until|till|til|at|to))\s+"
+    rf"(?P<clock>{_CLOCK})(?:\s+now)?[\s.!]*$",
+    re.I,
+)
+
+
+def event_end(text: str) -> str | None:
+    """`event_end`: "<appointment> will run until <time>" / "extend <appointment> until <time>"
+    -> "change the end of <it> to <time>"."""
+    found = prefilter.match(_END_SAID, text)
+    if found is None:
+        return None
+    what = (found["what"] or found["what2"]).strip()
+    if not _EVENT_WORD.search(what) or _COMM_WORD.search(what) or _TASK_WORD.search(what):
+        return None
+    article = "" if _DEFINITE.match(what + " ") else "the "
+    return f"change the end of {article}{what} to {found['clock']}"
+
+
 # rule "words for an appointment's description": "globex filing deadline add note response due by
 # 5pm via nyscef", "<story> - can you add that to the depo's description"
 _NOTE_ADDED = lazy.regex(
@@ -547,7 +573,7 @@ def asked_after(text: str) -> str | None:
     return f"{verb} {named.group()} {rest}"
 
 
-COMMANDS: tuple[Rule, ...] = (taken_back, event_length, event_noted, asked_after)
+COMMANDS: tuple[Rule, ...] = (taken_back, event_length, event_end, event_noted, asked_after)
 STATEMENTS: tuple[Rule, ...] = (
     event_place,  # before `change_after`: "<X> should be in <room> - please change it on ..."
     change_after,

@@ -27,6 +27,7 @@ from intents.scan import LOOK_BEHIND, ending_at
 _PRIORITY = lazy.regex(
     r"\b(?:(?:with\s+|at\s+)?(?:a\s+)?(?P<p>high|urgent|top|important|critical|low|normal|medium|"
     r"regular|standard)(?:[- ]priority|[- ]pri(?:o)?)?\b(?:\s+priority)?"
+    r"(?:(?<=priority)\s+(?:is\s+)?(?:fine|ok|okay|works|please|pls)\b)?"
     r"|priority\s*(?:to|:|=|of|is)?\s*(?P<p2>high|urgent|low|normal|medium|regular|standard)\b)"
     r"|(?P<asap>\basap\b|!!+)",
     re.I,

@@ -114,9 +114,19 @@ _H_RANGE = lazy.regex(
     re.I,
 )
 _STREET = r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|pl|place|way|pkwy)"
+# "fri 1230 at gramercy tavern", "12/15 930": digits right after a day are its time of day
+_AFTER_DAY = "|".join(
+    rf"(?<=\b{day}\s)"
+    for day in (
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "tmrw", "tmr", "tomorrow"),
+    )
+)
 _DIGITS_CLOCK = lazy.regex(
     # "730 pm", "1030a", but not "room 1127 at the courthouse"
-    rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*|(?<![\w/.$:-])(?=\d{{3,4}}\s*{_MER}))"
+    rf"(?:(?P<lead>\b(?:at|around|approximately|about)|@)\s*|(?<![\w/.$:-])(?=\d{{3,4}}\s*{_MER})"
+    rf"|(?=\d)(?:{_AFTER_DAY}|(?<=\d/\d\d\s)|(?<=\d/\d\s)))"
     rf"(?<![\w/.$:-])(?P<h>\d{{1,2}})(?P<m>[0-5]\d)(?:ish)?\s*(?P<mer>{_MER})?{_TAIL}(?![\w/:.-])"
     rf"(?!\s+(?:(?!(?:on|at|in|to)\b)[\w.'’-]+\s+){{1,2}}?{_STREET}\b)",  # "at 205 main street"
     re.I,

@@ -31,6 +31,8 @@ _COMPANY = frozenset({"corp", "corporation", "inc", "llc", "llp", "ltd", "co", "
 _LONGEST = 8  # words in the longest name looked for
 _FUZZY_MIN = 5  # letters a word needs before a typo in it is forgiven
 _FUZZY_SCORE = 80.0
+_JOINED_MIN = 6  # letters a word typed in two needs ("north wind": "northwind")
+_SPACE_ONLY = lazy.regex(r" ")
 _OTHER_SIDE_MIN = 6  # letters the first word of the other side needs to name the matter alone
 _INITIALS_MIN = 3  # words of the other side whose initials name the matter ("MTA")
 # Words that are never a name alone, whatever a record calls itself.
@@ -317,6 +319,7 @@ class Vocabulary:
         self._typos: dict[str, set[str]] = {}
         self._words: dict[Sense, set[str]] = {}  # every word of a record's names
         self._all_words: dict[Sense, set[str]] = {}  # and of those too weak to look for
+        self._parts: set[str] = set()  # every word a name looked for is written with
         self.size = 0
         for name, sense in names:
             self._add(name, sense)
@@ -326,6 +329,7 @@ class Vocabulary:
         if len(name) > _LONGEST or (len(name) == 1 and _weak(name[0])):
             return
         node = self._root
+        self._parts.update(name)
         for part in name:
             node = node.children.setdefault(part, _Node())
             if len(part) >= _FUZZY_MIN:  # a letter left out, swapped, or (the part itself
@@ -414,7 +418,7 @@ class Vocabulary:
 
     def find(self, text: str) -> list[Match]:
         """The names in `text`, longest first, never overlapping, in the order written."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        tokens = self._joined([(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)], text)
         options = [self._options(token) for _, _, token in tokens]
         # a name never runs on over a clause's end: "bluebird trademark: registration received"
         cut = {
@@ -435,6 +439,26 @@ class Vocabulary:
             found.append(Match(start, end, text[start:end], senses, score, mention))
             index = last + 1
         return found
+
+    def _joined(self, tokens: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+        """Rule "a name split in two": two words typed apart that the firm writes as one ("north
+        wind traders", "blue bird bakery") read as that one word; never when the first is a word
+        of the firm's names itself ("acme corp"), nor across a clause's end."""
+        joined: list[tuple[int, int, str]] = []
+        for token in tokens:
+            if joined and _SPACE_ONLY.fullmatch(text, joined[-1][1], token[0]):
+                first, second = word(joined[-1][2]), word(token[2])
+                together = first + second
+                if (
+                    len(together) >= _JOINED_MIN
+                    and min(len(first), len(second)) >= 2
+                    and together in self._parts
+                    and first not in self._parts
+                ):
+                    joined[-1] = (joined[-1][0], token[1], together)
+                    continue
+            joined.append(token)
+        return joined
 
     def _options(self, token: str) -> list[tuple[str, float]]:
         """The vocabulary's words `token` may be: itself, or one typo away (long words only),

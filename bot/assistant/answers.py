@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 import intents
+from intents.calendar_entries import END
 from intents.lexicon import VERBS
 from intents.model import Intent
 
@@ -21,6 +22,7 @@ FRAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "start_at": ("schedule meeting {}", ("start_at", "end_at", "all_day")),
     "due_at": ("add task x due {}", ("due_at",)),
     "date": ("log 1h on x {}", ("date",)),
+    END: ("change the end of event 1 to {}", (END,)),
 }
 # "What should change on this …?": the answer framed as an update of the record (its id stands in).
 CHANGES: dict[str, str] = {

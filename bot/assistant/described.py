@@ -16,7 +16,7 @@ from bot.assistant.described_words import described_by_words
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, pick
-from bot.assistant.wording import SHORT
+from bot.assistant.wording import SHORT, telling
 from bot.clio import models as m
 
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
@@ -63,7 +63,12 @@ async def _entry(ctx: Ctx, kind: str, text: str, words: str, *, last: bool, me: 
     matter = await _locating_matter(ctx)
     wanted = described_entries.wanted(words)
     resolution = described_entries.resolve(
-        wanted, records, last=last, me=me, matter=int(matter.id) if matter else None
+        wanted,
+        records,
+        last=last,
+        me=me,
+        matter=int(matter.id) if matter else None,
+        final=ctx.draft.intent.action == "delete",
     )
     if (found := chosen(ctx, kind, "entry", text, records, resolution)) is not None:
         return found
@@ -108,21 +113,12 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
             records.append(record)
             if len(records) == kept:
                 break
+    final = ctx.draft.intent.action == "delete"
+    wanted = telling(wanted, (_note_words(r) for r in records), final=final)
     ranked = []
     for record in records:
         matter, contact = record.matter, record.contact
-        about = " ".join(
-            x or ""
-            for x in (
-                record.subject,
-                record.detail,
-                getattr(matter, "display_number", None),
-                getattr(matter, "description", None),
-                getattr(contact, "name", None),
-                getattr(record.author, "name", None),
-            )
-        ).lower()
-        have = _WORD.findall(about)
+        have = _WORD.findall(_note_words(record))
         hits = sum(any(h.startswith(w) or fuzz.ratio(w, h) >= 85 for h in have) for w in wanted)
         score = 100.0 * hits / len(wanted) if wanted else 0.0
         subject = record.subject or record.detail or "untitled"
@@ -134,6 +130,22 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
     if (found := chosen(ctx, kind, "note", text, records, resolution)) is not None:
         return found
     raise Need(f"id:{kind}", f"I couldn't find a note matching “{text}”.", ask="note number")
+
+
+def _note_words(record: Any) -> str:
+    """Every word a person may name a note by: its subject and text, its matter or contact."""
+    matter, contact = record.matter, record.contact
+    return " ".join(
+        x or ""
+        for x in (
+            record.subject,
+            record.detail,
+            getattr(matter, "display_number", None),
+            getattr(matter, "description", None),
+            getattr(contact, "name", None),
+            getattr(record.author, "name", None),
+        )
+    ).lower()
 
 
 # Records of a matter or the firm named by what they say ("the lost wages damage on garcia", "the
@@ -210,7 +222,8 @@ async def listed(ctx: Ctx, kind: str, text: str) -> m.Record | None:
             client = bill.client.name if bill.client else ""
             matters = " ".join(f"{x.display_number} {x.description}" for x in bill.matters or [])
             bills[int(bill.id)] = f"{client} {matters}"
-    wanted = words_of(text)
+    abouts = (f"{_own_words(r)} {_whose_words(r, bills)}" for r in records)
+    wanted = telling(words_of(text), abouts, final=ctx.draft.intent.action == "delete")
     ranked = []
     for record in records:
         own = _own_words(record)

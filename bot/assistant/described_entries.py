@@ -19,6 +19,7 @@ from bot.assistant.context import Ctx
 from bot.assistant.described_pick import newest
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
+from bot.assistant.wording import telling
 
 RECENT = 50  # how many of the newest entries (the person's own, and the firm's) are looked among
 _MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)
@@ -38,9 +39,10 @@ async def entries(ctx: Ctx, text: str, words: str, *, by_day: bool = True) -> li
         seen = {r.id for r in found}
         found += [r for r in await newest(ctx, RECENT, {}) if r.id not in seen]
     on = ctx.draft.refs.get("activity_on") if by_day else None
-    if on:
-        day = dt.date.fromisoformat(on[:10])
-        found = [r for r in found if r.date == day]
+    if on:  # a day, or a stretch of days: "2026-11-01/2026-11-30"
+        first, _, last = str(on).partition("/")
+        start, end = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat((last or first)[:10])
+        found = [r for r in found if r.date is not None and start <= r.date <= end]
     return sorted(found, key=lambda r: r.id, reverse=True)
 
 
@@ -51,13 +53,13 @@ def wanted(words: str) -> list[str]:
     return [f"0{w}" if w.startswith(".") else w for w in found]  # ".3" is written 0.3
 
 
-def candidate(words: list[str], record: Any) -> Candidate:
-    """How well `words` describe `record` (0..100), and its label for a button."""
+def _about(record: Any) -> str:
+    """Every word a person may name an entry by."""
     matter = getattr(record, "matter", None)
     user = getattr(record, "user", None)
     expense = record.type in _EXPENSE_TYPES
     hours = (record.quantity or 0) / 3600 if not expense else None
-    about = " ".join(
+    return " ".join(
         str(x)
         for x in (
             record.note,
@@ -72,7 +74,15 @@ def candidate(words: list[str], record: Any) -> Candidate:
         )
         if x
     )
-    have = _WORD.findall(_POSSESSIVE.sub("", about.lower()))
+
+
+def candidate(words: list[str], record: Any) -> Candidate:
+    """How well `words` describe `record` (0..100), and its label for a button."""
+    matter = getattr(record, "matter", None)
+    user = getattr(record, "user", None)
+    expense = record.type in _EXPENSE_TYPES
+    hours = (record.quantity or 0) / 3600 if not expense else None
+    have = _WORD.findall(_POSSESSIVE.sub("", _about(record).lower()))
     hits = sum(any(_same(w, h) for h in have) for w in words)
     score = 100.0 * hits / len(words) if words else float(MIN_SCORE)
     said = record.note or "untitled"
@@ -94,9 +104,18 @@ def _same(word: str, have: str) -> bool:
 
 
 def resolve(
-    words: list[str], records: list[Any], *, last: bool, me: int, matter: int | None
+    words: list[str],
+    records: list[Any],
+    *,
+    last: bool,
+    me: int,
+    matter: int | None,
+    final: bool = False,
 ) -> Resolution:
-    """The entry `words` name among `records`; ties broken by the matter named, then by whose."""
+    """The entry `words` name among `records`; ties broken by the matter named, then by whose.
+    For a `final` write (a delete), an entry on another matter than the one named is never taken
+    alone: it is offered as a choice."""
+    words = telling(words, (_about(r) for r in records), final=final)
     ranked = [c for c in (candidate(words, r) for r in records) if c.score >= MIN_SCORE]
     if last and ranked:  # "my last smith entry": the newest of those that fit
         ranked = [max(ranked, key=lambda c: int(c.id))]
@@ -109,7 +128,12 @@ def resolve(
         best = [c for c in ranked if c.score == top]
         if len(best) > 1 and (narrowed := [c for c in best if prefer(by_id[c.id])]):
             ranked = narrowed + [c for c in ranked if c.score < top]
-    return pick("activity", " ".join(words), ranked)
+    resolution = pick("activity", " ".join(words), ranked)
+    found = resolution.found
+    elsewhere = found is not None and getattr(by_id[found.id].matter, "id", None) != matter
+    if final and matter is not None and elsewhere:  # asked, never taken alone
+        return Resolution(resolution.kind, resolution.query, choices=ranked[:5])
+    return resolution
 
 
 def other_days(words: list[str], records: list[Any]) -> list[Candidate]:

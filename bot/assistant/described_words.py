@@ -12,7 +12,7 @@ from bot.assistant.described_pick import chosen, newest
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, pick
-from bot.assistant.wording import coverage, wanted
+from bot.assistant.wording import coverage, telling, wanted
 from bot.clio import models as m
 
 RECENT = 200  # how many of the firm's newest records a description is looked for among
@@ -30,6 +30,8 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     said = wanted(text)
     matter, party = _ref_id(ctx, "matter"), _ref_id(ctx, "contact")
     records = await newest(ctx, RECENT)
+    final = ctx.draft.intent.action == "delete"
+    said = telling(said, (_about(r) for r in records), final=final)
     ranked = []
     for record in records:
         on = int(matter is not None and getattr(record.matter, "id", None) == matter)

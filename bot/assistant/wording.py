@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from intents.lexicon import wordset
+
 _APOSTROPHE = re.compile(r"['’](?!s\b)")  # o'brien -> obrien (but marcus's -> marcus s)
 _WORD = re.compile(r"[^\W_]+")
 # words that say nothing about which record it is
@@ -63,6 +65,34 @@ def coverage(said: list[str], about: str, optional: Iterable[str] = ()) -> float
     if not counted:
         return 0.0
     return 100.0 * len(hits) / len(counted)
+
+
+def telling(said: list[str], abouts: Iterable[str], *, final: bool = False) -> list[str]:
+    """Rule "words that name no record": a description's words that no candidate has say the
+    change or its reason ("actualy", "shd", "dupe", "ran over"), not the record; they are left
+    out when at least two words that do name a record remain, and a third of them. For a `final`
+    write (a delete, which no Undo takes back) only the words that say a change or a reason go:
+    any other word stays, found or not ("the bluebird strategy meeting" among entries none of
+    which it names fits none, and is asked about)."""
+    haves = [words(about) for about in abouts]
+    found = [w for w in said if any(_has(w, have) for have in haves)]
+    if not final:
+        enough = len(found) >= _TELLING_MIN and len(found) * _TELLING_SHARE >= len(said)
+        return found if enough else said
+    kept = [w for w in said if w in found or (len(w) > _SHORT_WORD and w not in _SAYS_THE_CHANGE)]
+    return kept if len(kept) >= _TELLING_MIN else said
+
+
+_TELLING_MIN = 2
+_TELLING_SHARE = 3
+_SHORT_WORD = 2  # "gc", "pm": letters too few to name a record by
+# words of a change or of why it is asked, never of the record itself
+_SAYS_THE_CHANGE = wordset(
+    """actually actualy acutally actully wrong right day date dates time should shd shld sb
+    fix fixed pls plz please ran was were is now not it its over more less too short long
+    mistake mistaken double twice logged entered typo oops sorry dupe duplicate duplicated
+    outdated obsolete old new instead really already"""
+)
 
 
 def found_among(about: list[str], said: list[str]) -> int:

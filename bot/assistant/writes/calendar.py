@@ -17,7 +17,7 @@ from bot.assistant.writes.common import delete_plan, typed, undated, update_plan
 from bot.assistant.writes.event_or_task import or_task
 from bot.assistant.writes.repeats import in_words
 from bot.clio import models as m
-from intents.calendar_entries import KEEPS_LENGTH, LENGTH, NO_DATE, NO_DAY, NO_TIME
+from intents.calendar_entries import END, KEEPS_LENGTH, LENGTH, NO_DATE, NO_DAY, NO_TIME
 
 
 def _span(ctx: Ctx) -> tuple[str, str, bool]:
@@ -162,6 +162,9 @@ async def update(ctx: Ctx) -> Plan:
     if length and "start_at" not in changes and record.start_at and not record.all_day:
         end = (record.start_at + dt.timedelta(minutes=int(length))).isoformat()  # from its start
         changes |= {"start_at": record.start_at.isoformat(), "end_at": end, "all_day": False}
+    if ctx.has(END) and "start_at" not in changes and record.start_at and not record.all_day:
+        changes |= {"start_at": record.start_at.isoformat(), "end_at": _ends(ctx, record.start_at)}
+        changes["all_day"] = False
     if "start_at" in changes:
         start, end, all_day = changes["start_at"], changes["end_at"], changes["all_day"]
         after = moment(start, all_day=True) if all_day else period(start, end)
@@ -183,6 +186,21 @@ async def update(ctx: Ctx) -> Plan:
     # Clio detaches the occurrence from its series and applies the changes to it alone.
     body = {"_deleted": "single", **changes}
     return plan.model_copy(update={"body": body, "model": typed(m.CalendarEntryUpdate, body)})
+
+
+def _ends(ctx: Ctx, starts: dt.datetime) -> str:
+    """The entry's new end ("will run until 1pm"): that time on the day it starts, after its
+    start; asked again when it would end before it starts."""
+    start = starts.astimezone(ZoneInfo(ctx.who.tz))
+    hour, minute = (int(part) for part in str(ctx.value(END)).split(":"))
+    end = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if end <= start:
+        raise Need(
+            END,
+            f"That is before the event starts ({time_of_day(start)}). When should it end?",
+            ask="e.g. 5pm",
+        )
+    return end.isoformat()
 
 
 async def delete(ctx: Ctx) -> Plan:
