@@ -796,9 +796,11 @@ TASK_LABEL = lazy.regex(
 A_NEW = lazy.regex(r"\b(?:a|an|new|another)\s*$", re.I)
 # "could we get friday's call logged", "can I get the depo put on the calendar": a record asked
 # for, said done right after its noun
+# the words that say a record was made: "logged", "noted", "booked"
+SAID_DONE = r"logged|noted|added|entered|recorded|scheduled|booked|calendared"
 DONE_AFTER = lazy.regex(
-    r"\s+(?:(?:please|pls)\s+)?(?:logged|noted|added|entered|recorded|scheduled|booked|created"
-    r"|set\s+up|put\s+(?:in|on|down)|jotted\s+down|calendared|diaried)\b",
+    rf"\s+(?:(?:please|pls)\s+)?(?:{SAID_DONE}|created|set\s+up|put\s+(?:in|on|down)|jotted\s+down"
+    r"|diaried)\b",
     re.I,
 )
 SAID_AFTER_COLON = lazy.regex(r":\s*\w+\s+\w+")

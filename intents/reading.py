@@ -9,7 +9,7 @@ from typing import Any
 from intents import lazy, prefilter
 from intents.clock import Clock
 from intents.dates import Lean
-from intents.lexicon import wordset
+from intents.lexicon import SAID_DONE, wordset
 from intents.markup import Message
 from intents.model import Action, Alternative, Intent, Resource
 from intents.scan import Scan
@@ -35,7 +35,7 @@ _TAIL = wordset("and for on re to of with at in by the a from")
 # call"), and the record said done after its noun ("could we get the call logged please"), are
 # no words of a title or a note
 _AFTER_TAKEN = lazy.regex(
-    r"^(?:['’]s\b\s*)?(?:(?:(?:call|email|entry|note|task|meeting)\s+)?(?:logged|noted|added|entered|recorded|scheduled|booked|calendared)"
+    rf"^(?:['’]s\b\s*)?(?:(?:(?:call|email|entry|note|task|meeting)\s+)?(?:{SAID_DONE})"
     r"(?:\s+(?:please|pls))?\b\s*)?",
     re.I,
 )

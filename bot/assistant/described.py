@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from bot.assistant import described_entries
 from bot.assistant.context import Ctx
-from bot.assistant.described_pick import chosen, newest
+from bot.assistant.described_pick import chosen, final, newest
 from bot.assistant.described_words import described_by_words
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
@@ -68,7 +68,7 @@ async def _entry(ctx: Ctx, kind: str, text: str, words: str, *, last: bool, me: 
         last=last,
         me=me,
         matter=int(matter.id) if matter else None,
-        final=ctx.draft.intent.action == "delete",
+        final=final(ctx),
     )
     if (found := chosen(ctx, kind, "entry", text, records, resolution)) is not None:
         return found
@@ -113,8 +113,7 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
             records.append(record)
             if len(records) == kept:
                 break
-    final = ctx.draft.intent.action == "delete"
-    wanted = telling(wanted, (_note_words(r) for r in records), final=final)
+    wanted = telling(wanted, (_note_words(r) for r in records), final=final(ctx))
     ranked = []
     for record in records:
         matter, contact = record.matter, record.contact
@@ -223,7 +222,7 @@ async def listed(ctx: Ctx, kind: str, text: str) -> m.Record | None:
             matters = " ".join(f"{x.display_number} {x.description}" for x in bill.matters or [])
             bills[int(bill.id)] = f"{client} {matters}"
     abouts = (f"{_own_words(r)} {_whose_words(r, bills)}" for r in records)
-    wanted = telling(words_of(text), abouts, final=ctx.draft.intent.action == "delete")
+    wanted = telling(words_of(text), abouts, final=final(ctx))
     ranked = []
     for record in records:
         own = _own_words(record)

@@ -21,6 +21,12 @@ async def newest(ctx: Ctx, limit: int, params: dict[str, Any] | None = None) -> 
     return sorted(found, key=lambda r: r.id, reverse=True)
 
 
+def final(ctx: Ctx) -> bool:
+    """Whether the record is looked for to be deleted: no Undo takes a delete back, so a
+    description's words are dropped more sparingly and a lone near fit is asked about."""
+    return ctx.draft.intent.action == "delete"
+
+
 def chosen(
     ctx: Ctx, kind: str, noun: str, text: str, records: list[Any], resolution: Resolution
 ) -> Any:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.assistant.context import Ctx
-from bot.assistant.described_pick import chosen, newest
+from bot.assistant.described_pick import chosen, final, newest
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, pick
@@ -30,8 +30,7 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     said = wanted(text)
     matter, party = _ref_id(ctx, "matter"), _ref_id(ctx, "contact")
     records = await newest(ctx, RECENT)
-    final = ctx.draft.intent.action == "delete"
-    said = telling(said, (_about(r) for r in records), final=final)
+    said = telling(said, (_about(r) for r in records), final=final(ctx))
     ranked = []
     for record in records:
         on = int(matter is not None and getattr(record.matter, "id", None) == matter)
