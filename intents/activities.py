@@ -217,7 +217,8 @@ _OBJECT_OF = lazy.regex(
 # "45 min of legal research": the work said right after a length and "of" is the kind of work the
 # length was spent on, not its object
 _LENGTH_OF = lazy.regex(
-    r"(?:\b(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)|\d)\s+of\s*(?:(?:legal|case|more)\s+)?$",
+    r"(?:(?:\b|(?<=\d))(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)|\d)\s+of\s*"
+    r"(?:(?:legal|case|more)\s+)?$",
     re.I,
 )
 _AS_BEFORE = lazy.regex(r"\b(?:as\s+(?:an?\s+)?|(?:use|put)\s+)$", re.I)

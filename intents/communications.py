@@ -102,8 +102,32 @@ def _office(reading: Reading, found: names.Found) -> bool:
     return bool(OFFICE_AFTER.match(reading.text, found.end) or OFFICE_IN.search(found.value))
 
 
+# rule "when it came, said by its verb": "... the 15th works. smith v jones, rec'd this morning":
+# the day after "received", "sent", "came in" is the log's own, before any day its body tells
+_WHEN_SAID = lazy.regex(
+    r"\b(?:rec['’]?d|recv['’]?d|received|sent|came\s+in|arrived|went\s+out)\s+(?=(?:on\s+)?"
+    r"(?:this|last|yesterday|today|tonight|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec))",
+    re.I,
+)
+
+
 def _moment(reading: Reading) -> str | None:
-    """`received_at` from a time and a day said (both marked as understood), else None."""
+    """`received_at` from a time and a day said (both marked as understood), else None; the one
+    said after "received" or "sent" first."""
+    scan = reading.scan
+    cue = scan.first(_WHEN_SAID)
+    if cue is None:
+        return _said_moment(reading)
+    saved = bytes(scan.mask[: cue.end()])
+    scan.take(0, cue.end())
+    found = _said_moment(reading)
+    scan.mask[: cue.end()] = saved
+    return found if found is not None else _said_moment(reading)
+
+
+def _said_moment(reading: Reading) -> str | None:
+    """`received_at` from the first time and day said in the text not yet understood."""
     scan, clock = reading.scan, reading.clock
     at = times.take_time(scan)
     hit = dates.take(scan, clock, "past", story=True, acts=False)

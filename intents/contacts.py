@@ -479,6 +479,7 @@ _NAMED_IS = lazy.regex(
 _POSSESSOR = lazy.regex(
     r"^(?!(?:he|she|it|that|who)['’])(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<role>.+)$", re.I
 )
+_A_PERSON = lazy.regex(r"^(?:dr|mr|mrs|ms|prof|judge)\.?\s", re.I)
 _WHERE_AT = lazy.regex(r"^(?P<role>.+?)\s+(?:at|from|with)\s+(?:the\s+)?(?P<company>.+)$", re.I)
 _PLAIN_ROLE = frozenset(
     {"contact", "contacts", "person", "people", "new", "old", "former", "main", "the"}
@@ -496,8 +497,9 @@ def _named_is(reading: Reading, clauses: list[str]) -> dict[str, Any]:
         company = None
         if where := _WHERE_AT.match(who):  # "priya's contact at globex": globex
             who, company = where["role"], where["company"]
-        if owned := _POSSESSOR.match(who):
-            company, who = company or owned["owner"], owned["role"]
+        if owned := _POSSESSOR.match(who):  # "dr hart's office mgr": a person's, no company's
+            person = _A_PERSON.match(owned["owner"])
+            company, who = company or (None if person else owned["owner"]), owned["role"]
         clauses[index] = found["name"]
         if company and "company" not in reading.refs:
             reading.refs["company"] = company
@@ -566,7 +568,7 @@ def _person_name(clauses: list[str], emails: list[str]) -> tuple[int, str | None
         clause = _INTRODUCED.sub("", f"{clauses[index]} ").strip()
         if not clause:
             continue  # "sig block: Daniel Okafor": the words introducing, in a clause of their own
-        words = clause.split()
+        words = _capitalised_run([w.strip('"“”') for w in clause.split()])
         if len(clauses) > index + 1 and _to_someone(words):
             continue
         while words and (lx.CONTACT_ROLE.fullmatch(words[0]) or words[0].lower() in _NOT_NAMES):
@@ -585,6 +587,17 @@ def _person_name(clauses: list[str], emails: list[str]) -> tuple[int, str | None
                 return index + 1, f"{given} {words[0]}"
             return index, " ".join(words)
     return 0, None
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """Rule "a name capitalised among lower-case words": "court reporter Aaron Blake" is Aaron
+    Blake; the lower-case words before two or more capitalised ones, which end the clause, say
+    who the person is. Counter-example: "lisa moreno" (no capitals: rule "a name typed in lower
+    case")."""
+    caps = [i for i, word in enumerate(words) if word[:1].isupper()]
+    if len(caps) < 2 or caps[0] == 0 or caps != list(range(caps[0], len(words))):
+        return words
+    return words[caps[0] :]
 
 
 # rule "a surname that ends like a job": "Greta Lindqvist", "Anna Bergquist": a capitalised last

@@ -657,8 +657,8 @@ _SHOULD_BE_RESPONSIBLE = lazy.regex(
 
 # "johnson v brightline: hannah is responsible attorney from here on": the matter said first.
 _MATTER_THEN_ROLE = lazy.regex(
-    r"^(?P<matter>.+?)\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be"
-    r"|is\s+now|is|will\s+be)\s+(?:the\s+)?(?:new\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney"
+    r"^(?P<matter>.+?)(?:\s*[-:–—,;]\s*(?P<who>\S+(?:\s+(?!is\b|should\b|will\b)\S+)?)\s+(?:should\s+be"
+    r"|is\s+now|is|will\s+be)|\s+(?P<me>i['’]?m|i\s+am))\s+(?:the\s+)?(?:new\s+)?(?:now\s+)?(?P<role>responsible(?:\s+staff)?(?:\s+(?:attorney"
     r"|atty|lawyer))?)(?:\s+(?:from\s+now\s+on|now|going\s+forward|from\s+here\s+on))?$",
     re.I,
 )
@@ -679,6 +679,11 @@ _MATTER_TAKER_ROLE = lazy.regex(
     r"(?:\s+now)?$",
     re.I,
 )
+_NEWS_NOW = lazy.regex(r"\b(?:now|instead|not|anymore|from\s+now\s+on|going\s+forward)\b", re.I)
+# "resp atty", "resp. attorney": the responsible attorney, said short
+_RESP_SHORT = lazy.regex(r"\bresp\.?\s+(?:atty|attorney|lawyer)\b|\bresponsible\s+atty\b", re.I)
+# "... now, not hannah": whom the change replaces, said last
+_NOT_THEM = lazy.regex(r",?\s+(?:not|instead\s+of|rather\s+than)\s+[^\W\d_]+\s*$", re.I)
 _I_AM = lazy.regex(r"^(?:i'?m|i’m|i\s+am)$", re.I)
 
 
@@ -697,15 +702,19 @@ def _responsible(text: str) -> str | None:
     <matter>" -> change the matter's responsible attorney (or staff)."""
     if prefilter.match(_OPENS_MATTER, text):
         return None
+    told = text
+    text = _RESP_SHORT.sub("responsible attorney", _NOT_THEM.sub("", text))
     if found := prefilter.match(_MAKE_RESPONSIBLE, text) or prefilter.match(
         _SHOULD_BE_RESPONSIBLE, text
     ):
         role = "responsible staff" if "staff" in found["role"].lower() else "responsible attorney"
         return f"change {role} on {found['matter']} to {found['who']}"
     said = prefilter.match(_MATTER_THEN_ROLE, text)
+    if said and said["me"] and not _NEWS_NOW.search(told, told.lower().rfind(said["me"].lower())):
+        said = None  # "new corporate matter for bluebird, i'm responsible": a new matter's lead
     if said:
         role = "responsible staff" if "staff" in said["role"].lower() else "responsible attorney"
-        return f"change {role} on {said['matter']} to {said['who']}"
+        return f"change {role} on {said['matter']} to {'me' if said['me'] else said['who']}"
     first = prefilter.match(_MATTER_THEN_TAKER, text)
     if first and (first["role"] or _MATTER_WORD.search(first["matter"])):
         staff = "staff" in (first["role"] or "").lower()
@@ -1455,7 +1464,8 @@ def _asker_dropped(text: str) -> str:
 # move": a bare request to fix after a statement that says the change adds nothing to it.
 _FIX_ASKED = lazy.regex(
     r"[\s,;.!-]+(?:(?:pls|please|plz|can\s+(?:you|u))\s+)?(?:fix|move|update|correct|change"
-    r"|adjust)(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(?:pls|please|plz|thx|thanks))?$",
+    r"|adjust)(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(?:the\s+)?(?:date|day|time|hours|amount))?"
+    r"(?:\s+(?:pls|please|plz|thx|thanks))?$",
     re.I,
 )
 
@@ -1611,6 +1621,88 @@ def _verb_after_task(text: str) -> str | None:
     if state := _STATE_THEN.match(rest):
         rest = f"{state['state']}, {state['why']}"
     return rewrite(f"{found['verb']} {found['record']} {rest}")
+
+
+# rule "the record, then its change": "patel trust deed task pls delete", "obrien closing mtg time
+# from nov 10 make it non billable", "conflict check task assign to me insted of tom", "robert jones
+# depo moved to conference room b", "witness availability email from john smith retitle depo prep
+# availability", "obrien closing appt on cal add location 55 water st", "started the lease
+# amendments review set to in progress": a record said first by its kind's noun (or by what was
+# started on it), then the verb of its change: the change, said verb first. Counter-examples: "call
+# john re the lease, assign to marcus" (a command first), "draft the reply assign to priya" (no
+# record's noun: a new task for priya).
+_RECORD_KIND = (
+    r"(?:task|todo|to-do|entry|time|expense|mtg|meeting|appt|appointment|event|depo|deposition"
+    r"|hearing|closing|mediation|email|e-mail|call|note)"
+)
+_VERB_AFTER_RECORD = lazy.regex(
+    rf"^(?P<record>(?:[\w'’.&/-]+\s+){{0,8}}?{_RECORD_KIND}\b(?:\s+(?:on|for|in|from|with|w/?)\s+"
+    r"[\w'’.&/-]+(?:\s+[\w'’.&/-]+){0,2}?)?|(?:started|starting|finished)\s+(?:on\s+)?the\s+"
+    r"[\w'’ -]+?)(?:\s+on\s+(?:the\s+)?(?:cal|calendar))?\s+(?:(?:pls|please|plz|just)\s+)*"
+    r"(?P<verb>delete|remove|cancel|scrap|make\s+it|mark\s+it|set\s+it|set|mark|assign|reassign"
+    r"|moved|move|pushed|push|retitle|re-title|rename|recode|re-code|add\s+location"
+    r"|new\s+location)\b(?P<rest>.*)$",
+    re.I,
+)
+_DUE_NOW = lazy.regex(
+    r"^(?P<record>(?:[\w'’.&/-]+\s+){1,6}?)(?:is\s+)?(?:now\s+due|due)\s+(?P<day>\S+(?:\s+\S+)?)"
+    r"(?:\s+now)$",
+    re.I,
+)
+_ON_CAL = lazy.regex(r"\s+on\s+(?:the\s+|my\s+)?(?:cal|calendar)$", re.I)
+_INSTEAD = lazy.regex(r"\s+(?:insted|instead|rather\s+than)(?:\s+of)?\s+[\w'’]+\s*$", re.I)
+_TO_SAID = lazy.regex(r"^\s+(?:to|as)\s", re.I)
+
+
+def _verb_after_record(text: str) -> str | None:
+    """`verb_after_record`: "<record> pls delete" -> "delete <record>"."""
+    said = _said_verb_first(text)
+    return rewrite(said) if said is not None else None
+
+
+def _said_verb_first(text: str) -> str | None:
+    """The change `_verb_after_record` reads, before the command rules read it again."""
+    if _COMMAND.match(text) or _CREATES.match(text) or prefilter.match(_THEN_SET, text):
+        return None  # "garcia time entry make it 2 hrs": rule "the record, then what to make it"
+    if _KIND_FIRST_WORD.match(text):
+        return None  # "task pls assign to tom: ...": a new task, its noun first
+    if due := prefilter.match(_DUE_NOW, text):  # "depo outline due mon now"
+        task = due["record"].strip()
+        task = task if _TASK_WORD.search(task) else f"{task} task"  # only a task is due
+        return f"move the due date on {task} to {due['day']}"
+    found = prefilter.match(_VERB_AFTER_RECORD, text)
+    if found is None:
+        return None
+    record = _ON_CAL.sub("", found["record"].strip())
+    if _DOING.match(record):  # "started the lease amendments review": the review
+        record = _DOING.sub("", record)
+    verb = found["verb"].lower().split()[-1]
+    rest = _INSTEAD.sub("", _RUN_ON_PLEASE.sub("", found["rest"].rstrip(" .!")))
+    if verb in ("delete", "remove", "cancel", "scrap"):
+        return f"delete {record}" if not rest.strip() else None
+    if verb == "location":
+        return f"change the location of {record} to {rest.strip()}" if rest.strip() else None
+    if verb in ("retitle", "re-title", "rename"):
+        to = "" if _TO_SAID.match(rest) else " to"
+        return f"retitle {record}{to}{rest}"
+    if not rest.strip():
+        return None
+    if verb in ("recode", "re-code"):
+        return f"recode {record}{rest}"
+    if verb in ("moved", "pushed"):
+        verb = verb[:-2] if verb == "pushed" else "move"
+    if _TASK_STATE.match(rest.strip()) and not _TASK_WORD.search(record):
+        record = f"{record} task"
+    if _FLAG.match(rest.strip()):
+        return f"make {entry_named(record)}{rest}"
+    return f"{verb} {record}{rest}"
+
+
+_TASK_WORD = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
+_KIND_FIRST_WORD = lazy.regex(
+    r"^\W*(?:(?:a|an|new|quick)\s+)*(?:task|todo|to-do|reminder|note|event|entry|expense)\b", re.I
+)
+_RUN_ON_PLEASE = lazy.regex(r"\s+(?:pls|please|plz|thx|thanks)$", re.I)
 
 
 # rule "why, run on after the task": "delete the obrien send closing docs task matters closed",
@@ -1860,6 +1952,7 @@ COMMANDS: tuple[Rule, ...] = (
     _priority_set,
     _task_off,
     _verb_after_task,
+    _verb_after_record,
     _task_field,
     _on_it,
     _reworded,

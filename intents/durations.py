@@ -64,6 +64,11 @@ _COLON = lazy.regex(
 _DAYPART_AFTER = lazy.regex(
     r"\s*(?:this\s+(?:morning|afternoon|evening|am|pm)|tonight|last\s+night)\b", re.I
 )
+# "this morning 8:45", "at 8:45": a time of day said before its clock time
+_CLOCK_BEFORE = lazy.regex(
+    r"\b(?:(?:this|tomorrow|yesterday)\s+(?:morning|afternoon|evening)|tonight|at|around|@)\s*$",
+    re.I,
+)
 _STRETCH_BEFORE = lazy.regex(r"\d\s*(?:-|–|to)\s*$", re.I)
 _BARE = {
     "MDY": lazy.regex(
@@ -199,6 +204,8 @@ def find(scan: Scan, date_order: str = "MDY") -> tuple[int, re.Match[str]] | Non
 def has_colon(scan: Scan) -> bool:
     """Whether the text holds an "h:mm" length (a time entry's "1:15"), not a time of day."""
     found = scan.first(_COLON)
+    if found is not None and ending_at(_CLOCK_BEFORE, scan.text, found.start()):
+        return False  # "this morning 8:45", "at 8:45": a time of day
     if found is None or not _DAYPART_AFTER.match(scan.text, found.end()):
         return found is not None
     return ending_at(_STRETCH_BEFORE, scan.text, found.start()) is not None
@@ -209,6 +216,8 @@ def take(scan: Scan, date_order: str = "MDY", colon: bool = False) -> int | None
     found = find(scan, date_order)
     if colon:
         clock = scan.first(_COLON)
+        if clock and ending_at(_CLOCK_BEFORE, scan.text, clock.start()):
+            clock = None  # "at 8:45": a time of day, no length
         if clock and (found is None or clock.start() < found[1].start()):
             seconds = int(clock["h"]) * 3600 + int(clock["m"]) * 60 + int(clock["s"] or 0)
             if seconds:

@@ -994,7 +994,7 @@ def adds_to(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
     a colleague, not a matter)."""
     if (plain.resource, plain.action) != (named.resource, named.action):
         return False
-    if not _said_kept(plain, named):
+    if not _said_kept(plain, named) and not _tail_placed(plain, named, vocabulary):
         return False
     for slot, value in plain.refs.items():
         now = named.refs.get(slot)
@@ -1047,6 +1047,21 @@ def _said_kept(plain: Intent, named: Intent) -> bool:
 
 
 _CLOSING_BODY = lazy.regex(r"\s*;[^;]{1,60}")
+_TAIL_LEAD = lazy.regex(r"^[\s.,;:–—-]*(?:(?:on|for|re|in|under|to)\s+)?(?:the\s+)?", re.I)
+
+
+def _tail_placed(plain: Intent, named: Intent, vocabulary: Vocabulary) -> bool:
+    """Rule "a record named after the body": "..., sent tues. patel estate": the words the names
+    took off the body's end name, whole, a record the reading with names placed."""
+    said, now = plain.fields.get(_SAID), named.fields.get(_SAID)
+    if not (isinstance(said, str) and isinstance(now, str) and now and said.startswith(now)):
+        return False
+    tail = _TAIL_LEAD.sub("", said[len(now) :]).strip(" .!")
+    placed = set(named.refs.values())
+    return bool(tail) and any(
+        m.start == 0 and m.end == len(tail) and any(str(s.id) in placed for s in m.senses)
+        for m in vocabulary.find(tail)
+    )
 
 
 _LISTED = frozenset({"activity_description", "practice_area", "task_type", "calendar"})

@@ -158,6 +158,16 @@ def _plainly(found: re.Match[str]) -> str:
     return f"{found['lead']}could you {verb}" if found["lead"].strip() else verb
 
 
+# rule "an aside that tells how it came": "lunch w/ emily chen tmrw 12:30 (she emailed to
+# confirm)": someone's message or call told in brackets says how the request came about, nothing
+# of its record (it makes no email log). Counter-example: "(smith, 11/24)" (where and when).
+_TOLD_ASIDE = lazy.regex(
+    r"\s*\((?:she|he|they|client|[a-z]+)\s+(?:just\s+)?(?:emailed|e-mailed|called|phoned|texted"
+    r"|confirmed|said|asked|wrote|mentioned|messaged)\b[^()]{0,60}\)",
+    re.I,
+)
+
+
 def plain(text: str) -> str:
     """`text` without the hedges around its request (the same text when there are none)."""
     if not isinstance(text, str) or "\n" in text:
@@ -178,6 +188,7 @@ def plain(text: str) -> str:
         (_HEDGE_BETWEEN, r"\g<who>"),
         (_HEDGE_WORK, ""),
         (_MEASURED_BY, ""),
+        (_TOLD_ASIDE, ""),
     ):
         if prefilter.search(pattern, said) is not None:
             said = pattern.sub(by, said)

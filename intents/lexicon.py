@@ -850,7 +850,8 @@ JOB_WORD = lazy.regex(
     r"gc|partner|associate|owner|founder|engineer|consultant|secretary|server|analyst|specialist|"
     r"coordinator|supervisor|administrator|executive|controller|treasurer|trustee|executor|"
     r"guardian|landlord|tenant|therapist|judge|officer|teacher|professor|contractor|inspector|"
-    r"lead|clerk|accountant|rep|representative|assistant|bookkeeper)s?",
+    r"lead|clerk|accountant|rep|representative|assistant|bookkeeper|mgr|asst|admin|receptionist"
+    r"|scheduler)s?",
     re.I,
 )
 # An office of an institution, said after its place or name ("the Kings County clerk's office",

@@ -33,7 +33,7 @@ _FOR = lazy.regex(r"\bfor\s+", re.I)
 _DESCRIPTION = lazy.regex(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )
-_DESCRIBED = lazy.regex(r"\bdescription\s*(?::|\s)\s*", re.I)  # the label, wherever it is
+_DESCRIBED = lazy.regex(r"\b(?:description|desc)\b\.?\s*(?::|=|\s)\s*", re.I)  # the label, anywhere
 _SEGMENT_END = lazy.regex(r"\s*(?::|\s[-–]\s|-+>|=>|→)\s*")
 _CLIENT_WORDS = 5
 _NAMED_RESPONSIBLE = lazy.regex(
@@ -125,10 +125,13 @@ def _create(reading: Reading, command: Command) -> None:
     if "client" not in reading.refs:
         _leading_client(reading)
     _code_clause(reading)
-    split = scan.first(_DESCRIBED) or scan.first(_DESCRIPTION)
+    labelled = scan.first(_DESCRIBED)
+    split = labelled or scan.first(_DESCRIPTION)
     if split:
         scan.take_match(split)
-    quoted = scan.first(_QUOTED)  # "... open a corporate matter 'Northwind trademark opposition'"
+    # "... open a corporate matter 'Northwind trademark opposition'"; after its label, the quoted
+    # words are the description, whatever other words are quoted before ('(fwd: "mold ...")')
+    quoted = (labelled and _QUOTED.match(reading.text, labelled.end())) or scan.first(_QUOTED)
     if quoted is not None and ending_at(_NAMED_INSIDE, reading.text, quoted.start()):
         quoted = None  # "their trademark opposition against "Acmee Tools"": a name in it
     description = reading.free_text()

@@ -22,6 +22,7 @@ from intents import (
     help,
     lazy,
     markup,
+    other_usage,
     prefilter,
     requests,
     sanity,
@@ -191,8 +192,9 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
 
 
 def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
-    text = _no_matter_last(hedges.plain(form.told(spoken.written(form.lines(text)))))  # rules "a
-    # form's fields", "numbers said aloud", "an entry's field told in a sentence", "a hedge is no
+    text = form.told(other_usage.plain(spoken.written(form.lines(text))))
+    text = _no_matter_last(hedges.plain(text))  # rules "a form's fields", "numbers said aloud",
+    # "written as other Englishes write it", "an entry's field told in a sentence", "a hedge is no
     # part of the request", "no matter said"
     text = _wanted_of(_typed_for(text, vocabulary), vocabulary)
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
@@ -200,6 +202,7 @@ def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Int
     if isinstance(text, str) and (task := requests.listed(text)) is not None:
         text = task  # rule "put it on my list": "add X to my list for friday" is a task
     asked, whole = _asked_after_story(text, clock, vocabulary)
+    made = asked is not None and asked.action == "create"  # "... log it for me on acme v ..."
     intent = _read_whole(text, clock, vocabulary)
     if asked is not None and _restated_change(text, intent):
         asked = None  # "<story> - can you add that to the depo's description?": a change
@@ -216,6 +219,7 @@ def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Int
         return asked  # the clause's command, which the message read whole missed
     if (
         intent.action == "create"
+        and not made
         and corrections.corrects(corrections.said_again(text))  # "by wed - actually thurs"
         and not _new_note(text, clock)
     ):
@@ -356,17 +360,38 @@ def _restated_change(text: str, intent: Intent) -> bool:
 
 def _change_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent | None:
     """Rule "a change asked after the story" (`intents.requests`): the change or deletion of a
-    task the message asks for after telling why; None when it asks for no such change."""
+    record the message asks for after telling why; None when it asks for no such change."""
     if not isinstance(text, str):
         return None
     found = prefilter.match(_CHATTER, text)
-    said = requests.change_asked(text[found.end() :] if found is not None else text)
-    if said is None:
+    asked = requests.change_told(text[found.end() :] if found is not None else text)
+    if asked is None:
         return None
+    said, told = asked
     intent = _read_whole(said, clock, vocabulary)
-    if intent.resource != "tasks" or intent.action not in ("update", "delete"):
+    if intent.action not in ("update", "delete"):
         return None
-    return intent if "task" in intent.refs else None
+    if intent.resource != "tasks" and not told:
+        return None  # "... was actually $405, update the expense": the statement's own rules
+    named = intent.refs.get(_RECORD_REF.get(intent.resource or "", ""), "").lower()
+    alone = len(intent.refs) == 1
+    if not named or named in _PRONOUNS or (alone and named in _KIND_ALONE):
+        return None
+    return intent
+
+
+# a record "named" by a pronoun, or by its kind and nothing else ("update her email to that"), is
+# no record named
+_PRONOUNS = frozenset({"her", "his", "him", "their", "them", "it", "its", "that", "this"})
+_KIND_ALONE = frozenset({"email", "call", "entry", "note", "task", "event"})
+_RECORD_REF = {
+    "tasks": "task",
+    "activities": "activity",
+    "calendar_entries": "calendar_entry",
+    "matters": "matter",
+    "notes": "note",
+    "communications": "communication",
+}  # fmt: skip (a contact told of, then changed, has its own rule: `_told_then_changed`)
 
 
 def _fuller(whole: Intent, asked: Intent) -> bool:
@@ -706,39 +731,60 @@ def _named_alone(text: str, clock: Clock, vocabulary: Vocabulary) -> Intent | No
 # contacts, then a change of "her", "his", "their" or "the company's" field: that contact's field,
 # to the value said, or to the one address or number the sentence gives. Counter-examples: "maria
 # called, change her appointment to 3pm" (no field of a contact), a story naming no one.
-_STORY_THEN = lazy.regex(
-    r"^(?P<story>(?:[^.;!?]|\.(?=\S)|(?<=\b(?:dr|mr|ms|st|jr))\.|(?<=\bmrs)\.){3,}?)"
-    r"(?:[.;!?]+\s+|\s+[-–—]\s+)(?P<clause>\S.*)$",
-    re.I | re.S,
-)
+# where the story may end: a sentence's end, a dash, or a "pls" that asks
+_STORY_ENDS = lazy.regex(r"[.;!?]+\s+|\s+[-–—]\s+|\s+(?=(?:pls|please)\s)", re.I)
 _WHOSE_FIELD = lazy.regex(
-    r"^\W*(?:(?:pls|please|kindly|can\s+you|could\s+you|would\s+you)\s+)*(?P<verb>change|update|set"
-    r"|replace|fix|correct)\s+(?:(?:her|his|their|its|the\s+(?:company|firm|client)['’]s)\s+"
+    r"^\W*(?:(?:pls|please|kindly|can\s+you|could\s+you|would\s+you|let['’]?s|go\s+ahead\s+and"
+    r"|we\s+should)\s+)*(?P<verb>change|update|set|make"
+    r"|replace|fix|correct)\s+(?:(?P<given>[^\W\d_][\w.&'’ -]{1,40}?)\s+(?:as|the)\s+(?=(?:her|his|their)\s))?"
+    r"(?:(?:her|his|their|its|the\s+(?:company|firm|client)['’]s)\s+"
     r"(?P<field>(?:job\s+)?title|(?:e-?mail|phone|cell|mobile|work|home)(?:\s+(?:address|number))?"
     r"|address|number|company|employer)\b(?P<rest>.*?)"
     # "update his contact", "replace the old one on her contact": the field the value says
     r"|(?:(?:the\s+old\s+one|it)\s+(?:on|in)\s+)?(?:her|his|their|its)\s+(?:contact|record|card"
     r"|details|info)(?:\s+(?:record|card|details|info))?(?:\s+(?:with\s+it|accordingly))?)"
+    r"(?:\s+(?:on|in)\s+(?:her|his|their)\s+(?:contact|record|card))?"
     r"(?:,?\s+(?:pls|please|thanks?|thank\s+you))*[\s.!?]*$",
     re.I | re.S,
 )
-_TO_VALUE = lazy.regex(r"^\s+(?:to|as)\s+\S", re.I)
+_SHORTEST_STORY, _LONGEST_STORY = 3, 600
+_TO_VALUE = lazy.regex(r"^\s+(?:to|as)\s+(?!(?:that|this|it|them|those)\s*[.!?]*$)\S", re.I)
+# a new title told in the story: "was just named chief of orthopaedics at st. mary's"
+_TITLE_TOLD = lazy.regex(
+    r"\b(?:named|appointed|promoted\s+to|made|became|is\s+now|now)\s+(?:the\s+|our\s+|their\s+|an?\s+)?"
+    r"(?P<title>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*))*?)(?=\s+(?:at|for|with)\b|[.,;!]|$)"
+)
+_COMPANY_FIELD = lazy.regex(r"^(?:company|employer)$", re.I)
 _STORY_VALUE = lazy.regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{8,}\d")
 
 
+def _story_then_field(text: str) -> tuple[str, re.Match[str]] | None:
+    """The story and the change of a contact's field asked after it, or None."""
+    if not isinstance(text, str) or len(text) > _LONGEST_STORY:
+        return None
+    for end in _STORY_ENDS.finditer(text):
+        if end.start() >= _SHORTEST_STORY and (asked := _WHOSE_FIELD.match(text[end.end() :])):
+            return text[: end.start()], asked
+    return None
+
+
 def _told_then_changed(text: str, clock: Clock, vocabulary: Vocabulary) -> Intent | None:
-    found = prefilter.match(_STORY_THEN, text) if isinstance(text, str) else None
-    asked = _WHOSE_FIELD.match(found["clause"]) if found is not None else None
-    if found is None or asked is None:
+    found = _story_then_field(text)
+    if found is None:
         return None
-    story = found["story"]
+    story, asked = found
     named = {s.id: s for m in vocabulary.find(story) if not m.of("user") for s in m.of("contact")}
-    if len(named) != 1:
+    if not named:
         return None
-    contact = next(iter(named.values()))
-    value, field = asked["rest"] or "", asked["field"]
-    if not _TO_VALUE.match(value):
-        given = _STORY_VALUE.findall(story)
+    contact, *others = named.values()  # the one the story is about, then whom it names after
+    value, field = asked["rest"] or "", asked["field"] or ""
+    if asked["given"]:
+        value = f" to {asked['given']}"  # "set globex as her company"
+    elif not _TO_VALUE.match(value):
+        title = _TITLE_TOLD.search(story) if field.lower().endswith("title") else None
+        given = [title["title"]] if title else _STORY_VALUE.findall(story)
+        if _COMPANY_FIELD.match(field) and others:
+            given = [others[-1].label]  # "sarah johnson is at acme now - update her company"
         if len(given) != 1:
             return None
         value = f" to {given[0].strip()}"
@@ -961,13 +1007,13 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     """Whether the firm's vocabulary may add to the reading of `text`: its command takes a matter
     or a person, or it opens with a typed @name. The core asks Clio for the names only then."""
     try:
-        text = hedges.plain(text)
+        text = hedges.plain(other_usage.plain(text))
         said = corrections.rewrite(without_chatter(text)) if isinstance(text, str) else ""
         message = markup.normalize(said)
         firm_names = importlib.import_module("intents.firm_names")
         if firm_names.may_address(message) or firm_names.may_lead(message):
             return True
-        if (story := prefilter.match(_STORY_THEN, text)) and _WHOSE_FIELD.match(story["clause"]):
+        if _story_then_field(text) is not None:
             return True  # rule "a contact told of, then changed"
         if requests.split(said) is not None:  # rule "the request after the story"
             return True

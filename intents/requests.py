@@ -254,7 +254,7 @@ def split(text: str) -> Asked | None:
         ):
             return None
         clause = text[start:].strip()
-        if asking := _ASKED_WORDS.match(clause):
+        if asking := _CHANGE_ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
         clause = _PURPOSE.sub("", clause)
         if _addressed(story) and not _RECORD_KIND.search(clause):
@@ -356,18 +356,35 @@ _CHANGING = (
     r"|assign|give|hand|pass|delete"
     r"|remove|cancel|drop|scrap|kill|change|update|rename|retitle|close|flip|switch)\b"
 )
-_OBJECT = r"(?=\s+(?:(?:back|up|out)\s+)?(?:it|that|this|the|her|his|their|my|our)\b)"
+_OBJECT = r"(?=\s+(?:(?:back|up|out)\s+)?(?:it|that|this|the|her|his|their|its|my|our)\b)"
+# a change asked of a colleague as much as of the bot: "let's move ...", "go ahead and delete ..."
+_CHANGE_ASKING = (
+    rf"(?:{_ASKING}|(?:let['’]?s|let\s+us|go\s+ahead\s+and|(?:i|we)\s+should|you\s+can)\s+)"
+)
 _CHANGE_CLAUSE = lazy.regex(
-    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_ASKING}?{_CHANGING})"
-    rf"|{_WEAK}(?P<asked>{_ASKING}{_CHANGING})"
+    rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_CHANGE_ASKING}?{_CHANGING})"
+    rf"|{_WEAK}(?P<asked>{_CHANGE_ASKING}{_CHANGING})"
     rf"|(?:[,;]\s*|\s[-–—]+\s*)(?P<comma>{_CHANGING}){_OBJECT})",
     re.I,
 )
+_CHANGE_ASKED_WORDS = lazy.regex(_CHANGE_ASKING, re.I)
+# rule "a change needed": "I need that entry bumped to 1.5 hours", "we need its practice area
+# changed to litigation": the change said as what the writer needs done, said as its command
+_NEEDED_DONE = lazy.regex(
+    r"\b(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?P<what>(?:that|this|the|its|it"
+    r"|[\w.-]+['’]s)\b[^,;.!?]{0,80}?)\s+(?P<done>bumped|changed|moved|pushed|set|marked|updated"
+    r"|deleted|removed|switched|flipped|reassigned|renamed|retitled)\b",
+    re.I,
+)
+_DONE_VERB = {"set": "set", "bumped": "bump", "pushed": "push", "flipped": "flip"}
 # the clause's verb, then what it points back at: "it", "that task", "the due date"
 _POINTED = lazy.regex(
-    r"^(?P<verb>\w+(?:\s+(?:back|up|out))?)\s+(?:(?P<it>(?:that|this|the)\s+task|that\s+one|it|that"
-    r"|this)|(?P<field>the\s+(?:due\s+date|deadline|priority|status))(?!\s+(?:on|of|for|in)\b))"
-    r"(?=\s|$)(?P<rest>.*)$",
+    r"^(?P<verb>\w+(?:\s+(?:back|up|out))?)\s+(?:(?P<it>(?:that|this|the)\s+(?:task|(?P<kind>"
+    r"(?:time\s+)?entry|expense|charge|event|appointment|appt|meeting|matter|case|file|note|call"
+    r"(?:\s+log)?|phone\s+call|email|e-mail))|that\s+one|it|that|this)"
+    r"|(?P<field>(?:the|its)\s+(?:due\s+date|deadline|priority|status|(?P<of>date|location|subject"
+    r"|practice\s+area)))(?:\s+(?:on|of)\s+(?:it|that(?:\s+one)?|this))?(?!\s+(?:on|of|for|in)\b))"
+    r"(?=[\s?.!,]|$)(?P<rest>.*)$",
     re.I,
 )
 _DETERMINED = lazy.regex(r"\b(?:the|my|our|his|her|their)\s+(?=[\w'’-])", re.I)
@@ -417,6 +434,14 @@ _TAIL = lazy.regex(r"[\s?.!]*(?:\s(?:pls|please|plz|thanks|thx|for\s+now))*[\s?.
 def change_asked(text: str) -> str | None:
     """Rule "a change asked after the story" (above): the change command the message asks for
     after telling why, or None."""
+    found = change_told(text)
+    return found[0] if found is not None else None
+
+
+def change_told(text: str) -> tuple[str, bool] | None:
+    """`change_asked`, and whether the change is said of the record the story names (the clause
+    pointing back at it: rule "a record told of, then pointed at")."""
+    text = _NEEDED_DONE.sub(_as_command, text)
     if not prefilter.may_hold(_CHANGE_CLAUSE, text):
         return None
     for found in _CHANGE_CLAUSE.finditer(text):
@@ -425,15 +450,19 @@ def change_asked(text: str) -> str | None:
         story = text[: found.start()].strip(" ,;:-–—")
         if not story or _opens_with_command(story, typed=True) or _work_told(story):
             return None
+        if text[: found.start()].rstrip().endswith(":"):
+            return None  # "phone msg from sarah: can we move her depo prep": what she asked
         start = next(found.start(g) for g in ("bare", "asked", "comma") if found[g])
         clause = text[start:].strip()
-        if asking := _ASKED_WORDS.match(clause):
+        if asking := _CHANGE_ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
-        clause = _TAIL.sub("", clause)
+        clause = _WHOSE_RECORD.sub("", _TAIL.sub("", clause))
+        clause = _TASK_TO.sub(r"\g<who> \g<work> task", clause)
         pointed = _POINTED.match(clause)
         if pointed is None:
-            return clause
-        return _pointed_back(story, pointed)
+            return clause, False
+        said = _pointed_back(story, pointed)
+        return (said, True) if said is not None else None
     return None
 
 
@@ -443,7 +472,13 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
     points at another kind of record ("delete that cost") or the story tells of one ("the jones
     depo is off, cancel it"), or when it changes nothing ("mark it")."""
     verb, rest = pointed["verb"], pointed["rest"]
+    if pointed["kind"] or pointed["of"]:
+        return _told_record(story, pointed)
     if _HOW_BILLED.match(rest):
+        said_kind = (t for t in _story_things(story) if _SAYS_KIND.search(t))
+        if thing := next(said_kind, None):  # "... priya's $45 courier charge. mark it non-billable"
+            kind = "expense" if _COSTS.search(thing) else "entry"
+            return f"{verb} {_as_kind(thing, kind)}{rest}"
         return None  # "$35 courier today on johnson, mark it non billable": how the story's bills
     said = (pointed["it"] or "").lower().split()
     if said and said[-1] in ("that", "this") and not _PRONOUN_NEXT.match(rest):
@@ -453,12 +488,16 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
     if not _DELETES.match(verb) and not _CHANGE_VALUE.search(rest):
         return None
     record = _story_record(story, told=pointed["field"] is not None or said[-1:] == ["task"])
+    if record is None and said in (["it"], ["that", "one"]) and _value_or_gone(verb, rest):
+        record = next((t for t in _story_things(story) if _OWN_KIND.search(t)), None)
+        rest = _PURPOSE_AFTER.sub("", rest) if _DELETES.match(verb) else rest
     if record is None:
         return None
-    if verb.lower().startswith("put"):
-        verb = "set"  # "put it back to in review"
+    if verb.lower().startswith(("put", "flip", "switch")):
+        verb = "set"  # "put it back to in review", "flip that task to in progress"
     if pointed["field"]:
-        return f"{verb} {pointed['field']} on {record}{rest}"
+        field = re.sub(r"^its\s+", "the ", pointed["field"], flags=re.I)
+        return f"{verb} {field} on {record}{rest}"
     return f"{verb} {record}{rest}"
 
 
@@ -483,6 +522,161 @@ def _work_told(story: str) -> bool:
     return index < len(tokens) and tokens[index].raw.lower() in TO_DO_WORDS
 
 
+def _as_command(found: re.Match[str]) -> str:
+    """Rule "a change needed" (above): "i need that entry bumped" -> "bump that entry"."""
+    done = found["done"].lower()
+    verb = _DONE_VERB.get(done) or (
+        done[:-1] if done.endswith(("ved", "ged", "ted", "med")) else done[:-2]
+    )
+    return f"please {verb} {found['what']}"
+
+
+# rule "a record told of, then pointed at": "Priya's comparative negligence research from Saturday
+# was for a CLE paper, not for Smith v Jones. Go ahead and delete that entry.", "The O'Brien closing
+# from November 20 is still on Marcus's calendar ... Let's delete that event.", "John's email from
+# Monday about witness availability is hard to find. Can you change its subject to '...'?": the
+# request on "that entry", "that event", "its subject" is on the record the story names first
+# (the first thing it says with a determiner or a possessive), said with the kind the request
+# names. Counter-examples: "delete that cost" after a story naming a task (rule "a change asked
+# after the story": another record), a change of a field that says no new value ("change the
+# location on it").
+_KIND_WORD = {
+    "entry": "entry", "time entry": "entry", "expense": "expense", "charge": "expense",
+    "event": "event", "appointment": "event", "appt": "event", "meeting": "event",
+    "matter": "matter", "case": "matter", "file": "matter", "note": "note", "call": "call",
+    "call log": "call", "phone call": "call", "email": "email", "e-mail": "email",
+}  # fmt: skip
+_FIELD_KIND = {"date": "entry", "location": "event", "subject": "", "practice area": "matter"}
+# a thing said: a determiner or a possessive ("priya's", "yesterday's", "robert jones's"), then
+# its words up to the story's verb
+_THING_OPENS = lazy.regex(
+    r"\b(?:(?i:the|my|our|his|her|their)|(?:[A-Z][\w.-]*\s+)?(?!(?i:it|that|there|he|she|what"
+    r"|let|who|here|where)['’]s\b)[A-Za-z][\w.-]*['’]s)\s+(?=[\w'’$\"“-])",
+)
+# where a thing told ends: the story's verb (its prepositions stay: "from saturday", "with acme")
+_TOLD_END = lazy.regex(
+    r"\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|has|have|had|will|won'?t|can"
+    r"|could|would|yet|again|already|anymore|any\s+more|now|still|also|just|this|as|on\s+to|onto)\b",
+    re.I,
+)
+_STORY_VERB = lazy.regex(
+    r"\s+(?:says|said|ran|went|took|turned|turns|got|getting|gets|being|sitting|sits|signed"
+    r"|left|started|wrote|wants|covered|made|came|comes|needs|need|belongs|should|shouldn['’]?t"
+    r"|isn['’]?t|doesn['’]?t|didn['’]?t|into|because|since|but|so|and|which|that|who)\b",
+    re.I,
+)
+_LAST_PARTICLE = lazy.regex(r"\s+(?:from|on|in|for|with|to|at|of|by)$", re.I)
+_SAYS_KIND = lazy.regex(rf"\b{_KINDS}\b", re.I)
+
+
+def _story_thing(story: str, kind: str | None) -> str | None:
+    """The record a story names: the first thing it says with a determiner or a possessive (the
+    first that says the `kind`, when one does), up to the verb that follows it."""
+    things = _story_things(story)
+    if not things:
+        return None
+    said = [t for t in things if kind and re.search(rf"\b{kind}", t, re.I)]
+    named = [t for t in things if _OWN_KIND.search(t)] + [t for t in things if _SAYS_KIND.search(t)]
+    return (said or named or things)[0]
+
+
+# a thing said as a record of its kind: "the send closing documents task"
+_OWN_KIND = lazy.regex(
+    r"\b(?:task|entry|expense|note|event|appointment|email|e-mail|call\s+log|matter|contact)$", re.I
+)
+# why a record is deleted, said after it: "delete it to clean up marcus's list"
+_PURPOSE_AFTER = lazy.regex(r"^\s+(?:to|so|since|because)\s+.*$", re.I | re.S)
+
+
+def _value_or_gone(verb: str, rest: str) -> bool:
+    """Whether a change pointing back says its new value ("to ...", "as ...") or deletes."""
+    return bool(_DELETES.match(verb) or _NEW_FIELD_VALUE.match(rest))
+
+
+def _story_things(story: str) -> list[str]:
+    """The things a story says with a determiner or a possessive, in its order."""
+    things = []
+    for part in _TOLD_PARTS.split(story):
+        at = 0
+        for found in _THING_OPENS.finditer(part):
+            if found.start() < at:
+                continue
+            head = _TOLD_END.split(part[found.start() :], maxsplit=1)[0]
+            thing = _LAST_PARTICLE.sub("", _STORY_VERB.split(head, maxsplit=1)[0].strip())
+            at = found.start() + len(thing)
+            if len(thing.split()) > 1 and not _A_DAY.match(thing):
+                things.append(thing)
+    return things
+
+
+# a story's sentences and clauses ("Ms. Garcia", "Johnson vs. Brightline" are no sentence's end)
+_TOLD_PARTS = lazy.regex(
+    r"(?<!\b(?i:mr|ms|dr|st|vs|jr|sr|no|co))(?<!\b(?i:mrs|inc))(?<!\bv)[.;!?]\s+|\s*,\s*"
+    r"|\s+[-–—]+\s+"
+)
+
+
+def _told_record(story: str, pointed: re.Match[str]) -> str | None:
+    """Rule "a record told of, then pointed at" (above): the request said of the story's record."""
+    verb, rest = pointed["verb"], pointed["rest"]
+    field = (pointed["of"] or "").lower()
+    said = (pointed["kind"] or "").lower()
+    kind = _KIND_WORD.get(re.sub(r"\s+", " ", said)) if said else _FIELD_KIND.get(field)
+    thing = _story_thing(story, kind)
+    if thing is None or (field and not _NEW_FIELD_VALUE.match(rest)):
+        return None
+    if not rest.strip(" .!?") and not _NO_VALUE_VERB.match(verb):
+        return None  # "... was actually $405, update the expense": the statement says the change
+    named = re.search(rf"\b{kind}", thing, re.I) if kind else True
+    if not named and not said and (_OWN_KIND.search(thing) or _SAYS_KIND.search(thing)):
+        named = True  # "change its date": the date of the email the story names, not an entry
+    record = thing if named else _as_kind(thing, kind or "")
+    if sent := _WHOSE_MESSAGE.match(
+        record
+    ):  # "john's email from monday" -> "the email from john .."
+        record = f"the {sent['kind']} {'with' if 'call' in sent['kind'].lower() else 'from'} {sent['who']}{sent['rest']}"
+    if field == "subject":
+        return f"retitle {record}{rest}"
+    if field == "date" and _A_MESSAGE.search(record):
+        return f"change {record}{rest}"  # a call's or an email's date is when it happened
+    if field:
+        return f"change the {field} of {record}{rest}"
+    return f"{verb} {record}{rest}"
+
+
+_A_MESSAGE = lazy.regex(r"\b(?:e-?mail|call)\b", re.I)
+_COSTS = lazy.regex(r"\$|\b(?:charge|fee|cost|expense)s?\b", re.I)
+_WHOSE_MESSAGE = lazy.regex(
+    r"^(?P<who>[\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(?P<kind>e-?mail|(?:phone\s+)?call)\b(?P<rest>.*)$",
+    re.I,
+)
+# whose the record is, said after it: "delete the expert report task she was assigned"
+_WHOSE_RECORD = lazy.regex(
+    r"(?<=\btask)\s+(?:that\s+|which\s+)?(?:she|he|they|i|we|you)\s+(?:was|were|is|are|has|have|had)?"
+    r"\s*(?:assigned|given|logged|made|created|set\s+up|owns|owned)(?:\s+(?:to|for))?\s*$",
+    re.I,
+)
+# "priya's task to request medical records": the task said by its work -> "priya's request
+# medical records task"
+_TASK_TO = lazy.regex(
+    r"(?P<who>\b[\w.-]+['’]s)\s+task\s+to\s+(?P<work>[^,;.!?]+?)(?=\s+(?:to|as)\s|\s*$)", re.I
+)
+_NO_VALUE_VERB = lazy.regex(r"^(?:delete|remove|cancel|drop|scrap|kill|close|reopen)$", re.I)
+_NEW_FIELD_VALUE = lazy.regex(r"^\s+(?:to|as)\s+\S", re.I)
+
+
+def _as_kind(thing: str, kind: str) -> str:
+    """`thing` said as a record of `kind`: "the o'brien closing from november 20" -> "the o'brien
+    closing event from november 20"."""
+    where = _KIND_WHERE.search(thing)
+    return (
+        f"{thing[: where.start()]} {kind}{thing[where.start() :]}" if where else f"{thing} {kind}"
+    )
+
+
+_KIND_WHERE = lazy.regex(r"\s+(?:for|on|in|from)\s+", re.I)
+
+
 def _story_record(story: str, *, told: bool) -> str | None:
     """The record a story speaks of, said as a task: its quoted name with what precedes it, or
     the last thing it names with a determiner, up to the verb or time that follows. Unless the
@@ -490,12 +684,14 @@ def _story_record(story: str, *, told: bool) -> str | None:
     the things it names speaks of that record."""
     if quoted := _QUOTED_THING.match(story):
         return as_task(quoted["thing"].strip())
-    things = [
-        thing.strip()
-        for part in re.split(r"\s*[,;.!?()]\s*|\s+[-–—]+\s+", story)
-        for found in _DETERMINED.finditer(part)
-        if not _A_DAY.match(thing := _THING_END.split(part[found.start() :], maxsplit=1)[0])
-    ]
+    things: list[str] = []
+    for part in re.split(r"\s*[,;.!?()]\s*|\s+[-–—]+\s+", story):
+        at = 0
+        for found in _DETERMINED.finditer(part):
+            thing = _THING_END.split(part[found.start() :], maxsplit=1)[0]
+            if found.start() >= at and not _A_DAY.match(thing):
+                things.append(thing.strip())  # "the trust deed for the patel estate", not its tail
+                at = found.start() + len(thing)
     if not things or (not told and any(_OTHER_KIND.search(thing) for thing in things)):
         return None
     if not told and _KIND_NAMED.search(story):

@@ -52,7 +52,7 @@ _GLUED = r"(?P<{h}>\d{{1,2}}?)(?P<{c}>:)?(?P<{m}>[0-5]\d)?"
 _DIGITS_RANGE = lazy.regex(
     r"(?:\b(?P<lead>from|between)\s+|@\s*|(?<![\w/.$:-]))"
     + _GLUED.format(h="h", c="c", m="m")
-    + rf"\s*(?P<mer>{_MER})?\s*(?:-|–|to|until|till)\s*"
+    + rf"\s*(?P<mer>{_MER})?\s*(?:-|–|to|until|untill|till|til)\s*"
     + _GLUED.format(h="h2", c="c2", m="m2")
     + rf"\s*(?P<mer2>{_MER})?(?![\w/:.%-]|\s*(?:h|hrs?|hours?|min)\b)",
     re.I,

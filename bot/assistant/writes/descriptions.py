@@ -37,12 +37,16 @@ async def activity_description(ctx: Ctx) -> Candidate | None:
 
 
 def _ranked(text: str, names: list[tuple[int, str]]) -> list[Candidate]:
-    """Exact names, then a UTBMS code opening the name, then close spellings, best first."""
+    """Exact names, then a UTBMS code opening the name (said alone or with its words), then close
+    spellings, best first."""
     lowered = text.lower()
     exact = [Candidate(i, n, 100.0) for i, n in names if n.lower() == lowered]
     if exact:
         return exact
-    if CODE.match(text):
-        return [Candidate(i, n, 100.0) for i, n in names if n.lower().startswith(f"{lowered} ")]
+    code = lowered.split()[0]
+    if CODE.match(code):  # "a101", "a101 plan and prepare": the code opening the name decides
+        coded = [Candidate(i, n, 100.0) for i, n in names if n.lower().startswith(f"{code} ")]
+        if coded or code == lowered:
+            return coded
     scored = [Candidate(i, n, fuzz.WRatio(text, n)) for i, n in names]
     return sorted((c for c in scored if c.score >= CLOSE), key=lambda c: -c.score)

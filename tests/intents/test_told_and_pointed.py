@@ -1,0 +1,308 @@
+"""Requests of the eleventh blind round (written for Thursday 10 December 09:20): a record told of,
+then pointed at ("... Go ahead and delete that entry"), a change needed ("I need its practice
+area changed to ..."), the record said first and its change after it ("patel trust deed task pls
+delete"), a contact's new value taken from the story, and requests written as other Englishes
+write them (a decimal comma, a 24-hour "h" clock, "please to")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents import corrections, hedges, other_usage, parse, requests
+from intents.vocabulary import Vocabulary
+
+NOW = dt.datetime(2026, 12, 10, 14, 20, tzinfo=dt.UTC)  # Thursday 09:20 in New York
+MARIA = {
+    "id": 3,
+    "name": "Maria Garcia",
+    "type": "Person",
+    "first_name": "Maria",
+    "last_name": "Garcia",
+}
+SARAH = {
+    "id": 6,
+    "name": "Sarah Johnson",
+    "type": "Person",
+    "first_name": "Sarah",
+    "last_name": "Johnson",
+}
+HART = {"id": 15, "name": "Lena Hart", "type": "Person", "first_name": "Lena", "last_name": "Hart"}
+ACME = {"id": 7, "name": "Acme Corp", "type": "Company"}
+GLOBEX = {"id": 8, "name": "Globex Industries", "type": "Company"}
+VOCABULARY = Vocabulary.build(
+    matters=[
+        {"id": 40, "display_number": "00040-Garcia", "description": "Garcia v. Metro Transit Authority", "client": MARIA},
+        {"id": 45, "display_number": "00045-Johnson", "description": "Johnson vs. Brightline Logistics", "client": SARAH},
+    ],
+    contacts=[MARIA, SARAH, HART, ACME, GLOBEX],
+    users=[{"id": 1, "name": "Alice Nguyen"}, {"id": 2, "name": "Marcus Bell"}],
+)  # fmt: skip
+
+
+def read(text: str, vocabulary: Vocabulary | None = VOCABULARY):
+    return parse(text, now=NOW, tz="America/New_York", vocabulary=vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Turns out Priya's comparative negligence research from Saturday was for a CLE "
+            "paper. Go ahead and delete that entry.",
+            "delete Priya's comparative negligence research entry from Saturday",
+        ),
+        (
+            "The O'Brien closing from November 20 is still on Marcus's calendar, and that matter "
+            "is closed now. Let's delete that event.",
+            "delete The O'Brien closing event from November 20",
+        ),
+        (  # a change needed is the change asked; "vs." ends no sentence
+            "The Johnson vs. Brightline Logistics matter is filed under Employment. I need its "
+            "practice area changed to Litigation.",
+            "change the practice area of The Johnson vs. Brightline Logistics matter to Litigation",
+        ),
+        (  # "its subject": a call's or an email's; someone's email is the email from them
+            "John's email from Monday about witness availability is hard to find. Can you change "
+            "its subject to 'Witness availability for deposition'?",
+            "retitle the email from John from Monday about witness availability to 'Witness "
+            "availability for deposition'",
+        ),
+        (  # "it": the thing the story names as a record of its kind
+            "The O'Brien closing is long done and the send closing documents task is already "
+            "checked off. Can you delete it to clean up Marcus's list?",
+            "delete the send closing documents task",
+        ),
+        (  # a billing flag is an entry's: the cost the story names
+            "The filing had to go twice because of our mistake, so we're not passing Priya's $45 "
+            "courier charge on to the client. Let's mark it non-billable.",
+            "mark Priya's $45 courier charge expense non-billable",
+        ),
+        (  # the whole thing the story names, not its tail ("the Patel estate")
+            "Hannah started on the trust deed for the Patel estate this morning, so we should "
+            "flip that task to in progress.",
+            "set the trust deed task for the Patel estate to in progress",
+        ),
+    ],
+)
+def test_a_record_told_of_then_pointed_at(text: str, said: str) -> None:
+    assert requests.change_told(text) == (said, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # a task said by its work; a change needed is the change asked
+            "The hearing is on Tuesday and we still don't have the records. I need Priya's task "
+            "to request medical records bumped to high priority.",
+            "bump Priya's request medical records task to high priority",
+        ),
+        (  # whose task it is, said after it, names no task
+            "Dr. Hart is no longer our expert in Garcia. Delete the expert report on injuries "
+            "task she was assigned.",
+            "Delete the expert report on injuries task",
+        ),
+    ],
+)
+def test_a_task_named_after_the_story(text: str, said: str) -> None:
+    assert requests.change_asked(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone msg from sarah johnson: can we move her depo prep to thurs",  # what she asked
+        "The notice went out late. Change the location on it.",  # no new value said
+    ],
+)
+def test_no_record_told_of_is_changed(text: str) -> None:
+    found = requests.change_told(text)
+    assert found is None or found[1] is False
+
+
+def test_a_change_said_after_a_statement_is_no_record_told_of() -> None:
+    """ "... was actually $405, update the expense": the statement says the change; the clause
+    names no record of the story's, so the statement's own rules read it."""
+    text = (
+        "smith court filing fee was actually $405 with the e-filing surcharge, update the expense"
+    )
+    assert requests.change_told(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("patel trust deed task pls delete", "delete patel trust deed task"),
+        (
+            "obrien closing mtg time from nov 10 make it non billable",
+            "make obrien closing mtg time from nov 10 non billable",
+        ),
+        (
+            "started the lease amendments review set to in progress",
+            "set the lease amendments review task to in progress",
+        ),
+        (
+            "obrien closing appt on cal add location 55 water st",
+            "change the location of obrien closing appt to 55 water st",
+        ),
+        (
+            "witness availability email from john smith retitle depo prep availability",
+            "change the subject of witness availability email from john smith to depo prep "
+            "availability",
+        ),
+        ("depo outline due mon now", "move the due date on depo outline task to mon"),
+        (
+            "marcus is resp atty on northwind handbook now",
+            "change responsible attorney on northwind handbook to marcus",
+        ),
+        (
+            "chen divorce im responsible atty now not hannah",
+            "change responsible attorney on chen divorce to me",
+        ),
+        (  # "fix date" after the statement
+            "northwind remote work policy drafting was mon not sun fix date",
+            "change northwind remote work policy drafting entry date to mon",
+        ),
+    ],
+)
+def test_the_record_said_first_then_its_change(text: str, said: str) -> None:
+    assert corrections.rewrite(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "draft the reply assign to priya",  # no record's noun: a new task
+        "garcia time entry make it 2 hrs",  # a new length: rule "the record, then what to make it"
+    ],
+)
+def test_no_record_said_first(text: str) -> None:
+    assert not corrections.rewrite(text).startswith(("assign", "make garcia"))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("0,3 h today on globex", "0.3 h today on globex"),
+        ("I pay 42,50 dollars parking", "I pay 42.50 dollars parking"),
+        ("$42,50 parking", "$42.50 parking"),
+        ("tomorrow 15:30 to 16h call", "tomorrow 15:30 to 16:00 call"),
+        ("john rang me this morning 8h45", "john rang me this morning 8:45"),
+        ("Please to enter 3,25 hours", "Please enter 3.25 hours"),
+        ("not for to charge client", "not to charge client"),
+    ],
+)
+def test_written_as_other_englishes_write_it(text: str, said: str) -> None:
+    assert other_usage.plain(text) == said
+
+
+@pytest.mark.parametrize(
+    "text", ["1,500 dollars", "log 2h15 on smith", "on 12/3, 2 hours", "change it to 2h"]
+)
+def test_commas_and_hs_that_stay(text: str) -> None:
+    assert other_usage.plain(text) == text
+
+
+def test_an_aside_telling_how_it_came_is_dropped() -> None:
+    said = hedges.plain("lunch w/ emily tmrw 12:30 at balthazar (she emailed to confirm). chen")
+    assert said == "lunch w/ emily tmrw 12:30 at balthazar. chen"
+    assert hedges.plain("police report entry (smith, 11/24) - delete it") == (
+        "police report entry (smith, 11/24) - delete it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Dr. Lena Hart was just named Chief of Orthopaedics at St. Mary's. Let's change her "
+            "title to that.",
+            "title",
+            "Chief of Orthopaedics",
+        ),
+        (
+            "Maria Garcia wants us to use maria.g@gmail.example.com from now on. Update her email "
+            "to that.",
+            "email_addresses",
+            [{"name": "Work", "address": "maria.g@gmail.example.com", "default_email": True}],
+        ),
+    ],
+)
+def test_a_contact_s_new_value_told_in_the_story(text: str, field: str, value: object) -> None:
+    intent = read(text)
+    assert (intent.resource, intent.action) == ("contacts", "update")
+    assert intent.fields[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("sarah johnson is at acme now pls update her company", "Acme Corp"),
+        (
+            "Sarah Johnson left Brightline and started at Globex Industries. Go ahead and set "
+            "Globex as her company on her contact.",
+            "Globex",
+        ),
+    ],
+)
+def test_a_contact_s_new_company(text: str, company: str) -> None:
+    intent = read(text)
+    assert (intent.action, intent.refs.get("contact"), intent.refs.get("company")) == (
+        "update",
+        "Sarah Johnson",
+        company,
+    )
+
+
+def test_a_record_named_by_its_kind_alone_is_no_record_told_of() -> None:
+    """ "Update her email to that" names no email log: her contact's address changes."""
+    intent = read(
+        "Maria Garcia wrote from a new address, m.g@x.example.com. Update her email to that."
+    )
+    assert intent.resource == "contacts"
+
+
+def test_a_new_matter_s_labelled_description_beats_a_quoted_forward() -> None:
+    intent = read(
+        'new matter for maria garcia - landlord issue (fwd: "mold, landlord won\'t fix"), '
+        'desc "Garcia landlord habitability"'
+    )
+    assert intent.fields["description"] == "Garcia landlord habitability"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("create contact for court reporter Aaron Blake, aaron@metro.example.com", "Aaron", "Blake"),
+        ('new contact from a sig: "Jennifer Okafor | jokafor@globex.example.com"', "Jennifer", "Okafor"),
+        ("dr hart's office mgr is beth kowalski, beth.k@hart.example.com - add her as a contact", "Beth", "Kowalski"),
+    ],
+)  # fmt: skip
+def test_a_new_contact_s_name(text: str, first: str, last: str) -> None:
+    intent = read(text)
+    assert (intent.fields["first_name"], intent.fields["last_name"]) == (first, last)
+    assert "company" not in intent.refs or intent.refs["company"] != "dr hart"
+
+
+def test_a_weekday_before_what_the_work_was_on() -> None:
+    intent = read("johnson 2.4h of legal research mon on retaliation claims", None)
+    assert intent.fields["date"] == "2026-12-07"
+    assert intent.fields["quantity"] == 8640
+
+
+def test_a_clock_time_after_this_morning_is_no_length() -> None:
+    intent = read("log phone call: John Smith rang me this morning 8h45 about the offer", None)
+    assert (intent.resource, intent.fields["received_at"]) == (
+        "communications",
+        "2026-12-10T08:45:00-05:00",
+    )
+
+
+def test_when_an_email_came_said_by_its_verb() -> None:
+    intent = read(
+        'log email from John Smith, subj "Re: Witness availability" - he can\'t do the 14th. '
+        "rec'd this morning",
+        None,
+    )
+    assert intent.fields["received_at"].startswith("2026-12-10")
