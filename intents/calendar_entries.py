@@ -42,9 +42,12 @@ from intents.scan import Scan, ending_at
 _LOCATION = lazy.regex(
     r"(?:\b(?:location\s*:?|at|in)|@)\s+(?P<place>(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*"
     r"(?:\s+(?:(?:of|the|and|offices?|building|chambers|clinic|home|residence|hall)(?![\w'’])|&"
-    r"|(?-i:[A-Z0-9])[\w.'’&-]*))*|(?:courthouse|court|office|"
+    r"|(?-i:[A-Z0-9])[\w.'’&-]*))*|(?:courthouse|court|offices?|"
     r"conference\s+room|courtroom|room|chambers|library|boardroom|lobby|clinic|hospital|"
-    r"client'?s\s+office|our\s+office|my\s+office)\b(?:\s+(?-i:[A-Z0-9])[\w-]*)*))",
+    r"client'?s\s+office|our\s+office|my\s+office)\b"
+    # "the office of Metro Court Reporting", "the offices of opposing counsel": whose place it is
+    r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z0-9])[\w.'’&-]*(?:\s+(?:&|(?-i:[A-Z0-9])[\w.'’&-]*))*"
+    r"|opposing\s+counsel|(?:our|their|his|her)\s+\w+))?(?:\s+(?-i:[A-Z0-9])[\w-]*)*))",
     re.I,
 )
 # "via zoom", "on teams", or the platform alone as a clause of its own (", zoom") or the last word

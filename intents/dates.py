@@ -57,6 +57,8 @@ _SHORT_WEEKDAY = (
     # "mon" and "wed" (seldom words in a request) closing a clause: "an hour wed, court
     # appearance", "$7.80 postage patel mon"
     r"|(?<=\s)(?:mon|wed)(?=\s*(?:,|[.!]?\s*$))"
+    # ... or before a length: "drafted parental leave section sun 1.7 hrs"
+    r"|(?<=\s)(?:mon|wed|sat|sun)(?=\s+\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)"
     # ... or before what the work was on: "2.4h of legal research mon on retaliation claims"
     r"|(?<=\s)(?:mon|wed)(?=\s+(?:on|about|regarding|for|with|w/)\s)"
     # a part of the day after it, or a topic: "wed afternoon", "sat night", "called him wed re

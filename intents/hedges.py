@@ -160,10 +160,11 @@ def _plainly(found: re.Match[str]) -> str:
 
 # rule "an aside that tells how it came": "lunch w/ emily chen tmrw 12:30 (she emailed to
 # confirm)": someone's message or call told in brackets says how the request came about, nothing
-# of its record (it makes no email log). Counter-example: "(smith, 11/24)" (where and when).
+# of its record (it makes no email log). Counter-examples: "(smith, 11/24)" (where and when), "(she
+# called me)" (who called whom, a call log's own).
 _TOLD_ASIDE = lazy.regex(
     r"\s*\((?:she|he|they|client|[a-z]+)\s+(?:just\s+)?(?:emailed|e-mailed|called|phoned|texted"
-    r"|confirmed|said|asked|wrote|mentioned|messaged)\b[^()]{0,60}\)",
+    r"|confirmed|said|asked|wrote|mentioned|messaged)\b(?!\s+(?:me|us|you|him|her|them)\b)[^()]{0,60}\)",
     re.I,
 )
 

@@ -419,7 +419,8 @@ _OTHER_KIND = lazy.regex(rf"\b{_KINDS}\s*$", re.I)
 _KIND_NAMED = lazy.regex(
     rf"\b(?:the|my|our|his|her|their|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b"
     r"(?!\s+(?!(?:about|on|for|from|to|in|with|of|that|which|is|was|are|were|isn'?t|wasn'?t"
-    r"|shouldn'?t|should|got|has|had|and|but)\b)[a-z])",  # "the fee section" names no fee
+    r"|shouldn'?t|should|got|has|had|and|but|went|ran|came|goes|landed|turned|belongs|needs|will"
+    r"|can|got)\b)[a-z])",  # "the fee section" names no fee
     re.I,
 )
 _NAMED_AFTER = lazy.regex(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
@@ -489,7 +490,11 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
         return None
     record = _story_record(story, told=pointed["field"] is not None or said[-1:] == ["task"])
     if record is None and said in (["it"], ["that", "one"]) and _value_or_gone(verb, rest):
-        record = next((t for t in _story_things(story) if _OWN_KIND.search(t)), None)
+        things = _story_things(story)
+        own = [t for t in things if _OWN_KIND.search(t)] or [
+            t for t in things if _SAYS_KIND.search(t)
+        ]
+        record = own[0] if own else None  # "the send closing documents task", "the garcia hearing"
         rest = _PURPOSE_AFTER.sub("", rest) if _DELETES.match(verb) else rest
     if record is None:
         return None

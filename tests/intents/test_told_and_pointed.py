@@ -93,6 +93,28 @@ def test_a_record_told_of_then_pointed_at(text: str, said: str) -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        (  # "it" after a story naming an appointment: the appointment, never a new one
+            "The garcia hearing got moved by the court. Can you push it to 2pm?",
+            "push The garcia hearing to 2pm",
+        ),
+        (
+            "her courier to court expense on johnson shouldn't be billed, the firm covers "
+            "couriers. can you delete it?",
+            "delete her courier to court expense on johnson",
+        ),
+        (  # the record, not "the wrong matter" it went to
+            "The notice of deposition email went to the wrong matter. Please delete it.",
+            "delete The notice of deposition email",
+        ),
+    ],
+)
+def test_it_after_a_story_naming_a_record_of_another_kind(text: str, said: str) -> None:
+    assert requests.change_asked(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         (  # a task said by its work; a change needed is the change asked
             "The hearing is on Tuesday and we still don't have the records. I need Priya's task "
             "to request medical records bumped to high priority.",
@@ -306,3 +328,25 @@ def test_when_an_email_came_said_by_its_verb() -> None:
         None,
     )
     assert intent.fields["received_at"].startswith("2026-12-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("garcia depo dec 16 9:30-12:30, at office of Metro Court Reporting", "office of Metro Court Reporting"),
+        ("garcia depo dec 16 at 10 at the offices of opposing counsel", "offices of opposing counsel"),
+        ("meeting at the office tomorrow 3pm", "office"),
+    ],
+)  # fmt: skip
+def test_whose_office_a_place_is(text: str, place: str) -> None:
+    assert read(text, None).fields["location"] == place
+
+
+def test_a_weekday_before_a_length() -> None:
+    intent = read("northwind hndbook: drafted parental leave section sun 1.7 hrs, drafting", None)
+    assert (intent.fields["date"], intent.fields["quantity"]) == ("2026-12-06", 6120)
+
+
+def test_who_called_whom_in_brackets_stays() -> None:
+    said = "phone call w/ dr lena hart yesterday re her report (she called me)"
+    assert hedges.plain(said) == said
