@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from intents import durations, lazy, prefilter, requests, restated
+from intents import durations, lazy, listed_changes, prefilter, requests, restated
 from intents import lexicon as lx
 from intents.scan import Scan
 
@@ -1945,7 +1945,16 @@ def _also_covered(text: str) -> str | None:
 
 
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
+
+
+def _listed(text: str) -> str | None:
+    """`listed_changes`: "<record>: <change>" -> the change, verb first, read again."""
+    said = listed_changes.said(text)
+    return rewrite(said) if said is not None else None
+
+
 COMMANDS: tuple[Rule, ...] = (
+    _listed,
     _added_to,
     _contact_value,
     _status_last,

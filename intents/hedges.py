@@ -169,6 +169,12 @@ _TOLD_ASIDE = lazy.regex(
 )
 
 
+# rule "a sound while thinking": "uh", "um", "erm" after the opening (which the chatter rule
+# reads), with the comma before them, are no words of the request ("priya's garcia entry, uh,
+# we're not gonna bill it" -> "priya's garcia entry, we're not gonna bill it").
+_FILLER = lazy.regex(r"(?<=\S)(?:\s*,)?\s+(?:uh+|um+|uhm+|erm+)\b(?P<comma>\s*,)?(?=\s|$)", re.I)
+
+
 def plain(text: str) -> str:
     """`text` without the hedges around its request (the same text when there are none)."""
     if not isinstance(text, str) or "\n" in text:
@@ -190,6 +196,7 @@ def plain(text: str) -> str:
         (_HEDGE_WORK, ""),
         (_MEASURED_BY, ""),
         (_TOLD_ASIDE, ""),
+        (_FILLER, r"\g<comma>"),
     ):
         if prefilter.search(pattern, said) is not None:
             said = pattern.sub(by, said)

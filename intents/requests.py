@@ -359,12 +359,13 @@ _CHANGING = (
 _OBJECT = r"(?=\s+(?:(?:back|up|out)\s+)?(?:it|that|this|the|her|his|their|its|my|our)\b)"
 # a change asked of a colleague as much as of the bot: "let's move ...", "go ahead and delete ..."
 _CHANGE_ASKING = (
-    rf"(?:{_ASKING}|(?:let['’]?s|let\s+us|go\s+ahead\s+and|(?:i|we)\s+should|you\s+can)\s+)"
+    rf"(?:(?:{_ASKING}|(?:let['’]?s|let\s+us|go\s+ahead\s+and|(?:i|we)\s+should|you\s+can|just)"
+    r"\s+)+)"
 )
 _CHANGE_CLAUSE = lazy.regex(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>{_CHANGE_ASKING}?{_CHANGING})"
     rf"|{_WEAK}(?P<asked>{_CHANGE_ASKING}{_CHANGING})"
-    rf"|(?:[,;]\s*|\s[-–—]+\s*)(?P<comma>{_CHANGING}){_OBJECT})",
+    rf"|(?:[,;]\s*|\s[-–—]+\s*)(?:so\s+)?(?P<comma>{_CHANGING}){_OBJECT})",
     re.I,
 )
 _CHANGE_ASKED_WORDS = lazy.regex(_CHANGE_ASKING, re.I)
@@ -387,7 +388,11 @@ _POINTED = lazy.regex(
     r"(?=[\s?.!,]|$)(?P<rest>.*)$",
     re.I,
 )
-_DETERMINED = lazy.regex(r"\b(?:the|my|our|his|her|their)\s+(?=[\w'’-])", re.I)
+_DETERMINED = lazy.regex(
+    r"\b(?:the|my|our|his|her|their|(?!(?:it|that|there|he|she|what|let|who|here|where)['’]s\b)"
+    r"[a-z][\w.-]*['’]s)\s+(?=[\w'’-])",
+    re.I,
+)
 # where a thing said in the story ends: a verb, a time, a particle of the story's own verb
 _THING_END = lazy.regex(
     r"\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|has|have|had|needs?|got|gets"
@@ -411,18 +416,26 @@ _A_DAY = lazy.regex(r"^(?:the|my|our|his|her|their)\s+\d", re.I)
 _KINDS = (
     r"(?:depo|depos|deposition|hearing|meeting|mtg|conference|appointment|appt|closing|mediation"
     r"|trial|call|email|e-mail|entry|entries|expense|charge|cost|fee|invoice|bill|note|contact"
-    r"|occurrence|series|event|session|lunch|consult|time|hours)s?"
+    r"|occurrence|series|event|session|lunch|consult|time|hours|deadline|calendar|cal)s?"
 )
 _OTHER_KIND = lazy.regex(rf"\b{_KINDS}\s*$", re.I)
 # the story names another kind of record anywhere: "that treatment note about her physio ...",
 # "her courier to court expense on johnson ..."
 _KIND_NAMED = lazy.regex(
-    rf"\b(?:the|my|our|his|her|their|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b"
+    rf"\b(?:the|my|our|his|her|their|that|this|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b"
     r"(?!\s+(?!(?:about|on|for|from|to|in|with|of|that|which|is|was|are|were|isn'?t|wasn'?t"
     r"|shouldn'?t|should|got|has|had|and|but|went|ran|came|goes|landed|turned|belongs|needs|will"
     r"|can|got)\b)[a-z])",  # "the fee section" names no fee
     re.I,
 )
+# a record of another kind named by its own noun, whatever follows: "the patel call entry hannah
+# logged on wednesday"
+_RECORD_NAMED = lazy.regex(
+    r"\b(?:the|my|our|his|her|their|that|this|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:entry|entries|expense|note|email|e-mail|event|appointment|appt|matter|case)\b",
+    re.I,
+)
+_THE_ONE = lazy.regex(r"^the\s+one\b", re.I)  # "the one due the 19th": which, not what
 _NAMED_AFTER = lazy.regex(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:task|todo|to-do)\b", re.I)
 _TASK_NAMED = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
 _WHERE = lazy.regex(r"\s+(?:for|on|in)\s+", re.I)
@@ -457,7 +470,7 @@ def change_told(text: str) -> tuple[str, bool] | None:
         clause = text[start:].strip()
         if asking := _CHANGE_ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
-        clause = _WHOSE_RECORD.sub("", _TAIL.sub("", clause))
+        clause = _WHOSE_RECORD.sub("", _INSTEAD_END.sub("", _TAIL.sub("", clause)))
         clause = _TASK_TO.sub(r"\g<who> \g<work> task", clause)
         pointed = _POINTED.match(clause)
         if pointed is None:
@@ -475,11 +488,13 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
     verb, rest = pointed["verb"], pointed["rest"]
     if pointed["kind"] or pointed["of"]:
         return _told_record(story, pointed)
-    if _HOW_BILLED.match(rest):
-        said_kind = (t for t in _story_things(story) if _SAYS_KIND.search(t))
-        if thing := next(said_kind, None):  # "... priya's $45 courier charge. mark it non-billable"
-            kind = "expense" if _COSTS.search(thing) else "entry"
-            return f"{verb} {_as_kind(thing, kind)}{rest}"
+    if _HOW_BILLED.match(_TO_FIRST.sub("", rest)):
+        things = _story_things(story)
+        costs = [t for t in things if _COSTS.search(t)]  # "... priya's $45 courier charge"
+        if thing := next(iter(costs or [t for t in things if _AN_ENTRY.search(t)]), None):
+            return (
+                f"{verb} {thing if _AN_ENTRY.search(thing) else _as_kind(thing, 'expense')}{rest}"
+            )
         return None  # "$35 courier today on johnson, mark it non billable": how the story's bills
     said = (pointed["it"] or "").lower().split()
     if said and said[-1] in ("that", "this") and not _PRONOUN_NEXT.match(rest):
@@ -488,14 +503,18 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
         return None  # "delete that cost", "delete that old one": another record, or another one
     if not _DELETES.match(verb) and not _CHANGE_VALUE.search(rest):
         return None
+    if verb.lower() in ("hand", "pass", "give") and (over := _HANDED_OVER.match(rest)):
+        verb, rest = "reassign", f" to{rest[over.end() :]}"  # "hand it over to priya"
+    rest = _PURPOSE_AFTER.sub("", rest) if _DELETES.match(verb) else rest
     record = _story_record(story, told=pointed["field"] is not None or said[-1:] == ["task"])
-    if record is None and said in (["it"], ["that", "one"]) and _value_or_gone(verb, rest):
+    told = _TOLD_VERB.search(story) is not None  # a story, not a record's name ("X (smith, 11/24)")
+    if record is None and said in (["it"], ["that", "one"]) and told and _value_or_gone(verb, rest):
         things = _story_things(story)
         own = [t for t in things if _OWN_KIND.search(t)] or [
             t for t in things if _SAYS_KIND.search(t)
         ]
-        record = own[0] if own else None  # "the send closing documents task", "the garcia hearing"
-        rest = _PURPOSE_AFTER.sub("", rest) if _DELETES.match(verb) else rest
+        named = _RECORD_NAMED.search(story)  # "the smith will and power of attorney matter"
+        record = own[0] if own else named.group() if named else None
     if record is None:
         return None
     if verb.lower().startswith(("put", "flip", "switch")):
@@ -570,6 +589,13 @@ _STORY_VERB = lazy.regex(
     r"|isn['’]?t|doesn['’]?t|didn['’]?t|into|because|since|but|so|and|which|that|who)\b",
     re.I,
 )
+_TO_FIRST = lazy.regex(r"^\s+(?:to|as)\b", re.I)
+_TOLD_VERB = lazy.regex(
+    r"\b(?:is|are|was|were|isn['’]?t|wasn['’]?t|has|have|had|got|went|ran|came|turned|needs|moved"
+    r"|changed|finished|done|over|off|closed|cancell?ed|postponed|says|said|should|shouldn['’]?t"
+    r"|won['’]?t|can['’]?t|need|needs|isn['’]?t)\b",
+    re.I,
+)
 _LAST_PARTICLE = lazy.regex(r"\s+(?:from|on|in|for|with|to|at|of|by)$", re.I)
 _SAYS_KIND = lazy.regex(rf"\b{_KINDS}\b", re.I)
 
@@ -600,6 +626,7 @@ def _value_or_gone(verb: str, rest: str) -> bool:
 
 def _story_things(story: str) -> list[str]:
     """The things a story says with a determiner or a possessive, in its order."""
+    story = _MADE_BY.sub(r"\g<kind>", story)
     things = []
     for part in _TOLD_PARTS.split(story):
         at = 0
@@ -650,6 +677,8 @@ def _told_record(story: str, pointed: re.Match[str]) -> str | None:
 
 
 _A_MESSAGE = lazy.regex(r"\b(?:e-?mail|call)\b", re.I)
+_HANDED_OVER = lazy.regex(r"^\s+(?:over\s+|off\s+)?to\b", re.I)
+_AN_ENTRY = lazy.regex(r"\b(?:entry|expense|time)\b", re.I)
 _COSTS = lazy.regex(r"\$|\b(?:charge|fee|cost|expense)s?\b", re.I)
 _WHOSE_MESSAGE = lazy.regex(
     r"^(?P<who>[\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(?P<kind>e-?mail|(?:phone\s+)?call)\b(?P<rest>.*)$",
@@ -663,6 +692,13 @@ _WHOSE_RECORD = lazy.regex(
 )
 # "priya's task to request medical records": the task said by its work -> "priya's request
 # medical records task"
+_INSTEAD_END = lazy.regex(r"\s+instead$", re.I)
+# who made the record, said after its noun: "the patel call entry hannah logged on wednesday"
+_MADE_BY = lazy.regex(
+    r"\b(?P<kind>entry|task|note|email|call)\s+[a-z]+\s+(?:logged|entered|did|made|recorded"
+    r"|put\s+in)\b",
+    re.I,
+)
 _TASK_TO = lazy.regex(
     r"(?P<who>\b[\w.-]+['’]s)\s+task\s+to\s+(?P<work>[^,;.!?]+?)(?=\s+(?:to|as)\s|\s*$)", re.I
 )
@@ -694,12 +730,14 @@ def _story_record(story: str, *, told: bool) -> str | None:
         at = 0
         for found in _DETERMINED.finditer(part):
             thing = _THING_END.split(part[found.start() :], maxsplit=1)[0]
-            if found.start() >= at and not _A_DAY.match(thing):
+            if found.start() >= at and not _A_DAY.match(thing) and not _THE_ONE.match(thing):
                 things.append(thing.strip())  # "the trust deed for the patel estate", not its tail
                 at = found.start() + len(thing)
+    if tasks := [thing for thing in things if _TASK_NAMED.search(thing)]:
+        return tasks[-1]  # "the request medical records task on garcia, priya's swamped"
     if not things or (not told and any(_OTHER_KIND.search(thing) for thing in things)):
         return None
-    if not told and _KIND_NAMED.search(story):
+    if not told and (_KIND_NAMED.search(story) or _RECORD_NAMED.search(story)):
         return None
     return as_task(things[-1])
 

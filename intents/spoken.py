@@ -42,13 +42,20 @@ _DIGITS = {
 }
 _DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _DIGIT_OR_OH = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_RUN = lazy.regex(rf"\b{_DIGIT}(?:[\s-]+{_DIGIT_OR_OH}){{3,}}\b", re.I)
+_RUN = lazy.regex(
+    rf"\b{_DIGIT}(?:(?:[\s-]|,\s)+{_DIGIT_OR_OH}){{3,}}\b", re.I
+)  # "nine one seven, five ..."
 _CARDINAL = rf"(?:{CARDINAL_PATTERN})"
 _DECIMAL = lazy.regex(
     rf"\b(?:(?P<whole>{_CARDINAL})\s+)?point\s+(?P<first>{_DIGIT})(?:\s+(?P<second>{_DIGIT}))?\b",
     re.I,
 )
 _COUNT = lazy.regex(rf"\b(?P<n>{_CARDINAL})(?=\s+(?:hours?|hrs?|minutes?|mins?)\b)", re.I)
+# "two hours forty five": the minutes said after the hours, without their unit
+_MINUTES_AFTER = lazy.regex(
+    rf"(?P<h>\d\s+hours?)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:minutes?|mins?|hours?|hrs?)\b)",
+    re.I,
+)
 _AMOUNT = (
     rf"(?:{_CARDINAL}\s+thousand(?:\s+(?:and\s+)?{_CARDINAL}\s+hundred)?(?:\s+(?:and\s+)?{_CARDINAL})?"
     rf"|{_CARDINAL}\s+hundred(?:\s+(?:and\s+)?{_CARDINAL})?|{_CARDINAL})"
@@ -117,12 +124,13 @@ def written(text: str) -> str:
     if not isinstance(text, str) or not _MAY_HOLD.search(text):
         return text
     text = _EMAIL.sub(_email, text)
-    text = _RUN.sub(lambda m: "".join(_DIGITS[w.lower()] for w in re.split(r"[\s-]+", m[0])), text)
+    text = _RUN.sub(lambda m: "".join(_DIGITS[w.lower()] for w in re.split(r"[\s,-]+", m[0])), text)
     text = _DECIMAL.sub(_decimal, text)
     text = _MONEY.sub(_money, text)
     text = _DAY_SAID.sub(_day, text)
     text = _TIME.sub(_time, text)
     text = _COUNT.sub(lambda m: _int(m["n"]), text)
+    text = _MINUTES_AFTER.sub(lambda m: f"{m['h']} {_int(m['n'])} minutes", text)
     dictated = _COMMA.search(text) or _NEW_LINE.search(text)
     text = _COMMA.sub(",", text)
     text = _PERIOD_END.sub(".", text) if dictated else text  # "the cure period" stays

@@ -67,9 +67,8 @@ def test_a_change_asked_after_the_story(said, asked):
         "move the witness list task to friday, then push the trust deed one too",  # a command first
         "the jones depo got moved, can you tell me when it is",  # no change asked
         "we talked it over, can you push it to friday",  # nothing named to point back at
-        # the story names another kind of record, which "it" is (and which no task rule reads:
-        # `test_told_and_pointed` has the expense case, read as that record's change)
-        "garcia finished physio - that treatment note about her physio twice a week is stale, please delete it",
+        # (a story naming another kind of record, which "it" is, is read as that record's change:
+        # `test_told_and_pointed`)
     ],
 )  # fmt: skip
 def test_no_change_asked_after_a_story(said):

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from intents import corrections, hedges, other_usage, parse, requests
+from intents import corrections, hedges, listed_changes, other_usage, parse, requests, spoken
 from intents.vocabulary import Vocabulary
 
 NOW = dt.datetime(2026, 12, 10, 14, 20, tzinfo=dt.UTC)  # Thursday 09:20 in New York
@@ -101,6 +101,11 @@ def test_a_record_told_of_then_pointed_at(text: str, said: str) -> None:
             "her courier to court expense on johnson shouldn't be billed, the firm covers "
             "couriers. can you delete it?",
             "delete her courier to court expense on johnson",
+        ),
+        (
+            "garcia finished physio - that treatment note about her physio twice a week is stale, "
+            "please delete it",
+            "delete that treatment note",
         ),
         (  # the record, not "the wrong matter" it went to
             "The notice of deposition email went to the wrong matter. Please delete it.",
@@ -350,3 +355,93 @@ def test_a_weekday_before_a_length() -> None:
 def test_who_called_whom_in_brackets_stays() -> None:
     said = "phone call w/ dr lena hart yesterday re her report (she called me)"
     assert hedges.plain(said) == said
+
+
+# the twelfth round (written for Friday 11 December 16:45): a list line's record and change, a
+# voice memo's fillers, spoken phone numbers and minutes, a change asked after "so" or "just"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("court filing fee on smith 12/5: $350 -> $335", "change court filing fee on smith on 12/5 to $335"),
+        ('chen "Collect financial disclosures": status -> in progress', 'set chen "Collect financial disclosures" task to in progress'),
+        ('"Update conflict check" (tom, 12/16): delete', 'delete "Update conflict check" (tom, 12/16)'),
+        ("courier to court $45 (johnson 12/8): x", "delete courier to court $45 (johnson 12/8)"),
+        ("x O'Brien \"Closing meeting\" 11/11, double counted", "delete O'Brien \"Closing meeting\" on 11/11"),
+        ("comparative negligence research 12/6 (priya): hrs 1.5 -> 1.0", "change comparative negligence research on 12/6 (priya) to 1.0h"),
+        ('"Request medical records" garcia due 12/14 -> 12/15', 'move the due date on "Request medical records" garcia task to 12/15'),
+        ("Robert Jones depo sun 12/13 10-12 -> mon 12/14 same time", "move Robert Jones depo sun on 12/13 10-12 to mon 12/14"),
+        ("hrs: today's widget works entry 1.8 = 1.5", "change today's widget works entry to 1.5h"),
+        ("depo outline task (priya, in progress) -> reassign to me", "reassign depo outline task to me"),
+        ("send engagement letter - widget works: done", "mark send engagement letter - widget works task done"),
+    ],
+)  # fmt: skip
+def test_a_list_line_s_record_and_change(text: str, said: str) -> None:
+    assert listed_changes.said(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "note for oliver grant: moved to boston",  # a new record's head
+        "text from Marcus: finished the exhibit index for smith v jones -- log it under Marcus",
+        "can u add a site visit to the intersection -> fri 8am to 10am",  # a new one asked for
+        "call at 10:30 w ravi",  # a clock's colon
+        "garcia: 2h reviewing records",  # a new entry's matter
+    ],
+)
+def test_no_list_line(text: str) -> None:
+    assert listed_changes.said(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "priya's deposition outline task for smith that's due tomorrow, let's just push it to "
+            "monday the 14th",
+            "push priya's deposition outline task for smith to monday the 14th",
+        ),
+        (  # after "so", without a word that asks; the task over the person named after it
+            "the request medical records task on garcia, priya's completely swamped, so reassign "
+            "that one to tom",
+            "reassign the request medical records task on garcia to tom",
+        ),
+        (  # "the one due ..." says which, not what; "hand it over" reassigns
+            "marcus's prepare witness list task on johnson, the one due the 19th, hand it over to "
+            "priya instead",
+            "reassign marcus's prepare witness list task on johnson to priya",
+        ),
+        (  # who logged it is no word of the entry
+            "the patel call entry hannah logged on wednesday, it's a flat fee matter so we "
+            "shouldn't have it, delete it",
+            "delete the patel call entry on wednesday",
+        ),
+        (  # the record's own noun, whatever its words ("will" is no verb here)
+            "the smith will and power of attorney matter, it was opened by mistake basically, so "
+            "delete it",
+            "delete the smith will and power of attorney matter",
+        ),
+    ],
+)
+def test_a_change_said_after_so_or_just(text: str, said: str) -> None:
+    assert requests.change_asked(text) == said
+
+
+def test_a_sound_while_thinking_is_dropped() -> None:
+    assert hedges.plain("priya's garcia entry, uh, we're not gonna bill it") == (
+        "priya's garcia entry, we're not gonna bill it"
+    )
+    assert hedges.plain("um so log drafting the reply") == "um so log drafting the reply"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("it was more like two hours forty five", "it was more like 2 hours 45 minutes"),
+        ("the new one is nine one seven, five five five, zero one eight eight", "the new one is 9175550188"),
+    ],
+)  # fmt: skip
+def test_numbers_said_in_a_voice_memo(text: str, said: str) -> None:
+    assert spoken.written(text) == said
