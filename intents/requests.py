@@ -506,6 +506,9 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
     if verb.lower() in ("hand", "pass", "give") and (over := _HANDED_OVER.match(rest)):
         verb, rest = "reassign", f" to{rest[over.end() :]}"  # "hand it over to priya"
     rest = _PURPOSE_AFTER.sub("", rest) if _DELETES.match(verb) else rest
+    if _TIME_OR_MONEY.match(rest) and (things := _story_things(story)):
+        thing = things[0]  # "... so just change it to 1.5 hours": a length is an entry's
+        return f"{verb} {thing if _AN_ENTRY.search(thing) else _as_kind(thing, 'entry')}{rest}"
     record = _story_record(story, told=pointed["field"] is not None or said[-1:] == ["task"])
     told = _TOLD_VERB.search(story) is not None  # a story, not a record's name ("X (smith, 11/24)")
     if record is None and said in (["it"], ["that", "one"]) and told and _value_or_gone(verb, rest):
@@ -678,6 +681,11 @@ def _told_record(story: str, pointed: re.Match[str]) -> str | None:
 
 _A_MESSAGE = lazy.regex(r"\b(?:e-?mail|call)\b", re.I)
 _HANDED_OVER = lazy.regex(r"^\s+(?:over\s+|off\s+)?to\b", re.I)
+_TIME_OR_MONEY = lazy.regex(
+    r"^\s+(?:(?:up|down)\s+)?(?:to|by)\s+(?:\$\s*\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes)\b"
+    r"|(?:an?|one|half\s+an?)\s+hour)",
+    re.I,
+)
 _AN_ENTRY = lazy.regex(r"\b(?:entry|expense|time)\b", re.I)
 _COSTS = lazy.regex(r"\$|\b(?:charge|fee|cost|expense)s?\b", re.I)
 _WHOSE_MESSAGE = lazy.regex(

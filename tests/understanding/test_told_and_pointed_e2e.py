@@ -3,7 +3,9 @@ confirmation, the record read back from the sandbox), at the moment the round wa
 a record told of and then pointed at ("... Go ahead and delete that entry."), a change needed
 ("I need its practice area changed"), the record said first and its change after it ("patel
 trust deed task pls delete"), a contact's new value taken from the story ("change her title to
-that"), and requests written as other Englishes write them ("0,3 h", "16h", "please to")."""
+that"), and requests written as other Englishes write them ("0,3 h", "16h", "please to"); and
+the twelfth round's, at its own moment: a record and its change as a list line, a change asked
+after "so" or "just", a voice memo's "uh" and spoken numbers."""
 
 from __future__ import annotations
 
@@ -100,10 +102,55 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("fields", CASES, ids=[str(c["say"])[:48] for c in CASES])
-async def test_told_and_pointed_ends_right_after_one_confirmation(fields):
-    case = Case.model_validate({"id": 1, "persona": "attorney", "now": NOW, **fields})
-    outcome = await run_case(case, now=NOW)
+FRIDAY = dt.datetime(2026, 12, 11, 21, 45, tzinfo=dt.UTC)  # Friday 16:45 in New York
+LISTED = [
+    {
+        "say": "courier to court on johnson 12/8: $45 -> $52",
+        "resource": "activities",
+        "op": "update",
+        "target": {"resource": "activities", "id": 440021},
+        "expect": {"price": 52},
+    },
+    {
+        "say": '"Review lease amendments" (globex): priority -> high',
+        "resource": "tasks",
+        "op": "update",
+        "target": {"resource": "tasks", "id": 550007},
+        "expect": {"priority": "High"},
+    },
+    {
+        "say": "x Tom's billing summary entry today, admin time",
+        "resource": "activities",
+        "op": "delete",
+        "target": {"resource": "activities", "id": 440016},
+    },
+    {
+        "say": "the collect financial disclosures task on chen, uh, hannah's out next week, so "
+        "just reassign it to priya",
+        "resource": "tasks",
+        "op": "update",
+        "target": {"resource": "tasks", "id": 550008},
+        "expect": {"assignee.name": "Priya"},
+    },
+    {
+        "say": "my widget works answer review from today, I put in one point eight but it was "
+        "really one and a half, so just change it to one point five hours",
+        "resource": "activities",
+        "op": "update",
+        "target": {"resource": "activities", "id": 440017},
+        "expect": {"quantity": 5400},
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("fields", "now"),
+    [(c, NOW) for c in CASES] + [(c, FRIDAY) for c in LISTED],
+    ids=[str(c["say"])[:48] for c in [*CASES, *LISTED]],
+)
+async def test_told_and_pointed_ends_right_after_one_confirmation(fields, now):
+    case = Case.model_validate({"id": 1, "persona": "attorney", "now": now, **fields})
+    outcome = await run_case(case, now=now)
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
 
 
