@@ -56,7 +56,7 @@ _FIELD = lazy.regex(
 # reassign to me"
 _FIELD_INSIDE = lazy.regex(
     r"^(?P<record>.+?)\s+(?P<field>due|date|location|status|priority|hrs|hours|amount|price)\s+"
-    r"(?P<old>[^-=>→]+?)\s*(?:->|=>|→)\s*(?P<value>\S.*?)[\s.!]*$",
+    r"(?P<old>[^-=>→,;]{1,30}?)\s*(?:->|=>|→)\s*(?P<value>\S.*?)[\s.!]*$",
     re.I,
 )
 _ARROW_THEN = lazy.regex(r"^(?P<record>.+?)\s*(?:->|=>|→|-->)\s*(?P<then>\S.*?)[\s.!]*$", re.I)
@@ -66,7 +66,8 @@ _VERB_THEN = lazy.regex(
 _LABEL = lazy.regex(
     r"^\s*(?P<label>hrs|hours|time|amt|amount|date|status|due)\s*:\s*(?P<rest>\S.*)$", re.I | re.S
 )
-_OLD_THEN_NEW = lazy.regex(rf"^(?P<old>\S.*?)\s*{_ARROW}\s*(?P<new>\S.*)$", re.I)
+_OLD_THEN_NEW = lazy.regex(rf"^(?P<old>[^,;]{{1,30}}?)\s*{_ARROW}\s*(?P<new>\S.*)$", re.I)
+_FIELD_WORD = lazy.regex(rf"^(?:{_FIELDS})$", re.I)  # "time: 2.4 hrs ...": a new entry's label
 _BARE_NUMBER = lazy.regex(r"^\d+(?:\.\d+)?$")
 _BARE_DATE = lazy.regex(r"(?<!\bon\s)(?<!\bfrom\s)(?<![\w/])(\d{1,2}/\d{1,2})(?![\w/])")
 _SAME_TIME = lazy.regex(r",?\s+(?:same\s+time|same\s+day)\b", re.I)
@@ -90,9 +91,10 @@ def said(text: str) -> str | None:
     if crossed := _CROSSED.match(text):
         return f"delete {_dated(crossed['record'].strip())}"
     label = ""
-    if (labelled := _LABEL.match(text)) and ": " not in labelled["rest"]:
+    labelled = _LABEL.match(text)
+    if labelled and ": " not in labelled["rest"] and _OLD_NEW.match(labelled["rest"]):
         label, text = labelled["label"].lower(), labelled["rest"]  # "hrs: <record> 1.8 = 1.5"
-    if found := _COLON.match(text):
+    if (found := _COLON.match(text)) and not _FIELD_WORD.match(found["record"].strip()):
         record = _dated(found["record"].strip())
         return _changed(record, found["change"].strip(), (found["label"] or label).lower())
     if found := _OLD_NEW.match(text):

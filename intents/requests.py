@@ -738,7 +738,8 @@ def _story_record(story: str, *, told: bool) -> str | None:
         at = 0
         for found in _DETERMINED.finditer(part):
             thing = _THING_END.split(part[found.start() :], maxsplit=1)[0]
-            if found.start() >= at and not _A_DAY.match(thing) and not _THE_ONE.match(thing):
+            alone = len(thing.split()) < 2  # "st mary's": a place's possessive, no thing after it
+            if found.start() >= at and not (alone or _A_DAY.match(thing) or _THE_ONE.match(thing)):
                 things.append(thing.strip())  # "the trust deed for the patel estate", not its tail
                 at = found.start() + len(thing)
     if tasks := [thing for thing in things if _TASK_NAMED.search(thing)]:
