@@ -1627,8 +1627,9 @@ def _verb_after_task(text: str) -> str | None:
 # from nov 10 make it non billable", "conflict check task assign to me insted of tom", "robert jones
 # depo moved to conference room b", "witness availability email from john smith retitle depo prep
 # availability", "obrien closing appt on cal add location 55 water st", "started the lease
-# amendments review set to in progress": a record said first by its kind's noun (or by what was
-# started on it), then the verb of its change: the change, said verb first. Counter-examples: "call
+# amendments review set to in progress", "depo outline due mon now": a record said first by its
+# kind's noun (or by what was started on it), then the verb of its change (or its new due day and
+# "now"): the change, said verb first. Counter-examples: "call
 # john re the lease, assign to marcus" (a command first), "draft the reply assign to priya" (no
 # record's noun: a new task for priya).
 _RECORD_KIND = (
@@ -1638,7 +1639,7 @@ _RECORD_KIND = (
 _VERB_AFTER_RECORD = lazy.regex(
     rf"^(?P<record>(?:[\w'’.&/-]+\s+){{0,8}}?{_RECORD_KIND}\b(?:\s+(?:on|for|in|from|with|w/?)\s+"
     r"[\w'’.&/-]+(?:\s+[\w'’.&/-]+){0,2}?)?|(?:started|starting|finished)\s+(?:on\s+)?the\s+"
-    r"[\w'’ -]+?)(?:\s+on\s+(?:the\s+)?(?:cal|calendar))?\s+(?:(?:pls|please|plz|just)\s+)*"
+    r"[\w'’ -]+?)\s+(?:(?:pls|please|plz|just)\s+)*"
     r"(?P<verb>delete|remove|cancel|scrap|make\s+it|mark\s+it|set\s+it|set|mark|assign|reassign"
     r"|moved|move|pushed|push|retitle|re-title|rename|recode|re-code|add\s+location"
     r"|new\s+location)\b(?P<rest>.*)$",

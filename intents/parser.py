@@ -728,9 +728,12 @@ def _named_alone(text: str, clock: Clock, vocabulary: Vocabulary) -> Intent | No
 # rule "a contact told of, then changed": "Dr. Lena Hart has been promoted; please change her
 # title to Chief of Orthopaedic Surgery", "Globex would like all mail sent to legal@globex.com.
 # Please change the company's email address accordingly": a sentence about one of the firm's
-# contacts, then a change of "her", "his", "their" or "the company's" field: that contact's field,
-# to the value said, or to the one address or number the sentence gives. Counter-examples: "maria
-# called, change her appointment to 3pm" (no field of a contact), a story naming no one.
+# contacts, then a change of "her", "his", "their" or "the company's" field: that contact's field
+# (the first contact the story names), to the value said ("set Globex as her company"), or, when
+# none is said or it is "to that", to the one address or number the sentence gives, the title it
+# tells ("was just named Chief of Orthopaedics at ..."), or the company it names after the person
+# ("sarah johnson is at acme now pls update her company"). Counter-examples: "maria called, change
+# her appointment to 3pm" (no field of a contact), a story naming no one.
 # where the story may end: a sentence's end, a dash, or a "pls" that asks
 _STORY_ENDS = lazy.regex(r"[.;!?]+\s+|\s+[-–—]\s+|\s+(?=(?:pls|please)\s)", re.I)
 _WHOSE_FIELD = lazy.regex(

@@ -115,7 +115,6 @@ _THE_TOLD = lazy.regex(
     r"|conversation|email|e-mail)\b",
     re.I,
 )
-_ASKED_WORDS = lazy.regex(_ASKING, re.I)
 # Why the record is asked for, said after it: "... so I don't forget", "for the record". It says
 # nothing the record holds.
 _PURPOSE = lazy.regex(
@@ -254,7 +253,7 @@ def split(text: str) -> Asked | None:
         ):
             return None
         clause = text[start:].strip()
-        if asking := _CHANGE_ASKED_WORDS.match(clause):
+        if asking := _ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
         clause = _PURPOSE.sub("", clause)
         if _addressed(story) and not _RECORD_KIND.search(clause):
@@ -368,7 +367,9 @@ _CHANGE_CLAUSE = lazy.regex(
     rf"|(?:[,;]\s*|\s[-–—]+\s*)(?:so\s+)?(?P<comma>{_CHANGING}){_OBJECT})",
     re.I,
 )
-_CHANGE_ASKED_WORDS = lazy.regex(_CHANGE_ASKING, re.I)
+# the words that ask, taken off a clause: a new record's (rule "the request after the story") or
+# a change's ("let's", "go ahead and", "just" as well)
+_ASKED_WORDS = lazy.regex(_CHANGE_ASKING, re.I)
 # rule "a change needed": "I need that entry bumped to 1.5 hours", "we need its practice area
 # changed to litigation": the change said as what the writer needs done, said as its command
 _NEEDED_DONE = lazy.regex(
@@ -425,7 +426,7 @@ _KIND_NAMED = lazy.regex(
     rf"\b(?:the|my|our|his|her|their|that|this|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b"
     r"(?!\s+(?!(?:about|on|for|from|to|in|with|of|that|which|is|was|are|were|isn'?t|wasn'?t"
     r"|shouldn'?t|should|got|has|had|and|but|went|ran|came|goes|landed|turned|belongs|needs|will"
-    r"|can|got)\b)[a-z])",  # "the fee section" names no fee
+    r"|can)\b)[a-z])",  # "the fee section" names no fee
     re.I,
 )
 # a record of another kind named by its own noun, whatever follows: "the patel call entry hannah
@@ -468,7 +469,7 @@ def change_told(text: str) -> tuple[str, bool] | None:
             return None  # "phone msg from sarah: can we move her depo prep": what she asked
         start = next(found.start(g) for g in ("bare", "asked", "comma") if found[g])
         clause = text[start:].strip()
-        if asking := _CHANGE_ASKED_WORDS.match(clause):
+        if asking := _ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
         clause = _WHOSE_RECORD.sub("", _INSTEAD_END.sub("", _TAIL.sub("", clause)))
         clause = _TASK_TO.sub(r"\g<who> \g<work> task", clause)
@@ -596,7 +597,7 @@ _TO_FIRST = lazy.regex(r"^\s+(?:to|as)\b", re.I)
 _TOLD_VERB = lazy.regex(
     r"\b(?:is|are|was|were|isn['’]?t|wasn['’]?t|has|have|had|got|went|ran|came|turned|needs|moved"
     r"|changed|finished|done|over|off|closed|cancell?ed|postponed|says|said|should|shouldn['’]?t"
-    r"|won['’]?t|can['’]?t|need|needs|isn['’]?t)\b",
+    r"|won['’]?t|can['’]?t|need)\b",
     re.I,
 )
 _LAST_PARTICLE = lazy.regex(r"\s+(?:from|on|in|for|with|to|at|of|by)$", re.I)
@@ -666,10 +667,7 @@ def _told_record(story: str, pointed: re.Match[str]) -> str | None:
     if not named and not said and (_OWN_KIND.search(thing) or _SAYS_KIND.search(thing)):
         named = True  # "change its date": the date of the email the story names, not an entry
     record = thing if named else _as_kind(thing, kind or "")
-    if sent := _WHOSE_MESSAGE.match(
-        record
-    ):  # "john's email from monday" -> "the email from john .."
-        record = f"the {sent['kind']} {'with' if 'call' in sent['kind'].lower() else 'from'} {sent['who']}{sent['rest']}"
+    record = _from_whom(record)
     if field == "subject":
         return f"retitle {record}{rest}"
     if field == "date" and _A_MESSAGE.search(record):
@@ -677,6 +675,16 @@ def _told_record(story: str, pointed: re.Match[str]) -> str | None:
     if field:
         return f"change the {field} of {record}{rest}"
     return f"{verb} {record}{rest}"
+
+
+def _from_whom(record: str) -> str:
+    """Someone's email or call said as the grammars read it: "john's email from monday" -> "the
+    email from john from monday", "ravi's call" -> "the call with ravi"."""
+    sent = _WHOSE_MESSAGE.match(record)
+    if sent is None:
+        return record
+    kind = sent["kind"]
+    return f"the {kind} {'with' if 'call' in kind.lower() else 'from'} {sent['who']}{sent['rest']}"
 
 
 _A_MESSAGE = lazy.regex(r"\b(?:e-?mail|call)\b", re.I)
@@ -698,15 +706,15 @@ _WHOSE_RECORD = lazy.regex(
     r"\s*(?:assigned|given|logged|made|created|set\s+up|owns|owned)(?:\s+(?:to|for))?\s*$",
     re.I,
 )
-# "priya's task to request medical records": the task said by its work -> "priya's request
-# medical records task"
-_INSTEAD_END = lazy.regex(r"\s+instead$", re.I)
+_INSTEAD_END = lazy.regex(r"\s+instead$", re.I)  # "hand it over to priya instead"
 # who made the record, said after its noun: "the patel call entry hannah logged on wednesday"
 _MADE_BY = lazy.regex(
     r"\b(?P<kind>entry|task|note|email|call)\s+[a-z]+\s+(?:logged|entered|did|made|recorded"
     r"|put\s+in)\b",
     re.I,
 )
+# "priya's task to request medical records": the task said by its work -> "priya's request
+# medical records task"
 _TASK_TO = lazy.regex(
     r"(?P<who>\b[\w.-]+['’]s)\s+task\s+to\s+(?P<work>[^,;.!?]+?)(?=\s+(?:to|as)\s|\s*$)", re.I
 )

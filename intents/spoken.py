@@ -42,9 +42,8 @@ _DIGITS = {
 }
 _DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _DIGIT_OR_OH = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_RUN = lazy.regex(
-    rf"\b{_DIGIT}(?:(?:[\s-]|,\s)+{_DIGIT_OR_OH}){{3,}}\b", re.I
-)  # "nine one seven, five ..."
+# a run of digits said one by one, in groups or not: "nine one seven, five five five, ..."
+_RUN = lazy.regex(rf"\b{_DIGIT}(?:(?:[\s-]|,\s)+{_DIGIT_OR_OH}){{3,}}\b", re.I)
 _CARDINAL = rf"(?:{CARDINAL_PATTERN})"
 _DECIMAL = lazy.regex(
     rf"\b(?:(?P<whole>{_CARDINAL})\s+)?point\s+(?P<first>{_DIGIT})(?:\s+(?P<second>{_DIGIT}))?\b",
