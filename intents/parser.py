@@ -373,7 +373,9 @@ def _change_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) 
         return None
     if intent.resource != "tasks" and not told:
         return None  # "... was actually $405, update the expense": the statement's own rules
-    named = intent.refs.get(_RECORD_REF.get(intent.resource or "", ""), "").lower()
+    if intent.resource not in _TOLD_RESOURCES:
+        return None
+    named = intent.refs.get(markup.CLIO_KINDS[intent.resource], "").lower()
     alone = len(intent.refs) == 1
     if not named or named in _PRONOUNS or (alone and named in _KIND_ALONE):
         return None
@@ -384,14 +386,11 @@ def _change_after_story(text: str, clock: Clock, vocabulary: Vocabulary | None) 
 # no record named
 _PRONOUNS = frozenset({"her", "his", "him", "their", "them", "it", "its", "that", "this"})
 _KIND_ALONE = frozenset({"email", "call", "entry", "note", "task", "event"})
-_RECORD_REF = {
-    "tasks": "task",
-    "activities": "activity",
-    "calendar_entries": "calendar_entry",
-    "matters": "matter",
-    "notes": "note",
-    "communications": "communication",
-}  # fmt: skip (a contact told of, then changed, has its own rule: `_told_then_changed`)
+# the records a story's change may be of (a contact told of, then changed, has its own rule:
+# `_told_then_changed`); their ref is named as in `markup.CLIO_KINDS`
+_TOLD_RESOURCES = frozenset(
+    {"tasks", "activities", "calendar_entries", "matters", "notes", "communications"}
+)
 
 
 def _fuller(whole: Intent, asked: Intent) -> bool:

@@ -410,7 +410,8 @@ _PRONOUN_NEXT = lazy.regex(
 )
 # a change's new value: a day, a person, a status or priority, a new name ("up" alone is none)
 _CHANGE_VALUE = lazy.regex(r"\b(?!(?:up|back|out|down|one)\b)\w+", re.I)
-_DELETES = lazy.regex(r"^(?:delete|remove|cancel|drop|scrap|kill)$", re.I)
+_DELETE_VERBS = r"delete|remove|cancel|drop|scrap|kill"
+_DELETES = lazy.regex(rf"^(?:{_DELETE_VERBS})$", re.I)
 _A_DAY = lazy.regex(r"^(?:the|my|our|his|her|their)\s+\d", re.I)
 # a thing the story names whose last word is another kind of record: "the robert jones depo",
 # "the o'brien closing", "the acme GC call", "the courier charge"
@@ -718,7 +719,7 @@ _MADE_BY = lazy.regex(
 _TASK_TO = lazy.regex(
     r"(?P<who>\b[\w.-]+['’]s)\s+task\s+to\s+(?P<work>[^,;.!?]+?)(?=\s+(?:to|as)\s|\s*$)", re.I
 )
-_NO_VALUE_VERB = lazy.regex(r"^(?:delete|remove|cancel|drop|scrap|kill|close|reopen)$", re.I)
+_NO_VALUE_VERB = lazy.regex(rf"^(?:{_DELETE_VERBS}|close|reopen)$", re.I)  # a change of no value
 _NEW_FIELD_VALUE = lazy.regex(r"^\s+(?:to|as)\s+\S", re.I)
 
 
