@@ -214,10 +214,10 @@ _OBJECT_OF = lazy.regex(
     re.I,
 )
 # rule "a length of work": "2.25 hours of legal research on spoliation", "an hour of drafting",
-# "45 min of legal research": the work said right after a length and "of" is the kind of work the
-# length was spent on, not its object
+# "45 min of legal research", "spent 2.25h on legal research": the work said right after a length
+# and "of" or "on" is the kind of work the length was spent on, not its object
 _LENGTH_OF = lazy.regex(
-    r"(?:(?:\b|(?<=\d))(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)|\d)\s+of\s*"
+    r"(?:(?:\b|(?<=\d))(?:hours?|hrs?|h|minutes?|mins?|m|half|quarter)|\d)\s+(?:of|on|doing)\s*"
     r"(?:(?:legal|case|more)\s+)?$",
     re.I,
 )
@@ -493,7 +493,22 @@ _ASKING = frozenset(
 )
 
 
+def _day_in_name(reading: Reading, command: Command) -> None:
+    """Rule "the day in an entry's name": "change priya's friday entry on garcia to 1h", "move my
+    monday entry to tuesday": a day said between the verb and the entry's noun tells which entry
+    it is (`activity_on`), not its new date."""
+    if command.verb_end < 0 or command.noun_start <= command.verb_end:
+        return
+    for hit in dates.find(reading.scan, reading.clock, "past"):
+        inside = command.verb_end <= hit.begin and hit.end <= command.noun_start
+        if inside and hit.span.start == hit.span.end and reading.scan.is_free(hit.begin, hit.end):
+            reading.scan.take(hit.begin, hit.end)
+            reading.refs["activity_on"] = hit.span.start.isoformat()
+            return
+
+
 def _record(reading: Reading, command: Command) -> None:
+    _day_in_name(reading, command)
     found = records.take(reading, command)
     if reading.action == "delete" and found:
         found = _whole_name(reading, command, found)
@@ -580,6 +595,7 @@ def _update(reading: Reading, command: Command) -> None:
     early = None  # "change my answer review to 2.3 hrs": "hrs" is the length's unit, not the noun
     if command.noun_start > 0 and _NUMBER_BEFORE.search(reading.text[: command.noun_start]):
         early = durations.take(scan, order, colon=True)
+    _day_in_name(reading, command)
     if (found := records.take(reading, command)) and " to " in reading.text[: command.noun_start]:
         _whole_name(reading, command, found)  # "change the courier to court expense to $52.50"
     # The field word may be read as the command's noun and the entry between taken: raw text.

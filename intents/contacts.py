@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from intents import labelled, lazy, names, records, search
+from intents import labelled, lazy, names, prefilter, records, search
 from intents import lexicon as lx
 from intents.commands import Command
 from intents.reading import Reading
@@ -861,8 +861,46 @@ _OWNER = lazy.regex(r"(?<![\w.'’&-])(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0
 _NEW_COMPANY = lazy.regex(r"\b(?:company|employer)\s+(?:to|is|:|=)\s*(?P<v>[^,;]+?)\s*$", re.I)
 
 
+# "change sarah johnson's last name to Whitfield", "her surname is now Whitfield": one part of a
+# person's name, the rest of it kept.
+_NAME_PART = lazy.regex(
+    r"\b(?P<part>last|first|middle|family|sur)\s*name\s+(?:(?:should\s+be|is\s+now|is"
+    r"|changed\s+to|now)\s+|to\s+|[:=]\s*)(?:now\s+)?(?P<v>[^\W\d_][\w'’-]*)",
+    re.I,
+)
+_PART_KEYS = {"first": "first_name", "middle": "middle_name"}
+
+
+def _name_part(reading: Reading) -> None:
+    """`name_part`: a part of a contact's name said with its new value."""
+    found = reading.scan.first(_NAME_PART)
+    if found:
+        reading.scan.take_match(found)
+        key = _PART_KEYS.get(found["part"].lower(), "last_name")
+        reading.fields[key] = _cased(found["v"])
+
+
+# rule "add him: <who he is>": "acme has a new GC as of friday. add him: jordan mills at acme corp,
+# j@x.com", "pls add her - jane roe, ...": a person pointed at, then said after the colon or the
+# dash, is a new contact. Counter-example: "add her to the garcia call" (no colon: another record).
+_ADD_THEM = lazy.regex(
+    r"(?P<lead>^|[.!?;]\s+|\s[-–—]\s+)(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add|save|create)\s+"
+    r"(?:him|her|them)(?:\s+(?:as\s+a\s+(?:new\s+)?contact|to\s+(?:the\s+|our\s+)?contacts|in\s+clio))?"
+    r"\s*(?::|\s[-–—]+)\s*(?=\S)",
+    re.I,
+)
+
+
+def them_added(text: str) -> str:
+    """`text` with "add him: ..." said as "add contact: ..." (rule "add him: <who he is>")."""
+    if not isinstance(text, str) or not prefilter.search(_ADD_THEM, text):
+        return text
+    return _ADD_THEM.sub(lambda found: f"{found['lead']}add contact: ", text, count=1)
+
+
 def _update(reading: Reading, command: Command) -> None:
     scan = reading.scan
+    _name_part(reading)
     company = _NEW_COMPANY.search(reading.text)
     if company and scan.is_free(*company.span("v")):
         scan.take(company.start(), company.end())
@@ -877,7 +915,7 @@ def _update(reading: Reading, command: Command) -> None:
     channels |= _details(reading)
     reading.fields.update(channels)
     rename = scan.first(re.compile(r"\b(?:name|rename)\b\s*(?:to|as|:)?\s*|\bto\s+", re.I))
-    if not channels and rename:
+    if not channels and rename and not reading.fields:
         scan.take_match(rename)
         text = reading.free_text()
         if text:

@@ -476,6 +476,7 @@ def _arrow(text: str) -> str | None:
 _NEW_DETAIL = lazy.regex(
     r"^(?P<who>.+?)(?:'s|’s|s')\s+(?:new\s+)?(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|cell(?:\s+number)?|mobile(?:\s+number)?|(?:home\s+|work\s+)?address|title|job\s+title"
+    r"|(?:last|first|middle|family)\s+name|surname"
     r"|number)(?:\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
     r"|\s*[=:]\s*)(?P<value>.+?)(?:\s*\([^()]*\))?$",
     re.I,
@@ -559,6 +560,105 @@ def _contact_value(text: str) -> str | None:
         return None
     field = "email" if "@" in values[0] else "phone"
     return f"change {found['who']}'s {field} to {values[0].strip()}"
+
+
+# rule "make a record a value": "make priya's friday entry on garcia 1 hour instead of 0.75",
+# "make the courier expense $52": "make" before a record already there (a determiner or a
+# possessive, then its noun) and a length or an amount changes it. Counter-example: "make a
+# 1 hour entry on garcia" (a new one).
+_MAKE_IT = lazy.regex(
+    r"^make\s+(?P<record>(?:the|my|our|that|this|[\w.-]+['’]s)\s+(?:[\w'’.$/-]+\s+){0,5}?"
+    r"(?:entry|expense|call|email|time)(?:\s+(?:on|for|from|with|w/?)\s+[\w'’.&-]+(?:\s+(?:v\.?\s+)?[\w'’.&-]+)?)?)"
+    r"\s+(?P<value>\$\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|m|min|mins|minutes)\b"
+    r"|(?:an?|one)\s+hour|half\s+an?\s+hour|\d*\.\d+)"
+    r"(?:\s*,?\s*(?:instead\s+of|not|rather\s+than)\s+\$?[\d.]+(?:\s*(?:h|hrs?|hours?|mins?|minutes))?\b)?"
+    r"(?P<rest>(?:[\s.!?,;].*)?)$",
+    re.I,
+)
+
+
+def _make_it(text: str) -> str | None:
+    """`make_it`: "make <record> <length or amount> ..." -> "change <record> to <it> ..."."""
+    found = prefilter.match(_MAKE_IT, text)
+    if found is None:
+        return None
+    return f"change {found['record']} to {found['value']}{found['rest']}"
+
+
+# rule "an appointment named by its time": "cancel my wednesday 10am w robert jones", "move my
+# 3pm tomorrow to 4pm", "push the 10am on wed to 11am": a time of day said as the record, with no
+# noun of its kind, is an appointment's. Counter-examples: "move my 2 hours to the garcia matter"
+# (a length: an entry), "cancel the 10am depo" (its noun said).
+_AT_TIME = lazy.regex(
+    r"^(?P<verb>cancel|delete|remove|scrap|drop|move|push|bump|reschedule|shift)\s+(?P<det>my|the|our)\s+"
+    r"(?P<when>(?:(?:today|tomorrow|tmrw|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:['’]s)?\s+)?"
+    r"\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"(?:\s+(?:on\s+)?(?:today|tomorrow|tmrw|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?)"
+    r"(?P<rest>(?:\s+(?:w/?|with)\s+[^,;.]+?)?)(?:\s+(?:back|out|up|over))?(?P<tail>\s*[,;.].*|\s+to\s+.+)?$",
+    re.I,
+)
+
+
+def _at_time(text: str) -> str | None:
+    """`at_time`: "<verb> my <day> <time> ..." -> "<verb> my <day> <time> event ..."."""
+    found = prefilter.match(_AT_TIME, text)
+    if found is None:
+        return None
+    return (
+        f"{found['verb']} {found['det']} {found['when']} event{found['rest']}{found['tail'] or ''}"
+    )
+
+
+# rule "a detail added to a contact": "add r@x.com to ravi patel's contact", "add maria garcia's
+# cell to her contact? 718-555-0342", "add a cell number for maria garcia: 718-555-0342": the one
+# address or number said goes on that contact (a label it already has is replaced, as a change
+# of it would be). Counter-examples: "add a note to ravi patel's contact" (no address or number),
+# "add 0.5h to the garcia entry" (a record, not a person).
+_DETAIL = (
+    r"(?:(?:work|home|office|personal|direct|main|new)\s+)*(?:e-?mail(?:\s+address)?|phone(?:\s+number)?"
+    r"|cell(?:\s+(?:phone|number))?|mobile(?:\s+number)?|number|line)"
+)
+_WHO = r"(?P<who>(?!(?:contacts?|new|my|our|the|an?)\b)(?:dr\.?\s+)?[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,3}?)"
+_CONTACT_WORD = r"(?:contact|card|record|details|info)"
+_DETAIL_TO = lazy.regex(
+    rf"^(?:add|put|save)\s+(?:(?:a|an|the|this|that)\s+)?(?:(?P<field>{_DETAIL})\s+)?(?:for|to|on|onto|in)\s+"
+    rf"{_WHO}(?:['’]s|s['’])?(?:\s+{_CONTACT_WORD})?$",
+    re.I,
+)
+_DETAIL_OWN = lazy.regex(
+    rf"^(?:add|put|save)\s+{_WHO}(?:['’]s|s['’])\s+(?P<field>{_DETAIL})\s+(?:to|on|in|onto)\s+"
+    rf"(?:his|her|their|its|the)\s+{_CONTACT_WORD}$",
+    re.I,
+)
+_OWNER_S = lazy.regex(r"(?:['’]s|s['’])$", re.I)
+_ASKED_ADD = lazy.regex(
+    r"^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+|kindly\s+)*(?=(?:add|put|save)\b)",
+    re.I,
+)
+# what is left around the value once it is taken out: "? it's", ":", "(...)"
+_AROUND_VALUE = lazy.regex(
+    r"[\s,;:?.!()-]*(?:(?:it|that|which|the\s+number|the\s+address)(?:['’]s|\s+is)\s*|is\s+)?"
+    r"[\s,;:?.!()-]*$",
+    re.I,
+)
+
+
+def _detail_added(text: str) -> str | None:
+    """`detail_added`: "add <address or number> to <person>" -> change that field."""
+    text = _ASKED_ADD.sub("", text, count=1)
+    values = list(_VALUE_SAID.finditer(text))
+    if len(values) != 1 or not re.match(r"(?:add|put|save)\b", text, re.I):
+        return None
+    value = values[0]
+    rest = _AROUND_VALUE.sub("", text[: value.start()].rstrip()) + " " + text[value.end() :]
+    rest = " ".join(_AROUND_VALUE.sub("", rest).split())
+    found = prefilter.match(_DETAIL_TO, rest) or prefilter.match(_DETAIL_OWN, rest)
+    if not found or _RECORD.search(found["who"]) or _COMMAND.match(found["who"]):
+        return None
+    said, who = value[0].strip(), _OWNER_S.sub("", found["who"])
+    field = (found["field"] or "").lower()
+    field = "cell" if re.search(r"cell|mobile", field) else "email" if "@" in said else "phone"
+    return f"change {who}'s {field} to {said}"
 
 
 # "oliver grant is now in-house counsel at globex industries, can you update his contact", "dr
@@ -1074,7 +1174,7 @@ _HANDED_NEW = lazy.regex(
     re.I,
 )
 _ASKED = lazy.regex(r"(?:can|could|would)\s+(?:you|u)\s+(?:(?:pls|please|just)\s+)?", re.I)
-_WHY_SPLIT = lazy.regex(r"\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+|\s+(?=but\s+(?:leave|keep)\b)")
+_WHY_SPLIT = lazy.regex(r"\s*[,;!]\s*|\s+[-–—]+\s+|[.?]\s+|\s+(?=but\s+(?:leave|keep)\b)")
 _WHY_CLAUSE = lazy.regex(
     r"^(?:but\s+)?(?:leave|keep)\b|^not\s+(?:[\w'’]+\s*){1,2}$|^(?:just|only)\s+the\s+[\w\s'’-]{1,30}$"
     r"|\b(?:i|we|he|she|they|it|he's|she's|they're|we're|i'm|i've|we've|it's|that's|thats|its"
@@ -1083,8 +1183,9 @@ _WHY_CLAUSE = lazy.regex(
     r"|were|has|had|did|does|paid|sent|got|went|came|said|told|made|took|left|ran|brought|bought"
     r"|[a-z]+ed)\b"
     # a state said alone: "..., outdated", "..., a dupe", "..., logged twice"
-    r"|^(?:outdated|obsolete|(?:a\s+)?(?:dupe|duplicate|mistake)|wrong|not\s+needed|no\s+longer\s+needed"
-    r"|(?:entered|logged|added)\s+twice|double[- ](?:entered|logged|booked))$",
+    r"|^(?:outdated|obsolete|(?:a\s+)?(?:dupe|duplicate|mistake)|wrong(?:\s+(?:matter|client|file|case"
+    r"|day|date|person|one))?|not\s+needed|no\s+longer\s+needed"
+    r"|(?:entered|logged|added)\s+twice|double[- ](?:entered|logged|booked))(?:\s+apparently)?$",
     re.I,
 )
 
@@ -1637,9 +1738,11 @@ _RECORD_KIND = (
     r"|hearing|closing|mediation|email|e-mail|call|note)"
 )
 _VERB_AFTER_RECORD = lazy.regex(
-    rf"^(?P<record>(?:[\w'’.&/-]+\s+){{0,8}}?{_RECORD_KIND}\b(?:\s+(?:on|for|in|from|with|w/?)\s+"
+    rf"^(?P<record>(?:[\w'’.&/-]+\s+){{0,8}}?{_RECORD_KIND}\b"
+    r"(?:\s+(?:due|from|dated)\s+(?:the\s+)?[\w'’/.-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?"
+    r"(?:\s+(?:on|for|in|from|with|w/?)\s+"
     r"[\w'’.&/-]+(?:\s+[\w'’.&/-]+){0,2}?)?|(?:started|starting|finished)\s+(?:on\s+)?the\s+"
-    r"[\w'’ -]+?)\s+(?:(?:pls|please|plz|just)\s+)*"
+    r"[\w'’ -]+?)(?P<sep>\s*[,;]\s*|\s+[-–—]+\s*|\s+)(?:(?:pls|please|plz|just)\s+)*"
     r"(?P<verb>delete|remove|cancel|scrap|make\s+it|mark\s+it|set\s+it|set|mark|assign|reassign"
     r"|moved|move|pushed|push|retitle|re-title|rename|recode|re-code|add\s+location"
     r"|new\s+location)\b(?P<rest>.*)$",
@@ -1675,6 +1778,8 @@ def _said_verb_first(text: str) -> str | None:
     if found is None:
         return None
     record = _ON_CAL.sub("", found["record"].strip())
+    if found["sep"].strip() and not _OWNED.match(record):
+        return None  # "draft the reply re the hearing, assign to priya": a new task, not a record
     if _DOING.match(record):  # "started the lease amendments review": the review
         record = _DOING.sub("", record)
     verb = found["verb"].lower().split()[-1]
@@ -1700,6 +1805,7 @@ def _said_verb_first(text: str) -> str | None:
 
 
 _TASK_WORD = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
+_OWNED = lazy.regex(r"(?:the|my|our|[\w.-]+['’]s)\s", re.I)  # a record said as one already there
 _KIND_FIRST_WORD = lazy.regex(
     r"^\W*(?:(?:a|an|new|quick)\s+)*(?:task|todo|to-do|reminder|note|event|entry|expense)\b", re.I
 )
@@ -1945,6 +2051,8 @@ def _also_covered(text: str) -> str | None:
     return f'append "{said}" to the note on {entry}'
 
 
+# an address or number said with the contact it is for, read even in a question
+_VALUE_RULES: tuple[Rule, ...] = (_detail_added, _contact_value)
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 
 
@@ -1957,7 +2065,8 @@ def _listed(text: str) -> str | None:
 COMMANDS: tuple[Rule, ...] = (
     _listed,
     _added_to,
-    _contact_value,
+    _at_time,
+    _make_it,
     _status_last,
     _priority_set,
     _task_off,
@@ -2267,6 +2376,20 @@ def adds_to_note(text: str) -> bool:
     return rewrite(text).startswith("append ") and not text.lstrip().lower().startswith("append")
 
 
+# "my overdue task on smith (the one due sat)": the day in brackets tells which record; it is
+# said plainly ("... on smith due sat") so that no rule drops it as an aside
+_THE_ONE_ON = lazy.regex(
+    r"\s*\(\s*the\s+one\s+(?P<said>(?:due|from|dated)\s+[^()]{1,30}?)\s*\)", re.I
+)
+
+
+def the_one_on(text: str) -> str:
+    """`text` with "(the one due <day>)" said plainly as " due <day>"."""
+    if not isinstance(text, str) or "(" not in text:
+        return text
+    return _THE_ONE_ON.sub(r" \g<said>", text)
+
+
 @lru_cache(maxsize=64)
 def rewrite(text: str) -> str:
     """The change command `text` states, or `text` itself when it states none (kept for the last
@@ -2279,6 +2402,9 @@ def rewrite(text: str) -> str:
     if (polite := asked_politely(text)) != text:  # read as the change it asks, if it is one
         meant = rewrite(polite)
         return meant if meant != polite else text
+    for rule in _VALUE_RULES if len(text) <= _LONGEST else ():
+        if (said := rule(text)) is not None:  # "add maria's cell to her contact? 718-555-0342"
+            return said
     if "?" in text or len(text) > _LONGEST:
         return text
     text = restated.drop_contrast(text)

@@ -51,7 +51,8 @@ WEEKDAY_ANY = rf"(?:{WEEKDAY}|mon|wed|sat|sun)"
 _SHORT_WEEKDAY = (
     r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bstarting\s)"
     r"|(?<=\bbefore\s)|(?<=\bremind\sme\s)|(?<=\bweek\s)|(?<=\bwk\s))(?:mon|wed|sat|sun)(?=\b)"  # "remind me wed to ..."
-    r"|(?:mon|wed|sat|sun)(?=\s+(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|-|–|\s*$|,))"
+    r"|(?:mon|wed|sat|sun)(?=\s+(?:at\s+|@\s*|from\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|-|–|\s*$|,"
+    r"|\s(?:to|til|till|until)\s+\d))"  # "wed 11:30 to 12:30"
     # set off as a clause of its own at the end: "..., wed", "... - mon", "... // sat."
     r"|(?:(?<=[,;/–—]\s)|(?<=[,;/–—])|(?<=\s-\s))(?:mon|wed|sat|sun)(?=\s*[.!]?\s*$)"
     # "mon" and "wed" (seldom words in a request) closing a clause: "an hour wed, court
@@ -603,9 +604,9 @@ RULES: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _r_numeric_month,
     ),
-    (  # "Tuesday the 19th", "Tuesday 19th"
+    (  # "Tuesday the 19th", "Tuesday 19th", "next monday the 21st" (the day says which week)
         lazy.regex(
-            rf"\b(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+(?P<d>\d{{1,2}}){_SUFFIX}?|(?P<d2>\d{{1,2}}){_SUFFIX})\b"
+            rf"\b(?:(?:this|next|nxt|coming|last|past)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+(?P<d>\d{{1,2}}){_SUFFIX}?|(?P<d2>\d{{1,2}}){_SUFFIX})\b"
             rf"(?!\s+(?:of\s+)?{MONTH}\b)(?!\s*(?:[:.]\d|[ap]\.?m\b))",
             _I,
         ),

@@ -180,6 +180,19 @@ _BY_PERSON = _OPTIONAL_MATTER | {("activities", "create")}
 _TASK_FOR = lazy.regex(r"\b(?:task|todo|to-do|to\s+do)\s+for\s+$", re.I)
 
 
+# "reassign tom's low priority task due the 19th to priya": a colleague's possessive before a
+# task's noun says whose task it is, which the change looks among, not who it goes to
+_WHOSE_TASK = lazy.regex(r"(?:['’]s|s['’])?\s+(?:[\w-]+\s+){1,3}?(?:task|to-?do)\b", re.I)
+
+
+def _whose_task(reading: Reading, match: Match) -> bool:
+    if reading.resource != "tasks" or reading.action not in ("update", "delete"):
+        return False
+    found = _WHOSE_TASK.match(reading.text, match.end)
+    owned = match.text.lower().endswith(("'s", "’s", "s'", "s’"))
+    return found is not None and (owned or found.group()[:1] in "'’s")
+
+
 def _assigned_later(reading: Reading, match: Match, found: list[Match]) -> bool:
     """ "alice wants a task for priya: ...": a colleague named after "task for" is the assignee,
     not one named before it (who asked for the task)."""
@@ -697,6 +710,8 @@ def place(reading: Reading, vocabulary: Vocabulary) -> None:
             continue
         matters, users = match.of("matter"), match.of("user")
         as_person = bool(users and slot and slot not in reading.refs)
+        if as_person and _whose_task(reading, match):
+            continue
         if as_person and _assigned_later(reading, match, found):
             continue
         as_matter = bool(matters and reading.resource in _MATTERS and "matter" not in reading.refs)

@@ -46,6 +46,11 @@ _ASK = (
     r"|(?:i\s+)?just\s+wanted\s+to\s+(?:ask|check)\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would)"
     r"|is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can)"
     r"|(?:can|could|may)\s+i\s+ask\s+(?:you|u)\s+to"
+    # "alice asked me to add ...": who asked for a record to be made is no part of it
+    r"|[a-z]+\s+(?:asked|told|wants|wanted)\s+me\s+to(?=\s+(?:add|open|create|save|set\s+up)\b)"
+    # "is it too late to move ...", "any chance you could delete ...", "any way we can push ..."
+    r"|is\s+it\s+too\s+late\s+to"
+    r"|(?:is\s+there\s+)?any\s+(?:chance|way)\s+(?:you|u|we)\s+(?:can|could|would|might)"
 )
 _GREETING = r"(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+there|\s+all|\s+team)?"
 # a greeting goes only with what follows it: "hey alice can u ..." is the chatter rule's
@@ -130,13 +135,19 @@ _HEDGE_ASK = lazy.regex(
 _MIND = lazy.regex(
     r"(?P<lead>^|[.!?;,–—-]\s*)(?:would|do|could)\s+(?:you|u)\s+mind\s+(?P<verb>logging|adding"
     r"|putting|creating|opening|setting|making|scheduling|recording|entering|booking|noting"
-    r"|starting|leaving|saving)\b",
+    r"|starting|leaving|saving|moving|changing|deleting|removing|updating|marking|pushing|bumping"
+    r"|renaming|reassigning|cancell?ing|switching|fixing|dropping|closing|correcting)\b",
     re.I,
 )
 _BARE = {"logging": "log", "adding": "add", "putting": "put", "creating": "create",
          "opening": "open", "setting": "set", "making": "make", "scheduling": "schedule",
          "recording": "record", "entering": "enter", "booking": "book", "noting": "note",
-         "starting": "start", "leaving": "leave", "saving": "save"}  # fmt: skip
+         "starting": "start", "leaving": "leave", "saving": "save", "moving": "move",
+         "changing": "change", "deleting": "delete", "removing": "remove", "updating": "update",
+         "marking": "mark", "pushing": "push", "bumping": "bump", "renaming": "rename",
+         "reassigning": "reassign", "cancelling": "cancel", "canceling": "cancel",
+         "switching": "switch", "fixing": "fix", "dropping": "drop", "closing": "close",
+         "correcting": "correct"}  # fmt: skip
 _HEDGE_AFTER = lazy.regex(rf"[\s,]+(?:{_UNSURE})(?=\s*(?:[,;.!?)]|$))", re.I)
 # "sorry, yes definitely wednesday": the word that only insists on the value said again
 _INSISTS = lazy.regex(

@@ -869,10 +869,13 @@ FIELD_RESOURCES: dict[str, Resource] = {
     "responsible attorney": "matters", "originating attorney": "matters",
     "responsible staff": "matters", "address": "contacts", "home address": "contacts",
     "work address": "contacts", "company": "contacts", "employer": "contacts",
+    "last name": "contacts", "first name": "contacts", "middle name": "contacts",
+    "surname": "contacts", "family name": "contacts",
 }  # fmt: skip
 FIELD = lazy.regex(
     r"\b(?P<f>job\s+title|title|practice\s+area|responsible\s+attorney|originating\s+attorney"
     r"|responsible\s+staff|(?:home\s+|work\s+)?address|employer"
+    r"|(?:last|first|middle|family)\s+name|surname"
     r"|(?<=['’]s\s)company)\b",
     re.I,
 )

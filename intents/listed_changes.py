@@ -100,7 +100,8 @@ def said(text: str) -> str | None:
     if found := _OLD_NEW.match(text):
         new = _length(found["new"].strip())
         return f"change {_dated(found['record'].strip())} to {new}"
-    if found := _FIELD_INSIDE.match(text):
+    found = _FIELD_INSIDE.match(text)
+    if found and (found["field"].lower() not in ("due", "date") or _A_DAY.match(found["value"])):
         return _field(_dated(found["record"].strip()), found["field"].lower(), found["value"])
     if found := _ARROW_THEN.match(text):
         record, then = _dated(found["record"].strip()), _SAME_TIME.sub("", found["then"]).strip()
@@ -108,6 +109,8 @@ def said(text: str) -> str | None:
             return f"{verb['verb'].lower()} {record}{then[verb.end() :]}"
         if _A_DAY.match(then):
             return f"move {record} to {then}"
+        if priority := _PRIORITY_THEN.match(then):  # "<task> -> high priority"
+            return f"set {_as_task(record)} to {priority['p']} priority"
     return None
 
 
@@ -128,6 +131,7 @@ def _changed(record: str, change: str, label: str) -> str | None:
     return None
 
 
+_PRIORITY_THEN = lazy.regex(r"^(?P<p>high|low|normal|urgent)(?:[- ]pri(?:ority|o)?)?$", re.I)
 _A_DAY = lazy.regex(
     r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
     re.I,

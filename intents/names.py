@@ -240,10 +240,14 @@ def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
     Words describing work end a matter's name unless `work` (task and document names).
     """
     picked: list[re.Match[str]] = []
+    after = end  # where the words picked so far start
     for token in reversed(_tokens_before(reading, end)):
         lower = lowered(token.group())
         if lower in CUES or lower in STOPS or lower in ARTICLES or lower in PRONOUNS or lower in ME:
             break
+        if _CLAUSE_END.search(reading.text, token.end() - 1, after) and after < end:
+            break  # "re successor trustees, trust deed matter": a name ends at a clause's end
+        after = token.start()
         if not work and (lower in WORK or gerund(token.group())):
             break
         picked.insert(0, token)
@@ -260,6 +264,7 @@ def name_before(reading: Reading, end: int, work: bool = False) -> Found | None:
 
 
 _ARTICLE_BEFORE = lazy.regex(r"\b(?:the|a|an|my|our|this|that)\s+$", re.I)
+_CLAUSE_END = lazy.regex(r"[,;:!?()]")
 # Words that say which of someone's matters, never a matter's name (rule "which one, not a name").
 _WHICH_ONE = frozenset(
     {"new", "other", "old", "current", "pending", "first", "second", "last", "next", "own",

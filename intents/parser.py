@@ -22,6 +22,7 @@ from intents import (
     help,
     lazy,
     markup,
+    misspelt,
     other_usage,
     prefilter,
     requests,
@@ -191,9 +192,36 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     return _made_not_looked_up(text, intent, clock, vocabulary)
 
 
+# rule "whose calendar, set off at the end": "signing w/ ravi patel wed 11:30 to 12:30, my calendar",
+# "depo prep fri 2-4 - marcus's cal": the calendar the new entry goes on, said as "on my calendar"
+# (not a look at it)
+_CALENDAR_SET_OFF = lazy.regex(
+    r"(?:,|\s[-–—]+)\s*(?P<whose>my|[a-z]+['’]s)\s+(?:calendar|cal|diary)(?:\s+(?:pls|please))?[\s.!]*$",
+    re.I,
+)
+
+
+_A_CLOCK = lazy.regex(
+    r"\d(?::[0-5]\d)?\s*(?:[ap]\.?m)?\s*(?:-|–|to|til|until)\s*\d|\d\s*[ap]\.?m\b", re.I
+)
+
+
+def _calendar_set_off(text: str) -> str:
+    """Rule "whose calendar, set off at the end" (above), where the message says a time of day."""
+    if not isinstance(text, str) or not prefilter.search(_CALENDAR_SET_OFF, text):
+        return text
+    if not _A_CLOCK.search(text):
+        return text  # "tomorrow - my calendar": a look at it
+    return _CALENDAR_SET_OFF.sub(lambda found: f" on {found['whose']} calendar", text)
+
+
 def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
-    text = form.told(other_usage.plain(spoken.written(form.lines(text))))
-    text = _no_matter_last(hedges.plain(text))  # rules "a form's fields", "numbers said aloud",
+    text = form.told(other_usage.plain(misspelt.plain(spoken.written(form.lines(text)))))
+    text = contacts.them_added(_calendar_set_off(text))  # rules "add him: <who he is>", "whose
+    # calendar, set off at the end"
+    text = _no_matter_last(
+        hedges.plain(corrections.the_one_on(text))
+    )  # rules "a form's fields", "numbers said aloud",
     # "written as other Englishes write it", "an entry's field told in a sentence", "a hedge is no
     # part of the request", "no matter said"
     text = _wanted_of(_typed_for(text, vocabulary), vocabulary)
@@ -736,12 +764,13 @@ def _named_alone(text: str, clock: Clock, vocabulary: Vocabulary) -> Intent | No
 # where the story may end: a sentence's end, a dash, or a "pls" that asks
 _STORY_ENDS = lazy.regex(r"[.;!?]+\s+|\s+[-–—]\s+|\s+(?=(?:pls|please)\s)", re.I)
 _WHOSE_FIELD = lazy.regex(
-    r"^\W*(?:(?:pls|please|kindly|can\s+you|could\s+you|would\s+you|let['’]?s|go\s+ahead\s+and"
-    r"|we\s+should)\s+)*(?P<verb>change|update|set|make"
+    r"^\W*(?:(?:pls|please|kindly|(?:can|could|would)\s+(?:you|u|we)|let['’]?s|go\s+ahead\s+and"
+    r"|we\s+should|is\s+it\s+ok(?:ay)?\s+to)\s+)*(?P<verb>change|update|set|make"
     r"|replace|fix|correct)\s+(?:(?P<given>[^\W\d_][\w.&'’ -]{1,40}?)\s+(?:as|the)\s+(?=(?:her|his|their)\s))?"
     r"(?:(?:her|his|their|its|the\s+(?:company|firm|client)['’]s)\s+"
     r"(?P<field>(?:job\s+)?title|(?:e-?mail|phone|cell|mobile|work|home)(?:\s+(?:address|number))?"
-    r"|address|number|company|employer)\b(?P<rest>.*?)"
+    r"|address|number|company|employer|(?:last|first|middle|family)\s+name|surname)\b"
+    r"(?P<rest>.*?)"
     # "update his contact", "replace the old one on her contact": the field the value says
     r"|(?:(?:the\s+old\s+one|it)\s+(?:on|in)\s+)?(?:her|his|their|its)\s+(?:contact|record|card"
     r"|details|info)(?:\s+(?:record|card|details|info))?(?:\s+(?:with\s+it|accordingly))?)"
@@ -824,11 +853,13 @@ _SELF_KEPT = frozenset({("activities", "create"), ("calendar_entries", "create")
 
 
 def _booked(plain: Intent, text: str, clock: Clock) -> bool:
-    """Whether the message, read without names, is a calendar block with its length said (a
-    task has no length): "for tom: year-end billing review on wed the 16th at 2pm, an hour and
-    a half" is on the calendar, not a task for Tom."""
+    """Whether the message, read without names, is a calendar block with its length or its end
+    said (a task has neither): "for tom: year-end billing review on wed the 16th at 2pm, an hour
+    and a half" is on the calendar, not a task for Tom."""
     if (plain.resource, plain.action) != ("calendar_entries", "create"):
         return False
+    if "T" in str(plain.fields.get("end_at") or ""):  # "..., 10 to 11:30": its end said
+        return True
     return durations.find(Scan(text), clock.date_order) is not None
 
 
@@ -843,7 +874,7 @@ _ASKED_LAST = lazy.regex(
     r"(?:\s+as\s+(?:(?:an?|new)\s+)*(?P<as>[^\W\d_][\w-]*(?:\s+(?!(?:pls|please|plz|thx|thanks|ty|for)\b)[^\W\d_]+)?))?"
     r"(?:\s+(?:on|in|to|into)\s+"
     r"(?:my|the|ur|your|our|her|his|their)\s+(?:(?P<on_cal>cal|calendar|calender|diary)"
-    r"|(?P<on_file>case|matter|file|clio)))?"
+    r"|(?P<on_file>case|matter|file|clio)|(?P<on_person>contact|card|record)))?"
     r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+(?:me|her|him|them)))*[\s.!?]*$",
     re.I,
 )
@@ -882,7 +913,12 @@ def _asked_last(text: str) -> str:
     if found["cal"] or found["on_cal"]:
         return f"calendar: {text[: found.start()]}"
     if found["as"]:
-        return _asked_as(text[: found.start()], found["as"], "log" if found["log"] else "add")
+        kind = found["as"]
+        if found["on_person"] and kind.lower() == "note":
+            kind = "contact note"  # "... put that as a note on her contact"
+        return _asked_as(text[: found.start()], kind, "log" if found["log"] else "add")
+    if found["on_person"]:
+        return text  # "... pls add it to his contact": a change of the contact
     if found["log"] or found["on_file"]:
         said = text[: found.start()]
         if (found["log"] or "").lower() == "note":
@@ -1009,7 +1045,7 @@ def wants_vocabulary(text: str, *, now: datetime, tz: str, date_order: str = "MD
     """Whether the firm's vocabulary may add to the reading of `text`: its command takes a matter
     or a person, or it opens with a typed @name. The core asks Clio for the names only then."""
     try:
-        text = hedges.plain(other_usage.plain(text))
+        text = hedges.plain(other_usage.plain(misspelt.plain(text)))
         said = corrections.rewrite(without_chatter(text)) if isinstance(text, str) else ""
         message = markup.normalize(said)
         firm_names = importlib.import_module("intents.firm_names")

@@ -425,7 +425,7 @@ _OTHER_KIND = lazy.regex(rf"\b{_KINDS}\s*$", re.I)
 # "her courier to court expense on johnson ..."
 _KIND_NAMED = lazy.regex(
     rf"\b(?:the|my|our|his|her|their|that|this|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{_KINDS}\b"
-    r"(?!\s+(?!(?:about|on|for|from|to|in|with|of|that|which|is|was|are|were|isn'?t|wasn'?t"
+    r"(?!\s+(?!(?:about|on|for|from|to|in|at|with|of|that|which|is|was|are|were|isn'?t|wasn'?t"
     r"|shouldn'?t|should|got|has|had|and|but|went|ran|came|goes|landed|turned|belongs|needs|will"
     r"|can)\b)[a-z])",  # "the fee section" names no fee
     re.I,

@@ -502,6 +502,39 @@ def event_end(text: str) -> str | None:
     return f"change the end of {article}{what} to {found['clock']}"
 
 
+# rule "an appointment's new start, its end said too": "marcus's hearing on sat the 19th starts at
+# 10 not 9:30, still ends at 11", "the patel meeting now begins at 2 and ends at 3:30": both times,
+# not the start moved with the length kept. Counter-example: "the depo starts at 1 now" (the start
+# alone: the length is kept).
+_SPAN_SAID = lazy.regex(
+    rf"^(?P<what>.+?)\s+(?:now\s+)?(?:starts?|begins?|is\s+starting)\s+(?:now\s+)?(?:at\s+)?"
+    rf"(?P<start>{_CLOCK})(?:\s+now)?(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+{_CLOCK})?"
+    r"(?:\s*[,;]\s*|\s+[-–—]\s*|\s+)(?:(?:and|but)\s+)?(?:(?:it|that)\s+)?(?:still\s+)?"
+    rf"(?:ends?|finish(?:es)?|runs?\s+(?:until|till|til|to))\s+(?:at\s+)?(?P<end>{_CLOCK})"
+    r"(?:\s+(?:still|as\s+before))?[\s.!]*$",
+    re.I,
+)
+
+
+def _clock(said: str) -> str:
+    """A clock time as the grammars read it in a change: "10" -> "10:00"."""
+    said = said.strip()
+    return f"{said}:00" if said.isdigit() else said
+
+
+def event_span(text: str) -> str | None:
+    """`event_span`: "<appointment> starts at <time>, ends at <time>" -> "change <it> to
+    <start>-<end>"."""
+    found = prefilter.match(_SPAN_SAID, text)
+    if found is None:
+        return None
+    what = found["what"].strip()
+    if not _EVENT_WORD.search(what) or _COMM_WORD.search(what) or _TASK_WORD.search(what):
+        return None
+    article = "" if _DEFINITE.match(what + " ") else "the "
+    return f"change {article}{what} to {_clock(found['start'])}-{_clock(found['end'])}"
+
+
 # rule "words for an appointment's description": "globex filing deadline add note response due by
 # 5pm via nyscef", "<story> - can you add that to the depo's description"
 _NOTE_ADDED = lazy.regex(
@@ -573,7 +606,14 @@ def asked_after(text: str) -> str | None:
     return f"{verb} {named.group()} {rest}"
 
 
-COMMANDS: tuple[Rule, ...] = (taken_back, event_length, event_end, event_noted, asked_after)
+COMMANDS: tuple[Rule, ...] = (
+    taken_back,
+    event_length,
+    event_span,  # before `event_end`'s reading of "ends at" alone
+    event_end,
+    event_noted,
+    asked_after,
+)
 STATEMENTS: tuple[Rule, ...] = (
     event_place,  # before `change_after`: "<X> should be in <room> - please change it on ..."
     change_after,

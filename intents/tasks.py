@@ -391,15 +391,99 @@ def _record(reading: Reading, command: Command) -> None:
     if _two_tasks(reading):
         reading.free_text(take=False)
         return
-    if records.take(reading, command) is None:
+    _told_like(reading)
+    records.take(reading, command)
+    _described_only(reading)
+    if "task" not in reading.refs:
         reading.hint = "Which task? e.g. 'task 88'."
         reading.confidence = 0.5
     reading.free_text(take=False)
 
 
+# rule "a task told by what it is like": "hannah's task due friday on patel -> high priority",
+# "mark my task due today as done", "tom's low priority task due the 19th, reassign to priya",
+# "the completed task from dec 2 on obrien, delete it", "my overdue task on smith (the one due
+# sat)": a status or a priority said right before the task's noun, and a day said right after it
+# ("due fri", "from dec 2", "(the one due sat)"), tell which task it is (`task_status`,
+# `task_priority`, `task_on`), not its change. Counter-examples: "make the witness list task due
+# friday" (nothing else changes: the day is the change), "mark the X task complete" (a status
+# after the noun is the change).
+_LIKE = lazy.regex(
+    r"\b(?P<like>(?:(?:completed|finished|done|closed|overdue|late|open|pending|outstanding"
+    r"|in[- ]progress|in[- ]review|high|low|normal|urgent)(?:[- ]pri(?:ority|o)?)?\s+)+)"
+    r"(?=(?:task|to-?do)\b)",
+    re.I,
+)
+_DAY_OF = lazy.regex(
+    r"(?:\b(?:task|to-?do)(?:\s+(?:on|for|in|re)\s+(?:the\s+)?[\w'’.-]+(?:\s+v\.?\s+[\w'’.-]+)?)?"
+    r"\s*,?\s*\(?\s*(?:(?:the\s+one|that['’]?s|that\s+(?:is|was)|which\s+(?:is|was))\s+)?"
+    r"|[(,]\s*the\s+one\s+)(?:(?P<cue>due|from|dated)\s+)?$",
+    re.I,
+)
+_CUE = lazy.regex(r"(?P<cue>due|from|dated)\s", re.I)
+_TO_AFTER = lazy.regex(r"\s+(?:to|->|until|till)\s", re.I)
+_LIKE_STATUS = {
+    "completed": "complete", "finished": "complete", "done": "complete", "closed": "complete",
+    "overdue": "overdue", "late": "overdue", "open": "open", "pending": "open",
+    "outstanding": "open", "in progress": "in_progress", "in-progress": "in_progress",
+    "in review": "in_review", "in-review": "in_review",
+}  # fmt: skip
+_LIKE_PRIORITY = {"high": "High", "urgent": "High", "low": "Low", "normal": "Normal"}
+_OWNER_BEFORE = lazy.regex(r"\b(?P<who>[^\W\d_][\w.-]*)(?:['’]s|s['’])\s+$", re.I)
+_MY_TASK = lazy.regex(r"\bmy\s+(?:[\w-]+\s+){0,3}?(?:task|to-?do)\b", re.I)
+
+
+def _told_like(reading: Reading) -> str | None:
+    """Rule "a task told by what it is like" (above); the cue of the day taken ("due"), if any."""
+    scan = reading.scan
+    if found := scan.first(_LIKE):
+        for word in re.findall(r"in[- ]\w+|\w+", found["like"].lower()):
+            if word in _LIKE_STATUS:
+                reading.refs["task_status"] = _LIKE_STATUS[word]
+            elif word in _LIKE_PRIORITY:
+                reading.refs["task_priority"] = _LIKE_PRIORITY[word]
+        scan.take(found.start(), found.end("like"))
+        if owner := _OWNER_BEFORE.search(scan.text, 0, found.start()):  # "tom's low priority task"
+            scan.take_match(owner)
+            reading.refs["task"] = owner["who"]
+    overdue = reading.refs.get("task_status") == "overdue"
+    for lean in ("past", "future"):
+        for hit in dates.find(scan, reading.clock, lean):
+            day = ending_at(_DAY_OF, scan.text, hit.begin)
+            said = day["cue"] if day and day["cue"] else None
+            if said is None and (found := _CUE.match(scan.text, hit.begin)):
+                said = found["cue"]
+            if day is None or said is None:
+                continue
+            cue = said.lower()
+            if lean != ("future" if cue == "due" and not overdue else "past"):
+                continue
+            if cue == "from" and _TO_AFTER.match(scan.text, hit.end):
+                continue  # "push the X task from the 15th to the 18th": its old day, then its new
+            start = day.start("cue") if day["cue"] else hit.begin
+            if not scan.is_free(start, hit.end):
+                continue
+            scan.take(start, hit.end)
+            reading.refs["task_on"] = hit.span.start.isoformat()
+            return cue
+    return None
+
+
+def _described_only(reading: Reading) -> bool:
+    """A task told only by what it is like ("mark my task due today as done"): named "my task"
+    or "task" for the look-up, which filters by the rest; whether it was."""
+    if "task" in reading.refs or not {"task_on", "task_status", "task_priority"} & set(
+        reading.refs
+    ):
+        return False
+    reading.refs["task"] = "my task" if _MY_TASK.search(reading.text) else "task"
+    return True
+
+
 def _update(reading: Reading, command: Command) -> None:
     scan, fields = reading.scan, reading.fields
     _quoted_name(reading, command)
+    cue = _told_like(reading)
     if found := scan.first(_NEEDS_TO):  # "... needs to move to wed": no one named "move"
         scan.take_match(found)
     labelled = _field_label(reading)
@@ -455,6 +539,14 @@ def _update(reading: Reading, command: Command) -> None:
     if "task" not in reading.refs:
         _pronoun(reading, command)
     _work_named(reading, command)
+    if (
+        cue == "due"
+        and not fields
+        and "assignee" not in reading.refs
+        and command.verb != "complete"
+    ):
+        fields["due_at"] = reading.refs.pop("task_on")  # "make the X task due friday"
+    _described_only(reading)
     if _two_tasks(reading):
         pass
     elif "task" not in reading.refs:

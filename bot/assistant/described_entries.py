@@ -25,7 +25,10 @@ RECENT = 50  # how many of the newest entries (the person's own, and the firm's)
 _MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)
 _POSSESSIVE = re.compile(r"(?<=\w)(?:'s|’s|s'|’)(?=\s|$)", re.I)
 _WORD = re.compile(r"[^\W_]+(?:\.\d+)?|\.\d+")
-_NOISE = frozenset({"s", "on", "for", "re", "from", "the", "a", "an", "of", "in", "to", "entry"})
+_NOISE = frozenset(
+    {"s", "on", "for", "re", "from", "the", "a", "an", "of", "in", "to", "entry"}
+    | {"h", "hr", "hrs", "hour", "hours"}  # "my 2.5h entry": the hours are the number's
+)
 _EXPENSE_TYPES = ("ExpenseEntry", "HardCostEntry")
 _STEM = 6  # letters two words share at the start to be one word in another form
 

@@ -5,7 +5,10 @@ its assignee or the other party, and for a call or email its type."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.assistant.context import Ctx
 from bot.assistant.described_pick import chosen, final, newest
@@ -20,7 +23,8 @@ _TYPE_WORDS = {
     "PhoneCommunication": "call phone rang",
     "EmailCommunication": "email mail e-mail",
 }
-_OPTIONAL = ("e", "communication", "comm")  # a "call" is no email, an "email" no call
+_OPTIONAL = ("e", "communication", "comm")
+_MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)  # a "call" is no email, an "email" no call
 
 
 async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
@@ -29,7 +33,10 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     model = collection.record
     said = wanted(text)
     matter, party = _ref_id(ctx, "matter"), _ref_id(ctx, "contact")
-    records = await newest(ctx, RECENT)
+    records = [r for r in await newest(ctx, RECENT) if _like(ctx, r)]
+    if model is m.Task and _MINE.match(text):  # "my task due today": the person's own
+        me = int((await ctx.me()).id)
+        records = [r for r in records if r.assignee is not None and r.assignee.id == me]
     said = telling(said, (_about(r) for r in records), final=final(ctx))
     ranked = []
     for record in records:
@@ -37,8 +44,8 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
         with_party = int(party is not None and party in _party_ids(record))
         if said:
             score = coverage(said, _about(record), _OPTIONAL)
-        else:  # "the patel call": only where it is, or who it was with
-            score = 100.0 if (on or with_party) else 0.0
+        else:  # "the patel call": only where it is, or who it was with; "my task due today"
+            score = 100.0 if (on or with_party or _told_like(ctx)) else 0.0
         if score >= MIN_SCORE:  # on the matter or with the person named beside the words first
             ranked.append(Candidate(record.id, _label(record), score, (on + with_party,)))
     noun = collection.noun
@@ -51,6 +58,40 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
         f"I couldn't find a {noun} matching “{text}” among the {collection.plural} you can see.",
         ask=f"{noun} number",
     )
+
+
+_LIKE_REFS = ("task_on", "task_status", "task_priority")
+
+
+def _told_like(ctx: Ctx) -> bool:
+    """Whether the task was told by what it is like (`intents.tasks`: its day, status or
+    priority), which the records looked among were kept by."""
+    return any(ctx.draft.refs.get(key) for key in _LIKE_REFS)
+
+
+def _like(ctx: Ctx, record: Any) -> bool:
+    """Rule "a task told by what it is like": the day said (due, or completed, that day), the
+    status ("overdue": due before today and not complete; "open": not complete) and the
+    priority, where said."""
+    refs = ctx.draft.refs
+    if not isinstance(record, m.Task) or not _told_like(ctx):
+        return True
+    zone = ZoneInfo(ctx.who.tz)
+    done = record.completed_at.astimezone(zone).date() if record.completed_at else None
+    if (on := refs.get("task_on")) and dt.date.fromisoformat(on[:10]) not in (record.due_at, done):
+        return False
+    status, priority = refs.get("task_status"), refs.get("task_priority")
+    if status == "overdue":
+        today = ctx.now.astimezone(zone).date()
+        late = record.due_at is not None and record.due_at < today
+        if not late or record.status == "complete":
+            return False
+    elif status == "open":
+        if record.status == "complete":
+            return False
+    elif status and record.status != status:
+        return False
+    return not priority or record.priority == priority
 
 
 def _ref_id(ctx: Ctx, kind: str) -> int | None:

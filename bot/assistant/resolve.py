@@ -162,6 +162,12 @@ def _typed(kind: Kind, ref: str, handle: str, users: list[dict[str, Any]]) -> Re
 
 
 _HONORIFIC = re.compile(r"^(?:dr|doctor|mr|mrs|ms|miss|prof|professor)\b\.?\s+(?=\S)", re.I)
+# "the bakery client", "for our trucking company": a contact named by a word of its name and its
+# role; the word is looked for
+_ROLE_WRAPPED = re.compile(
+    r"^(?:(?:for|to|with)\s+)?(?:the|our)\s+(?P<name>.+?)\s+(?:client|company|customer)(?:['’]s)?$",
+    re.I,
+)
 
 
 def _words(query: str) -> list[str]:
@@ -304,6 +310,8 @@ class Resolver:
         """By id, or fuzzy on the name; `kind` ("Company", "Person") keeps that type only."""
         ref = ref.strip()
         ref = _HONORIFIC.sub("", ref) or ref  # "dr hart": Clio keeps the title apart (prefix)
+        if wrapped := _ROLE_WRAPPED.match(ref):
+            ref = wrapped["name"]
         if ref.isdigit():
 
             async def load() -> str | None:
