@@ -382,6 +382,57 @@ def _wrong_value(text: str) -> str | None:
     return f"change {found['subject']} to {_HOURS.sub('h', value)}"
 
 
+# rule "said wrong, then what it was": "last expense i put in is wrong, it was $405 not 350", "the
+# garcia courier charge is off - should be $52": the record said wrong, then its value.
+_WRONG_THEN = lazy.regex(
+    r"^(?P<subject>.+?)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect|off)\s*[,;:.–—-]+\s*(?:it\s+(?:was|is"
+    r"|should\s+be|should\s+have\s+been)|it['’]s|should\s+be|shd\s+be|s/b)\s+(?P<value>\$?\d[\d,.]*"
+    r"(?:\s*[a-z]+)?)(?:\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+\$?[\d.,]+\s*[a-z]*)?[\s.!]*$",
+    re.I,
+)
+# "the last expense i put in": the writer's own last record of that kind
+_I_PUT_IN = lazy.regex(
+    r"^(?:the\s+|my\s+)?(?P<last>last|latest)\s+(?P<kind>[\w-]+(?:\s+entry)?)\s+i\s+(?:just\s+)?(?:put\s+in"
+    r"|logged|entered|added|made|did)$",
+    re.I,
+)
+
+
+def _wrong_then(text: str) -> str | None:
+    """`wrong_then`: "<record> is wrong, it was <value>" -> change it to <value>."""
+    found = _WRONG_THEN.match(text)
+    if not found or not _AMOUNT.match(found["value"].strip()):
+        return None
+    subject = _I_PUT_IN.sub(r"my \g<last> \g<kind>", found["subject"].strip())
+    return f"change {subject} to {_HOURS.sub('h', found['value'].strip())}"
+
+
+# rule "a note's new text told first": "ravi patel prefers calls after 6pm now, not 5 - could you
+# update the preferences note on his contact?", "client's down to physio once a week, update the
+# treatment note on garcia": the fact told is the note's new text (what it replaces, "now, not 5",
+# left out). Counter-example: "update the treatment note on garcia" alone (no new text).
+_NOTE_TOLD = lazy.regex(
+    r"^(?P<story>[^?]{8,200}?)\s*(?:[-–—,;.]\s*)+(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+"
+    r"|so\s+|just\s+)*(?:update|change|fix|edit|correct)\s+(?P<note>(?:the|that|his|her|their|my)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?note(?:\s+(?:on|for|about)\s+(?!(?:his|her|their)\s)[\w'’.-]+(?:\s+[\w'’.-]+)?)?)"
+    r"(?:\s+(?:on|in)\s+(?:his|her|their|the)\s+(?:contact|card|file|matter))?"
+    r"(?:\s+(?:accordingly|to\s+match|with\s+that))?(?:\s+(?:pls|please))?[\s?.!]*$",
+    re.I,
+)
+_REPLACED = lazy.regex(
+    r"(?:\s+now)?\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+[^,;]+$|\s+now$", re.I
+)
+
+
+def _note_told(text: str) -> str | None:
+    """`note_told`: "<fact> - update the <X> note" -> "update the <X> note: <fact>"."""
+    found = _NOTE_TOLD.match(text)
+    if found is None or _COMMAND.match(found["story"]):
+        return None
+    story = _REPLACED.sub("", found["story"].strip())
+    return f"update {found['note']}: {story}"
+
+
 # rule "said out of date, then changed": "garcia treatment note is out of date - change it to
 # 'Client now in physiotherapy once a week.'" -> "change the garcia treatment note to ...".
 _OUT_OF_DATE = lazy.regex(
@@ -476,7 +527,7 @@ def _arrow(text: str) -> str | None:
 _NEW_DETAIL = lazy.regex(
     r"^(?P<who>.+?)(?:'s|’s|s')\s+(?:new\s+)?(?P<field>e-?mail(?:\s+address)?|phone(?:\s+number)?"
     r"|cell(?:\s+number)?|mobile(?:\s+number)?|(?:home\s+|work\s+)?address|title|job\s+title"
-    r"|(?:last|first|middle|family)\s+name|surname"
+    r"|(?:last|first|middle|family)\s+name|surname|(?:main|direct|office)\s+(?:line|number)"
     r"|number)(?:\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
     r"|\s*[=:]\s*)(?P<value>.+?)(?:\s*\([^()]*\))?$",
     re.I,
@@ -515,7 +566,7 @@ def _new_detail(text: str) -> str | None:
     if not found:
         return None
     field = found["field"].lower()
-    field = "phone" if field.startswith("number") else field
+    field = "phone" if field.startswith(("number", "main", "direct", "office")) else field
     return f"change {found['who']}'s {field} to {found['value']}"
 
 
@@ -583,6 +634,31 @@ def _make_it(text: str) -> str | None:
     if found is None:
         return None
     return f"change {found['record']} to {found['value']}{found['rest']}"
+
+
+# rule "a matter, then who leads it": "hannah's northwind handbook matter - make me responsible
+# attorney", "the chen divorce case: set marcus as lead": the matter said first, then who is to be
+# its responsible (or originating) attorney.
+_LEAD_AFTER = lazy.regex(
+    r"^(?P<matter>(?:the|my|our|[\w.-]+['’]s)\s+.+?\b(?:matter|case|file))\s*(?:[-–—:,;]\s*)+"
+    r"(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:make|set|put)\s+(?P<who>me|myself|[a-z]+)"
+    r"\s+(?:as\s+)?(?:the\s+)?(?P<role>(?:responsible|originating)\s+(?:attorney|atty|lawyer)|resp\s+atty"
+    r"|lead(?:\s+(?:attorney|atty))?)(?:\s+(?:pls|please))?[\s.!?]*$",
+    re.I,
+)
+
+
+def _lead_after(text: str) -> str | None:
+    """`lead_after`: "<matter> - make <who> responsible attorney" -> said verb first."""
+    found = prefilter.match(_LEAD_AFTER, text)
+    if found is None:
+        return None
+    field = (
+        "originating attorney"
+        if found["role"].lower().startswith("orig")
+        else "responsible attorney"
+    )
+    return f"change the {field} on {found['matter']} to {found['who']}"
 
 
 # rule "an appointment named by its time": "cancel my wednesday 10am w robert jones", "move my
@@ -695,10 +771,12 @@ def _new_role(text: str) -> str | None:
     return f"change {found['who']}'s title to {found['title']} at {found['company'].strip()}"
 
 
-# "john smith works at globex now", "david o'brien is now at northwind", "x moved to globex".
+# "john smith works at globex now", "david o'brien is now at northwind", "x moved to globex",
+# "oliver grant is at acme corp now" (with "now": "ravi is at court" is where he is today).
 _EMPLOYER = lazy.regex(
     r"^(?P<who>.+?)\s+(?:now\s+)?(?:works|is\s+working|is\s+now\s+working|is\s+now|now\s+works"
-    r"|has\s+moved|moved|went)\s+(?:at|for|to|over\s+to)\s+(?P<company>.+?)(?:\s+now)?$",
+    r"|has\s+moved|moved|went)\s+(?:at|for|to|over\s+to)\s+(?P<company>.+?)(?:\s+now)?$"
+    r"|^(?P<who2>.+?)(?:\s+is|['’]s)\s+at\s+(?P<company2>.+?)\s+now$",
     re.I,
 )
 _STREET = lazy.regex(r"^\d+\s+\w+", re.I)
@@ -709,11 +787,14 @@ def _employer(text: str) -> str | None:
     """`new_employer`: "<person> works at <company> now" -> change the contact's company;
     "<person> moved to <street address>" -> change the address."""
     found = prefilter.match(_EMPLOYER, text)
-    if not found or _RECORD.search(found["who"]) or _MATTER_WORD.search(found["who"]):
+    if not found:
         return None
-    if _SPENT.search(found["who"]) or _MATTER_WORD.search(found["company"]):
+    who, value = (found["who"] or found["who2"]).strip(), (found["company"] or found["company2"])
+    if _RECORD.search(who) or _MATTER_WORD.search(who):
+        return None
+    if _SPENT.search(who) or _MATTER_WORD.search(value):
         return None  # "most of the morning went to the widget works case": time spent on it
-    who, value = found["who"].strip(), found["company"].strip()
+    value = value.strip()
     if _STREET.match(value):
         return f"change {who}'s address to {value}"
     # "oliver grant works at northwind traders now, operations manager": the new title after it
@@ -1830,10 +1911,17 @@ _BARE_MATTER = lazy.regex(
 
 # rule "filed under one thing, should be another": "globex lease matter is filed under litigation
 # but it should be real estate": a matter's practice area (or its status) said wrong, then right.
+# "hmm johnson v brightline is filed under employment, i think it should be litigation - can you
+# change the practice area?": the same, "but" unsaid, the request to change it after.
 _FILED_UNDER = lazy.regex(
-    r"^(?P<matter>.+?)\s+(?:is|was|got|has\s+been)\s+(?:(?:filed|listed|set\s+up|coded|opened|put"
-    r"|entered)\s+)?(?:under|as|in)\s+(?P<old>[^,]+?)\s*,?\s+but\s+(?:it\s+|that\s+)?(?:should|shd"
-    r"|needs\s+to)\s+(?:be|have\s+been)\s+(?:under\s+|in\s+|as\s+)?(?P<new>[^,;]+?)(?:\s+instead)?$",
+    r"^(?:(?:hmm+|so|ok|okay|um+)\s*,?\s+)?(?P<matter>.+?)\s+(?:is|was|got|has\s+been)\s+(?:(?P<filed>filed"
+    r"|listed|set\s+up|coded|opened|put|entered)\s+)?(?:under|as|in)\s+(?P<old>[^,]+?)"
+    r"(?:\s*,?\s+but|\s*[,;]|\s+[-–—])\s+(?:(?:i\s+think|i\s+believe|really)\s+)?(?:it\s+|that\s+)?"
+    r"(?:should|shd|needs\s+to)\s+(?:be|have\s+been)\s+(?:under\s+|in\s+|as\s+)?(?P<new>[^,;]+?)"
+    r"(?:\s+instead)?(?:\s*(?:[-–—,.;]\s*)?(?:(?:can|could)\s+(?:you|u)\s+|pls\s+|please\s+)*(?:change"
+    r"|update|fix|switch)\s+(?:the\s+|its\s+|it\b|that\b|this\b)?(?:practice\s+area|area|status)?"
+    r"(?:\s+(?:pls|please))?"
+    r"[\s?.!]*)?$",
     re.I,
 )
 
@@ -1842,8 +1930,10 @@ def _filed_under(text: str) -> str | None:
     """`filed_under`: "<matter> is filed under <X> but it should be <Y>" -> change its practice
     area (or status) to Y."""
     found = prefilter.match(_FILED_UNDER, text)
-    if not found or not _MATTER_WORD.search(found["matter"]) or _RECORD.search(found["matter"]):
+    if not found or _RECORD.search(found["matter"]):
         return None
+    if not (_MATTER_WORD.search(found["matter"]) or found["filed"]):
+        return None  # "the depo is in room 4, should be room 5": no matter's filing
     matter, new = found["matter"].strip(), found["new"].strip()
     if _STATUS.match(new):
         return f"move {matter} to {new.lower()}"
@@ -2051,8 +2141,9 @@ def _also_covered(text: str) -> str | None:
     return f'append "{said}" to the note on {entry}'
 
 
-# an address or number said with the contact it is for, read even in a question
-_VALUE_RULES: tuple[Rule, ...] = (_detail_added, _contact_value)
+# a value said with the record it is for (a contact's address or number, a note's new text), read
+# even when the request is a question
+_VALUE_RULES: tuple[Rule, ...] = (_detail_added, _contact_value, _note_told)
 _LONGEST = 240  # characters: a correction is one short sentence (and parsing stays linear)
 
 
@@ -2065,6 +2156,7 @@ def _listed(text: str) -> str | None:
 COMMANDS: tuple[Rule, ...] = (
     _listed,
     _added_to,
+    _lead_after,
     _at_time,
     _make_it,
     _status_last,
@@ -2104,6 +2196,7 @@ STATEMENTS: tuple[Rule, ...] = (
     _also_covered,
     _wrong_field,
     _wrong_value,
+    _wrong_then,
     _arrow,
     _needs_status,
     _can_go,

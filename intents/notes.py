@@ -15,6 +15,7 @@ from intents import dates, lazy, matter_refs, records, refs, search
 from intents.commands import Command
 from intents.lexicon import ASKED, REQUEST_CUES
 from intents.reading import Reading
+from intents.scan import ending_at
 
 _CONTACT = lazy.regex(
     r"(?:^|\b(?:to|for|on|about|re|with)\s+)(?:the\s+)?(?:contact|client|person)\b\s*:?\s*", re.I
@@ -250,8 +251,42 @@ def _search(reading: Reading, command: Command) -> None:
     search.query(reading)
 
 
+# rule "a note told by its day": "update marcus's note on garcia from sat: ...", "retitle my note
+# from thursday on smith v jones to ...", "delete my tuesday note on chen": a day said with the note
+# ("from", "of", "dated" after its noun, or before it) tells which note it is (`note_on`), never a
+# new date. Counter-example: "move the X note to friday" (after "to": the new date).
+_DAY_CUE = lazy.regex(r"(?P<cue>from|of|dated|written)\s", re.I)
+_DAY_CUE_BEFORE = lazy.regex(r"\b(?:from|of|dated|written)\s+$", re.I)
+
+
+def _told_by_day(reading: Reading, command: Command) -> None:
+    if command.noun_start < 0:
+        return
+    text = reading.text
+    for hit in dates.find(reading.scan, reading.clock, "past"):
+        before = command.verb_end <= hit.begin and hit.end <= command.noun_start
+        cued = _DAY_CUE.match(text, hit.begin) or ending_at(_DAY_CUE_BEFORE, text, hit.begin)
+        if (before or (cued and hit.begin >= command.noun_end)) and hit.span.start == hit.span.end:
+            reading.scan.take(hit.begin, hit.end)
+            reading.refs["note_on"] = hit.span.start.isoformat()
+            return
+
+
+def _mine_on_day(reading: Reading) -> None:
+    """A note told only by its day ("retitle my note from thursday ..."): named "my note" or
+    "note" for the look-up, which keeps the notes of that day."""
+    if "note" not in reading.refs and "note_on" in reading.refs:
+        reading.refs["note"] = "my note" if _MY_NOTE.search(reading.text) else "note"
+
+
+_MY_NOTE = lazy.regex(r"\bmy\s+(?:[\w-]+\s+){0,2}?note\b", re.I)
+
+
 def _record(reading: Reading, command: Command) -> None:
-    if records.take(reading, command) is None:
+    _told_by_day(reading, command)
+    records.take(reading, command)
+    _mine_on_day(reading)
+    if "note" not in reading.refs:
         reading.hint = "Which note? e.g. 'note 12'."
         reading.confidence = 0.5
     reading.free_text(take=False)
@@ -270,6 +305,7 @@ def _rewrite(reading: Reading, command: Command, said: re.Match[str]) -> None:
         reading.refs["appended"] = text
     elif text:
         reading.fields["detail"] = text
+    _mine_on_day(reading)
     if "note" not in reading.refs:
         reading.hint = "Which note? e.g. 'note 12'."
         reading.confidence = 0.5
@@ -282,6 +318,7 @@ _RENAMED = frozenset({"rename", "retitle", "re-title"})
 
 
 def _update(reading: Reading, command: Command) -> None:
+    _told_by_day(reading, command)
     said = reading.scan.first(_SAID)
     if said and said.start() >= command.noun_end >= 0:
         _rewrite(reading, command, said)
@@ -300,6 +337,7 @@ def _update(reading: Reading, command: Command) -> None:
     text = parts[1] if parts else reading.free_text()
     if text:
         reading.fields[field] = text.strip("'\"‘’“”") if field == "subject" else text
+    _mine_on_day(reading)
     if "note" not in reading.refs:
         reading.hint = "Which note? e.g. 'note 12'."
         reading.confidence = 0.5

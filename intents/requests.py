@@ -352,6 +352,7 @@ def things(story: str) -> str | None:
 # letter for acme v widget works"), or its quoted name ('O'Brien "Send closing documents"').
 _CHANGING = (
     r"(?:push|move|bump|reschedule|postpone|set|mark|put(?=\s+(?:it|that|this)\s+back\b)|reassign"
+    r"|make(?=\s+(?:it|that|this)\b)"  # "make that time entry non-billable", never "make a task"
     r"|assign|give|hand|pass|delete"
     r"|remove|cancel|drop|scrap|kill|change|update|rename|retitle|close|flip|switch)\b"
 )
@@ -444,6 +445,8 @@ _WHERE = lazy.regex(r"\s+(?:for|on|in)\s+", re.I)
 _HOW_BILLED = lazy.regex(
     r"\s*(?:as\s+)?(?:non[- ]?billable|not\s+billable|billable|no[- ]charge|n/?c|unbilled)\b", re.I
 )
+# why, said after the request's question mark: "... non-billable? it was a courtesy call"
+_WHY_AFTER = lazy.regex(r"\?\s+(?:it|that|this|she|he|they|we|i)(?:['’]\w+)?\s+[^?]*$", re.I)
 _TAIL = lazy.regex(r"[\s?.!]*(?:\s(?:pls|please|plz|thanks|thx|for\s+now))*[\s?.!]*$", re.I)
 
 
@@ -472,6 +475,7 @@ def change_told(text: str) -> tuple[str, bool] | None:
         clause = text[start:].strip()
         if asking := _ASKED_WORDS.match(clause):
             clause = clause[asking.end() :].strip()
+        clause = _WHY_AFTER.sub("", clause)  # "... non-billable? it was a courtesy call"
         clause = _WHOSE_RECORD.sub("", _INSTEAD_END.sub("", _TAIL.sub("", clause)))
         clause = _TASK_TO.sub(r"\g<who> \g<work> task", clause)
         pointed = _POINTED.match(clause)

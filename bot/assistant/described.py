@@ -4,6 +4,7 @@ among the firm's records (`described_words`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -19,6 +20,7 @@ from bot.assistant.resolve import MIN_SCORE, Candidate, pick
 from bot.assistant.wording import SHORT, telling
 from bot.clio import models as m
 
+_MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
 FILLER = re.compile(r"\b(?:the|my|entry|task|one|note)\b", re.I)
 _NOTE_FILLER = frozenset(
@@ -113,13 +115,15 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
             records.append(record)
             if len(records) == kept:
                 break
+    records = await _of_day_and_author(ctx, text, records)
     wanted = telling(wanted, (_note_words(r) for r in records), final=final(ctx))
     ranked = []
     for record in records:
         matter, contact = record.matter, record.contact
         have = _WORD.findall(_note_words(record))
         hits = sum(any(h.startswith(w) or fuzz.ratio(w, h) >= 85 for h in have) for w in wanted)
-        score = 100.0 * hits / len(wanted) if wanted else 0.0
+        dated = bool(ctx.draft.refs.get("note_on"))  # "my note from thursday": the day tells it
+        score = 100.0 * hits / len(wanted) if wanted else 100.0 if dated else 0.0
         subject = record.subject or record.detail or "untitled"
         whose = getattr(matter, "display_number", None) or getattr(contact, "name", None) or ""
         label = " · ".join(x for x in (quote(subject, 60), whose) if x)
@@ -129,6 +133,20 @@ async def _note(ctx: Ctx, kind: str, text: str, words: str) -> m.Record | None:
     if (found := chosen(ctx, kind, "note", text, records, resolution)) is not None:
         return found
     raise Need(f"id:{kind}", f"I couldn't find a note matching “{text}”.", ask="note number")
+
+
+async def _of_day_and_author(ctx: Ctx, text: str, records: list[Any]) -> list[Any]:
+    """Rule "a note told by its day" (`intents.notes`): the notes of the day said, and the
+    person's own for "my note"."""
+    on = ctx.draft.refs.get("note_on")
+    if not on:
+        return records
+    day = dt.date.fromisoformat(on[:10])
+    kept = [r for r in records if r.date == day]
+    if _MINE.match(text):
+        me = int((await ctx.me()).id)
+        kept = [r for r in kept if r.author is not None and r.author.id == me]
+    return kept
 
 
 def _note_words(record: Any) -> str:

@@ -249,3 +249,60 @@ def test_a_story_put_as_a_note_on_her_contact() -> None:
         "Contact",
     )
     assert "away until the 4th" in intent.fields["detail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("update priya's note on chen from friday: mediation moved to jan", {"note_on": "2026-12-11", "note": "chen"}),
+        ("retitle my note from tuesday to Mediation plan", {"note_on": "2026-12-08", "note": "my note"}),
+        ("delete my wednesday note", {"note_on": "2026-12-09", "note": "my note"}),
+    ],
+)  # fmt: skip
+def test_a_note_told_by_its_day(text: str, refs: dict[str, str]) -> None:
+    intent = read(text)
+    assert intent.resource == "notes" and refs.items() <= intent.refs.items()
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("dev anand is at northwind traders now", "change dev anand's company to northwind traders"),
+        ("globex's direct line is now 212-555-0110", "change globex's phone to 212-555-0110"),
+        (
+            "hmm the chen matter is in litigation, i think it should be family law - can you change it?",
+            "change practice area on the chen matter to family law",
+        ),
+        ("the last expense i logged is wrong, it was $61 not 16", "change my last expense to $61"),
+        (
+            "ravi wants mail sent to his office now, not home - please update the preferences note",
+            "update the preferences note: ravi wants mail sent to his office",
+        ),
+        ("the globex lease matter - make marcus responsible attorney", "change the responsible attorney on the globex lease matter to marcus"),
+    ],
+)  # fmt: skip
+def test_a_value_told_then_the_record(text: str, said: str) -> None:
+    assert corrections.rewrite(hedges.plain(text)) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ravi is at the courthouse",  # where he is today, not his employer
+        "update the treatment note on garcia",  # no new text told
+    ],
+)
+def test_no_value_told(text: str) -> None:
+    assert corrections.rewrite(text) == text
+
+
+def test_that_entry_made_something_after_a_story() -> None:
+    said = requests.change_told(
+        "marcus's thursday call with ravi patel - can we make that time entry no charge? it was a favour"
+    )
+    assert said == ("make marcus's thursday call with ravi patel entry no charge", True)
+
+
+def test_a_place_said_wrong_is_no_practice_area() -> None:
+    said = corrections.rewrite("the depo is in room 4, should be room 5")
+    assert "practice area" not in said

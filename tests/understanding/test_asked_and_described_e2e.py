@@ -137,6 +137,57 @@ CASES = [
         "expect": {"type": "Contact", "contact.name": "Ravi Patel", "detail~": ["jan 4"]},
     },
     {
+        "say": "update my smith v jones note from thursday: focus on the 911 call timeline",
+        "resource": "notes",
+        "op": "update",
+        "target": {"resource": "notes", "id": 890001},
+        "expect": {"detail~": ["911 call timeline"]},
+    },
+    {
+        "say": "oliver grant's at northwind traders now",
+        "resource": "contacts",
+        "op": "update",
+        "target": {"resource": "contacts", "id": 220016},
+        "expect": {"company.name": "Northwind Traders"},
+    },
+    {
+        "say": "marcus's garcia strategy memo from thursday - can we make that entry non-billable? "
+        "it was internal",
+        "resource": "activities",
+        "op": "update",
+        "target": {"resource": "activities", "id": 440005},
+        "expect": {"non_billable": True},
+    },
+    {
+        "say": "the transcript cost on garcia is wrong, it was $460 not 420",
+        "resource": "activities",
+        "op": "update",
+        "target": {"resource": "activities", "id": 440020},
+        "expect": {"price": 460},
+    },
+    {
+        "say": "maria garcia is down to physio once a week now - please update the treatment note",
+        "resource": "notes",
+        "op": "update",
+        "target": {"resource": "notes", "id": 890002},
+        "expect": {"detail~": ["once a week"]},
+    },
+    {
+        "say": "the globex lease matter - make hannah responsible attorney",
+        "resource": "matters",
+        "op": "update",
+        "target": {"resource": "matters", "id": 110004},
+        "expect": {"responsible_attorney.name": "Hannah Whitaker"},
+    },
+    {
+        "say": "so the globex lease dispute is filed under litigation, should be real estate - can you "
+        "fix that",
+        "resource": "matters",
+        "op": "update",
+        "target": {"resource": "matters", "id": 110004},
+        "expect": {"practice_area.name": "Real Estate"},
+    },
+    {
         "say": "called maria garcia at 8:20 this morning re the lien letter, metro transit matter",
         "resource": "communications",
         "expect": {"type": "PhoneCommunication", "matter.display_number": "00040-Garcia"},
