@@ -529,7 +529,10 @@ _NEW_DETAIL = lazy.regex(
     r"|cell(?:\s+number)?|mobile(?:\s+number)?|(?:home\s+|work\s+)?address|title|job\s+title"
     r"|(?:last|first|middle|family)\s+name|surname|(?:main|direct|office)\s+(?:line|number)"
     r"|number)(?:\s+(?:is\s+now|is|was|has\s+changed\s+to|changed\s+to|now\s+is|should\s+be)\s+"
-    r"|\s*[=:]\s*)(?P<value>.+?)(?:\s*\([^()]*\))?$",
+    r"|\s*[=:]\s*"
+    # "ravi patel's number changed, it's 917-555-0188 now"
+    r"|\s+(?:has\s+)?changed\s*[,;:–—-]+\s*(?:it['’]s|it\s+is|the\s+new\s+one\s+is|new\s+one(?:\s+is)?)\s+)"
+    r"(?P<value>.+?)(?:\s*\([^()]*\))?(?:\s+now)?$",
     re.I,
 )
 
@@ -659,6 +662,102 @@ def _lead_after(text: str) -> str | None:
         else "responsible attorney"
     )
     return f"change the {field} on {found['matter']} to {found['who']}"
+
+
+# rule "a change told as news": "globex lease amendments review got bumped to high priority", "smith
+# response to motion got extended to the 22nd", "the garcia hearing has been moved to 3pm", "the
+# request medical records task can be deleted", "hannah asked that her friday entry on northwind be
+# deleted": a record, then what was done to it in the passive, is that change asked.
+# Counter-examples: "the client got moved to tears" (no new value a record takes: "to" must lead
+# to a day, a time, a priority or a person), "the depo was cancelled by the court" (a story:
+# "cancelled" alone, with no request, is left to the rules on cancelled appointments).
+_NEWS = lazy.regex(
+    r"^(?:(?:[a-z]+\s+)?asked\s+that\s+)?(?P<record>.+?)\s+(?:got|has\s+been|have\s+been|was|were|is|are"
+    r"|['’]s\s+been|just\s+got)\s+(?:just\s+|now\s+|also\s+)?(?P<verb>bumped|moved|pushed|extended|postponed"
+    r"|rescheduled|reassigned|handed|given|changed)\s+(?P<rest>(?:up\s+|back\s+|out\s+|over\s+)?"
+    r"(?:to|until|till)\s+.+)$"
+    r"|^(?:(?:[a-z]+\s+)?asked\s+that\s+)?(?P<gone>.+?)\s+(?:can|could|should|needs\s+to|has\s+to|be)"
+    r"(?:\s+be)?\s+(?:deleted|removed|cancell?ed|dropped|taken\s+off)(?:\s+(?:now|too|as\s+well))?[\s.!]*$",
+    re.I,
+)
+_CLAUSES = lazy.regex(r"\s*(?:[,;]|\.\s)\s*(?:(?:so|and|but|which\s+means)\s+)?", re.I)
+_NEWS_VERB = {
+    "bumped": "bump", "moved": "move", "pushed": "push", "extended": "push", "postponed": "postpone",
+    "rescheduled": "reschedule", "reassigned": "reassign", "handed": "reassign", "given": "reassign",
+    "changed": "change",
+}  # fmt: skip
+_NEWS_VALUE = lazy.regex(
+    r"^(?:up\s+|back\s+|out\s+|over\s+)?(?:to|until|till)\s+(?:the\s+)?(?:\d|next\b|this\b|high|low"
+    r"|normal|urgent|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|noon|jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec|me\b|[a-z]+$|[a-z]+\s+(?:instead|now|priority))",
+    re.I,
+)
+
+
+def _news(text: str) -> str | None:
+    """`news`: "<record> got bumped to high priority" -> "bump <record> to high priority";
+    "<record> can be deleted" -> "delete <record>"."""
+    found = prefilter.match(_NEWS, text)
+    if found is None:
+        return None
+    if found["gone"]:  # the record is the last clause's: "... have come in, so the X task can go"
+        record = _CLAUSES.split(found["gone"])[-1].strip()
+        return None if _COMMAND.match(record) or not record else f"delete {record}"
+    record, rest = found["record"].strip(), found["rest"].strip()
+    if _COMMAND.match(record) or not _NEWS_VALUE.match(rest):
+        return None
+    return rewrite(f"{_NEWS_VERB[found['verb'].lower()]} {record} {rest}")
+
+
+# rule "whose it is now": "the garcia medical records request is tom's now", "priya is doing the
+# johnson witness list now instead of marcus", "hannah's taking over the trust deed task": the
+# record's new assignee said as news. Counter-example: "tom is doing fine now" (no record: only a
+# word of its kind or a determiner before it makes one).
+_WHOSE_NOW = lazy.regex(
+    r"^(?P<record>(?:the|my|our|that|this)\s+.+?)\s+is\s+(?P<who>[a-z]+)['’]s(?:\s+(?:task|job))?\s+now[\s.!]*$"
+    r"|^(?!(?:who|what|which|anyone|someone|somebody|nobody|everyone)\b)(?P<who2>[a-z]+)(?:\s+is|['’]s)\s+"
+    r"(?:now\s+)?(?:doing|handling|taking\s+over|taking|covering)\s+"
+    r"(?P<record2>(?:the|my|our|that|this)\s+.+?)(?:\s+now)?(?:\s+(?:instead\s+of|not|rather\s+than)"
+    r"\s+[a-z]+)?[\s.!]*$",
+    re.I,
+)
+
+
+_HAS_KIND = lazy.regex(
+    r"\b(?:task|todo|to-do|matter|case|file|entry|expense|event|meeting|hearing|depo|deposition|call"
+    r"|email|note|contact)s?\b",
+    re.I,
+)
+
+
+def _whose_now(text: str) -> str | None:
+    """`whose_now`: "<record> is <who>'s now" -> "reassign <record> to <who>"."""
+    found = prefilter.match(_WHOSE_NOW, text)
+    if found is None:
+        return None
+    record, who = (found["record"] or found["record2"]).strip(), found["who"] or found["who2"]
+    if not _HAS_KIND.search(record):  # only a task is handed to someone by its work's name
+        record = f"{record} task"
+    return f"reassign {record} to {who}"
+
+
+# rule "a cost on a matter": "delete the court filing fee i put on john smith's matter", "change the
+# courier charge on the johnson case to $52": a cost named by what it paid for, then the matter it
+# is on, is an expense (never the matter).
+_COST_ON_MATTER = lazy.regex(
+    r"^(?P<verb>delete|remove|change|update|fix|make|mark|bump|move)\s+(?P<cost>(?:the|my|that|this)\s+"
+    r"(?:[\w$.'’-]+\s+){0,3}?(?:fee|charge|cost|disbursement))\s+(?P<rest>(?:on|for|in)\s+.+?\b(?:matter"
+    r"|case|file)\b.*)$",
+    re.I,
+)
+
+
+def _cost_on_matter(text: str) -> str | None:
+    """`cost_on_matter`: "<verb> the X fee on <matter>" -> "<verb> the X fee expense on <matter>"."""
+    found = prefilter.match(_COST_ON_MATTER, text)
+    if found is None:
+        return None
+    return f"{found['verb']} {found['cost']} expense {found['rest']}"
 
 
 # rule "an appointment named by its time": "cancel my wednesday 10am w robert jones", "move my
@@ -1816,17 +1915,17 @@ def _verb_after_task(text: str) -> str | None:
 # record's noun: a new task for priya).
 _RECORD_KIND = (
     r"(?:task|todo|to-do|entry|time|expense|mtg|meeting|appt|appointment|event|depo|deposition"
-    r"|hearing|closing|mediation|email|e-mail|call|note)"
+    r"|hearing|closing|mediation|email|e-mail|call|note|matter|case)"
 )
 _VERB_AFTER_RECORD = lazy.regex(
     rf"^(?P<record>(?:[\w'’.&/-]+\s+){{0,8}}?{_RECORD_KIND}\b"
     r"(?:\s+(?:due|from|dated)\s+(?:the\s+)?[\w'’/.-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?"
-    r"(?:\s+(?:on|for|in|from|with|w/?)\s+"
-    r"[\w'’.&/-]+(?:\s+[\w'’.&/-]+){0,2}?)?|(?:started|starting|finished)\s+(?:on\s+)?the\s+"
+    r"(?:\s+(?:on|for|in|from|with|w/?|against|about|re)\s+"
+    r"[\w'’.&/-]+(?:\s+[\w'’.&/-]+){0,3}?){0,2}|(?:started|starting|finished)\s+(?:on\s+)?the\s+"
     r"[\w'’ -]+?)(?P<sep>\s*[,;]\s*|\s+[-–—]+\s*|\s+)(?:(?:pls|please|plz|just)\s+)*"
     r"(?P<verb>delete|remove|cancel|scrap|make\s+it|mark\s+it|set\s+it|set|mark|assign|reassign"
     r"|moved|move|pushed|push|retitle|re-title|rename|recode|re-code|add\s+location"
-    r"|new\s+location)\b(?P<rest>.*)$",
+    r"|new\s+location|change|switch)\b(?P<rest>.*)$",
     re.I,
 )
 _DUE_NOW = lazy.regex(
@@ -1872,6 +1971,12 @@ def _said_verb_first(text: str) -> str | None:
     if verb in ("retitle", "re-title", "rename"):
         to = "" if _TO_SAID.match(rest) else " to"
         return f"retitle {record}{to}{rest}"
+    if verb in ("change", "switch"):  # "<record> - change subject to 'X'", "... - change to .5 hr"
+        if field := _FIELD_TO.match(rest):
+            if field["field"].lower() in ("subject", "title", "name"):  # "john's email": from him
+                return f"retitle {requests.from_whom(record)} to {field['value']}"
+            return f"change the {field['field']} of {record} to {field['value']}"
+        return f"change {record}{rest}" if _TO_SAID.match(rest) else None
     if not rest.strip():
         return None
     if verb in ("recode", "re-code"):
@@ -1886,7 +1991,13 @@ def _said_verb_first(text: str) -> str | None:
 
 
 _TASK_WORD = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
-_OWNED = lazy.regex(r"(?:the|my|our|[\w.-]+['’]s)\s", re.I)  # a record said as one already there
+_FIELD_TO = lazy.regex(
+    r"^\s+(?:the\s+|its\s+)?(?P<field>subject|title|name|practice\s+area|location|date|description|status"
+    r"|priority|due\s+date)\s+(?:to|:|=)\s*(?P<value>\S.*)$",
+    re.I,
+)
+# a record said as one already there: "the ...", "my ...", "sarah johnson's ..."
+_OWNED = lazy.regex(r"(?:the|my|our|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s)\s", re.I)
 _KIND_FIRST_WORD = lazy.regex(
     r"^\W*(?:(?:a|an|new|quick)\s+)*(?:task|todo|to-do|reminder|note|event|entry|expense)\b", re.I
 )
@@ -2156,6 +2267,7 @@ def _listed(text: str) -> str | None:
 COMMANDS: tuple[Rule, ...] = (
     _listed,
     _added_to,
+    _cost_on_matter,
     _lead_after,
     _at_time,
     _make_it,
@@ -2197,6 +2309,8 @@ STATEMENTS: tuple[Rule, ...] = (
     _wrong_field,
     _wrong_value,
     _wrong_then,
+    _news,
+    _whose_now,
     _arrow,
     _needs_status,
     _can_go,
@@ -2469,6 +2583,11 @@ def adds_to_note(text: str) -> bool:
     return rewrite(text).startswith("append ") and not text.lstrip().lower().startswith("append")
 
 
+_I_PUT_ON = lazy.regex(
+    r"\s+(?:that\s+)?i\s+(?:just\s+)?(?:put|logged|entered|added|booked|billed)(?=\s+(?:on|under|to|for"
+    r"|against)\s)",
+    re.I,
+)
 # "my overdue task on smith (the one due sat)": the day in brackets tells which record; it is
 # said plainly ("... on smith due sat") so that no rule drops it as an aside
 _THE_ONE_ON = lazy.regex(
@@ -2489,6 +2608,7 @@ def rewrite(text: str) -> str:
     few texts: a message is read whole, then again as an entry)."""
     if not isinstance(text, str) or "\n" in text:
         return text
+    text = _I_PUT_ON.sub("", text)  # "the fee i put on smith's matter": the fee on it
     text = asked_then_why(from_old_to_new(said_again(text)))
     if (unasked := _unasked(text)) != text:  # a change asked as a question, or the question
         return asked if (asked := rewrite(unasked)) != unasked else text

@@ -500,7 +500,7 @@ def _timekeeper(reading: Reading, match: Match) -> bool:
 # under his name" (the colleague the message named, `_pronoun_timekeeper`): whose entry it is
 _UNDER = lazy.regex(r"\bunder\s+$", re.I)
 _NAME_AFTER = lazy.regex(
-    r"(?:['’]s)?\s+name\b|(?=\s*(?:$|[,.;!?)]|\s(?:pls|please|plz|thx|thanks)\b))", re.I
+    r"(?:['’]s)?\s+name\b|(?=\s*(?:$|[,.;!?)]|\s(?:pls|please|plz|thx|thanks|for|on|re)\b))", re.I
 )
 
 

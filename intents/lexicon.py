@@ -218,6 +218,7 @@ def _nouns() -> dict[str, Noun]:
         "ExpenseEntry",
         True,
     )
+
     add("tasks", "task,todo,to-do,to do,action item,reminder,tsk")
     add(
         "calendar_entries",
@@ -882,7 +883,7 @@ FIELD = lazy.regex(
 # Who leads a new matter, said after their name: "marcus lead", "hannah to run it", "alice will
 # handle it", "marcus is lead attorney", "priya in charge", "(I)'ll take it", "is taking point".
 LEADS_IT = (
-    r"(?:(?:\s+(?:is|will\s+be|as)\s+(?:the\s+)?|['’]ll\s+be\s+(?:the\s+)?|\s+)"
+    r"(?:(?:\s+(?:is|will\s+be|as)\s+(?:the\s+)?|['’](?:ll\s+be|s)\s+(?:the\s+)?|\s+)"
     r"(?:lead(?:\s+(?:attorney|atty|lawyer|counsel))?|leading(?:\s+it)?|in\s+charge|attorney|atty|lawyer"
     r"|to\s+(?:lead|run|handle)(?:\s+it)?|(?:running|handling)\s+it)"
     r"|(?:\s+(?:will|is\s+going\s+to|can|is)|['’]ll)"

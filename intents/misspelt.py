@@ -18,6 +18,7 @@ _SPELT = {
     "change": ("chnage", "chagne", "cahnge", "chnge"),
     "delete": ("delte", "deleet", "detele", "dlete", "delet"),
     "entry": ("entery", "enrty", "entyr", "netry"),
+    "switch": ("swtich", "siwtch", "swithc"),
 }
 _AS_SPELT = {typed: word for word, typos in _SPELT.items() for typed in typos}
 _TYPED = lazy.regex(r"\b(?:" + "|".join(sorted(_AS_SPELT, key=len, reverse=True)) + r")\b", re.I)

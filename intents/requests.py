@@ -352,7 +352,8 @@ def things(story: str) -> str | None:
 # letter for acme v widget works"), or its quoted name ('O'Brien "Send closing documents"').
 _CHANGING = (
     r"(?:push|move|bump|reschedule|postpone|set|mark|put(?=\s+(?:it|that|this)\s+back\b)|reassign"
-    r"|make(?=\s+(?:it|that|this)\b)"  # "make that time entry non-billable", never "make a task"
+    # "make that time entry non-billable", never "make a task" nor "make it a task"
+    r"|make(?=\s+(?:it|that|this)\b(?!\s+(?:a|an|into|as)\b))"
     r"|assign|give|hand|pass|delete"
     r"|remove|cancel|drop|scrap|kill|change|update|rename|retitle|close|flip|switch)\b"
 )
@@ -412,6 +413,12 @@ _PRONOUN_NEXT = lazy.regex(
 # a change's new value: a day, a person, a status or priority, a new name ("up" alone is none)
 _CHANGE_VALUE = lazy.regex(r"\b(?!(?:up|back|out|down|one)\b)\w+", re.I)
 _DELETE_VERBS = r"delete|remove|cancel|drop|scrap|kill"
+# "take it off marcus's calendar", "take that off the list": a delete
+_TAKEN_OFF = lazy.regex(
+    r"\btake\s+(?P<it>it|that|this)\s+off\s+(?:the|my|our|his|her|[\w.-]+['’]s)\s+(?:calendar|cal|list"
+    r"|books|diary)\b",
+    re.I,
+)
 _DELETES = lazy.regex(rf"^(?:{_DELETE_VERBS})$", re.I)
 _A_DAY = lazy.regex(r"^(?:the|my|our|his|her|their)\s+\d", re.I)
 # a thing the story names whose last word is another kind of record: "the robert jones depo",
@@ -422,6 +429,18 @@ _KINDS = (
     r"|occurrence|series|event|session|lunch|consult|time|hours|deadline|calendar|cal)s?"
 )
 _OTHER_KIND = lazy.regex(rf"\b{_KINDS}\s*$", re.I)
+# a record the story opens with, no determiner, then what befell it: "garcia hearing on the 20th
+# was adjourned"
+_OPENING_RECORD = lazy.regex(
+    rf"^(?!(?:the|a|an|my|our|his|her|their|that|this)\s)"
+    rf"(?P<record>(?:[\w'’.-]+\s+){{0,3}}?(?:{_KINDS})(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w'’./-]+)?)"
+    r"\s+(?:was|is|has\s+been|got|were)\s",
+    re.I,
+)
+# a record the story points at with "that": "so that trustee questions call log is wrong"
+_THAT_RECORD = lazy.regex(
+    rf"\b((?:that|this)\s+(?:[\w'’$.-]+\s+){{0,4}}?(?:{_KINDS}|task)(?:\s+log)?)\b", re.I
+)
 # the story names another kind of record anywhere: "that treatment note about her physio ...",
 # "her courier to court expense on johnson ..."
 _KIND_NAMED = lazy.regex(
@@ -461,6 +480,7 @@ def change_told(text: str) -> tuple[str, bool] | None:
     """`change_asked`, and whether the change is said of the record the story names (the clause
     pointing back at it: rule "a record told of, then pointed at")."""
     text = _NEEDED_DONE.sub(_as_command, text)
+    text = _TAKEN_OFF.sub(r"delete \g<it>", text)  # "take it off marcus's calendar"
     if not prefilter.may_hold(_CHANGE_CLAUSE, text):
         return None
     for found in _CHANGE_CLAUSE.finditer(text):
@@ -478,6 +498,8 @@ def change_told(text: str) -> tuple[str, bool] | None:
         clause = _WHY_AFTER.sub("", clause)  # "... non-billable? it was a courtesy call"
         clause = _WHOSE_RECORD.sub("", _INSTEAD_END.sub("", _TAIL.sub("", clause)))
         clause = _TASK_TO.sub(r"\g<who> \g<work> task", clause)
+        if _DELETES.match(clause):
+            clause = f"{clause} it"  # "... shouldn't be in clio. delete pls": the story's record
         pointed = _POINTED.match(clause)
         if pointed is None:
             return clause, False
@@ -515,7 +537,14 @@ def _pointed_back(story: str, pointed: re.Match[str]) -> str | None:
     if _TIME_OR_MONEY.match(rest) and (things := _story_things(story)):
         thing = things[0]  # "... so just change it to 1.5 hours": a length is an entry's
         return f"{verb} {thing if _AN_ENTRY.search(thing) else _as_kind(thing, 'entry')}{rest}"
-    record = _story_record(story, told=pointed["field"] is not None or said[-1:] == ["task"])
+    that = _THAT_RECORD.findall(story) if said == ["it"] else []
+    opening = _OPENING_RECORD.match(story) if said == ["it"] else None
+    if len(that) == 1:  # "... so that trustee questions call log is wrong. delete it"
+        record: str | None = that[0]
+    elif opening is not None:  # "garcia hearing on the 20th was adjourned ..., take it off ..."
+        record = f"the {opening['record']}"
+    else:
+        record = _story_record(story, told=pointed["field"] is not None or said[-1:] == ["task"])
     told = _TOLD_VERB.search(story) is not None  # a story, not a record's name ("X (smith, 11/24)")
     if record is None and said in (["it"], ["that", "one"]) and told and _value_or_gone(verb, rest):
         things = _story_things(story)
@@ -672,7 +701,7 @@ def _told_record(story: str, pointed: re.Match[str]) -> str | None:
     if not named and not said and (_OWN_KIND.search(thing) or _SAYS_KIND.search(thing)):
         named = True  # "change its date": the date of the email the story names, not an entry
     record = thing if named else _as_kind(thing, kind or "")
-    record = _from_whom(record)
+    record = from_whom(record)
     if field == "subject":
         return f"retitle {record}{rest}"
     if field == "date" and _A_MESSAGE.search(record):
@@ -682,7 +711,7 @@ def _told_record(story: str, pointed: re.Match[str]) -> str | None:
     return f"{verb} {record}{rest}"
 
 
-def _from_whom(record: str) -> str:
+def from_whom(record: str) -> str:
     """Someone's email or call said as the grammars read it: "john's email from monday" -> "the
     email from john from monday", "ravi's call" -> "the call with ravi"."""
     sent = _WHOSE_MESSAGE.match(record)

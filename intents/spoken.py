@@ -52,7 +52,7 @@ _DECIMAL = lazy.regex(
 _COUNT = lazy.regex(rf"\b(?P<n>{_CARDINAL})(?=\s+(?:hours?|hrs?|minutes?|mins?)\b)", re.I)
 # "two hours forty five": the minutes said after the hours, without their unit
 _MINUTES_AFTER = lazy.regex(
-    rf"(?P<h>\d\s+hours?)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:minutes?|mins?|hours?|hrs?)\b)",
+    rf"(?P<h>(?:\d|\ban?)\s+hours?)\s+(?P<n>{_CARDINAL})\b(?!\s+(?:minutes?|mins?|hours?|hrs?)\b)",
     re.I,
 )
 _AMOUNT = (
@@ -111,9 +111,10 @@ _EMAIL = lazy.regex(
 _COMMA = lazy.regex(r"\s+comma\b", re.I)
 _NEW_LINE = lazy.regex(r"\s+(?:new|next)\s+line\b\s*", re.I)
 _PERIOD_END = lazy.regex(r"\s+(?:period|full\s+stop)\s*$", re.I)
+_AN = lazy.regex(r"^an?\b", re.I)  # "an hour fifteen": 1 hour 15 minutes
 _MAY_HOLD = lazy.regex(
     rf"\b(?:{_DIGIT}|point|dollars|bucks|{_ORDINAL}|{_HOUR}|comma|line|period|dot|"
-    r"thirty|forty|fifty|twenty|hundred)\b",
+    r"thirty|forty|fifty|twenty|hundred|fifteen|ten)\b",
     re.I,
 )
 
@@ -129,7 +130,7 @@ def written(text: str) -> str:
     text = _DAY_SAID.sub(_day, text)
     text = _TIME.sub(_time, text)
     text = _COUNT.sub(lambda m: _int(m["n"]), text)
-    text = _MINUTES_AFTER.sub(lambda m: f"{m['h']} {_int(m['n'])} minutes", text)
+    text = _MINUTES_AFTER.sub(lambda m: f"{_AN.sub('1', m['h'])} {_int(m['n'])} minutes", text)
     dictated = _COMMA.search(text) or _NEW_LINE.search(text)
     text = _COMMA.sub(",", text)
     text = _PERIOD_END.sub(".", text) if dictated else text  # "the cure period" stays

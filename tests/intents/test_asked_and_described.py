@@ -306,3 +306,59 @@ def test_that_entry_made_something_after_a_story() -> None:
 def test_a_place_said_wrong_is_no_practice_area() -> None:
     said = corrections.rewrite("the depo is in room 4, should be room 5")
     assert "practice area" not in said
+
+
+# The fourteenth round (written for Tuesday 15 December 14:10): news told in the passive, whose a
+# record is now, a story then "delete pls" or "take it off the calendar", a cost on a matter.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("the chen mediation prep task got bumped to high priority", "bump the chen mediation prep task to high priority"),
+        ("the globex response deadline has been moved to the 28th", "move the globex response deadline to the 28th"),
+        ("the witness list task for johnson can be deleted", "delete the witness list task for johnson"),
+        ("the chen disclosures task is priya's now", "reassign the chen disclosures task to priya"),
+        ("marcus is handling the trust deed now instead of hannah", "reassign the trust deed task to marcus"),
+        ("remove the courier charge i put on the johnson matter", "remove the courier charge expense on the johnson matter"),
+        ("emily chen's number changed, it's 718-555-0101 now", "change emily chen's phone to 718-555-0101"),
+        ("the chen divorce case - switch practice area to Family Law", "change the practice area of the chen divorce case to Family Law"),
+    ],
+)  # fmt: skip
+def test_news_told_is_the_change(text: str, said: str) -> None:
+    assert corrections.rewrite(misspelt.plain(text)) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the client got moved to tears",  # "to" leads to no value a record takes
+        "who is taking the lease review task",  # a question
+        "the depo was cancelled by the court",  # a story, no request
+    ],
+)
+def test_no_news_to_act_on(text: str) -> None:
+    said = corrections.rewrite(text)
+    assert not said.startswith(("move ", "reassign ", "delete "))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "the court reporter never showed, so that transcript cost on johnson is bogus. delete pls",
+            "delete that transcript cost",
+        ),
+        (
+            "chen mediation on the 17th was called off by the court, take it off my calendar",
+            "delete the chen mediation on the 17th",
+        ),
+    ],
+)
+def test_a_story_then_a_bare_delete(text: str, said: str) -> None:
+    assert requests.change_told(text) == (said, True)
+
+
+def test_make_it_a_task_is_a_new_task() -> None:
+    assert (
+        requests.change_told("marcus still needs the report. could you make it a task for him?")
+        is None
+    )

@@ -4,7 +4,10 @@ confirmation, the record read back from the sandbox), at the moment the round wa
 is like (a task by its owner, due day, status or priority; an entry by its day; an appointment by
 its time), a detail added to a contact, a part of a name changed; and a Monday catch-up's creates
 (a length "on" the work, "add her: ...", whose calendar set off at the end, a contact named by its
-role, a story put as a note on a contact, a matter's name cut at a clause's end)."""
+role, a story put as a note on a contact, a matter's name cut at a clause's end); and the
+fourteenth round's, at its own moment (Tuesday 15 December, 14:10): news told in the passive ("got
+pushed to the 23rd", "can be deleted"), whose a task is now, a story then "delete pls" or "take it
+off the calendar", a cost on a matter, a number "changed, it's ... now"."""
 
 from __future__ import annotations
 
@@ -195,8 +198,65 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("fields", CASES, ids=[str(c["say"])[:48] for c in CASES])
-async def test_asked_and_described_ends_right_after_one_confirmation(fields):
-    case = Case.model_validate({"id": 1, "persona": "attorney", "now": NOW, **fields})
-    outcome = await run_case(case, now=NOW)
+TUESDAY = dt.datetime(
+    2026, 12, 15, 19, 10, tzinfo=dt.UTC
+)  # the fourteenth round: 14:10 in New York
+NEWS = [
+    {
+        "say": "the prepare witness list task for johnson got pushed to the 23rd",
+        "resource": "tasks",
+        "op": "update",
+        "target": {"resource": "tasks", "id": 550011},
+        "expect": {"due_at": "{d+8}"},
+    },
+    {
+        "say": "the conflict check task is hannah's now",
+        "resource": "tasks",
+        "op": "update",
+        "target": {"resource": "tasks", "id": 550009},
+        "expect": {"assignee.name": "Hannah Whitaker"},
+    },
+    {
+        "say": "the collect financial disclosures task can be deleted",
+        "resource": "tasks",
+        "op": "delete",
+        "target": {"resource": "tasks", "id": 550008},
+    },
+    {
+        "say": "ravi says he never got that call, so that trustee questions call log is a mistake - "
+        "delete pls",
+        "resource": "communications",
+        "op": "delete",
+        "target": {"resource": "communications", "id": 880002},
+    },
+    {
+        "say": "o'brien closing on nov 25 got called off, take it off the calendar",
+        "resource": "calendar_entries",
+        "op": "delete",
+        "target": {"resource": "calendar_entries", "id": 770005},
+    },
+    {
+        "say": "remove the deposition transcript cost i put on the garcia matter",
+        "resource": "activities",
+        "op": "delete",
+        "target": {"resource": "activities", "id": 440020},
+    },
+    {
+        "say": "robert jones's number changed, it's 973-555-0142 now",
+        "resource": "contacts",
+        "op": "update",
+        "target": {"resource": "contacts", "id": 220013},
+        "expect": {"phone_numbers~": ["0142"]},
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("fields", "now"),
+    [(c, NOW) for c in CASES] + [(c, TUESDAY) for c in NEWS],
+    ids=[str(c["say"])[:48] for c in [*CASES, *NEWS]],
+)
+async def test_asked_and_described_ends_right_after_one_confirmation(fields, now):
+    case = Case.model_validate({"id": 1, "persona": "attorney", "now": now, **fields})
+    outcome = await run_case(case, now=now)
     assert outcome.ok, "\n".join([*outcome.why, *outcome.transcript])
