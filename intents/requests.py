@@ -413,6 +413,7 @@ _PRONOUN_NEXT = lazy.regex(
 # a change's new value: a day, a person, a status or priority, a new name ("up" alone is none)
 _CHANGE_VALUE = lazy.regex(r"\b(?!(?:up|back|out|down|one)\b)\w+", re.I)
 _DELETE_VERBS = r"delete|remove|cancel|drop|scrap|kill"
+_A_DELETE = lazy.regex(rf"\b(?:{_DELETE_VERBS})\b", re.I)
 # "take it off marcus's calendar", "take that off the list": a delete
 _TAKEN_OFF = lazy.regex(
     r"\btake\s+(?P<it>it|that|this)\s+off\s+(?:the|my|our|his|her|[\w.-]+['’]s)\s+(?:calendar|cal|list"
@@ -480,7 +481,8 @@ def change_told(text: str) -> tuple[str, bool] | None:
     """`change_asked`, and whether the change is said of the record the story names (the clause
     pointing back at it: rule "a record told of, then pointed at")."""
     text = _NEEDED_DONE.sub(_as_command, text)
-    text = _TAKEN_OFF.sub(r"delete \g<it>", text)  # "take it off marcus's calendar"
+    if not _A_DELETE.search(text):  # "take it off marcus's calendar" (unless a delete is said too)
+        text = _TAKEN_OFF.sub(r"delete \g<it>", text)
     if not prefilter.may_hold(_CHANGE_CLAUSE, text):
         return None
     for found in _CHANGE_CLAUSE.finditer(text):

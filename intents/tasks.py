@@ -469,15 +469,12 @@ def _told_like(reading: Reading) -> str | None:
     return None
 
 
-def _described_only(reading: Reading) -> bool:
+def _described_only(reading: Reading) -> None:
     """A task told only by what it is like ("mark my task due today as done"): named "my task"
-    or "task" for the look-up, which filters by the rest; whether it was."""
-    if "task" in reading.refs or not {"task_on", "task_status", "task_priority"} & set(
-        reading.refs
-    ):
-        return False
-    reading.refs["task"] = "my task" if _MY_TASK.search(reading.text) else "task"
-    return True
+    or "task" for the look-up, which filters by the rest."""
+    told = {"task_on", "task_status", "task_priority"} & set(reading.refs)
+    if told and "task" not in reading.refs:
+        reading.refs["task"] = "my task" if _MY_TASK.search(reading.text) else "task"
 
 
 def _update(reading: Reading, command: Command) -> None:
