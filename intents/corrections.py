@@ -400,7 +400,7 @@ _I_PUT_IN = lazy.regex(
 
 def _wrong_then(text: str) -> str | None:
     """`wrong_then`: "<record> is wrong, it was <value>" -> change it to <value>."""
-    found = _WRONG_THEN.match(text)
+    found = prefilter.match(_WRONG_THEN, text)
     if not found or not _AMOUNT.match(found["value"].strip()):
         return None
     subject = _I_PUT_IN.sub(r"my \g<last> \g<kind>", found["subject"].strip())
@@ -426,7 +426,7 @@ _REPLACED = lazy.regex(
 
 def _note_told(text: str) -> str | None:
     """`note_told`: "<fact> - update the <X> note" -> "update the <X> note: <fact>"."""
-    found = _NOTE_TOLD.match(text)
+    found = prefilter.match(_NOTE_TOLD, text)
     if found is None or _COMMAND.match(found["story"]):
         return None
     story = _REPLACED.sub("", found["story"].strip())
