@@ -192,6 +192,13 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     return _made_not_looked_up(text, intent, clock, vocabulary)
 
 
+def _said_plainly(text: str) -> str:
+    """`text` with three shapes said as the grammars read them: rules "whose calendar, set off at
+    the end", "add him: <who he is>" (`intents.contacts`) and "(the one due sat)"
+    (`intents.corrections`)."""
+    return contacts.them_added(_calendar_set_off(corrections.the_one_on(text)))
+
+
 # rule "whose calendar, set off at the end": "signing w/ ravi patel wed 11:30 to 12:30, my calendar",
 # "depo prep fri 2-4 - marcus's cal": the calendar the new entry goes on, said as "on my calendar"
 # (not a look at it)
@@ -217,13 +224,9 @@ def _calendar_set_off(text: str) -> str:
 
 def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     text = form.told(other_usage.plain(misspelt.plain(spoken.written(form.lines(text)))))
-    text = contacts.them_added(_calendar_set_off(text))  # rules "add him: <who he is>", "whose
-    # calendar, set off at the end"
-    text = _no_matter_last(
-        hedges.plain(corrections.the_one_on(text))
-    )  # rules "a form's fields", "numbers said aloud",
-    # "written as other Englishes write it", "an entry's field told in a sentence", "a hedge is no
-    # part of the request", "no matter said"
+    text = _no_matter_last(hedges.plain(_said_plainly(text)))  # rules "a form's fields", "numbers
+    # said aloud", "a word misspelt the usual ways", "written as other Englishes write it", "an
+    # entry's field told in a sentence", "a hedge is no part of the request", "no matter said"
     text = _wanted_of(_typed_for(text, vocabulary), vocabulary)
     if (changed := _change_after_story(text, clock, vocabulary)) is not None:
         return changed
