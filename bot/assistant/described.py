@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.assistant import described_entries
 from bot.assistant.context import Ctx
-from bot.assistant.described_pick import chosen, final, newest
+from bot.assistant.described_pick import MINE, chosen, final, newest
 from bot.assistant.described_words import described_by_words
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.humanize import quote
@@ -20,7 +20,6 @@ from bot.assistant.resolve import MIN_SCORE, Candidate, pick
 from bot.assistant.wording import SHORT, telling
 from bot.clio import models as m
 
-_MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)
 LAST = re.compile(r"^(?:my\s+)?(?:last|latest|most recent|previous)\b\s*", re.I)
 FILLER = re.compile(r"\b(?:the|my|entry|task|one|note)\b", re.I)
 _NOTE_FILLER = frozenset(
@@ -143,7 +142,7 @@ async def _of_day_and_author(ctx: Ctx, text: str, records: list[Any]) -> list[An
         return records
     day = dt.date.fromisoformat(on[:10])
     kept = [r for r in records if r.date == day]
-    if _MINE.match(text):
+    if MINE.match(text):
         me = int((await ctx.me()).id)
         kept = [r for r in kept if r.author is not None and r.author.id == me]
     return kept

@@ -16,13 +16,12 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.assistant.context import Ctx
-from bot.assistant.described_pick import newest
+from bot.assistant.described_pick import MINE, newest
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, Resolution, pick
 from bot.assistant.wording import telling
 
 RECENT = 50  # how many of the newest entries (the person's own, and the firm's) are looked among
-_MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)
 _POSSESSIVE = re.compile(r"(?<=\w)(?:'s|’s|s'|’)(?=\s|$)", re.I)
 _WORD = re.compile(r"[^\W_]+(?:\.\d+)?|\.\d+")
 _NOISE = frozenset(
@@ -38,7 +37,7 @@ async def entries(ctx: Ctx, text: str, words: str, *, by_day: bool = True) -> li
     the firm's newest too; only those of the day said, if one was (and `by_day`)."""
     me = int((await ctx.me()).id)
     found = await newest(ctx, RECENT, {"user_id": me})
-    if not _MINE.match(text):
+    if not MINE.match(text):
         seen = {r.id for r in found}
         found += [r for r in await newest(ctx, RECENT, {}) if r.id not in seen]
     on = ctx.draft.refs.get("activity_on") if by_day else None

@@ -3,11 +3,14 @@ one a description resolved to (or asking among several)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.assistant.context import Ctx
 from bot.assistant.drafts import Chosen, Need
 from bot.assistant.resolve import Resolution
+
+MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)  # "my ...": among the person's own records
 
 
 async def newest(ctx: Ctx, limit: int, params: dict[str, Any] | None = None) -> list[Any]:

@@ -6,12 +6,11 @@ its assignee or the other party, and for a call or email its type."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.assistant.context import Ctx
-from bot.assistant.described_pick import chosen, final, newest
+from bot.assistant.described_pick import MINE, chosen, final, newest
 from bot.assistant.drafts import Need
 from bot.assistant.humanize import quote
 from bot.assistant.resolve import MIN_SCORE, Candidate, pick
@@ -23,8 +22,7 @@ _TYPE_WORDS = {
     "PhoneCommunication": "call phone rang",
     "EmailCommunication": "email mail e-mail",
 }
-_OPTIONAL = ("e", "communication", "comm")
-_MINE = re.compile(r"^\s*(?:my|mine)\b", re.I)  # a "call" is no email, an "email" no call
+_OPTIONAL = ("e", "communication", "comm")  # a "call" is no email, an "email" no call
 
 
 async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
@@ -34,7 +32,7 @@ async def described_by_words(ctx: Ctx, kind: str, text: str) -> m.Record:
     said = wanted(text)
     matter, party = _ref_id(ctx, "matter"), _ref_id(ctx, "contact")
     records = [r for r in await newest(ctx, RECENT) if _like(ctx, r)]
-    if model is m.Task and _MINE.match(text):  # "my task due today": the person's own
+    if model is m.Task and MINE.match(text):  # "my task due today": the person's own
         me = int((await ctx.me()).id)
         records = [r for r in records if r.assignee is not None and r.assignee.id == me]
     said = telling(said, (_about(r) for r in records), final=final(ctx))
