@@ -16,6 +16,7 @@ from intents import (
     contacts,
     corrections,
     dates,
+    dotted_dates,
     durations,
     form,
     hedges,
@@ -224,6 +225,7 @@ def _calendar_set_off(text: str) -> str:
 
 def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     text = form.told(other_usage.plain(misspelt.plain(spoken.written(form.lines(text)))))
+    text = dotted_dates.slashed(text, clock)  # rule "a date written with a dot"
     text = _no_matter_last(hedges.plain(_said_plainly(text)))  # rules "a form's fields", "numbers
     # said aloud", "a word misspelt the usual ways", "written as other Englishes write it", "an
     # entry's field told in a sentence", "a hedge is no part of the request", "no matter said"
