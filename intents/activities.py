@@ -90,6 +90,7 @@ _EXPENSE_WORD = lazy.regex(
     r"\b(?:expense|expenses|exp|cost|costs|disbursement|disbursements|fee|fees)\b",
     re.I,
 )
+_TIME_WORD = lazy.regex(r"\b(?:time|hours?|hrs?|mins?|minutes)\b|\d\s*h\b", re.I)
 _DATE_IS_NEW = lazy.regex(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
 _REF_EDGES = lazy.regex(
     r"^(?:(?:the|a|an|that|this|['’]s)\s+|(?:date|day|hours|amount)\s+(?:on|of|for)\s+)+"
@@ -375,7 +376,10 @@ _FOR_THEM = lazy.regex(r"\s*\bfor\s+(?:him|her|them)\b", re.I)
 
 # ... and, the colleague's entry known, the words that tell it is theirs: "Entering Priya's time
 # at her request: on Friday she did 2.25 hours of legal research ..." keeps "legal research ...".
-_ENTERING = lazy.regex(r"^\s*(?:i['’]?m\s+)?(?:entering|logging|adding|putting\s+in)\b", re.I)
+_ENTERING = lazy.regex(
+    r"^\s*(?:i['’]?m\s+)?(?:entering|logging|adding|putting\s+in)(?:\s+(?:this|it)(?=\s+for\b))?\b",
+    re.I,
+)
 _AT_REQUEST = lazy.regex(r"\s*\bat\s+(?:his|her|their)\s+request\b", re.I)
 _THEY_DID = lazy.regex(r"\b(?:he|she|they)\s+(?:did|spent|worked|put\s+in|billed)\s+(?=\S)", re.I)
 _OF_WORK = lazy.regex(r"\s*\bof\b(?=\s+[^\W\d_])", re.I)
@@ -626,7 +630,9 @@ def _update(reading: Reading, command: Command) -> None:
             fields["note"] = text
         return
     seconds = early or durations.take(scan, order, colon=True)
-    expense = _EXPENSE_WORD.search(reading.text) is not None
+    expense = _EXPENSE_WORD.search(reading.text) is not None or (
+        lx.EXPENSE_WORD.search(reading.text) is not None and not _TIME_WORD.search(reading.text)
+    )  # "change priya's courier charge to 35": dollars, never a matter's number
     to = scan.first(_TO_NUMBER) if seconds is None and not expense else None
     hours = durations.bare_hours_at(scan, to.start("n"), order) if to else None
     if to and hours:  # "to 2.0": hours

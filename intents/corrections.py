@@ -1991,6 +1991,59 @@ def _said_verb_first(text: str) -> str | None:
     return f"{verb} {record}{rest}"
 
 
+# rule "the record, then the change done to it": "the 45 min priya logged on garcia sunday the 13th
+# - make that non-billable, it's admin", "tom's 0.4 on 00049 today for the billing summary - mark
+# it non billable", "priya's courier charge on johnson from the 13th - knock it down to 35, the
+# receipt says $35", "tom's billing summary entry from this morning - delete it, he'll redo it":
+# a record said first as one already there (the, my, someone's), then, after a break, a verb done
+# to "it" or "that"; what follows the change's value is why. Counter-examples: "log 2h on garcia -
+# make it non-billable" (a command first: a new entry), "the strategy note on smith is out of date -
+# change it to 'dashcam'" (a new value said: the rules of a value said read it).
+_DONE_TO_IT = lazy.regex(
+    r"^(?:[^.!?:]{1,40}[.!]\s+)?(?P<record>(?:the|my|that|this|[\w.-]+['’]s)\s+.+?"
+    rf"|(?:[\w'’.&/]+(?:-[\w'’.&/]+)*\s+){{1,5}}{_RECORD_KIND}\b.*?)"
+    r"(?:\s+[-–—]+|\s*[.;:!]|\s*,)\s+"
+    r"(?:(?:pls|please|plz|so|just|ok|can\s+(?:you|u)|could\s+(?:you|u)|go\s+ahead\s+and)\s+)*"
+    r"(?P<verb>make|mark|flag|set|knock|bump|drop|delete|remove|kill|scrap|nix|void|cancel|trash"
+    r"|move|push|slide|change|switch|fix|update|correct|close|reopen)\s+(?:it|that|this)"
+    r"(?:\s+(?:one|entry|expense|task|charge|item))?\b(?P<rest>[^.;]*)",
+    re.I,
+)
+_STATED_OF_IT = lazy.regex(  # "... on johnson isn't billable to the client, we ate that one"
+    r"\s+(?:is|isn['’]?t|was|wasn['’]?t|got|has|had|should|shouldn['’]?t|shd|needs|does|doesn['’]?t"
+    r"|says|landed|belongs|came)\b.*$",
+    re.I,
+)
+_WHY_AFTER_VALUE = lazy.regex(r"\s*(?:,|\s[-–—]+\s|\s(?:since|because|bc|as|per)\s).*$", re.I)
+_KIND_OF_RECORD = lazy.regex(rf"\b{_RECORD_KIND}\b", re.I)
+_GONE = frozenset(("delete", "remove", "kill", "scrap", "nix", "void", "cancel", "trash"))
+_TO_VALUE = lazy.regex(r"^\s*(?:(?:down|up|back)\s+)?(?:to|at)\s+(?P<value>\S.*)$", re.I)
+
+
+def _done_to_it(text: str) -> str | None:
+    """`done_to_it`: "<record> - make that non-billable, <why>" -> "make <record> non-billable"."""
+    found = prefilter.match(_DONE_TO_IT, text)
+    if found is None or _COMMAND.match(text) or _CREATES.match(text):
+        return None
+    record = _STATED_OF_IT.sub("", found["record"]).strip(" ,;:-")
+    verb, rest = found["verb"].lower(), _WHY_AFTER_VALUE.sub("", found["rest"]).strip()
+    if verb in _GONE or (verb == "drop" and not rest):
+        return f"delete {record}"
+    if verb in ("close", "reopen") and not rest:  # "northwind handbook matter ... close it"
+        return f"{verb} {record}"
+    if _FLAG.match(rest):  # "mark", as "make <someone's 0.4h entry>" reads as a new entry
+        return f"mark {entry_named(record)} {rest}"
+    if verb in ("mark", "set") and _TASK_STATE.match(rest):
+        return f"mark {record if _TASK_WORD.search(record) else f'{record} task'} {rest}"
+    value = _TO_VALUE.match(rest)
+    if value is None or verb in ("change", "switch", "fix", "update", "correct"):
+        return None  # "<record> - change it to 'X'": the rules of a value said read it
+    if verb in ("move", "push", "slide"):
+        return f"move {record} to {value['value']}"
+    named = record if _KIND_OF_RECORD.search(record) else entry_named(record)
+    return f"change {named} to {value['value']}"
+
+
 _TASK_WORD = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
 _FIELD_TO = lazy.regex(
     r"^\s+(?:the\s+|its\s+)?(?P<field>subject|title|name|practice\s+area|location|date|description|status"
@@ -2276,6 +2329,7 @@ COMMANDS: tuple[Rule, ...] = (
     _priority_set,
     _task_off,
     _verb_after_task,
+    _done_to_it,
     _verb_after_record,
     _task_field,
     _on_it,

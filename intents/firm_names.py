@@ -514,14 +514,17 @@ def _under_name(reading: Reading, match: Match) -> tuple[int, int] | None:
 _THEIR_NAME = lazy.regex(
     r"\bunder\s+(?:his|her|their)\s+name\b"
     r"|\b(?:asked|wants|told)\s+me\s+to\s+(?:log|enter|put\s+in|record|add)\b.{0,80}?"
-    r"\bfor\s+(?:him|her|them)\b",
+    r"\bfor\s+(?:him|her|them)\b"
+    r"|\b(?:log|enter|put\s+in|record|add)\s+(?:it|this|that)\s+for\s+(?:him|her|them)\b"
+    r"|\bwants\s+(?:his|her|their)\s+time\s+(?:logged|entered|put\s+in|recorded)\b",
     re.I,
 )
 
 
 def _pronoun_timekeeper(reading: Reading, found: list[Match]) -> None:
     """Rule "under a colleague's name" said with a pronoun: "Marcus never recorded his time ...
-    could you put that in under his name?", "Priya ... asked me to log three hours for her": the
+    could you put that in under his name?", "Priya ... asked me to log three hours for her",
+    "marcus was at the status conf ... pls log it for him", "marcus ... wants his time logged": the
     one colleague the message names is whose entry it is; none or several, and it stays the
     requester's."""
     if (reading.resource, reading.action) != ("activities", "create") or "user" in reading.refs:
@@ -544,7 +547,7 @@ def _after_length(reading: Reading, match: Match) -> tuple[int, int] | None:
 
 def _opening_timekeeper(reading: Reading, match: Match) -> tuple[int, int] | None:
     """A colleague opening the entry, or a clause of it, as whose work it is: "priya: 5.5 hrs
-    ...", "priya spent 2h ...", "for marcus: court appearance ...", "put marcus down for 45
+    ...", "priya spent 2h ...", "for marcus: court appearance ...", "entering this for marcus: ...", "put marcus down for 45
     min", "hannah asked me to put in 0.4 for her", "log for me (Marcus Bell): 1.75 hours";
     not "marcus called" nor "memo for marcus"."""
     before = ending_at(_TIMEKEEPER_BEFORE, reading.text, match.start)
@@ -563,7 +566,8 @@ _AFTER_LENGTH = lazy.regex(  # "15 min non-billable for alice": how it is billed
 )
 _TIMEKEEPER_BEFORE = lazy.regex(  # a sentence's start too: "Tom here. Marcus asked me to log ..."
     r"(?:^|(?<=\w)[.!]\s+|(?:^|\b(?:entry|time|log))\s*:|\bfor\s+me\s*\("
-    r"|\b(?:time\s+entry|time|hours)\s+(?=for\s))\s*(?P<lead>(?:for|put)\s+)?$",
+    r"|\b(?:time\s+entry|time|hours)\s+(?=for\s)"
+    r"|\b(?:entering|logging|adding)(?:\s+(?:this|it|these))?\s+(?=for\s))\s*(?P<lead>(?:for|put)\s+)?$",
     re.I,
 )  # "time entry for marcus bell 3 hours ...", "record time for priya not me 1.25 hours ..."
 _TIMEKEEPER_AFTER = lazy.regex(

@@ -54,6 +54,7 @@ _A_CHANGE = lazy.regex(
     r"|(?:high|low|normal)(?: priority)?)",
     re.I,
 )
+_BREAK = lazy.regex(r"\s*(?:[,.;!]|[-–—]+\s)")
 _IDENT = lazy.regex(r"\s*(?:#|no\.?|number|id)?\s*#?(\d+)\b|\s*([\ue000-\ue0ff])", re.I)
 
 
@@ -83,9 +84,12 @@ def _after_noun(reading: Reading, command: Command, kind: str) -> str | None:
     # "set the details for the witness list task: include ...": before a colon that opens the new
     # value, the record is named before its kind word
     labelled = reading.action == "update" and reading.text[end:].lstrip().startswith(":")
+    # "delete the chen disclosures task, the other side produced them": after a clause's break,
+    # why, not the record's name
+    broken = reading.action in ("update", "delete") and _BREAK.match(reading.text, end)
     name = (
         None
-        if labelled and names.name_before(reading, start, work=True)
+        if (labelled or broken) and names.name_before(reading, start, work=True)
         else _name_after(reading, end)
     )
     if name:

@@ -72,6 +72,7 @@ def _about(record: Any) -> str:
             getattr(getattr(record, "vendor", None), "name", None),
             "expense cost" if expense else "time",
             f"{hours:g} {hours:.1f}" if hours else None,
+            f"{hours * 60:g} min" if hours and hours < 3 else None,  # "the 45 min priya logged"
             f"{record.price:g}" if expense and record.price else None,
         )
         if x
