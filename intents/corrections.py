@@ -407,6 +407,55 @@ def _wrong_then(text: str) -> str | None:
     return f"change {subject} to {_HOURS.sub('h', found['value'].strip())}"
 
 
+# rule "a task goes to someone": "marcus is slammed - can the prepare witness list task on johnson
+# go to priya instead", "the conflict check task should go over to tom": a task (by its noun) going
+# to a colleague is reassigned to them; what comes before the ask is why.
+_GOES_TO = lazy.regex(
+    r"(?:^|[-–—,.;:!]\s*)(?:(?:so|pls|please|can|could|should|let)\s+)*(?P<record>(?:the|my|[\w.-]+['’]s)\s+"
+    r"(?:(?!\s[-–—]\s)[^,;.!?]){1,60}?\b(?:task|todo|to-do)(?:\s+(?:on|for|in)\s+[^,;.!?]{1,30}?)?)"
+    r"\s+(?:should\s+|can\s+|could\s+)?go\s+(?:over\s+)?to\s+"
+    r"(?P<who>me|[^\W\d_]+)(?:\s+instead)?[\s?.!]*$",
+    re.I,
+)
+
+
+def _goes_to(text: str) -> str | None:
+    """`goes_to`: "... can the <task> go to priya instead" -> "reassign the <task> to priya"."""
+    found = prefilter.search(_GOES_TO, text)
+    return f"reassign {found['record']} to {found['who']}" if found else None
+
+
+# rule "what it says, then what it should": "alice's court filing fee on smith from the 10th says
+# $350, the court actually charged 405. fix the amount", "priya's research on smith from last friday
+# is in at 1.5h, she says it was really 1.2. pls fix", "hannah's mediation prep on chen is at 275/hr
+# - she agreed 250 for chen, pls change the rate on that entry": a record said first with the value
+# it holds, then the value it should hold, after "really", "actually" or "agreed". Counter-example:
+# "my 2h entry on garcia says drafting, it was really research" (no new number: a new note).
+_OLD_THEN_NEW = lazy.regex(
+    r"^(?P<record>(?:the|my|that|[\w.-]+['’]s)\s+.+?)\s+(?:says|shows|reads|is\s+(?:in\s+|logged\s+|entered\s+|billed\s+)?at"
+    r"|was\s+(?:entered|logged|billed)\s+at)\s+(?P<old>\$?\d[\d,]*(?:\.\d+)?\s*(?:h\b|hrs?\b|hours?\b|/\s*hr?\b"
+    r"|per\s+hour|an\s+hour)?)(?P<mid>.{0,60}?)\b(?:really|actually|agreed(?:\s+to)?|should\s+be|s/b)"
+    r"(?:\s+(?!\d)[\w'’]+){0,2}?\s+(?P<new>\$?\d[\d,]*(?:\.\d+)?)(?P<rest>.*)$",
+    re.I,
+)
+_RATE_SAID = lazy.regex(r"/\s*hr?\b|per\s+hour|an\s+hour|\brate\b", re.I)
+
+
+def _old_then_new(text: str) -> str | None:
+    """`old_then_new`: "<record> says <old>, ... actually <new>" -> "change <record> to <new>"."""
+    found = prefilter.match(_OLD_THEN_NEW, text)
+    if found is None or _COMMAND.match(text):
+        return None
+    record, old, new = found["record"].strip(), found["old"].strip(), found["new"].strip()
+    if _RATE_SAID.search(old) or _RATE_SAID.search(found["rest"]):
+        return f"change {entry_named(record)} rate to {new.lstrip('$')}"  # an entry's rate
+    value = _unit(new, old, record)
+    if old.startswith("$") and not value.startswith("$"):
+        value = f"${value.lstrip('$')}"
+    named = record if _KIND_OF_RECORD.search(record) else entry_named(record)
+    return f"change {named} to {_HOURS.sub('h', value)}"
+
+
 # rule "a note's new text told first": "ravi patel prefers calls after 6pm now, not 5 - could you
 # update the preferences note on his contact?", "client's down to physio once a week, update the
 # treatment note on garcia": the fact told is the note's new text (what it replaces, "now, not 5",
@@ -868,6 +917,45 @@ def _new_role(text: str) -> str | None:
     if not found["tail"] and not _ROLE.search(found["title"]):  # "marcus is now out at court"
         return None
     return f"change {found['who']}'s title to {found['title']} at {found['company'].strip()}"
+
+
+# rule "a new detail, told as news": "sarah johnson has a new email, s@x.com - replace the old one
+# on her contact", "metro court reporting has a new main number, 212-555-0170", "dr hart's title
+# needs updating - she's chief of orthopaedic surgery now": a contact's email, number or title told
+# as what they have now. Counter-examples: "sarah has a new job" (no value said), "the garcia
+# matter has a new judge, hon. reyes" (a record, not a contact).
+_DETAIL = (
+    r"(?:(?:main|office|work|home|cell|mobile|direct|personal)\s+)?(?:e-?mail(?:\s+address)?|number"
+    r"|phone(?:\s+number)?|cell|mobile|line|fax)"
+)
+_HAS_NEW = lazy.regex(
+    rf"^(?P<who>(?!(?:the|my|our|this|that|an?)\s)[^,;:]+?)\s+(?:has|got|now\s+has)\s+(?:a\s+)?new"
+    rf"\s+(?P<detail>{_DETAIL})\s*(?:[,:;]|\s[-–—]+|\s+(?:it['’]?s|is|now))?\s*"
+    r"(?P<value>[\w.+-]+@[\w-]+\.[\w.]*\w|\+?[\d(][\d\s().-]{6,}\d)(?:\s*(?:[-–—,;.]|\b(?:now|pls|please)\b).*)?$",
+    re.I,
+)
+_NEEDS_UPDATING = lazy.regex(
+    r"^(?P<who>(?!(?:the|my|our|this|that|an?)\s)[^,;:]+?)['’]s\s+(?P<detail>title|job\s+title|position)"
+    r"\s+(?:needs\s+(?:updating|to\s+be\s+updated|an\s+update)|is\s+(?:out\s+of\s+date|wrong|outdated))"
+    r"\s*(?:[-–—,;:.]+\s*)(?:(?:s?he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)(?:now\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<value>[^,;]+?)(?:\s+now)?[.!]*$",
+    re.I,
+)
+
+
+def has_new(text: str) -> str:
+    """`text`, or what it tells said as the contacts' grammar reads it: "<who> has a new email,
+    <it>" -> "<who>'s new email is <it>"; "<who>'s title needs updating - she's <it> now" ->
+    "change <who>'s title to <it>". Read before the firm's names are marked in the message."""
+    if not isinstance(text, str):
+        return text
+    if found := prefilter.match(_HAS_NEW, text):
+        if _RECORD.search(found["who"]) or _MATTER_WORD.search(found["who"]):
+            return text
+        return f"{found['who']}'s new {found['detail']} is {found['value']}"
+    if found := prefilter.match(_NEEDS_UPDATING, text):
+        return f"change {found['who']}'s {found['detail']} to {found['value']}"
+    return text
 
 
 # "john smith works at globex now", "david o'brien is now at northwind", "x moved to globex",
@@ -1783,7 +1871,7 @@ _THEN_SET = lazy.regex(
     r"(?:to\s+)?(?P<value>\$?\d[\d,.]*\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)?\.?)$",
     re.I,
 )
-_LAST_DAY = lazy.regex(rf"(?<!\bon)(?<!\bfrom)\s+(?P<day>{_DAY_SAID})$", re.I)
+_LAST_DAY = lazy.regex(rf"(?<!\bon)(?<!\bfrom)(?<!\bthe)\s+(?P<day>{_DAY_SAID})$", re.I)
 _WHERE = lazy.regex(r"\s+(?:on|for|in)\s+", re.I)
 
 
@@ -2005,7 +2093,7 @@ _DONE_TO_IT = lazy.regex(
     r"(?:\s+[-–—]+|\s*[.;:!]|\s*,)\s+"
     r"(?:(?:pls|please|plz|so|just|ok|can\s+(?:you|u)|could\s+(?:you|u)|go\s+ahead\s+and)\s+)*"
     r"(?P<verb>make|mark|flag|set|knock|bump|drop|delete|remove|kill|scrap|nix|void|cancel|trash"
-    r"|move|push|slide|change|switch|fix|update|correct|close|reopen)\s+(?:it|that|this)"
+    r"|move|push|slide|change|switch|fix|update|correct|close|reopen|bill)\s+(?:it|that|this)"
     r"(?:\s+(?:one|entry|expense|task|charge|item))?\b(?P<rest>[^.;]*)",
     re.I,
 )
@@ -2016,6 +2104,9 @@ _STATED_OF_IT = lazy.regex(  # "... on johnson isn't billable to the client, we 
 )
 _WHY_AFTER_VALUE = lazy.regex(r"\s*(?:,|\s[-–—]+\s|\s(?:since|because|bc|as|per)\s).*$", re.I)
 _KIND_OF_RECORD = lazy.regex(rf"\b{_RECORD_KIND}\b", re.I)
+_RATE_AT = lazy.regex(
+    r"^(?:at|@)\s*\$?(?P<rate>\d[\d,]*(?:\.\d{1,2})?)\s*(?:/\s*hr?|per\s+hour|an\s+hour)?\b", re.I
+)
 _GONE = frozenset(("delete", "remove", "kill", "scrap", "nix", "void", "cancel", "trash"))
 _TO_VALUE = lazy.regex(r"^\s*(?:(?:down|up|back)\s+)?(?:to|at)\s+(?P<value>\S.*)$", re.I)
 
@@ -2031,6 +2122,9 @@ def _done_to_it(text: str) -> str | None:
         return f"delete {record}"
     if verb in ("close", "reopen") and not rest:  # "northwind handbook matter ... close it"
         return f"{verb} {record}"
+    if verb == "bill":  # "- bill it at 125/hr instead of 150"
+        rate = _RATE_AT.match(rest)
+        return f"change {entry_named(record)} rate to {rate['rate']}" if rate else None
     if _FLAG.match(rest):  # "mark", as "make <someone's 0.4h entry>" reads as a new entry
         return f"mark {entry_named(record)} {rest}"
     if verb in ("mark", "set") and _TASK_STATE.match(rest):
@@ -2330,6 +2424,7 @@ COMMANDS: tuple[Rule, ...] = (
     _task_off,
     _verb_after_task,
     _done_to_it,
+    _goes_to,
     _verb_after_record,
     _task_field,
     _on_it,
@@ -2364,6 +2459,7 @@ STATEMENTS: tuple[Rule, ...] = (
     _wrong_field,
     _wrong_value,
     _wrong_then,
+    _old_then_new,
     _news,
     _whose_now,
     _arrow,

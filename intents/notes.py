@@ -22,6 +22,8 @@ _CONTACT = lazy.regex(
 )
 _SUBJECT = lazy.regex(
     r"^(?:(?:subject|re|title)\s*:|(?:subject|subj|title)\s)\s*(?P<subject>[^:]+?)\s*(?::|\s[-–—]\s|\.\s)\s*(?P<detail>.+)$"
+    # "subject landlord, their lawyer said ...": a bare subject of a few words, then a comma
+    r"|^(?:subject|subj)\s+(?!(?:to|of|is|was|for|on)\b)(?P<s3>[^\s:,.]+(?:\s+[^\s:,.]+){0,2}),\s+(?P<d3>.+)$"
     r"|^(?P<s2>[^:]{1,60}?)\s+[-–—]\s+(?P<d2>.+)$",
     re.I,
 )
@@ -49,12 +51,13 @@ _QUOTED_SUBJECT = lazy.regex(
 )
 # rule "the subject said last": "... huge for us. Subject: key admission", "..., subject: relocation",
 # "..., title it spoliation", "... - titled mediation": a labelled subject closing the note (after a
-# sentence or a clause) is its subject, not its text; "subject X" bare only after a comma.
+# sentence or a clause) is its subject, not its text; "subject X" bare only after a comma or a
+# sentence ("... in park slope. subject therapy").
 _SUBJECT_LAST = lazy.regex(
     r"(?:[.;,!]\s*|\s[-–—]\s*|\s+)\b"
     r"(?:(?:subject|subj|title)(?:\s+line)?\s*:|(?:title|name|label|head)\s+it(?:\s+as)?\b|titled\b)"
     r"\s*(?P<s>[^:.;]{1,80}?)[\s.!]*$"
-    r"|[,;]\s*(?:subject|subj)(?:\s+line)?\s+(?!(?:to|of|is|was)\b)(?P<s2>[^:.;,]{1,60}?)[\s.!]*$",
+    r"|[,;.]\s*(?:subject|subj)(?:\s+line)?\s+(?!(?:to|of|is|was)\b)(?P<s2>[^:.;,]{1,60}?)[\s.!]*$",
     re.I,
 )
 _SAID = lazy.regex(
@@ -169,8 +172,8 @@ def _create(reading: Reading, command: Command) -> None:
         text, split = split["d2"].strip(), None  # "priya wants a note on X - ...": the asking
     if split:
         parts = split.groupdict()
-        subject = parts["subject"] or parts.get("s2") or ""
-        detail = parts["detail"] or parts.get("d2") or ""
+        subject = parts["subject"] or parts.get("s2") or parts.get("s3") or ""
+        detail = parts["detail"] or parts.get("d2") or parts.get("d3") or ""
         reading.fields["subject"] = _TITLED.sub("", subject.strip())
         text = detail.strip()
     if quoted_whole := _QUOTED_WHOLE.fullmatch(text):  # subject X: "the text, quoted"

@@ -21,6 +21,7 @@ from intents import (
     form,
     hedges,
     help,
+    holidays,
     lazy,
     markup,
     misspelt,
@@ -190,14 +191,41 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     """`parse` without its safety net: tests call this to see any exception. A create that reads
     as a correction of a record already there is a question, never a new record."""
     intent = _read_request(text, clock, vocabulary)
-    return _made_not_looked_up(text, intent, clock, vocabulary)
+    intent = _made_not_looked_up(text, intent, clock, vocabulary)
+    return _timed_call(text, intent, clock, vocabulary)
+
+
+# rule "a call with a length is time": "hannah's 18 min call with mr patel on monday shouldn't be
+# there, please delete it", "my 0.3 call w acme - make it 0.5": a logged call has no length in
+# Clio, so a call named by one is the time entry that billed it.
+_LENGTH_NAMED = lazy.regex(
+    r"(?:^|\s)(?:\d+(?:\.\d+)?|\.\d+)\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\s+(?:phone\s+)?call\b",
+    re.I,
+)
+
+
+def _timed_call(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    if intent.resource != "communications" or intent.action not in ("update", "delete"):
+        return intent
+    if not _LENGTH_NAMED.search(f"{intent.refs.get('communication', '')} call"):
+        return intent
+    entry = next((a for a in intent.alternatives if a.reason == TIME_ENTRY), None)
+    if entry is not None:
+        return Intent(
+            resource="activities", action=intent.action, fields=entry.fields, refs=entry.refs
+        )
+    said = _CALL.sub("call entry", corrections.rewrite(text), count=1)
+    other = _read_whole(said, clock, vocabulary)
+    same = (other.resource, other.action) == ("activities", intent.action)
+    return other if same and other.refs else intent
 
 
 def _said_plainly(text: str) -> str:
-    """`text` with three shapes said as the grammars read them: rules "whose calendar, set off at
-    the end", "add him: <who he is>" (`intents.contacts`) and "(the one due sat)"
-    (`intents.corrections`)."""
-    return contacts.them_added(_calendar_set_off(corrections.the_one_on(text)))
+    """`text` with four shapes said as the grammars read them: rules "whose calendar, set off at
+    the end", "add him: <who he is>" (`intents.contacts`), "(the one due sat)" and "a new detail,
+    told as news" (`intents.corrections`)."""
+    told = corrections.has_new(corrections.the_one_on(text))
+    return contacts.them_added(_calendar_set_off(told))
 
 
 # rule "whose calendar, set off at the end": "signing w/ ravi patel wed 11:30 to 12:30, my calendar",
@@ -225,7 +253,8 @@ def _calendar_set_off(text: str) -> str:
 
 def _read_request(text: str, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
     text = form.told(other_usage.plain(misspelt.plain(spoken.written(form.lines(text)))))
-    text = dotted_dates.slashed(text, clock)  # rule "a date written with a dot"
+    text = holidays.dated(dotted_dates.slashed(text, clock))  # rules "a date written with a
+    # dot", "a holiday as a day"
     text = _no_matter_last(hedges.plain(_said_plainly(text)))  # rules "a form's fields", "numbers
     # said aloud", "a word misspelt the usual ways", "written as other Englishes write it", "an
     # entry's field told in a sentence", "a hedge is no part of the request", "no matter said"
@@ -833,13 +862,13 @@ def _told_then_changed(text: str, clock: Clock, vocabulary: Vocabulary) -> Inten
 
 # rule "a new note says what it says": "note for oliver grant: moved to boston", "note on smith v
 # jones: settlement is subject to board approval": a note whose text follows its head's colon or
-# dash is new, whatever its text tells (a move, a subject), not a change to a note already there
+# dash (or comma) is new, whatever its text tells (a move, a subject), not a change to a note already there
 # (asked for first, "pls add a note to ...", or named after its record, "globex lease note - ...";
 # not "o'brien closing add note: ...", a note added to the record named before the verb)
 _NOTE_ASKED = r"(?:pls|please|quick|new|a|an|another|add|make|put|leave|jot|drop|write|fyi)"
 _NOTE_HEAD = lazy.regex(
     rf"^\s*(?:(?:{_NOTE_ASKED})\s+){{0,4}}(?:(?:(?!{_NOTE_ASKED}\b)[\w'’]+\s+){{1,3}})??note\s*"
-    r"(?:(?:to|for|on|re|about|in|under)\b[^:–—]{0,60}?)?(?::\s|\s[-–—]\s)",
+    r"(?:(?:to|for|on|re|about|in|under)\b[^:–—,]{0,60}?)?(?::\s|\s[-–—]\s|,\s)",
     re.I,
 )
 
@@ -876,11 +905,13 @@ _ASKED_LAST = lazy.regex(
     r"(?:\s*[,;.!–—-][\s,;.!–—-]*(?:(?:and|so)\s+)?|\s+(?:and|so)\s+)(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just|u)\s+)*"
     r"(?:(?P<log>log|record|enter|note)|(?P<cal>calendar|calender|cal)|add|put|stick|throw|pop)"
     r"(?:\s+(?:it|that|this|them))?(?:\s+(?:down|in))?"
-    r"(?:\s+as\s+(?:(?:an?|new)\s+)*(?P<as>[^\W\d_][\w-]*(?:\s+(?!(?:pls|please|plz|thx|thanks|ty|for)\b)[^\W\d_]+)?))?"
+    r"(?:\s+as\s+(?:(?:an?|new)\s+)*(?P<as>[^\W\d_][\w-]*(?:\s+(?!(?:pls|please|plz|thx|thanks|ty|for)\b)[^\W\d_]+)?)"
+    r"|\s+(?:in|into)\s+(?:an?|new)\s+(?P<as_in>note|task|reminder))?"  # "put that in a note"
     r"(?:\s+(?:on|in|to|into)\s+"
     r"(?:my|the|ur|your|our|her|his|their)\s+(?:(?P<on_cal>cal|calendar|calender|diary)"
     r"|(?P<on_file>case|matter|file|clio)|(?P<on_person>contact|card|record)))?"
-    r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+(?:me|her|him|them)))*[\s.!?]*$",
+    r"(?:\s+(?:pls|please|plz|thx|thanks|ty|for\s+(?:me|her|him|them)))*"
+    r"(?:[.;]\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?[\s.!?]*$",  # ". internal obviously": an aside
     re.I,
 )
 
@@ -897,7 +928,10 @@ _HANDED_LAST = lazy.regex(
 # "tom should send globex the updated invoice by thurs, pls make it a task": the story is the task
 _TASKED_LAST = lazy.regex(
     r"[\s,;.!–—-]+(?:(?:and|so)\s+)?(?:(?:pls|please|plz|can\s+(?:u|you)|could\s+(?:u|you)|just)\s+)*"
-    r"(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:a\s+)?(?:task|to-?do|reminder)"
+    r"(?:(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:a\s+)?(?:task|to-?do|reminder)"
+    # "put that on my task list", "add it to my to-do list"
+    r"|(?:put|add|stick|throw)\s+(?:it|that|this)\s+(?:on|in|to|onto)\s+(?:my|the|her|his)\s+"
+    r"(?:task|to-?do)s?(?:\s+list)?)"
     r"(?:\s+(?:pls|please|plz|thx|thanks))*[\s.!?]*$",
     re.I,
 )
@@ -917,8 +951,8 @@ def _asked_last(text: str) -> str:
         return text
     if found["cal"] or found["on_cal"]:
         return f"calendar: {text[: found.start()]}"
-    if found["as"]:
-        kind = found["as"]
+    if found["as"] or found["as_in"]:
+        kind = found["as"] or found["as_in"]
         if found["on_person"] and kind.lower() == "note":
             kind = "contact note"  # "... put that as a note on her contact"
         return _asked_as(text[: found.start()], kind, "log" if found["log"] else "add")

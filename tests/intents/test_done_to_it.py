@@ -13,11 +13,14 @@ from intents import corrections, parse
 from intents.vocabulary import Vocabulary
 
 NOW = dt.datetime(2026, 12, 16, 16, 30, tzinfo=dt.UTC)  # Wednesday 11:30 in New York
+GLOBEX = {"id": 8, "name": "Globex Industries", "type": "Company"}
 VOCABULARY = Vocabulary.build(
     matters=[
         {"id": 40, "display_number": "00040-Garcia", "description": "Garcia v. Metro Transit Authority"},
         {"id": 45, "display_number": "00045-Johnson", "description": "Johnson vs. Brightline Logistics"},
+        {"id": 41, "display_number": "00041-Globex", "description": "Globex Industries lease dispute", "client": GLOBEX},
     ],
+    contacts=[GLOBEX],
     users=[
         {"id": 1, "name": "Alice Nguyen"}, {"id": 2, "name": "Marcus Bell"},
         {"id": 4, "name": "Priya Shah"},
@@ -127,3 +130,105 @@ def test_whose_time_it_is(said: str) -> None:
 
 def test_the_person_own_time_stays_theirs() -> None:
     assert "user" not in read("0.5 on johnson 12/14, call w/ sarah johnson re exhibit list").refs
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "value"),
+    [
+        ("ravi patel has a new email, r.patel@example.net - swap it on his contact", "email_addresses", "r.patel@example.net"),
+        ("metro court reporting has a new main number, 212-555-0170", "phone_numbers", "212-555-0170"),
+        ("john smith got a new cell: 917 555 0123", "phone_numbers", "917 555 0123"),
+    ],
+)  # fmt: skip
+def test_a_new_detail_told_as_news(said: str, field: str, value: str) -> None:
+    intent = read(said, None)
+    assert (intent.resource, intent.action) == ("contacts", "update")
+    assert value in str(intent.fields[field])
+
+
+def test_a_title_that_needs_updating() -> None:
+    intent = read(
+        "dr lena hart's title needs updating - she's Chief of Orthopaedic Surgery now", None
+    )
+    assert intent.fields == {"title": "Chief of Orthopaedic Surgery"}
+    assert corrections.has_new("sarah has a new job") == "sarah has a new job"
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("task for hannah: get the signed forms back from mr patel, due christmas eve", "2026-12-24"),
+        ("remind me to file the motion by new year's eve", "2026-12-31"),
+    ],
+)  # fmt: skip
+def test_a_holiday_as_a_day(said: str, due: str) -> None:
+    assert read(said, None).fields["due_at"] == due
+
+
+def test_a_holiday_in_a_name_stays_a_word() -> None:
+    intent = read("office christmas party on the 18th at 6pm", None)
+    assert "christmas" in intent.fields["summary"]
+
+
+def test_a_note_head_with_a_comma_and_its_subject_said_bare() -> None:
+    intent = read(
+        "note on the globex lease dispute, subject landlord, their lawyer said they'd waive the "
+        "late fees"
+    )
+    assert (intent.resource, intent.action, intent.refs["matter"]) == ("notes", "create", "41")
+    assert intent.fields["subject"] == "landlord"
+    last = read("note on smith v jones, client is moving. subject relocation", None)
+    assert last.fields["subject"] == "relocation"
+    assert (
+        "subject" not in read("note on smith v jones: subject to board approval, ok", None).fields
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "resource"),
+    [
+        ("opposing counsel hinted they'd settle for under 200k. put that in a note on the matter. internal obviously", "notes"),
+        ("need to call the adjuster back on garcia tomorrow. put that on my task list", "tasks"),
+        ("call the clerk re the filing fee tomorrow, add it to my to-do list", "tasks"),
+    ],
+)  # fmt: skip
+def test_the_record_asked_for_last(said: str, resource: str) -> None:
+    intent = read(said)
+    assert (intent.resource, intent.action) == (resource, "create")
+
+
+@pytest.mark.parametrize(
+    ("said", "fields"),
+    [
+        ("alice's court filing fee on smith from the 10th says $350, the court actually charged 405. fix the amount", {"price": 405.0}),
+        ("priya's research on garcia from last friday is in at 1.5h, she says it was really 1.2. pls fix", {"quantity": 4320}),
+        ("priya's exhibit binder time on johnson monday - bill it at 125/hr instead of 150 pls", {"price": 125.0}),
+    ],
+)  # fmt: skip
+def test_what_it_says_then_what_it_should(said: str, fields: dict[str, object]) -> None:
+    intent = read(said)
+    assert (intent.resource, intent.action, intent.fields) == ("activities", "update", fields)
+
+
+def test_no_new_number_is_no_change_of_amount() -> None:
+    assert (
+        corrections._old_then_new("my 2h entry on garcia says drafting, it was really research")
+        is None
+    )
+
+
+def test_a_task_goes_to_someone() -> None:
+    intent = read(
+        "marcus is slammed - can the prepare witness list task on johnson go to priya instead"
+    )
+    assert (intent.resource, intent.action, intent.refs["assignee"]) == ("tasks", "update", "4")
+    assert read("the witness list task can go to the printer", None).action != "update"
+
+
+def test_a_call_with_a_length_is_time() -> None:
+    intent = read(
+        "hannah's 18 min call with mr patel on monday shouldn't be there, please delete it"
+    )
+    assert (intent.resource, intent.action) == ("activities", "delete")
+    untimed = read("delete my call with maria on monday")
+    assert untimed.resource == "communications"

@@ -4,7 +4,9 @@ confirmation, the record read back from the sandbox), at the moment the round wa
 "that" and why ("- make that non billable", "- kill it, it was a duplicate", "- bump it up to
 405"); an entry told by its minutes; a charge's bare new amount; a task cancelled with
 why after a comma; whose time it is said with a pronoun or "entering this for"; a date written
-with a dot. Written in new words, not the round's own."""
+with a dot or as a holiday; a contact's new detail told as news; what an entry says, then what it
+should; a task going to someone; a note's subject said bare. Written in new words, not the round's
+own."""
 
 from __future__ import annotations
 
@@ -72,6 +74,43 @@ CASES = [
         "resource": "activities",
         "op": "create",
         "expect": {"user.name": "Priya", "quantity": 7200, "date": "{d-2}"},
+    },
+    {
+        "say": "ravi patel has a new email, ravi.p@example.org - use that one from now on",
+        "resource": "contacts",
+        "op": "update",
+        "target": {"resource": "contacts", "id": 220002},
+        "expect": {"email_addresses~": ["ravi.p@example.org"]},
+    },
+    {
+        "say": "the transcript cost on garcia says $420, metro actually billed 380. pls fix",
+        "resource": "activities",
+        "op": "update",
+        "target": {"resource": "activities", "id": 440020},
+        "expect": {"price": 380},
+    },
+    {
+        "say": "hannah's swamped - can the collect financial disclosures task go to marcus instead",
+        "resource": "tasks",
+        "op": "update",
+        "target": {"resource": "tasks", "id": 550008},
+        "expect": {"assignee.name": "Marcus"},
+    },
+    {
+        "say": "note on the chen divorce, subject custody, emily says the kids want alternate weekends",
+        "resource": "notes",
+        "op": "create",
+        "expect": {
+            "subject~": ["custody"],
+            "detail~": ["alternate weekends"],
+            "matter.display_number": "00043-Chen",
+        },
+    },
+    {
+        "say": "task for priya: chase the trust deed signatures, due new year's eve",
+        "resource": "tasks",
+        "op": "create",
+        "expect": {"assignee.name": "Priya", "due_at": "{eom}", "name~": ["trust deed"]},
     },
 ]
 
