@@ -2117,6 +2117,8 @@ def _done_to_it(text: str) -> str | None:
     if found is None or _COMMAND.match(text) or _CREATES.match(text):
         return None
     record = _STATED_OF_IT.sub("", found["record"]).strip(" ,;:-")
+    if not (_OWNED.match(f"{record} ") or _KIND_OF_RECORD.search(record)):
+        return None  # "marcus says the garcia transcript charge ...": a story, not the record
     verb, rest = found["verb"].lower(), _WHY_AFTER_VALUE.sub("", found["rest"]).strip()
     if verb in _GONE or (verb == "drop" and not rest):
         return f"delete {record}"
