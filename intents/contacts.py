@@ -274,8 +274,9 @@ def _create(reading: Reading, command: Command) -> None:
     clauses = _clauses(reading)
     if not company:
         channels |= _named_is(reading, clauses)
+    owned: dict[str, Any] = {}  # "acme's new GC": a title the job said after the name outranks
     if not company and "title" not in channels:
-        channels |= _role_of_company(reading, clauses)
+        owned = _role_of_company(reading, clauses)
     for found in [*reading.scan.matches(_FILLER), *reading.scan.matches(_LINE_WORDS)]:
         reading.scan.take_match(found)
     text = reading.free_text()
@@ -295,6 +296,7 @@ def _create(reading: Reading, command: Command) -> None:
         text = _company_name(clauses) or text
         if said := _COMPANY_IS.match(text):
             text = said["name"]
+    channels = {**owned, **channels}
     if "title" not in channels and asided:
         channels |= asided
     if not re.search(r"\w", text) and "company" in reading.refs and not company:
@@ -459,6 +461,7 @@ _COMPANY_IS = lazy.regex(
     re.I,
 )
 _SUFFIX = lazy.regex(r"(?:inc|llc|llp|lp|ltd|corp|co|plc|pc|pllc)\.?", re.I)
+_AT_PLACE = lazy.regex(r"\s(?:at|from|with)\s", re.I)
 _OF_COMPANY = lazy.regex(  # "northwind traders' CFO", not "she's a court reporter"
     r"^(?!(?:he|she|it|that|who)['’])(?P<company>\S.*?)(?:['’]s|(?<=s)['’])\s+"
     r"(?!(?:a|an|the)\b)(?P<role>\S.*)$",
@@ -514,6 +517,8 @@ def _role_of_company(reading: Reading, clauses: list[str]) -> dict[str, Any]:
     ("X's CFO") in a clause of its own, is the title and the company, and names no one."""
     for index, clause in enumerate(clauses):
         found = _OF_COMPANY.match(clause)
+        if found and _AT_PLACE.search(found["company"]):
+            continue  # "physiatrist at st mary's hospital": a job at a place, not the place's job
         if found and any(lx.JOB_WORD.fullmatch(w) for w in found["role"].split()):
             del clauses[index]
             reading.refs.setdefault("company", found["company"])

@@ -929,9 +929,9 @@ def covering(hits: list[Hit], pos: int) -> Hit | None:
 
 
 _NOUN_AFTER = lazy.regex(
-    rf"\s*(?:(?:at\s+)?\d{{1,2}}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:{NARRATIVE_NOUNS})s?\b",
+    rf"(?:['’]s)?\s*(?:(?:at\s+)?\d{{1,2}}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:{NARRATIVE_NOUNS})s?\b",
     re.I,
-)  # "monday hearing", "fri 9am hearing"
+)  # "monday hearing", "fri 9am hearing", "fri's depo"
 _NAMED_DAY = lazy.regex(rf"\d|\b{WEEKDAY_ANY}\b", re.I)  # not "yesterday trial prep"
 _CLAUSE_BEFORE = lazy.regex(rf"\b(?:{NARRATIVE_BEFORE})\s+$", re.I)
 

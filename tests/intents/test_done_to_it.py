@@ -232,3 +232,25 @@ def test_a_call_with_a_length_is_time() -> None:
     assert (intent.resource, intent.action) == ("activities", "delete")
     untimed = read("delete my call with maria on monday")
     assert untimed.resource == "communications"
+
+
+def test_a_job_said_after_the_name_outranks_the_companys_role_before_it() -> None:
+    intent = read(
+        "pls add a contact for acme's new GC — Dana Whitcomb, General Counsel at Acme Corp, "
+        "dana@acme.example.com",
+        None,
+    )
+    assert (intent.fields["title"], intent.refs["company"]) == ("General Counsel", "Acme Corp")
+    owned = read("new contact: northwind traders' CFO, Greg Halvorsen, greg@northwind.example.com")
+    assert (owned.fields["title"], owned.refs["company"]) == ("CFO", "northwind traders")
+
+
+def test_a_job_at_a_place_named_with_an_apostrophe() -> None:
+    intent = read("add dr. anita desai - physiatrist at st mary's hospital, ad@stmarys.example.org")
+    assert intent.fields["title"] == "physiatrist"
+    assert intent.refs["company"].startswith("st mary's hospital")
+
+
+def test_an_events_day_is_not_the_works() -> None:
+    intent = read("smith v jones 45m this morning prepping for fri's depo of robert jones", None)
+    assert intent.fields["date"] == "2026-12-16"
