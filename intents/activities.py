@@ -90,6 +90,7 @@ _EXPENSE_WORD = lazy.regex(
     r"\b(?:expense|expenses|exp|cost|costs|disbursement|disbursements|fee|fees)\b",
     re.I,
 )
+_TO = lazy.regex(r"\b(?:to|into)\s+(?:\d|\.\d|an?\s|half|one|two|three)", re.I)
 _TIME_WORD = lazy.regex(r"\b(?:time|hours?|hrs?|mins?|minutes)\b|\d\s*h\b", re.I)
 _DATE_IS_NEW = lazy.regex(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
 _REF_EDGES = lazy.regex(
@@ -596,6 +597,8 @@ def _update(reading: Reading, command: Command) -> None:
         fields["non_billable"] = True
     elif _take(reading, _BILLABLE):
         fields["non_billable"] = False
+    if _take(reading, _NO_CHARGE):  # "mark it no charge": shown on the bill at no charge
+        fields["no_charge"] = True
     early = None  # "change my answer review to 2.3 hrs": "hrs" is the length's unit, not the noun
     if command.noun_start > 0 and _NUMBER_BEFORE.search(reading.text[: command.noun_start]):
         early = durations.take(scan, order, colon=True)
@@ -630,6 +633,12 @@ def _update(reading: Reading, command: Command) -> None:
             fields["note"] = text
         return
     seconds = early or durations.take(scan, order, colon=True)
+    if (
+        seconds
+        and ("non_billable" in fields or "no_charge" in fields)
+        and not _TO.search(reading.text)
+    ):  # "mark marcus's 2 hr strategy memo no charge": the length tells which entry
+        seconds = None
     expense = _EXPENSE_WORD.search(reading.text) is not None or (
         lx.EXPENSE_WORD.search(reading.text) is not None and not _TIME_WORD.search(reading.text)
     )  # "change priya's courier charge to 35": dollars, never a matter's number

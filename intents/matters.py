@@ -29,7 +29,7 @@ _CLIENT = lazy.regex(
     r"\b(?:for\s+(?:the\s+)?client|with\s+client|client\s*:?|(?:retained|hired|engaged)\s+by)\s+",
     re.I,
 )  # "we got retained by northwind": the client
-_FOR = lazy.regex(r"\bfor\s+", re.I)
+_FOR = lazy.regex(r"\bfor\s+(?!(?:now|today|the\s+time\s+being|the\s+moment|now\s+on)\b)", re.I)
 _DESCRIPTION = lazy.regex(
     r"\s*(?::|\s-\s|\bre:?\s|\bregarding\s|\babout\s|\bdescription:?\s)\s*", re.I
 )

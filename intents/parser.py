@@ -192,7 +192,29 @@ def read(text: str, clock: Clock, vocabulary: Vocabulary | None = None) -> Inten
     as a correction of a record already there is a question, never a new record."""
     intent = _read_request(text, clock, vocabulary)
     intent = _made_not_looked_up(text, intent, clock, vocabulary)
-    return _timed_call(text, intent, clock, vocabulary)
+    return _led_matter(text, _timed_call(text, intent, clock, vocabulary), clock, vocabulary)
+
+
+# rule "a matter told by who leads it": "globex needs us on an employment thing too - wrongful
+# termination claim from a former warehouse manager. marcus responsible", "bluebird bakery is back:
+# lease review for their second location. real estate, i'm responsible": a message read as nothing
+# that says who is the responsible attorney is a new matter. Counter-example: "who is responsible
+# for the garcia matter?" (a question: read before this rule).
+_LEADS_IT = lazy.regex(
+    r"\b(?:(?:me|i['’]?m|i\s+am|[^\W\d_]+)\s+(?:as\s+)?(?:the\s+)?(?:responsible|resp\.?)"
+    r"(?:\s+(?:attorney|atty|lawyer))?|(?:responsible|resp\.?)\s+(?:attorney|atty)\s*(?::|is)?\s*[^\W\d_]+)"
+    r"(?=[\s,;.!]|$)",
+    re.I,
+)
+
+
+def _led_matter(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    if intent.action != "unknown" or not isinstance(text, str) or "?" in text:
+        return intent
+    if prefilter.search(_LEADS_IT, text) is None:
+        return intent
+    matter = _read_whole(f"new matter: {text}", clock, vocabulary)
+    return matter if (matter.resource, matter.action) == ("matters", "create") else intent
 
 
 # rule "a call with a length is time": "hannah's 18 min call with mr patel on monday shouldn't be
@@ -521,6 +543,11 @@ def _asked_after_story(
         intent.fields["detail"] = asked.story
         intent.hint, intent.confidence = None, max(intent.confidence, 0.8)
         whole = True
+    if intent.resource == "matters" and not intent.fields.get("description"):
+        # "ravi called monday, he's buying a rental in hoboken ... new matter for ravi, ...": the
+        # story says what the matter is about
+        intent.fields["description"] = _TOLD_BY.sub("", asked.story).strip()[:_DESCRIBED]
+        intent.hint, intent.confidence = None, max(intent.confidence, 0.8)
     if vocabulary is not None and "matter" not in intent.refs and intent.resource in _STORY_MATTER:
         told = _read(f"note {asked.story}", clock, vocabulary)
         if told.refs.get("matter", "").isdigit():  # a matter the firm has, not any words
@@ -534,6 +561,13 @@ def _asked_after_story(
             intent.refs["matter"] = person  # "Ravi still hasn't paid ...": his one matter
     return intent, whole
 
+
+# who told it and when, opening a story ("ravi patel called monday, ..."): no part of what it is about
+_TOLD_BY = lazy.regex(
+    r"^[^,.;:]{1,40}?\b(?:called|emailed|e-mailed|rang|phoned|wrote|texted|reached\s+out)\b[^,.;:]{0,30}[,.;:]\s*",
+    re.I,
+)
+_DESCRIBED = 200  # characters of the story kept as a matter's description
 
 # rule "the time the story gave": 'Ravi replied: "Tuesday the 15th at 2pm works for the signing."
 # Please put the signing on the calendar for then, one hour': the clause's "then" ("for then", "at

@@ -43,6 +43,9 @@ _MAKING = (
 )
 # A task or reminder said by its noun: "task for priya, due tmrw", "so task for marcus to ...".
 _TASK_NOUN = r"(?:new\s+)?(?:task|to-?do|reminder)\s+(?:for|to|on)\b"
+# A new matter said by its noun after the story: "ravi called monday, he's buying a rental. new
+# matter for ravi, real estate, me as responsible attorney".
+_MATTER_NOUN = r"new\s+(?:[\w-]+\s+)?(?:matter|file)\s+(?:for|re)\b"
 # rule "a task someone wants": "Hannah wants a high-priority task for herself on ...", "alice needs
 # a to-do for priya to ...": a colleague asks through the writer; the task is for whom it names
 # ("herself": the one who wants it), or for the one who wants it when it names no one.
@@ -97,7 +100,7 @@ _LIST = r"(?:on|to|onto)\s+(?P<whose>my|our|the)\s+(?:to-?do\s+)?list\b"
 _LISTED = rf"(?:{_ASKING}?{_MAKING}\s+(?:it|that|this)\s+{_LIST})"
 _CLAUSE = lazy.regex(
     rf"(?:{_STRONG}(?:(?:so|and|but|then|anyway)[\s,]+)?(?P<bare>(?:{RELAYED})?{_ASKING}?{_MAKING}"
-    rf"|{_TASK_NOUN}|{_WANTS_TASK})"
+    rf"|{_TASK_NOUN}|{_MATTER_NOUN}|{_WANTS_TASK})"
     rf"|{_WEAK}(?:(?<=so\s)(?P<so_task>{_TASK_NOUN})|(?P<asked>{_ASKING}{_MAKING})|(?P<remind>{_REMIND})"
     rf"|(?P<listed>{_LISTED})|(?P<handed>{_ASKING}?{_HAND_BACK})))",
     re.I,

@@ -20,7 +20,8 @@ VOCABULARY = Vocabulary.build(
         {"id": 45, "display_number": "00045-Johnson", "description": "Johnson vs. Brightline Logistics"},
         {"id": 41, "display_number": "00041-Globex", "description": "Globex Industries lease dispute", "client": GLOBEX},
     ],
-    contacts=[GLOBEX],
+    contacts=[GLOBEX, {"id": 2, "name": "Ravi Patel", "type": "Person", "first_name": "Ravi", "last_name": "Patel"}],
+    practice_areas=[{"id": 1, "name": "Real Estate"}, {"id": 2, "name": "Employment"}],
     users=[
         {"id": 1, "name": "Alice Nguyen"}, {"id": 2, "name": "Marcus Bell"},
         {"id": 4, "name": "Priya Shah"},
@@ -254,3 +255,46 @@ def test_a_job_at_a_place_named_with_an_apostrophe() -> None:
 def test_an_events_day_is_not_the_works() -> None:
     intent = read("smith v jones 45m this morning prepping for fri's depo of robert jones", None)
     assert intent.fields["date"] == "2026-12-16"
+
+
+def test_a_new_matter_asked_after_the_story_is_about_the_story() -> None:
+    intent = read(
+        "ravi patel called monday, he's buying a rental property in hoboken and wants us on it. "
+        "new matter for ravi, real estate, me as responsible attorney"
+    )
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.fields["description"].startswith("he's buying a rental property in hoboken")
+    assert intent.refs["responsible_attorney"] == "me"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "globex needs us on an employment thing too - wrongful termination claim from a former "
+        "warehouse manager. marcus responsible",
+        "bluebird bakery is back: lease review for their second location. real estate, i'm "
+        "responsible, open date today",
+    ],
+)
+def test_a_matter_told_by_who_leads_it(said: str) -> None:
+    intent = read(said)
+    assert (intent.resource, intent.action) == ("matters", "create")
+    assert intent.refs["responsible_attorney"]
+
+
+def test_who_leads_a_matter_asked_is_no_new_matter() -> None:
+    assert read("who is responsible for the garcia matter?").action != "create"
+
+
+def test_for_now_is_no_client() -> None:
+    intent = read('open a matter "nurse overtime claims", employment, status pending for now', None)
+    assert "client" not in intent.refs
+
+
+def test_a_flag_set_never_takes_the_length_that_names_the_entry() -> None:
+    intent = read("marcus's 3 hr strategy memo on garcia from saturday - mark it no charge", None)
+    assert intent.fields == {"no_charge": True}
+    assert read("change my garcia entry to 2h and non-billable", None).fields == {
+        "non_billable": True,
+        "quantity": 7200,
+    }

@@ -112,6 +112,37 @@ CASES = [
         "op": "create",
         "expect": {"assignee.name": "Priya", "due_at": "{eom}", "name~": ["trust deed"]},
     },
+    {
+        "say": "northwind is back with a trademark question - opposition against a copycat "
+        "brand. corporate, hannah responsible",
+        "resource": "matters",
+        "op": "create",
+        "expect": {
+            "client.name": "Northwind",
+            "practice_area.name": "Corporate",
+            "responsible_attorney.name": "Hannah",
+            "description~": ["trademark"],
+        },
+    },
+    {
+        "say": "emily chen emailed this morning, her landlord is refusing to return the deposit. "
+        "new matter for emily, real estate, marcus as responsible attorney",
+        "resource": "matters",
+        "op": "create",
+        "expect": {
+            "client.name": "Emily Chen",
+            "practice_area.name": "Real Estate",
+            "responsible_attorney.name": "Marcus",
+            "description~": ["deposit"],
+        },
+    },
+    {
+        "say": "marcus's 2 hr strategy memo on garcia from last saturday - mark it no charge",
+        "resource": "activities",
+        "op": "update",
+        "target": {"resource": "activities", "id": 440005},
+        "expect": {"non_billable": True, "no_charge": True, "quantity": 7200},
+    },
 ]
 
 

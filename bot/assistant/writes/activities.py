@@ -103,7 +103,10 @@ async def update(ctx: Ctx) -> Plan:
     elif ctx.has("note"):
         changes["note"] = ctx.value("note")
         lines.append(f"note {quote(record.note or 'none')} → {quote(changes['note'])}")
-    if ctx.has("non_billable"):
+    if ctx.has("no_charge") and ctx.value("no_charge"):  # not billed, shown on the bill at $0
+        changes |= {"non_billable": True, "no_charge": True}
+        lines.append("no charge")
+    elif ctx.has("non_billable"):
         changes["non_billable"] = bool(ctx.value("non_billable"))
         lines.append("non-billable" if changes["non_billable"] else "billable")
     matter = None if _names_its_matter(ctx, record) else await ctx.ref("matter")
