@@ -62,12 +62,18 @@ _PLACE_NOUN = (
     r"(?:court(?:house|room)?|ct|office|offices|room|rm|reporting|hall|building|center|centre|"
     r"depot|station|terminal|plaza|ave|avenue|street|st(?=\s*(?:$|[,;]))|blvd|boulevard|"
     r"hospital|clinic|library|chambers|boardroom|lobby|cafe|café|restaurant|bistro|hotel|club|jail|prison|"
-    r"house|home|residence|apartment)"
+    r"house|home|residence|apartment|place|plant|factory|warehouse|site|rooftop|venue)"
 )
 # "… on atlantic ave", "… on 5th avenue": the street a place is on belongs to the place
 _STREET_TAIL = (
     r"(?:\s+(?:on|at|off)\s+(?:[\w.'’-]+\s+){0,2}?(?:ave|avenue|street|st|blvd|boulevard|road|rd"
     r"|broadway|square|sq)\b\.?)"
+)
+# "… plant in newark", "… her place in park slope": the town a place is in belongs to it
+_TOWN_TAIL = (
+    r"(?:\s+in\s+(?!(?:the|a|an|person|morning|afternoon|evening|time|case|re)\b)[a-z][\w'’-]+"
+    r"(?:\s+(?!(?:to|for|with|on|at|about|re|and|by|from|at|the|her|his|their)\b)[a-z][\w'’-]+)?"
+    r"(?=\s*(?:[,;.]|$|\s(?:to|for|with|about|re|on|at|from)\b)))"
 )
 # "cafe luxembourg", "hotel edison": a venue and its name, said before the end of a clause
 _VENUE = r"(?:cafe|café|hotel|club|restaurant|bistro)"
@@ -75,13 +81,13 @@ _VENUE = r"(?:cafe|café|hotel|club|restaurant|bistro)"
 _PLACE_AT = lazy.regex(
     rf"(?:\bat|@)\s+(?P<place>(?:the\s+)?(?:[\w.'’&-]+\s+){{0,3}}(?:{_VENUE}\s+[a-z][\w'’&-]+"
     rf"(?=\s*(?:[,;]|$))|{_PLACE_NOUN}(?:\s+(?:[a-z]?\d+[a-z]?|[a-z])\b(?![\w'’]))?)"
-    rf"{_STREET_TAIL}?)\b",
+    rf"{_STREET_TAIL}?{_TOWN_TAIL}?)\b",
     re.I,
 )
 # "conference room b", "conf rm A", "courtroom 4b", "rm 12": a room needs no "at"
 _ROOM = lazy.regex(
     r"\b(?P<place>(?:conference|conf\.?)\s+(?:room|rm)\.?\s+(?:[a-z]|\d+[a-z]?)"
-    r"|court\s?room\s+(?:[a-z]|\d+[a-z]?)|(?:room|rm)\.?\s+\d+[a-z]?)\b(?![\w'’])",
+    r"|(?:court\s?room|ctrm)\.?\s+(?:[a-z]|\d+[a-z]?)|(?:room|rm)\.?\s+\d+[a-z]?)\b(?![\w'’])",
     re.I,
 )
 _QUERY_NOUNS = frozenset(

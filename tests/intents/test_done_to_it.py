@@ -298,3 +298,21 @@ def test_a_flag_set_never_takes_the_length_that_names_the_entry() -> None:
         "non_billable": True,
         "quantity": 7200,
     }
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("site inspection friday 1pm to 4pm at the widget works plant in newark", "widget works plant in newark"),
+        ("meeting maria at her place in brooklyn thursday at 10 to go over her testimony", "her place in brooklyn"),
+        ("SJ hearing widget works 12/18 @ 11am, SDNY ctrm 15A, 1 hr", "ctrm 15A"),
+    ],
+)  # fmt: skip
+def test_a_place_and_the_town_it_is_in(said: str, place: str) -> None:
+    intent = read(said, None)
+    assert (intent.resource, intent.fields["location"]) == ("calendar_entries", place)
+
+
+def test_the_time_of_day_is_no_town() -> None:
+    intent = read("client meeting friday 10am at the office in the morning", None)
+    assert intent.fields.get("location") == "office"
