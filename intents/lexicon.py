@@ -685,7 +685,7 @@ COMM_DONE = lazy.regex(
 INCOMING = lazy.regex(
     r"\b(?:calls?|e-?mails?|mail|msg|message|vm|voicemail|voice\s*mail|tc|letter|fax)\s+(?:in\s+)?"
     r"(?:(?:today|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon)|last\s+night)[\s,]+)?"
-    r"from\b"
+    r"from\b(?!\s+(?:me|us|myself)\b)"  # "log email from me to ravi": the writer's own
     r"|\b(?:inbound|incoming)\s+(?:calls?|e-?mails?)\b"
     r"|\b(?:rec'?d|received|recieved|got)\b.{0,30}?\bfrom\b",
     re.I,

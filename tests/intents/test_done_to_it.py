@@ -316,3 +316,10 @@ def test_a_place_and_the_town_it_is_in(said: str, place: str) -> None:
 def test_the_time_of_day_is_no_town() -> None:
     intent = read("client meeting friday 10am at the office in the morning", None)
     assert intent.fields.get("location") == "office"
+
+
+def test_an_email_from_the_writer_is_outgoing() -> None:
+    mine = read("log email from me to ravi patel today re trust deed draft", None)
+    assert (mine.resource, mine.fields.get("incoming")) == ("communications", None)
+    theirs = read("log call from maria garcia today re physio", None)
+    assert theirs.fields["incoming"] is True
