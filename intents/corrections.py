@@ -433,11 +433,12 @@ def _goes_to(text: str) -> str | None:
 # "my 2h entry on garcia says drafting, it was really research" (no new number: a new note).
 _OLD_THEN_NEW = lazy.regex(
     r"^(?P<record>(?:the|my|that|[\w.-]+['’]s)\s+.+?)\s+(?:says|shows|reads|is\s+(?:in\s+|logged\s+|entered\s+|billed\s+)?at"
-    r"|was\s+(?:entered|logged|billed)\s+at)\s+(?P<old>\$?\d[\d,]*(?:\.\d+)?\s*(?:h\b|hrs?\b|hours?\b|/\s*hr?\b"
+    r"|was\s+(?:entered|logged|billed)\s+at)\s+(?P<old>\$?\d[\d,]*(?:\.\d+)?\s*(?:h\b|hrs?\b|hours?\b|m\b|mins?\b|minutes?\b|/\s*hr?\b"
     r"|per\s+hour|an\s+hour)?)(?P<mid>.{0,60}?)\b(?:really|actually|agreed(?:\s+to)?|should\s+be|s/b)"
     r"(?:\s+(?!\d)[\w'’]+){0,2}?\s+(?P<new>\$?\d[\d,]*(?:\.\d+)?)(?P<rest>.*)$",
     re.I,
 )
+_A_LENGTH_SAID = lazy.regex(r"\d\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b", re.I)
 _RATE_SAID = lazy.regex(r"/\s*hr?\b|per\s+hour|an\s+hour|\brate\b", re.I)
 
 
@@ -449,11 +450,12 @@ def _old_then_new(text: str) -> str | None:
     record, old, new = found["record"].strip(), found["old"].strip(), found["new"].strip()
     if _RATE_SAID.search(old) or _RATE_SAID.search(found["rest"]):
         return f"change {entry_named(record)} rate to {new.lstrip('$')}"  # an entry's rate
-    value = _unit(new, old, record)
+    value = _HOURS.sub("h", _unit(new, old, record))
     if old.startswith("$") and not value.startswith("$"):
         value = f"${value.lstrip('$')}"
-    named = record if _KIND_OF_RECORD.search(record) else entry_named(record)
-    return f"change {named} to {_HOURS.sub('h', value)}"
+    length = _A_LENGTH_SAID.search(value) is not None  # "logged at 18 min, should be 30": time
+    named = entry_named(record) if length or not _KIND_OF_RECORD.search(record) else record
+    return f"change {named} to {value}"
 
 
 # rule "a note's new text told first": "ravi patel prefers calls after 6pm now, not 5 - could you

@@ -539,7 +539,9 @@ def _asked_after_story(
         _contact_of_story(intent, asked.story)
     if intent.resource == "tasks":
         _task_of_story(intent, asked.story)
-    if intent.resource == "notes" and not intent.fields.get("detail"):
+    if intent.resource == "notes" and (
+        not intent.fields.get("detail") or _POINTER.match(intent.fields["detail"])
+    ):  # "... can you put a note on the garcia matter about that", "... so nobody calls him"
         intent.fields["detail"] = asked.story
         intent.hint, intent.confidence = None, max(intent.confidence, 0.8)
         whole = True
@@ -562,6 +564,12 @@ def _asked_after_story(
     return intent, whole
 
 
+# a note's text that only points back at the story, or says why it is kept
+_POINTER = lazy.regex(
+    r"^(?:(?:about|re|on)\s+)?(?:that|this|it|all\s+(?:that|this))[\s.!?]*$"
+    r"|^(?:so|so\s+that|in\s+case|for\s+(?:the\s+)?(?:record|file))\b",
+    re.I,
+)
 # who told it and when, opening a story ("ravi patel called monday, ..."): no part of what it is about
 _TOLD_BY = lazy.regex(
     r"^[^,.;:]{1,40}?\b(?:called|emailed|e-mailed|rang|phoned|wrote|texted|reached\s+out)\b[^,.;:]{0,30}[,.;:]\s*",

@@ -323,3 +323,17 @@ def test_an_email_from_the_writer_is_outgoing() -> None:
     assert (mine.resource, mine.fields.get("incoming")) == ("communications", None)
     theirs = read("log call from maria garcia today re physio", None)
     assert theirs.fields["incoming"] is True
+
+
+def test_a_length_said_again_is_the_entrys_even_for_a_call() -> None:
+    said = corrections.rewrite("hannah's call w/ mr patel is logged at 18 min, should be 30")
+    assert said == "change hannah's call w/ mr patel time entry to 30 min"
+
+
+def test_a_note_asked_about_the_story_holds_the_story() -> None:
+    intent = read(
+        "maria said she's been back at work part time since december 1st. can you put a note on "
+        "the garcia matter about that"
+    )
+    assert (intent.resource, intent.action) == ("notes", "create")
+    assert "part time" in intent.fields["detail"]
