@@ -2203,6 +2203,49 @@ def _filed_under(text: str) -> str | None:
     return f"change practice area on {matter} to {new}"
 
 
+# rule "pulled up, brought forward": "pull the smith v jones deposition up an hour, robert jones has
+# to leave early", "bring the garcia call forward 30 min": a record moved earlier by a length.
+_PULLED_UP = lazy.regex(
+    r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:pull|bring)\s+(?P<record>.+?)\s+"
+    r"(?P<way>up|forward|earlier)\s+(?:by\s+)?(?P<by>(?:an?|one|two|three|\d{1,3})\s+(?:hours?|hrs?"
+    r"|minutes?|mins?|days?))\b(?:\s+(?:earlier|sooner))?(?:\s*[,;.-]\s*.*)?$",
+    re.I,
+)
+
+
+def _pulled_up(text: str) -> str | None:
+    """`pulled_up`: "pull <record> up an hour" -> "move <record> up an hour"."""
+    found = prefilter.match(_PULLED_UP, text)
+    return f"move {found['record']} up {found['by']}" if found else None
+
+
+# rule "which practice it belongs under": "acme contract review should be under litigation now
+# that it's turned into a dispute", "the bluebird matter needs to go under corporate": a matter
+# said to belong under a practice area (one of the usual names) changes its practice area.
+# Counter-example: "the depo should be in room 5" (no practice area).
+_PRACTICE = (
+    r"(?:litigation|corporate|employment|real\s+estate|estate\s+planning|family(?:\s+law)?"
+    r"|personal\s+injury|criminal(?:\s+defen[cs]e)?|immigration|bankruptcy|tax|intellectual\s+property"
+    r"|probate|commercial|labou?r(?:\s+(?:and|&)\s+employment)?|trusts?\s+(?:and|&)\s+estates)"
+)
+_UNDER_PRACTICE = lazy.regex(
+    r"^(?P<matter>(?!(?:it|that|this)\b)[^,;:.?]{3,60}?)\s+(?:should|shd|needs\s+to|has\s+to|ought\s+to)"
+    r"\s+(?:be|go|sit)\s+(?:filed\s+|moved\s+|put\s+)?(?:under|in|as|to)\s+(?P<new>"
+    + _PRACTICE
+    + r")\b(?:\s+(?:now|instead|practice(?:\s+area)?))*(?:(?:\s+|\s*[,;-]\s*)(?:now\s+that|since|because"
+    r"|as|bc)\b.*)?[\s.!]*$",
+    re.I,
+)
+
+
+def _under_practice(text: str) -> str | None:
+    """`under_practice`: "<matter> should be under litigation" -> change its practice area."""
+    found = prefilter.match(_UNDER_PRACTICE, text)
+    if not found or _RECORD.search(found["matter"]):
+        return None
+    return f"change practice area on {found['matter'].strip()} to {found['new']}"
+
+
 # rule "logged one day, happened another": "the trustee phone call with ravi that got logged
 # saturday actually happened thursday afternoon, it just got entered late" -> its new date.
 _HAPPENED_ON = lazy.regex(
@@ -2429,6 +2472,7 @@ COMMANDS: tuple[Rule, ...] = (
     _verb_after_task,
     _done_to_it,
     _goes_to,
+    _pulled_up,
     _verb_after_record,
     _task_field,
     _on_it,
@@ -2451,6 +2495,7 @@ COMMANDS: tuple[Rule, ...] = (
 STATEMENTS: tuple[Rule, ...] = (
     _happened_on,
     _filed_under,
+    _under_practice,
     _new_role,
     _description_said,
     _new_detail,

@@ -337,3 +337,32 @@ def test_a_note_asked_about_the_story_holds_the_story() -> None:
     )
     assert (intent.resource, intent.action) == ("notes", "create")
     assert "part time" in intent.fields["detail"]
+
+
+@pytest.mark.parametrize(
+    ("said", "practice"),
+    [
+        ("acme contract review should be under litigation now that it's turned into a dispute", "litigation"),
+        ("the bluebird matter needs to go under corporate", "corporate"),
+    ],
+)  # fmt: skip
+def test_which_practice_it_belongs_under(said: str, practice: str) -> None:
+    intent = read(said, None)
+    assert (intent.resource, intent.action) == ("matters", "update")
+    assert intent.refs["practice_area"] == practice
+
+
+def test_a_room_is_no_practice_area() -> None:
+    assert read("the depo should be in room 5", None).resource == "calendar_entries"
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("pull the smith v jones deposition up an hour, robert jones has to leave early", -60),
+        ("bring the chen mediation forward 30 min", -30),
+    ],
+)
+def test_pulled_up_is_moved_earlier(said: str, minutes: int) -> None:
+    intent = read(said, None)
+    assert (intent.resource, intent.fields["shift_minutes"]) == ("calendar_entries", minutes)
