@@ -72,7 +72,7 @@ _STREET_TAIL = (
 # "… plant in newark", "… her place in park slope": the town a place is in belongs to it
 _TOWN_TAIL = (
     r"(?:\s+in\s+(?!(?:the|a|an|person|morning|afternoon|evening|time|case|re)\b)[a-z][\w'’-]+"
-    r"(?:\s+(?!(?:to|for|with|on|at|about|re|and|by|from|at|the|her|his|their)\b)[a-z][\w'’-]+)?"
+    r"(?:\s+(?!(?:to|for|with|on|at|about|re|and|by|from|the|her|his|their)\b)[a-z][\w'’-]+)?"
     r"(?=\s*(?:[,;.]|$|\s(?:to|for|with|about|re|on|at|from)\b)))"
 )
 # "cafe luxembourg", "hotel edison": a venue and its name, said before the end of a clause

@@ -274,7 +274,9 @@ def _create(reading: Reading, command: Command) -> None:
     clauses = _clauses(reading)
     if not company:
         channels |= _named_is(reading, clauses)
-    owned: dict[str, Any] = {}  # "acme's new GC": a title the job said after the name outranks
+    # "acme's new GC - Dana Whitcomb, General Counsel at Acme Corp": a job said after the name
+    # outranks the company's role said before it
+    owned: dict[str, Any] = {}
     if not company and "title" not in channels:
         owned = _role_of_company(reading, clauses)
     for found in [*reading.scan.matches(_FILLER), *reading.scan.matches(_LINE_WORDS)]:

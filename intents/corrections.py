@@ -2085,10 +2085,11 @@ def _said_verb_first(text: str) -> str | None:
 # - make that non-billable, it's admin", "tom's 0.4 on 00049 today for the billing summary - mark
 # it non billable", "priya's courier charge on johnson from the 13th - knock it down to 35, the
 # receipt says $35", "tom's billing summary entry from this morning - delete it, he'll redo it":
-# a record said first as one already there (the, my, someone's), then, after a break, a verb done
-# to "it" or "that"; what follows the change's value is why. Counter-examples: "log 2h on garcia -
-# make it non-billable" (a command first: a new entry), "the strategy note on smith is out of date -
-# change it to 'dashcam'" (a new value said: the rules of a value said read it).
+# a record said first as one already there (the, my, someone's, or by its kind's noun), then,
+# after a break, a verb done to "it" or "that"; what follows the change's value is why.
+# Counter-examples: "log 2h on garcia - make it non-billable" (a command first: a new entry), "the
+# strategy note on smith is out of date - change it to 'dashcam'" (a new value said: the rules of a
+# value said read it).
 _DONE_TO_IT = lazy.regex(
     r"^(?:[^.!?:]{1,40}[.!]\s+)?(?P<record>(?:the|my|that|this|[\w.-]+['’]s)\s+.+?"
     rf"|(?:[\w'’.&/]+(?:-[\w'’.&/]+)*\s+){{1,5}}{_RECORD_KIND}\b.*?)"
@@ -2114,7 +2115,7 @@ _TO_VALUE = lazy.regex(r"^\s*(?:(?:down|up|back)\s+)?(?:to|at)\s+(?P<value>\S.*)
 
 
 def _done_to_it(text: str) -> str | None:
-    """`done_to_it`: "<record> - make that non-billable, <why>" -> "make <record> non-billable"."""
+    """`done_to_it`: "<record> - make that non-billable, <why>" -> "mark <record> non-billable"."""
     found = prefilter.match(_DONE_TO_IT, text)
     if found is None or _COMMAND.match(text) or _CREATES.match(text):
         return None
@@ -2207,7 +2208,7 @@ def _filed_under(text: str) -> str | None:
 # to leave early", "bring the garcia call forward 30 min": a record moved earlier by a length.
 _PULLED_UP = lazy.regex(
     r"^(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:pull|bring)\s+(?P<record>.+?)\s+"
-    r"(?P<way>up|forward|earlier)\s+(?:by\s+)?(?P<by>(?:an?|one|two|three|\d{1,3})\s+(?:hours?|hrs?"
+    r"(?:up|forward|earlier)\s+(?:by\s+)?(?P<by>(?:an?|one|two|three|\d{1,3})\s+(?:hours?|hrs?"
     r"|minutes?|mins?|days?))\b(?:\s+(?:earlier|sooner))?(?:\s*[,;.-]\s*.*)?$",
     re.I,
 )

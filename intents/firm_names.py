@@ -547,7 +547,8 @@ def _after_length(reading: Reading, match: Match) -> tuple[int, int] | None:
 
 def _opening_timekeeper(reading: Reading, match: Match) -> tuple[int, int] | None:
     """A colleague opening the entry, or a clause of it, as whose work it is: "priya: 5.5 hrs
-    ...", "priya spent 2h ...", "for marcus: court appearance ...", "entering this for marcus: ...", "put marcus down for 45
+    ...", "priya spent 2h ...", "for marcus: court appearance ...", "entering this for marcus:
+    ...", "put marcus down for 45
     min", "hannah asked me to put in 0.4 for her", "log for me (Marcus Bell): 1.75 hours";
     not "marcus called" nor "memo for marcus"."""
     before = ending_at(_TIMEKEEPER_BEFORE, reading.text, match.start)

@@ -209,6 +209,7 @@ _LEADS_IT = lazy.regex(
 
 
 def _led_matter(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    """Rule "a matter told by who leads it" (above), on a message read as nothing."""
     if intent.action != "unknown" or not isinstance(text, str) or "?" in text:
         return intent
     if prefilter.search(_LEADS_IT, text) is None:
@@ -227,6 +228,7 @@ _LENGTH_NAMED = lazy.regex(
 
 
 def _timed_call(text: str, intent: Intent, clock: Clock, vocabulary: Vocabulary | None) -> Intent:
+    """Rule "a call with a length is time" (above): the change read on the time entry."""
     if intent.resource != "communications" or intent.action not in ("update", "delete"):
         return intent
     if not _LENGTH_NAMED.search(f"{intent.refs.get('communication', '')} call"):
