@@ -425,6 +425,10 @@ def _location(reading: Reading) -> None:
         if place.lower().startswith("the "):
             place = place[4:]
         scan.take(min(start, found.start()), max(end, found.end()))
+        if pattern is not _ADDRESS_CLAUSE and (address := scan.first(_ADDRESS_CLAUSE)):
+            # "at the globex warehouse ..., 400 industrial way, newark": the place and its address
+            scan.take_match(address)
+            place = f"{place}, {address['place'].strip()}"
         reading.fields["location"] = place
         return
     _place_last(reading)

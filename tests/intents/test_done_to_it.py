@@ -366,3 +366,11 @@ def test_a_room_is_no_practice_area() -> None:
 def test_pulled_up_is_moved_earlier(said: str, minutes: int) -> None:
     intent = read(said, None)
     assert (intent.resource, intent.fields["shift_minutes"]) == ("calendar_entries", minutes)
+
+
+def test_a_place_keeps_the_address_said_after_it() -> None:
+    intent = read(
+        "site inspection at the globex warehouse wednesday 9-10:30am, 400 industrial way, newark",
+        None,
+    )
+    assert intent.fields["location"] == "globex warehouse, 400 industrial way, newark"
