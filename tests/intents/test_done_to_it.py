@@ -1,7 +1,10 @@
 """Requests of the fifteenth blind round (written for Wednesday 16 December 11:30): a record said
-first, then the change done to "it" or "that" (`corrections._done_to_it`); a charge's bare new
-amount; a task's name before a clause's break; the verbs "call off", "nix" and "slide"; whose time
-it is said with "entering this for" or a pronoun."""
+first, then the change done to "it" or "that" (`corrections._done_to_it`); what an entry says, then
+what it should; a contact's new detail told as news; a task that goes to someone; a practice area
+a matter belongs under; a record pulled up; a call named by its length; a charge's bare new
+amount; a task's name before a clause's break; "call off", "nix" and "slide"; whose time it is;
+holidays; notes asked for after a story or with a bare subject; new matters told by who leads
+them; a new contact's job; places with their town and address; "no charge" on an entry."""
 
 from __future__ import annotations
 
