@@ -90,7 +90,7 @@ _EXPENSE_WORD = lazy.regex(
     r"\b(?:expense|expenses|exp|cost|costs|disbursement|disbursements|fee|fees)\b",
     re.I,
 )
-_TO = lazy.regex(r"\b(?:to|into)\s+(?:\d|\.\d|an?\s|half|one|two|three)", re.I)
+_TO_LENGTH = lazy.regex(r"\b(?:to|into)\s+(?:\d|\.\d|an?\s|half|one|two|three)", re.I)
 _TIME_WORD = lazy.regex(r"\b(?:time|hours?|hrs?|mins?|minutes)\b|\d\s*h\b", re.I)
 _DATE_IS_NEW = lazy.regex(r"\b(?:to|till|until|into|date)\s*(?:the\s+)?$", re.I)
 _REF_EDGES = lazy.regex(
@@ -636,7 +636,7 @@ def _update(reading: Reading, command: Command) -> None:
     if (
         seconds
         and ("non_billable" in fields or "no_charge" in fields)
-        and not _TO.search(reading.text)
+        and not _TO_LENGTH.search(reading.text)
     ):  # "mark marcus's 2 hr strategy memo no charge": the length tells which entry
         seconds = None
     expense = _EXPENSE_WORD.search(reading.text) is not None or (

@@ -449,13 +449,13 @@ def _old_then_new(text: str) -> str | None:
         return None
     record, old, new = found["record"].strip(), found["old"].strip(), found["new"].strip()
     if _RATE_SAID.search(old) or _RATE_SAID.search(found["rest"]):
-        return f"change {entry_named(record)} rate to {new.lstrip('$')}"  # an entry's rate
+        return _rate_change(record, new.lstrip("$"))
     value = _HOURS.sub("h", _unit(new, old, record))
     if old.startswith("$") and not value.startswith("$"):
         value = f"${value.lstrip('$')}"
-    length = _A_LENGTH_SAID.search(value) is not None  # "logged at 18 min, should be 30": time
-    named = entry_named(record) if length or not _KIND_OF_RECORD.search(record) else record
-    return f"change {named} to {value}"
+    if _A_LENGTH_SAID.search(value):  # "logged at 18 min, should be 30": a time entry's length
+        return f"change {entry_named(record)} to {value}"
+    return f"change {_kind_or_entry(record)} to {value}"
 
 
 # rule "a note's new text told first": "ravi patel prefers calls after 6pm now, not 5 - could you
@@ -2129,7 +2129,7 @@ def _done_to_it(text: str) -> str | None:
         return f"{verb} {record}"
     if verb == "bill":  # "- bill it at 125/hr instead of 150"
         rate = _RATE_AT.match(rest)
-        return f"change {entry_named(record)} rate to {rate['rate']}" if rate else None
+        return _rate_change(record, rate["rate"]) if rate else None
     if _FLAG.match(rest):  # "mark", as "make <someone's 0.4h entry>" reads as a new entry
         return f"mark {entry_named(record)} {rest}"
     if verb in ("mark", "set") and _TASK_STATE.match(rest):
@@ -2139,8 +2139,18 @@ def _done_to_it(text: str) -> str | None:
         return None  # "<record> - change it to 'X'": the rules of a value said read it
     if verb in ("move", "push", "slide"):
         return f"move {record} to {value['value']}"
-    named = record if _KIND_OF_RECORD.search(record) else entry_named(record)
-    return f"change {named} to {value['value']}"
+    return f"change {_kind_or_entry(record)} to {value['value']}"
+
+
+def _kind_or_entry(record: str) -> str:
+    """`record` as said when it names its kind ("the chen mediation"), else as an entry."""
+    return record if _KIND_OF_RECORD.search(record) else entry_named(record)
+
+
+def _rate_change(record: str, rate: str) -> str:
+    """An entry's new rate, said the way the entries' grammar reads it ("change the rate on
+    hannah's mediation prep ..." would read "mediation" as an appointment)."""
+    return f"change {entry_named(record)} rate to {rate}"
 
 
 _TASK_WORD = lazy.regex(r"\b(?:task|todo|to-do)\b", re.I)
